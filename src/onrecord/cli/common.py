@@ -1,0 +1,51 @@
+"""Options and helpers shared by the commands."""
+from __future__ import annotations
+
+import functools
+from typing import Any, Callable
+
+import click
+
+from ..errors import OnrecordError
+from ..settings import SETTINGS, Settings, load_settings
+
+
+def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Add --setting NAME=VALUE (repeatable) and --config FILE; pass ``settings``."""
+
+    @click.option("--setting", "-s", "setting_items", multiple=True, metavar="NAME=VALUE",
+                  help="Override a setting (see 'onrecord settings'); repeatable.")
+    @click.option("--config", type=click.Path(exists=True, dir_okay=False),
+                  help="A TOML file of settings.")
+    @functools.wraps(func)
+    def wrapper(*args: Any, setting_items: tuple[str, ...], config: str | None, **kwargs: Any) -> Any:
+        try:
+            kwargs["settings"] = load_settings(config, setting_items)
+        except OnrecordError as exc:
+            raise click.BadParameter(str(exc), param_hint="--setting") from None
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
+def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Add --db FILE (default onrecord.db, or $ONRECORD_DB)."""
+    return click.option("--db", "db_path", default="onrecord.db", envvar="ONRECORD_DB",
+                        show_default=True, type=click.Path(dir_okay=False),
+                        help="The SQLite database file.")(func)
+
+
+@click.command(name="settings")
+@settings_options
+def settings_cli(settings: Settings) -> None:
+    """List every setting with its value and what it does.
+
+    Example:
+
+        onrecord settings -s workers=2
+    """
+    values = settings.as_dict()
+    width = max(len(s.name) for s in SETTINGS)
+    for s in SETTINGS:
+        click.echo(f"{s.name:<{width}}  {values[s.name]!r}")
+        click.echo(f"{'':<{width}}  {s.help}")

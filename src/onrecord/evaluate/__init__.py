@@ -1,0 +1,1 @@
+"""Evaluation: gold readers, matching and scoring of extracted statements."""

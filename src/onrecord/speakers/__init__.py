@@ -1,0 +1,1 @@
+"""Speaker identity: mentions in an article -> the person or body they denote."""

@@ -1,0 +1,1 @@
+"""The store: SQLite by default, behind one small interface (see ``base.py``)."""

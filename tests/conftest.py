@@ -1,0 +1,46 @@
+"""Shared fixtures: the loaded model (once per session), paths to shared data."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+FIXTURES = Path(__file__).parent / "fixtures"
+POLNEAR = SHARED / "datasets" / "polnear"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--slow", action="store_true", help="also run slow tests")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from onrecord.pipeline import load_nlp
+    from onrecord.settings import Settings
+
+    return load_nlp(Settings().model)
+
+
+@pytest.fixture(scope="session")
+def extractor(nlp):
+    from onrecord.pipeline import Extractor
+
+    return Extractor(nlp=nlp)
+
+
+@pytest.fixture
+def polnear_dir() -> Path:
+    if not (POLNEAR / "train" / "text").is_dir():
+        pytest.skip(f"PolNeAR is not available at {POLNEAR} (it lives in ../shared, outside the repository)")
+    return POLNEAR

@@ -1,0 +1,29 @@
+import pytest
+
+from onrecord.errors import OnrecordError
+from onrecord.settings import SETTINGS, Settings, load_settings
+
+
+def test_settings_every_setting_is_a_field_with_help():
+    names = {s.name for s in SETTINGS}
+    assert names == set(Settings().as_dict())
+    assert all(s.help.strip() for s in SETTINGS)
+
+
+def test_settings_overrides_are_typed():
+    s = load_settings(overrides=["workers=2", "beliefs=false", "fetch_delay=0.5"], environ={})
+    assert (s.workers, s.beliefs, s.fetch_delay) == (2, False, 0.5)
+
+
+def test_settings_environment_then_overrides(tmp_path):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[onrecord]\nmodel = "en_core_web_md"\nworkers = 3\n')
+    s = load_settings(cfg, ["workers=4"], environ={"ONRECORD_BATCH_SIZE": "8"})
+    assert (s.model, s.workers, s.batch_size) == ("en_core_web_md", 4, 8)
+
+
+@pytest.mark.parametrize("item,code", [("nope=1", "E020"), ("workers=many", "E021"), ("workers", "E021")])
+def test_settings_bad_values_raise_coded_errors(item, code):
+    with pytest.raises(OnrecordError) as info:
+        load_settings(overrides=[item], environ={})
+    assert info.value.code == code

@@ -44,3 +44,12 @@ def polnear_dir() -> Path:
     if not (POLNEAR / "train" / "text").is_dir():
         pytest.skip(f"PolNeAR is not available at {POLNEAR} (it lives in ../shared, outside the repository)")
     return POLNEAR
+
+
+@pytest.fixture(scope="session")
+def store_facts(tmp_path_factory):
+    """A small invented store built by SQL (tests/fixtures/store_fixture.py), once per
+    session; read it, never write it."""
+    from fixtures.store_fixture import build_store
+
+    return build_store(tmp_path_factory.mktemp("store") / "onrecord.db")

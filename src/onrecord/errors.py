@@ -30,17 +30,26 @@ class Errors(metaclass=_CodedMessages):
     E008 = "A JSON Lines record on line {line} of {path} has neither 'text' nor 'html'."
     E009 = "Unknown input format for {path}. Use .txt, .html, .jsonl, .warc(.gz), .arc(.gz), or a feed."
     E010 = "No article text could be extracted from {path}: {detail}."
+    E011 = ("Broken web archive data in {path} at byte {offset}: {detail}. Re-download or "
+            "re-crawl the file; the intact records were read.")
+    E012 = "Cannot read the feed {path}: {detail}. Check that it is an RSS or Atom document."
     # settings and models
     E020 = "Unknown setting '{name}'. Known settings: {known}. See 'onrecord settings'."
     E021 = "Bad value for setting '{name}': {value!r} ({detail})."
     E022 = ("Cannot load the spaCy model '{model}': {detail}. Install it (pip install "
             "{model}) or choose another with --setting model=NAME.")
+    E023 = ("The attribution tagger cannot run: {detail}. Reinstall onrecord (the weights ship "
+            "in statements/model/), or retrain them with scripts/train_tagger.py.")
     # store
     E030 = ("The database {path} was made by a newer onrecord (schema {found}, this one knows "
             "{known}). Upgrade onrecord.")
     E031 = "No article '{key}' in {path}. List articles with 'onrecord articles --db {path}'."
     E032 = "Cannot open the database {path}: {detail}."
     E033 = "The database {path} does not exist. Create it with 'onrecord ingest PATH --db {path}'."
+    E034 = ("Could not store {path}: {detail}. The article was left out and the rest were "
+            "stored; report this with the file if it keeps happening.")
+    E035 = ("The database {path} needs migrations ({pending}) before it can be read. Run "
+            "'onrecord db-migrate --db {path}'.")
     # fetching
     E040 = ("Refusing to fetch {url}: it resolves to a {kind} address ({address}). Pass "
             "--allow-private to fetch from local or private hosts.")
@@ -54,6 +63,12 @@ class Errors(metaclass=_CodedMessages):
     # search and serving
     E060 = "Bad search query {query!r}: {detail}. Quote phrases with double quotes, and balance them."
     E061 = "Writing is disabled on this server. Start it with --allow-write and a --token."
+    E062 = "Bad value for {name}: {value!r} ({detail})."
+    E063 = ("Bad page cursor {cursor!r}: it was not made by this search. Start again from the "
+            "first page, and pass back the next_cursor of the previous page unchanged.")
+    E064 = ("Missing or wrong token. Send the token given to 'onrecord serve --token' as "
+            "'Authorization: Bearer TOKEN'.")
+    E065 = "No {what} with id {id}. Search for it at / or list them at /{what}s."
 
 
 class Warnings(metaclass=_CodedMessages):
@@ -63,6 +78,8 @@ class Warnings(metaclass=_CodedMessages):
     W004 = "Skipped a WARC record in {path}: {detail}."
     W005 = "Article {path} was cut to {limit:,} characters for the parser."
     W006 = "The textacy baseline is unavailable ({detail}); its row is left out."
+    W007 = ("The extracted text of {id} differs from its gold text, so its offsets may not "
+            "line up with the gold spans; check that the gold text is the article file unchanged.")
 
 
 class OnrecordError(Exception):
@@ -83,3 +100,13 @@ def error(code: str, **fields: object) -> OnrecordError:
     RETURNS (OnrecordError): ready to raise.
     """
     return OnrecordError(getattr(Errors, code).format(**fields))
+
+
+def warning(code: str, **fields: object) -> OnrecordError:
+    """Build an OnrecordError from a warning code: the item is skipped, not failed.
+
+    code (str): an attribute of ``Warnings``, such as "W002". The pipeline marks a
+        Failure whose code starts with "W" as skipped.
+    RETURNS (OnrecordError): ready to raise.
+    """
+    return OnrecordError(getattr(Warnings, code).format(**fields))

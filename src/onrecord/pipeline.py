@@ -11,35 +11,20 @@ from __future__ import annotations
 
 import logging
 import multiprocessing as mp
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from .errors import OnrecordError, Warnings, error
+from .errors import OnrecordError, Warnings
+from .nlp import load_nlp
 from .records import Article, ArticleRecord, Failure, RawPage
 from .settings import Settings
 
 logger = logging.getLogger(__name__)
 
 Result = ArticleRecord | Failure
-
-
-def load_nlp(model: str):
-    """Load the spaCy pipeline named by the ``model`` setting.
-
-    RETURNS (spacy.language.Language): the loaded pipeline.
-    """
-    import spacy
-
-    try:
-        return spacy.load(model)
-    except (OSError, ImportError) as exc:
-        raise error("E022", model=model, detail=str(exc).splitlines()[0]) from None
-
-
-@dataclass(slots=True)
-class _Parsed:
-    article: Article
-    text: str  # the part of the text given to the parser (max_chars)
 
 
 class Extractor:
@@ -171,11 +156,69 @@ def run(pages: Iterable[RawPage | Failure], settings: Settings, *,
         ex = extractor or Extractor(settings)
         yield from ex.process(build_articles(pages, settings))
         return
-    ctx = mp.get_context("spawn")
-    with ctx.Pool(settings.workers, initializer=_init_worker, initargs=(settings,)) as pool:
-        # imap pulls chunks lazily enough for memory to stay flat; ordered for determinism
-        for results in pool.imap(_work, _chunks(pages, settings.batch_size)):
+    yield from _run_in_workers(pages, settings)
+
+
+# chunks submitted to the pool and not yet yielded, per worker: enough to keep every
+# worker busy while the parent writes results, few enough for memory to stay flat
+IN_FLIGHT_PER_WORKER = 2
+
+
+def _run_in_workers(pages: Iterable[RawPage | Failure], settings: Settings) -> Iterator[Result]:
+    """``run`` over worker processes, with a bounded window of chunks in flight.
+
+    Pool.imap would read the whole input ahead of the workers (its feeder thread
+    drains the iterator), so memory would grow with the input; here at most
+    ``IN_FLIGHT_PER_WORKER * workers`` chunks are submitted and not yet yielded.
+    A worker that dies (killed, out of memory) turns its chunks into Failures and a
+    new pool takes over, so one bad article never sinks the run.
+    """
+    window = IN_FLIGHT_PER_WORKER * settings.workers
+    chunks = _chunks(pages, settings.batch_size)
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(settings.workers, mp_context=mp.get_context("spawn"),
+                                   initializer=_init_worker, initargs=(settings,))
+
+    pool = new_pool()
+    any_worked = False  # a pool that breaks before any result at all cannot start: stop
+    in_flight: deque = deque()
+    try:
+        while True:
+            while len(in_flight) < window:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    break
+                in_flight.append((chunk, pool.submit(_work, chunk)))
+            if not in_flight:
+                return
+            chunk, future = in_flight.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                if not any_worked:
+                    raise OnrecordError("[E000] The worker processes could not start or died at "
+                                        "once; run with --setting workers=1 to see why.") from None
+                pool = new_pool()
+                yield from _worker_died(chunk)
+                # the chunks queued behind it went down with the pool: run them again
+                in_flight = deque((c, pool.submit(_work, c)) for c, _ in in_flight)
+                continue
+            any_worked = True
             yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_died(chunk: list[RawPage | Failure]) -> Iterator[Failure]:
+    for item in chunk:
+        if isinstance(item, Failure):
+            yield item
+        else:
+            yield Failure(item.source, item.key, "statements", "E000",
+                          "the worker process extracting this chunk died (killed or out of "
+                          "memory); run again with fewer workers or a lower max_chars")
 
 
 def extract(text: str, *, settings: Settings | None = None, title: str | None = None,

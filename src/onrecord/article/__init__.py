@@ -1,17 +1,13 @@
-"""Article extraction: RawPage -> Article (text, paragraphs, headline, outlet, date)."""
+"""Article extraction: RawPage -> Article (text, paragraphs, headline, outlet, date).
+
+build.py chooses the path by format; plaintext.py reads the layout of plain text,
+html.py extracts pages with trafilatura, metadata.py reads dates, titles and
+furniture from lines, normalize.py decodes bytes and hashes text, language.py
+detects the language.
+"""
 from __future__ import annotations
 
-import hashlib
-import re
+from .build import build_article
+from .language import detect_language, has_statement_model
 
-from ..records import Article, RawPage
-from ..settings import Settings
-
-
-def build_article(page: RawPage, settings: Settings) -> Article:
-    """Placeholder: plain text only; the article package replaces it."""
-    text = page.content if isinstance(page.content, str) else page.content.decode("utf-8")
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-    return Article(id=page.id or page.key, source=page.source, key=page.key, text=text,
-                   title=page.title, paragraphs=paragraphs,
-                   content_hash=hashlib.sha1(text.encode()).hexdigest())
+__all__ = ["build_article", "detect_language", "has_statement_model"]

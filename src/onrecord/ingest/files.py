@@ -1,16 +1,281 @@
-"""Files, folders and standard input -> RawPage (placeholder: plain text only)."""
+"""Files, folders and standard input -> RawPage items.
+
+A file is one article (plain text or HTML) or, for JSON Lines, one article per line.
+Content stays bytes here: the article stage decodes it (UTF-8, the page's charset, or
+a confident guess), so that every reader hands over the payload exactly as stored.
+What cannot be an article (missing, empty, binary, too large, a bad JSON line) becomes
+a ``Failure`` naming the item and the reason; nothing raises out of a reader.
+"""
 from __future__ import annotations
 
+import json
+import re
+import sys
 from pathlib import Path
-from typing import Iterator
+from typing import IO, Any, Iterator
 
+from ..errors import Errors, Warnings
 from ..records import Failure, RawPage
 from ..settings import Settings
 
+Item = RawPage | Failure
 
-def read_path(source: str, settings: Settings) -> Iterator[RawPage | Failure]:
+TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+# Byte order marks of the encodings whose text holds NUL bytes (checked before NULs).
+WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# File signatures of common binary formats that are never articles.
+MAGIC_NUMBERS: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive or office document"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"BZh", "bzip2 data"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\xfd7zXZ\x00", "xz data"),
+    (b"\x7fELF", "an executable"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old office document"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"OggS", "an audio file"),
+    (b"ID3", "an MP3 file"),
+    (b"RIFF", "a media file"),
+    (b"\x00asm", "WebAssembly"),
+)
+SNIFF_BYTES = 8192
+# Above this share of control characters a file is binary, whatever its name says.
+MAX_CONTROL_RATIO = 0.05
+CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\r\f\v\x1b")
+HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                        re.IGNORECASE | re.DOTALL)
+HTML_TAGS = re.compile(rb"<(?:html|head|body|div|p|article|meta|title)\b[^>]*>", re.IGNORECASE)
+RECORD_FIELDS = ("id", "url", "title", "outlet", "published")
+
+
+# --- sniffing -----------------------------------------------------------------------
+
+def binary_reason(data: bytes) -> str | None:
+    """Why ``data`` looks like binary data rather than text, or None when it looks like text.
+
+    Looks at the first few kilobytes: a known file signature, NUL bytes (unless a
+    UTF-16/32 byte order mark explains them), or a high share of control characters.
+    """
+    head = data[:SNIFF_BYTES]
+    for magic, name in MAGIC_NUMBERS:
+        if head.startswith(magic):
+            return name
+    if head.startswith(WIDE_BOMS):
+        return None
+    if b"\x00" in head:
+        return "it holds NUL bytes"
+    controls = len(head) - len(head.translate(None, CONTROL_BYTES))
+    if head and controls / len(head) > MAX_CONTROL_RATIO:
+        return f"{controls / len(head):.0%} control characters"
+    return None
+
+
+def looks_like_html(data: bytes) -> bool:
+    """True when the content is an HTML page, whatever the file is called."""
+    head = data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf")
+    if HTML_START.match(head):
+        return True
+    # a fragment with several block tags, starting with markup
+    return head.lstrip().startswith(b"<") and len(HTML_TAGS.findall(head)) >= 2
+
+
+def looks_like_jsonl(data: bytes) -> bool:
+    """True when every non-blank line of the first kilobytes starts a JSON object."""
+    lines = [line.strip() for line in data[:SNIFF_BYTES].splitlines() if line.strip()]
+    return bool(lines) and all(line.startswith(b"{") for line in lines[:-1]) and lines[0].startswith(b"{")
+
+
+def page_format(path: Path, data: bytes) -> str:
+    """"text" or "html" for one file, from its extension, then its content."""
+    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(data):
+        return "html"
+    return "text"
+
+
+# --- one file -----------------------------------------------------------------------
+
+def read_file(source: str, settings: Settings) -> Iterator[Item]:
+    """The RawPage(s) of one file: one for text or HTML, one per line for JSON Lines."""
     path = Path(source)
-    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-    for f in files:
-        yield RawPage(source=str(f), key=str(f), content=f.read_text(encoding="utf-8"),
-                      format="text", id=f.stem)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        yield _failure(source, "E001", Errors.E001.format(path=source))
+        return
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        yield from _read_jsonl_file(path, source, settings)
+        return
+    if size > settings.max_bytes:  # before reading: an enormous file never enters memory
+        yield _failure(source, "E005", Errors.E005.format(path=source, size=size, limit=settings.max_bytes))
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield _failure(source, "E001", Errors.E001.format(path=f"{source} ({exc.strerror})"))
+        return
+    yield _page_or_failure(source, source, data, page_format(path, data), path.stem)
+
+
+def read_stdin(source: str, settings: Settings, stream: IO[bytes] | None = None) -> Iterator[Item]:
+    """The RawPage(s) read from standard input ("-"): text, HTML or JSON Lines, sniffed."""
+    stream = stream if stream is not None else sys.stdin.buffer
+    data = stream.read(settings.max_bytes + 1)
+    if len(data) > settings.max_bytes:
+        yield _failure(source, "E005", Errors.E005.format(path="standard input", size=len(data),
+                                                         limit=settings.max_bytes))
+        return
+    if looks_like_jsonl(data) and not looks_like_html(data):
+        yield from _jsonl_items(iter(data.splitlines(keepends=True)), source, "stdin", settings)
+        return
+    fmt = "html" if looks_like_html(data) else "text"
+    yield _page_or_failure(source, source, data, fmt, "stdin")
+
+
+def _page_or_failure(source: str, key: str, data: bytes, fmt: str, file_id: str) -> Item:
+    """A RawPage of undecoded content, or the Failure that says why it cannot be one."""
+    if not data.strip():
+        return _failure(source, "E002", Errors.E002.format(path=source), key=key)
+    reason = binary_reason(data)
+    if reason:
+        return _failure(source, "E003", Errors.E003.format(path=source, detail=reason), key=key)
+    return RawPage(source=source, key=key, content=data, format=fmt, id=file_id)
+
+
+def _failure(source: str, code: str, reason: str, *, key: str | None = None,
+             skipped: bool = False) -> Failure:
+    return Failure(source, key or source, "read", code, reason, skipped=skipped)
+
+
+# --- JSON Lines ---------------------------------------------------------------------
+
+def _read_jsonl_file(path: Path, source: str, settings: Settings) -> Iterator[Item]:
+    """One RawPage per line of a JSON Lines file, streamed: the file may be large."""
+    with path.open("rb") as fh:
+        head = fh.read(SNIFF_BYTES)
+        reason = binary_reason(head)
+        if reason:
+            yield _failure(source, "E003", Errors.E003.format(path=source, detail=reason))
+            return
+        if not head.strip():
+            yield _failure(source, "E002", Errors.E002.format(path=source))
+            return
+        fh.seek(0)
+        yield from _jsonl_items(_bounded_lines(fh, settings.max_bytes), source, path.stem, settings)
+
+
+def _bounded_lines(fh: IO[bytes], limit: int) -> Iterator[bytes]:
+    """The lines of a binary file; a line over ``limit`` bytes comes back cut to limit+1."""
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while True:  # skip the rest of the over-long line without keeping it
+                rest = fh.readline(1 << 20)
+                if not rest or rest.endswith(b"\n"):
+                    break
+        yield line
+
+
+def _jsonl_items(lines: Iterator[bytes], source: str, stem: str, settings: Settings) -> Iterator[Item]:
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        key = f"{source}#L{number}"
+        if len(line) > settings.max_bytes:
+            yield _failure(source, "E005", Errors.E005.format(path=key, size=len(line), limit=settings.max_bytes),
+                           key=key)
+            continue
+        yield _record_page(line, source, key, stem, number)
+
+
+def _record_page(line: bytes, source: str, key: str, stem: str, number: int) -> Item:
+    """The RawPage of one JSON Lines record, or a Failure (E007 bad JSON, E008 no text)."""
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        detail = exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
+        return _failure(source, "E007", Errors.E007.format(line=number, path=source, detail=detail), key=key)
+    if not isinstance(record, dict):
+        return _failure(source, "E007", Errors.E007.format(line=number, path=source,
+                                                          detail=f"a JSON {type(record).__name__}, not an object"),
+                        key=key)
+    text, html = _nonblank(record.get("text")), _nonblank(record.get("html"))
+    if text is None and html is None:
+        return _failure(source, "E008", Errors.E008.format(line=number, path=source), key=key)
+    fields = {name: _field(record.get(name)) for name in RECORD_FIELDS}
+    return RawPage(
+        source=source, key=key,
+        content=text if text is not None else html,
+        format="record" if text is not None else "html",
+        id=fields["id"] or f"{stem}-L{number}",
+        url=fields["url"], title=fields["title"], outlet=fields["outlet"], published=fields["published"],
+        authors=_authors(record.get("authors", record.get("author"))),
+        meta={"line": number, "from": "jsonl"},
+    )
+
+
+def _nonblank(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _field(value: Any) -> str | None:
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _authors(value: Any) -> list[str]:
+    if isinstance(value, str):
+        value = re.split(r"\s*[;,]\s*|\s+and\s+", value)
+    if not isinstance(value, list):
+        return []
+    return [str(a).strip() for a in value if str(a).strip()]
+
+
+# --- folders ------------------------------------------------------------------------
+
+def walk_folder(folder: Path) -> Iterator[Path]:
+    """Every file under ``folder``, recursively, sorted by name, skipping hidden ones.
+
+    Symbolic links to folders are not followed, so a link loop cannot trap the walk.
+    """
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            if not entry.is_symlink():
+                yield from walk_folder(entry)
+        elif entry.is_file():
+            yield entry
+
+
+def read_folder(source: str, settings: Settings) -> Iterator[Item]:
+    """The items of every file under a folder, each read by the reader of its kind.
+
+    Files of other types (images, style sheets of saved pages) are skipped with W001.
+    """
+    from . import detect_kind, read_source  # the package's dispatch, loaded by now
+
+    for path in walk_folder(Path(source)):
+        name = str(path)
+        kind = detect_kind(name)
+        if kind == "file" and path.suffix.lower() not in ARTICLE_SUFFIXES:
+            yield _failure(name, "W001", Warnings.W001.format(
+                path=name, detail=f"'{path.suffix}' files are not articles"), skipped=True)
+            continue
+        yield from read_source(name, settings)

@@ -1,17 +1,205 @@
-"""Statement extraction: Article + parsed Doc -> Statements and Entities."""
+"""Statement extraction: Article + parsed Doc -> Statements and Entities.
+
+``StatementExtractor.extract`` runs the stage as a cascade, each step on the one parse
+the pipeline made of the article text:
+
+1. headline: the headline lines, and a `Speaker: "quote"` headline quote;
+2. direct quotes: quotation marks scanned over the text (``quotes.py``), then their
+   cue and source found on the parse (``attribute.py``);
+3. reported statements: indirect and mixed ones (``reported.py``, guarded: when that
+   module is missing or fails, the run goes on without them and logs why);
+4. merging: one statement per content region (a direct quote inside a mixed one is
+   the mixed one; a reported clause inside a direct quote is the quote);
+5. speakers: every source mention resolved to the person or body it denotes, in text
+   order (``speakers.resolve``);
+6. continuation: unmarked first-person sentences after an attributed quote;
+7. records: Statements sorted by start, with the settings' filters applied.
+"""
 from __future__ import annotations
 
-from ..records import Article, Entity, Statement
+import logging
+from dataclasses import replace
+
+from ..records import Article, Entity, Span, Speaker, Statement, TextSpan
 from ..settings import Settings
+from ..speakers.resolve import SpeakerResolver
+from .attribute import QuoteAttributor
+from .build import build_statement
+from .candidates import Candidate
+from .continuation import ContinuationFinder
+from .headline import body_match, find_headline_quote, headline_spans
+from .quotes import paragraph_spans, scan_quotes
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["StatementExtractor"]
+
+# Share of a reported content inside a direct quote above which it is that quote.
+_INSIDE_SHARE = 0.5
+_UNATTRIBUTED_FACTOR = 0.5
 
 
 class StatementExtractor:
-    """Placeholder: entities only; the statements package replaces it."""
+    """Finds and attributes the statements of parsed articles.
+
+    nlp: the loaded spaCy pipeline (kept for callers; extraction uses the given Doc).
+    settings (Settings): continuation, beliefs and min_confidence apply here.
+    """
 
     def __init__(self, nlp, settings: Settings) -> None:
         self.nlp = nlp
         self.settings = settings
 
     def extract(self, article: Article, doc) -> tuple[list[Statement], list[Entity]]:
-        entities = [Entity(e.text, e.label_, (e.start_char, e.end_char)) for e in doc.ents]
-        return [], entities
+        """The statements and entities of one article.
+
+        doc (spacy.tokens.Doc): the parse of ``article.text`` (possibly cut to max_chars).
+        RETURNS (tuple): statements sorted by start, and the named entities outside page
+            furniture.
+        """
+        text = doc.text
+        furniture = [(s, e) for s, e in article.furniture if s < len(text)]
+        entities = [Entity(e.text, e.label_, (e.start_char, e.end_char)) for e in doc.ents
+                    if not _overlaps_any((e.start_char, e.end_char), furniture)]
+        head_spans = headline_spans(article, text)
+        paragraphs = [p for p in paragraph_spans(text, article.paragraphs)
+                      if not _overlaps_any(p, furniture)]
+        attributor = QuoteAttributor(doc, paragraphs)
+        quotes = attributor.attribute(scan_quotes(text, paragraphs, skip=head_spans + furniture))
+        reported = [c for c in _find_reported(doc, article, quotes) if self._keep_act(c)]
+        candidates = merge(quotes, reported)
+        resolver = SpeakerResolver(doc, furniture)
+        speakers = _resolve_all(resolver, candidates)
+        headline = find_headline_quote(text, head_spans)
+        if headline is not None:
+            speaker = _headline_speaker(resolver, text, headline)
+            if speaker is not None:
+                body_start = max(e for _, e in head_spans)
+                headline.extra["body_match"] = body_match(text, headline.spans[0], body_start)
+                candidates.append(headline)
+                speakers.append(speaker)
+        if self.settings.continuation:
+            self._add_continuations(attributor, candidates, speakers)
+        statements = [build_statement(text, c, s, entities) for c, s in zip(candidates, speakers)]
+        _share_occasions(statements)
+        statements = [s for s in statements if s.confidence >= self.settings.min_confidence
+                      and (self.settings.beliefs or s.act != "belief")]
+        statements.sort(key=lambda s: (s.start, s.end))
+        return statements, entities
+
+    def _keep_act(self, cand: Candidate) -> bool:
+        return self.settings.beliefs or cand.act != "belief"
+
+    def _add_continuations(self, attributor: QuoteAttributor, candidates: list[Candidate],
+                           speakers: list[Speaker | None]) -> None:
+        """Append the continuations of attributed direct quotes, with their quote's speaker."""
+        quotes = [(c, s) for c, s in zip(candidates, speakers) if c.kind == "direct" and not c.headline]
+        # other quotes bound a continuation; reported clauses inside it are the speaker's own words
+        taken = [span for c in candidates if c.kind == "direct" for span in c.spans]
+        names = {i: set((s.name or "").lower().split()) if s else set() for i, (_, s) in enumerate(quotes)}
+        finder = ContinuationFinder(attributor, taken)
+        found = finder.find([c for c, _ in quotes], names)
+        for cont in found:
+            quote, speaker = quotes[cont.follows]
+            region = cont.spans
+            # a first-person reported clause inside the continuation is the speaker's own
+            keep = [i for i, c in enumerate(candidates)
+                    if c.kind == "direct" or _share_inside(c.spans, region) < _INSIDE_SHARE]
+            candidates[:] = [candidates[i] for i in keep]
+            speakers[:] = [speakers[i] for i in keep]
+            candidates.append(cont)
+            speakers.append(replace(speaker, method="continuation") if speaker else None)
+
+
+def _find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candidate]:
+    """The reported teammate's finder, guarded: a missing or broken module costs only its statements."""
+    try:
+        from .reported import find_reported
+    except Exception as exc:  # noqa: BLE001 - logged, the run goes on
+        logger.warning("reported statements unavailable (%s: %s)", type(exc).__name__, exc)
+        return []
+    try:
+        return list(find_reported(doc, article, quotes))
+    except Exception as exc:  # noqa: BLE001
+        logger.warning("reported statements failed for %s (%s: %s)", article.source, type(exc).__name__, exc)
+        return []
+
+
+def merge(quotes: list[Candidate], reported: list[Candidate]) -> list[Candidate]:
+    """One candidate per content region.
+
+    A direct quote inside a mixed statement is that statement; a reported content
+    lying mostly inside a direct quote is the quote (whose attribution it may complete).
+    """
+    sources = [c.source for c in quotes + reported if c.source is not None]
+    # a content inside a speaker mention ("an official who asked not to be named") is no statement
+    reported = [r for r in reported if not any(_inside_spans(r.spans, [src]) for src in sources)]
+    mixed = [r for r in reported if r.kind == "mixed"]
+    kept_quotes = [q for q in quotes if not any(_inside_spans(q.spans, m.spans) for m in mixed)]
+    kept_reported = []
+    for r in reported:
+        host = next((q for q in kept_quotes if _share_inside(r.spans, q.spans) > _INSIDE_SHARE), None)
+        if host is None:
+            kept_reported.append(r)
+        elif host.source is None and r.source is not None and r.kind != "mixed":
+            host.source, host.cue = r.source, r.cue
+            host.method += "+reported-source"
+    return sorted(kept_quotes + kept_reported, key=lambda c: c.start)
+
+
+def _resolve_all(resolver: SpeakerResolver, candidates: list[Candidate]) -> list[Speaker | None]:
+    """Resolve each candidate's source in text order of the mentions (pronouns look back)."""
+    speakers: list[Speaker | None] = [None] * len(candidates)
+    order = sorted(range(len(candidates)), key=lambda i: (candidates[i].source or (10**12, 0))[0])
+    for i in order:
+        cand = candidates[i]
+        if cand.source is None:
+            cand.confidence *= _UNATTRIBUTED_FACTOR
+            continue
+        try:
+            speakers[i] = resolver.resolve(*cand.source)
+        except Exception as exc:  # noqa: BLE001 - one odd mention must not lose the article
+            logger.warning("speaker resolution failed at %s: %s", cand.source, exc)
+            text = resolver.text[cand.source[0]:cand.source[1]]
+            speakers[i] = Speaker(None, TextSpan(text, cand.source), "unknown", None, "resolve:error")
+    return speakers
+
+
+def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate) -> Speaker | None:
+    """The headline speaker resolved against the body's names; None drops an unmarked guess."""
+    s0, s1 = cand.source
+    mention = TextSpan(text[s0:s1], (s0, s1))
+    person = resolver.person_named(cand.extra["speaker_text"], s1)
+    if person is not None:
+        return Speaker(person.name, mention, "person", person.role, "headline:name")
+    if not cand.extra.get("marked"):
+        return None
+    return Speaker(cand.extra["speaker_text"], mention, "unknown", None, "headline:as-written")
+
+
+def _share_occasions(statements: list[Statement]) -> None:
+    """Give a speaker's one stated occasion to their statements that state none."""
+    by_name: dict[str, set[str]] = {}
+    for st in statements:
+        if st.speaker and st.speaker.name and st.occasion:
+            by_name.setdefault(st.speaker.name, set()).add(st.occasion)
+    for st in statements:
+        if st.occasion is None and st.speaker and st.speaker.name:
+            occasions = by_name.get(st.speaker.name, set())
+            if len(occasions) == 1:
+                st.occasion = next(iter(occasions))
+
+
+def _overlaps_any(span: Span, spans: list[Span]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
+
+
+def _share_inside(inner: list[Span], outer: list[Span]) -> float:
+    """The share of the characters of ``inner`` that lie inside ``outer``."""
+    total = sum(e - s for s, e in inner) or 1
+    covered = sum(max(0, min(e, oe) - max(s, os)) for s, e in inner for os, oe in outer)
+    return covered / total
+
+
+def _inside_spans(inner: list[Span], outer: list[Span]) -> bool:
+    return _share_inside(inner, outer) >= 0.9

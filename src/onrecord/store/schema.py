@@ -14,8 +14,12 @@ Tables:
   addressee and occasion as that article gives them.
 - mentions, entities: per-article spans.
 - errors: every skipped or failed item with its reason.
-- items: every input item already processed (done, skipped or failed), so that a
-  re-run or a resumed run skips it.
+- items: every input item already processed (done, duplicate, skipped or failed), so
+  that a re-run or a resumed run skips it; a duplicate item points at the article
+  stored under another key with the same content.
+
+Migrations are applied in order by ``migrations.py`` and recorded in ``_migrations``;
+never edit a released migration, add the next one.
 """
 from __future__ import annotations
 
@@ -170,6 +174,46 @@ CREATE TRIGGER IF NOT EXISTS statements_au AFTER UPDATE OF text, speaker_name ON
     VALUES ('delete', old.id, old.text, old.speaker_name);
     INSERT INTO statements_fts(rowid, text, speaker_name) VALUES (new.id, new.text, new.speaker_name);
 END;
+"""),
+    # Datasette finds the FTS table of ``statements`` only when the content table is
+    # double-quoted (content="statements"), so that its ``?_search=`` works; rebuild it so.
+    ("0002_fts_for_datasette", """
+DROP TABLE IF EXISTS statements_fts;
+CREATE VIRTUAL TABLE statements_fts USING fts5(
+    text, speaker_name, content="statements", content_rowid="id",
+    tokenize="porter unicode61 remove_diacritics 2"
+);
+INSERT INTO statements_fts(statements_fts) VALUES ('rebuild');
+"""),
+    # Surname lookup for cross-article identity ("Aliyev" -> Ilham Aliyev), and the
+    # body passage a headline quote repeats.
+    ("0003_speaker_surname_headline_link", """
+ALTER TABLE speakers ADD COLUMN surname TEXT;
+CREATE INDEX IF NOT EXISTS speakers_surname ON speakers(surname);
+ALTER TABLE occurrences ADD COLUMN body_start INTEGER;
+ALTER TABLE occurrences ADD COLUMN body_end INTEGER;
+CREATE INDEX IF NOT EXISTS items_article ON items(article_id);
+"""),
+    # Near-duplicate grouping (store/stories.py): each article's MinHash signature and
+    # its LSH band hashes, so that grouping is incremental and needs no in-memory index;
+    # story_lsh records the band layout (bands x rows) the band rows were made with.
+    ("0004_story_minhash", """
+CREATE TABLE IF NOT EXISTS article_minhash (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+    signature BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS story_bands (
+    band INTEGER NOT NULL,
+    hash INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    PRIMARY KEY (band, hash, article_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_lsh (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    bands INTEGER NOT NULL,
+    rows INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
 """),
 )
 

@@ -1,0 +1,156 @@
+"""Ingest speed against spaCy alone, on the PolNeAR train texts (issue 2, "How we will check it").
+
+    .venv/bin/python bench/ingest_polnear.py                 # all 840 train texts, one worker
+    .venv/bin/python bench/ingest_polnear.py --limit 100 --workers 2
+
+In one run, over the same texts:
+
+1. ``onrecord ingest``, in this process and through the very function the CLI calls
+   (``onrecord.cli.ingest.ingest``): read the files, build the articles, parse, extract
+   statements, resolve speakers, group stories and write every article to a new SQLite
+   database in its own transaction;
+2. the full spaCy pipeline alone: every component the model enables (the same loaded
+   pipeline onrecord uses), ``nlp.pipe`` with the same batch size, over the file texts.
+
+The model is loaded before either clock starts (with ``--workers N`` > 1 the workers load
+their own copy inside onrecord's time, as a real run does). Printed: articles/s, words/s,
+peak memory (``ru_maxrss`` of this process, and of the worker processes when there are
+any), the ratio onrecord / spaCy of wall time (target at most 1.25) and of CPU time
+(this process and its workers; steadier than wall time when other jobs share the
+machine), the date, the machine and its load average. The texts are read from
+../shared and never copied.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_TEXTS = ROOT.parent / "shared" / "datasets" / "polnear" / "train" / "text"
+TARGET_RATIO = 1.25
+TARGET_MEMORY_MB = 1024
+
+
+def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident memory in MB (ru_maxrss is in kilobytes on Linux)."""
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+class Clock:
+    """Wall time and CPU time (this process and its finished children) of a block."""
+
+    def __enter__(self) -> "Clock":
+        self.wall = time.perf_counter()
+        self.cpu = _cpu_seconds()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall = time.perf_counter() - self.wall
+        self.cpu = _cpu_seconds() - self.cpu
+
+
+def _cpu_seconds() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def time_onrecord(files: list[str], settings, db_path: Path, extractor) -> tuple[Clock, object]:
+    """The clock of ``ingest`` of the files into a new database, and its summary."""
+    from onrecord.cli.ingest import ingest
+    from onrecord.store.sqlite import open_store
+
+    store = open_store(db_path, settings=settings)
+    try:
+        with Clock() as clock:
+            summary = ingest(files, store, settings, extractor=extractor)
+        return clock, summary
+    finally:
+        store.close()
+
+
+def time_spacy(texts: list[str], nlp, batch_size: int) -> Clock:
+    """The clock of the whole spaCy pipeline over the texts, documents consumed one by one."""
+    with Clock() as clock:
+        for _ in nlp.pipe(texts, batch_size=batch_size):
+            pass
+    return clock
+
+
+def rate_line(label: str, clock: Clock, n_articles: int, n_words: int) -> str:
+    return (f"{label:<22} {clock.wall:8.1f} s  {n_articles / clock.wall:7.1f} articles/s  "
+            f"{n_words / clock.wall:9,.0f} words/s   (CPU {clock.cpu:.1f} s)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS, help="folder of .txt articles")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N texts (sorted by name)")
+    parser.add_argument("--workers", type=int, default=1, help="onrecord worker processes")
+    parser.add_argument("--db", type=Path, default=None, help="keep the database here (default: a temporary file)")
+    args = parser.parse_args(argv)
+
+    if not args.texts.is_dir():
+        print(f"PolNeAR texts not found at {args.texts}", file=sys.stderr)
+        return 2
+    files = sorted(str(p) for p in args.texts.glob("*.txt"))[: args.limit]
+    texts = [Path(f).read_text(encoding="utf-8") for f in files]
+    n_words = sum(len(t.split()) for t in texts)
+
+    from onrecord.pipeline import Extractor
+    from onrecord.settings import Settings
+    import spacy
+
+    settings = Settings().with_(workers=args.workers)
+    started = time.perf_counter()
+    extractor = Extractor(settings)
+    load_seconds = time.perf_counter() - started
+    nlp = extractor.nlp
+    if args.workers > 1:
+        extractor = None  # the workers load their own model, inside the timed run
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db_path = args.db or Path(tmp) / "bench.db"
+        if db_path.exists():
+            print(f"{db_path} exists: give a new file to --db", file=sys.stderr)
+            return 2
+        onrecord_clock, summary = time_onrecord(files, settings, db_path, extractor)
+        peak_after_onrecord = peak_mb()
+        db_mb = db_path.stat().st_size / 1e6
+        spacy_clock = time_spacy(texts, nlp, settings.batch_size)
+
+    ratio = onrecord_clock.wall / spacy_clock.wall
+    cpu_ratio = onrecord_clock.cpu / spacy_clock.cpu
+    peak = max(peak_after_onrecord, peak_mb())
+    workers_peak = peak_mb(resource.RUSAGE_CHILDREN) if args.workers > 1 else 0.0
+    now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    print(f"onrecord ingest vs spaCy alone, {now}")
+    print(f"machine: {platform.platform()}, {platform.machine()}, {os.cpu_count()} CPUs, "
+          f"Python {platform.python_version()}, spaCy {spacy.__version__}, "
+          f"load average {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print(f"model: {settings.model} ({', '.join(nlp.pipe_names)}), loaded in {load_seconds:.1f} s "
+          f"(outside both clocks)")
+    print(f"texts: {len(files)} articles, {n_words:,} words; batch_size {settings.batch_size}, "
+          f"workers {args.workers}")
+    print(rate_line("onrecord ingest", onrecord_clock, len(files), n_words))
+    print(f"{'':<22} {summary.line()}; database {db_mb:.1f} MB")
+    print(rate_line("spaCy pipeline alone", spacy_clock, len(files), n_words))
+    verdict = "ok" if ratio <= TARGET_RATIO else "over target"
+    print(f"ratio onrecord / spaCy: {ratio:.2f} wall time (target <= {TARGET_RATIO}: {verdict}); "
+          f"{cpu_ratio:.2f} CPU time (steadier when the machine is shared)")
+    memory = f"peak memory: {peak:.0f} MB in this process"
+    if workers_peak:
+        memory += f", {workers_peak:.0f} MB in the largest worker"
+    verdict = "ok" if max(peak, workers_peak) < TARGET_MEMORY_MB else "over target"
+    print(f"{memory} (target < {TARGET_MEMORY_MB} MB: {verdict})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,224 @@
+"""In-article speaker resolution: a mention as written -> the person or body it denotes.
+
+No coreference package is used: people are the PERSON names of the article grouped by
+their words ("Aliyev" joins "Ilham Aliyev"), each with the fullest name, a role and a
+gender seen in the text. A speaker mention then resolves, in this order:
+
+1. a name (or a mention holding one) -> the person it belongs to;
+2. a pronoun (he, she) -> the most recent compatible person before it;
+3. a title or role ("the president", "the minister") -> the person holding that role;
+4. anything else -> typed by its head word (organization, anonymous, document, unknown).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from dataclasses import dataclass, field
+
+from ..records import Speaker, TextSpan
+from .mentions import PersonMention, person_mentions, split_title
+from .types import (BODY_LABELS, ROLE_WORDS, head_token, pronoun_gender, speaker_type,
+                    clean_name, strip_determiner)
+
+Span = tuple[int, int]
+_PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
+_VOTE_WINDOW = 400      # characters between a name and a pronoun that votes on its gender
+
+
+@dataclass(slots=True)
+class Person:
+    """One person of the article: all the names that denote them, merged."""
+
+    name: str
+    words: tuple[str, ...]
+    role: str | None = None
+    gender: str | None = None
+    votes: dict[str, int] = field(default_factory=dict)
+
+
+class SpeakerResolver:
+    """Resolves speaker mentions in one parsed article.
+
+    doc (spacy.tokens.Doc): the parse of the article text.
+    skip (list[Span]): spans (page furniture) whose names are ignored.
+    """
+
+    def __init__(self, doc, skip: list[Span] = ()) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.mentions: list[PersonMention] = person_mentions(doc, list(skip))
+        self.people: list[Person] = []
+        self._person_of: list[int] = []  # mention index -> person index
+        self._timeline: list[tuple[int, int]] = []  # (char offset, person index), sorted
+        self._group_people()
+        self._vote_genders()
+
+    # --- building ------------------------------------------------------------------
+    def _group_people(self) -> None:
+        """Group the PERSON mentions into people, longest names first."""
+        order = sorted(range(len(self.mentions)), key=lambda i: -len(self.mentions[i].name.split()))
+        person_of = [0] * len(self.mentions)
+        for i in order:
+            m = self.mentions[i]
+            words = tuple(w.lower() for w in m.name.split())
+            index = self._match_words(words, m.span[0])
+            if index is None:
+                self.people.append(Person(m.name, words))
+                index = len(self.people) - 1
+            person = self.people[index]
+            if person.role is None and m.role:
+                person.role = m.role
+            if person.gender is None and m.gender:
+                person.gender = m.gender
+            person_of[i] = index
+        self._person_of = person_of
+        self._timeline = sorted((m.span[0], person_of[i]) for i, m in enumerate(self.mentions))
+
+    def _match_words(self, words: tuple[str, ...], at: int) -> int | None:
+        """The person whose name contains ``words`` (surname, first name, or all), if any."""
+        matches = [i for i, p in enumerate(self.people) if _contains(p.words, words)]
+        if len(matches) <= 1:
+            return matches[0] if matches else None
+        recent = self._most_recent(at, lambda i: i in matches)
+        return recent if recent is not None else matches[0]
+
+    def _vote_genders(self) -> None:
+        """Let each he/she vote for the gender of the most recent person named before it."""
+        if not self._timeline:
+            return
+        strings = self.doc.vocab.strings
+        wanted = {strings.add(w): pronoun_gender(w) for w in ("he", "him", "his", "she", "her", "hers")}
+        lowers = self.doc.to_array("LOWER").tolist() if len(self.doc) else []
+        idx = self.doc.to_array("IDX").tolist() if len(self.doc) else []
+        for i, lower in enumerate(lowers):  # plain ints: no Token objects made
+            gender = wanted.get(lower)
+            if gender is None:
+                continue
+            k = bisect_left(self._timeline, (idx[i], -1)) - 1
+            if k < 0 or idx[i] - self._timeline[k][0] > _VOTE_WINDOW:
+                continue
+            if k > 0 and idx[i] - self._timeline[k - 1][0] <= _VOTE_WINDOW and \
+                    self._timeline[k - 1][1] != self._timeline[k][1]:
+                continue  # two people just before: the pronoun could be either's
+            votes = self.people[self._timeline[k][1]].votes
+            votes[gender] = votes.get(gender, 0) + 1
+        for person in self.people:
+            if person.gender is None and person.votes:
+                person.gender = max(person.votes, key=person.votes.get)
+
+    def _most_recent(self, at: int, accept) -> int | None:
+        """The person of the latest timeline entry before ``at`` that ``accept`` takes."""
+        k = bisect_left(self._timeline, (at, -1)) - 1
+        while k >= 0:
+            pos, index = self._timeline[k]
+            if at - pos > _PRONOUN_WINDOW:
+                return None
+            if accept(index):
+                return index
+            k -= 1
+        return None
+
+    # --- resolving -----------------------------------------------------------------
+    def person_named(self, text: str, at: int = 0) -> Person | None:
+        """The person of the article a name as written denotes ("Aliyev", "Mr. Aliyev")."""
+        words = tuple(w.lower() for w in clean_name(text).split())
+        if not words:
+            return None
+        index = self._match_words(words, at)
+        return self.people[index] if index is not None else None
+
+    def note(self, at: int, person: Person) -> None:
+        """Record that ``person`` is mentioned at ``at`` (a resolved pronoun or title)."""
+        insort(self._timeline, (at, self.people.index(person)))
+
+    def resolve(self, start: int, end: int) -> Speaker:
+        """The Speaker a mention (character span of the article text) denotes.
+
+        RETURNS (Speaker): name, mention, type and role; ``method`` says which rule.
+        """
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        start, end = self._expand_to_title(start, end)
+        mention = TextSpan(self.text[start:end], (start, end))
+        if span is None or len(span) == 0:
+            return Speaker(None, mention, "unknown", None, "resolve:nospan")
+        person, method = self._person_for(span, start)
+        if person is not None:
+            self.note(start, person)
+            return Speaker(person.name, mention, "person", person.role, method)
+        kind = speaker_type(span)
+        name = None
+        if kind == "organization":
+            ents = [e for e in span.ents if e.label_ in BODY_LABELS]
+            name = strip_determiner(ents[0].text if ents else span.text)
+        role = None
+        if kind == "person":
+            head = head_token(span)
+            if head.lower_ in ROLE_WORDS or head.lemma_.lower() in ROLE_WORDS:
+                role = strip_determiner(span.text)
+            elif head.pos_ == "PROPN":
+                person = self._register(span.text, start)
+                return Speaker(person.name, mention, "person", person.role, "resolve:unlabelled-name")
+        return Speaker(name, mention, kind, role, f"resolve:{kind}")
+
+    def _register(self, text: str, at: int) -> Person:
+        """A person named where the NER saw none ("Mayor Elena Costa"), kept for later mentions."""
+        title, name = split_title(clean_name(text))
+        person = Person(name, tuple(w.lower() for w in name.split()), role=title)
+        self.people.append(person)
+        insort(self._timeline, (at, len(self.people) - 1))
+        return person
+
+    def _expand_to_title(self, start: int, end: int) -> Span:
+        """Widen a mention that starts inside a name's title to the whole titled name."""
+        for m in self.mentions:
+            if m.full[0] <= start < m.span[0] and end <= m.span[1]:
+                return m.full[0], m.span[1]
+        return start, end
+
+    def _person_for(self, span, at: int) -> tuple[Person | None, str]:
+        """The person a mention denotes, with the rule that found it."""
+        for i, m in enumerate(self.mentions):
+            if m.span[0] < span.end_char and span.start_char < m.span[1]:
+                return self.people[self._person_of[i]], "resolve:name"
+            if m.full[0] <= span.start_char < m.span[0]:
+                return self.people[self._person_of[i]], "resolve:titled-name"
+        head = head_token(span)
+        for child in head.rights:  # "the owner, Tom Reyes,": the appositive names them
+            if child.dep_ == "appos":
+                for i, m in enumerate(self.mentions):
+                    if m.span[0] <= child.idx < m.span[1]:
+                        return self.people[self._person_of[i]], "resolve:appositive"
+        if head.pos_ == "PRON":
+            gender = pronoun_gender(head.lower_)
+            if gender in ("m", "f"):  # a known gender first, then an unknown one
+                index = self._most_recent(at, lambda i: self.people[i].gender == gender)
+                if index is None:
+                    index = self._most_recent(at, lambda i: self.people[i].gender is None)
+                if index is not None:
+                    return self.people[index], "resolve:pronoun"
+            return None, ""
+        if head.pos_ == "PROPN":
+            person = self.person_named(span.text, at)
+            if person is not None:
+                return person, "resolve:surname"
+        word = head.lower_
+        if word in ROLE_WORDS and head.tag_ not in ("NNS", "NNPS") and span[0].lower_ not in ("a", "an"):
+            index = self._most_recent(10**9 if at is None else at,
+                                      lambda i: _holds_role(self.people[i], word))
+            if index is None:
+                holders = [i for i, p in enumerate(self.people) if _holds_role(p, word)]
+                index = holders[0] if len(holders) == 1 else None
+            if index is not None:
+                return self.people[index], "resolve:title"
+        return None, ""
+
+
+def _contains(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """True when ``words`` is the whole of ``name``, its first or its last words."""
+    n = len(words)
+    if n == 0 or n > len(name):
+        return False
+    return name[-n:] == words or name[:n] == words
+
+
+def _holds_role(person: Person, word: str) -> bool:
+    return bool(person.role) and word in person.role.lower().split()

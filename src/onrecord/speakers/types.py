@@ -1,0 +1,157 @@
+"""Speaker types and roles: what kind of source a mention is, and the role the text gives it.
+
+The type is one of ``records.SPEAKER_TYPES``: a person, an organization, an anonymous
+source ("a source", "officials"), a document ("the report", "a poll") or unknown. It is
+decided from the mention's head word and the named entities inside it, with the small
+lexicons below (lemmas, lower case).
+"""
+from __future__ import annotations
+
+import re
+
+# Words that name a role or office; a capitalised run that contains one before a name
+# ("Defense Minister Hulusi Akar") or a noun phrase headed by one ("the president") is a role.
+ROLE_WORDS = frozenset("""
+president vice-president president-elect minister secretary senator sen. rep. representative
+congressman congresswoman lawmaker legislator governor gov. mayor spokesman spokeswoman
+spokesperson chairman chairwoman chair ceo cfo coo director chief head leader general gen.
+judge justice ambassador envoy commissioner chancellor premier king queen prince princess
+candidate nominee attorney prosecutor sheriff officer adviser advisor aide deputy speaker
+manager executive founder professor dr. analyst economist coach captain pope bishop cardinal
+rabbi imam colonel col. lt. sgt. commander admiral mp treasurer comptroller strategist pollster
+editor correspondent anchor host chairperson administrator superintendent counsel lawyer
+negotiator diplomat owner partner president's inspector chaplain marshal
+""".split())
+
+# Heads of noun phrases that denote an unnamed source.
+ANONYMOUS_WORDS = frozenset("""
+source official officials insider aide aides people person diplomat diplomats observer observers
+critic critics resident residents witness witnesses someone somebody expert experts analyst
+analysts member members staffer staffers employee employees worker workers activist activists
+supporter supporters opponent opponents lawmakers leaders voter voters
+""".split())
+
+# Phrases inside a mention that make it anonymous whatever its head.
+ANONYMOUS_MARKS = re.compile(
+    r"\b(?:not (?:to be |being )?(?:named|identified)|anonymity|anonymous(?:ly)?|unnamed|"
+    r"unidentified|familiar with|close to|speaking on condition)\b", re.I)
+
+# Heads of noun phrases that denote a document or a piece of data.
+DOCUMENT_WORDS = frozenset("""
+report statement poll survey study document letter memo memorandum filing complaint lawsuit
+ruling release article post tweet analysis data paper bill indictment website site editorial
+transcript record records email e-mail note notice order decree resolution law estimate
+estimates figures forecast research review investigation audit assessment guidance guideline
+guidelines rule policy manifesto platform book column op-ed blog message video footage
+""".split())
+
+# Heads of noun phrases that denote a body (when no person is named).
+ORGANIZATION_WORDS = frozenset("""
+government ministry police company department agency campaign committee administration court
+office council party union group army military embassy firm bank newspaper network team club
+university school board commission parliament congress senate house cabinet regime authority
+authorities organization organisation association federation institute foundation corporation
+agency kremlin pentagon white_house whitehouse coalition alliance movement side country
+nation state city county republic opposition prosecutors prosecution defense defence staff
+""".split())
+
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir",
+                        "dame", "lord", "lady", "prof", "prof.", "rev", "rev."})
+MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord"})
+FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"})
+
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "we", "us", "our"})
+PERSON_LABELS = frozenset({"PERSON"})
+BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+
+
+def pronoun_gender(word: str) -> str | None:
+    """ "m", "f", "pl" for a third-person pronoun, None for any other word."""
+    w = word.lower()
+    if w in MALE_PRONOUNS:
+        return "m"
+    if w in FEMALE_PRONOUNS:
+        return "f"
+    if w in PLURAL_PRONOUNS:
+        return "pl"
+    return None
+
+
+def honorific_gender(words: list[str]) -> str | None:
+    """The gender an honorific among ``words`` states ("Mr" -> "m"), or None."""
+    for w in words:
+        lw = w.lower()
+        if lw in MALE_HONORIFICS:
+            return "m"
+        if lw in FEMALE_HONORIFICS:
+            return "f"
+    return None
+
+
+def is_role_word(word: str) -> bool:
+    """True for a word that names an office or a function ("Minister", "spokesman")."""
+    return word.lower().strip(",") in ROLE_WORDS
+
+
+def head_token(span):
+    """The syntactic head of a spaCy Span: the token whose head lies outside the span."""
+    for tok in span:
+        if tok.head.i < span.start or tok.head.i >= span.end or tok.head.i == tok.i:
+            return tok
+    return span[-1]
+
+
+def speaker_type(span) -> str:
+    """The type of the source a spaCy Span denotes, from its head word and entities.
+
+    span (spacy.tokens.Span): the speaker mention as written.
+    RETURNS (str): "person", "organization", "anonymous", "document" or "unknown".
+    """
+    if len(span) == 0:
+        return "unknown"
+    text = span.text
+    if ANONYMOUS_MARKS.search(text):
+        return "anonymous"
+    head = head_token(span)
+    lemma = head.lemma_.lower()
+    lower = head.lower_
+    labels = {e.label_ for e in span.ents}
+    if head.pos_ == "PRON":
+        return "person" if lower in MALE_PRONOUNS | FEMALE_PRONOUNS | {"i"} else "unknown"
+    if head.ent_type_ in PERSON_LABELS:
+        return "person"
+    if lower in DOCUMENT_WORDS or lemma in DOCUMENT_WORDS:
+        return "document"
+    if head.ent_type_ in BODY_LABELS:
+        return "organization"
+    if lemma in ANONYMOUS_WORDS or lower in ANONYMOUS_WORDS:
+        if head.tag_ in ("NNS", "NNPS") or span[0].lower_ in ("a", "an", "some", "several", "one", "two", "three"):
+            return "anonymous"
+        return "person" if lemma in ROLE_WORDS else "anonymous"
+    if lemma in ROLE_WORDS or lower in ROLE_WORDS:
+        return "anonymous" if head.tag_ in ("NNS", "NNPS") else "person"
+    if lemma in ORGANIZATION_WORDS or lower in ORGANIZATION_WORDS:
+        return "organization"
+    if "PERSON" in labels:
+        return "person"
+    if labels & BODY_LABELS:
+        return "organization"
+    if head.pos_ == "PROPN" and head.is_title:
+        return "person"
+    return "unknown"
+
+
+def strip_determiner(text: str) -> str:
+    """The text without a leading article ("the UN" -> "UN")."""
+    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+
+
+def clean_name(text: str) -> str:
+    """A person's name without honorific, possessive or surrounding punctuation."""
+    words = text.replace("\u00a0", " ").split()
+    while words and words[0].lower() in HONORIFICS:
+        words = words[1:]
+    name = " ".join(words).strip(" ,.;:\"'“”‘’")
+    return re.sub(r"(?:'s|’s|'|’)$", "", name).strip()

@@ -1,0 +1,59 @@
+"""Candidate -> records.Statement: text, resolved speaker, cue, addressee, occasion, about."""
+from __future__ import annotations
+
+import re
+
+from ..records import Entity, Span, Speaker, Statement, TextSpan
+
+ABOUT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# The occasion is the event ("a meeting with ..."), not its preposition ("during").
+_OCCASION_PREP = re.compile(r"^(?:during|at|in|on|while|after|before|through)\s+", re.I)
+
+
+def text_span(text: str, span: Span | None) -> TextSpan | None:
+    """A TextSpan of ``text`` for ``span``, or None."""
+    if span is None or span[1] <= span[0]:
+        return None
+    return TextSpan(text[span[0]:span[1]], (span[0], span[1]))
+
+
+def about(entities: list[Entity], spans: list[Span]) -> list[TextSpan]:
+    """The people, bodies and places named inside the content spans, once each by name."""
+    seen: set[str] = set()
+    found = []
+    for ent in entities:
+        if ent.label not in ABOUT_LABELS or ent.text in seen:
+            continue
+        if any(s <= ent.span[0] and ent.span[1] <= e for s, e in spans):
+            seen.add(ent.text)
+            found.append(TextSpan(ent.text, ent.span))
+    return found
+
+
+def build_statement(text: str, cand, speaker: Speaker | None, entities: list[Entity], *,
+                    occasion: str | None = None) -> Statement:
+    """The Statement of a Candidate whose speaker is already resolved.
+
+    cand (Candidate): the attributed candidate.
+    occasion (str | None): the occasion text, when it comes from elsewhere (the same
+        speaker's occasion stated once in the article).
+    """
+    spans = [(s, e) for s, e in cand.spans if e > s]
+    words = " ".join(text[s:e] for s, e in spans)
+    if occasion is None and cand.occasion is not None:
+        occasion = _OCCASION_PREP.sub("", text[cand.occasion[0]:cand.occasion[1]]).strip() or None
+    return Statement(
+        text=words,
+        spans=spans,
+        kind=cand.kind,
+        act=cand.act,
+        cue=text_span(text, cand.cue),
+        speaker=speaker,
+        addressee=text_span(text, cand.addressee),
+        occasion=occasion,
+        confidence=max(0.0, min(1.0, float(cand.confidence))),
+        headline=cand.headline,
+        body_match=text_span(text, cand.extra.get("body_match")),
+        about=about(entities, spans),
+        method=cand.method,
+    )

@@ -1,0 +1,137 @@
+"""Continuation: first-person sentences without marks that carry on an attributed quote.
+
+After an attributed direct quote (and after its cue: `"...," he said. We strongly
+objected ...`), the sentences that go on in the first person are the speaker's words
+too. The run starts with a first-person sentence in the quote's paragraph, or in the
+next paragraph when one of its first two sentences is in the first person; it takes
+whole paragraphs and stops at a sentence with quotation marks, a sentence attributed to
+someone else (a speech cue with a third-person subject), a sentence about the speaker
+in the third person ("He ...", "Aliyev ..."), another statement, or a paragraph that does
+not go on in the first person.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import Span
+from .attribute import QuoteAttributor, is_speech_cue, subject_of
+from .candidates import Candidate
+
+CONFIDENCE = 0.6
+MAX_PARAGRAPHS = 4
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|My|our|Our|mine|ours|myself|ourselves)\b")
+QUOTE_MARKS = re.compile("[\"“”«»„‹›]")
+_SENTENCE = re.compile(r"\S.*?(?:[.!?…][\"”’»)]*(?=\s|$)|$)", re.S)
+_FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+# Verbs that, with someone else as subject, hand the text back to the narrator; weaker
+# cues ("resolutions demand ...") are common inside a speaker's own words.
+_NARRATION_CUES = frozenset("""say tell add state explain note write ask announce insist continue reply
+respond argue claim declare stress emphasize emphasise recall conclude warn tweet""".split())
+
+
+def sentences(text: str, lo: int, hi: int) -> list[Span]:
+    """The sentences of text[lo:hi], by final punctuation."""
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text, lo, hi) if m.group().strip()]
+
+
+class ContinuationFinder:
+    """Finds the continuations of the attributed quotes of one article.
+
+    attributor (QuoteAttributor): the article's attributor (parse, paragraphs, offsets).
+    taken (list[Span]): content spans of the other statements, which a continuation
+        never overlaps.
+    """
+
+    def __init__(self, attributor: QuoteAttributor, taken: list[Span]) -> None:
+        self.at = attributor
+        self.text = attributor.text
+        self.taken = taken
+
+    def find(self, quotes: list[Candidate], speaker_words: dict[int, set[str]]) -> list[Candidate]:
+        """One continuation Candidate per attributed quote that has one.
+
+        speaker_words (dict[int, set[str]]): for each quote index, the lower-case words of
+            its speaker's name, so that "Aliyev said" ends a continuation.
+        """
+        found = []
+        for i, quote in enumerate(quotes):
+            if quote.source is None or quote.headline or quote.kind != "direct":
+                continue
+            spans = self._run_after(quote, speaker_words.get(i, set()))
+            if spans:
+                found.append(Candidate(spans=spans, kind="continuation", cue=None, source=quote.source,
+                                       act=quote.act, confidence=CONFIDENCE, method="continuation",
+                                       follows=i, occasion=quote.occasion))
+                self.taken.extend(spans)
+        return found
+
+    def _start_after(self, quote: Candidate) -> int:
+        """Where the text after a quote and its cue begins."""
+        marks = quote.extra.get("marks") or [(None, None)]
+        close = marks[-1][1] if marks[-1][1] is not None else quote.end
+        para = self.at.paragraphs[self.at.paragraph_of(quote.start)]
+        if quote.cue is not None and close < quote.cue[0] < para[1]:
+            return self.at.sentence_end(quote.cue[1], para[1])  # after "...," he said.
+        stripped = self.text[close + 1:para[1]].lstrip()
+        if not stripped or stripped[0].isupper():
+            return close + 1
+        return self.at.sentence_end(close + 1, para[1])
+
+    def _run_after(self, quote: Candidate, names: set[str]) -> list[Span]:
+        start = self._start_after(quote)
+        k = self.at.paragraph_of(quote.start)
+        para = self.at.paragraphs[k]
+        spans: list[Span] = []
+        run = self._take(sentences(self.text, start, para[1]), names, first_needed=1)
+        rest = sentences(self.text, start, para[1])
+        if run:
+            spans.append(run)
+            if run[1] < rest[-1][1]:
+                return spans  # stopped inside the quote's paragraph
+        elif rest:
+            return []  # the quote's paragraph goes on in another voice
+        for k2 in range(k + 1, min(k + 1 + MAX_PARAGRAPHS, len(self.at.paragraphs))):
+            p = self.at.paragraphs[k2]
+            sents = sentences(self.text, p[0], p[1])
+            run = self._take(sents, names, first_needed=2)
+            if run is None:
+                break
+            spans.append(run)
+            if run[1] < sents[-1][1]:
+                break  # stopped inside the paragraph
+        return spans
+
+    def _take(self, sents: list[Span], names: set[str], first_needed: int) -> Span | None:
+        """The run of continuing sentences at the start of ``sents``, or None.
+
+        first_needed: how many leading sentences may pass before one must be first-person.
+        """
+        if not sents:
+            return None
+        if not any(FIRST_PERSON.search(self.text[s:e]) for s, e in sents[:first_needed]):
+            return None
+        end = None
+        for lo, hi in sents:
+            if self._stops(lo, hi, names):
+                break
+            end = hi
+        if end is None:
+            return None
+        return sents[0][0], end
+
+    def _stops(self, lo: int, hi: int, names: set[str]) -> bool:
+        """True when the sentence text[lo:hi] is no longer the speaker's."""
+        sentence = self.text[lo:hi]
+        if QUOTE_MARKS.search(sentence):
+            return True
+        if any(s < hi and lo < e for s, e in self.taken):
+            return True
+        first = sentence.split(None, 1)[0].strip(",.").lower() if sentence.split() else ""
+        if first in ("he", "she") or first in names:
+            return True
+        for tok in self.at.tokens(lo, hi):
+            if tok.lemma_.lower() in _NARRATION_CUES and is_speech_cue(tok):
+                subject = subject_of(tok)
+                if subject is not None and subject.lower_ not in _FIRST_PERSON_SUBJECTS:
+                    return True
+        return False

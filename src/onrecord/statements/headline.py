@@ -1,0 +1,116 @@
+"""Headline quotes: `Speaker: "quote"`, `Speaker: quote` and `"Quote," says X` in a headline.
+
+The headline is ``Article.headline``; when the article stage set none, the first line
+counts when it is short and followed by a blank line. Lines at the top of the text that
+repeat the headline (a title printed twice, an outlet prefix glued to it) are headline
+lines too: the body scan skips them, so one headline quote is recorded once.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import Article, Span
+from .candidates import Candidate
+
+_MAX_HEADLINE = 300
+_SPEAKER = r"(?P<speaker>[A-Z][\w.'’-]*(?:\s+(?:of|the|de|van|von|al|bin|[A-Z][\w.'’-]*)){0,7})"
+_MARKED = re.compile(_SPEAKER + r"\s*:\s*(?P<open>[\"“«„‘'])(?P<quote>.+?)(?P<close>[\"”»“’'])\s*$")
+_UNMARKED = re.compile(_SPEAKER + r"\s*:\s+(?P<quote>[A-Z\"“].{8,})$")
+_SAYS = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<cue>says|said)\s+" + _SPEAKER + r"\s*$")
+_SAYS_BEFORE = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+" + _SPEAKER + r"\s+(?P<cue>says|said)\s*$")
+_PREFIX = re.compile(r"^.{1,60}?\s[/|–—-]\s")  # "Outlet / " before the headline
+CONFIDENCE_MARKED = 0.9
+CONFIDENCE_UNMARKED = 0.7
+
+
+def headline_spans(article: Article, text: str) -> list[Span]:
+    """The headline and the top lines that repeat it, as spans of ``text``."""
+    main = article.headline
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:2000]) if m.group().strip()]
+    if main is None:
+        if not lines:
+            return []
+        first = lines[0]
+        after = text[first[1]:first[1] + 3]
+        if first[1] - first[0] > _MAX_HEADLINE or not after.startswith("\n\n") and \
+                not after.startswith("\r\n\r"):
+            return []
+        main = first
+    core = _strip_prefix(text[main[0]:main[1]].strip())
+    spans = [main]
+    for line in lines[:4]:
+        if line == main or line[1] - line[0] > _MAX_HEADLINE:
+            continue
+        other = _strip_prefix(text[line[0]:line[1]].strip())
+        if other == core or text[line[0]:line[1]].strip().endswith(core):
+            spans.append(line)
+    return sorted(spans)
+
+
+def _strip_prefix(line: str) -> str:
+    """The headline without an outlet prefix ("Qadin.NET / Ilham Aliyev: ..." -> "Ilham Aliyev: ...")."""
+    m = _PREFIX.match(line)
+    if m and (_MARKED.search(line[m.end():]) or _UNMARKED.match(line[m.end():])):
+        return line[m.end():]
+    return line
+
+
+def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
+    """The quote of the headline, as a Candidate with ``headline=True``, or None.
+
+    The candidate's ``source`` is the speaker as written; ``extra["speaker_text"]`` holds
+    it for resolution against the body, and ``extra["marked"]`` whether quotation marks
+    surround the quote.
+    """
+    for start, end in spans:
+        line = text[start:end]
+        prefix = _PREFIX.match(line)
+        offset = start + (prefix.end() if prefix and _strip_prefix(line.strip()) != line.strip() else 0)
+        body = text[offset:end]
+        for pattern, marked in ((_MARKED, True), (_SAYS, True), (_SAYS_BEFORE, True), (_UNMARKED, False)):
+            m = pattern.search(body) if pattern is _MARKED else pattern.match(body)
+            if m is None:
+                continue
+            q0, q1 = offset + m.start("quote"), offset + m.end("quote")
+            quote = (q0, q1 - (1 if text[q1 - 1] == "," else 0))
+            s0, s1 = offset + m.start("speaker"), offset + m.end("speaker")
+            cue = (offset + m.start("cue"), offset + m.end("cue")) if "cue" in m.groupdict() else None
+            if cue is None:
+                colon = text.index(":", s1)
+                cue = (colon, colon + 1)
+            return Candidate(spans=[quote], kind="direct", cue=cue, source=(s0, s1), headline=True,
+                             confidence=CONFIDENCE_MARKED if marked else CONFIDENCE_UNMARKED,
+                             method="headline:" + ("marked" if marked else "unmarked"),
+                             extra={"speaker_text": text[s0:s1], "marked": marked})
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+(?:['’]\w+)?", text.lower())
+
+
+def body_match(text: str, quote: Span, body_start: int) -> Span | None:
+    """The body passage with the headline quote's words, or None.
+
+    The words must occur in order in the body, separated only by spaces and punctuation;
+    failing that, the body sentence sharing at least 80% of the quote's words.
+    """
+    words = _words(text[quote[0]:quote[1]])
+    if not words:
+        return None
+    pattern = re.compile(r"\b" + r"[\W_]+".join(re.escape(w) for w in words) + r"\b", re.I)
+    m = pattern.search(text, body_start)
+    if m:
+        return m.start(), m.end()
+    wanted = set(words)
+    best, best_share = None, 0.0
+    for s in re.finditer(r"[^.!?\n]+[.!?]?", text[body_start:]):
+        share = len(wanted & set(_words(s.group()))) / len(wanted)
+        if share > best_share:
+            best, best_share = (body_start + s.start(), body_start + s.end()), share
+    if best is not None and best_share >= 0.8 and len(words) >= 4:
+        lo, hi = best
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        return lo, hi
+    return None

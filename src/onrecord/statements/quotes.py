@@ -1,0 +1,289 @@
+"""Direct quotes: quotation-mark scanning over the article text, in every typography.
+
+The scanner works on characters, not tokens, paragraph by paragraph:
+
+1. every quotation mark is classed by family (double, guillemet, single guillemet,
+   single) and by what its neighbours allow it to do (open, close, either);
+   apostrophes (don't, Jones', '90s, rock 'n' roll) are left out;
+2. an opener is matched with the next closer of its family; marks of other families
+   inside are nested quotes and belong to the content;
+3. a quote still open at the end of a paragraph continues into the next paragraph when
+   that one reopens it (the news convention); otherwise it ends at a following speech-cue
+   sentence or at the paragraph end, with a lower confidence;
+4. a closer never opened starts its quote at the paragraph start (lower confidence);
+5. two quotes of one sentence around a short cue ("...," he said, "...") become one
+   Candidate with two spans.
+
+Quotes of one to three words with no sentence inside are marked ``extra["scare"]``:
+scare quotes and titles, statements only when attributed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Span
+from .candidates import Candidate
+
+FAMILY = {
+    '"': "double", "“": "double", "”": "double", "„": "double", "‟": "double",
+    "«": "guillemet", "»": "guillemet",
+    "‹": "single-guillemet", "›": "single-guillemet",
+    "'": "single", "‘": "single", "’": "single", "‚": "single", "‛": "single",
+}
+# Marks that can only open (whatever follows); "“" may close in German-style „…“.
+_OPEN_ONLY = frozenset("„‚")
+_PREFER_OPEN = frozenset("“‘«‹‟‛")
+_PREFER_CLOSE = frozenset("”’»›")
+_MARKS = re.compile("[\"“”„‟«»‹›'‘’‚‛]")
+
+_OPENER_BEFORE = set(" \t\n\u00a0([{—–-/:;") | set("\"“”„‟«»‹›'‘’‚‛")
+_CLOSER_AFTER = set(" \t\n\u00a0)]}.,;:!?—–-/…") | set("\"“”„‟«»‹›'‘’‚‛")
+_ELISIONS = re.compile(r"(?:n|em|til|cause|tis|twas|cos|bout|nuff|round|ya|s)\b|\d\ds\b|\d\d\b", re.I)
+# A sentence that is only a speech cue: where an unclosed quote most likely ended.
+_CUE_AFTER = re.compile(
+    r"[,.!?]\s+(?:(?:he|she|they|it|we|I)|(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]*|(?:the|a|an)\s[\w\s-]{1,40}?)\s"
+    r"(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|stated|insisted|noted|"
+    r"argued|warned|continued|declared|replied|recalled|concluded)\b")
+_SENTENCE_END = re.compile(r"[.!?…]")
+CONFIDENCE_CLOSED = 0.9
+CONFIDENCE_UNCLOSED = 0.65
+CONFIDENCE_UNOPENED = 0.6
+
+
+@dataclass(slots=True)
+class Mark:
+    """One quotation mark: where it is, its family, and what it can do there."""
+
+    pos: int
+    char: str
+    family: str
+    can_open: bool
+    can_close: bool
+    weak: bool = False  # a closer that may be a possessive apostrophe (Jones' boat)
+
+
+def paragraph_spans(text: str, paragraphs: list[Span] | None = None) -> list[Span]:
+    """The paragraphs of ``text``: the given ones, or its non-blank lines."""
+    if paragraphs:
+        return [(s, e) for s, e in paragraphs if e <= len(text)]
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _is_apostrophe(text: str, i: int, start: int, end: int) -> bool:
+    """True when the single mark at ``i`` is an apostrophe, not a quotation mark."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    if before.isalnum() and after.isalnum():
+        return True  # don't, rock'n'roll, O'Neill
+    if not before.isalnum() and _ELISIONS.match(text, i + 1, min(end, i + 8)):
+        return True  # 'n', 'em, 'til, '90s
+    if before in "nN" and i >= start + 2 and text[i - 2] in "'‘’" and not after.isalnum():
+        return True  # the second mark of 'n'
+    return False
+
+
+def classify_marks(text: str, start: int, end: int) -> list[Mark]:
+    """Every quotation mark of text[start:end] with what its neighbours let it do."""
+    marks = []
+    for m in _MARKS.finditer(text, start, end):
+        i = m.start()
+        ch = text[i]
+        family = FAMILY[ch]
+        if family == "single" and _is_apostrophe(text, i, start, end):
+            continue
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        opens = before in _OPENER_BEFORE and not after.isspace()
+        closes = not before.isspace() and (after in _CLOSER_AFTER or i + 1 >= end)
+        if ch in _OPEN_ONLY:
+            opens, closes = True, False
+        elif not opens and not closes:
+            opens = closes = True  # a detached mark: its state decides
+        elif opens and closes:
+            opens, closes = ch not in _PREFER_CLOSE, ch not in _PREFER_OPEN or ch == "“"
+        weak = False
+        if family == "single" and before.isalpha() and not after.isalnum() and before in "sSzZ":
+            closes, opens = True, False  # Jones' is a closer only if a quote is open
+            weak = bool(re.match(r"\s+[a-z]", text[i + 1:i + 3]))
+        marks.append(Mark(i, ch, family, opens, closes, weak))
+    return marks
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    """The span without surrounding whitespace and without a trailing comma."""
+    while start < end and (text[start].isspace() or text[start] in "\u00a0\u200b"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",\u00a0\u200b"):
+        end -= 1
+    return start, end
+
+
+def _find_closer(marks: list[Mark], k: int) -> int | None:
+    """The index of the mark that closes the opener ``marks[k]``, or None."""
+    family = marks[k].family
+    for j in range(k + 1, len(marks)):
+        m = marks[j]
+        if m.family != family:
+            continue
+        if m.can_close and m.weak and any(n.family == family and n.can_close for n in marks[j + 1:]):
+            continue  # Jones' boat: a later closer ends the quote
+        if m.can_close:
+            return j
+        if m.can_open and m.char in _OPEN_ONLY | _PREFER_OPEN:
+            return None  # a new opener of the same family: the first was never closed
+    return None
+
+
+def _cue_end(text: str, start: int, end: int) -> int:
+    """Where an unclosed quote ends: before a speech-cue sentence, else the paragraph end."""
+    m = _CUE_AFTER.search(text, start, end)
+    return m.start() + 1 if m else end
+
+
+def _reopens(text: str, para: Span, family: str) -> int | None:
+    """The position of the mark that reopens a quote at the start of ``para``, if any."""
+    i = para[0]
+    while i < para[1] and (text[i].isspace() or text[i] in "\u00a0\u200b"):
+        i += 1
+    if i < para[1] and FAMILY.get(text[i]) == family:
+        return i
+    return None
+
+
+def scan_quotes(text: str, paragraphs: list[Span] | None = None, *,
+                skip: list[Span] = ()) -> list[Candidate]:
+    """Every direct quote of ``text`` as a Candidate of kind "direct", in text order.
+
+    text (str): the article text.
+    paragraphs (list[Span] | None): paragraph spans; non-blank lines when None.
+    skip (list[Span]): regions (headline, furniture) left out of the scan.
+    RETURNS (list[Candidate]): content spans exclude the marks; ``extra["marks"]`` holds
+        the (open, close) mark positions of each span, None where a mark is missing.
+    """
+    paras = [p for p in paragraph_spans(text, paragraphs)
+             if not any(s <= p[0] and p[1] <= e for s, e in skip)]
+    found: list[Candidate] = []
+    carry: Candidate | None = None  # a quote open at the end of the previous paragraph
+    carry_family = ""
+    for n, para in enumerate(paras):
+        marks = classify_marks(text, para[0], para[1])
+        k = 0
+        if carry is not None:
+            k, carry = _continue_carry(text, para, marks, carry, carry_family, found)
+        while k < len(marks):
+            m = marks[k]
+            if m.can_open:
+                j = _find_closer(marks, k)
+                if j is not None:
+                    found.append(_quote(text, m.pos + 1, marks[j].pos, (m.pos, marks[j].pos)))
+                    k = j + 1
+                    continue
+                if m.family == "single":
+                    k += 1  # an unmatched single mark is an apostrophe after all
+                    continue
+                nxt = paras[n + 1] if n + 1 < len(paras) else None
+                if nxt is not None and _reopens(text, nxt, m.family) is not None:
+                    carry = _quote(text, m.pos + 1, para[1], (m.pos, None), CONFIDENCE_CLOSED)
+                    carry_family = m.family
+                else:
+                    stop = _cue_end(text, m.pos + 1, para[1])
+                    found.append(_quote(text, m.pos + 1, stop, (m.pos, None), CONFIDENCE_UNCLOSED,
+                                        method="quotes:unclosed"))
+                break
+            if k == 0 and m.can_close and m.family != "single":
+                found.append(_quote(text, para[0], m.pos, (None, m.pos), CONFIDENCE_UNOPENED,
+                                    method="quotes:unopened"))
+            k += 1
+    if carry is not None:
+        found.append(carry)
+    found = [c for c in found if c.spans and c.spans[0][1] > c.spans[0][0]]
+    for cand in found:
+        cand.extra["scare"] = is_scare_quote(text, cand.spans)
+        cand.extra["title"] = cand.extra["scare"] and is_title(text, cand.spans)
+    return merge_interrupted(text, found)
+
+
+def _continue_carry(text: str, para: Span, marks: list[Mark], carry: Candidate, family: str,
+                    found: list[Candidate]) -> tuple[int, Candidate | None]:
+    """Carry a paragraph-spanning quote through ``para``; returns the next mark index."""
+    opener = _reopens(text, para, family)
+    k = next((i for i, m in enumerate(marks) if m.pos == opener), None)
+    if k is None:  # cannot happen: the reopening was checked before carrying
+        found.append(carry)
+        return 0, None
+    j = _find_closer(marks, k)
+    if j is not None:
+        span = _trim(text, marks[k].pos + 1, marks[j].pos)
+        carry.spans.append(span)
+        carry.extra["marks"].append((marks[k].pos, marks[j].pos))
+        found.append(carry)
+        return j + 1, None
+    span = _trim(text, marks[k].pos + 1, para[1])
+    carry.spans.append(span)
+    carry.extra["marks"].append((marks[k].pos, None))
+    return len(marks), carry  # still open: the next paragraph decides
+
+
+def _quote(text: str, start: int, end: int, marks: tuple[int | None, int | None],
+           confidence: float = CONFIDENCE_CLOSED, method: str = "quotes:marks") -> Candidate:
+    span = _trim(text, start, end)
+    return Candidate(spans=[span], kind="direct", confidence=confidence, method=method,
+                     extra={"marks": [marks]})
+
+
+def is_scare_quote(text: str, spans: list[Span]) -> bool:
+    """True for a few quoted words with no sentence inside: a scare quote or a title.
+
+    One to four words, with no sentence-final mark but the last (American style puts the
+    period of the enclosing sentence inside the marks).
+    """
+    if len(spans) != 1:
+        return False
+    content = text[spans[0][0]:spans[0][1]].strip()
+    words = content.split()
+    return 0 < len(words) <= 4 and not _SENTENCE_END.search(content.rstrip(".!?…,"))
+
+
+def is_title(text: str, spans: list[Span]) -> bool:
+    """True for a short quote of capitalised words ("CBS This Morning"): a title or a name."""
+    words = text[spans[0][0]:spans[0][1]].strip(" .,").split()
+    return 1 < len(words) <= 6 and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
+
+
+_TITLE_SMALL = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with"})
+_GAP = re.compile(r"^[\s,]*[^.!?\"“”«»\n]{1,80}?[,:]\s*$")
+
+
+def merge_interrupted(text: str, quotes: list[Candidate]) -> list[Candidate]:
+    """Join "...," he said, "..." into one Candidate with two spans and the gap as ``extra``."""
+    merged: list[Candidate] = []
+    for cand in quotes:
+        prev = merged[-1] if merged else None
+        if prev is not None and _interrupts(text, prev, cand):
+            close = prev.extra["marks"][-1][1]
+            prev.spans.extend(cand.spans)
+            prev.extra["marks"].extend(cand.extra["marks"])
+            prev.extra["gap"] = (close + 1, cand.extra["marks"][0][0])
+            prev.extra["scare"] = False
+            prev.confidence = min(prev.confidence, cand.confidence)
+            continue
+        merged.append(cand)
+    return merged
+
+
+def _interrupts(text: str, first: Candidate, second: Candidate) -> bool:
+    """True when ``second`` carries on ``first`` after a cue inside one sentence."""
+    close = first.extra["marks"][-1][1]
+    reopen = second.extra["marks"][0][0]
+    if close is None or reopen is None or reopen <= close:
+        return False
+    before_close = text[first.spans[-1][1]:close].strip()
+    gap = text[close + 1:reopen]
+    if before_close not in (",", "") or (before_close != "," and not gap.lstrip().startswith(",")):
+        return False  # the first part must end with a comma, inside or outside its marks
+    return bool(_GAP.match(gap)) and any(c.isalpha() for c in gap)

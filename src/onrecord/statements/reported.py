@@ -1,0 +1,531 @@
+"""Reported (indirect) and mixed statements, found on the dependency parse.
+
+One pass over the tokens of the parsed article. Each token that can be a cue is tried
+against the constructions below, in order; the first that yields a content wins:
+
+1. a reporting verb with a clausal complement: "X said (that) ...", "X told reporters ...",
+   "X believes ...", "X wants to ...", "X was quoted as saying ...";
+2. the inverted order, the reported clause before the cue: "..., X said." / "..., said X.";
+3. a reporting verb whose object is the content: "X criticized the plan", "X called it a hoax";
+4. "according to X, ..." in either order;
+5. a nominal cue with its content: "X's claim that ...", "the decision to ...",
+   "criticism of ...";
+6. a verb of appearance or expectation: "The plan seems to fail", "X is expected to win".
+
+The content follows the PolNeAR conventions checked on its train split: the complementizer
+"that" belongs to the content, the final punctuation does not. A content that quotes a few
+words of a direct quote is "mixed"; one that is all inside a direct quote is left to the
+direct-quote finder.
+"""
+from __future__ import annotations
+
+from ..records import Article, Span
+from .act import act_of
+from .candidates import Candidate
+from .cues import Cue, lemma_of, noun_cue, raising_verbs, verb_cue
+
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Links a verb without its own subject inherits one through ("said X and added Y",
+# "..., adding that", "went on to say", "was quoted as saying").
+CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "acl"})
+OBJECT_DEPS = frozenset({"dobj", "oprd", "attr"})
+# Prepositions that carry the rest of an object content ("accused X of ...", "described X as ...").
+OBJECT_PREPS = frozenset({"of", "for", "as"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+ADDRESSEE_OBJECT_LEMMAS = frozenset({"tell", "inform", "assure", "warn", "urge", "ask", "advise", "remind", "promise"})
+OCCASION_PREPS = frozenset({"during", "at", "in", "on", "before", "after", "while"})
+OCCASION_NOUNS = frozenset({
+    "interview", "meeting", "rally", "speech", "conference", "statement", "debate", "event",
+    "hearing", "appearance", "address", "briefing", "call", "show", "program", "programme",
+    "visit", "summit", "session", "hall", "tweet", "post", "twitter", "facebook", "letter",
+    "forum", "dinner", "breakfast", "luncheon", "gathering", "ceremony", "roundtable", "op-ed",
+    "email", "memo", "video", "broadcast", "podcast", "radio", "television", "stop", "campaign",
+    "convention", "testimony", "remarks", "release", "news", "book", "column", "article",
+})
+ANSWER_WORDS = frozenset({"so", "yes", "no", "nothing"})
+QUOTE_CHARS = frozenset('"“”‘’«»„‟‹›\'`')
+# Share of a content's characters inside direct quotes above which it is the direct quote.
+DIRECT_SHARE = 0.8
+
+
+def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candidate]:
+    """Indirect and mixed statements of a parsed article.
+
+    doc (spacy.tokens.Doc): the article text as parsed (a prefix of ``article.text``).
+    article (Article): the article; its headline is marked on the candidates found in it.
+    quotes (list[Candidate]): the direct quotes already found, to mark mixed statements and
+        to leave the direct ones to their finder.
+    RETURNS (list[Candidate]): the statements found, in text order.
+    """
+    quote_spans = sorted(span for quote in quotes for span in quote.spans)
+    text = doc.text  # built on each access: once
+    found: list[Candidate] = []
+    seen: set[Span] = set()
+    for token in doc:
+        candidate = _candidate_at(token)
+        if candidate is None or candidate.spans[0] in seen:
+            continue
+        if not _classify(candidate, text, quote_spans):
+            continue
+        if article.headline and article.headline[0] <= candidate.start < article.headline[1]:
+            candidate.headline = True
+        seen.add(candidate.spans[0])
+        found.append(candidate)
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _candidate_at(token) -> Candidate | None:
+    """The statement cued by this token, if it is a cue and its content can be found."""
+    entry = verb_cue(token)
+    if entry is not None:
+        return _verbal(token, entry)
+    if token.lower_ == "according" and _according_to_object(token) is not None:
+        return _according_to(token)
+    if token.pos_ in ("VERB", "AUX") and lemma_of(token) in raising_verbs():
+        return _raising(token)
+    entry = noun_cue(token)
+    if entry is not None:
+        return _nominal(token, entry)
+    return None
+
+
+# --- 1-3. reporting verbs ---------------------------------------------------------------------
+
+def _verbal(verb, entry: Cue) -> Candidate | None:
+    """A statement cued by a reporting verb, in the first construction that fits."""
+    if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" and not _children(verb, CLAUSE_DEPS):
+        return None  # "the said report", "a plan announced Monday"
+    found = _verb_content(verb, entry)
+    if found is None:
+        return None
+    spans, method = found
+    # a passive's subject is its content ("the plan was criticized"): the agent speaks
+    source = _agent_of(verb) if method == "reported.passive" else _source_of(verb)
+    return Candidate(
+        spans=spans,
+        kind="indirect",
+        cue=_cue_span(verb),
+        source=source,
+        act=act_of(verb),
+        addressee=_addressee_of(verb, spans),
+        occasion=_occasion_of(verb, spans),
+        confidence=_confidence(method, source),
+        method=method,
+    )
+
+
+def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
+    """The content spans of a reporting verb and the construction they were found in."""
+    steps = (
+        ("reported.clause", lambda: _clause_content(verb, "ccomp") or _question_content(verb)),
+        ("reported.inverted", lambda: _inverted_content(verb)),
+        ("reported.infinitive", lambda: _clause_content(verb, "xcomp") if entry.infinitive else None),
+        ("reported.object", lambda: _object_content(verb) if entry.object else None),
+        ("reported.passive", lambda: _passive_content(verb) if entry.object else None),
+        ("reported.prep", lambda: _prep_content(verb, entry.preps) if entry.preps else None),
+        ("reported.answer", lambda: _answer_content(verb)),
+    )
+    for method, step in steps:
+        content = step()
+        if isinstance(content, tuple):
+            return [content], method
+        if content:
+            return content, method
+    return None
+
+
+def _clause_content(verb, dep: str) -> Span | None:
+    """The clausal complement of the verb ("said [that the plan failed]", "vowed [to fight]")."""
+    clauses = [c for c in verb.children if c.dep_ == dep]
+    if not clauses:
+        return None
+    right = [c for c in clauses if c.i > verb.i]
+    clause = right[0] if right else clauses[-1]
+    if dep == "xcomp" and clause.i < verb.i:
+        return None
+    return _content_span(clause.doc, clause.left_edge.i, clause.right_edge.i)
+
+
+def _question_content(verb) -> Span | None:
+    """An embedded question the parser hung as an adverbial ("asked [if he would run]")."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i > verb.i and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children):
+            return _content_span(verb.doc, child.left_edge.i, child.right_edge.i)
+    return None
+
+
+def _passive_content(verb) -> Span | None:
+    """The subject of a passive content verb ("[the plan] was criticized by ...")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS]
+    if not subjects or subjects[0].lower_ in ("it", "there"):
+        return None
+    return _content_span(verb.doc, subjects[0].left_edge.i, subjects[0].right_edge.i)
+
+
+def _answer_content(verb) -> Span | None:
+    """A one-word answer or pro-form: "said [so]", "said [no]"."""
+    for child in verb.children:
+        if child.i > verb.i and child.lower_ in ANSWER_WORDS and child.dep_ in ("advmod", "intj", "dobj", "neg"):
+            return (child.idx, _end(child))
+    return None
+
+
+def _inverted_content(verb) -> list[Span] | None:
+    """The reported clause around an inverted cue.
+
+    "The plan failed, [he said]." / "..., [said X]." / "The plan, [he said], failed.":
+    the clause the cue hangs from, without the cue's own phrase (two spans around it).
+    """
+    head = verb.head
+    if head == verb or verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
+        return None
+    # "..., he said" has its subject; "..., adding that ..." is a participle, no inverted cue
+    if not _children(verb, SUBJECT_DEPS) or verb.tag_ == "VBG":
+        return None
+    if verb.dep_ != "parataxis" and (head.i > verb.i or not _comma_before(verb)):
+        return None
+    doc = verb.doc
+    spans = []
+    if head.left_edge.i < verb.left_edge.i:
+        spans.append(_content_span(doc, head.left_edge.i, verb.left_edge.i - 1))
+    if verb.right_edge.i < head.right_edge.i:
+        spans.append(_content_span(doc, verb.right_edge.i + 1, head.right_edge.i))
+    return [span for span in spans if span is not None] or None
+
+
+def _object_content(verb) -> Span | None:
+    """The object of a verb that takes its content as an object ("criticized [the plan]")."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
+    if not objects:
+        return None
+    first = objects[0]
+    parts = objects + [c for c in verb.children if c.i > first.i and (
+        c.dep_ in ("oprd", "ccomp") or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)]
+    start = min(p.left_edge.i for p in parts)
+    end = max(p.right_edge.i for p in parts)
+    return _content_span(verb.doc, start, end)
+
+
+def _prep_content(verb, preps: frozenset[str]) -> Span | None:
+    """The object of the verb's content preposition ("talked about [the economy]")."""
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _content_span(verb.doc, objects[0].left_edge.i, child.right_edge.i)
+        # "called for [the US to act]": the parser makes "for" the mark of a clause
+        if child.dep_ in ("advcl", "ccomp") and any(
+                m.dep_ == "mark" and m.lower_ in preps and m.i == child.left_edge.i for m in child.children):
+            return _content_span(verb.doc, child.left_edge.i + 1, child.right_edge.i)
+    return None
+
+
+def _comma_before(token) -> bool:
+    """True when the token's phrase follows a comma or a dash ("..., he said")."""
+    first = token.left_edge.i
+    return first > 0 and token.doc[first - 1].text in (",", "—", "–", "-", "--")
+
+
+# --- 4. according to ---------------------------------------------------------------------------
+
+def _according_to_object(according):
+    """The noun of "according to X", or None when the token starts no such phrase."""
+    for child in according.children:
+        if child.lower_ == "to":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return objects[0] if objects else None
+    nxt = according.nbor(1) if according.i + 1 < len(according.doc) else None
+    if nxt is not None and nxt.lower_ == "to":
+        objects = [c for c in nxt.children if c.dep_ == "pobj"]
+        return objects[0] if objects else None
+    return None
+
+
+def _according_to(according) -> Candidate | None:
+    """ "According to X, ..." / "..., according to X": the rest of the clause is the content."""
+    source = _according_to_object(according)
+    clause = according.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+        clause = clause.head
+    first, last = according.left_edge.i, according.right_edge.i
+    before = _content_span(according.doc, clause.left_edge.i, first - 1) if first > clause.left_edge.i else None
+    after = _content_span(according.doc, last + 1, clause.right_edge.i) if last < clause.right_edge.i else None
+    spans = [span for span in (before, after) if span is not None]  # both: "X, according to Y, Z"
+    if not spans:
+        return None
+    to = according.doc[according.i + 1]
+    return Candidate(
+        spans=spans,
+        kind="indirect",
+        cue=(according.idx, _end(to)),
+        source=_phrase_span(source),
+        act="speech",
+        confidence=0.7,
+        method="reported.according_to",
+    )
+
+
+# --- 5. nominal cues ---------------------------------------------------------------------------
+
+def _nominal(noun, entry: Cue) -> Candidate | None:
+    """ "X's claim that ...", "the decision to ...", "criticism of ...": a cue noun's content."""
+    content = _noun_content(noun, entry)
+    if content is None:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    source = _phrase_span(owners[0]) if owners else None
+    return Candidate(
+        spans=[content],
+        kind="indirect",
+        cue=(noun.idx, _end(noun)),
+        source=source,
+        act=act_of(noun),
+        confidence=0.5 if source else 0.35,
+        method="reported.nominal",
+    )
+
+
+def _noun_content(noun, entry: Cue) -> Span | None:
+    """The content a cue noun governs: its "that" clause, to-infinitive or content preposition."""
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ in ("acl", "ccomp", "relcl") and _has_that(child):
+            return _content_span(noun.doc, child.left_edge.i, child.right_edge.i)
+        if entry.infinitive and child.dep_ in ("acl", "xcomp") and _has_to(child):
+            return _content_span(noun.doc, child.left_edge.i, child.right_edge.i)
+        if child.dep_ == "prep" and child.lower_ in entry.preps:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _content_span(noun.doc, objects[0].left_edge.i, child.right_edge.i)
+    return None
+
+
+def _has_that(clause) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+def _has_to(clause) -> bool:
+    return any(m.dep_ == "aux" and m.lower_ == "to" for m in clause.children)
+
+
+# --- 6. verbs of appearance and expectation -----------------------------------------------------
+
+def _raising(verb) -> Candidate | None:
+    """ "The plan seems to be failing", "Smith is expected to win": the clause is the statement."""
+    if lemma_of(verb) == "expect" and not _children(verb, {"nsubjpass"}):
+        return None  # only the passive: the active "X expects ..." is a reporting verb
+    subjects = _children(verb, SUBJECT_DEPS)
+    clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    if not subjects or not clauses or subjects[0].lower_ in RELATIVE_PRONOUNS:
+        return None
+    content = _content_span(verb.doc, subjects[0].left_edge.i, clauses[0].right_edge.i)
+    if content is None:
+        return None
+    return Candidate(
+        spans=[content],
+        kind="indirect",
+        cue=(verb.idx, _end(verb)),
+        source=None,
+        act=act_of(verb),
+        confidence=0.35,
+        method="reported.raising",
+    )
+
+
+# --- source, cue, addressee, occasion ----------------------------------------------------------
+
+def _source_of(verb) -> Span | None:
+    """The speaker mention: the cue's subject, the agent of a passive, or an inherited subject."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.lower_ in ("it", "there") and child.dep_ == "nsubjpass":
+                    return _agent_of(current)  # "it was reported (by X) that ..."
+                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                    return _noun_phrase_span(current.head)
+                return _phrase_span(child)
+        agent = _agent_of(current)
+        if agent is not None:
+            return agent
+        if current.dep_ == "relcl":
+            return _noun_phrase_span(current.head)
+        if current.dep_ not in CLIMB_DEPS or current.head == current:
+            return None
+        current = current.head
+    return None
+
+
+def _agent_of(verb) -> Span | None:
+    """The agent of a passive cue ("was reported by [the Times]")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _phrase_span(objects[0])
+    return None
+
+
+def _cue_span(verb) -> Span:
+    """The cue as written: the verb with its particle ("pointed out")."""
+    end = _end(verb)
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            end = _end(child)
+    return (verb.idx, end)
+
+
+def _addressee_of(verb, content: list[Span]) -> Span | None:
+    """To whom it was said: "told [reporters]", "said to [the BBC]"."""
+    for child in verb.children:
+        if _inside(child, content):
+            continue
+        if child.dep_ == "dative" and child.lower_ != "to":
+            return _phrase_span(child)
+        if child.dep_ == "dobj" and verb.lemma_ in ADDRESSEE_OBJECT_LEMMAS:
+            return _phrase_span(child)
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _phrase_span(objects[0])
+    return None
+
+
+def _occasion_of(verb, content: list[Span]) -> Span | None:
+    """When or where it was said: "during a meeting with ...", "in an interview with ..."."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in OCCASION_PREPS or _inside(child, content):
+            continue
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        words = {t.lemma_.lower() for t in objects[0].subtree}
+        if child.lower_ == "during" or words & OCCASION_NOUNS:
+            return (child.idx, _end(child.right_edge))
+    return None
+
+
+def _confidence(method: str, source: Span | None) -> float:
+    """How sure a construction is: clauses with a subject most, bare objects least."""
+    base = {"reported.clause": 0.75, "reported.inverted": 0.65, "reported.infinitive": 0.6,
+            "reported.object": 0.5, "reported.passive": 0.45, "reported.prep": 0.45,
+            "reported.answer": 0.6}[method]
+    return base if source is not None else base - 0.15
+
+
+# --- spans ------------------------------------------------------------------------------------
+
+def _classify(candidate: Candidate, text: str, quote_spans: list[Span]) -> bool:
+    """Mark a content that quotes a few words as mixed; False when it is a direct quote."""
+    length = sum(end - start for start, end in candidate.spans)
+    inside = sum(_overlap(span, quote_spans) for span in candidate.spans)
+    if not inside:
+        return not any(_all_quoted(text[start:end]) for start, end in candidate.spans)
+    if inside >= DIRECT_SHARE * length:
+        return False
+    candidate.kind = "mixed"
+    candidate.method += "+mixed"
+    return True
+
+
+def _overlap(span: Span, sorted_spans: list[Span]) -> int:
+    """How many characters of ``span`` the sorted spans cover."""
+    start, end = span
+    covered = 0
+    for other_start, other_end in sorted_spans:
+        if other_end <= start:
+            continue
+        if other_start >= end:
+            break
+        covered += min(end, other_end) - max(start, other_start)
+    return covered
+
+
+def _all_quoted(content: str) -> bool:
+    """True when the content is itself a whole quotation the direct finder missed or owns."""
+    return len(content) > 2 and content[0] in QUOTE_CHARS and content[-1] in QUOTE_CHARS
+
+
+def _content_span(doc, first: int, last: int) -> Span | None:
+    """A content's span over tokens first..last, its trailing aside cut off.
+
+    PolNeAR leaves out of a content what follows it after a comma and only describes it
+    (", which ...", ", who ...", an appositive) or goes on with the narration (", adding
+    ...", ", drawing ..."); a content keeps its own subordinate clauses (", though ...").
+    """
+    end = last
+    while end > first and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    for token in doc[first + 2:end + 1]:
+        start = token.left_edge.i
+        if token.right_edge.i < end or start <= first + 1 or doc[start - 1].text != ",":
+            continue
+        if _is_aside(token):
+            return _trimmed(doc, first, start - 2)
+    return _trimmed(doc, first, last)
+
+
+def _is_aside(token) -> bool:
+    """A trailing ", which ..." / ", who ..." clause or ", adding ..." participle."""
+    if token.dep_ == "relcl":
+        return token.left_edge.lower_ in ("which", "who")
+    return token.dep_ == "advcl" and token.tag_ == "VBG"
+
+
+def _trimmed(doc, first: int, last: int) -> Span | None:
+    """Character span of tokens first..last without edge punctuation and conjunctions.
+
+    Quotation marks stay when the content opens or closes a quotation inside it.
+    """
+    while first <= last and _droppable(doc[first], opening=True):
+        first += 1
+    while last >= first and _droppable(doc[last], opening=False):
+        last -= 1
+    if last < first:
+        return None
+    if last == first and doc[first].is_punct:
+        return None
+    return (doc[first].idx, _end(doc[last]))
+
+
+def _droppable(token, *, opening: bool) -> bool:
+    """An edge token that is not part of a content: punctuation, a leading "and"/"but"."""
+    if token.is_space:
+        return True
+    if token.text in QUOTE_CHARS or token.text in ("''", "``"):
+        return False
+    if token.is_punct:
+        return True
+    return opening and token.dep_ == "cc"
+
+
+def _phrase_span(token) -> Span | None:
+    """The character span of a token's whole phrase, edge punctuation dropped."""
+    if token is None:
+        return None
+    return _trimmed(token.doc, token.left_edge.i, token.right_edge.i)
+
+
+def _noun_phrase_span(noun) -> Span | None:
+    """A noun's phrase up to the noun itself (its relative clause left out)."""
+    return _trimmed(noun.doc, noun.left_edge.i, noun.i)
+
+
+def _children(token, deps: frozenset[str]) -> list:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _inside(token, spans: list[Span]) -> bool:
+    return any(start <= token.idx < end for start, end in spans)
+
+
+def _end(token) -> int:
+    return token.idx + len(token.text)

@@ -1,0 +1,120 @@
+"""Plain-text articles: metadata and spans read from the layout, the text left as it is."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from onrecord.article import build_article
+from onrecord.records import Article, RawPage
+from onrecord.settings import Settings
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+LAYOUTS = ["council-budget", "orchard-frost", "wrapped-pilots"]  # NAME.txt + NAME.expected.json
+
+
+def _build(text: str | bytes, name: str = "story", **given) -> Article:
+    page = RawPage(source=f"{name}.txt", key=f"{name}.txt", content=text, format="text", **given)
+    return build_article(page, Settings())
+
+
+def _spans(article: Article, spans) -> list[str]:
+    return [article.text[s:e] for s, e in spans]
+
+
+@pytest.mark.parametrize("name", LAYOUTS)
+def test_plaintext_layout_fixture(name: str) -> None:
+    data = (FIXTURES / f"{name}.txt").read_bytes()
+    expected = json.loads((FIXTURES / f"{name}.expected.json").read_text(encoding="utf-8"))
+    article = _build(data, name)
+    assert article.text == data.decode("utf-8"), "plain text is kept exactly"
+    assert article.id == name
+    assert (article.title, article.outlet, article.published, article.authors) == (
+        expected["title"], expected["outlet"], expected["published"], expected["authors"])
+    assert article.text[slice(*article.headline)] == expected["headline"]
+    assert _spans(article, article.furniture) == expected["furniture"]
+    paragraphs = _spans(article, article.paragraphs)
+    assert len(paragraphs) == len(expected["paragraphs"])
+    for got, start in zip(paragraphs, expected["paragraphs"]):
+        assert got.startswith(start)
+
+
+def test_plaintext_paragraphs_exclude_headline_date_and_furniture() -> None:
+    text = ("Ridge Daily / Wind farm approved\n\nWind farm approved\n\n"
+            "The planning board approved the wind farm on Tuesday.\n\n"
+            "\u00a0\"It is a good day for the valley,\" said the board's chair, Mina Soto.\n\n"
+            "Advertisement\n\n12 May 2025\nGO BACK\n")
+    article = _build(text)
+    assert _spans(article, article.paragraphs) == [
+        "The planning board approved the wind farm on Tuesday.",
+        "\u00a0\"It is a good day for the valley,\" said the board's chair, Mina Soto."]
+    assert _spans(article, article.furniture) == [
+        "Ridge Daily / Wind farm approved", "Advertisement", "GO BACK"]
+    assert article.published == "2025-05-12"
+
+
+@pytest.mark.parametrize("first_line, title, outlet", [
+    ("Ridge Daily / Wind farm approved after long fight", "Wind farm approved after long fight", "Ridge Daily"),
+    ("Wind farm approved after long fight | Ridge Daily", "Wind farm approved after long fight", "Ridge Daily"),
+    ("Wind farm approved after long fight - Ridge Daily", "Wind farm approved after long fight", "Ridge Daily"),
+    ("Wind farm approved after long fight \u2014 Ridge Daily", "Wind farm approved after long fight", "Ridge Daily"),
+    ("Soto: \"A good day for the valley\"", "Soto: \"A good day for the valley\"", None),
+    ("Board votes 5-2 for wind farm", "Board votes 5-2 for wind farm", None),
+])
+def test_plaintext_outlet_and_title_from_first_line(first_line: str, title: str, outlet: str | None) -> None:
+    article = _build(f"{first_line}\n\nThe planning board approved the wind farm on Tuesday.\n")
+    assert (article.title, article.outlet) == (title, outlet)
+    assert article.text[slice(*article.headline)] == title
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("25 October 2020", "2020-10-25"),
+    ("October 25, 2020", "2020-10-25"),
+    ("Oct. 25, 2020", "2020-10-25"),
+    ("2020-10-25", "2020-10-25"),
+    ("Published: 25 October 2020", "2020-10-25"),
+    ("Updated on Sunday, October 25th, 2020 at 10:30 GMT", "2020-10-25"),
+    ("2020-10-25T08:00:00+04:00", "2020-10-25"),
+])
+def test_plaintext_date_line_at_top_or_foot(line: str, iso: str) -> None:
+    body = "The planning board approved the wind farm on Tuesday."
+    top = _build(f"Wind farm approved\n\n{line}\n\n{body}\n")
+    foot = _build(f"Wind farm approved\n\n{body}\n\n{line}\n")
+    assert top.published == foot.published == iso
+    assert all(line not in foot.text[s:e] for s, e in foot.paragraphs)
+
+
+def test_plaintext_date_inside_a_sentence_is_not_the_date() -> None:
+    article = _build("Wind farm approved\n\nOn 3 March 2021 the board first heard the plan.\n")
+    assert article.published is None
+
+
+def test_plaintext_crlf_offsets_stay_valid() -> None:
+    text = "Wind farm approved\r\n\r\nThe board approved it.\r\n\r\n12 May 2025\r\n"
+    article = _build(text.encode())
+    assert article.text == text
+    assert _spans(article, article.paragraphs) == ["The board approved it."]
+    assert article.published == "2025-05-12"
+
+
+def test_plaintext_without_headline_keeps_every_line_as_body() -> None:
+    text = ("The board approved the wind farm on Tuesday after a debate that ran late into the night "
+            "and ended with a vote of five to two in favour of the developers' revised plan.\n"
+            "Opponents said they would appeal.\n")
+    article = _build(text)
+    assert article.headline is None and article.title is None
+    assert len(article.paragraphs) == 2
+
+
+def test_plaintext_given_title_finds_the_headline() -> None:
+    article = _build("Wind farm approved\nThe board approved it.\n", title="Wind farm approved")
+    assert article.text[slice(*article.headline)] == "Wind farm approved"
+
+
+def test_plaintext_id_hash_and_method() -> None:
+    a = _build("Wind farm approved\n\nThe board \u201capproved\u201d it.\n", name="wind-farm")
+    b = _build("Wind farm approved\n\n\nThe  board \"approved\" it.", name="copy")
+    assert (a.id, a.method) == ("wind-farm", "plaintext")
+    assert a.content_hash == b.content_hash and len(a.content_hash) == 64
+    assert a.content_hash != _build("Wind farm rejected\n\nThe board rejected it.\n").content_hash

@@ -1,0 +1,85 @@
+"""In-article speaker resolution: names, surnames, pronouns, titles, types and roles."""
+from __future__ import annotations
+
+import pytest
+
+from onrecord.speakers.mentions import split_title
+from onrecord.speakers.resolve import SpeakerResolver
+from onrecord.speakers.types import clean_name
+
+TEXT = ("Defense Minister Hulusi Akar met President of Azerbaijan Ilham Aliyev in Baku. "
+        "Ms. Nora Field, the head of the observer mission, joined them. "
+        "Aliyev thanked the minister. She said the talks went well. He did not answer. "
+        "The president left early. A source close to the talks said little. "
+        "The report of the mission was published. The Foreign Ministry of Turkey said nothing. "
+        "Officials were silent.")
+
+
+@pytest.fixture(scope="module")
+def resolver(nlp):
+    return SpeakerResolver(nlp(TEXT))
+
+
+def resolve(resolver: SpeakerResolver, mention: str, nth: int = 0):
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(mention, start + 1)
+    return resolver.resolve(start, start + len(mention))
+
+
+def test_resolve_full_name_with_title_before(resolver) -> None:
+    sp = resolve(resolver, "Ilham Aliyev")
+    assert (sp.name, sp.type, sp.role) == ("Ilham Aliyev", "person", "President of Azerbaijan")
+
+
+def test_resolve_surname_to_full_name(resolver) -> None:
+    sp = resolve(resolver, "Aliyev", nth=1)
+    assert sp.mention.text == "Aliyev"
+    assert sp.name == "Ilham Aliyev"
+
+
+def test_resolve_appositive_role(resolver) -> None:
+    sp = resolve(resolver, "Nora Field")
+    assert sp.name == "Nora Field"
+    assert sp.role == "head of the observer mission"
+
+
+def test_resolve_pronoun_by_gender(resolver) -> None:
+    assert resolve(resolver, "She").name == "Nora Field"
+    assert resolve(resolver, "He").name in ("Ilham Aliyev", "Hulusi Akar")
+
+
+def test_resolve_titles_to_role_holders(resolver) -> None:
+    assert resolve(resolver, "the minister").name == "Hulusi Akar"
+    assert resolve(resolver, "The president").name == "Ilham Aliyev"
+
+
+def test_resolve_types_of_unnamed_sources(resolver) -> None:
+    assert resolve(resolver, "A source close to the talks").type == "anonymous"
+    assert resolve(resolver, "Officials").type == "anonymous"
+    assert resolve(resolver, "The report of the mission").type == "document"
+    org = resolve(resolver, "The Foreign Ministry of Turkey")
+    assert org.type == "organization"
+    assert org.name == "Foreign Ministry of Turkey"
+
+
+def test_resolve_unknown_pronoun_is_not_guessed(nlp) -> None:
+    doc = nlp("It was late. They said nothing.")
+    sp = SpeakerResolver(doc).resolve(13, 17)
+    assert sp.name is None and sp.type == "unknown"
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Mr. Aliyev's", "Aliyev"), ("Ms Field", "Field"), ("Dr. Ana Lee,", "Ana Lee"),
+])
+def test_resolve_clean_name(written: str, name: str) -> None:
+    assert clean_name(written) == name
+
+
+@pytest.mark.parametrize("written, title, name", [
+    ("Mayor Elena Costa", "Mayor", "Elena Costa"),
+    ("Secretary of State John Kerry", "Secretary of State", "John Kerry"),
+    ("Elena Costa", None, "Elena Costa"),
+])
+def test_resolve_split_title(written: str, title: str | None, name: str) -> None:
+    assert split_title(written) == (title, name)

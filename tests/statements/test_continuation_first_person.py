@@ -1,0 +1,53 @@
+"""Continuation: unmarked first-person sentences after an attributed quote."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from onrecord.pipeline import extract
+from onrecord.settings import Settings
+from onrecord.pipeline import Extractor
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "statements"
+
+
+def continuations(extractor, text: str):
+    record = extract(text, extractor=extractor)
+    return [s for s in record.statements if s.kind == "continuation"]
+
+
+def test_continuation_after_the_cue_and_into_the_next_paragraph(extractor) -> None:
+    text = (FIXTURES / "family-farm.txt").read_text(encoding="utf-8")
+    [cont] = continuations(extractor, text)
+    assert [text[s:e] for s, e in cont.spans] == [
+        "We have farmed this land for six generations. It is our life.",
+        "We will fight the council in court if we must. Our lawyers are ready.",
+    ]
+    assert cont.speaker.name == "Peter Novak"
+    assert cont.confidence < 0.9
+    assert cont.cue is None
+
+
+def test_continuation_stops_at_a_third_person_sentence(extractor) -> None:
+    text = ("Farm\n\n\"We will not sell,\" Peter Novak said. We love this land. He then walked "
+            "back to his tractor. We watched him go.\n")
+    [cont] = continuations(extractor, text)
+    assert cont.text == "We love this land."
+
+
+def test_continuation_needs_first_person(extractor) -> None:
+    text = ("Farm\n\n\"We will not sell,\" Peter Novak said. The council meets on Monday.\n\n"
+            "The road would cost ten million.\n")
+    assert continuations(extractor, text) == []
+
+
+def test_continuation_stops_at_another_quote_or_speaker(extractor) -> None:
+    text = ("Farm\n\n\"We will not sell,\" Peter Novak said.\n\nWe have lived here for ages. "
+            "The mayor said the road is needed.\n\n\"We need it,\" the mayor said.\n")
+    [cont] = continuations(extractor, text)
+    assert cont.text == "We have lived here for ages."
+
+
+def test_continuation_can_be_switched_off(nlp) -> None:
+    text = (FIXTURES / "family-farm.txt").read_text(encoding="utf-8")
+    off = Extractor(Settings(continuation=False), nlp=nlp)
+    assert continuations(off, text) == []

@@ -1,0 +1,99 @@
+"""The quotation-mark scanner: every typography, apostrophes, open and unopened marks."""
+from __future__ import annotations
+
+import pytest
+
+from onrecord.statements.quotes import scan_quotes
+
+
+def contents(text: str) -> list[list[str]]:
+    return [[text[s:e] for s, e in c.spans] for c in scan_quotes(text)]
+
+
+@pytest.mark.parametrize("opening, closing", [
+    ('"', '"'), ("“", "”"), ("‘", "’"), ("«", "»"), ("„", "“"), ("‹", "›"), ("‚", "‘"),
+    ("'", "'"), ("»", "«"), ("”", "”"),
+])
+def test_quotes_every_typography(opening: str, closing: str) -> None:
+    text = f"The mayor spoke. {opening}We will rebuild the bridge by June.{closing} Then she left."
+    assert contents(text) == [["We will rebuild the bridge by June."]]
+
+
+def test_quotes_content_excludes_marks_and_trailing_comma() -> None:
+    text = '"The port reopens on Friday," the harbour master said.'
+    [cand] = scan_quotes(text)
+    assert text[cand.spans[0][0]:cand.spans[0][1]] == "The port reopens on Friday"
+    assert cand.kind == "direct"
+
+
+@pytest.mark.parametrize("text", [
+    "Don't say the union's plan failed; it's Jones' car from the '90s.",
+    "They played rock 'n' roll all night at O'Neill's bar.",
+    "The ’80s were kind to the Smiths’ business, wasn’t it?",
+])
+def test_quotes_apostrophes_are_not_quotes(text: str) -> None:
+    assert scan_quotes(text) == []
+
+
+def test_quotes_apostrophes_inside_a_single_quoted_statement() -> None:
+    text = "She said: 'We don't know if Jones' boat will sail.' Nobody replied."
+    assert contents(text) == [["We don't know if Jones' boat will sail."]]
+
+
+def test_quotes_nested_quotes_stay_inside() -> None:
+    text = "“He told me ‘never again’ and walked out,” the witness said."
+    assert contents(text) == [["He told me ‘never again’ and walked out"]]
+
+
+def test_quotes_paragraphs_reopened_without_closing() -> None:
+    text = ("“The first thing we did was count the boats.\n\n"
+            "“Then we counted the nets,” the fisherman said.\n\nThe council met later.")
+    [cand] = scan_quotes(text)
+    assert [text[s:e] for s, e in cand.spans] == [
+        "The first thing we did was count the boats.", "Then we counted the nets"]
+
+
+def test_quotes_unclosed_mark_ends_at_paragraph_end() -> None:
+    text = "\"The wall will stand for a century.\n\nThe engineers disagreed with him."
+    [cand] = scan_quotes(text)
+    assert text[cand.spans[0][0]:cand.spans[0][1]] == "The wall will stand for a century."
+    assert cand.confidence < 0.9
+
+
+def test_quotes_unclosed_mark_ends_before_a_cue_sentence() -> None:
+    text = "\"We will appeal the ruling, she said. The court did not comment."
+    [cand] = scan_quotes(text)
+    assert text[cand.spans[0][0]:cand.spans[0][1]] == "We will appeal the ruling"
+
+
+def test_quotes_never_opened_mark_starts_at_paragraph() -> None:
+    text = "Intro line.\n\nThe water is safe to drink again,\" the engineer said."
+    [cand] = scan_quotes(text)
+    assert text[cand.spans[0][0]:cand.spans[0][1]] == "The water is safe to drink again"
+    assert cand.confidence < 0.9
+
+
+def test_quotes_interrupted_quote_is_one_candidate() -> None:
+    text = "“We won,” the coach said, “and we will win again next year.” Fans cheered."
+    [cand] = scan_quotes(text)
+    assert [text[s:e] for s, e in cand.spans] == ["We won", "and we will win again next year."]
+    gap = cand.extra["gap"]
+    assert "the coach said" in text[gap[0]:gap[1]]
+
+
+def test_quotes_two_sentences_are_not_interrupted() -> None:
+    text = "“We won.” The coach left. “Next year too.”"
+    assert len(scan_quotes(text)) == 2
+
+
+def test_quotes_scare_quotes_are_marked() -> None:
+    text = 'Critics called the plan a "disaster" but the mayor said: "It will work for everyone."'
+    cands = scan_quotes(text)
+    assert [c.extra["scare"] for c in cands] == [True, False]
+
+
+def test_quotes_skip_regions_are_not_scanned() -> None:
+    text = 'Mayor: "We rebuild"\n\n"The bridge opens in June," the mayor said.'
+    cands = scan_quotes(text, skip=[(0, 19)])
+    assert contents(text)[0] == ["We rebuild"]
+    assert [[text[s:e] for s, e in c.spans] for c in cands] == [["The bridge opens in June"]]

@@ -1,0 +1,104 @@
+"""store/identity.py: one speaker row per person across articles, descriptions kept apart."""
+from __future__ import annotations
+
+import pytest
+
+from onrecord.store.identity import clean_name, fold, name_tokens
+
+from fixtures.store.records import article, quote, store_with
+
+FULL = 'President Ilham Aliyev said: "The talks will go on." He left at noon.'
+SURNAME = 'Aliyev told reporters: "We expect an answer by Friday." The meeting ended.'
+TITLED = 'President Aliyev said "Our position has not changed." Others disagreed.'
+
+
+def full_name_article():
+    return article("a-full", FULL, outlet="Capital Post", published="2020-10-20",
+                   statements=[quote(FULL, "The talks will go on.", "Ilham Aliyev",
+                                     "President Ilham Aliyev", role="President of Azerbaijan")])
+
+
+def surname_article():
+    return article("a-surname", SURNAME, outlet="Morning Wire", published="2020-10-21",
+                   statements=[quote(SURNAME, "We expect an answer by Friday.", "Aliyev", "Aliyev")])
+
+
+def titled_article():
+    return article("a-titled", TITLED, outlet="Evening Star", published="2020-10-22",
+                   statements=[quote(TITLED, "Our position has not changed.", "Aliyev", "President Aliyev")])
+
+
+def speakers(store):
+    return [tuple(r) for r in store.connection.execute("SELECT name, n_statements FROM speakers ORDER BY id")]
+
+
+def aliases(store):
+    return {r[0] for r in store.connection.execute("SELECT alias FROM speaker_aliases")}
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (1, 2, 0), (2, 1, 0)])
+def test_full_name_surname_and_title_become_one_speaker_in_any_order(tmp_path, order):
+    records = [full_name_article(), surname_article(), titled_article()]
+    store = store_with(tmp_path / "s.db", [records[i] for i in order])
+    assert speakers(store) == [("Ilham Aliyev", 3)]
+    assert {"Ilham Aliyev", "Aliyev", "President Aliyev", "President Ilham Aliyev"} <= aliases(store)
+    assert store.connection.execute("SELECT DISTINCT speaker_name FROM statements").fetchall()[0][0] == "Ilham Aliyev"
+    assert store.connection.execute("SELECT roles FROM speakers").fetchone()[0] == '["President of Azerbaijan"]'
+
+
+def test_a_surname_shared_by_two_people_is_not_guessed(tmp_path):
+    other = 'Heydar Aliyev said "The pipeline is finished." Crowds cheered.'
+    records = [full_name_article(),
+               article("a-other", other, outlet="Old Times", statements=[
+                   quote(other, "The pipeline is finished.", "Heydar Aliyev", "Heydar Aliyev")]),
+               surname_article()]
+    store = store_with(tmp_path / "s.db", records)
+    names = [n for n, _ in speakers(store)]
+    assert names == ["Ilham Aliyev", "Heydar Aliyev", "Aliyev"]
+
+
+def test_a_surname_prefers_the_full_name_of_its_own_article(tmp_path):
+    text = ('Heydar Aliyev opened the plant. Aliyev said "The pipeline is finished." '
+            'Ilham Aliyev was not there.')
+    ilham = full_name_article()
+    heydar = article("a-heydar", text, statements=[
+        quote(text, "The pipeline is finished.", "Aliyev", "Aliyev")], people=("Heydar Aliyev",))
+    store = store_with(tmp_path / "s.db", [ilham, heydar])
+    assert speakers(store) == [("Ilham Aliyev", 1), ("Heydar Aliyev", 1)]
+
+
+def test_anonymous_speakers_of_different_articles_stay_apart(tmp_path):
+    one = 'A senior official said "The bridge is unsafe." Work stopped.'
+    two = 'A senior official said "Tariffs will rise." Markets fell.'
+    store = store_with(tmp_path / "s.db", [
+        article("x1", one, statements=[quote(one, "The bridge is unsafe.", None, "A senior official", type="anonymous")]),
+        article("x2", two, statements=[quote(two, "Tariffs will rise.", None, "A senior official", type="anonymous")])])
+    rows = store.connection.execute("SELECT type, n_statements FROM speakers").fetchall()
+    assert [tuple(r) for r in rows] == [("anonymous", 1), ("anonymous", 1)]
+
+
+def test_an_unresolved_pronoun_names_nobody(tmp_path):
+    text = 'He said "The vote is rigged." Nobody knew who.'
+    store = store_with(tmp_path / "s.db", [
+        article("p", text, statements=[quote(text, "The vote is rigged.", None, "He", type="unknown")])])
+    assert speakers(store) == []
+    row = store.connection.execute("SELECT speaker_id, speaker_type FROM statements").fetchone()
+    assert tuple(row) == (None, "unknown")
+    assert store.connection.execute("SELECT mention_text FROM occurrences").fetchone()[0] == "He"
+
+
+@pytest.mark.parametrize("written, cleaned", [
+    ("President Ilham Aliyev", "Ilham Aliyev"),
+    ("Secretary of State Mara Holt's", "Mara Holt"),
+    ("“Dr. Omar Bakri,”", "Omar Bakri"),
+    ("the Kremlin", "Kremlin"),
+    ("President", "President"),
+])
+def test_clean_name_drops_titles_and_punctuation(written, cleaned):
+    assert clean_name(written) == cleaned
+
+
+def test_name_keys_ignore_case_accents_and_suffixes():
+    assert fold("José  Ramos-Horta") == "jose ramos horta"
+    assert name_tokens("Martin King Jr.") == name_tokens("martin king") == ["martin", "king"]
+    assert fold("O’Brien") == fold("O'Brien") == "obrien"

@@ -1,0 +1,114 @@
+"""Volume: a run killed half-way (SIGKILL) and restarted with the same command ends with the
+database of one uninterrupted run; workers read their input a bounded window ahead."""
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from onrecord.records import RawPage
+from onrecord.settings import Settings
+
+from fixtures.invented_news import Capture, article_page, page_capture, section_front_page, write_warc
+
+ONRECORD = str(Path(sys.executable).with_name("onrecord"))
+# columns that record when something happened, not what
+TIMESTAMPS = {"ingested_at", "done_at", "at", "applied_at"}
+
+
+def build_archive(path: Path, n: int) -> None:
+    """n invented articles, with a section front and an image every 50 pages."""
+    captures: list[Capture] = []
+    for i in range(1, n + 1):
+        captures.append(page_capture(article_page(i)))
+        if i % 50 == 0:
+            captures.append(page_capture(section_front_page(i)))
+            captures.append(Capture(f"https://news.example.com/img/{i}.png", b"\x89PNG\r\n", "image/png"))
+    write_warc(path, captures, with_requests=True)
+
+
+def snapshot(db: Path) -> dict[str, list[tuple]]:
+    """Every row of every table (FTS index tables aside), without timestamp columns."""
+    conn = sqlite3.connect(db)
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'statements_fts%' "
+        "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    out = {}
+    for table in tables:
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in TIMESTAMPS]
+        order = ", ".join(str(i) for i in range(1, len(columns) + 1))
+        out[table] = conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}").fetchall()
+    out["statements_fts"] = conn.execute("SELECT rowid, text FROM statements_fts ORDER BY rowid").fetchall()
+    conn.close()
+    return out
+
+
+def count_articles(db: Path) -> int:
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
+@pytest.mark.slow
+def test_a_killed_ingest_resumed_gives_the_database_of_a_clean_run(tmp_path: Path) -> None:
+    archive = tmp_path / "crawl.warc.gz"
+    build_archive(archive, 300)
+    killed, clean = tmp_path / "killed.db", tmp_path / "clean.db"
+    command = [ONRECORD, "ingest", str(archive), "--workers", "2", "--db"]
+
+    proc = subprocess.Popen(command + [str(killed)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 300
+    while count_articles(killed) < 120 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert proc.poll() is None, "the run ended before it could be killed half-way"
+    os.killpg(proc.pid, signal.SIGKILL)  # the ingest and its workers, at once
+    proc.wait()
+    stored_when_killed = count_articles(killed)
+    assert 0 < stored_when_killed < 300
+
+    resumed = subprocess.run(command + [str(killed)], capture_output=True, text=True, timeout=600)
+    assert resumed.returncode == 0, resumed.stderr[-2000:]
+    assert "already in the database" in resumed.stdout
+    done = subprocess.run(command + [str(clean)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+    after_resume, after_clean = snapshot(killed), snapshot(clean)
+    assert len(after_clean["articles"]) == 300
+    assert len(after_clean["errors"]) == 12  # 6 section fronts, 6 images
+    for table in after_clean:
+        assert after_resume[table] == after_clean[table], f"table {table} differs"
+
+
+def test_workers_read_a_bounded_window_ahead_and_keep_input_order() -> None:
+    from onrecord.pipeline import IN_FLIGHT_PER_WORKER, run
+
+    settings = Settings(workers=2, batch_size=2)
+    consumed = 0
+
+    def pages():
+        nonlocal consumed
+        for i in range(40):
+            consumed += 1
+            text = f"Report {i}. \"We will open the bridge number {i} soon,\" said Mayor Tomas Veldor."
+            yield RawPage(source=f"page{i}", key=f"page{i}", content=text, id=f"page{i}")
+
+    ahead = []
+    keys = []
+    for result in run(pages(), settings):
+        keys.append(result.article.key)
+        ahead.append(consumed - len(keys))
+    assert keys == [f"page{i}" for i in range(40)]
+    window = IN_FLIGHT_PER_WORKER * settings.workers * settings.batch_size
+    assert max(ahead) <= window + settings.batch_size

@@ -109,11 +109,8 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = Settings().with_(workers=args.workers)
     started = time.perf_counter()
-    extractor = Extractor(settings)
+    extractor = Extractor(settings) if args.workers == 1 else None  # workers load their own
     load_seconds = time.perf_counter() - started
-    nlp = extractor.nlp
-    if args.workers > 1:
-        extractor = None  # the workers load their own model, inside the timed run
 
     with tempfile.TemporaryDirectory() as tmp:
         db_path = args.db or Path(tmp) / "bench.db"
@@ -121,21 +118,25 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{db_path} exists: give a new file to --db", file=sys.stderr)
             return 2
         onrecord_clock, summary = time_onrecord(files, settings, db_path, extractor)
-        peak_after_onrecord = peak_mb()
+        peak_onrecord = peak_mb()
         db_mb = db_path.stat().st_size / 1e6
+        extractor = None
+        # the model as published, every component it enables, nothing onrecord adds to it;
+        # loaded after onrecord's run so that it does not count in onrecord's memory
+        nlp = spacy.load(settings.model)
         spacy_clock = time_spacy(texts, nlp, settings.batch_size)
 
     ratio = onrecord_clock.wall / spacy_clock.wall
     cpu_ratio = onrecord_clock.cpu / spacy_clock.cpu
-    peak = max(peak_after_onrecord, peak_mb())
+    peak = peak_mb()
     workers_peak = peak_mb(resource.RUSAGE_CHILDREN) if args.workers > 1 else 0.0
     now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     print(f"onrecord ingest vs spaCy alone, {now}")
     print(f"machine: {platform.platform()}, {platform.machine()}, {os.cpu_count()} CPUs, "
           f"Python {platform.python_version()}, spaCy {spacy.__version__}, "
           f"load average {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
-    print(f"model: {settings.model} ({', '.join(nlp.pipe_names)}), loaded in {load_seconds:.1f} s "
-          f"(outside both clocks)")
+    print(f"spaCy model: {settings.model} ({', '.join(nlp.pipe_names)}); onrecord's extractor "
+          f"loaded in {load_seconds:.1f} s (outside both clocks)")
     print(f"texts: {len(files)} articles, {n_words:,} words; batch_size {settings.batch_size}, "
           f"workers {args.workers}")
     print(rate_line("onrecord ingest", onrecord_clock, len(files), n_words))
@@ -144,10 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     verdict = "ok" if ratio <= TARGET_RATIO else "over target"
     print(f"ratio onrecord / spaCy: {ratio:.2f} wall time (target <= {TARGET_RATIO}: {verdict}); "
           f"{cpu_ratio:.2f} CPU time (steadier when the machine is shared)")
-    memory = f"peak memory: {peak:.0f} MB in this process"
+    memory = f"peak memory: {peak_onrecord:.0f} MB after onrecord, {peak:.0f} MB after both"
     if workers_peak:
         memory += f", {workers_peak:.0f} MB in the largest worker"
-    verdict = "ok" if max(peak, workers_peak) < TARGET_MEMORY_MB else "over target"
+    verdict = "ok" if max(peak_onrecord, workers_peak) < TARGET_MEMORY_MB else "over target"
     print(f"{memory} (target < {TARGET_MEMORY_MB} MB: {verdict})")
     return 0
 

@@ -28,6 +28,7 @@ import numpy as np
 
 from onrecord.store import read
 from onrecord.store.migrations import migrate
+from onrecord.store.sqlite import connect
 
 OUT = Path(__file__).resolve().parent / "out"
 COMMON = """the of to and a in that is for on it with as was be by this are at from but have not
@@ -63,13 +64,15 @@ def main() -> None:
     db = OUT / f"search_{args.statements}.db"
     if args.rebuild or not db.exists():
         build_store(db, args.statements, seed=args.seed)
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, check_same_thread=False)
+    conn = connect(db, read_only=True)  # as the web app and the CLI open it
     queries = typical_queries(conn)
     print(f"store: {db.name}, {db.stat().st_size / 1e6:,.0f} MB, "
           f"{conn.execute('SELECT count(*) FROM statements').fetchone()[0]:,} statements")
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"SQLite {sqlite3.sqlite_version}; {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC")
+          f"SQLite {sqlite3.sqlite_version}; {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; "
+          f"load average {os.getloadavg()[0]:.1f} (other work on the machine inflates figures)")
     results = {"read.py": measure(lambda f: read.search_statements(conn, **f), queries, args.repeat)}
+    results["records (read.py)"] = measure(lambda f: f["fn"](conn, f["id"]), record_queries(conn), args.repeat)
     if args.http:
         results["HTTP /api/statements"] = measure_http(db, queries, args.repeat)
     report(results, queries)
@@ -251,9 +254,24 @@ def typical_queries(conn: sqlite3.Connection) -> dict[str, list[dict]]:
         "outlet + month": [{"outlet": OUTLETS[i % 12], "since": m, "until": m} for i, m in enumerate(months)],
         "newest first (no words)": [{"sort": "-date"}, {"sort": "-date", "kind": "direct"},
                                     {"sort": "-date", "speaker_type": "anonymous"}],
-        "word, sorted by date": [{"q": w, "sort": "-date"} for w in ("government", "economy", "the")],
+        "mid word, by relevance": [{"q": vocab[rank], "sort": "relevance"} for rank in (150, 300, 600, 1_000)],
+        "common word, by relevance*": [{"q": w, "sort": "relevance"} for w in ("government", "economy", "the")],
         "word, oldest first": [{"q": w, "sort": "date"} for w in ("police", "budget")],
         "anonymous + belief": [{"speaker_type": "anonymous", "act": "belief"}],
+        "most outlets first*": [{"sort": "outlets"}, {"q": "budget", "sort": "outlets"}],
+    }
+
+
+def record_queries(conn: sqlite3.Connection) -> dict[str, list[dict]]:
+    """The one-record pages: speakers (most and less quoted), statements, articles."""
+    top = [r[0] for r in conn.execute("SELECT id FROM speakers ORDER BY n_statements DESC LIMIT 5")]
+    mid = [r[0] for r in conn.execute("SELECT id FROM speakers ORDER BY n_statements DESC LIMIT 5 OFFSET 500")]
+    n = conn.execute("SELECT max(id) FROM statements").fetchone()[0]
+    return {
+        "speaker page, most quoted": [{"fn": read.get_speaker, "id": i} for i in top],
+        "speaker page, mid-ranked": [{"fn": read.get_speaker, "id": i} for i in mid],
+        "statement page": [{"fn": read.get_statement, "id": 1 + (i * 7919) % n} for i in range(10)],
+        "article page": [{"fn": read.get_article, "id": 1 + (i * 104_729) % (n // 5)} for i in range(10)],
     }
 
 
@@ -295,12 +313,19 @@ def measure_http(db: Path, queries: dict[str, list[dict]], repeat: int) -> dict[
 
 def report(results: dict[str, dict], queries: dict[str, list[dict]]) -> None:
     for label, figures in results.items():
-        print(f"\nfirst page (50 rows, with the capped count) through {label}:")
+        print(f"\n{'one record' if label.startswith('records') else 'first page (50 rows, with the capped count)'}"
+              f" through {label}:")
         print(f"  {'query':<26}{'median ms':>10}{'p95 ms':>9}{'max ms':>9}")
         for name, f in figures.items():
             print(f"  {name:<26}{f['median_ms']:>10.1f}{f['p95_ms']:>9.1f}{f['max_ms']:>9.1f}")
-        worst = max(f["p95_ms"] for f in figures.values())
-        print(f"  worst p95: {worst:.1f} ms (target < 100 ms: {'met' if worst < 100 else 'NOT met'})")
+        if label.startswith("records"):
+            continue
+        typical = [f["p95_ms"] for name, f in figures.items() if not name.endswith("*")]
+        worst = max(typical)
+        print(f"  worst p95 of the typical queries: {worst:.1f} ms "
+              f"(target < 100 ms: {'met' if worst < 100 else 'NOT met'})")
+        print("  * opt-in orders: relevance and most-outlets-first sort every match (bm25 over"
+              " 100,000+ rows for a common word); the default order, newest first, does not")
 
 
 if __name__ == "__main__":

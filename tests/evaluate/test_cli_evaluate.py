@@ -36,13 +36,19 @@ def perfect_predictions(tmp_path: Path, *, drop: str | None = None) -> Path:
     return path
 
 
-def test_scoring_a_perfect_predictions_file(tmp_path):
+def score_tiny(tmp_path: Path, *flags: str, drop: str | None = None):
+    """Score a predictions file against tiny.jsonl without the baseline: (result, JSON figures)."""
     out = tmp_path / "scores.json"
-    result = run(str(GOLD / "tiny.jsonl"), "--predictions", str(perfect_predictions(tmp_path)),
-                 "--no-baseline", "--json", str(out))
+    result = run(str(GOLD / "tiny.jsonl"), "--predictions", str(perfect_predictions(tmp_path, drop=drop)),
+                 "--no-baseline", "--json", str(out), *flags)
     assert result.exit_code == 0, result.output
+    return result, json.loads(out.read_text())
+
+
+def test_scoring_a_perfect_predictions_file(tmp_path):
+    result, scores = score_tiny(tmp_path)
     assert "textacy" not in result.output
-    figures = json.loads(out.read_text())["systems"]["onrecord"]
+    figures = scores["systems"]["onrecord"]
     assert figures["gold"] == 3
     assert figures["content"]["exact"]["f1"] == 1.0
     assert figures["attribution"]["f1"] == 1.0
@@ -50,33 +56,22 @@ def test_scoring_a_perfect_predictions_file(tmp_path):
 
 
 def test_a_missing_article_lowers_recall_in_the_json(tmp_path):
-    out = tmp_path / "scores.json"
-    predictions = perfect_predictions(tmp_path, drop="library")
-    result = run(str(GOLD / "tiny.jsonl"), "--predictions", str(predictions), "--no-baseline",
-                 "--json", str(out))
-    assert result.exit_code == 0, result.output
-    content = json.loads(out.read_text())["systems"]["onrecord"]["content"]["0.3"]
+    _, scores = score_tiny(tmp_path, drop="library")
+    content = scores["systems"]["onrecord"]["content"]["0.3"]
     assert (content["tp"], content["fp"], content["fn"]) == (2, 0, 1)
     assert content["r"] == pytest.approx(2 / 3, abs=1e-4)
 
 
 def test_act_speech_restricts_the_gold(tmp_path):
-    out = tmp_path / "scores.json"
-    result = run(str(GOLD / "tiny.jsonl"), "--predictions", str(perfect_predictions(tmp_path)),
-                 "--no-baseline", "--act", "speech", "--json", str(out))
-    assert result.exit_code == 0, result.output
-    figures = json.loads(out.read_text())
+    result, figures = score_tiny(tmp_path, "--act", "speech")
     assert figures["act"] == "speech"
     assert figures["systems"]["onrecord"]["gold"] == 2  # the belief ("hopes") is left out
     assert "speech only" in result.output
 
 
 def test_limit_evaluates_the_first_articles_only(tmp_path):
-    out = tmp_path / "scores.json"
-    result = run(str(GOLD / "tiny.jsonl"), "--predictions", str(perfect_predictions(tmp_path)),
-                 "--no-baseline", "--limit", "1", "--json", str(out))
-    assert result.exit_code == 0, result.output
-    figures = json.loads(out.read_text())["systems"]["onrecord"]
+    _, scores = score_tiny(tmp_path, "--limit", "1")
+    figures = scores["systems"]["onrecord"]
     assert (figures["articles"], figures["gold"]) == (1, 2)
 
 
@@ -109,10 +104,7 @@ def test_bad_gold_is_a_clear_error(tmp_path):
 
 def test_details_file_lists_errors(tmp_path):
     details = tmp_path / "details.jsonl"
-    predictions = perfect_predictions(tmp_path, drop="library")
-    result = run(str(GOLD / "tiny.jsonl"), "--predictions", str(predictions), "--no-baseline",
-                 "--details", str(details))
-    assert result.exit_code == 0, result.output
+    score_tiny(tmp_path, "--details", str(details), drop="library")
     rows = [json.loads(line) for line in details.read_text().splitlines()]
     library = next(r for r in rows if r["id"] == "library")
     assert [m["content"] for m in library["missed"]] == ["The new library opens on Monday"]

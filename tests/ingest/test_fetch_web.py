@@ -102,11 +102,11 @@ def test_fetch_gives_up_after_the_timeout(loopback) -> None:
 def test_fetch_waits_between_requests_to_one_host(loopback) -> None:
     loopback.routes["/a"] = Route(PAGE)
     loopback.routes["/b"] = Route(PAGE)
-    settings = LOCAL.with_(fetch_delay=0.4)
+    settings = LOCAL.with_(fetch_delay=0.3)
     one(loopback.url("/a"), settings)
     one(loopback.url("/b"), settings)
     pages = [t for (p, _), t in zip(loopback.requests, loopback.times) if p in ("/a", "/b")]
-    assert pages[1] - pages[0] >= 0.38
+    assert pages[1] - pages[0] >= 0.28
 
 
 def test_fetch_skips_non_html_and_reports_http_errors(loopback) -> None:
@@ -139,3 +139,17 @@ def test_normalise_url_makes_one_key_for_one_page() -> None:
     assert normalise_url("HTTP://Example.COM:80/a?b=1#frag") == "http://example.com/a?b=1"
     assert normalise_url("https://example.com") == "https://example.com/"
     assert normalise_url("https://example.com:8443/x") == "https://example.com:8443/x"
+
+
+def test_a_url_the_caller_has_is_not_fetched_again(loopback, tmp_path) -> None:
+    from onrecord.ingest.fetch import NOT_FETCHED
+
+    loopback.routes["/one"] = Route(PAGE)
+    loopback.routes["/two"] = Route(PAGE)
+    urls = tmp_path / "today.urls"
+    urls.write_text(f"{loopback.url('/one')}\n{loopback.url('/two')}\n")
+    stored = {normalise_url(loopback.url("/one"))}
+    items = list(read_url_list(str(urls), LOCAL, skip=stored.__contains__))
+    assert [i.meta.get(NOT_FETCHED, False) for i in items] == [True, False]
+    assert items[0].key == normalise_url(loopback.url("/one"))
+    assert "/one" not in [p for p, _ in loopback.requests]

@@ -108,3 +108,17 @@ def test_pages_source_link_only_for_web_urls():
 
     assert safe_url("https://example.org/a") == "https://example.org/a"
     assert safe_url("javascript:alert(1)") is None and safe_url(None) is None
+
+
+def test_pages_forbid_scripts_by_header(client, store_facts):
+    for path in (f"/articles/{store_facts.hostile_article_id}", "/api/statements", "/nope"):
+        headers = client.get(path).headers
+        assert "script-src 'none'" in headers["content-security-policy"]
+        assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_pages_bad_search_keeps_the_form_filled(client):
+    response = client.get("/search", params={"q": '"unbalanced', "speaker": "Kessler"})
+    assert response.status_code == 400
+    assert 'role="alert"' in response.text and "E060" in response.text
+    assert 'value="Kessler"' in response.text and 'value="&#34;unbalanced"' in response.text

@@ -83,3 +83,14 @@ def test_resolve_clean_name(written: str, name: str) -> None:
 ])
 def test_resolve_split_title(written: str, title: str | None, name: str) -> None:
     assert split_title(written) == (title, name)
+
+
+def test_resolve_pronoun_by_given_name(nlp) -> None:
+    text = "Anna Weiss debated Peter Novak. Novak spoke first. Later she said the plan was bad."
+    start = text.index("she")
+    assert SpeakerResolver(nlp(text)).resolve(start, start + 3).name == "Anna Weiss"
+
+
+def test_resolve_skips_ner_mistakes_as_people(nlp) -> None:
+    resolver = SpeakerResolver(nlp("Among Latinos, support fell. Maria Lopez was surprised."))
+    assert [p.name for p in resolver.people] in ([], ["Maria Lopez"])

@@ -123,3 +123,16 @@ def test_attribute_quotes_of_one_speaker_in_a_row_are_one_statement(extractor) -
     [st] = direct(extractor, text).values()
     assert len(st.spans) == 3
     assert st.speaker.name == "Tom Reyes"
+
+
+def test_attribute_said_to_reporters_in_an_interview_and_occasion_sharing(extractor) -> None:
+    text = ("Minister speaks\n\n\"Prices will fall next year,\" Finance Minister Omar Haddad said to "
+            "reporters in an interview with the BBC on Monday.\n\nHaddad said on Tuesday: \"We have a "
+            "plan.\"\n\n\"Taxes stay,\" Haddad said.\n")
+    found = direct(extractor, text)
+    first = found["Prices will fall"]
+    assert first.addressee.text == "reporters"
+    assert first.occasion.startswith("an interview with the BBC")
+    assert first.speaker.role == "Finance Minister"
+    assert found["We have a plan."].occasion is None  # dated elsewhere: not that interview
+    assert found["Taxes stay"].occasion == first.occasion  # the speaker's one occasion

@@ -51,3 +51,9 @@ def test_continuation_can_be_switched_off(nlp) -> None:
     text = (FIXTURES / "family-farm.txt").read_text(encoding="utf-8")
     off = Extractor(Settings(continuation=False), nlp=nlp)
     assert continuations(off, text) == []
+
+
+def test_continuation_not_for_a_first_person_narrator(extractor) -> None:
+    text = ("My day in court\n\nI walked into the court at nine and we waited for an hour.\n\n"
+            "\"Sit down,\" the judge said. I sat down. My lawyer smiled.\n")
+    assert continuations(extractor, text) == []

@@ -12,7 +12,7 @@ def contents(text: str) -> list[list[str]]:
 
 @pytest.mark.parametrize("opening, closing", [
     ('"', '"'), ("“", "”"), ("‘", "’"), ("«", "»"), ("„", "“"), ("‹", "›"), ("‚", "‘"),
-    ("'", "'"), ("»", "«"), ("”", "”"),
+    ("'", "'"), ("»", "«"), ("”", "”"), ("''", "''"),
 ])
 def test_quotes_every_typography(opening: str, closing: str) -> None:
     text = f"The mayor spoke. {opening}We will rebuild the bridge by June.{closing} Then she left."
@@ -97,3 +97,8 @@ def test_quotes_skip_regions_are_not_scanned() -> None:
     cands = scan_quotes(text, skip=[(0, 19)])
     assert contents(text)[0] == ["We rebuild"]
     assert [[text[s:e] for s, e in c.spans] for c in cands] == [["The bridge opens in June"]]
+
+
+def test_quotes_reopened_paragraph_with_its_own_cue_starts_a_new_quote() -> None:
+    text = "“One,” Sexton said. “Two.\n\n“Three,” Sexton said. “Four.”"
+    assert contents(text) == [["One"], ["Two."], ["Three"], ["Four."]]

@@ -77,6 +77,24 @@ def test_anonymous_speakers_of_different_articles_stay_apart(tmp_path):
     assert [tuple(r) for r in rows] == [("anonymous", 1), ("anonymous", 1)]
 
 
+def test_a_bare_title_is_a_description_not_a_person(tmp_path):
+    one = 'The President said "The border stays closed." Nobody objected.'
+    two = 'The President said "Taxes will fall." Markets rose.'
+    store = store_with(tmp_path / "s.db", [
+        article("t1", one, statements=[quote(one, "The border stays closed.", "The President", "The President")]),
+        article("t2", two, statements=[quote(two, "Taxes will fall.", "The President", "The President")])])
+    rows = store.connection.execute("SELECT name, n_statements FROM speakers").fetchall()
+    assert [tuple(r) for r in rows] == [("The President", 1), ("The President", 1)]  # one per article
+
+
+def test_an_organisation_keeps_words_that_would_be_titles(tmp_path):
+    text = 'General Motors said "The plant stays open." Workers cheered.'
+    store = store_with(tmp_path / "s.db", [article("gm", text, statements=[
+        quote(text, "The plant stays open.", "General Motors", "General Motors", type="organization")])])
+    assert store.connection.execute("SELECT name, norm FROM speakers").fetchall() == [
+        ("General Motors", "general motors")]
+
+
 def test_an_unresolved_pronoun_names_nobody(tmp_path):
     text = 'He said "The vote is rigged." Nobody knew who.'
     store = store_with(tmp_path / "s.db", [

@@ -93,3 +93,12 @@ def test_read_list_speakers_and_articles_page_through_all(conn, store_facts):
     assert articles[-1]["published"] is None
     outlets = read.list_outlets(conn)
     assert sum(o["count"] for o in outlets) == len(articles)
+
+
+def test_read_speaker_aggregates_count_the_latest_statements(conn, store_facts, monkeypatch):
+    kessler = store_facts.speaker_ids["Maria Kessler"]
+    monkeypatch.setattr(read, "SPEAKER_BASIS", 3)
+    speaker = read.get_speaker(conn, kessler)
+    assert speaker["basis"] == {"latest": 3, "of": speaker["n_statements"]}
+    assert sum(o["count"] for o in speaker["top_outlets"]) == 3  # one occurrence each here
+    assert sum(p["count"] for p in speaker["timeline"]["points"]) == speaker["n_statements"]

@@ -97,7 +97,7 @@ def test_read_plain_words_never_raise_but_bad_syntax_is_e060(conn):
 
 @pytest.mark.parametrize("filters, code", [
     ({"kind": "shouted"}, "E062"), ({"act": "x"}, "E062"), ({"speaker_type": "robot"}, "E062"),
-    ({"since": "yesterday"}, "E062"), ({"until": "2024-13-45x"}, "E062"), ({"sort": "random"}, "E062"),
+    ({"since": "yesterday"}, "E062"), ({"until": "2024-13"}, "E062"), ({"since": "2024-02-30"}, "E062"), ({"sort": "random"}, "E062"),
     ({"limit": 0}, "E062"), ({"limit": "ten"}, "E062"), ({"cursor": "not-a-cursor"}, "E063"),
 ])
 def test_read_bad_values_are_coded_errors(conn, filters, code):
@@ -122,12 +122,28 @@ def test_read_total_is_capped_not_exhaustive(conn, monkeypatch, store_facts):
     assert (page.total, page.total_exact) == (store_facts.n_statements, True)
 
 
-@pytest.mark.parametrize("sort", ["-date", "date", "outlets"])
-def test_read_probe_plan_finds_what_the_fts_plan_finds(conn, monkeypatch, sort):
+@pytest.mark.parametrize("sort", ["-date", "date"])
+@pytest.mark.parametrize("plan, set_max", [("set", 10**6), ("probe", 1)])
+def test_read_walking_plans_find_what_the_fts_plan_finds(conn, monkeypatch, sort, plan, set_max):
     filters = {"q": "harbor", "sort": sort}
     by_fts, _ = _all_pages(conn, **filters)
-    monkeypatch.setattr(read, "DENSE_MATCHES", 1)  # every query counts as common: probe
-    by_probe, _ = _all_pages(conn, **filters)
-    assert by_probe == by_fts and by_fts
+    with_speaker, _ = _all_pages(conn, speaker="Kessler", **filters)
+    plans = []
+    real_plan = read._plan
+    monkeypatch.setattr(read, "_plan", lambda *a: plans.append(real_plan(*a)[0]) or real_plan(*a))
+    monkeypatch.setattr(read, "_dense_threshold", lambda conn, limit: 1)  # every word is common
+    monkeypatch.setattr(read, "MATCH_SET_MAX", set_max)
+    assert _all_pages(conn, **filters)[0] == by_fts and by_fts
+    assert _all_pages(conn, speaker="Kessler", **filters)[0] == with_speaker and with_speaker
+    assert set(plans) == {plan}
     page = read.search_statements(conn, q="harbor", sort=sort, speaker="Kessler", limit=5)
     assert all(item["matches"] for item in page.items)
+
+
+def test_read_count_stops_at_its_time_budget(conn, monkeypatch):
+    monkeypatch.setattr(read, "COUNT_SECONDS", -1.0)  # already past: a lower bound at once
+    monkeypatch.setattr(read, "COUNT_CHECK_STEPS", 1)
+    page = read.search_statements(conn, act="speech", limit=3)
+    assert page.total_exact is False and 3 <= page.total
+    words_only = read.search_statements(conn, q="harbor", limit=3)  # counted by the index
+    assert words_only.total_exact is True and words_only.total > 3

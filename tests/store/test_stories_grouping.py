@@ -138,3 +138,22 @@ def test_find_statement_in_story_matches_the_same_speaker_only() -> None:
     assert find_statement_in_story(conn, story, other, edited, article_id=second) is None
     assert find_statement_in_story(conn, story, speaker, "Fares will rise next year", article_id=second) is None
     assert find_statement_in_story(conn, None, speaker, edited) is None
+
+
+@pytest.mark.parametrize("threshold", [0.0, 0.5, 0.7, 0.9, 1.0])
+def test_every_threshold_has_a_band_layout_that_fits_the_signature(threshold: float) -> None:
+    from onrecord.store.stories import NUM_PERM, band_layout
+
+    bands, rows = band_layout(threshold)
+    assert bands >= 1 and rows >= 1 and bands * rows <= NUM_PERM
+
+
+def test_the_default_layout_finds_copies_and_ignores_strangers() -> None:
+    from onrecord.store.stories import band_layout
+
+    bands, rows = band_layout(SETTINGS.near_duplicate_threshold)
+
+    def found(s: float) -> float:
+        return 1 - (1 - s ** rows) ** bands
+
+    assert found(0.85) > 0.95 and found(0.3) < 0.01

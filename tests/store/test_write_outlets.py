@@ -42,3 +42,21 @@ def test_a_reprinted_anonymous_statement_is_one_statement_and_one_speaker(tmp_pa
                                            reprint("w2", "North Gazette", "Work resumed on Monday.")])
     assert store.connection.execute("SELECT n_outlets FROM statements").fetchall()[0][0] == 2
     assert store.connection.execute("SELECT count(*) FROM speakers").fetchone()[0] == 1
+
+
+def test_lightly_edited_reprints_share_one_statement_with_three_outlets(tmp_path):
+    body = " ".join(
+        f"Crews on the island worked through night {i} to clear the storm damage from the quay and the roads."
+        for i in range(12))
+    variants = [("Coast Wire", "The harbour will stay open all winter, whatever the storms do."),
+                ("North Gazette", "The harbour will stay open all winter, whatever storms do."),
+                ("Daily Ledger", "The harbour will stay open all the winter, whatever the storms do.")]
+    records = []
+    for i, (outlet, words) in enumerate(variants):
+        text = f'{body} Harbour master Lina Sorel said: "{words}" Reprint {i}.'
+        records.append(article(f"reprint-{i}", text, outlet=outlet, statements=[
+            quote(text, words, "Lina Sorel", "Harbour master Lina Sorel")]))
+    store = store_with(tmp_path / "s.db", records)
+    assert store.connection.execute("SELECT count(DISTINCT story_id) FROM articles").fetchone()[0] == 1
+    rows = store.connection.execute("SELECT n_occurrences, n_outlets FROM statements").fetchall()
+    assert [tuple(r) for r in rows] == [(3, 3)]

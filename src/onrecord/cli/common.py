@@ -17,8 +17,14 @@ def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
                   help="Override a setting (see 'onrecord settings'); repeatable.")
     @click.option("--config", type=click.Path(exists=True, dir_okay=False),
                   help="A TOML file of settings.")
+    @click.option("--allow-private", is_flag=True,
+                  help="Allow fetching from private, loopback and link-local addresses "
+                       "(the same as --setting allow_private=true).")
     @functools.wraps(func)
-    def wrapper(*args: Any, setting_items: tuple[str, ...], config: str | None, **kwargs: Any) -> Any:
+    def wrapper(*args: Any, setting_items: tuple[str, ...], config: str | None,
+                allow_private: bool, **kwargs: Any) -> Any:
+        if allow_private:
+            setting_items = (*setting_items, "allow_private=true")
         try:
             kwargs["settings"] = load_settings(config, setting_items)
         except OnrecordError as exc:

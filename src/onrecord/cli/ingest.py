@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import chain
 from typing import Callable, Iterable, Iterator
 
@@ -37,7 +37,6 @@ class IngestSummary:
     skipped: int = 0
     failed: int = 0
     seconds: float = 0.0
-    failures: list[Failure] = field(default_factory=list)
 
     @property
     def rate(self) -> float:
@@ -82,8 +81,6 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings, *, extractor=
         return summary
     for result in run(chain([first], pages), settings, extractor=extractor):
         failure = _write(store, result, summary)
-        if failure is not None:
-            summary.failures.append(failure)
         summary.seconds = time.perf_counter() - started
         if on_item is not None:
             on_item(summary, failure)
@@ -250,12 +247,13 @@ def errors_cli(db_path: str, as_json: bool, failed_only: bool) -> None:
         store = open_store(db_path, read_only=True)
     except OnrecordError as exc:
         raise click.ClickException(str(exc)) from None
+    columns = ("source", "key", "stage", "code", "reason", "skipped", "at")
     with store:
         rows = store.connection.execute(
-            "SELECT source, key, stage, code, reason, skipped, at FROM errors "
+            f"SELECT {', '.join(columns)} FROM errors "
             + ("WHERE skipped = 0 " if failed_only else "") + "ORDER BY id").fetchall()
     for row in rows:
-        item = dict(row)
+        item = dict(zip(columns, row))
         item["skipped"] = bool(item["skipped"])
         if as_json:
             click.echo(json.dumps(item, ensure_ascii=False))

@@ -131,7 +131,7 @@ def quotes_cli(db_path: str, speaker: str | None, q: str | None, outlet: str | N
 
     Example:
 
-        onrecord quotes --db onrecord.db --speaker Aliyev --since 2020-10-01 --act speech
+        onrecord quotes --db onrecord.db --speaker Aliyev --since 2020-10
     """
     from ..store.read import iter_statements, search_statements
 

@@ -84,7 +84,8 @@ def read_sources(sources: Iterable[str], settings: Settings) -> Iterator[Item]:
 def read_source(source: str, settings: Settings) -> Iterator[Item]:
     """Every input item of one source, dispatched on its kind (see ``READERS``)."""
     kind = detect_kind(source)
-    if kind in LOCAL_KINDS and not Path(source).exists():
+    is_url = source.lower().startswith(URL_SCHEMES)
+    if kind in LOCAL_KINDS and not is_url and not Path(source).exists():
         yield Failure(source, source, "read", "E001", Errors.E001.format(path=source))
         return
     reader = get_reader(kind)

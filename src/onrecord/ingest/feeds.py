@@ -30,15 +30,19 @@ import feedparser
 from ..errors import Errors, OnrecordError, Warnings, error
 from ..records import Failure, RawPage
 from ..settings import Settings
-from .fetch import fetch_page, fetcher_for, normalise_url
+from .fetch import Skip, fetch_page, fetcher_for, normalise_url
 
 _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"\w+")
 URL_SCHEMES = ("http://", "https://")
 
 
-def read_feed(source: str, settings: Settings) -> Iterator[RawPage | Failure]:
-    """Every entry of an RSS or Atom feed (a file or an http(s) URL) as a page."""
+def read_feed(source: str, settings: Settings, *, skip: Skip | None = None) -> Iterator[RawPage | Failure]:
+    """Every entry of an RSS or Atom feed (a file or an http(s) URL) as a page.
+
+    skip: ``skip(key)`` is True for entries the caller already has; their links are not
+        fetched again (see ``fetch.fetch_page``).
+    """
     try:
         raw = _feed_bytes(source, settings)
     except OnrecordError as exc:
@@ -51,7 +55,7 @@ def read_feed(source: str, settings: Settings) -> Iterator[RawPage | Failure]:
         return
     outlet = parsed.feed.get("title") or None
     for number, entry in enumerate(parsed.entries, 1):
-        yield _entry_page(entry, number, source, outlet, settings)
+        yield _entry_page(entry, number, source, outlet, settings, skip)
 
 
 def _feed_bytes(source: str, settings: Settings) -> bytes:
@@ -69,7 +73,7 @@ def _feed_bytes(source: str, settings: Settings) -> bytes:
 
 
 def _entry_page(entry: Any, number: int, source: str, outlet: str | None,
-                settings: Settings) -> RawPage | Failure:
+                settings: Settings, skip: Skip | None) -> RawPage | Failure:
     link = entry.get("link") or ""
     link = link if link.lower().startswith(URL_SCHEMES) else None  # feedparser may copy a urn: id
     key = normalise_url(link) if link else f"{source}#{entry.get('id') or number}"
@@ -80,7 +84,7 @@ def _entry_page(entry: Any, number: int, source: str, outlet: str | None,
             source=source, key=key, content=_as_page(content, title), format="html", url=link,
             meta={"feed": source, "from": "feed content"})
     elif link:
-        page = fetch_page(link, settings, key=key, source=source)
+        page = fetch_page(link, settings, key=key, source=source, skip=skip)
     else:
         return Failure(source, key, "read", "W001", Warnings.W001.format(
             path=f"entry {number} of {source}", detail="it has neither a link nor the full text"),

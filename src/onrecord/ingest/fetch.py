@@ -19,6 +19,12 @@ Every request goes through one ``Fetcher`` per settings (cached), which:
    (per connect/read and for the whole body), and stops reading a body past
    ``settings.fetch_max_bytes`` (E043), while it streams.
 
+Both readers take an optional keyword ``skip``: a function of an item key that is True
+for items the caller already has (``onrecord ingest`` passes its store's lookup). Such a
+URL is not fetched again: the reader yields an empty RawPage with that key and
+``meta[NOT_FETCHED]``, which the caller drops as already done. This keeps a feed or a
+list that is ingested again every hour from fetching every article again.
+
 A page's ``RawPage.key`` is its normalised URL (lower-case scheme and host, no
 default port, no fragment), so that the same link from a list, a feed or the command
 line is one item. HTML bodies are decoded with the charset of the Content-Type
@@ -34,7 +40,7 @@ import urllib.robotparser
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
@@ -45,6 +51,9 @@ from ..settings import Settings
 
 logger = logging.getLogger(__name__)
 
+Skip = Callable[[str], bool]
+# RawPage.meta flag of a page not fetched because ``skip(key)`` said the caller has it
+NOT_FETCHED = "not_fetched"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 TEXT_TYPES = ("text/plain",)
@@ -304,14 +313,18 @@ def fetcher_for(settings: Settings) -> Fetcher:
 
 # --- readers ------------------------------------------------------------------------
 def fetch_page(url: str, settings: Settings, *, key: str | None = None,
-               source: str | None = None) -> RawPage | Failure:
+               source: str | None = None, skip: Skip | None = None) -> RawPage | Failure:
     """Fetch one URL as a RawPage, or a Failure naming the URL and the reason.
 
     key (str): the item's key; the normalised URL when not given.
     source (str): what the user named (a URL list, a feed); the URL when not given.
+    skip: ``skip(key)`` is True for an item the caller already has (see ``NOT_FETCHED``).
     """
     key = key or normalise_url(url)
     source = source or url
+    if skip is not None and skip(key):
+        return RawPage(source=source, key=key, content=b"", format="html", url=url,
+                       meta={NOT_FETCHED: True})
     try:
         resp = fetcher_for(settings).get(url)
     except OnrecordError as exc:
@@ -330,12 +343,13 @@ def fetch_page(url: str, settings: Settings, *, key: str | None = None,
                          "requested_url": url})
 
 
-def read_url(url: str, settings: Settings) -> Iterator[RawPage | Failure]:
+def read_url(url: str, settings: Settings, *, skip: Skip | None = None) -> Iterator[RawPage | Failure]:
     """One page from the web: a RawPage, or a Failure with the reason."""
-    yield fetch_page(url, settings)
+    yield fetch_page(url, settings, skip=skip)
 
 
-def read_url_list(path: str, settings: Settings) -> Iterator[RawPage | Failure]:
+def read_url_list(path: str, settings: Settings, *,
+                  skip: Skip | None = None) -> Iterator[RawPage | Failure]:
     """Every URL of a file of URLs (one a line; '#' starts a comment line), fetched in order."""
     with Path(path).open(encoding="utf-8", errors="replace") as lines:
         for number, line in enumerate(lines, 1):
@@ -346,4 +360,4 @@ def read_url_list(path: str, settings: Settings) -> Iterator[RawPage | Failure]:
                 yield Failure(path, f"{path}:{number}", "read", "E041", Errors.E041.format(
                     url=url, detail=f"line {number} of {path} is not an http(s) URL"))
                 continue
-            yield fetch_page(url, settings, source=path)
+            yield fetch_page(url, settings, source=path, skip=skip)

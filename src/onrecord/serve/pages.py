@@ -13,6 +13,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse, Response
 
+from ..errors import OnrecordError
 from ..records import ACTS, KINDS, SPEAKER_TYPES
 from ..store import read
 from .api import found, next_url
@@ -22,8 +23,8 @@ from .marks import article_segments, highlight_segments
 
 router = APIRouter(include_in_schema=False)
 
-SORT_LABELS = {"": "best (relevance with words, else newest)", "-date": "newest first",
-               "date": "oldest first", "outlets": "most outlets first", "relevance": "relevance"}
+SORT_LABELS = {"": "newest first", "relevance": "relevance (best match first)",
+               "date": "oldest first", "outlets": "most outlets first"}
 
 
 def render(request: Request, template: str, context: dict[str, Any], status: int = 200) -> Response:
@@ -33,6 +34,16 @@ def render(request: Request, template: str, context: dict[str, Any], status: int
     templates = request.app.state.templates
     return templates.TemplateResponse(request, template, {**context, "read_only": request.app.state.read_only},
                                       status_code=status)
+
+
+def outlets(request: Request, conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """The outlets of the filter forms, recounted only when articles were added
+    (counting them takes tens of ms on a large store, on every search page)."""
+    version = read.data_version(conn)
+    cached = getattr(request.app.state, "outlets", None)
+    if cached is None or cached[0] != version:
+        cached = request.app.state.outlets = (version, read.list_outlets(conn))
+    return cached[1]
 
 
 def with_highlights(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -48,17 +59,28 @@ def with_highlights(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def search_page(request: Request, filters: dict = Depends(search_filters),
                 cursor: str | None = None, limit: int = Query(50),
                 conn: sqlite3.Connection = Depends(get_conn)) -> Response:
-    """Full-text search over statements with filters, sorting and pages."""
-    page = read.search_statements(conn, cursor=cursor, limit=limit, **filters)
+    """Full-text search over statements with filters, sorting and pages.
+
+    A bad query or filter shows the form again with the message (HTTP 400), so that
+    the user can correct it in place.
+    """
+    problem, status = None, 200
+    try:
+        page = read.search_statements(conn, cursor=cursor, limit=limit, **filters)
+    except OnrecordError as exc:
+        if request.url.path.endswith(".json"):
+            raise
+        problem, status, page = str(exc), 400, read.Page(items=[])
     with_highlights(page.items)
     query = urlencode(filters)
     context = {"title": f"Search: {filters['q']}" if filters.get("q") else "Statements",
+               "error": problem,
                "filters": filters, "page": page, "next_url": next_url(request, page.next_cursor),
                "first_url": "/search" + (f"?{query}" if query else "") if cursor else None,
                "export_csv": f"/api/export.csv?{query}", "export_jsonl": f"/api/export.jsonl?{query}",
-               "outlets": read.list_outlets(conn), "kinds": KINDS, "acts": ACTS,
+               "outlets": outlets(request, conn), "kinds": KINDS, "acts": ACTS,
                "speaker_types": SPEAKER_TYPES, "sorts": SORT_LABELS}
-    return render(request, "search.html", context)
+    return render(request, "search.html", context, status)
 
 
 @router.get("/speakers")
@@ -101,7 +123,7 @@ def articles_page(request: Request, q: str | None = None, outlet: str | None = N
                               until=until or None, cursor=cursor, limit=limit)
     context = {"title": "Articles", "q": q or "", "outlet": outlet or "", "since": since or "",
                "until": until or "", "page": page, "next_url": next_url(request, page.next_cursor),
-               "outlets": read.list_outlets(conn)}
+               "outlets": outlets(request, conn)}
     return render(request, "articles.html", context)
 
 

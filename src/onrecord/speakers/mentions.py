@@ -18,6 +18,9 @@ _TITLE_GLUE = frozenset({"of", "for", "the", "and", "former", "then", "acting", 
                          "defence", "prime", "general", "chief", "senior", "top", "executive",
                          "presidential", "republican", "democratic", "democrat", "candidate",
                          "press", "white", "house", "national", "security", "adviser", "advisor"})
+_NOT_NAMES = frozenset({"among", "according", "after", "before", "during", "in", "on", "at", "for",
+                        "with", "by", "from", "but", "and", "the", "if", "when", "while", "as",
+                        "resolutions", "resolution", "this", "that", "these", "those"})
 _NAME_DEPS_LEFT = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "quantmod", "case"})
 _NAME_DEPS_RIGHT = frozenset({"compound", "flat", "case"})
 _NOUN_DEPS_RIGHT = frozenset({"prep", "relcl", "acl"})
@@ -103,8 +106,9 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         if _is_furniture(start, end, skip):
             continue
         title, name = split_title(clean_name(ent.text))
-        if not name or not any(c.isupper() for c in name) or "\n" in name:
-            continue
+        if not name or not any(c.isupper() for c in name) or "\n" in name or \
+                name.split()[0].lower() in _NOT_NAMES:
+            continue  # "Among Latinos", "Resolutions": the NER's mistakes
         before = role_before(doc, ent)
         role = before[0] if before else (title or role_after(ent))
         full_start = before[1] if before else start

@@ -147,8 +147,7 @@ class SpeakerResolver:
         kind = speaker_type(span)
         name = None
         if kind == "organization":
-            ents = [e for e in span.ents if e.label_ in BODY_LABELS]
-            name = strip_determiner(ents[0].text if ents else span.text)
+            name = strip_determiner(_first_body_name(span) or span.text)
         role = None
         if kind == "person":
             head = head_token(span)
@@ -202,14 +201,25 @@ class SpeakerResolver:
                 return person, "resolve:surname"
         word = head.lower_
         if word in ROLE_WORDS and head.tag_ not in ("NNS", "NNPS") and span[0].lower_ not in ("a", "an"):
-            index = self._most_recent(10**9 if at is None else at,
-                                      lambda i: _holds_role(self.people[i], word))
+            index = self._most_recent(at, lambda i: _holds_role(self.people[i], word))
             if index is None:
                 holders = [i for i, p in enumerate(self.people) if _holds_role(p, word)]
                 index = holders[0] if len(holders) == 1 else None
             if index is not None:
                 return self.people[index], "resolve:title"
         return None, ""
+
+
+def _first_body_name(span) -> str | None:
+    """The text of the first organization or place name inside a span, from token labels."""
+    start = None
+    for tok in span:
+        inside = tok.ent_type_ in BODY_LABELS
+        if inside and (start is None or tok.ent_iob_ == "B") and start is None:
+            start = tok.i
+        elif start is not None and (not inside or tok.ent_iob_ == "B"):
+            return span.doc[start:tok.i].text
+    return span.doc[start:span.end].text if start is not None else None
 
 
 def _contains(name: tuple[str, ...], words: tuple[str, ...]) -> bool:

@@ -13,7 +13,7 @@ import re
 # ("Defense Minister Hulusi Akar") or a noun phrase headed by one ("the president") is a role.
 ROLE_WORDS = frozenset("""
 president vice-president president-elect minister secretary senator sen. rep. representative
-congressman congresswoman lawmaker legislator governor gov. mayor spokesman spokeswoman
+congressman congresswoman lawmaker legislator governor gov gov. mayor spokesman spokeswoman
 spokesperson chairman chairwoman chair ceo cfo coo director chief head leader general gen.
 judge justice ambassador envoy commissioner chancellor premier king queen prince princess
 candidate nominee attorney prosecutor sheriff officer adviser advisor aide deputy speaker
@@ -60,6 +60,31 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord"})
 FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"})
 
+# Common given names whose gender is clear enough to pick between "he" and "she"; the
+# pronouns of the article itself decide for every other name.
+MALE_NAMES = frozenset("""
+aaron adam ahmed alan albert alex alexander ali andrew anthony antonio ben benjamin bernie bill
+bob boris brad brian bruce carl carlos charles charlie chris christopher chuck dan daniel david
+dennis dick donald doug douglas ed edward emmanuel eric frank fred gary george gerald greg
+gregory harry henry howard hugh ian ivan jack jacob james jason jeb jeff jeffrey jeremy jerry
+jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh juan justin keith ken kevin
+larry lee luis marco mark martin matt matthew michael mike mitch mitt mohammed muhammad nathan
+neil nicholas nick patrick paul peter phil philip ralph randy ray richard rick robert roger ron
+ronald rudy ryan sam samuel scott sean sergei steve steven ted thomas tim timothy tom tony trey
+victor vladimir walter wayne william xi yaakov benjamin recep ilham hassan barack rand lindsey
+""".split())
+FEMALE_NAMES = frozenset("""
+alice amanda amy ana andrea angela ann anna anne barbara betty betsy carly carol caroline
+catherine cecile christine claire cynthia debbie deborah diana diane donna dorothy elizabeth
+ellen emily emma elena elise eva evelyn frances gloria grace hannah heather helen hillary
+huma irene jane janet jennifer jessica jill joan joanne judy julia julie karen kate katherine
+kathleen kathy kelly kim laura lauren linda lisa liz lori louise lucy margaret maria marie
+marine martha mary megyn melania michelle monica nancy natalie nicole nikki nina olivia pamela
+patricia paula rachel rebecca rose ruth sally samantha sandra sarah sharon sheila stephanie
+susan suzanne teresa theresa tiffany valerie victoria virginia wendy zoe angela theresa ivanka
+chelsea condoleezza loretta kellyanne
+""".split())
+
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "we", "us", "our"})
@@ -80,12 +105,12 @@ def pronoun_gender(word: str) -> str | None:
 
 
 def honorific_gender(words: list[str]) -> str | None:
-    """The gender an honorific among ``words`` states ("Mr" -> "m"), or None."""
+    """The gender an honorific or a common given name among ``words`` states ("Mr" -> "m")."""
     for w in words:
         lw = w.lower()
-        if lw in MALE_HONORIFICS:
+        if lw in MALE_HONORIFICS or lw in MALE_NAMES:
             return "m"
-        if lw in FEMALE_HONORIFICS:
+        if lw in FEMALE_HONORIFICS or lw in FEMALE_NAMES:
             return "f"
     return None
 
@@ -117,7 +142,7 @@ def speaker_type(span) -> str:
     head = head_token(span)
     lemma = head.lemma_.lower()
     lower = head.lower_
-    labels = {e.label_ for e in span.ents}
+    labels = {t.ent_type_ for t in span if t.ent_type_}  # Span.ents walks the whole doc
     if head.pos_ == "PRON":
         return "person" if lower in MALE_PRONOUNS | FEMALE_PRONOUNS | {"i"} else "unknown"
     if head.ent_type_ in PERSON_LABELS:

@@ -37,6 +37,7 @@ __all__ = ["StatementExtractor"]
 # Share of a reported content inside a direct quote above which it is that quote.
 _INSIDE_SHARE = 0.5
 _UNATTRIBUTED_FACTOR = 0.5
+_MAX_UNKNOWN_SPEAKER_WORDS = 4  # a headline speaker not named in the body, as written
 
 
 class StatementExtractor:
@@ -74,6 +75,11 @@ class StatementExtractor:
         if headline is not None:
             speaker = _headline_speaker(resolver, text, headline)
             if speaker is not None:
+                # the headline quote is one statement, whichever finder also saw it
+                keep = [i for i, c in enumerate(candidates)
+                        if not _overlaps_any((c.start, c.end), [headline.spans[0]])]
+                candidates[:] = [candidates[i] for i in keep]
+                speakers[:] = [speakers[i] for i in keep]
                 body_start = max(e for _, e in head_spans)
                 headline.extra["body_match"] = body_match(text, headline.spans[0], body_start)
                 candidates.append(headline)
@@ -81,7 +87,7 @@ class StatementExtractor:
         if self.settings.continuation:
             self._add_continuations(attributor, candidates, speakers)
         statements = [build_statement(text, c, s, entities) for c, s in zip(candidates, speakers)]
-        _share_occasions(statements)
+        _share_occasions(statements, doc)
         statements = [s for s in statements if s.confidence >= self.settings.min_confidence
                       and (self.settings.beliefs or s.act != "belief")]
         statements.sort(key=lambda s: (s.start, s.end))
@@ -172,22 +178,40 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate) -> 
     person = resolver.person_named(cand.extra["speaker_text"], s1)
     if person is not None:
         return Speaker(person.name, mention, "person", person.role, "headline:name")
-    if not cand.extra.get("marked"):
-        return None
+    if not cand.extra.get("marked") or len(cand.extra["speaker_text"].split()) > _MAX_UNKNOWN_SPEAKER_WORDS:
+        return None  # "Trump Praises Breitbart's Editor Matthew Boyle: 'Very Good'": no speaker
     return Speaker(cand.extra["speaker_text"], mention, "unknown", None, "headline:as-written")
 
 
-def _share_occasions(statements: list[Statement]) -> None:
-    """Give a speaker's one stated occasion to their statements that state none."""
+def _share_occasions(statements: list[Statement], doc) -> None:
+    """Give a speaker's one stated occasion to their statements that state none.
+
+    A statement whose cue is dated on its own ("said on Tuesday") keeps none: it may
+    have been made elsewhere.
+    """
     by_name: dict[str, set[str]] = {}
     for st in statements:
         if st.speaker and st.speaker.name and st.occasion:
             by_name.setdefault(st.speaker.name, set()).add(st.occasion)
     for st in statements:
-        if st.occasion is None and st.speaker and st.speaker.name:
+        if st.occasion is None and st.speaker and st.speaker.name and not _dated_cue(doc, st):
             occasions = by_name.get(st.speaker.name, set())
             if len(occasions) == 1:
                 st.occasion = next(iter(occasions))
+
+
+def _dated_cue(doc, st: Statement) -> bool:
+    """True when the statement's cue verb carries its own date or time ("said on Tuesday")."""
+    if st.cue is None:
+        return False
+    span = doc.char_span(*st.cue.span, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    for child in span.root.children:
+        if child.dep_ in ("prep", "npadvmod", "advmod", "tmod") and \
+                any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            return True
+    return False
 
 
 def _overlaps_any(span: Span, spans: list[Span]) -> bool:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from ..records import Span
 from ..speakers.mentions import noun_phrase
 from .candidates import Candidate
+from .quotes import is_abbreviation
 
 try:  # the cue lexicon of statements/cues.py; a small set of our own if it is missing
     from .cues import cue_act as _cue_act, is_speech_cue as _is_speech_cue
@@ -52,12 +53,9 @@ NOMINAL_AFTER = re.compile(
     r"speech|address|quote|warning|claim)\s+"
     r"(?:(?:came|come|comes)\s+from|(?:was|were|had been)\s+(?:made|voiced|delivered|issued|posted|"
     r"published|given|uttered|expressed)\s+by|belong(?:s|ed)?\s+to)\s+")
-# Words whose final period ends no sentence ("Gov. Kasich replied").
-ABBREVIATIONS = frozenset("""mr mrs ms dr gov sen rep gen lt col sgt capt st jr sr prof rev no vs
-u.s u.k u.n inc corp co ltd jan feb mar apr aug sept sep oct nov dec ft mt""".split())
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’»)]*\s+")
-_END = re.compile(r"[.!?][\"”’»)]*(?=\s|$)")
-_TAIL_STOP = re.compile(r"[.!?;][\"”’»)]*(?=\s|$)|[\"“«„]")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’»)']*\s+")
+_END = re.compile(r"[.!?][\"”’»)']*(?=\s|$)")
+_TAIL_STOP = re.compile(r"[.!?;][\"”’»)']*(?=\s|$)|[\"“«„]")
 CONFIDENCE_ADJACENT = 1.0
 CONFIDENCE_COLON = 0.85
 CONFIDENCE_NAMED_AFTER = 0.8
@@ -76,6 +74,7 @@ class Attribution:
     factor: float = 1.0
     adjacent: bool = False
     act: str = "speech"
+    opens_sentence: bool = False  # nothing but a cue and a colon before the quote in its sentence
 
 
 def is_speech_cue(token) -> bool:
@@ -145,11 +144,13 @@ class QuoteAttributor:
         previous: Candidate | None = None
         for cand in quotes:
             found = self._find(cand, previous)
-            if found.method in ("attribute:none", "attribute:previous") and kept and \
+            if found.method in ("attribute:none", "attribute:previous", "attribute:run") and kept and \
                     kept[-1] is previous and self._continues(previous, cand):
                 _join(previous, cand)  # one speaker's run of quotes is one statement
                 continue
-            if cand.extra.get("scare") and not found.adjacent:
+            if cand.extra.get("scare") and not (found.adjacent and found.opens_sentence):
+                continue  # the "pivot" to Asia, Carter said: a scare quote, not a statement
+            if cand.method == "quotes:unopened" and found.source is None and len(self.text[cand.start:cand.end].split()) <= 10:
                 continue
             if cand.extra.get("title") and found.method not in ("attribute:before", "attribute:gap"):
                 continue  # "CBS This Morning," Trump said: a title, not his words
@@ -160,18 +161,27 @@ class QuoteAttributor:
         return kept
 
     def _find(self, cand: Candidate, previous: Candidate | None) -> Attribution:
+        """The attribution of one quote: the first rule that finds one (see the module doc)."""
+        marks = cand.extra.get("marks") or [(None, None)]
+        open_at = marks[0][0] if marks[0][0] is not None else cand.start
+        para = self.paragraphs[self.paragraph_of(cand.start)] if self.paragraphs else (0, len(self.text))
+        lead_start = self.sentence_start(open_at, para[0])
+        lead = self.text[lead_start:open_at].strip()
+        found = self._first_rule(cand, previous, para, lead_start, lead)
+        found.opens_sentence = not lead or lead.endswith(":")
+        return found
+
+    def _first_rule(self, cand: Candidate, previous: Candidate | None, para: Span,
+                    lead_start: int, lead: str) -> Attribution:
         marks = cand.extra.get("marks") or [(None, None)]
         open_at = marks[0][0] if marks[0][0] is not None else cand.start
         close_at = marks[-1][1] if marks[-1][1] is not None else cand.end
-        para = self.paragraphs[self.paragraph_of(cand.start)] if self.paragraphs else (0, len(self.text))
         gap = cand.extra.get("gap")
         if gap:
             found = self._cue_in(gap[0], gap[1], first=True, method="attribute:gap")
             if found:
                 found.adjacent = True
                 return found
-        lead_start = self.sentence_start(open_at, para[0])
-        lead = self.text[lead_start:open_at].rstrip()
         if lead.endswith((":", ",")):
             found = self._cue_in(lead_start, open_at, first=False, method="attribute:before")
             if found:
@@ -189,6 +199,10 @@ class QuoteAttributor:
             found = self._colon_paragraph(para)
             if found:
                 return found
+        if previous is not None and self.paragraph_of(previous.end) == self.paragraph_of(cand.start) \
+                and self._continues(previous, cand):
+            # '"A," X said. "B."': B is X's too
+            return Attribution(previous.cue, previous.source, None, None, "attribute:run", CONFIDENCE_PREVIOUS)
         found = self._named_after(close_at + 1, para)
         if found:
             return found
@@ -228,6 +242,8 @@ class QuoteAttributor:
             return acc
         verb = toks[0] if first else toks[-1]
         subject = subject_of(verb)
+        if subject is not None and not lo <= subject.idx < hi:
+            subject = None  # a subject inside the quote is a misparse
         if subject is None:
             subject = self._nearest_noun(verb, lo, hi)
         source = noun_phrase(subject) if subject is not None else None
@@ -312,17 +328,6 @@ class QuoteAttributor:
                 if span:
                     return span
         return None
-
-
-def is_abbreviation(text: str, period: int) -> bool:
-    """True when the mark at ``period`` ends an abbreviation or an initial, not a sentence."""
-    if text[period] != ".":
-        return False
-    word = re.search(r"([\w.]+)$", text[max(0, period - 12):period])
-    if word is None:
-        return False
-    w = word.group(1).lower()
-    return w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or "." in w.strip(".")
 
 
 def _trim_span(text: str, lo: int, hi: int) -> Span:

@@ -21,6 +21,7 @@ CONFIDENCE = 0.6
 MAX_PARAGRAPHS = 4
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|My|our|Our|mine|ours|myself|ourselves)\b")
 QUOTE_MARKS = re.compile("[\"“”«»„‹›]")
+_QUOTED = re.compile("[\"“«„][^\"“”«»„]*[\"”»“]")  # a quoted passage, removed to see the narration
 _SENTENCE = re.compile(r"\S.*?(?:[.!?…][\"”’»)]*(?=\s|$)|$)", re.S)
 _FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 # Verbs that, with someone else as subject, hand the text back to the narrator; weaker
@@ -57,6 +58,8 @@ class ContinuationFinder:
         for i, quote in enumerate(quotes):
             if quote.source is None or quote.headline or quote.kind != "direct":
                 continue
+            if self._narrator_speaks_first_person(quote):
+                continue  # "I" is the writer here: first-person sentences are the writer's
             spans = self._run_after(quote, speaker_words.get(i, set()))
             if spans:
                 found.append(Candidate(spans=spans, kind="continuation", cue=None, source=quote.source,
@@ -64,6 +67,15 @@ class ContinuationFinder:
                                        follows=i, occasion=quote.occasion))
                 self.taken.extend(spans)
         return found
+
+    def _narrator_speaks_first_person(self, quote: Candidate) -> bool:
+        """True when the text before ``quote``, outside quotes, already says I or we."""
+        source = self.text[quote.source[0]:quote.source[1]].lower()
+        if source in _FIRST_PERSON_SUBJECTS:
+            return True
+        narration = _QUOTED.sub(" ", self.text[:quote.start])
+        count = len(FIRST_PERSON.findall(narration))
+        return count >= 2
 
     def _start_after(self, quote: Candidate) -> int:
         """Where the text after a quote and its cue begins."""
@@ -106,18 +118,14 @@ class ContinuationFinder:
 
         first_needed: how many leading sentences may pass before one must be first-person.
         """
-        if not sents:
-            return None
-        if not any(FIRST_PERSON.search(self.text[s:e]) for s, e in sents[:first_needed]):
-            return None
-        end = None
+        run = []
         for lo, hi in sents:
             if self._stops(lo, hi, names):
                 break
-            end = hi
-        if end is None:
+            run.append((lo, hi))
+        if not any(FIRST_PERSON.search(self.text[s:e]) for s, e in run[:first_needed]):
             return None
-        return sents[0][0], end
+        return run[0][0], run[-1][1]
 
     def _stops(self, lo: int, hi: int, names: set[str]) -> bool:
         """True when the sentence text[lo:hi] is no longer the speaker's."""

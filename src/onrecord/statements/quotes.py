@@ -35,17 +35,25 @@ FAMILY = {
 _OPEN_ONLY = frozenset("„‚")
 _PREFER_OPEN = frozenset("“‘«‹‟‛")
 _PREFER_CLOSE = frozenset("”’»›")
-_MARKS = re.compile("[\"“”„‟«»‹›'‘’‚‛]")
+_MARKS = re.compile("''|[\"“”„‟«»‹›'‘’‚‛]")  # '' is a double mark in some newspapers
 
 _OPENER_BEFORE = set(" \t\n\u00a0([{—–-/:;") | set("\"“”„‟«»‹›'‘’‚‛")
 _CLOSER_AFTER = set(" \t\n\u00a0)]}.,;:!?—–-/…") | set("\"“”„‟«»‹›'‘’‚‛")
 _ELISIONS = re.compile(r"(?:n|em|til|cause|tis|twas|cos|bout|nuff|round|ya|s)\b|\d\ds\b|\d\d\b", re.I)
+_CUE_VERBS = (r"(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|stated|insisted|"
+              r"noted|argued|warned|continued|declared|replied|recalled|concluded|tweeted)")
 # A sentence that is only a speech cue: where an unclosed quote most likely ended.
 _CUE_AFTER = re.compile(
     r"[,.!?]\s+(?:(?:he|she|they|it|we|I)|(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]*|(?:the|a|an)\s[\w\s-]{1,40}?)\s"
-    r"(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|stated|insisted|noted|"
-    r"argued|warned|continued|declared|replied|recalled|concluded)\b")
+    + _CUE_VERBS + r"\b")
+# A cue right after a closing mark ('," Smith said'): the quote has its own attribution.
+_CUE_RIGHT_AFTER = re.compile(
+    r"[,\s]*(?:(?:he|she|they|I|we)\s|(?:the\s|a\s|an\s)?(?:[\w.'’-]+\s){0,5}?)" + _CUE_VERBS + r"\b")
 _SENTENCE_END = re.compile(r"[.!?…]")
+# Words whose final period ends no sentence ("Gov. Kasich replied").
+ABBREVIATIONS = frozenset("""mr mrs ms dr gov sen rep gen lt col sgt capt st jr sr prof rev no vs
+u.s u.k u.n inc corp co ltd jan feb mar apr aug sept sep oct nov dec ft mt""".split())
+
 CONFIDENCE_CLOSED = 0.9
 CONFIDENCE_UNCLOSED = 0.65
 CONFIDENCE_UNOPENED = 0.6
@@ -61,6 +69,20 @@ class Mark:
     can_open: bool
     can_close: bool
     weak: bool = False  # a closer that may be a possessive apostrophe (Jones' boat)
+    end: int = 0  # after the mark ('' is two characters wide)
+
+
+def is_abbreviation(text: str, period: int) -> bool:
+    """True when the mark at ``period`` ends an abbreviation or an initial, not a sentence."""
+    if text[period] != ".":
+        return False
+    word = re.search(r"([\w.]+)$", text[max(0, period - 12):period])
+    if word is None:
+        return False
+    if text[period + 1:period + 2] == ")":
+        return True  # "(D-Ore.)": the parenthesis closes, the sentence goes on
+    w = word.group(1).lower()
+    return w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or "." in w.strip(".")
 
 
 def paragraph_spans(text: str, paragraphs: list[Span] | None = None) -> list[Span]:
@@ -91,15 +113,15 @@ def classify_marks(text: str, start: int, end: int) -> list[Mark]:
     """Every quotation mark of text[start:end] with what its neighbours let it do."""
     marks = []
     for m in _MARKS.finditer(text, start, end):
-        i = m.start()
+        i, j = m.start(), m.end()
         ch = text[i]
-        family = FAMILY[ch]
+        family = "double" if j - i == 2 else FAMILY[ch]
         if family == "single" and _is_apostrophe(text, i, start, end):
             continue
         before = text[i - 1] if i > start else " "
-        after = text[i + 1] if i + 1 < end else " "
+        after = text[j] if j < end else " "
         opens = before in _OPENER_BEFORE and not after.isspace()
-        closes = not before.isspace() and (after in _CLOSER_AFTER or i + 1 >= end)
+        closes = not before.isspace() and (after in _CLOSER_AFTER or j >= end)
         if ch in _OPEN_ONLY:
             opens, closes = True, False
         elif not opens and not closes:
@@ -110,7 +132,7 @@ def classify_marks(text: str, start: int, end: int) -> list[Mark]:
         if family == "single" and before.isalpha() and not after.isalnum() and before in "sSzZ":
             closes, opens = True, False  # Jones' is a closer only if a quote is open
             weak = bool(re.match(r"\s+[a-z]", text[i + 1:i + 3]))
-        marks.append(Mark(i, ch, family, opens, closes, weak))
+        marks.append(Mark(i, ch, family, opens, closes, weak, j))
     return marks
 
 
@@ -150,7 +172,7 @@ def _reopens(text: str, para: Span, family: str) -> int | None:
     i = para[0]
     while i < para[1] and (text[i].isspace() or text[i] in "\u00a0\u200b"):
         i += 1
-    if i < para[1] and FAMILY.get(text[i]) == family:
+    if i < para[1] and ("double" if text.startswith("''", i) else FAMILY.get(text[i])) == family:
         return i
     return None
 
@@ -180,7 +202,7 @@ def scan_quotes(text: str, paragraphs: list[Span] | None = None, *,
             if m.can_open:
                 j = _find_closer(marks, k)
                 if j is not None:
-                    found.append(_quote(text, m.pos + 1, marks[j].pos, (m.pos, marks[j].pos)))
+                    found.append(_quote(text, m.end, marks[j].pos, (m.pos, marks[j].end - 1)))
                     k = j + 1
                     continue
                 if m.family == "single":
@@ -188,15 +210,15 @@ def scan_quotes(text: str, paragraphs: list[Span] | None = None, *,
                     continue
                 nxt = paras[n + 1] if n + 1 < len(paras) else None
                 if nxt is not None and _reopens(text, nxt, m.family) is not None:
-                    carry = _quote(text, m.pos + 1, para[1], (m.pos, None), CONFIDENCE_CLOSED)
+                    carry = _quote(text, m.end, para[1], (m.pos, None), CONFIDENCE_CLOSED)
                     carry_family = m.family
                 else:
-                    stop = _cue_end(text, m.pos + 1, para[1])
-                    found.append(_quote(text, m.pos + 1, stop, (m.pos, None), CONFIDENCE_UNCLOSED,
+                    stop = _cue_end(text, m.end, para[1])
+                    found.append(_quote(text, m.end, stop, (m.pos, None), CONFIDENCE_UNCLOSED,
                                         method="quotes:unclosed"))
                 break
             if k == 0 and m.can_close and m.family != "single":
-                found.append(_quote(text, para[0], m.pos, (None, m.pos), CONFIDENCE_UNOPENED,
+                found.append(_quote(text, para[0], m.pos, (None, m.end - 1), CONFIDENCE_UNOPENED,
                                     method="quotes:unopened"))
             k += 1
     if carry is not None:
@@ -217,13 +239,17 @@ def _continue_carry(text: str, para: Span, marks: list[Mark], carry: Candidate, 
         found.append(carry)
         return 0, None
     j = _find_closer(marks, k)
+    if j is not None and j + 1 < len(marks) and \
+            _CUE_RIGHT_AFTER.match(text, marks[j].end, min(para[1], marks[j].end + 80)):
+        found.append(carry)  # '"C," X said. "D."': the reopened quote starts its own statement
+        return k, None
     if j is not None:
-        span = _trim(text, marks[k].pos + 1, marks[j].pos)
+        span = _trim(text, marks[k].end, marks[j].pos)
         carry.spans.append(span)
-        carry.extra["marks"].append((marks[k].pos, marks[j].pos))
+        carry.extra["marks"].append((marks[k].pos, marks[j].end - 1))
         found.append(carry)
         return j + 1, None
-    span = _trim(text, marks[k].pos + 1, para[1])
+    span = _trim(text, marks[k].end, para[1])
     carry.spans.append(span)
     carry.extra["marks"].append((marks[k].pos, None))
     return len(marks), carry  # still open: the next paragraph decides
@@ -256,7 +282,6 @@ def is_title(text: str, spans: list[Span]) -> bool:
 
 
 _TITLE_SMALL = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with"})
-_GAP = re.compile(r"^[\s,]*[^.!?\"“”«»\n]{1,80}?[,:]\s*$")
 
 
 def merge_interrupted(text: str, quotes: list[Candidate]) -> list[Candidate]:
@@ -282,8 +307,13 @@ def _interrupts(text: str, first: Candidate, second: Candidate) -> bool:
     reopen = second.extra["marks"][0][0]
     if close is None or reopen is None or reopen <= close:
         return False
-    before_close = text[first.spans[-1][1]:close].strip()
+    before_close = _MARKS.sub("", text[first.spans[-1][1]:close + 1]).strip()
     gap = text[close + 1:reopen]
     if before_close not in (",", "") or (before_close != "," and not gap.lstrip().startswith(",")):
         return False  # the first part must end with a comma, inside or outside its marks
-    return bool(_GAP.match(gap)) and any(c.isalpha() for c in gap)
+    stripped = gap.strip()
+    if not stripped.endswith((",", ":")) or len(stripped) > 100 or "\n" in gap or \
+            not any(c.isalpha() for c in gap) or any(c in gap for c in "\"“”«»"):
+        return False
+    start = close + 1
+    return all(is_abbreviation(text, start + m.start()) for m in re.finditer(r"[.!?]", gap))

@@ -10,7 +10,8 @@ against the constructions below, in order; the first that yields a content wins:
 4. "according to X, ..." in either order;
 5. a nominal cue with its content: "X's claim that ...", "the decision to ...",
    "criticism of ...";
-6. a verb of appearance or expectation: "The plan seems to fail", "X is expected to win".
+6. a verb of appearance or expectation: "The plan seems to fail", "X is expected to win";
+7. a line opened by a name and a colon: "SMITH: We will win.", "Poll: Jones leads".
 
 The content follows the PolNeAR conventions checked on its train split: the complementizer
 "that" belongs to the content, the final punctuation does not. A content that quotes a few
@@ -28,10 +29,15 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Links a verb without its own subject inherits one through ("said X and added Y",
 # "..., adding that", "went on to say", "was quoted as saying").
-CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "acl"})
+CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "acl", "acomp"})
 OBJECT_DEPS = frozenset({"dobj", "oprd", "attr"})
 # Prepositions that carry the rest of an object content ("accused X of ...", "described X as ...").
 OBJECT_PREPS = frozenset({"of", "for", "as"})
+# Modifiers the parser hangs on the verb that finish an object content ("mentioned X [by name]").
+OBJECT_TAIL_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl"})
+CLIMB_STEPS = 6
+REFLEXIVE_ENDINGS = ("self", "selves")
+NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 ADDRESSEE_OBJECT_LEMMAS = frozenset({"tell", "inform", "assure", "warn", "urge", "ask", "advise", "remind", "promise"})
 OCCASION_PREPS = frozenset({"during", "at", "in", "on", "before", "after", "while"})
@@ -43,8 +49,22 @@ OCCASION_NOUNS = frozenset({
     "email", "memo", "video", "broadcast", "podcast", "radio", "television", "stop", "campaign",
     "convention", "testimony", "remarks", "release", "news", "book", "column", "article",
 })
+COLON_NAME_MAX = 6
+# Line openers before a colon that name no speaker.
+COLON_NOT_NAMES = frozenset({
+    "note", "editor's note", "editor’s note", "update", "correction", "photo", "source",
+    "sources", "related", "read more", "watch", "listen", "video", "q", "a", "here", "bottom line",
+    "background", "disclosure", "clarification", "caption", "credit", "tags", "filed under",
+})
+COLON_NOT_NAME_WORDS = frozenset({"twitter", "facebook", "instagram", "email", "e-mail", "follow", "contact"})
+# Subordinators of a trailing clause that contrasts with the content rather than continues it.
+ASIDE_MARKS = frozenset({"while", "whereas", "even"})
+# Children of a cue after its content that the parser took from the content.
+CONTINUATION_DEPS = frozenset({"conj", "advcl", "appos", "npadvmod", "prep", "ccomp", "parataxis", "dobj", "attr"})
 ANSWER_WORDS = frozenset({"so", "yes", "no", "nothing"})
 QUOTE_CHARS = frozenset('"“”‘’«»„‟‹›\'`')
+# Share of a content inside another content above which it is reported inside it.
+NESTED_SHARE = 0.9
 # Share of a content's characters inside direct quotes above which it is the direct quote.
 DIRECT_SHARE = 0.8
 
@@ -64,30 +84,71 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
     seen: set[Span] = set()
     for token in doc:
         candidate = _candidate_at(token)
-        if candidate is None or candidate.spans[0] in seen:
+        if candidate is None or not _clip_to_paragraph(candidate, text) or candidate.spans[0] in seen:
             continue
-        if not _classify(candidate, text, quote_spans):
-            continue
+        if candidate.cue and _overlap(candidate.cue, quote_spans) or not _classify(candidate, text, quote_spans):
+            continue  # a cue inside a quotation is part of the quote
         if article.headline and article.headline[0] <= candidate.start < article.headline[1]:
             candidate.headline = True
         seen.add(candidate.spans[0])
         found.append(candidate)
     found.sort(key=lambda c: c.start)
-    return found
+    return _outermost(found)
+
+
+def _clip_to_paragraph(candidate: Candidate, text: str) -> bool:
+    """Keep a content inside its cue's paragraph (the parser's sentences may run across one).
+
+    RETURNS (bool): False when nothing of the content is left.
+    """
+    if candidate.cue is None:
+        return True
+    start = text.rfind("\n", 0, candidate.cue[0]) + 1
+    end = text.find("\n", candidate.cue[1])
+    end = len(text) if end < 0 else end
+    spans = []
+    for s, e in candidate.spans:
+        s, e = max(s, start), min(e, end)
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.!?"):
+            e -= 1
+        while s < e and text[s].isspace():
+            s += 1
+        if e > s:
+            spans.append((s, e))
+    candidate.spans = spans
+    return bool(spans)
+
+
+def _outermost(found: list[Candidate]) -> list[Candidate]:
+    """Drop statements reported inside another statement's content.
+
+    In "He said she believes the vote was rigged" the record is his statement; her belief
+    is part of what he said (PolNeAR annotates no attribution inside another's content).
+    """
+    def inside(inner: Candidate, outer: Candidate) -> bool:
+        length = sum(end - start for start, end in inner.spans)
+        covered = sum(_overlap(span, outer.spans) for span in inner.spans)
+        return bool(_overlap(inner.cue, outer.spans)) and covered >= NESTED_SHARE * length
+
+    return [c for c in found if c.cue is None or not any(o is not c and inside(c, o) for o in found)]
 
 
 def _candidate_at(token) -> Candidate | None:
     """The statement cued by this token, if it is a cue and its content can be found."""
+    if token.pos_ in ("VERB", "AUX") and lemma_of(token) in raising_verbs():
+        raised = _raising(token)  # "is expected to" before the reporting verb "expects"
+        if raised is not None:
+            return raised
     entry = verb_cue(token)
     if entry is not None:
         return _verbal(token, entry)
     if token.lower_ == "according" and _according_to_object(token) is not None:
         return _according_to(token)
-    if token.pos_ in ("VERB", "AUX") and lemma_of(token) in raising_verbs():
-        return _raising(token)
     entry = noun_cue(token)
     if entry is not None:
         return _nominal(token, entry)
+    if token.text == ":":
+        return _colon(token)
     return None
 
 
@@ -119,9 +180,10 @@ def _verbal(verb, entry: Cue) -> Candidate | None:
 def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
     """The content spans of a reporting verb and the construction they were found in."""
     steps = (
-        ("reported.clause", lambda: _clause_content(verb, "ccomp") or _question_content(verb)),
-        ("reported.inverted", lambda: _inverted_content(verb)),
-        ("reported.infinitive", lambda: _clause_content(verb, "xcomp") if entry.infinitive else None),
+        ("reported.clause", lambda: _clause_content(verb, "ccomp", entry) or _question_content(verb)
+         or _stray_that_clause(verb)),
+        ("reported.inverted", lambda: _inverted_content(verb) or _sentence_before(verb)),
+        ("reported.infinitive", lambda: _clause_content(verb, "xcomp", entry) if entry.infinitive else None),
         ("reported.object", lambda: _object_content(verb) if entry.object else None),
         ("reported.passive", lambda: _passive_content(verb) if entry.object else None),
         ("reported.prep", lambda: _prep_content(verb, entry.preps) if entry.preps else None),
@@ -136,8 +198,13 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
     return None
 
 
-def _clause_content(verb, dep: str) -> Span | None:
-    """The clausal complement of the verb ("said [that the plan failed]", "vowed [to fight]")."""
+def _clause_content(verb, dep: str, entry: Cue) -> Span | None:
+    """The clausal complement of the verb ("said [that the plan failed]", "vowed [to fight]").
+
+    An object verb's object comes with it ("urged [voters to stay home]", "convinced [the
+    party that ...]"); a subordinate clause the parser hung on the cue after the
+    complement belongs to it ("said [he would serve should the party ask]").
+    """
     clauses = [c for c in verb.children if c.dep_ == dep]
     if not clauses:
         return None
@@ -145,7 +212,41 @@ def _clause_content(verb, dep: str) -> Span | None:
     clause = right[0] if right else clauses[-1]
     if dep == "xcomp" and clause.i < verb.i:
         return None
-    return _content_span(clause.doc, clause.left_edge.i, clause.right_edge.i)
+    if clause.i < verb.i and verb_cue(clause) is not None and _children(clause, {"ccomp"}):
+        return None  # "They said X, they said.": the repeated cue adds no statement
+    start, end = clause.left_edge.i, clause.right_edge.i
+    if entry.object and clause.i > verb.i:
+        objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+        if objects:
+            start = objects[0].left_edge.i
+    if clause.i > verb.i:
+        end = _continuation_end(verb, end)
+    return _content_span(clause.doc, start, end)
+
+
+def _continuation_end(verb, end: int) -> int:
+    """Where a content after its cue ends, with what the parser hung on the cue after it.
+
+    "said [the plan failed], but [the talks go on]": conjuncts, contrasts and asides the
+    parser attaches to the cue still belong to the content; another cue ("..., adding that"),
+    a phrase naming the speaker or an occasion ends it.
+    """
+    for child in verb.children:
+        if child.i <= end or child.is_punct or child.dep_ == "cc":
+            continue
+        if not _continues_content(child):
+            break
+        end = child.right_edge.i
+    return end
+
+
+def _continues_content(token) -> bool:
+    """A child of the cue after its content that goes on with the content."""
+    if verb_cue(token) is not None or token.dep_ in SUBJECT_DEPS or token.dep_ in ("dative", "agent"):
+        return False
+    if token.dep_ == "prep" and (token.lower_ in OCCASION_PREPS or token.lower_ == "according"):
+        return False
+    return token.dep_ in CONTINUATION_DEPS
 
 
 def _question_content(verb) -> Span | None:
@@ -154,6 +255,22 @@ def _question_content(verb) -> Span | None:
         if child.dep_ == "advcl" and child.i > verb.i and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children):
             return _content_span(verb.doc, child.left_edge.i, child.right_edge.i)
+    return None
+
+
+def _stray_that_clause(verb) -> Span | None:
+    """A "that" clause the parser hung inside a phrase after the verb.
+
+    "said during a meeting with farmers [that prices would fall]" is often parsed as a
+    relative clause of "farmers"; a "that" marking (not standing for) a noun gives it away.
+    """
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i < verb.i:
+            continue
+        for token in child.subtree:
+            if token.dep_ in ("relcl", "acl", "ccomp") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" and m.i == token.left_edge.i for m in token.children):
+                return _content_span(verb.doc, token.left_edge.i, token.right_edge.i)
     return None
 
 
@@ -189,6 +306,8 @@ def _inverted_content(verb) -> list[Span] | None:
         return None
     if verb.dep_ != "parataxis" and (head.i > verb.i or not _comma_before(verb)):
         return None
+    if verb_cue(head) is not None and _children(head, {"ccomp"}):
+        return None  # "They said X, they said.": the repeated cue adds no statement
     doc = verb.doc
     spans = []
     if head.left_edge.i < verb.left_edge.i:
@@ -198,6 +317,27 @@ def _inverted_content(verb) -> list[Span] | None:
     return [span for span in spans if span is not None] or None
 
 
+def _sentence_before(verb) -> Span | None:
+    """ "..., police said." where the parser hung the reported clause as an adverbial.
+
+    The cue closes its sentence, its subject sits next to it, and a comma separates them
+    from everything before, which is the content.
+    """
+    if verb.dep_ != "ROOT" or any(not t.is_punct for t in verb.doc[verb.i + 1:verb.sent.end]
+                                  if t.head == verb and t.dep_ not in ("nsubj", "npadvmod")):
+        return None
+    subjects = _children(verb, {"nsubj"})
+    if not subjects:
+        return None
+    first = min(verb.i, subjects[0].left_edge.i)
+    if first <= verb.sent.start + 1 or verb.doc[first - 1].text != ",":
+        return None
+    before = verb.doc[verb.sent.start:first - 1]
+    if any(verb_cue(t) is not None and _children(t, {"ccomp"}) and _children(t, SUBJECT_DEPS) for t in before):
+        return None  # "They said X, they said.": the repeated cue adds no statement
+    return _content_span(verb.doc, verb.sent.start, first - 2)
+
+
 def _object_content(verb) -> Span | None:
     """The object of a verb that takes its content as an object ("criticized [the plan]")."""
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
@@ -205,7 +345,9 @@ def _object_content(verb) -> Span | None:
         return None
     first = objects[0]
     parts = objects + [c for c in verb.children if c.i > first.i and (
-        c.dep_ in ("oprd", "ccomp") or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)]
+        c.dep_ in ("oprd", "ccomp") or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
+        or c.dep_ in OBJECT_TAIL_DEPS and c.tag_ != "VBG" and c.lower_ not in OCCASION_PREPS
+        and not c.doc[c.left_edge.i - 1].is_punct)]
     start = min(p.left_edge.i for p in parts)
     end = max(p.right_edge.i for p in parts)
     return _content_span(verb.doc, start, end)
@@ -279,8 +421,7 @@ def _nominal(noun, entry: Cue) -> Candidate | None:
     content = _noun_content(noun, entry)
     if content is None:
         return None
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    source = _phrase_span(owners[0]) if owners else None
+    source = _noun_source(noun)
     return Candidate(
         spans=[content],
         kind="indirect",
@@ -290,6 +431,21 @@ def _nominal(noun, entry: Cue) -> Candidate | None:
         confidence=0.5 if source else 0.35,
         method="reported.nominal",
     )
+
+
+def _noun_source(noun) -> Span | None:
+    """Whose statement a cue noun is: "[Trump]'s claim", "criticism by [X]", "[X] issued a statement"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return _phrase_span(child)
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _phrase_span(objects[0])
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        return _source_of(noun.head)  # "X made the claim that", "X expressed concern about"
+    owners = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "NORP")]
+    return _phrase_span(owners[0]) if owners else None
 
 
 def _noun_content(noun, entry: Cue) -> Span | None:
@@ -340,28 +496,104 @@ def _raising(verb) -> Candidate | None:
     )
 
 
+# --- 7. a speaker's name and a colon ----------------------------------------------------------
+
+def _colon(colon) -> Candidate | None:
+    """ "SMITH: We will win." / "Poll: Jones leads in Ohio": a line opened by a name and a colon.
+
+    The name is short, starts the line and has no verb; the content runs to the end of the
+    line. A quotation after the colon is the direct-quote finder's.
+    """
+    doc = colon.doc
+    first = colon.i
+    while first > 0 and "\n" not in doc[first - 1].text and "\n" not in doc[first - 1].whitespace_:
+        first -= 1
+    name = doc[first:colon.i]
+    if not 1 <= len(name) <= COLON_NAME_MAX or not all(t.text[:1].isupper() or t.is_punct for t in name):
+        return None  # a name is capitalised word by word ("TAPPER", "NY Daily News")
+    if any(t.pos_ in ("VERB", "AUX") or t.is_digit or t.like_num for t in name):
+        return None
+    if name.text.lower() in COLON_NOT_NAMES or {t.lower_ for t in name} & COLON_NOT_NAME_WORDS:
+        return None
+    last = colon.i + 1
+    while last < len(doc) and "\n" not in doc[last].text:
+        if "\n" in doc[last].whitespace_:
+            break
+        last += 1
+    last = min(last, len(doc) - 1)
+    if colon.i + 1 > last or doc[colon.i + 1].text in QUOTE_CHARS:
+        return None
+    content = _trimmed(doc, colon.i + 1, last)
+    if content is None:
+        return None
+    return Candidate(
+        spans=[content],
+        kind="indirect",
+        cue=(colon.idx, _end(colon)),
+        source=(name[0].idx, _end(name[-1])),
+        act="speech",
+        confidence=0.4,
+        method="reported.colon",
+    )
+
+
 # --- source, cue, addressee, occasion ----------------------------------------------------------
 
 def _source_of(verb) -> Span | None:
-    """The speaker mention: the cue's subject, the agent of a passive, or an inherited subject."""
+    """The speaker mention: the cue's subject, the agent of a passive, or an inherited subject.
+
+    A verb without a subject inherits one through coordination, participles and
+    infinitives ("laughed and said", "..., adding", "went on to say"); a verb the parser
+    left without any takes the noun phrase right before it ("..., the candidate stated").
+    """
     current = verb
-    for _ in range(4):
+    if _conjoined_cue(verb) and verb.head.dep_ in ("ccomp", "xcomp"):
+        current = verb.head.head  # "said [the talks failed] and vowed ...": the one who said
+    for _ in range(CLIMB_STEPS):
+        reflexive = False
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
+                if child.lower_.endswith(REFLEXIVE_ENDINGS):
+                    reflexive = True  # "allowed himself to address": whoever allowed
+                    continue
                 if child.lower_ in ("it", "there") and child.dep_ == "nsubjpass":
                     return _agent_of(current)  # "it was reported (by X) that ..."
                 if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                    return _noun_phrase_span(current.head)
+                    return _antecedent_span(current.head, child)
                 return _phrase_span(child)
         agent = _agent_of(current)
         if agent is not None:
             return agent
-        if current.dep_ == "relcl":
-            return _noun_phrase_span(current.head)
-        if current.dep_ not in CLIMB_DEPS or current.head == current:
-            return None
+        if current.dep_ == "relcl" or current.dep_ == "acl" and current.head.pos_ in NOUN_POS:
+            return _noun_phrase_span(current.head)  # "Smith, [who] said", "Smith, writing that"
+        if current.dep_ not in CLIMB_DEPS and not (reflexive and current.dep_ == "ccomp") \
+                or current.head == current:
+            break
+        controller = _object_controller(current)
+        if controller is not None:
+            return _phrase_span(controller)
         current = current.head
-    return None
+    return _noun_before(verb)
+
+
+def _object_controller(clause):
+    """The object that is the subject of an infinitive: "forced [candidates] to address ..."."""
+    if clause.dep_ != "xcomp":
+        return None
+    objects = [c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i]
+    if not objects or objects[0].lower_.endswith(REFLEXIVE_ENDINGS):
+        return None  # "allowed himself to address": the head's subject speaks
+    return objects[0]
+
+
+def _noun_before(verb) -> Span | None:
+    """The noun phrase just before a subjectless finite cue, when the parser lost the subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == verb.sent.start:
+        return None
+    previous = verb.doc[verb.i - 1]
+    if previous.pos_ not in NOUN_POS or previous.dep_ in ("poss", "compound", "pobj", "dobj"):
+        return None
+    return _noun_phrase_span(previous)
 
 
 def _agent_of(verb) -> Span | None:
@@ -409,7 +641,10 @@ def _occasion_of(verb, content: list[Span]) -> Span | None:
             continue
         words = {t.lemma_.lower() for t in objects[0].subtree}
         if child.lower_ == "during" or words & OCCASION_NOUNS:
-            return (child.idx, _end(child.right_edge))
+            last = child.right_edge.i
+            while last > child.i and _inside(verb.doc[last], content):
+                last -= 1  # a content the parser hung inside the phrase is no part of it
+            return _trimmed(verb.doc, child.i, last)
     return None
 
 
@@ -465,6 +700,8 @@ def _content_span(doc, first: int, last: int) -> Span | None:
     while end > first and (doc[end].is_punct or doc[end].is_space):
         end -= 1
     for token in doc[first + 2:end + 1]:
+        if _conjoined_cue(token):  # "said [the talks failed] and vowed to ...": the speaker's next act
+            return _content_span(doc, first, token.i - 2)
         start = token.left_edge.i
         if token.right_edge.i < end or start <= first + 1 or doc[start - 1].text != ",":
             continue
@@ -473,11 +710,22 @@ def _content_span(doc, first: int, last: int) -> Span | None:
     return _trimmed(doc, first, last)
 
 
+def _conjoined_cue(token) -> bool:
+    """A subjectless reporting verb conjoined inside a content: the outer speaker's next act."""
+    if token.dep_ != "conj" or verb_cue(token) is None or _children(token, SUBJECT_DEPS):
+        return False
+    return token.left_edge.i == token.i and token.doc[token.i - 1].dep_ == "cc"
+
+
 def _is_aside(token) -> bool:
-    """A trailing ", which ..." / ", who ..." clause or ", adding ..." participle."""
+    """A trailing ", which ..." / ", who ..." clause, ", adding ..." participle or contrast."""
     if token.dep_ == "relcl":
         return token.left_edge.lower_ in ("which", "who")
-    return token.dep_ == "advcl" and token.tag_ == "VBG"
+    if token.dep_ != "advcl":
+        return False
+    if token.tag_ == "VBG" and verb_cue(token) is not None:
+        return True  # ", adding that ...": the speaker's next statement
+    return token.left_edge.lower_ in ASIDE_MARKS or token.lower_ == "compared"
 
 
 def _trimmed(doc, first: int, last: int) -> Span | None:
@@ -485,9 +733,9 @@ def _trimmed(doc, first: int, last: int) -> Span | None:
 
     Quotation marks stay when the content opens or closes a quotation inside it.
     """
-    while first <= last and _droppable(doc[first], opening=True):
+    while first <= last and _droppable(doc[first]):
         first += 1
-    while last >= first and _droppable(doc[last], opening=False):
+    while last >= first and _droppable(doc[last]):
         last -= 1
     if last < first:
         return None
@@ -496,15 +744,15 @@ def _trimmed(doc, first: int, last: int) -> Span | None:
     return (doc[first].idx, _end(doc[last]))
 
 
-def _droppable(token, *, opening: bool) -> bool:
-    """An edge token that is not part of a content: punctuation, a leading "and"/"but"."""
+def _droppable(token) -> bool:
+    """An edge token that is not part of a content: punctuation, an "and"/"but" at its edge."""
     if token.is_space:
         return True
     if token.text in QUOTE_CHARS or token.text in ("''", "``"):
         return False
     if token.is_punct:
         return True
-    return opening and token.dep_ == "cc"
+    return token.dep_ == "cc"
 
 
 def _phrase_span(token) -> Span | None:
@@ -517,6 +765,15 @@ def _phrase_span(token) -> Span | None:
 def _noun_phrase_span(noun) -> Span | None:
     """A noun's phrase up to the noun itself (its relative clause left out)."""
     return _trimmed(noun.doc, noun.left_edge.i, noun.i)
+
+
+def _antecedent_span(noun, pronoun) -> Span | None:
+    """ "Smith, who said ...": the antecedent's phrase through the relative pronoun.
+
+    The mention keeps the name for speaker resolution and the pronoun the text gives.
+    """
+    phrase = _noun_phrase_span(noun)
+    return (phrase[0], _end(pronoun)) if phrase else (pronoun.idx, _end(pronoun))
 
 
 def _children(token, deps: frozenset[str]) -> list:

@@ -29,6 +29,7 @@ import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..records import ArticleRecord, Speaker
 
@@ -59,17 +60,26 @@ _NON_WORD = re.compile(r"[^\w]+")
 _EDGE_PUNCTUATION = re.compile(r"^[\W_]+|[^\w.]+$")  # keep the dot of "Jr."
 
 
-def fold(text: str) -> str:
-    """Lower-case, accent-free, punctuation-free words joined by single spaces."""
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    if not text.isascii():
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold()
     text = text.replace("'", "")  # O'Brien -> obrien, not "o brien"
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
-def clean_name(text: str) -> str:
+@lru_cache(maxsize=16384)  # names and their words recur in every article: fold them once
+def fold(text: str) -> str:
+    """Lower-case, accent-free, punctuation-free words joined by single spaces."""
+    return _fold(text)
+
+
+@lru_cache(maxsize=16384)
+def clean_name(text: str, *, titles: bool = True) -> str:
     """The name as written, without surrounding punctuation, a possessive or leading titles.
 
+    titles (bool): also drop leading titles (for people: never for "General Motors").
     RETURNS (str): "Ilham Aliyev" for "President Ilham Aliyev's"; the input when only
         titles would remain ("President").
     """
@@ -78,7 +88,8 @@ def clean_name(text: str) -> str:
     seen_title = False
     while start < len(words) - 1:
         token = fold(words[start])
-        if token in TITLES or (seen_title and token in TITLE_LINKS) or (start == 0 and token == "the"):
+        if (titles and (token in TITLES or (seen_title and token in TITLE_LINKS))) \
+                or (start == 0 and token == "the"):
             seen_title = seen_title or token in TITLES
             start += 1
             continue
@@ -94,12 +105,17 @@ def _trimmed_words(text: str) -> list[str]:
     return words
 
 
-def name_tokens(text: str) -> list[str]:
+def name_tokens(text: str, *, titles: bool = True) -> list[str]:
     """The folded words of a cleaned name, without a generational suffix (Jr., III)."""
-    tokens = fold(clean_name(text)).split()
+    return list(_name_tokens(text, titles))
+
+
+@lru_cache(maxsize=16384)
+def _name_tokens(text: str, titles: bool) -> tuple[str, ...]:
+    tokens = fold(clean_name(text, titles=titles)).split()
     while len(tokens) > 1 and tokens[-1] in SUFFIXES:
         tokens.pop()
-    return tokens
+    return tuple(tokens)
 
 
 def is_proper(text: str) -> bool:
@@ -113,6 +129,8 @@ def _is_named(speaker_type: str, text: str) -> bool:
     name ("Mayor Ruiz": every word capitalised); not a description."""
     if not is_proper(text):
         return False
+    if set(fold(text).split()) <= TITLES | TITLE_LINKS | {"a", "an"}:
+        return False  # "The President", "the Minister": a description, not a name
     if speaker_type in NAMED_TYPES:
         return True
     words = clean_name(text).split()
@@ -121,7 +139,7 @@ def _is_named(speaker_type: str, text: str) -> bool:
 
 def words_key(text: str) -> str:
     """A short stable digest of a statement's words (case, accents, punctuation ignored)."""
-    return hashlib.sha1(fold(text).encode("utf-8")).hexdigest()[:20]
+    return hashlib.sha1(_fold(text).encode("utf-8")).hexdigest()[:20]
 
 
 @dataclass(slots=True)
@@ -171,6 +189,7 @@ class SpeakerResolver:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._descriptors: dict[str, int] = {}  # this article's descriptions -> rows
+        self._seen: dict[tuple, Resolved] = {}  # a speaker quoted again in the same article
 
     def resolve(self, speaker: Speaker | None, names: ArticleNames, article_id: int,
                 content: str) -> Resolved:
@@ -180,6 +199,12 @@ class SpeakerResolver:
         """
         if speaker is None:
             return Resolved(None, f"none@{article_id}")
+        seen = (speaker.type, speaker.name, speaker.mention.text if speaker.mention else None, speaker.role)
+        if seen not in self._seen:
+            self._seen[seen] = self._resolve(speaker, names, article_id, content)
+        return self._seen[seen]
+
+    def _resolve(self, speaker: Speaker, names: ArticleNames, article_id: int, content: str) -> Resolved:
         text = speaker.name or (speaker.mention.text if speaker.mention else "")
         tokens = name_tokens(text) if text else []
         if not tokens or (len(tokens) == 1 and tokens[0] in PRONOUNS):
@@ -193,6 +218,9 @@ class SpeakerResolver:
             if full:
                 return self._named(speaker, kind, full, name_tokens(full))
             return self._surname(speaker, text, tokens[0])
+        if kind == "organization":  # "General Motors" keeps its first word
+            return self._named(speaker, kind, clean_name(text, titles=False),
+                               name_tokens(text, titles=False))
         return self._named(speaker, kind, clean_name(text), tokens)
 
     # --- the three kinds of rows ---------------------------------------------------

@@ -101,7 +101,11 @@ def _load_story_hooks() -> StoryHooks | None:
 
 
 def connect(path: str | Path, *, read_only: bool = False) -> sqlite3.Connection:
-    """A configured connection (autocommit, WAL, foreign keys, rows as ``sqlite3.Row``)."""
+    """A configured connection (autocommit, WAL, foreign keys).
+
+    Rows are plain tuples, as the writers compare them with tuples; the query layer
+    asks its cursors for ``sqlite3.Row``.
+    """
     path = str(path)
     try:
         if read_only:
@@ -115,7 +119,6 @@ def connect(path: str | Path, *, read_only: bool = False) -> sqlite3.Connection:
             conn.execute(pragma)
     except sqlite3.Error as exc:
         raise error("E032", path=path, detail=str(exc)) from None
-    conn.row_factory = sqlite3.Row
     return conn
 
 

@@ -1,0 +1,54 @@
+"""The cue lexicons and the small cue API other finders use (is_speech_cue, cue_act)."""
+from __future__ import annotations
+
+import pytest
+
+from onrecord.statements import cues
+from onrecord.statements.cues import cue_act, is_cue, is_speech_cue, noun_cues, raising_verbs, verb_cues
+
+
+@pytest.mark.parametrize("lemma, act", [
+    ("say", "speech"), ("tell", "speech"), ("write", "speech"), ("announce", "speech"),
+    ("tweet", "speech"), ("according", "speech"), ("statement", "speech"),
+    ("believe", "belief"), ("think", "belief"), ("expect", "belief"), ("hope", "belief"),
+    ("plan", "belief"), ("want", "belief"), ("fear", "belief"), ("know", "belief"),
+])
+def test_cues_act_of_lemma(lemma, act) -> None:
+    assert cue_act(lemma) == act
+
+
+def test_cues_unknown_word_is_no_cue() -> None:
+    assert cue_act("bridge") is None
+    assert cue_act("run") is None
+
+
+def test_cues_lexicons_load_with_valid_acts() -> None:
+    for lexicon in (verb_cues(), noun_cues()):
+        assert lexicon
+        assert {c.act for c in lexicon.values()} <= {"speech", "belief"}
+    assert set(raising_verbs().values()) <= {"speech", "belief"}
+    assert verb_cues()["call"].object and "for" in verb_cues()["call"].preps
+    assert verb_cues()["vow"].infinitive and not verb_cues()["tell"].object
+
+
+def test_cues_bad_row_is_reported(tmp_path, monkeypatch) -> None:
+    (tmp_path / "bad.txt").write_text("# header\nsay speech obj\nshout loudly obj\n", encoding="utf-8")
+    monkeypatch.setattr(cues, "DATA", tmp_path)
+    with pytest.raises(ValueError, match="bad.txt: bad row shout"):
+        cues._read_cues("bad.txt")
+
+
+def test_cues_speech_cue_tokens(nlp) -> None:
+    doc = nlp("He said he hoped the statement would help, and she believes it.")
+    by_text = {t.text: t for t in doc}
+    assert is_speech_cue(by_text["said"])
+    assert not is_speech_cue(by_text["believes"])  # a cue, but of belief
+    assert is_cue(by_text["believes"]) and is_cue(by_text["statement"])
+    assert not is_cue(by_text["help"])
+
+
+def test_cues_lemmatizer_slip_on_hoping_is_corrected(nlp) -> None:
+    doc = nlp("The senator is hoping to win.")
+    hoping = [t for t in doc if t.text == "hoping"][0]
+    assert cues.lemma_of(hoping) == "hope"
+    assert cues.verb_cue(hoping) is not None and cues.verb_cue(hoping).act == "belief"

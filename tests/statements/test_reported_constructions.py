@@ -1,0 +1,143 @@
+"""Reported statements: content, cue, source and act for each construction, on invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from onrecord.records import Article
+from onrecord.statements.candidates import Candidate
+from onrecord.statements.reported import find_reported
+
+
+def reported(nlp, text: str, quotes: list[Candidate] | None = None) -> list[Candidate]:
+    """The reported statements of a one-paragraph article."""
+    article = Article(id="t", source="t", key="t", text=text)
+    return find_reported(nlp(text), article, quotes or [])
+
+
+def words(text: str, span) -> str | None:
+    return text[span[0]:span[1]] if span else None
+
+
+def contents(text: str, found: list[Candidate]) -> list[list[str]]:
+    return [[text[s:e] for s, e in c.spans] for c in found]
+
+
+def only(nlp, text: str) -> tuple[Candidate, str]:
+    """The single statement of a sentence (fails when there are none or several)."""
+    found = reported(nlp, text)
+    assert len(found) == 1, contents(text, found)
+    return found[0], text
+
+
+# sentence, content, cue, source, act
+CASES = [
+    ("The senator said that the plan would fail.",
+     "that the plan would fail", "said", "The senator", "speech"),
+    ("The mayor told reporters the bridge would reopen in May.",
+     "the bridge would reopen in May", "told", "The mayor", "speech"),
+    ("The economy is growing, the minister said.",
+     "The economy is growing", "said", "the minister", "speech"),
+    ("Prices will keep rising, said Jane Doe, the treasurer of Springfield.",
+     "Prices will keep rising", "said", "Jane Doe, the treasurer of Springfield", "speech"),
+    ("According to the mayor, the bridge will reopen in May.",
+     "the bridge will reopen in May", "According to", "the mayor", "speech"),
+    ("The bridge will reopen in May, according to city officials.",
+     "The bridge will reopen in May", "according to", "city officials", "speech"),
+    ("He was quoted as saying the deal was dead.",
+     "the deal was dead", "saying", "He", "speech"),
+    ("The farmer wrote that the harvest had failed.",
+     "that the harvest had failed", "wrote", "The farmer", "speech"),
+    ("She believes the count was wrong.",
+     "the count was wrong", "believes", "She", "belief"),
+    ("The governor wants to build a second bridge.",
+     "to build a second bridge", "wants", "The governor", "belief"),
+    ("The union vowed to strike again next month.",
+     "to strike again next month", "vowed", "The union", "speech"),
+    ("Senator Brown criticized the governor for raising taxes.",
+     "the governor for raising taxes", "criticized", "Senator Brown", "speech"),
+    ("The council member talked about the new budget.",
+     "the new budget", "talked", "The council member", "speech"),
+    ("Her claim that the count was wrong drew scorn.",
+     "that the count was wrong", "claim", "Her", "speech"),
+    ("Asked if he would run again, the mayor said no.",
+     "no", "said", "the mayor", "speech"),
+]
+
+
+@pytest.mark.parametrize("text, content, cue, source, act", CASES, ids=[c[2] + ":" + c[0][:30] for c in CASES])
+def test_reported_construction(nlp, text, content, cue, source, act) -> None:
+    found = reported(nlp, text)
+    matching = [c for c in found if [text[s:e] for s, e in c.spans] == [content]]
+    assert matching, f"{content!r} not among {contents(text, found)}"
+    statement = matching[0]
+    assert words(text, statement.cue) == cue
+    assert words(text, statement.source) == source
+    assert statement.act == act
+    assert statement.kind == "indirect"
+
+
+def test_reported_passive_reporting_has_no_source(nlp) -> None:
+    statement, text = only(nlp, "It was reported that the talks had failed.")
+    assert words(text, statement.spans[0]) == "that the talks had failed"
+    assert statement.source is None
+
+
+def test_reported_conjoined_and_participle_cues_share_the_subject(nlp) -> None:
+    text = "Jones laughed and said he would run again, adding that he had no regrets."
+    found = reported(nlp, text)
+    assert contents(text, found) == [["he would run again"], ["that he had no regrets"]]
+    assert [words(text, c.source) for c in found] == ["Jones", "Jones"]
+    assert [words(text, c.cue) for c in found] == ["said", "adding"]
+
+
+def test_reported_interposed_cue_splits_the_content(nlp) -> None:
+    statement, text = only(nlp, "The new plan, she said, would cut taxes for families.")
+    assert [text[s:e] for s, e in statement.spans] == ["The new plan", "would cut taxes for families"]
+    assert words(text, statement.source) == "she"
+
+
+def test_reported_expectation_is_a_belief_without_source(nlp) -> None:
+    statement, text = only(nlp, "Smith is expected to win the primary.")
+    assert words(text, statement.spans[0]) == "Smith is expected to win the primary"
+    assert statement.act == "belief"
+    assert statement.source is None
+
+
+def test_reported_final_punctuation_is_left_out(nlp) -> None:
+    statement, text = only(nlp, "The minister said the talks had collapsed!")
+    assert words(text, statement.spans[0]) == "the talks had collapsed"
+
+
+def test_reported_trailing_aside_is_left_out(nlp) -> None:
+    text = "The senator said the vote would be close, adding a warning."
+    found = reported(nlp, text)
+    said = [c for c in found if words(text, c.cue) == "said"]
+    assert contents(text, said) == [["the vote would be close"]]
+
+
+def test_reported_attributive_participle_is_no_cue(nlp) -> None:
+    assert reported(nlp, "The plan announced on Monday costs ten million dollars.") == []
+
+
+def test_reported_sentence_without_cue_has_no_statement(nlp) -> None:
+    assert reported(nlp, "The bridge over the river was built in 1902 and painted green.") == []
+
+
+def test_reported_transcript_name_and_colon(nlp) -> None:
+    text = "TAPPER: Welcome back to the show.\nMAYOR GREEN: We will rebuild the bridge this year.\n"
+    found = reported(nlp, text)
+    by_source = {words(text, c.source): c for c in found if c.method.startswith("reported.colon")}
+    assert words(text, by_source["MAYOR GREEN"].spans[0]) == "We will rebuild the bridge this year"
+    assert words(text, by_source["TAPPER"].spans[0]) == "Welcome back to the show"
+
+
+def test_reported_colon_after_lowercase_phrase_is_no_speaker(nlp) -> None:
+    text = "Voter turnout: the highest in twenty years.\n"
+    assert [c for c in reported(nlp, text) if c.method.startswith("reported.colon")] == []
+
+
+def test_reported_repeated_cue_adds_no_statement(nlp) -> None:
+    text = "The officials said the road would reopen, they said."
+    found = reported(nlp, text)
+    assert len(found) == 1
+    assert words(text, found[0].spans[0]) == "the road would reopen"

@@ -242,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"speaker accuracy over matched pairs: {scores.speaker.value:.3f}  "
           f"end-to-end F1: {scores.attribution.f1:.3f}  cue F1: {scores.cue.f1:.3f}  "
           f"act accuracy: {scores.act.value:.3f} {dict(scores.act_confusion)}")
-    print(f"\nerrors by category (only={args.only}):")
+    print(f"\nerrors by category, and pairs matched by each rule (only={args.only}):")
     for category, count in errors.most_common():
         print(f"  {count:6d}  {category}")
     print("\nmost missed indirect cue lemmas:",

@@ -62,6 +62,13 @@ def test_qadin_every_statement_is_aliyevs_with_role_and_occasion(record) -> None
 def test_qadin_headline_quote_is_linked_to_the_body(record, text) -> None:
     head = record.statements[0]
     assert head.text == "This is our next political victory"
+    # read from the headline (line 2), not from the "Qadin.NET / ..." furniture line above it
+    h0, h1 = record.article.headline
+    assert text[h0:h1] == record.article.title
+    start = text.index('"', h0) + 1
+    assert head.spans == [(start, start + len(head.text))]
+    assert start > text.index("\n") and head.spans[0][1] < h1
+    assert head.speaker.mention.span[0] >= h0
     assert head.cue is None or head.cue.text in (":",)
     assert head.body_match is not None
     s, e = head.body_match.span
@@ -81,7 +88,8 @@ def test_qadin_direct_quote_named_only_in_the_next_paragraph(record, text) -> No
 def test_qadin_indirect_statement_with_pronoun_speaker(record) -> None:
     st = record.statements[2]
     content = "a few days ago the co-chairs held a meeting of the UN Security Council"
-    assert st.text.removeprefix("that ") == content
+    assert st.text == content  # without the complementizer "that"
+    assert st.spans == [(st.spans[0][0], st.spans[0][0] + len(content))]
     assert st.cue.text == "said"
     assert st.speaker.mention.text == "He"
 

@@ -112,3 +112,50 @@ def test_workers_read_a_bounded_window_ahead_and_keep_input_order() -> None:
     assert keys == [f"page{i}" for i in range(40)]
     window = IN_FLIGHT_PER_WORKER * settings.workers * settings.batch_size
     assert max(ahead) <= window + settings.batch_size
+
+
+def worker_pids(parent: int) -> list[int]:
+    """The multiprocessing workers whose parent is ``parent``."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            cmdline = Path(f"/proc/{entry}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(stat[stat.rindex(")") + 2:].split()[1]) == parent and b"spawn_main" in cmdline:
+            found.append(int(entry))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return state[state.rindex(")") + 2] != "Z"
+
+
+@pytest.mark.slow
+def test_workers_exit_when_the_ingest_is_killed_alone(tmp_path: Path) -> None:
+    archive = tmp_path / "crawl.warc.gz"
+    build_archive(archive, 200)
+    proc = subprocess.Popen([ONRECORD, "ingest", str(archive), "--workers", "2", "--db", str(tmp_path / "a.db")],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 300
+        while count_articles(tmp_path / "a.db") < 20 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        workers = worker_pids(proc.pid)
+        assert len(workers) == 2
+        proc.kill()  # the parent only, as `kill -9 PID` does
+        proc.wait()
+        deadline = time.monotonic() + 15
+        while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not any(alive(pid) for pid in workers)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)

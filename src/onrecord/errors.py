@@ -69,6 +69,8 @@ class Errors(metaclass=_CodedMessages):
     E064 = ("Missing or wrong token. Send the token given to 'onrecord serve --token' as "
             "'Authorization: Bearer TOKEN'.")
     E065 = "No {what} with id {id}. Search for it at / or list them at /{what}s."
+    E066 = ("Upload refused: {detail}. Send at most {limit:,} bytes per request, with a "
+            "Content-Length header; split larger batches.")
 
 
 class Warnings(metaclass=_CodedMessages):

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import logging
 import multiprocessing as mp
+import os
+import threading
+import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -125,12 +129,40 @@ _worker: Extractor | None = None
 
 def _init_worker(settings: Settings) -> None:
     global _worker  # one model per worker process, loaded once
+    _exit_with_parent(os.getppid())
     _worker = Extractor(settings)
+
+
+def _exit_with_parent(parent: int, every: float = 1.0) -> None:
+    """End this worker when its parent is gone (killed with SIGKILL or SIGTERM).
+
+    A worker blocked on the results pipe would otherwise wait for the dead parent
+    forever, keeping its model in memory.
+    """
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _work(chunk: list[RawPage | Failure]) -> list[Result]:
     assert _worker is not None
-    return list(_worker.process(build_articles(chunk, _worker.settings)))
+    return _process_chunk(_worker, chunk, _worker.settings)
+
+
+def _process_chunk(extractor: Extractor, chunk: list[RawPage | Failure],
+                   settings: Settings) -> list[Result]:
+    """Every result of one chunk, with the strings the parser added for it freed after.
+
+    spaCy adds every new word to its vocabulary, so without a memory zone a long run
+    grows with the number of distinct words it has seen (names, places). The records
+    hold plain strings and offsets, never a Doc, so nothing points into the zone after.
+    """
+    zone = getattr(extractor.nlp, "memory_zone", None)  # spaCy >= 3.8; absent on stand-ins
+    with zone() if zone is not None else nullcontext():
+        return list(extractor.process(build_articles(chunk, settings)))
 
 
 def _chunks(items: Iterable[RawPage | Failure], size: int) -> Iterator[list[RawPage | Failure]]:
@@ -154,7 +186,8 @@ def run(pages: Iterable[RawPage | Failure], settings: Settings, *,
     """
     if settings.workers <= 1:
         ex = extractor or Extractor(settings)
-        yield from ex.process(build_articles(pages, settings))
+        for chunk in _chunks(pages, settings.batch_size):
+            yield from _process_chunk(ex, chunk, settings)
         return
     yield from _run_in_workers(pages, settings)
 

@@ -29,7 +29,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("detect_language", True, "Detect each article's language (py3langid) instead of assuming 'language'."),
     Setting("batch_size", 16, "Articles per spaCy batch."),
     Setting("workers", 1, "Worker processes for extraction; each loads the model once."),
-    Setting("max_bytes", 20_000_000, "Largest input file or record, in bytes; larger ones are skipped with E005."),
+    Setting("max_bytes", 20_000_000, "Largest input file or record, in bytes; larger ones fail with E005 and the run goes on."),
     Setting("max_chars", 200_000, "Longest article text given to the parser, in characters; the rest is not parsed (W005)."),
     Setting("continuation", True, "Attribute unmarked first-person sentences after a quote to its speaker (kind 'continuation')."),
     Setting("beliefs", True, "Keep attributed beliefs and intentions (act 'belief') as well as speech."),

@@ -93,3 +93,20 @@ def test_html_text_without_main_text_fails_with_e010(monkeypatch: pytest.MonkeyP
     [failure] = build_articles([_page("museum-reopening.html")], Settings())
     assert (failure.code, failure.skipped) == ("E010", False)
     assert "museum-reopening.html" in failure.reason
+
+
+def test_html_records_of_one_archive_get_ids_from_their_urls() -> None:
+    content = (FIXTURES / "museum-reopening.html").read_bytes()
+    ids = [build_article(RawPage(source="crawl.warc.gz", key=f"crawl.warc.gz@{offset}", content=content,
+                                 format="html", url=url), Settings()).id
+           for offset, url in ((0, "https://kestrel.example/2024/museum-reopens/"),
+                               (900, "https://other.example/arts/museum.html"))]
+    assert ids == ["museum-reopens", "museum"]
+
+
+def test_html_failure_names_the_record_not_only_its_archive() -> None:
+    page = RawPage(source="crawl.warc.gz", key="crawl.warc.gz@0", format="html",
+                   content=b"<html><body><p>Nothing here</p></body></html>", url="https://kestrel.example/empty")
+    with pytest.raises(OnrecordError) as info:
+        build_article(page, Settings())
+    assert info.value.code == "W002" and "https://kestrel.example/empty (in crawl.warc.gz)" in str(info.value)

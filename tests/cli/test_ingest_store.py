@@ -92,6 +92,7 @@ def test_a_failed_item_is_listed_and_the_rest_is_stored(tmp_path, shared_model):
     before = dump(db)
     again = ingest(str(folder), "--db", str(db))
     assert again.exit_code == 0 and "4 already in the database" in again.stdout
+    assert "1 of them failed in an earlier run: --retry-failed" in again.stdout
     assert dump(db) == before
 
 

@@ -130,3 +130,15 @@ def test_without_textacy_the_baseline_row_is_left_out_with_w006(tmp_path, monkey
     assert result.exit_code == 0, result.output
     assert "W006" in result.output
     assert not [line for line in result.output.splitlines() if line.startswith("textacy")]
+
+
+def test_cli_evaluate_refuses_an_output_it_cannot_write_before_running(tmp_path):
+    result = run(str(GOLD / "tiny.jsonl"), "--no-baseline", "--json", str(tmp_path / "no-such" / "x.json"))
+    assert result.exit_code == 2 and "no-such" in result.output and "Traceback" not in result.output
+
+
+def test_cli_evaluate_non_utf8_predictions_are_a_coded_error(tmp_path):
+    bad = tmp_path / "predictions.jsonl"
+    bad.write_bytes(b'{"id": "x"}\n\xff\xfe\x00garbage\n')
+    result = run(str(GOLD / "tiny.jsonl"), "--no-baseline", "--predictions", str(bad))
+    assert result.exit_code == 1 and "E051" in result.output and "line 2" in result.output

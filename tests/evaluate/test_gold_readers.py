@@ -93,6 +93,12 @@ def test_format_is_guessed_and_can_be_forced():
         read_gold(GOLD / "brat" / "text", fmt="brat")
 
 
+def test_folder_of_collections_names_them_in_e050():
+    with pytest.raises(OnrecordError, match="E050") as info:
+        read_gold(GOLD)  # holds brat/ and tiny.jsonl, is neither
+    assert str(GOLD / "brat") in str(info.value) and str(GOLD / "tiny.jsonl") in str(info.value)
+
+
 def test_jsonl_with_spans_outside_the_text_is_a_coded_error(tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text(json.dumps({"id": "x", "text": "short", "quotes": [{"spans": [[0, 99]]}]}) + "\n")

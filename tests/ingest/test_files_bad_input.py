@@ -118,3 +118,31 @@ def test_files_jsonl_overlong_line_e005(tmp_path: Path) -> None:
     first, second = _items([path], SETTINGS.with_(max_bytes=200))
     assert first.code == "E005"
     assert second.content == "short one"
+
+
+def test_files_utf16_without_bom_e003_says_how_to_fix(tmp_path: Path) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes(GOOD.encode("utf-16-le"))  # no byte order mark
+    failure = _one_failure(path)
+    assert failure.code == "E003" and "UTF-16" in failure.reason and "UTF-8" in failure.reason
+
+
+@pytest.mark.parametrize("data, code", [(b"", "E002"), (b"\x00\x01\x02" * 100, "E003"),
+                                        (b'{"bad json\n', "E007")])
+def test_files_stdin_failures_name_standard_input(data: bytes, code: str) -> None:
+    import io
+
+    from onrecord.ingest.files import read_stdin
+
+    [failure] = read_stdin("-", SETTINGS, io.BytesIO(data))
+    assert failure.code == code and "standard input" in failure.reason
+    assert "- " not in failure.reason.replace("standard input", "")
+
+
+def test_files_jsonl_record_failing_later_names_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "records.jsonl"
+    path.write_text('{"id": "ok", "text": "' + "A good record. " * 10 + '"}\n'
+                    '{"html": "<html><body><p>tiny</p></body></html>"}\n', encoding="utf-8")
+    good, shell = build_articles(read_sources([str(path)], SETTINGS), SETTINGS)
+    assert isinstance(good, Article)
+    assert shell.code == "W002" and f"line 2 of {path}" in shell.reason

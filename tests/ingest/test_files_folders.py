@@ -53,3 +53,29 @@ def test_files_several_sources_in_order(tmp_path: Path) -> None:
     a, b = tmp_path / "a-story.txt", tmp_path / "b-story.txt"
     pages = list(read_sources([str(b), str(a)], Settings()))
     assert [p.key for p in pages] == [str(b), str(a)]
+
+
+def test_files_folder_without_files_is_skipped_with_a_reason(tmp_path: Path) -> None:
+    (tmp_path / "empty" / "sub").mkdir(parents=True)
+    (tmp_path / "empty" / ".hidden.txt").write_text("Hidden\n")
+    [item] = read_sources([str(tmp_path / "empty")], Settings())
+    assert isinstance(item, Failure) and item.skipped and item.code == "W001"
+    assert str(tmp_path / "empty") in item.reason and "no files" in item.reason
+
+
+def test_files_folder_that_cannot_be_listed_e001(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "open.txt").write_text("Story\n\nBody of the story.\n")
+    real_iterdir = Path.iterdir
+
+    def iterdir(self):
+        if self.name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+    items = list(read_sources([str(tmp_path)], Settings()))
+    failures = [i for i in items if isinstance(i, Failure)]
+    assert [(f.code, f.skipped) for f in failures] == [("E001", False)]
+    assert "locked" in failures[0].reason and "Permission denied" in failures[0].reason
+    assert [i.id for i in items if isinstance(i, RawPage)] == ["open"]

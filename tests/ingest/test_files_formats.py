@@ -79,7 +79,17 @@ def test_files_stdin_text_html_and_jsonl() -> None:
     assert html.format == "html"
     records = list(read_stdin("-", SETTINGS, io.BytesIO(b'{"text": "one"}\n{"text": "two"}\n')))
     assert [r.content for r in records] == ["one", "two"]
-    assert [r.key for r in records] == ["-#L1", "-#L2"]
+    assert len({r.key for r in records}) == 2 and all(r.key.startswith("stdin:") for r in records)
+
+
+def test_files_stdin_keys_follow_the_content_so_ingest_takes_new_articles() -> None:
+    def keys(data: bytes) -> list[str]:
+        return [item.key for item in read_stdin("-", SETTINGS, io.BytesIO(data))]
+
+    assert keys(ARTICLE.encode()) == keys(ARTICLE.encode())
+    assert keys(ARTICLE.encode()) != keys(ARTICLE.replace("a", "o").encode())
+    # a line keeps its key wherever it stands, so a batch piped again adds only new lines
+    assert keys(b'{"text": "two"}\n')[0] == keys(b'{"text": "one"}\n{"text": "two"}\n')[1]
 
 
 def test_files_stdin_through_dispatch(monkeypatch: pytest.MonkeyPatch) -> None:

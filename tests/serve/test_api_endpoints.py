@@ -1,6 +1,7 @@
 """The JSON API: every endpoint, cursor pages, exports, bad parameters, the hostile article."""
 from __future__ import annotations
 
+import base64
 import csv
 import io
 import json
@@ -68,6 +69,40 @@ def test_api_bad_parameters_are_400_json_with_a_message(client, query, code):
         assert body["code"] == code and body["error"].startswith(f"[{code}]")
 
 
+HUGE = str(2 ** 64)  # past SQLite's 64-bit integers
+
+
+def _cursor(*parts) -> str:
+    return base64.urlsafe_b64encode(json.dumps(list(parts)).encode()).decode().rstrip("=")
+
+
+@pytest.mark.parametrize("path", [f"/api/statements/{HUGE}", f"/api/speakers/{HUGE}",
+                                  f"/api/articles/{HUGE}", f"/statements/{HUGE}.json",
+                                  f"/speakers/{HUGE}.json", f"/articles/{HUGE}.json"])
+def test_api_ids_too_large_for_sqlite_are_404_not_500(client, path):
+    response = client.get(path)
+    assert response.status_code == 404 and response.json()["code"] == "E065"
+
+
+@pytest.mark.parametrize("endpoint, cursor", [
+    ("/api/statements", _cursor("-date", 0, "2024-01-01", 2 ** 64)),
+    ("/api/statements", _cursor("-date", 0, [1, 2], 5)),
+    ("/api/statements", _cursor("-date", 0, {"a": 1}, 5)),
+    ("/api/statements", _cursor("-date", 0, 2 ** 64, 5)),
+    ("/api/articles", _cursor("-date", 0, [1], 5)),
+    ("/api/articles", _cursor("-date", 0, "2024", 2 ** 64)),
+    ("/api/speakers", _cursor("statements", 0, [1], 5)),
+])
+def test_api_forged_cursors_are_400_not_500(client, endpoint, cursor):
+    response = client.get(endpoint, params={"cursor": cursor})
+    assert response.status_code == 400 and response.json()["code"] == "E063"
+
+
+def test_api_speaker_id_filter_too_large_is_400(client):
+    response = client.get("/api/statements", params={"speaker_id": HUGE})
+    assert response.status_code == 400 and response.json()["code"] == "E062"
+
+
 def test_api_bad_ids_and_lists_parameters_are_400(client):
     assert client.get("/api/statements/abc").status_code in (400, 404)
     assert client.get("/api/speakers?sort=age").json()["code"] == "E062"
@@ -123,3 +158,18 @@ def test_api_openapi_documents_every_endpoint(client):
 def test_api_unknown_path_is_json_404(client):
     response = client.get("/api/nothing-here")
     assert response.status_code == 404 and response.json()["ok"] is False
+
+
+def test_api_export_csv_neutralises_spreadsheet_formulas():
+    import csv
+    import io
+
+    from onrecord.serve.api import _csv_chunks
+
+    rows = iter([{"text": "=HYPERLINK(\"http://x\")", "speaker_name": "@boss"},
+                 {"text": "-5 degrees, she said", "speaker_name": "Ana"},
+                 {"text": "plain words", "speaker_name": "Bo"}])
+    parsed = list(csv.DictReader(io.StringIO("".join(_csv_chunks(rows)))))
+    assert parsed[0]["text"].startswith("'=") and parsed[0]["speaker_name"] == "'@boss"
+    assert parsed[1]["text"] == "'-5 degrees, she said"
+    assert parsed[2]["text"] == "plain words"

@@ -58,13 +58,17 @@ def test_write_enabled_without_token_is_refused(store_copy):
     assert info.value.code == "E062"
 
 
-def test_read_only_connection_cannot_write(store_facts):
-    from onrecord.serve.deps import connect
+def test_read_routes_cannot_write_even_with_uploads_on(store_copy):
+    from types import SimpleNamespace
 
-    conn = connect(store_facts.path, read_only=True)
-    with pytest.raises(sqlite3.OperationalError, match="readonly"):
-        conn.execute("DELETE FROM statements")
-    conn.close()
+    from onrecord.serve.deps import connect, get_conn
+
+    app = create_app(store_copy, read_only=False, write_token="t", ingest=lambda items: {})
+    connections = get_conn(SimpleNamespace(app=app))
+    for conn in (connect(store_copy), next(connections)):
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            conn.execute("DELETE FROM statements")
+        conn.close()
 
 
 def test_missing_store_is_e033(tmp_path):
@@ -87,3 +91,48 @@ def test_upload_ingests_through_the_pipeline(store_copy, extractor):
     again = client.post("/api/articles", json=[ARTICLE], headers={"Authorization": "Bearer t"}).json()
     assert client.get("/api/statements", params={"q": "harbor wall"}).json()["total"] == len(found)
     assert again["failed"] == []
+
+
+def test_upload_a_store_failure_fails_that_article_alone(store_copy, extractor, monkeypatch):
+    from onrecord.cli.serve import UploadIngest
+    from onrecord.settings import Settings
+    from onrecord.store.sqlite import SQLiteStore
+
+    real_write = SQLiteStore.write
+
+    def write(self, record, key):
+        if record.article.id == "broken":
+            raise sqlite3.IntegrityError("a constraint failed")
+        return real_write(self, record, key)
+
+    monkeypatch.setattr(SQLiteStore, "write", write)
+    ingest = UploadIngest(str(store_copy), Settings())
+    ingest.extractor = extractor
+    client = TestClient(create_app(store_copy, read_only=False, write_token="t", ingest=ingest))
+    broken = {**ARTICLE, "id": "broken", "text": ARTICLE["text"].replace("June", "July")}
+    response = client.post("/api/articles", json=[broken, ARTICLE], headers={"Authorization": "Bearer t"})
+    assert response.status_code == 200
+    body = response.json()
+    assert [f["code"] for f in body["failed"]] == ["E034"] and "upload:broken" in body["failed"][0]["reason"]
+    assert [s["key"] for s in body["stored"]] == ["upload:upload-1"]
+
+
+def _fake_ingest(items):
+    return {"stored": [], "failed": []}
+
+
+def test_write_gate_refuses_before_reading_the_body(store_copy):
+    client = TestClient(create_app(store_copy, read_only=False, write_token="s3cret",
+                                   ingest=_fake_ingest))
+    # no token: refused whatever the size of the body
+    response = client.post("/api/articles", content=b"[" + b" " * 100 + b"]",
+                           headers={"Content-Type": "application/json"})
+    assert response.status_code == 401
+    # right token but a body over the limit, as the client declares it
+    from onrecord.serve.app import MAX_UPLOAD_BYTES
+
+    response = client.post("/api/articles", content=b"[]", headers={
+        "Authorization": "Bearer s3cret", "Content-Type": "application/json",
+        "Content-Length": str(MAX_UPLOAD_BYTES + 1)})
+    assert response.status_code == 413
+    assert response.json()["code"] == "E066"

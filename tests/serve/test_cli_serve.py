@@ -31,3 +31,16 @@ def test_cli_serve_refuses_write_without_token_and_missing_db(store_facts, tmp_p
     assert result.exit_code == 2 and "--token" in result.output
     missing = runner.invoke(cli, ["serve", "--db", str(tmp_path / "none.db"), "--get", "/"])
     assert missing.exit_code == 1 and "E033" in missing.output
+
+
+def test_cli_serve_get_prints_the_error_page_of_an_unexpected_error(store_facts, monkeypatch):
+    from onrecord.store import read
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(read, "list_speakers", broken)
+    result = CliRunner().invoke(cli, ["serve", "--db", str(store_facts.path), "--get", "/api/speakers"])
+    assert result.exit_code == 1 and not isinstance(result.exception, RuntimeError)
+    assert json.loads(result.output) == {"ok": False, "status": 500, "code": "E000",
+                                         "error": "Internal error; the server log has the details."}

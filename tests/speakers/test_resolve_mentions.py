@@ -94,3 +94,21 @@ def test_resolve_pronoun_by_given_name(nlp) -> None:
 def test_resolve_skips_ner_mistakes_as_people(nlp) -> None:
     resolver = SpeakerResolver(nlp("Among Latinos, support fell. Maria Lopez was surprised."))
     assert [p.name for p in resolver.people] in ([], ["Maria Lopez"])
+
+
+def test_resolve_description_to_the_person_it_describes(nlp) -> None:
+    text = "Sheldon Adelson, a casino tycoon, visited Macau. Later the tycoon spoke. The company said nothing."
+    resolver = SpeakerResolver(nlp(text))
+    start = text.index("the tycoon")
+    assert resolver.resolve(start, start + len("the tycoon")).name == "Sheldon Adelson"
+    start = text.index("The company")
+    assert resolver.resolve(start, start + len("The company")).type == "organization"
+
+
+def test_resolve_they_to_the_group_that_spoke_before(nlp) -> None:
+    text = "The Union of Dockers said it was ready. They added that the strike would go on."
+    resolver = SpeakerResolver(nlp(text))
+    union = resolver.resolve(0, len("The Union of Dockers"))
+    they = resolver.resolve(text.index("They"), text.index("They") + 4)
+    assert union.type == "organization"
+    assert (they.name, they.type) == (union.name, "organization")

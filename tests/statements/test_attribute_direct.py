@@ -136,3 +136,11 @@ def test_attribute_said_to_reporters_in_an_interview_and_occasion_sharing(extrac
     assert first.speaker.role == "Finance Minister"
     assert found["We have a plan."].occasion is None  # dated elsewhere: not that interview
     assert found["Taxes stay"].occasion == first.occasion  # the speaker's one occasion
+
+
+def test_attribute_any_verb_before_a_colon_introduces_the_quote(extractor) -> None:
+    text = ("Debate night\n\nAs the historian Maria Greco put it: \"Nobody wins these debates.\"\n\n"
+            "And Mr. Varga gloated: \"I told you he would fail.\"\n")
+    found = direct(extractor, text)
+    assert found["Nobody wins"].speaker.name == "Maria Greco"
+    assert found["I told you"].speaker.mention.text == "Mr. Varga"

@@ -65,3 +65,46 @@ def test_headline_unmarked_quote_needs_a_speaker_from_the_body(extractor) -> Non
     text = "Analysis: The strike was a turning point\n\nThe strike ended on Tuesday.\n"
     record = extract(text, extractor=extractor)
     assert not [s for s in record.statements if s.headline and s.kind == "direct"]
+
+
+def test_headline_quote_is_read_from_the_headline_not_from_an_outlet_line_above_it() -> None:
+    text = 'Port News / Maria Lopez: "Back at work"\n\nMaria Lopez: "Back at work"\n\nThe strike is over.\n'
+    second = text.index("Maria Lopez:", 10)
+    headline = (second, text.index("\n", second))
+    cand = headline_of(text, headline)
+    assert cand is not None
+    assert cand.spans == [(text.index("Back", second), text.index('"', text.index("Back", second)))]
+    assert cand.source == (second, second + len("Maria Lopez"))
+
+
+def test_headline_statement_never_comes_from_page_furniture(extractor) -> None:
+    text = ('Port News / Maria Lopez: "We are back at work"\n\nMaria Lopez: "We are back at work"\n\n'
+            'The dock strike ended on Monday after three weeks. "We are back at work, and the ships are '
+            'moving again," union leader Maria Lopez said at the gate.\n')
+    record = extract(text, extractor=extractor)
+    furniture_end = text.index("\n")
+    assert record.article.furniture == [(0, furniture_end)]  # the article stage's call
+    [head] = [s for s in record.statements if s.headline]
+    start = text.index('"', furniture_end) + 1
+    assert head.spans == [(start, start + len("We are back at work"))]
+    assert head.speaker.mention.span[0] > furniture_end
+    for st in record.statements:
+        assert all(s >= furniture_end for s, _ in st.spans)
+        assert st.speaker is None or st.speaker.mention is None or st.speaker.mention.span[0] > furniture_end
+
+
+def test_headline_verb_and_object_is_no_statement(extractor) -> None:
+    """ "Mayor promises new bridge": the headline's object is no clause, the body says it all."""
+    text = (FIXTURES / "mayor-bridge.txt").read_text(encoding="utf-8")
+    record = extract(text, extractor=extractor)
+    body = text.index("Mayor Ana Costa")
+    assert [s.text for s in record.statements if s.start < body] == []
+    assert all(s.speaker.mention.span[0] >= body for s in record.statements if s.speaker and s.speaker.mention)
+    assert "the city would build a new bridge over the harbour" in [s.text for s in record.statements]
+
+
+def test_headline_with_a_clause_keeps_its_statement(extractor) -> None:
+    text = ("Mayor says bridge will open in May\n\n"
+            "Mayor Ana Costa said on Monday that the new bridge would open in May.\n")
+    heads = [s for s in extract(text, extractor=extractor).statements if s.start < text.index("\n")]
+    assert [s.text for s in heads] == ["bridge will open in May"]

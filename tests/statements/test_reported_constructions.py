@@ -61,6 +61,10 @@ CASES = [
      "that the count was wrong", "claim", "Her", "speech"),
     ("Asked if he would run again, the mayor said no.",
      "no", "said", "the mayor", "speech"),
+    ("The governor made it clear that she would sign the bill.",
+     "that she would sign the bill", "made it clear", "The governor", "speech"),
+    ("In her view, the bill goes too far.",
+     "the bill goes too far", "In", "her", "belief"),
 ]
 
 
@@ -98,7 +102,8 @@ def test_reported_interposed_cue_splits_the_content(nlp) -> None:
 
 def test_reported_expectation_is_a_belief_without_source(nlp) -> None:
     statement, text = only(nlp, "Smith is expected to win the primary.")
-    assert words(text, statement.spans[0]) == "Smith is expected to win the primary"
+    # the subject and the complement, the cue between them left out (PolNeAR's convention)
+    assert [words(text, span) for span in statement.spans] == ["Smith", "to win the primary"]
     assert statement.act == "belief"
     assert statement.source is None
 
@@ -141,3 +146,28 @@ def test_reported_repeated_cue_adds_no_statement(nlp) -> None:
     found = reported(nlp, text)
     assert len(found) == 1
     assert words(text, found[0].spans[0]) == "the road would reopen"
+
+
+def test_reported_framing_phrase_of_a_poll(nlp) -> None:
+    statement, text = only(nlp, "In a new poll released Monday, Jones leads Smith by ten points.")
+    assert words(text, statement.spans[0]) == "Jones leads Smith by ten points"
+    assert words(text, statement.source) == "a new poll released Monday"
+    assert words(text, statement.cue) == "In"
+
+
+def test_reported_framing_phrase_of_a_date_is_no_statement(nlp) -> None:
+    assert reported(nlp, "In 2012, the bridge was closed for repairs.") == []
+
+
+def test_reported_hearsay_adverb_has_no_named_source(nlp) -> None:
+    text = "The senator reportedly plans to resign."
+    found = reported(nlp, text)
+    hearsay = [c for c in found if words(text, c.cue) == "reportedly"]
+    assert [[text[s:e] for s, e in c.spans] for c in hearsay] == [["The senator", "plans to resign"]]
+    assert hearsay[0].source is None
+
+
+def test_reported_it_seems_that(nlp) -> None:
+    statement, text = only(nlp, "It seems that the deal is dead.")
+    assert words(text, statement.spans[0]) == "that the deal is dead"
+    assert statement.source is None

@@ -94,3 +94,17 @@ def test_reported_cue_inside_a_quotation_belongs_to_the_quote(nlp) -> None:
     text = 'He wrote: "My brother said the count was wrong." Nobody answered.'
     quote = quote_of(text, '"My brother said the count was wrong."')
     assert [c for c in reported(nlp, text, [quote]) if words(text, c.cue) == "said"] == []
+
+
+def test_reported_source_leaves_out_a_dateline(nlp) -> None:
+    text = "SPRINGFIELD (Wire) - Mayor Jane Doe said the bridge would reopen in May."
+    found = [c for c in reported(nlp, text) if words(text, c.cue) == "said"]
+    assert [words(text, c.source) for c in found] == ["Mayor Jane Doe"]
+
+
+def test_reported_content_stays_in_its_paragraph(nlp) -> None:
+    text = "The mayor said the bridge would reopen in May\nTraffic was light on Monday."
+    found = [c for c in reported(nlp, text) if words(text, c.cue) == "said"]
+    assert len(found) == 1
+    assert all("\n" not in text[s:e] for s, e in found[0].spans)
+    assert words(text, found[0].spans[0]).startswith("the bridge would reopen")

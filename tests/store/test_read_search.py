@@ -142,8 +142,18 @@ def test_read_walking_plans_find_what_the_fts_plan_finds(conn, monkeypatch, sort
 
 def test_read_count_stops_at_its_time_budget(conn, monkeypatch):
     monkeypatch.setattr(read, "COUNT_SECONDS", -1.0)  # already past: a lower bound at once
-    monkeypatch.setattr(read, "COUNT_CHECK_STEPS", 1)
+    monkeypatch.setattr(read, "CHECK_STEPS", 1)
     page = read.search_statements(conn, act="speech", limit=3)
     assert page.total_exact is False and 3 <= page.total
     words_only = read.search_statements(conn, q="harbor", limit=3)  # counted by the index
     assert words_only.total_exact is True and words_only.total > 3
+
+
+@pytest.mark.parametrize("set_max", [10**6, 1])
+def test_read_slow_walk_falls_back_to_sorting(conn, monkeypatch, set_max):
+    expected, _ = _all_pages(conn, q="harbor")
+    monkeypatch.setattr(read, "_dense_threshold", lambda conn, limit: 1)
+    monkeypatch.setattr(read, "MATCH_SET_MAX", set_max)  # walk with a set, or by probing
+    monkeypatch.setattr(read, "WALK_SECONDS", -1.0)  # every walk is too slow
+    monkeypatch.setattr(read, "CHECK_STEPS", 1)
+    assert _all_pages(conn, q="harbor")[0] == expected

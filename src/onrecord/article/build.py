@@ -30,7 +30,7 @@ def build_article(page: RawPage, settings: Settings) -> Article:
     html = page.format == "html"
     text = page_text(page, html=html)
     if not text.strip():
-        raise error("E002", path=page.source)
+        raise error("E002", path=item_name(page))
     if html:
         article, declared = _from_html(page, text, settings)
     else:
@@ -46,7 +46,22 @@ def page_text(page: RawPage, *, html: bool) -> str:
     """The page's content as text, decoded when it came as bytes (E004 when it cannot be)."""
     if isinstance(page.content, str):
         return page.content
-    return decode_bytes(page.content, path=page.source, declared=page.meta.get("charset"), html=html)
+    return decode_bytes(page.content, path=item_name(page), declared=page.meta.get("charset"), html=html)
+
+
+def item_name(page: RawPage) -> str:
+    """How messages name one input item: the file, or the record inside its source.
+
+    RETURNS (str): "notes.txt", "line 6 of feed.jsonl", "https://… (in crawl.warc.gz)",
+        "standard input".
+    """
+    source = "standard input" if page.source == "-" else page.source
+    line = page.meta.get("line")
+    if line:
+        return f"line {line} of {source}"
+    if page.url and page.url != page.source:
+        return f"{page.url} (in {source})"
+    return source
 
 
 def _from_text(page: RawPage, text: str) -> Article:
@@ -65,7 +80,7 @@ def _from_html(page: RawPage, html: str, settings: Settings) -> tuple[Article, s
 
     RETURNS (tuple[Article, str | None]): the article, and the language the page declares.
     """
-    found = read_html(html, path=page.source, url=page.url, settings=settings)
+    found = read_html(html, path=item_name(page), url=page.url, settings=settings)
     layout = read_layout(found.text, title_hint=found.title)
     return Article(
         id="", source=page.source, key=page.key, text=found.text,
@@ -87,11 +102,14 @@ def _apply_given(article: Article, page: RawPage) -> None:
 
 
 def default_id(page: RawPage) -> str:
-    """An id from the source: the file name without extension, or the URL's last path part."""
+    """An id for a page given none: the last part of its URL's path for a page with a URL
+    (fetched, or a record of a WARC file or feed, whose records would otherwise all
+    share the file's name), else the file name without extension."""
     source = page.source
-    if source.lower().startswith(("http://", "https://")):
-        parts = urlsplit(source)
-        return PurePosixPath(parts.path).stem or parts.hostname or source
+    url = page.url or (source if source.lower().startswith(("http://", "https://")) else None)
+    if url:
+        parts = urlsplit(url)
+        return PurePosixPath(parts.path).stem or parts.hostname or url
     return PurePosixPath(source.replace("\\", "/")).stem or page.key
 
 

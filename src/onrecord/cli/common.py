@@ -10,28 +10,36 @@ from ..errors import OnrecordError
 from ..settings import SETTINGS, Settings, load_settings
 
 
-def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Add --setting NAME=VALUE (repeatable) and --config FILE; pass ``settings``."""
+def settings_options(func: Callable[..., Any] | None = None, *, fetching: bool = False) -> Any:
+    """Add --setting NAME=VALUE (repeatable) and --config FILE; pass ``settings``.
 
-    @click.option("--setting", "-s", "setting_items", multiple=True, metavar="NAME=VALUE",
-                  help="Override a setting (see 'onrecord settings'); repeatable.")
-    @click.option("--config", type=click.Path(exists=True, dir_okay=False),
-                  help="A TOML file of settings.")
-    @click.option("--allow-private", is_flag=True,
-                  help="Allow fetching from private, loopback and link-local addresses "
-                       "(the same as --setting allow_private=true).")
-    @functools.wraps(func)
-    def wrapper(*args: Any, setting_items: tuple[str, ...], config: str | None,
-                allow_private: bool, **kwargs: Any) -> Any:
-        if allow_private:
-            setting_items = (*setting_items, "allow_private=true")
-        try:
-            kwargs["settings"] = load_settings(config, setting_items)
-        except OnrecordError as exc:
-            raise click.BadParameter(str(exc), param_hint="--setting") from None
-        return func(*args, **kwargs)
+    fetching (bool): the command may fetch from the web, so it also gets
+        --allow-private (the same as --setting allow_private=true).
+    """
 
-    return wrapper
+    def decorate(f: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(f)
+        def wrapper(*args: Any, setting_items: tuple[str, ...], config: str | None,
+                    allow_private: bool = False, **kwargs: Any) -> Any:
+            if allow_private:
+                setting_items = (*setting_items, "allow_private=true")
+            try:
+                kwargs["settings"] = load_settings(config, setting_items)
+            except OnrecordError as exc:
+                raise click.BadParameter(str(exc), param_hint="--setting") from None
+            return f(*args, **kwargs)
+
+        if fetching:
+            wrapper = click.option(
+                "--allow-private", is_flag=True,
+                help="Allow fetching from private, loopback and link-local addresses "
+                     "(the same as --setting allow_private=true).")(wrapper)
+        wrapper = click.option("--config", type=click.Path(exists=True, dir_okay=False),
+                               help="A TOML file of settings.")(wrapper)
+        return click.option("--setting", "-s", "setting_items", multiple=True, metavar="NAME=VALUE",
+                            help="Override a setting (see 'onrecord settings'); repeatable.")(wrapper)
+
+    return decorate(func) if func is not None else decorate
 
 
 def db_option(func: Callable[..., Any]) -> Callable[..., Any]:

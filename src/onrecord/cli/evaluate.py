@@ -44,6 +44,8 @@ def evaluate_cli(gold: str, fmt: str | None, json_out: str | None, act: str | No
     """
     from ..evaluate import evaluate
 
+    for option, path in (("--json", json_out), ("--details", details)):
+        _check_writable(option, path)  # before the run, not after minutes of it
     try:
         report = evaluate(gold, fmt=fmt, act=act, settings=settings, baseline=not no_baseline,
                           limit=limit, predictions=predictions, details=bool(details))
@@ -58,6 +60,18 @@ def evaluate_cli(gold: str, fmt: str | None, json_out: str | None, act: str | No
         Path(json_out).write_text(json.dumps(report.to_dict(), indent=2) + "\n", encoding="utf-8")
     if details:
         _write_details(report, details)
+
+
+def _check_writable(option: str, path: str | None) -> None:
+    """Fail at once (a usage error) when an output file cannot be written."""
+    if path is None:
+        return
+    folder = Path(path).resolve().parent
+    if not folder.is_dir():
+        raise click.BadParameter(f"the folder {folder} does not exist; create it first",
+                                 param_hint=option)
+    if Path(path).is_dir():
+        raise click.BadParameter(f"{path} is a folder; give a file name", param_hint=option)
 
 
 def _write_details(report, path: str) -> None:

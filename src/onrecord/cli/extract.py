@@ -14,7 +14,7 @@ from .common import settings_options
 @click.command(name="extract")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--pretty", is_flag=True, help="Indent the JSON (one object spans several lines).")
-@settings_options
+@settings_options(fetching=True)
 def extract_cli(paths: tuple[str, ...], pretty: bool, settings: Settings) -> None:
     """Extract the statements of articles and print them as JSON Lines.
 

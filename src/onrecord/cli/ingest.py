@@ -36,6 +36,7 @@ class IngestSummary:
     already: int = 0
     skipped: int = 0
     failed: int = 0
+    failed_before: int = 0  # items passed over because an earlier run failed them
     seconds: float = 0.0
 
     @property
@@ -52,6 +53,9 @@ class IngestSummary:
             extra.append(f"{self.duplicates} duplicates of stored articles")
         if self.already:
             extra.append(f"{self.already} already in the database")
+        if self.failed_before:
+            extra.append(f"{self.failed_before} of them failed in an earlier run: "
+                         f"--retry-failed tries them again")
         return text + (f" ({', '.join(extra)})" if extra else "")
 
 
@@ -97,6 +101,7 @@ def _not_done(pages: Iterable[RawPage | Failure], store: Store, summary: IngestS
             yield page
         else:
             summary.already += 1
+            summary.failed_before += status == FAILED
 
 
 def _write(store: Store, result: ArticleRecord | Failure, summary: IngestSummary) -> Failure | None:
@@ -183,7 +188,7 @@ class _RichProgress:
               help="Worker processes (each loads the model once); default: the 'workers' setting.")
 @click.option("--retry-failed", is_flag=True,
               help="Process again the items that failed in an earlier run.")
-@settings_options
+@settings_options(fetching=True)
 def ingest_cli(paths: tuple[str, ...], db_path: str, workers: int | None, retry_failed: bool,
                settings: Settings) -> None:
     """Extract the statements of articles and store them in a SQLite database.

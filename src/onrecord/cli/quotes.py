@@ -159,7 +159,7 @@ def quotes_cli(db_path: str, speaker: str | None, q: str | None, outlet: str | N
 @click.command(name="speakers")
 @db_option
 @click.option("--search", "q", metavar="TEXT", help="Part of the name or of any alias.")
-@click.option("--type", "speaker_type", type=click.Choice(SPEAKER_TYPES), help="Only this kind of speaker.")
+@click.option("--speaker-type", "--type", "speaker_type", type=click.Choice(SPEAKER_TYPES), help="Only this kind of speaker.")
 @click.option("--sort", type=click.Choice(["statements", "name"]), default="statements", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per speaker, one per line.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most N speakers (default: all).")

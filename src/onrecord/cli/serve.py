@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from ..errors import OnrecordError
+from ..errors import OnrecordError, error
 from ..records import ArticleRecord, Failure, RawPage
 from ..settings import Settings
 from .common import db_option, settings_options
@@ -45,13 +45,27 @@ class UploadIngest:
                 self.extractor = Extractor(self.settings)
             for result in run(pages, self.settings, extractor=self.extractor):
                 if isinstance(result, ArticleRecord):
-                    written = store.write(result, result.article.key)
-                    stored.append({"key": result.article.key, "article_id": written.article_id,
-                                   "status": written.status, "n_statements": written.n_statements})
-                else:
+                    result = _write(store, result)
+                if isinstance(result, Failure):
                     store.write_failure(result)
                     failed.append({"key": result.key, "code": result.code, "reason": result.reason})
+                else:
+                    stored.append(result)
         return {"stored": stored, "failed": failed}
+
+
+def _write(store: Any, record: ArticleRecord) -> dict[str, Any] | Failure:
+    """Store one uploaded article; RETURNS what the response lists for it, or the
+    Failure (E034) when the store refused it, so that one bad article fails alone."""
+    key = record.article.key
+    try:
+        written = store.write(record, key)
+    except Exception as exc:  # noqa: BLE001 - reported in the response, never a 500
+        detail = f"{type(exc).__name__}: {exc}"
+        return Failure(record.article.source, key, "store", "E034",
+                       str(error("E034", path=key, detail=detail)))
+    return {"key": key, "article_id": written.article_id, "status": written.status,
+            "n_statements": written.n_statements}
 
 
 def upload_page(item: dict[str, Any]) -> RawPage:
@@ -116,7 +130,9 @@ def _get(app: Any, path: str) -> int:
         warnings.filterwarnings("ignore", message=".*httpx2")
         from fastapi.testclient import TestClient
 
-    with TestClient(app) as client:
+    # an unexpected error prints the app's JSON or HTML error page, as a browser would
+    # get it, rather than a traceback
+    with TestClient(app, raise_server_exceptions=False) as client:
         response = client.get(path)
     body = response.text
     if response.headers.get("content-type", "").startswith("application/json"):

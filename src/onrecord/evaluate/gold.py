@@ -182,7 +182,7 @@ def read_brat(path: str | Path, *, limit: int | None = None) -> list[GoldArticle
     root = Path(path)
     texts = sorted((root / "text").glob("*.txt"))
     if not texts:
-        raise error("E050", path=str(path))
+        raise error("E050", path=_with_collections_inside(root))
     anns: dict[str, Path] = {}
     for ann in sorted((root / "attributions").glob("*.ann")):
         article = ann.stem.rsplit("_", 1)[0] if "_" in ann.stem else ann.stem
@@ -196,10 +196,23 @@ def read_brat(path: str | Path, *, limit: int | None = None) -> list[GoldArticle
     return articles
 
 
+def _with_collections_inside(folder: Path) -> str:
+    """The folder's name, with the gold collections it holds one level down, if any
+    ("gold (it holds gold/brat, gold/tiny.jsonl: pass one of them)")."""
+    inside = sorted(str(p) for p in folder.glob("*")
+                    if (p.is_dir() and (p / "text").is_dir()) or (p.is_file() and p.suffix == ".jsonl"))
+    if not inside:
+        return str(folder)
+    return f"{folder} (it holds {', '.join(inside)}: pass one of them)"
+
+
 def _read_exact(path: Path) -> str:
     # newline="" keeps "\r\n" as two characters: brat offsets count them
-    with open(path, encoding="utf-8", newline="") as f:
-        return f.read()
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            return f.read()
+    except UnicodeDecodeError as exc:
+        raise error("E051", path=str(path), detail=f"not UTF-8 text (at byte {exc.start})") from None
 
 
 # --- JSON Lines ---------------------------------------------------------------------
@@ -232,12 +245,16 @@ def attribution_from_json(quote: dict[str, Any], text: str = "", *, gold: bool =
 
 
 def _json_lines(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    with open(path, encoding="utf-8") as f:
+    """The JSON objects of a JSON Lines file with their line numbers; E051 at the first bad line."""
+    with open(path, "rb") as f:
         for number, line in enumerate(f, 1):
             if not line.strip():
                 continue
             try:
-                obj = json.loads(line)
+                obj = json.loads(line.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                detail = f"not UTF-8 text (byte 0x{line[exc.start]:02X}), so not JSON Lines"
+                raise error("E051", path=f"{path} line {number}", detail=detail) from None
             except json.JSONDecodeError as exc:
                 raise error("E051", path=f"{path} line {number}", detail=str(exc)) from None
             if not isinstance(obj, dict):

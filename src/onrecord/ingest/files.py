@@ -8,6 +8,7 @@ a ``Failure`` naming the item and the reason; nothing raises out of a reader.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sys
@@ -72,11 +73,20 @@ def binary_reason(data: bytes) -> str | None:
     if head.startswith(WIDE_BOMS):
         return None
     if b"\x00" in head:
-        return "it holds NUL bytes"
+        return _nul_reason(head)
     controls = len(head) - len(head.translate(None, CONTROL_BYTES))
     if head and controls / len(head) > MAX_CONTROL_RATIO:
         return f"{controls / len(head):.0%} control characters"
     return None
+
+
+def _nul_reason(head: bytes) -> str:
+    """Why NUL bytes make data binary; a hint when they fall every other byte (UTF-16)."""
+    half = len(head) // 2
+    if half and max(head[0::2].count(0), head[1::2].count(0)) > 0.4 * half:
+        return ("it holds NUL bytes every other byte, as UTF-16 text without a byte order mark "
+                "does; save it as UTF-8")
+    return "it holds NUL bytes"
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -126,28 +136,44 @@ def read_file(source: str, settings: Settings) -> Iterator[Item]:
 
 
 def read_stdin(source: str, settings: Settings, stream: IO[bytes] | None = None) -> Iterator[Item]:
-    """The RawPage(s) read from standard input ("-"): text, HTML or JSON Lines, sniffed."""
+    """The RawPage(s) read from standard input ("-"): text, HTML or JSON Lines, sniffed.
+
+    Keys come from the content ("stdin:<hash>", per line for JSON Lines): every run
+    reads the same "-", so a key of the name alone would make ``ingest`` take a new
+    article piped in for one it already stored.
+    """
     stream = stream if stream is not None else sys.stdin.buffer
     data = stream.read(settings.max_bytes + 1)
     if len(data) > settings.max_bytes:
-        yield _failure(source, "E005", Errors.E005.format(path="standard input", size=len(data),
+        yield _failure(source, "E005", Errors.E005.format(path=_name(source), size=len(data),
                                                          limit=settings.max_bytes))
         return
     if looks_like_jsonl(data) and not looks_like_html(data):
-        yield from _jsonl_items(iter(data.splitlines(keepends=True)), source, "stdin", settings)
+        yield from _jsonl_items(iter(data.splitlines(keepends=True)), source, "stdin", settings,
+                                keyed_by_content=True)
         return
     fmt = "html" if looks_like_html(data) else "text"
-    yield _page_or_failure(source, source, data, fmt, "stdin")
+    yield _page_or_failure(source, _content_key(data), data, fmt, "stdin")
+
+
+def _content_key(data: bytes) -> str:
+    """The key of an item read from standard input: a hash of its bytes."""
+    return f"stdin:{hashlib.sha256(data).hexdigest()[:20]}"
 
 
 def _page_or_failure(source: str, key: str, data: bytes, fmt: str, file_id: str) -> Item:
     """A RawPage of undecoded content, or the Failure that says why it cannot be one."""
     if not data.strip():
-        return _failure(source, "E002", Errors.E002.format(path=source), key=key)
+        return _failure(source, "E002", Errors.E002.format(path=_name(source)), key=key)
     reason = binary_reason(data)
     if reason:
-        return _failure(source, "E003", Errors.E003.format(path=source, detail=reason), key=key)
+        return _failure(source, "E003", Errors.E003.format(path=_name(source), detail=reason), key=key)
     return RawPage(source=source, key=key, content=data, format=fmt, id=file_id)
+
+
+def _name(source: str) -> str:
+    """How messages name a source: its path, or "standard input" for "-"."""
+    return "standard input" if source == "-" else source
 
 
 def _failure(source: str, code: str, reason: str, *, key: str | None = None,
@@ -186,14 +212,17 @@ def _bounded_lines(fh: IO[bytes], limit: int) -> Iterator[bytes]:
         yield line
 
 
-def _jsonl_items(lines: Iterator[bytes], source: str, stem: str, settings: Settings) -> Iterator[Item]:
+def _jsonl_items(lines: Iterator[bytes], source: str, stem: str, settings: Settings, *,
+                 keyed_by_content: bool = False) -> Iterator[Item]:
+    """One RawPage or Failure per non-blank line; keys are "<source>#L<n>", or the
+    line's content hash with ``keyed_by_content``."""
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        key = f"{source}#L{number}"
+        key = _content_key(line.strip()) if keyed_by_content else f"{source}#L{number}"
         if len(line) > settings.max_bytes:
-            yield _failure(source, "E005", Errors.E005.format(path=key, size=len(line), limit=settings.max_bytes),
-                           key=key)
+            yield _failure(source, "E005", Errors.E005.format(
+                path=f"line {number} of {_name(source)}", size=len(line), limit=settings.max_bytes), key=key)
             continue
         yield _record_page(line, source, key, stem, number)
 
@@ -204,14 +233,15 @@ def _record_page(line: bytes, source: str, key: str, stem: str, number: int) -> 
         record = json.loads(line)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         detail = exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
-        return _failure(source, "E007", Errors.E007.format(line=number, path=source, detail=detail), key=key)
+        return _failure(source, "E007", Errors.E007.format(line=number, path=_name(source), detail=detail),
+                        key=key)
     if not isinstance(record, dict):
-        return _failure(source, "E007", Errors.E007.format(line=number, path=source,
+        return _failure(source, "E007", Errors.E007.format(line=number, path=_name(source),
                                                           detail=f"a JSON {type(record).__name__}, not an object"),
                         key=key)
     text, html = _nonblank(record.get("text")), _nonblank(record.get("html"))
     if text is None and html is None:
-        return _failure(source, "E008", Errors.E008.format(line=number, path=source), key=key)
+        return _failure(source, "E008", Errors.E008.format(line=number, path=_name(source)), key=key)
     fields = {name: _field(record.get(name)) for name in RECORD_FIELDS}
     return RawPage(
         source=source, key=key,
@@ -245,21 +275,24 @@ def _authors(value: Any) -> list[str]:
 
 # --- folders ------------------------------------------------------------------------
 
-def walk_folder(folder: Path) -> Iterator[Path]:
+def walk_folder(folder: Path, unreadable: list[tuple[Path, OSError]] | None = None) -> Iterator[Path]:
     """Every file under ``folder``, recursively, sorted by name, skipping hidden ones.
 
     Symbolic links to folders are not followed, so a link loop cannot trap the walk.
+    unreadable: when given, each folder that cannot be listed is added with its error.
     """
     try:
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
-    except OSError:
+    except OSError as exc:
+        if unreadable is not None:
+            unreadable.append((folder, exc))
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
             if not entry.is_symlink():
-                yield from walk_folder(entry)
+                yield from walk_folder(entry, unreadable)
         elif entry.is_file():
             yield entry
 
@@ -267,11 +300,17 @@ def walk_folder(folder: Path) -> Iterator[Path]:
 def read_folder(source: str, settings: Settings) -> Iterator[Item]:
     """The items of every file under a folder, each read by the reader of its kind.
 
-    Files of other types (images, style sheets of saved pages) are skipped with W001.
+    Files of other types (images, style sheets of saved pages) are skipped with W001,
+    and so is a folder with no files at all; a folder that cannot be listed fails
+    with E001.
     """
     from . import detect_kind, read_source  # the package's dispatch, loaded by now
 
-    for path in walk_folder(Path(source)):
+    unreadable: list[tuple[Path, OSError]] = []
+    any_file = False
+    for path in walk_folder(Path(source), unreadable):
+        any_file = True
+        yield from _unreadable(unreadable)
         name = str(path)
         kind = detect_kind(name)
         if kind == "file" and path.suffix.lower() not in ARTICLE_SUFFIXES:
@@ -279,3 +318,15 @@ def read_folder(source: str, settings: Settings) -> Iterator[Item]:
                 path=name, detail=f"'{path.suffix}' files are not articles"), skipped=True)
             continue
         yield from read_source(name, settings)
+    listed = not any(folder == Path(source) for folder, _ in unreadable)
+    yield from _unreadable(unreadable)
+    if listed and not any_file:
+        yield _failure(source, "W001", Warnings.W001.format(
+            path=source, detail="the folder holds no files (hidden ones are not read)"), skipped=True)
+
+
+def _unreadable(folders: list[tuple[Path, OSError]]) -> Iterator[Failure]:
+    """A Failure (E001) for each folder the walk could not list, emptying the list."""
+    while folders:
+        folder, exc = folders.pop(0)
+        yield _failure(str(folder), "E001", Errors.E001.format(path=f"{folder} ({exc.strerror})"))

@@ -155,10 +155,10 @@ def check_write_access(request: Request, authorization: str | None) -> None:
 
 def _stream_rows(request: Request, filters: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """Rows of the export on a connection of their own, open as long as the stream is."""
-    state = request.app.state
+    db_path = request.app.state.db_path
 
     def rows() -> Iterator[dict[str, Any]]:
-        conn = connect(state.db_path, read_only=state.read_only)
+        conn = connect(db_path)
         try:
             yield from read.iter_statements(conn, **filters)
         finally:
@@ -167,12 +167,23 @@ def _stream_rows(request: Request, filters: dict[str, Any]) -> Iterator[dict[str
     return rows()
 
 
+# a cell starting with one of these is run as a formula by spreadsheets
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_safe(value: Any) -> Any:
+    """Quote a text cell that a spreadsheet would take for a formula (a leading ')."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def _csv_chunks(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS, extrasaction="ignore")
     writer.writeheader()
     for n, row in enumerate(rows, 1):
-        writer.writerow(row)
+        writer.writerow({k: _csv_safe(v) for k, v in row.items()})
         if n % EXPORT_BATCH == 0:
             yield buffer.getvalue()
             buffer.seek(0)

@@ -1,8 +1,8 @@
 """The web application: pages and JSON API over one SQLite store.
 
-``create_app`` builds a FastAPI app for a store file. The store is opened read-only
-per request unless writing is enabled, and writing (``POST /api/articles``) also
-needs a token. Errors are JSON ``{"ok": false, "status", "code", "error"}`` under
+``create_app`` builds a FastAPI app for a store file. Every request reads the store
+through a read-only connection; writing (``POST /api/articles``) is off unless enabled,
+and then needs a token. Errors are JSON ``{"ok": false, "status", "code", "error"}`` under
 ``/api`` and for ``.json`` pages, an HTML page elsewhere; nothing a client sends makes
 a 500.
 """
@@ -28,7 +28,7 @@ HERE = Path(__file__).parent
 log = logging.getLogger(__name__)
 
 # coded errors that are the client's doing, by HTTP status
-STATUS = {"E035": 503, "E060": 400, "E062": 400, "E063": 400, "E061": 403, "E064": 401, "E065": 404,
+STATUS = {"E066": 413, "E035": 503, "E060": 400, "E062": 400, "E063": 400, "E061": 403, "E064": 401, "E065": 404,
           "E031": 404, "E032": 503, "E033": 503}
 
 Ingest = Callable[[list[dict[str, Any]]], dict[str, Any]]
@@ -38,8 +38,8 @@ def create_app(db_path: str | Path, *, read_only: bool = True, write_token: str 
                settings: Any = None, ingest: Ingest | None = None) -> FastAPI:
     """Build the app for the store at ``db_path``.
 
-    read_only (bool): open the store read-only (the default). With False, the upload
-        endpoint is on, and needs ``write_token`` and ``ingest``.
+    read_only (bool): True (the default) keeps the upload endpoint off. With False it
+        is on, and needs ``write_token`` and ``ingest``; reads stay read-only either way.
     write_token (str | None): the token ``POST /api/articles`` requires (Bearer).
     settings (Settings | None): the run settings, kept for the ingest callable.
     ingest (callable | None): stores uploaded articles: list of {text|html, id, url,
@@ -72,8 +72,35 @@ def create_app(db_path: str | Path, *, read_only: bool = True, write_token: str 
     app.include_router(api.router)
     app.include_router(pages.router)
     _add_error_handlers(app)
+    _add_write_gate(app)
     _add_security_headers(app)
     return app
+
+
+# the largest upload body; checked from Content-Length before the body is read
+MAX_UPLOAD_BYTES = 20_000_000
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def _add_write_gate(app: FastAPI) -> None:
+    """Refuse a write request before its body is read: writing off (403), no or wrong
+    token (401), no Content-Length or too large a body (413), so an anonymous client
+    cannot make the server read a large upload."""
+
+    @app.middleware("http")
+    async def write_gate(request: Request, call_next: Callable) -> Response:
+        if request.method in _SAFE_METHODS:
+            return await call_next(request)
+        try:
+            api.check_write_access(request, request.headers.get("authorization"))
+            length = request.headers.get("content-length")
+            if length is None or not length.isdigit():
+                raise error("E066", detail="no Content-Length", limit=MAX_UPLOAD_BYTES)
+            if int(length) > MAX_UPLOAD_BYTES:
+                raise error("E066", detail=f"{int(length):,} bytes", limit=MAX_UPLOAD_BYTES)
+        except OnrecordError as exc:
+            return error_response(request, STATUS.get(exc.code, 400), exc.code, str(exc))
+        return await call_next(request)
 
 
 # Pages run no script at all: should escaping ever fail, the browser still refuses to

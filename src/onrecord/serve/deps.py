@@ -1,7 +1,8 @@
 """Dependencies of the routes: one SQLite connection per request, and the search filters.
 
-The store is opened read-only (``mode=ro`` URI) unless the server was started with
-writing enabled, so a bug in a read route cannot change the user's file.
+Every route reads through a read-only connection (``mode=ro`` URI), so a bug in a
+route cannot change the user's file; the upload (when enabled) writes through a store
+of its own.
 """
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from ..errors import error
 from ..store.sqlite import connect as store_connect
 
 
-def connect(db_path: str | Path, *, read_only: bool = True) -> sqlite3.Connection:
-    """Open the store for one request (or one export stream); E033 when it is missing.
+def connect(db_path: str | Path) -> sqlite3.Connection:
+    """Open the store read-only for one request (or one export stream); E033 when it is missing.
 
     The store's own ``connect`` turns off ``check_same_thread``: FastAPI may run a
     dependency, its route and a streamed body in different threadpool threads, and a
@@ -24,13 +25,16 @@ def connect(db_path: str | Path, *, read_only: bool = True) -> sqlite3.Connectio
     """
     if not Path(db_path).is_file():
         raise error("E033", path=str(db_path))
-    return store_connect(db_path, read_only=read_only)
+    return store_connect(db_path, read_only=True)
 
 
 def get_conn(request: Request) -> Iterator[sqlite3.Connection]:
-    """Yield a connection to the app's store, closed after the request."""
-    state = request.app.state
-    conn = connect(state.db_path, read_only=state.read_only)
+    """Yield a read-only connection to the app's store, closed after the request.
+
+    Read-only even when uploads are enabled: only the upload writes, through its own
+    store, so no read route can change the user's file.
+    """
+    conn = connect(request.app.state.db_path)
     try:
         yield conn
     finally:

@@ -5,9 +5,11 @@ them into people and maps speaker mentions to them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Iterable
 
-from .types import HONORIFICS, ROLE_WORDS, clean_name, honorific_gender
+from .types import HONORIFICS, NAME_TITLES, ORGANIZATION_WORDS, ROLE_WORDS, clean_name, honorific_gender
 
 Span = tuple[int, int]
 
@@ -21,9 +23,17 @@ _TITLE_GLUE = frozenset({"of", "for", "the", "and", "former", "then", "acting", 
 _NOT_NAMES = frozenset({"among", "according", "after", "before", "during", "in", "on", "at", "for",
                         "with", "by", "from", "but", "and", "the", "if", "when", "while", "as",
                         "resolutions", "resolution", "this", "that", "these", "those"})
+_MAX_TITLED_NAME = 3  # tokens of a name after a title ("Mayor Ana Maria Costa")
 _NAME_DEPS_LEFT = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "quantmod", "case"})
 _NAME_DEPS_RIGHT = frozenset({"compound", "flat", "case"})
 _NOUN_DEPS_RIGHT = frozenset({"prep", "relcl", "acl"})
+
+
+# "By Jane Porter", "BY JANE PORTER AND TOM REYES, Staff Writers": a signature, not a sentence.
+_BYLINE = re.compile(r"^[ \t\u00a0]*(?:By|BY|by)[ \t\u00a0]+(?P<names>[^\n]{2,100}?)[ \t\u00a0]*$", re.M)
+_BYLINE_GLUE = frozenset({"and", "&", "of", "the", "in", "for", "de", "van", "von", "|", "-", "–", "—"})
+_BYLINE_WORDS = 10
+_AUTHOR_LINE_WORDS = 12
 
 
 @dataclass(slots=True)
@@ -42,6 +52,32 @@ class PersonMention:
     role: str | None
     full: Span
     gender: str | None = None
+
+
+def byline_spans(text: str, authors: Iterable[str] = (), body: list[Span] = ()) -> list[Span]:
+    """The lines that sign the article, whose names are its authors, never its speakers.
+
+    A line "By X" whose words after "By" are names (capitalised, joined by "and", commas);
+    and, outside the ``body`` paragraphs, a short line naming one of ``authors``.
+    RETURNS (list[Span]): the lines, in text order.
+    """
+    spans = {(m.start(), m.end()) for m in _BYLINE.finditer(text) if _are_names(m.group("names"))}
+    names = [a.strip() for a in authors if a and a.strip()]
+    if names and body:  # without known paragraphs, a short line may be the body's
+        for m in re.finditer(r"[^\n]+", text):
+            line = m.group()
+            if len(line.split()) <= _AUTHOR_LINE_WORDS and any(n in line for n in names) and \
+                    not any(s <= m.start() < e for s, e in body):
+                spans.add((m.start(), m.end()))
+    return sorted(spans)
+
+
+def _are_names(words_text: str) -> bool:
+    """True for "Jane Porter and Tom Reyes, Staff Writers"; False for "Monday, the bridge was shut."."""
+    words = words_text.replace(",", " ").split()
+    if not words or len(words) > _BYLINE_WORDS or words_text.rstrip().endswith(("!", "?")):
+        return False
+    return all(w[:1].isupper() or w.lower() in _BYLINE_GLUE for w in words)
 
 
 def _is_furniture(start: int, end: int, skip: list[Span]) -> bool:
@@ -115,7 +151,47 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         words = [doc[ent.start - 1].text] if ent.start > 0 else []
         gender = honorific_gender(words + ent.text.split()[:1])
         mentions.append(PersonMention((start, end), name, role, (full_start, end), gender))
-    return mentions
+    mentions.extend(titled_names(doc, skip, [m.span for m in mentions]))
+    return sorted(mentions, key=lambda m: m.span)
+
+
+def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[PersonMention]:
+    """The names a title introduces that the NER did not take for people ("Mayor Ana Costa").
+
+    A title of ``NAME_TITLES`` followed by one to three capitalised words (no role word,
+    no stop word, no body word such as "Council") is a person's name, with the title
+    written before it as the role. The NER's reading depends on the quotation marks
+    around the sentence; the title does not.
+    """
+    found = []
+    for tok in doc:
+        if tok.lower_ not in NAME_TITLES or tok.i + 1 >= len(doc):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i - 1 < _MAX_TITLED_NAME and _name_word(doc[end]):
+            end += 1
+        if end == tok.i + 1 or (end < len(doc) and doc[end].lower_ in ORGANIZATION_WORDS):
+            continue  # "Mayor Costa Council": a body, not a person
+        name_span = doc[tok.i + 1:end]
+        start, stop = name_span.start_char, name_span.end_char
+        if _is_furniture(start, stop, skip) or _is_furniture(start, stop, list(taken)):
+            continue
+        if any(t.ent_type_ == "PERSON" for t in name_span):
+            continue  # the NER's own person mention covers it
+        before = role_before(doc, name_span)
+        role = before[0] if before else tok.text
+        full_start = before[1] if before else tok.idx
+        gender = honorific_gender([name_span[0].text])
+        found.append(PersonMention((start, stop), name_span.text, role, (full_start, stop), gender))
+    return found
+
+
+def _name_word(token) -> bool:
+    """True for a word that can be part of a person's name after a title."""
+    word = token.text
+    return word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha() and \
+        not token.is_stop and token.lower_ not in ROLE_WORDS | _TITLE_GLUE | ORGANIZATION_WORDS and \
+        token.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
 
 
 def split_title(name: str) -> tuple[str | None, str]:

@@ -11,8 +11,10 @@ gender seen in the text. A speaker mention then resolves, in this order:
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from ..records import Speaker, TextSpan
 from .mentions import PersonMention, person_mentions, split_title
@@ -21,7 +23,8 @@ from .types import (BODY_LABELS, ROLE_WORDS, head_token, pronoun_gender, speaker
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
-_VOTE_WINDOW = 400      # characters between a name and a pronoun that votes on its gender
+_VOTE_WINDOW = 400
+_ROLE_TAIL = re.compile(r"\s(?:of|for|at|to|in|with|from|on)\s")  # "head of the company": head      # characters between a name and a pronoun that votes on its gender
 
 
 @dataclass(slots=True)
@@ -39,16 +42,20 @@ class SpeakerResolver:
     """Resolves speaker mentions in one parsed article.
 
     doc (spacy.tokens.Doc): the parse of the article text.
-    skip (list[Span]): spans (page furniture) whose names are ignored.
+    skip (list[Span]): spans (page furniture, bylines) whose names are ignored.
+    authors (Iterable[str]): the article's authors, never the antecedent of a pronoun or
+        a title: they write the article, they are not quoted in it.
     """
 
-    def __init__(self, doc, skip: list[Span] = ()) -> None:
+    def __init__(self, doc, skip: list[Span] = (), *, authors: Iterable[str] = ()) -> None:
         self.doc = doc
         self.text = doc.text
         self.mentions: list[PersonMention] = person_mentions(doc, list(skip))
+        self._authors = {clean_name(a).lower() for a in authors if a and clean_name(a)}
         self.people: list[Person] = []
         self._person_of: list[int] = []  # mention index -> person index
         self._timeline: list[tuple[int, int]] = []  # (char offset, person index), sorted
+        self._bodies: list[tuple[int, Speaker]] = []  # resolved organizations and groups, in order
         self._group_people()
         self._vote_genders()
 
@@ -117,6 +124,10 @@ class SpeakerResolver:
             k -= 1
         return None
 
+    def _quotable(self, index: int) -> bool:
+        """False for an author of the article: no pronoun or title points back to them."""
+        return self.people[index].name.lower() not in self._authors
+
     # --- resolving -----------------------------------------------------------------
     def person_named(self, text: str, at: int = 0) -> Person | None:
         """The person of the article a name as written denotes ("Aliyev", "Mr. Aliyev")."""
@@ -144,6 +155,8 @@ class SpeakerResolver:
         if person is not None:
             self.note(start, person)
             return Speaker(person.name, mention, "person", person.role, method)
+        if head_token(span).lower_ in ("they", "them"):
+            return self._plural_antecedent(start, mention)
         kind = speaker_type(span)
         name = None
         if kind == "organization":
@@ -151,12 +164,26 @@ class SpeakerResolver:
         role = None
         if kind == "person":
             head = head_token(span)
+            if _has_named_possessor(head):
+                name = strip_determiner(span.text)  # "Tom's brother": described by whose he is
             if head.lower_ in ROLE_WORDS or head.lemma_.lower() in ROLE_WORDS:
                 role = strip_determiner(span.text)
             elif head.pos_ == "PROPN":
                 person = self._register(span.text, start)
                 return Speaker(person.name, mention, "person", person.role, "resolve:unlabelled-name")
-        return Speaker(name, mention, kind, role, f"resolve:{kind}")
+        speaker = Speaker(name, mention, kind, role, f"resolve:{kind}")
+        if kind in ("organization", "anonymous"):
+            self._bodies.append((start, speaker))
+        return speaker
+
+    def _plural_antecedent(self, at: int, mention: TextSpan) -> Speaker:
+        """ "they": the most recent organization or group that spoke before, if near enough."""
+        for pos, body in reversed(self._bodies):
+            if pos < at and at - pos <= _PRONOUN_WINDOW:
+                return Speaker(body.name, mention, body.type, body.role, "resolve:they")
+            if pos < at:
+                break
+        return Speaker(None, mention, "unknown", None, "resolve:unknown")
 
     def _register(self, text: str, at: int) -> Person:
         """A person named where the NER saw none ("Mayor Elena Costa"), kept for later mentions."""
@@ -175,12 +202,14 @@ class SpeakerResolver:
 
     def _person_for(self, span, at: int) -> tuple[Person | None, str]:
         """The person a mention denotes, with the rule that found it."""
+        head = head_token(span)
         for i, m in enumerate(self.mentions):
             if m.span[0] < span.end_char and span.start_char < m.span[1]:
+                if _names_someone_else(head, m.span):
+                    continue  # "Tom's brother", "a spokesman for Tom Reyes": not Tom
                 return self.people[self._person_of[i]], "resolve:name"
             if m.full[0] <= span.start_char < m.span[0]:
                 return self.people[self._person_of[i]], "resolve:titled-name"
-        head = head_token(span)
         for child in head.rights:  # "the owner, Tom Reyes,": the appositive names them
             if child.dep_ == "appos":
                 for i, m in enumerate(self.mentions):
@@ -189,9 +218,9 @@ class SpeakerResolver:
         if head.pos_ == "PRON":
             gender = pronoun_gender(head.lower_)
             if gender in ("m", "f"):  # a known gender first, then an unknown one
-                index = self._most_recent(at, lambda i: self.people[i].gender == gender)
+                index = self._most_recent(at, lambda i: self._quotable(i) and self.people[i].gender == gender)
                 if index is None:
-                    index = self._most_recent(at, lambda i: self.people[i].gender is None)
+                    index = self._most_recent(at, lambda i: self._quotable(i) and self.people[i].gender is None)
                 if index is not None:
                     return self.people[index], "resolve:pronoun"
             return None, ""
@@ -200,14 +229,36 @@ class SpeakerResolver:
             if person is not None:
                 return person, "resolve:surname"
         word = head.lower_
-        if word in ROLE_WORDS and head.tag_ not in ("NNS", "NNPS") and span[0].lower_ not in ("a", "an"):
-            index = self._most_recent(at, lambda i: _holds_role(self.people[i], word))
+        definite = span[0].lower_ in ("the", "this", "that") or span[0].tag_ == "PRP$"
+        if head.tag_ not in ("NNS", "NNPS") and (word in ROLE_WORDS and span[0].lower_ not in ("a", "an")
+                                                 or head.pos_ == "NOUN" and definite):
+            # "the president", "the tycoon": the person the article gave that role
+            index = self._most_recent(at, lambda i: self._quotable(i) and _holds_role(self.people[i], word))
             if index is None:
-                holders = [i for i, p in enumerate(self.people) if _holds_role(p, word)]
+                holders = [i for i, p in enumerate(self.people) if self._quotable(i) and _holds_role(p, word)]
                 index = holders[0] if len(holders) == 1 else None
             if index is not None:
                 return self.people[index], "resolve:title"
         return None, ""
+
+
+def _names_someone_else(head, name: Span) -> bool:
+    """True when the name inside a mention is the possessor or the object of its head, not its head.
+
+    head: the head token of the speaker mention ("brother" in "Tom's brother").
+    name (Span): the character span of a person's name inside the mention.
+    """
+    if name[0] <= head.idx < name[1]:
+        return False
+    for tok in head.subtree:
+        if name[0] <= tok.idx < name[1] and tok.head.i != tok.i and not name[0] <= tok.head.idx < name[1]:
+            return tok.dep_ in ("poss", "pobj")  # the name's root hangs on the head this way
+    return False
+
+
+def _has_named_possessor(head) -> bool:
+    """True for a common noun owned by a name ("Tom's brother", "Costa's aide")."""
+    return head.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
 
 
 def _first_body_name(span) -> str | None:
@@ -231,4 +282,8 @@ def _contains(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
 
 
 def _holds_role(person: Person, word: str) -> bool:
-    return bool(person.role) and word in person.role.lower().split()
+    """True when ``word`` heads the person's role ("minister" for "Defense Minister of X")."""
+    if not person.role:
+        return False
+    before_preposition = _ROLE_TAIL.split(person.role.lower(), 1)[0].split()
+    return bool(before_preposition) and before_preposition[-1] == word

@@ -23,6 +23,23 @@ editor correspondent anchor host chairperson administrator superintendent counse
 negotiator diplomat owner partner president's inspector chaplain marshal
 """.split())
 
+# Titles that, written before a capitalised name, make it a person's name whatever the NER
+# says ("Mayor Ana Costa" read as an organization after «…»). Titles that also begin names of
+# things ("General Motors", "Premier League", "Justice Department", "King County") are left out.
+NAME_TITLES = frozenset("""
+mayor president minister senator sen. governor gov. representative rep. secretary chancellor
+ambassador commissioner congressman congresswoman councillor councilor councilman councilwoman
+sheriff prosecutor professor prof. dr. pope bishop rabbi imam spokesman spokeswoman chairman
+chairwoman lawmaker deputy vice-president president-elect
+""".split())
+
+# Relatives and acquaintances: people, described by whose they are ("Tom's brother").
+KIN_WORDS = frozenset("""
+brother sister mother father son daughter wife husband uncle aunt cousin nephew niece grandmother
+grandfather grandson granddaughter parent parents friend neighbour neighbor partner fiancé fiancée
+widow widower girlfriend boyfriend
+""".split())
+
 # Heads of noun phrases that denote an unnamed source.
 ANONYMOUS_WORDS = frozenset("""
 source official officials insider aide aides people person diplomat diplomats observer observers
@@ -155,7 +172,7 @@ def speaker_type(span) -> str:
         if head.tag_ in ("NNS", "NNPS") or span[0].lower_ in ("a", "an", "some", "several", "one", "two", "three"):
             return "anonymous"
         return "person" if lemma in ROLE_WORDS else "anonymous"
-    if lemma in ROLE_WORDS or lower in ROLE_WORDS:
+    if lemma in ROLE_WORDS or lower in ROLE_WORDS or lemma in KIN_WORDS:
         return "anonymous" if head.tag_ in ("NNS", "NNPS") else "person"
     if lemma in ORGANIZATION_WORDS or lower in ORGANIZATION_WORDS:
         return "organization"

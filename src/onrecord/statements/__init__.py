@@ -9,9 +9,11 @@ the pipeline made of the article text:
 3. reported statements: indirect and mixed ones (``reported.py``, guarded: when that
    module is missing or fails, the run goes on without them and logs why);
 4. merging: one statement per content region (a direct quote inside a mixed one is
-   the mixed one; a reported clause inside a direct quote is the quote);
+   the mixed one; a reported clause inside a direct quote is the quote); then the
+   trained tagger's findings that no rule made (``tagger.py``; none when its weights are
+   missing); nothing from page furniture or bylines, nor a headline verb's bare object;
 5. speakers: every source mention resolved to the person or body it denotes, in text
-   order (``speakers.resolve``);
+   order (``speakers.resolve``; the article's authors are never antecedents);
 6. continuation: unmarked first-person sentences after an attributed quote;
 7. records: Statements sorted by start, with the settings' filters applied.
 """
@@ -22,6 +24,7 @@ from dataclasses import replace
 
 from ..records import Article, Entity, Span, Speaker, Statement, TextSpan
 from ..settings import Settings
+from ..speakers.mentions import byline_spans
 from ..speakers.resolve import SpeakerResolver
 from .attribute import QuoteAttributor
 from .build import build_statement
@@ -36,8 +39,10 @@ __all__ = ["StatementExtractor"]
 
 # Share of a reported content inside a direct quote above which it is that quote.
 _INSIDE_SHARE = 0.5
-_UNATTRIBUTED_FACTOR = 0.5
 _MAX_UNKNOWN_SPEAKER_WORDS = 4  # a headline speaker not named in the body, as written
+# Words that make a Title Case headline content a clause ("Bridge Will Open In May").
+_FINITE_WORDS = frozenset("""is are was were be been being will would can could should must may might
+has have had do does did won't can't isn't aren't wasn't""".split())
 
 
 class StatementExtractor:
@@ -66,27 +71,34 @@ class StatementExtractor:
         paragraphs = [p for p in paragraph_spans(text, article.paragraphs)
                       if not _overlaps_any(p, furniture)]
         attributor = QuoteAttributor(doc, paragraphs)
-        quotes = attributor.attribute(scan_quotes(text, paragraphs, skip=head_spans + furniture))
-        reported = [c for c in _find_reported(doc, article, quotes) if self._keep_act(c)]
+        scanned = scan_quotes(text, paragraphs, skip=head_spans + furniture)
+        quotes = attributor.attribute(list(scanned))
+        # every quoted passage, scare quotes too, lets the reported finder see mixed statements
+        reported = [c for c in _find_reported(doc, article, scanned) if self._keep_act(c)]
         candidates = merge(quotes, reported)
-        resolver = SpeakerResolver(doc, furniture)
+        from .tagger import find_tagged, merge_with_rules
+        # the headline finder owns the headline lines; page furniture holds no statement
+        tagged = [c for c in find_tagged(doc, article)
+                  if self._keep_act(c) and not _touches(c, head_spans + furniture)]
+        candidates = merge_with_rules(candidates, tagged)
+        bylines = byline_spans(text, article.authors, paragraphs)
+        candidates = [c for c in candidates if not _touches(c, furniture + bylines)
+                      and not _headline_fragment(c, head_spans, doc)]
+        resolver = SpeakerResolver(doc, furniture + bylines, authors=article.authors)
         speakers = _resolve_all(resolver, candidates)
-        headline = find_headline_quote(text, head_spans)
+        headline = find_headline_quote(text, [s for s in head_spans if not _overlaps_any(s, furniture)])
         if headline is not None:
             speaker = _headline_speaker(resolver, text, headline)
             if speaker is not None:
                 # the headline quote is one statement, whichever finder also saw it
-                keep = [i for i, c in enumerate(candidates)
-                        if not _overlaps_any((c.start, c.end), [headline.spans[0]])]
-                candidates[:] = [candidates[i] for i in keep]
-                speakers[:] = [speakers[i] for i in keep]
+                _drop(candidates, speakers, lambda c: _overlaps_any((c.start, c.end), [headline.spans[0]]))
                 body_start = max(e for _, e in head_spans)
                 headline.extra["body_match"] = body_match(text, headline.spans[0], body_start)
                 candidates.append(headline)
                 speakers.append(speaker)
         if self.settings.continuation:
             self._add_continuations(attributor, candidates, speakers)
-        statements = [build_statement(text, c, s, entities) for c, s in zip(candidates, speakers)]
+        statements = [build_statement(text, c, s, entities, doc=doc) for c, s in zip(candidates, speakers)]
         _share_occasions(statements, doc)
         statements = [s for s in statements if s.confidence >= self.settings.min_confidence
                       and (self.settings.beliefs or s.act != "belief")]
@@ -106,15 +118,19 @@ class StatementExtractor:
         finder = ContinuationFinder(attributor, taken)
         found = finder.find([c for c, _ in quotes], names)
         for cont in found:
-            quote, speaker = quotes[cont.follows]
-            region = cont.spans
+            speaker = quotes[cont.follows][1]
             # a first-person reported clause inside the continuation is the speaker's own
-            keep = [i for i, c in enumerate(candidates)
-                    if c.kind == "direct" or _share_inside(c.spans, region) < _INSIDE_SHARE]
-            candidates[:] = [candidates[i] for i in keep]
-            speakers[:] = [speakers[i] for i in keep]
+            _drop(candidates, speakers,
+                  lambda c: c.kind != "direct" and _share_inside(c.spans, cont.spans) >= _INSIDE_SHARE)
             candidates.append(cont)
             speakers.append(replace(speaker, method="continuation") if speaker else None)
+
+
+def _drop(candidates: list[Candidate], speakers: list[Speaker | None], unwanted) -> None:
+    """Remove, in place and in step, the candidates (and their speakers) ``unwanted`` selects."""
+    keep = [i for i, c in enumerate(candidates) if not unwanted(c)]
+    candidates[:] = [candidates[i] for i in keep]
+    speakers[:] = [speakers[i] for i in keep]
 
 
 def _find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candidate]:
@@ -160,8 +176,7 @@ def _resolve_all(resolver: SpeakerResolver, candidates: list[Candidate]) -> list
     for i in order:
         cand = candidates[i]
         if cand.source is None:
-            cand.confidence *= _UNATTRIBUTED_FACTOR
-            continue
+            continue  # the finder's confidence already says it is unattributed
         try:
             speakers[i] = resolver.resolve(*cand.source)
         except Exception as exc:  # noqa: BLE001 - one odd mention must not lose the article
@@ -212,6 +227,30 @@ def _dated_cue(doc, st: Statement) -> bool:
                 any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
             return True
     return False
+
+
+def _headline_fragment(cand: Candidate, head_spans: list[Span], doc) -> bool:
+    """True for a reported content in a headline line that is no clause ("Mayor promises new bridge").
+
+    What a headline verb governs is a statement only when it has a verb of its own
+    ("Mayor says bridge will open in May"); `Speaker: words` (a colon cue) is a headline
+    quote without marks. Title Case misleads the tagger, so finite auxiliaries count too.
+    """
+    if not all(_inside_spans([span], head_spans) for span in cand.spans):
+        return False
+    if cand.cue is not None and doc.text[cand.cue[0]:cand.cue[1]].strip() == ":":
+        return False
+    for s, e in cand.spans:
+        words = doc.char_span(s, e, alignment_mode="expand")
+        if words is not None and any(t.pos_ in ("VERB", "AUX") or t.lower_ in _FINITE_WORDS for t in words):
+            return False
+    return True
+
+
+def _touches(cand: Candidate, regions: list[Span]) -> bool:
+    """True when the content or the source of ``cand`` overlaps one of ``regions``."""
+    parts = cand.spans + ([cand.source] if cand.source else [])
+    return any(_overlaps_any(part, regions) for part in parts)
 
 
 def _overlaps_any(span: Span, spans: list[Span]) -> bool:

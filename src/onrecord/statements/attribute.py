@@ -55,7 +55,10 @@ NOMINAL_AFTER = re.compile(
     r"published|given|uttered|expressed)\s+by|belong(?:s|ed)?\s+to)\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»)']*\s+")
 _END = re.compile(r"[.!?][\"”’»)']*(?=\s|$)")
-_TAIL_STOP = re.compile(r"[.!?;][\"”’»)']*(?=\s|$)|[\"“«„]")
+_TAIL_STOP = re.compile(r"[.!?;][\"”’»)']*(?=\s|$)|[\"“«„`]")
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_LOOK_BACK = 800
+_MAX_CUE_SENTENCE = 8  # tokens of a sentence that only attributes the quote before it ("Mr. Trump said.")  # characters searched back for the start of a sentence
 CONFIDENCE_ADJACENT = 1.0
 CONFIDENCE_COLON = 0.85
 CONFIDENCE_NAMED_AFTER = 0.8
@@ -124,6 +127,7 @@ class QuoteAttributor:
 
     def sentence_start(self, pos: int, floor: int) -> int:
         """The start of the sentence holding ``pos``, not before ``floor``."""
+        floor = max(floor, pos - _LOOK_BACK)  # a sentence is not longer than this
         start = floor
         for m in _SENTENCE_BREAK.finditer(self.text, floor, pos):
             if not is_abbreviation(self.text, m.start()):
@@ -148,17 +152,24 @@ class QuoteAttributor:
                     kept[-1] is previous and self._continues(previous, cand):
                 _join(previous, cand)  # one speaker's run of quotes is one statement
                 continue
-            if cand.extra.get("scare") and not (found.adjacent and found.opens_sentence):
-                continue  # the "pivot" to Asia, Carter said: a scare quote, not a statement
-            if cand.method == "quotes:unopened" and found.source is None and len(self.text[cand.start:cand.end].split()) <= 10:
+            if not self._is_statement(cand, found):
                 continue
-            if cand.extra.get("title") and found.method not in ("attribute:before", "attribute:gap"):
-                continue  # "CBS This Morning," Trump said: a title, not his words
             _apply(cand, found)
+            cand.extra["leads_run"] = found.opens_sentence or found.adjacent
             kept.append(cand)
             if cand.source is not None:
                 previous = cand
         return kept
+
+    def _is_statement(self, cand: Candidate, found: Attribution) -> bool:
+        """False for quoted words that are no one's statement: scare quotes, titles, stray marks."""
+        if cand.extra.get("scare") and not (found.adjacent and found.opens_sentence):
+            return False  # the "pivot" to Asia, Carter said: a scare quote
+        if cand.extra.get("title") and found.method not in ("attribute:before", "attribute:gap"):
+            return False  # "CBS This Morning," Trump said: a title, not his words
+        if cand.method == "quotes:unopened" and found.source is None:
+            return len(self.text[cand.start:cand.end].split()) > 10  # a stray closing mark
+        return True
 
     def _find(self, cand: Candidate, previous: Candidate | None) -> Attribution:
         """The attribution of one quote: the first rule that finds one (see the module doc)."""
@@ -183,12 +194,18 @@ class QuoteAttributor:
                 found.adjacent = True
                 return found
         if lead.endswith((":", ",")):
-            found = self._cue_in(lead_start, open_at, first=False, method="attribute:before")
+            found = self._cue_in(lead_start, open_at, first=False, method="attribute:before") or \
+                self._any_verb_before(lead_start, open_at, lead)
             if found:
                 found.adjacent = True
                 return found
-        tail_end = self._tail_end(close_at + 1, para[1])
+        # a quote spanning paragraphs ends in a later paragraph than it starts: look after it there
+        last = self.paragraphs[self.paragraph_of(close_at)] if self.paragraphs else para
+        tail_end = self._tail_end(close_at + 1, last[1])
         found = self._cue_in(close_at + 1, tail_end, first=True, method="attribute:after")
+        if found and self.text[cand.end - 1:cand.end] == "." and \
+                len(self.tokens(close_at + 1, tail_end)) > _MAX_CUE_SENTENCE:
+            found = None  # '"... wheelhouse." He added that ...': a new sentence, not this quote's cue
         if found:
             found.adjacent = True
             return found
@@ -203,7 +220,7 @@ class QuoteAttributor:
                 and self._continues(previous, cand):
             # '"A," X said. "B."': B is X's too
             return Attribution(previous.cue, previous.source, None, None, "attribute:run", CONFIDENCE_PREVIOUS)
-        found = self._named_after(close_at + 1, para)
+        found = self._named_after(close_at + 1, last)
         if found:
             return found
         if previous is not None and lead_start == para[0] and not lead.strip() and \
@@ -217,9 +234,15 @@ class QuoteAttributor:
 
         It must follow in the same paragraph, or open the next one.
         """
+        if not first.extra.get("leads_run", True):
+            return False  # an embedded quote ('a study proving "..."') starts no run
         gap = self.paragraph_of(second.start) - self.paragraph_of(first.end)
         if gap == 0:
-            return second.start - first.end < 300
+            between_start = first.end
+            between_end = (second.extra.get("marks") or [(second.start, None)])[0][0] or second.start
+            breaks = [m for m in _SENTENCE_BREAK.finditer(self.text, between_start, between_end)
+                      if not is_abbreviation(self.text, m.start())]
+            return between_end - between_start < 300 and len(breaks) <= 1  # only the cue sentence
         if gap != 1:
             return False
         para = self.paragraphs[self.paragraph_of(second.start)]
@@ -242,14 +265,37 @@ class QuoteAttributor:
             return acc
         verb = toks[0] if first else toks[-1]
         subject = subject_of(verb)
-        if subject is not None and not lo <= subject.idx < hi:
-            subject = None  # a subject inside the quote is a misparse
+        if subject is not None and (not lo <= subject.idx < hi or subject.ent_type_ in _NOT_SPEAKERS):
+            subject = None  # a subject inside the quote, or "Tuesday", is a misparse
+        if subject is not None and _in_brackets(self.text, subject.idx) and subject.head.pos_ in ("PROPN", "NOUN"):
+            subject = subject.head  # "John Kasich (R-OH) said": the name, not the state
         if subject is None:
             subject = self._nearest_noun(verb, lo, hi)
         source = noun_phrase(subject) if subject is not None else None
         return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=source,
                            addressee=addressee_of(verb), occasion=occasion_of(verb),
                            method=method, act=cue_act(verb))
+
+    def _any_verb_before(self, lo: int, hi: int, lead: str) -> Attribution | None:
+        """A verb outside the cue lexicon that introduces the quote: 'X put it:', 'X gloated:'.
+
+        With a colon, the main verb of the lead; with a comma, only a verb right before it
+        ('Clinton cracked, "..."').
+        """
+        toks = [t for t in self.tokens(lo, hi) if not (t.is_punct or t.is_space)]
+        verbs = [t for t in toks if t.pos_ == "VERB" and subject_of(t) is not None]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        if lead.endswith(","):
+            rest = [t for t in toks if t.i > verb.i and t.dep_ not in ("prt", "advmod", "dobj")]
+            if rest or len(toks) > 12:
+                return None
+        subject = subject_of(verb)
+        if not lo <= subject.idx < hi:
+            return None
+        return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=noun_phrase(subject),
+                           method="attribute:verb-before", factor=CONFIDENCE_COLON)
 
     def _according_to(self, lo: int, hi: int) -> Attribution | None:
         """ "according to X" inside text[lo:hi]."""
@@ -265,8 +311,8 @@ class QuoteAttributor:
 
     def _nearest_noun(self, verb, lo: int, hi: int):
         """A noun or pronoun next to ``verb`` when the parse gives it no subject."""
-        after = [t for t in self.tokens(verb.idx, hi) if t.pos_ in ("PROPN", "PRON", "NOUN")]
-        before = [t for t in self.tokens(lo, verb.idx) if t.pos_ in ("PROPN", "PRON", "NOUN")]
+        after = [t for t in self.tokens(verb.idx, hi) if _may_speak(t)]
+        before = [t for t in self.tokens(lo, verb.idx) if _may_speak(t)]
         if before:
             return before[-1]
         return after[0] if after else None
@@ -328,6 +374,17 @@ class QuoteAttributor:
                 if span:
                     return span
         return None
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    """True when ``pos`` lies inside a parenthesis opened on the same line."""
+    before = text[max(0, pos - 40):pos]
+    return before.rfind("(") > before.rfind(")") and "\n" not in before[before.rfind("("):]
+
+
+def _may_speak(token) -> bool:
+    """True for a noun or pronoun that can be a speaker (not "Tuesday", not "40 percent")."""
+    return token.pos_ in ("PROPN", "PRON", "NOUN") and token.ent_type_ not in _NOT_SPEAKERS
 
 
 def _trim_span(text: str, lo: int, hi: int) -> Span:

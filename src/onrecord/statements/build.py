@@ -30,15 +30,41 @@ def about(entities: list[Entity], spans: list[Span]) -> list[TextSpan]:
     return found
 
 
+def without_complementizer(spans: list[Span], doc) -> list[Span]:
+    """The content spans without a leading complementizer ("said that the plan ..." -> "the plan ...").
+
+    Only a "that" the tagger takes for a subordinating conjunction (IN) goes: the
+    determiner of "said that plan failed" and the pronoun of "said that was wrong" stay.
+    doc (spacy.tokens.Doc | None): the parse of the article text; None keeps the spans.
+    """
+    if not spans or doc is None:
+        return spans
+    start, end = spans[0]
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None or len(words) < 2:
+        return spans
+    first = words[0]
+    if first.idx != start or first.lower_ != "that" or first.tag_ != "IN":
+        return spans
+    rest = next((t for t in words[1:] if not t.is_space), None)
+    if rest is None or rest.idx >= end:
+        return spans
+    return [(rest.idx, end)] + spans[1:]
+
+
 def build_statement(text: str, cand, speaker: Speaker | None, entities: list[Entity], *,
-                    occasion: str | None = None) -> Statement:
+                    occasion: str | None = None, doc=None) -> Statement:
     """The Statement of a Candidate whose speaker is already resolved.
 
     cand (Candidate): the attributed candidate.
     occasion (str | None): the occasion text, when it comes from elsewhere (the same
         speaker's occasion stated once in the article).
+    doc (spacy.tokens.Doc | None): the parse, to leave a reported clause's leading
+        complementizer "that" out of its content (PolNeAR's gold keeps it; readers do not).
     """
     spans = [(s, e) for s, e in cand.spans if e > s]
+    if cand.kind in ("indirect", "mixed"):
+        spans = without_complementizer(spans, doc)
     words = " ".join(text[s:e] for s, e in spans)
     if occasion is None and cand.occasion is not None:
         occasion = _OCCASION_PREP.sub("", text[cand.occasion[0]:cand.occasion[1]]).strip() or None

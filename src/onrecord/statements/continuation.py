@@ -12,6 +12,7 @@ not go on in the first person.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..records import Span
 from .attribute import QuoteAttributor, is_speech_cue, subject_of
@@ -20,7 +21,7 @@ from .candidates import Candidate
 CONFIDENCE = 0.6
 MAX_PARAGRAPHS = 4
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|My|our|Our|mine|ours|myself|ourselves)\b")
-QUOTE_MARKS = re.compile("[\"“”«»„‹›]")
+QUOTE_MARKS = re.compile("[\"“”«»„‹›`]|''")
 _QUOTED = re.compile("[\"“«„][^\"“”«»„]*[\"”»“]")  # a quoted passage, removed to see the narration
 _SENTENCE = re.compile(r"\S.*?(?:[.!?…][\"”’»)]*(?=\s|$)|$)", re.S)
 _FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
@@ -47,6 +48,7 @@ class ContinuationFinder:
         self.at = attributor
         self.text = attributor.text
         self.taken = taken
+        self._narration: list[int] | None = None
 
     def find(self, quotes: list[Candidate], speaker_words: dict[int, set[str]]) -> list[Candidate]:
         """One continuation Candidate per attributed quote that has one.
@@ -73,9 +75,20 @@ class ContinuationFinder:
         source = self.text[quote.source[0]:quote.source[1]].lower()
         if source in _FIRST_PERSON_SUBJECTS:
             return True
-        narration = _QUOTED.sub(" ", self.text[:quote.start])
-        count = len(FIRST_PERSON.findall(narration))
-        return count >= 2
+        return bisect_left(self._narrator_first_person(), quote.start) >= 2
+
+    def _narrator_first_person(self) -> list[int]:
+        """Where the narration (the text outside quoted passages) says I or we; computed once."""
+        if self._narration is None:
+            quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
+            starts = [q[0] for q in quoted]
+            found = []
+            for m in FIRST_PERSON.finditer(self.text):
+                k = bisect_left(starts, m.start() + 1) - 1
+                if k < 0 or quoted[k][1] <= m.start():
+                    found.append(m.start())
+            self._narration = found
+        return self._narration
 
     def _start_after(self, quote: Candidate) -> int:
         """Where the text after a quote and its cue begins."""

@@ -77,6 +77,18 @@ def raising_verbs() -> dict[str, str]:
     return {lemma: act for lemma, act in _rows("raising_verbs.txt")}
 
 
+@lru_cache(maxsize=1)
+def cue_words() -> frozenset[str]:
+    """Every word that can open a cue, for a quick first test of each token.
+
+    The lexicons' lemmas, the lemmatizer's slips, "according", ":", the prepositions of
+    framing phrases ("In a poll, ..."), hearsay adverbs and "make (it) clear".
+    """
+    return frozenset(verb_cues()) | frozenset(noun_cues()) | frozenset(raising_verbs()) \
+        | frozenset(_LEMMA_FIXES) | {"according", ":", "in", "to", "for", "make", "made", "makes",
+                                     "making", "reportedly", "allegedly", "purportedly", "supposedly"}
+
+
 def cue_act(lemma: str) -> str | None:
     """The act a cue lemma introduces: "speech", "belief", or None when it is no cue.
 

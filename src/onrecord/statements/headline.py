@@ -24,7 +24,11 @@ CONFIDENCE_UNMARKED = 0.7
 
 
 def headline_spans(article: Article, text: str) -> list[Span]:
-    """The headline and the top lines that repeat it, as spans of ``text``."""
+    """The headline and the top lines that repeat it, as spans of ``text``.
+
+    RETURNS (list[Span]): the headline first (``Article.headline`` when set), then the
+        lines repeating it in text order; ``find_headline_quote`` reads them in this order.
+    """
     main = article.headline
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:2000]) if m.group().strip()]
     if main is None:
@@ -44,7 +48,8 @@ def headline_spans(article: Article, text: str) -> list[Span]:
         other = _strip_prefix(text[line[0]:line[1]].strip())
         if other == core or text[line[0]:line[1]].strip().endswith(core):
             spans.append(line)
-    return sorted(spans)
+    # the headline itself wins over a repeat such as "Outlet / headline" above it
+    return [main] + sorted(spans[1:])
 
 
 def _strip_prefix(line: str) -> str:

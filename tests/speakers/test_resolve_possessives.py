@@ -1,0 +1,31 @@
+"""A name that owns or completes the speaker mention is not the speaker ("Tom's brother")."""
+from __future__ import annotations
+
+import pytest
+
+from onrecord.pipeline import extract
+from onrecord.speakers.resolve import SpeakerResolver
+
+
+@pytest.mark.parametrize("before", ["", "Tom Reyes stayed home. "])
+def test_possessive_speaker_is_the_possessed(extractor, before: str) -> None:
+    text = f'Storm news\n\n{before}"Don\'t panic," said Tom\'s brother.\n'
+    [st] = extract(text, extractor=extractor).statements
+    assert st.text == "Don't panic"
+    assert st.speaker.mention.text == "Tom's brother"
+    assert (st.speaker.name, st.speaker.type) == ("Tom's brother", "person")
+
+
+def test_spokesman_for_a_named_person_is_not_that_person(nlp) -> None:
+    text = "A spokesman for Tom Reyes said no."
+    sp = SpeakerResolver(nlp(text)).resolve(0, text.index(" said"))
+    assert sp.name != "Tom Reyes"
+    assert sp.type == "person"
+    assert sp.role == "spokesman for Tom Reyes"
+
+
+def test_appositive_name_is_still_the_speaker(nlp) -> None:
+    text = "The owner, Tom Reyes, said the shop would stay open."
+    doc = nlp(text)
+    sp = SpeakerResolver(doc).resolve(0, len("The owner"))
+    assert sp.name == "Tom Reyes"

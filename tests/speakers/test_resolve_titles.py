@@ -1,0 +1,46 @@
+"""A title before a name makes a person with that role, whatever the NER reads there.
+
+The small English model reads "Mayor Ana Costa said" as a person after ”…” but as the
+organization "Costa" after «…», ‘…’ or an unclosed mark; the record must not depend on
+the quotation marks.
+"""
+from __future__ import annotations
+
+import pytest
+
+from onrecord.pipeline import extract
+from onrecord.speakers.mentions import person_mentions
+
+
+@pytest.mark.parametrize("quote", [
+    "“We will build the bridge,”",
+    "«We will build the bridge,»",
+    "‘We will build the bridge,’",
+    '"We will build the bridge,',
+    '"We will build the bridge,"',
+])
+def test_titled_speaker_is_a_person_in_every_typography(extractor, quote: str) -> None:
+    text = f"Bridge news\n\n{quote} Mayor Ana Costa said on Monday.\n"
+    [st] = extract(text, extractor=extractor).statements
+    assert st.text == "We will build the bridge"
+    assert (st.speaker.name, st.speaker.type, st.speaker.role) == ("Ana Costa", "person", "Mayor")
+    assert st.speaker.mention.text == "Mayor Ana Costa"
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("Senator Tom Reyes spoke first.", "Tom Reyes", "Senator"),
+    ("Deputy Prime Minister Tom Reyes spoke first.", "Tom Reyes", "Deputy Prime Minister"),
+    ("‘No,’ said Minister Ana Costa.", "Ana Costa", "Minister"),
+])
+def test_titled_names_are_people_with_their_role(nlp, sentence: str, name: str, role: str) -> None:
+    [mention] = person_mentions(nlp(sentence))
+    assert (mention.name, mention.role) == (name, role)
+
+
+@pytest.mark.parametrize("sentence", [
+    "General Motors said it would build more cars.",
+    "The Premier League said the match would go ahead.",
+    "Secretary of State said nothing.",
+])
+def test_names_of_things_that_start_like_titles_are_no_people(nlp, sentence: str) -> None:
+    assert person_mentions(nlp(sentence)) == []

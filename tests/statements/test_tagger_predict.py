@@ -1,0 +1,113 @@
+"""The shipped tagger on invented sentences: weights, shapes, offsets, determinism."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from onrecord.records import Article
+from onrecord.statements.tagger import MODEL_DIR, AttributionTagger, TaggerWeights, find_tagged
+
+TEXT = ("The harbour master said that the new pier would open before the summer. "
+        "“We have waited long enough,” Lena Ostrova told the council on Monday. "
+        "According to the port authority, ferries will run every hour. "
+        "Gulls circled over the market.")
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return AttributionTagger()
+
+
+def test_shipped_weights_load_with_consistent_shapes_and_small_size():
+    weights = TaggerWeights.load()
+    hidden = weights.bias.shape[0]
+    assert weights.embed.shape == (len(weights.vocab), hidden)
+    assert weights.dense.shape == (3 * 96, hidden)  # tok2vec width of the sm model, token and neighbours
+    assert weights.out.shape == (hidden, 9)
+    assert weights.mean.shape == weights.scale.shape == (3 * 96,)
+    size = sum(p.stat().st_size for p in MODEL_DIR.iterdir() if p.is_file())
+    assert size < 5_000_000
+
+
+def test_missing_weights_give_a_coded_error(tmp_path):
+    with pytest.raises(Exception) as caught:
+        TaggerWeights.load(tmp_path)
+    assert "[E023]" in str(caught.value)
+
+
+def test_probabilities_are_distributions_over_tags(nlp, tagger):
+    scores = tagger.log_probs(nlp(TEXT))
+    assert np.allclose(np.exp(scores).sum(axis=2), 1.0, atol=1e-4)
+
+
+def test_predictions_are_deterministic_with_valid_offsets(nlp, tagger):
+    doc = nlp(TEXT)
+    first = tagger(doc)
+    second = AttributionTagger()(nlp(TEXT))
+    assert [(c.spans, c.cue, c.source, c.kind, c.act) for c in first] == \
+        [(c.spans, c.cue, c.source, c.kind, c.act) for c in second]
+    for candidate in first:
+        assert candidate.method == "tagger"
+        assert 0.0 <= candidate.confidence <= 1.0
+        for start, end in candidate.spans + [s for s in (candidate.cue, candidate.source) if s]:
+            assert 0 <= start < end <= len(TEXT)
+            assert TEXT[start:end] == TEXT[start:end].strip()
+
+
+def test_finds_a_reported_statement_with_its_cue_and_source(nlp, tagger):
+    candidates = tagger(nlp(TEXT))
+    pier = [c for c in candidates if "pier would open" in TEXT[c.start:c.end]]
+    assert pier, [TEXT[c.start:c.end] for c in candidates]
+    assert TEXT[pier[0].cue[0]:pier[0].cue[1]] == "said"
+    assert "harbour master" in TEXT[pier[0].source[0]:pier[0].source[1]]
+    assert pier[0].kind == "indirect"
+
+
+def test_finds_the_quote_and_its_speaker(nlp, tagger):
+    candidates = tagger(nlp(TEXT))
+    quote = [c for c in candidates if "waited long enough" in TEXT[c.start:c.end]]
+    assert quote
+    assert quote[0].kind == "direct"
+    assert quote[0].source and "Ostrova" in TEXT[quote[0].source[0]:quote[0].source[1]]
+
+
+def test_headline_candidates_are_marked_and_empty_docs_give_nothing(nlp):
+    text = "Mayor says the tunnel is safe\n\nThe mayor said on Friday that the tunnel is safe."
+    article = Article(id="a", source="a", key="a", text=text, headline=(0, 29))
+    candidates = find_tagged(nlp(text), article)
+    assert all(c.headline == (c.start < 29) for c in candidates)
+    assert find_tagged(nlp("")) == []
+
+
+def test_runtime_features_equal_the_training_features(nlp, tagger):
+    from onrecord.statements.tagger import column_ids, symbol_ids, token_columns, token_symbols
+
+    doc = nlp(TEXT)
+    weights = tagger.weights
+    trained = symbol_ids(token_symbols(doc, weights.cue_rates), weights.vocab)
+    fast = column_ids(token_columns(doc, weights.cue_rates), weights.by_slot)
+    assert trained.shape == (len(doc), 25)
+    assert (trained == fast).all()
+
+
+def test_a_doc_without_matching_token_vectors_gives_a_coded_error(nlp, tagger):
+    from onrecord.errors import OnrecordError
+
+    doc = nlp("The minister said the plan would work.")
+    doc.tensor = doc.tensor[:, :50]  # as from another spaCy model
+    with pytest.raises(OnrecordError) as caught:
+        tagger(doc)
+    assert caught.value.code == "E023"
+
+
+def test_find_tagged_steps_aside_when_the_tagger_cannot_run(nlp, monkeypatch, caplog):
+    from onrecord.statements import tagger as module
+
+    monkeypatch.setattr(module, "_shared", None)
+    monkeypatch.setattr(module, "_unavailable", None)
+    monkeypatch.setattr(module, "MODEL_DIR", Path("/nonexistent/onrecord-model"))
+    assert find_tagged(nlp("The minister said the plan would work.")) == []
+    assert "[E023]" in caplog.text
+    assert find_tagged(nlp("She said it twice.")) == []  # remembered: no second attempt

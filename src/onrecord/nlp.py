@@ -6,6 +6,10 @@ page furniture into the body. Hard-wrapped lines inside a paragraph are left alo
 """
 from __future__ import annotations
 
+import re
+
+import numpy as np
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -18,22 +22,33 @@ _SENTENCE_END = tuple('.!?:;"”’»)')
 _SHORT_LINE = 60
 
 
+# a run of white space that holds a line break
+_LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
+
+
 @Language.component(LINE_BREAKS)
 def line_breaks(doc: Doc) -> Doc:
-    """Mark a sentence start after each blank line, and after a line break that ends a line."""
+    """Mark a sentence start after each blank line, and after a line break that ends a line.
+
+    Works on the text with a regular expression and finds the token by binary search
+    over token offsets: a loop over every token in Python cost a tenth of the parse.
+    """
     text = doc.text
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        gap = prev.whitespace_ if prev.whitespace_ else (prev.text if prev.is_space else "")
-        if "\n" not in gap:
+    if "\n" not in text or len(doc) < 2:
+        return doc
+    starts = doc.to_array(IDX)
+    for match in _LINE_BREAK.finditer(text):
+        end = match.end()
+        if end >= len(text) or match.start() == 0:
             continue
-        if gap.count("\n") >= 2:
-            token.is_sent_start = True
-            continue
-        line_start = text.rfind("\n", 0, prev.idx) + 1
-        line = text[line_start:prev.idx + len(prev.text)].strip()
-        if not line or len(line) < _SHORT_LINE or line.endswith(_SENTENCE_END):
-            token.is_sent_start = True
+        if match.group().count("\n") < 2:
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line = text[line_start:match.start()].strip()
+            if line and len(line) >= _SHORT_LINE and not line.endswith(_SENTENCE_END):
+                continue  # a hard-wrapped line inside a paragraph
+        i = int(np.searchsorted(starts, end, side="left"))
+        if 0 < i < len(doc):
+            doc[i].is_sent_start = True
     return doc
 
 

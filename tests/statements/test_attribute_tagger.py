@@ -20,6 +20,16 @@ TEXT = ("Harbour tolls to fall\n\n"
 CONTENT = "The tolls will pay for it within ten years"
 
 
+@pytest.fixture(scope="module")
+def tagging(nlp) -> Extractor:
+    return Extractor(Settings(tagger=True), nlp=nlp)
+
+
+def test_tagger_is_off_by_default(monkeypatch, extractor) -> None:
+    _stub(monkeypatch, _estimate())
+    assert not [s for s in extract(TEXT, extractor=extractor).statements if s.method == "tagger"]
+
+
 def _span(text: str, words: str, after: int = 0) -> tuple[int, int]:
     start = text.index(words, after)
     return start, start + len(words)
@@ -36,9 +46,9 @@ def _estimate(act: str = "speech") -> Candidate:
                      source=_span(TEXT, "her", TEXT.index("in her")), act=act, confidence=0.8)
 
 
-def test_tagger_statement_gets_a_resolved_speaker(monkeypatch, extractor) -> None:
+def test_tagger_statement_gets_a_resolved_speaker(monkeypatch, tagging) -> None:
     _stub(monkeypatch, _estimate())
-    [st] = [s for s in extract(TEXT, extractor=extractor).statements if s.method == "tagger"]
+    [st] = [s for s in extract(TEXT, extractor=tagging).statements if s.method == "tagger"]
     assert st.text == CONTENT
     assert st.cue.text == "in her estimate"
     assert st.speaker.mention.text == "her"
@@ -48,24 +58,24 @@ def test_tagger_statement_gets_a_resolved_speaker(monkeypatch, extractor) -> Non
 
 def test_tagger_beliefs_follow_the_beliefs_setting(monkeypatch, nlp) -> None:
     _stub(monkeypatch, _estimate(act="belief"))
-    kept = extract(TEXT, extractor=Extractor(Settings(), nlp=nlp)).statements
-    dropped = extract(TEXT, extractor=Extractor(Settings(beliefs=False), nlp=nlp)).statements
+    kept = extract(TEXT, extractor=Extractor(Settings(tagger=True), nlp=nlp)).statements
+    dropped = extract(TEXT, extractor=Extractor(Settings(tagger=True, beliefs=False), nlp=nlp)).statements
     assert [s.text for s in kept if s.method == "tagger"] == [CONTENT]
     assert not [s for s in dropped if s.method == "tagger"]
 
 
-def test_tagger_never_adds_a_statement_the_rules_already_have(monkeypatch, extractor) -> None:
+def test_tagger_never_adds_a_statement_the_rules_already_have(monkeypatch, tagging) -> None:
     text = 'Port strike\n\n"We are back at work," Maria Lopez said on Monday.\n'
     _stub(monkeypatch, Candidate(spans=[_span(text, "We are back at work")], kind="direct",
                                  cue=(0, 4), source=None, confidence=0.9))
-    statements = extract(text, extractor=extractor).statements
+    statements = extract(text, extractor=tagging).statements
     assert [s.text for s in statements] == ["We are back at work"]
     assert statements[0].speaker.name == "Maria Lopez"
 
 
 @pytest.mark.parametrize("line", ["Harbour tolls to fall", "The Harbour Gazette / Harbour tolls to fall"])
-def test_tagger_findings_in_headline_lines_are_dropped(monkeypatch, extractor, line: str) -> None:
+def test_tagger_findings_in_headline_lines_are_dropped(monkeypatch, tagging, line: str) -> None:
     text = line + "\n\n" + TEXT.split("\n\n", 1)[1]
     _stub(monkeypatch, Candidate(spans=[_span(text, "tolls to fall")], kind="indirect",
                                  cue=_span(text, "tolls"), source=_span(text, "Harbour"), confidence=0.9))
-    assert not [s for s in extract(text, extractor=extractor).statements if s.method == "tagger"]
+    assert not [s for s in extract(text, extractor=tagging).statements if s.method == "tagger"]

@@ -76,11 +76,12 @@ class StatementExtractor:
         # every quoted passage, scare quotes too, lets the reported finder see mixed statements
         reported = [c for c in _find_reported(doc, article, scanned) if self._keep_act(c)]
         candidates = merge(quotes, reported)
-        from .tagger import find_tagged, merge_with_rules
-        # the headline finder owns the headline lines; page furniture holds no statement
-        tagged = [c for c in find_tagged(doc, article)
-                  if self._keep_act(c) and not _touches(c, head_spans + furniture)]
-        candidates = merge_with_rules(candidates, tagged)
+        if self.settings.tagger:
+            from .tagger import find_tagged, merge_with_rules
+            # the headline finder owns the headline lines; page furniture holds no statement
+            tagged = [c for c in find_tagged(doc, article)
+                      if self._keep_act(c) and not _touches(c, head_spans + furniture)]
+            candidates = merge_with_rules(candidates, tagged)
         bylines = byline_spans(text, article.authors, paragraphs)
         candidates = [c for c in candidates if not _touches(c, furniture + bylines)
                       and not _headline_fragment(c, head_spans, doc)]

@@ -69,13 +69,13 @@ def _fold(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
-@lru_cache(maxsize=16384)  # names and their words recur in every article: fold them once
+@lru_cache(maxsize=4096)  # names and their words recur in every article: fold them once
 def fold(text: str) -> str:
     """Lower-case, accent-free, punctuation-free words joined by single spaces."""
     return _fold(text)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def clean_name(text: str, *, titles: bool = True) -> str:
     """The name as written, without surrounding punctuation, a possessive or leading titles.
 
@@ -110,7 +110,7 @@ def name_tokens(text: str, *, titles: bool = True) -> list[str]:
     return list(_name_tokens(text, titles))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _name_tokens(text: str, titles: bool) -> tuple[str, ...]:
     tokens = fold(clean_name(text, titles=titles)).split()
     while len(tokens) > 1 and tokens[-1] in SUFFIXES:

@@ -24,8 +24,12 @@ _PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 10000",
     "PRAGMA temp_store = MEMORY",
-    "PRAGMA cache_size = -32000",
 )
+# page cache, in KiB: searches read widely and gain from a large one; an ingest touches
+# the same index pages over and over and needs little, and a large cache filling up as
+# the database grows would look like memory growing with the input
+_READ_CACHE_KIB = 32000
+_WRITE_CACHE_KIB = 4000
 
 
 class SQLiteStore:
@@ -117,6 +121,7 @@ def connect(path: str | Path, *, read_only: bool = False) -> sqlite3.Connection:
             conn.execute("PRAGMA synchronous = NORMAL")
         for pragma in _PRAGMAS:
             conn.execute(pragma)
+        conn.execute(f"PRAGMA cache_size = -{_READ_CACHE_KIB if read_only else _WRITE_CACHE_KIB}")
     except sqlite3.Error as exc:
         raise error("E032", path=path, detail=str(exc)) from None
     return conn

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -15,11 +14,11 @@ import pytest
 from onrecord.records import RawPage
 from onrecord.settings import Settings
 
+from fixtures.store.records import count_committed, dump
 from fixtures.invented_news import Capture, article_page, page_capture, section_front_page, write_warc
 
 ONRECORD = str(Path(sys.executable).with_name("onrecord"))
 # columns that record when something happened, not what
-TIMESTAMPS = {"ingested_at", "done_at", "at", "applied_at"}
 
 
 def build_archive(path: Path, n: int) -> None:
@@ -33,33 +32,6 @@ def build_archive(path: Path, n: int) -> None:
     write_warc(path, captures, with_requests=True)
 
 
-def snapshot(db: Path) -> dict[str, list[tuple]]:
-    """Every row of every table (FTS index tables aside), without timestamp columns."""
-    conn = sqlite3.connect(db)
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'statements_fts%' "
-        "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-    out = {}
-    for table in tables:
-        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in TIMESTAMPS]
-        order = ", ".join(str(i) for i in range(1, len(columns) + 1))
-        out[table] = conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}").fetchall()
-    out["statements_fts"] = conn.execute("SELECT rowid, text FROM statements_fts ORDER BY rowid").fetchall()
-    conn.close()
-    return out
-
-
-def count_articles(db: Path) -> int:
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return 0
-
-
 @pytest.mark.slow
 def test_a_killed_ingest_resumed_gives_the_database_of_a_clean_run(tmp_path: Path) -> None:
     archive = tmp_path / "crawl.warc.gz"
@@ -70,12 +42,12 @@ def test_a_killed_ingest_resumed_gives_the_database_of_a_clean_run(tmp_path: Pat
     proc = subprocess.Popen(command + [str(killed)], stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 300
-    while count_articles(killed) < 120 and proc.poll() is None and time.monotonic() < deadline:
+    while count_committed(killed, "articles") < 120 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.1)
     assert proc.poll() is None, "the run ended before it could be killed half-way"
     os.killpg(proc.pid, signal.SIGKILL)  # the ingest and its workers, at once
     proc.wait()
-    stored_when_killed = count_articles(killed)
+    stored_when_killed = count_committed(killed, "articles")
     assert 0 < stored_when_killed < 300
 
     resumed = subprocess.run(command + [str(killed)], capture_output=True, text=True, timeout=600)
@@ -84,7 +56,7 @@ def test_a_killed_ingest_resumed_gives_the_database_of_a_clean_run(tmp_path: Pat
     done = subprocess.run(command + [str(clean)], capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
 
-    after_resume, after_clean = snapshot(killed), snapshot(clean)
+    after_resume, after_clean = dump(killed), dump(clean)
     assert len(after_clean["articles"]) == 300
     assert len(after_clean["errors"]) == 12  # 6 section fronts, 6 images
     for table in after_clean:
@@ -146,7 +118,7 @@ def test_workers_exit_when_the_ingest_is_killed_alone(tmp_path: Path) -> None:
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         deadline = time.monotonic() + 300
-        while count_articles(tmp_path / "a.db") < 20 and time.monotonic() < deadline:
+        while count_committed(tmp_path / "a.db", "articles") < 20 and time.monotonic() < deadline:
             time.sleep(0.2)
         workers = worker_pids(proc.pid)
         assert len(workers) == 2

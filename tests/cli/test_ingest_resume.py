@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -15,7 +14,7 @@ from click.testing import CliRunner
 
 from onrecord.cli import cli
 
-from fixtures.store.records import dump
+from fixtures.store.records import count_committed, dump
 
 ONRECORD = str(Path(sys.executable).with_name("onrecord"))
 N_ARTICLES = 30
@@ -51,17 +50,6 @@ def write_articles(folder: Path) -> None:
     (folder / "z-copy.txt").write_text(invented_article(4), encoding="utf-8")
 
 
-def committed(db: Path) -> int:
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.1)
-        try:
-            return conn.execute("SELECT count(*) FROM items").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error:  # not created or not migrated yet
-        return 0
-
-
 @pytest.fixture
 def shared_model(monkeypatch, nlp):
     monkeypatch.setattr("onrecord.pipeline.load_nlp", lambda model: nlp)
@@ -81,13 +69,13 @@ def test_a_killed_ingest_resumes_to_the_database_of_a_clean_run(tmp_path, shared
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 120
-        while committed(db) == 0 and process.poll() is None and time.monotonic() < deadline:
+        while count_committed(db, "items") == 0 and process.poll() is None and time.monotonic() < deadline:
             time.sleep(0.002)
         os.kill(process.pid, signal.SIGKILL)
     finally:
         process.wait()
     assert process.returncode == -signal.SIGKILL, "the run ended before it could be killed"
-    kept = committed(db)
+    kept = count_committed(db, "items")
     assert 0 < kept < N_ARTICLES + 1  # some items committed, not all
 
     # the same command again (in this process, to load the model once)

@@ -3,20 +3,33 @@
 For each direct quote, the rules below are tried in order on the spaCy parse of the
 article text; the first that finds a speech cue wins and sets ``method``:
 
-1. the gap of an interrupted quote: "...," he said, "...";
-2. a cue before the quote that introduces it: Smith said: "...", according to X, "...";
-3. a cue right after the quote: "...," he said / said Smith / Smith told the BBC;
-4. any cue before the quote in its sentence: Smith said "...";
+1. the gap of an interrupted quote: "...," he said, "..." (a gap with a second cue,
+   '"...," he said, adding: "..."', makes two quotes, each with its own cue);
+2. a cue before the quote that introduces it: Smith said: "...", according to X, "...",
+   a verb outside the lexicon (Smith quipped, "..."; As the band sang, "..."), or a name
+   before the colon (From the report: "...");
+3. a cue right after the quote: "...," he said / said Smith / Smith told the BBC, or a
+   verb outside the lexicon in that place ("...," she shrugged); "according to X" after
+   that cue names the outer source;
+4. any cue before the quote in its sentence: Smith said "...", the one that governs the
+   quote when there are several; else a verb that governs it (Smith urged them to "...");
 5. the previous paragraph ending on a cue and a colon: X said on Monday: / "...";
 6. the speaker named only after the quote, in the next sentence or paragraph, with a
-   nominal cue ("The statement came from X during ...") or a bare cue ("X said so.");
-7. the speaker of the quote just before, when this quote paragraph has no cue of its
+   nominal cue ("The statement came from X during ..."), a bare cue ("X said so.") or a
+   signature line ("- Jane Doe, Springfield.");
+7. the reported statement of the sentence just before ('X said that A. "B."');
+8. the speaker of the quote just before, when this quote paragraph has no cue of its
    own (consecutive quote paragraphs are one speaker's, by news convention).
 
-Rules 5-7 lower the confidence. A scare quote (one to four words) is kept only when a
+Rules 5-8 lower the confidence. A scare quote (one to four words) is kept only when a
 cue is adjacent to it (rules 1-3); a quoted title only when a cue introduces it. A quote
 with no cue of its own that follows an attributed quote (same paragraph, or opening the
 next) joins it: a speaker's run of quotes is one statement, as PolNeAR annotates it.
+A quote that is only part of what its cue reports becomes a mixed statement with the
+rest: the cue's complement before it ('X said the plan "will fail"'), the sentence
+before a quote whose cue follows ('The plan "will fail," X said'), the words between the
+quote and a cue after it, and the words before a parenthetical cue ('If it rains, X
+said, "we stay"').
 """
 from __future__ import annotations
 
@@ -27,7 +40,7 @@ from dataclasses import dataclass
 from ..records import Span
 from ..speakers.mentions import noun_phrase
 from .candidates import Candidate
-from .quotes import is_abbreviation
+from .quotes import is_abbreviation, is_scare_quote, is_title
 
 try:  # the cue lexicon of statements/cues.py; a small set of our own if it is missing
     from .cues import cue_act as _cue_act, is_speech_cue as _is_speech_cue
@@ -57,8 +70,24 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»)']*\s+")
 _END = re.compile(r"[.!?][\"”’»)']*(?=\s|$)")
 _TAIL_STOP = re.compile(r"[.!?;][\"”’»)']*(?=\s|$)|[\"“«„`]")
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
-_LOOK_BACK = 800
-_MAX_CUE_SENTENCE = 8  # tokens of a sentence that only attributes the quote before it ("Mr. Trump said.")  # characters searched back for the start of a sentence
+_LOOK_BACK = 800  # characters searched back for the start of a sentence
+_CLIMB_STEPS = 6
+_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
+# A noun whose participle climbs on to the verb: "sent an email saying ...".
+_NOUN_CLIMB_DEPS = frozenset({"dobj", "pobj", "dative"})
+_MAX_DEPTH = 12  # head links from a quote's first word up to its cue
+_DASH_LINE = re.compile(r"\s*[-—–]+\s*(?=\w)")
+_MAX_SIGNATURE = 80  # characters of a signature line ("- Jane Doe, Springfield.")
+_MAX_VERB_AFTER = 6  # words after a quote within which its cue verb stands
+# How a cue governs the words before a quote: "said [the plan] 'will fail'", "called it 'a disaster'".
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "prep", "advcl", "conj"})
+_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "conj", "dobj"})  # the cue's clause after the quote
+_SET_OFF = ("-", "—", "–", "(", "[")
+_MAX_TITLE_WORDS = 10
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})  # "that" or "it" says nothing
+_TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "by", "or"})
+_MARK_CHARS = frozenset("\"“”„‟«»‹›‘’‚‛`")
+_MAX_CUE_SENTENCE = 8  # tokens of a sentence that only attributes the quote before it ("Mr. Trump said.")
 CONFIDENCE_ADJACENT = 1.0
 CONFIDENCE_COLON = 0.85
 CONFIDENCE_NAMED_AFTER = 0.8
@@ -78,6 +107,7 @@ class Attribution:
     adjacent: bool = False
     act: str = "speech"
     opens_sentence: bool = False  # nothing but a cue and a colon before the quote in its sentence
+    lead_start: int = 0  # where the quote's sentence starts
 
 
 def is_speech_cue(token) -> bool:
@@ -146,7 +176,9 @@ class QuoteAttributor:
         """Set cue, source, addressee and occasion on each quote; drop unattributed scare quotes."""
         kept = []
         previous: Candidate | None = None
-        for cand in quotes:
+        for cand in [part for quote in quotes for part in self._split_at_second_cue(quote)]:
+            if kept and kept[-1].extra.get("widened") and cand.end <= kept[-1].end:
+                continue  # a quote inside a mixed statement is part of it
             found = self._find(cand, previous)
             if found.method in ("attribute:none", "attribute:previous", "attribute:run") and kept and \
                     kept[-1] is previous and self._continues(previous, cand):
@@ -156,10 +188,139 @@ class QuoteAttributor:
                 continue
             _apply(cand, found)
             cand.extra["leads_run"] = found.opens_sentence or found.adjacent
+            spans = self._mixed_spans(cand, found)
+            if spans is not None:
+                _widen(cand, spans, kept)
             kept.append(cand)
             if cand.source is not None:
                 previous = cand
         return kept
+
+    def _split_at_second_cue(self, cand: Candidate) -> list[Candidate]:
+        """An interrupted quote whose gap holds two verbs, as two quotes.
+
+        '"A," she said, adding, "B."' and '"A," he said, and then predicted: "B."' are two
+        statements, each with its own cue; '"A," she said on Monday, "B."' is one, and so is
+        '"A," she said as they cheered, "and b."', whose second part goes on with the first.
+        """
+        gap = cand.extra.get("gap")
+        if not gap or len(cand.spans) != 2 or not self.text[cand.spans[1][0]:cand.spans[1][0] + 1].isupper():
+            return [cand]  # a second part in lower case goes on with the first part's sentence
+        verbs = [t for t in self.tokens(gap[0], gap[1]) if t.pos_ == "VERB" and t.dep_ not in ("acl", "amod")
+                 and not _in_relative_clause(t)]  # 'said X, who runs Y,' is still one cue
+        if len(verbs) < 2:
+            return [cand]
+        parts = []
+        for span, marks in zip(cand.spans, cand.extra["marks"]):
+            scare = is_scare_quote(self.text, [span])
+            extra = {"marks": [marks], "scare": scare, "title": scare and is_title(self.text, [span])}
+            parts.append(Candidate(spans=[span], kind=cand.kind, confidence=cand.confidence,
+                                   method=cand.method, extra=extra))
+        return parts
+
+    def _mixed_spans(self, cand: Candidate, found: Attribution) -> list[Span] | None:
+        """The content of a mixed statement when the quote is only part of it, else None.
+
+        'X said the plan "will fail" this year.': the cue's complement holding the quote
+        ("the plan ... this year"); '... and the plan "will fail," X said': the sentence up
+        to the quote; '"It will fail" unless it is funded, X said': the quote and the words
+        after it, up to the comma before the cue.
+        """
+        open_at = _open_mark(cand)
+        if found.cue is None or len(cand.spans) > 1 or _title_case(self.text[cand.start:cand.end]):
+            return None  # a quoted title or name ("The Road Ahead") is quoted on its own
+        verb = self.tokens(found.cue[0], found.cue[1])
+        first = self.tokens(cand.start, cand.end)
+        if not len(verb) or not len(first):
+            return None
+        start, end = cand.start, cand.end
+        if found.method == "attribute:after":
+            end = self._trailing_end(cand, found)
+            lead = self.tokens(found.lead_start, open_at)
+            if not found.opens_sentence and len(lead) and self._may_lead(cand, found.lead_start, open_at) and \
+                    not _MARK_CHARS.intersection(self.text[found.lead_start:open_at]) and \
+                    self._ends_with_comma(cand) and not any(is_speech_cue(t) for t in lead) and \
+                    complement_of(verb[0], lead[0], _CLAUSE_DEPS) is not None:
+                start = found.lead_start  # no other quote or cue before it, and the cue governs it
+        elif found.method == "attribute:before" and self._fronted_end(found, open_at) is not None:
+            # 'If it rains, she said, "we will stay home."': the words before the cue are hers too
+            return [(found.lead_start, self._fronted_end(found, open_at)), (cand.start, cand.end)]
+        elif found.method in ("attribute:sentence", "attribute:before", "attribute:verb-governs") and \
+                not found.opens_sentence and self._may_lead(cand, found.lead_start, open_at):
+            comp = complement_of(verb[0], first[0], _COMPLEMENT_DEPS)
+            if comp is not None and comp.i > verb[0].i:
+                start = _complement_start(verb[0], comp)
+                end = max(end, self._complement_end(comp, cand))
+        if start < found.lead_start or start > open_at:
+            start = cand.start
+        if (start, end) == (cand.start, cand.end):
+            return None
+        if start == cand.start:
+            start = open_at  # the words after the quote join it: its opening mark opens the content
+        return [(start, self._through_close(cand, end))]
+
+    def _through_close(self, cand: Candidate, end: int) -> int:
+        """A mixed content that ends with its quote ends after the closing mark, as the reported finder's do."""
+        close = (cand.extra.get("marks") or [(None, None)])[-1][1]
+        if close is None or end != cand.end:
+            return end
+        return close + (2 if self.text.startswith("''", close) else 1)
+
+    def _fronted_end(self, found: Attribution, open_at: int) -> int | None:
+        """The end of the words before a parenthetical cue ('In other words, he said, "..."'), if any."""
+        lead = self.text[found.lead_start:open_at].rstrip()
+        quoted = self.text[open_at:open_at + 4].lstrip("\"“”„‟«»‹›'‘’‚‛` ")
+        if not lead.endswith(",") or found.source is None or found.source[0] > found.cue[0] or \
+                not quoted[:1].islower():
+            return None  # a capital opens a sentence of its own: the words before it only frame it
+        comma = self.text.rfind(",", found.lead_start, found.source[0])
+        if comma <= found.lead_start or self.text[comma + 1:found.source[0]].strip() or \
+                _MARK_CHARS.intersection(self.text[found.lead_start:comma]) or \
+                any(is_speech_cue(t) for t in self.tokens(found.lead_start, comma)):
+            return None
+        return comma
+
+    def _complement_end(self, comp, cand: Candidate) -> int:
+        """Where the complement holding the quote ends, in its sentence: '"a disaster" for the city'."""
+        last = comp.right_edge
+        while last.i > comp.i and (last.is_punct or last.is_space):
+            last = last.doc[last.i - 1]
+        close = (cand.extra.get("marks") or [(None, None)])[-1][1]
+        if close is None or last.idx <= close:
+            return cand.end
+        para = self.paragraphs[self.paragraph_of(cand.start)] if self.paragraphs else (0, len(self.text))
+        return min(last.idx + len(last), self.sentence_end(close + 1, para[1]))
+
+    def _trailing_end(self, cand: Candidate, found: Attribution) -> int:
+        """The end of the content when words follow the quote before its cue: '"Q" unless ..., X said'."""
+        close = (cand.extra.get("marks") or [(None, None)])[-1][1]
+        after = self.text[close + 1:close + 3].strip()[:1] if close is not None else ""
+        if not after.islower() or self.text[cand.end - 1:cand.end] in ".!?…,":
+            return cand.end  # a name or a new sentence follows, or the quote ended its own
+        # the cue clause starts at its speech verb or at the source (not at an outer "according to")
+        verbs = [t.idx for t in self.tokens(close + 1, found.cue[1]) if is_speech_cue(t)]
+        cue_at = min(verbs + [found.cue[0]] + ([found.source[0]] if found.source else []))
+        comma = self.text.rfind(",", close + 1, cue_at)
+        return comma if comma > close else cand.end
+
+    def _may_lead(self, cand: Candidate, lead_start: int, open_at: int) -> bool:
+        """False when the words before the quote are set off from it, so it starts the statement.
+
+        A dash or a bracket ("... - 'Born rich,'"), or a comma before a capital ('X, "We
+        will win"'), opens a quotation of its own.
+        """
+        lead = self.text[lead_start:open_at].rstrip()
+        if not lead or lead.endswith(_SET_OFF):
+            return False
+        return not (lead.endswith(",") and self.text[cand.start:cand.start + 1].isupper())
+
+    def _ends_with_comma(self, cand: Candidate) -> bool:
+        """True when a comma closes the quote, inside or outside its marks ('... fail," X said')."""
+        close = (cand.extra.get("marks") or [(None, None)])[-1][1]
+        if close is None:
+            return False
+        inside = self.text[cand.end:close + 1]
+        return "," in inside or self.text[close + 1:close + 2] == ","
 
     def _is_statement(self, cand: Candidate, found: Attribution) -> bool:
         """False for quoted words that are no one's statement: scare quotes, titles, stray marks."""
@@ -167,6 +328,8 @@ class QuoteAttributor:
             return False  # the "pivot" to Asia, Carter said: a scare quote
         if cand.extra.get("title") and found.method not in ("attribute:before", "attribute:gap"):
             return False  # "CBS This Morning," Trump said: a title, not his words
+        if found.method == "attribute:none" and _title_case(self.text[cand.start:cand.end]):
+            return False  # "Secret Lives of the Very Rich", quoted with no one saying it: a title
         if cand.method == "quotes:unopened" and found.source is None:
             return len(self.text[cand.start:cand.end].split()) > 10  # a stray closing mark
         return True
@@ -180,6 +343,7 @@ class QuoteAttributor:
         lead = self.text[lead_start:open_at].strip()
         found = self._first_rule(cand, previous, para, lead_start, lead)
         found.opens_sentence = not lead or lead.endswith(":")
+        found.lead_start = lead_start
         return found
 
     def _first_rule(self, cand: Candidate, previous: Candidate | None, para: Span,
@@ -194,8 +358,9 @@ class QuoteAttributor:
                 found.adjacent = True
                 return found
         if lead.endswith((":", ",")):
-            found = self._cue_in(lead_start, open_at, first=False, method="attribute:before") or \
-                self._any_verb_before(lead_start, open_at, lead)
+            found = self._cue_in(lead_start, open_at, first=False, method="attribute:before",
+                                 quote=self._first_token(cand)) or \
+                self._any_verb_before(lead_start, open_at, lead) or self._name_colon(lead_start, open_at, lead)
             if found:
                 found.adjacent = True
                 return found
@@ -204,12 +369,21 @@ class QuoteAttributor:
         tail_end = self._tail_end(close_at + 1, last[1])
         found = self._cue_in(close_at + 1, tail_end, first=True, method="attribute:after")
         if found and self.text[cand.end - 1:cand.end] == "." and \
-                len(self.tokens(close_at + 1, tail_end)) > _MAX_CUE_SENTENCE:
-            found = None  # '"... wheelhouse." He added that ...': a new sentence, not this quote's cue
+                (len(self.tokens(close_at + 1, tail_end)) > _MAX_CUE_SENTENCE or
+                 self.text[close_at + 1:tail_end].rstrip().endswith((",", ":"))):
+            # '"... wheelhouse." He added that ...' or '"... wheelhouse." He added, "..."': a new
+            # sentence, whose cue is not this quote's
+            found = None
+        found = found or self._verb_after(cand, close_at + 1, tail_end)
+        if found and found.cue is not None and found.method == "attribute:after":
+            outer = self._according_to(found.cue[1], self.sentence_end(found.cue[1], last[1]))
+            if outer is not None:  # '"...," she said, according to the transcript': the outer source
+                found.cue, found.source = outer.cue, outer.source
         if found:
             found.adjacent = True
             return found
-        found = self._cue_in(lead_start, open_at, first=False, method="attribute:sentence")
+        found = self._cue_in(lead_start, open_at, first=False, method="attribute:sentence",
+                             quote=self._first_token(cand)) or self._governing_verb(cand, lead_start, open_at)
         if found:
             return found
         if lead_start == para[0] and not lead.strip():
@@ -223,11 +397,14 @@ class QuoteAttributor:
         found = self._named_after(close_at + 1, last)
         if found:
             return found
+        reported = self._reported_before(lead_start, para) if not lead else None
+        if reported is not None and (previous is None or reported.cue[0] > previous.end):
+            return reported  # 'X said that A. "B."': B goes on with X's statement
         if previous is not None and lead_start == para[0] and not lead.strip() and \
                 self.paragraph_of(cand.start) - self.paragraph_of(previous.end) <= 1:
             return Attribution(previous.cue, previous.source, None, None, "attribute:previous",
                                CONFIDENCE_PREVIOUS)
-        return Attribution(method="attribute:none", factor=0.5)
+        return reported or Attribution(method="attribute:none", factor=0.5)
 
     def _continues(self, first: Candidate, second: Candidate) -> bool:
         """True when ``second`` goes on with the words of the attributed quote ``first``.
@@ -249,6 +426,11 @@ class QuoteAttributor:
         open_at = (second.extra.get("marks") or [(None, None)])[0][0]
         return open_at is not None and not self.text[para[0]:open_at].strip()
 
+    def _first_token(self, cand: Candidate):
+        """The first token of the quote's content, or None."""
+        toks = self.tokens(cand.start, cand.end)
+        return toks[0] if len(toks) else None
+
     def _tail_end(self, start: int, ceiling: int) -> int:
         """Where the text after a quote stops being about that quote."""
         for m in _TAIL_STOP.finditer(self.text, start, ceiling):
@@ -257,20 +439,28 @@ class QuoteAttributor:
             return min(m.start(), start + 160)
         return min(ceiling, start + 160)
 
-    def _cue_in(self, lo: int, hi: int, *, first: bool, method: str) -> Attribution | None:
-        """The speech cue inside text[lo:hi] with its source (the first or the last cue)."""
-        toks = [t for t in self.tokens(lo, hi) if is_speech_cue(t)]
+    def _cue_in(self, lo: int, hi: int, *, first: bool, method: str, quote=None) -> Attribution | None:
+        """The speech cue inside text[lo:hi] with its source (the first or the last cue).
+
+        A cue in a relative clause ("X, who has not endorsed anyone, told ...") is not the
+        quote's; before the quote, the cue that governs its first word (``quote``) wins.
+        """
+        toks = [t for t in self.tokens(lo, hi) if is_speech_cue(t) and not _in_relative_clause(t)]
         if not toks:
             acc = self._according_to(lo, hi)
             return acc
         verb = toks[0] if first else toks[-1]
+        if quote is not None:
+            governing = [t for t in toks if _governs(t, quote)]
+            verb = governing[-1] if governing else verb
         subject = subject_of(verb)
-        if subject is not None and (not lo <= subject.idx < hi or subject.ent_type_ in _NOT_SPEAKERS):
-            subject = None  # a subject inside the quote, or "Tuesday", is a misparse
+        if subject is not None and (not lo <= subject.idx < hi or subject.ent_type_ in _NOT_SPEAKERS and
+                                    not any(c.dep_ == "det" for c in subject.children)):
+            subject = None  # a subject inside the quote, or "Tuesday", is a misparse; "the 46-year-old" is not
         if subject is not None and _in_brackets(self.text, subject.idx) and subject.head.pos_ in ("PROPN", "NOUN"):
             subject = subject.head  # "John Kasich (R-OH) said": the name, not the state
         if subject is None:
-            subject = self._nearest_noun(verb, lo, hi)
+            subject = self._main_subject(verb, lo, hi) or self._nearest_noun(verb, lo, hi)
         source = noun_phrase(subject) if subject is not None else None
         return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=source,
                            addressee=addressee_of(verb), occasion=occasion_of(verb),
@@ -280,22 +470,90 @@ class QuoteAttributor:
         """A verb outside the cue lexicon that introduces the quote: 'X put it:', 'X gloated:'.
 
         With a colon, the main verb of the lead; with a comma, only a verb right before it
-        ('Clinton cracked, "..."').
+        ('Clinton cracked, "..."') in a short lead or a clause set off from what precedes it
+        ('- during the debate, Clinton cracked, "..."'), or an "as" clause ('As the band sang
+        in 1980, "..."').
         """
         toks = [t for t in self.tokens(lo, hi) if not (t.is_punct or t.is_space)]
         verbs = [t for t in toks if t.pos_ == "VERB" and subject_of(t) is not None]
         if not verbs:
             return None
         verb = verbs[-1]
+        subject = subject_of(verb)
         if lead.endswith(","):
             rest = [t for t in toks if t.i > verb.i and t.dep_ not in ("prt", "advmod", "dobj")]
-            if rest or len(toks) > 12:
+            as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            set_off = self.text[lo:subject.left_edge.idx].rstrip()[-1:] in ("", ",", "-", "—", "–")
+            if not as_clause and (rest or len(toks) > 12 and not set_off):
                 return None
-        subject = subject_of(verb)
         if not lo <= subject.idx < hi:
             return None
         return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=noun_phrase(subject),
                            method="attribute:verb-before", factor=CONFIDENCE_COLON)
+
+    def _name_colon(self, lo: int, hi: int, lead: str) -> Attribution | None:
+        """A name or a document right before the colon that opens the quote: 'From the report: "..."'."""
+        if not lead.endswith(":"):
+            return None
+        toks = [t for t in self.tokens(lo, hi) if not t.is_space]
+        if len(toks) < 2 or toks[-1].text != ":" or toks[-2].pos_ not in ("PROPN", "NOUN") or \
+                not _may_speak(toks[-2]):
+            return None
+        colon = toks[-1]
+        return Attribution(cue=(colon.idx, colon.idx + 1), source=noun_phrase(toks[-2]),
+                           method="attribute:name-colon", factor=CONFIDENCE_COLON)
+
+    def _governing_verb(self, cand: Candidate, lo: int, hi: int) -> Attribution | None:
+        """The verb before the quote that governs it, with a subject of its own: 'X urged them to "act now"'.
+
+        Outside the cue lexicon, such a verb still says whose words the quote reports.
+        """
+        first = self._first_token(cand)
+        if first is None or lo >= hi:
+            return None
+        for verb in first.ancestors:
+            if not lo <= verb.idx < hi:
+                continue
+            subject = subject_of(verb) if verb.pos_ == "VERB" else None
+            if subject is not None and lo <= subject.idx < hi and _may_speak(subject) and \
+                    (subject.pos_ != "PRON" or subject.lower_ in _PERSONAL_PRONOUNS):
+                return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=noun_phrase(subject),
+                                   method="attribute:verb-governs", factor=CONFIDENCE_PREVIOUS,
+                                   act=cue_act(verb))
+        return None
+
+    def _reported_before(self, lead_start: int, para: Span) -> Attribution | None:
+        """The reported statement in the sentence before a quote, which the quote goes on with.
+
+        The sentence just before in the paragraph, or the last of the paragraph before when
+        the quote opens its own; its speech cue, or a main verb with a clause ("X warned
+        that ..."), must have a subject there.
+        """
+        if lead_start > para[0]:
+            hi = lead_start
+        else:
+            k = self.paragraph_of(para[0]) - 1
+            if k < 0:
+                return None
+            hi = self.paragraphs[k][1]
+            para = self.paragraphs[k]
+        body = self.text[para[0]:hi].rstrip()
+        if not body or _MARK_CHARS.intersection(body[-2:]):
+            return None  # a quote ends that sentence: its own attribution decides
+        lo = self.sentence_start(para[0] + len(body) - 1, para[0])
+        before = self.text[para[0]:lo].rstrip()
+        if _MARK_CHARS.intersection(self.text[lo:para[0] + len(body)]) or before[-1:] in _MARK_CHARS:
+            return None  # a quote in or just before that sentence: the cue is that quote's
+        toks = self.tokens(lo, para[0] + len(body))
+        cues = [t for t in toks if (is_speech_cue(t) or t.dep_ == "ROOT" and t.pos_ == "VERB" and
+                                   _has_clause(t)) and not _in_relative_clause(t)]
+        for verb in cues:
+            subject = subject_of(verb)
+            if subject is not None and lo <= subject.idx and _may_speak(subject):
+                return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=noun_phrase(subject),
+                                   method="attribute:reported-before", factor=CONFIDENCE_PREVIOUS,
+                                   act=cue_act(verb))
+        return None
 
     def _according_to(self, lo: int, hi: int) -> Attribution | None:
         """ "according to X" inside text[lo:hi]."""
@@ -307,6 +565,19 @@ class QuoteAttributor:
                     continue
                 return Attribution(cue=(tok.idx, to.idx + len(to)), source=noun_phrase(objects[0]),
                                    method="attribute:according-to", adjacent=True)
+        return None
+
+    def _main_subject(self, verb, lo: int, hi: int):
+        """The subject of the main verb of the cue's sentence: in 'X hinted at it by mentioning the
+        wall and adding, "..."', X says what "adding" introduces."""
+        root = verb
+        for _ in range(_MAX_DEPTH):
+            if root.head.i == root.i:
+                break
+            root = root.head
+        subject = subject_of(root) if root.i != verb.i else None
+        if subject is not None and lo <= subject.idx < hi and _may_speak(subject):
+            return subject
         return None
 
     def _nearest_noun(self, verb, lo: int, hi: int):
@@ -344,6 +615,9 @@ class QuoteAttributor:
             sent_lo = self.paragraphs[k][0]
             para = self.paragraphs[k]
         sent_hi = self.sentence_end(sent_lo, para[1])
+        signed = self._dash_signature(sent_lo, para[1])
+        if signed is not None:
+            return signed
         m = NOMINAL_AFTER.match(self.text, sent_lo, sent_hi)
         if m:
             src_tok = self.tokens(m.end(), sent_hi)
@@ -367,6 +641,41 @@ class QuoteAttributor:
                 return found
         return None
 
+    def _dash_signature(self, lo: int, hi: int) -> Attribution | None:
+        """A short signature line after a quote: '- Jane Doe, Springfield.' names its speaker."""
+        dash = _DASH_LINE.match(self.text, lo, hi)
+        if dash is None or hi - lo > _MAX_SIGNATURE:
+            return None
+        toks = [t for t in self.tokens(dash.end(), hi) if _may_speak(t) and t.pos_ != "PRON"]
+        if not toks or toks[0].pos_ != "PROPN":
+            return None  # '- An immigrant himself -' is a subheading, not a signature
+        head = toks[0]
+        while head.dep_ in ("compound", "amod", "det", "poss") and head.head.i > head.i:
+            head = head.head
+        return Attribution(cue=(lo, lo + 1), source=noun_phrase(head), method="attribute:signature",
+                           factor=CONFIDENCE_NAMED_AFTER)
+
+    def _verb_after(self, cand: Candidate, lo: int, hi: int) -> Attribution | None:
+        """A verb outside the cue lexicon right after a quote that ends on a comma: '"...," she quipped'.
+
+        In that place the verb (with its subject beside it) can only be the quote's cue.
+        """
+        close = (cand.extra.get("marks") or [(None, None)])[-1][1]
+        if close is None or not (self._ends_with_comma(cand) or self.text[cand.end - 1:cand.end] in ("?", "!")):
+            return None
+        toks = [t for t in self.tokens(lo, hi) if not (t.is_punct or t.is_space)][:_MAX_VERB_AFTER]
+        verbs = [t for t in toks if t.pos_ == "VERB"]
+        if not verbs:
+            return None
+        verb = verbs[0]
+        subject = subject_of(verb)
+        if subject is None or not lo <= subject.idx < hi or not _may_speak(subject) or \
+                not any(c.idx < close for c in verb.children):
+            return None  # the parse must hang the quote on the verb: '"...?" Nega put his house up for sale'
+        return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=noun_phrase(subject),
+                           occasion=occasion_of(verb), method="attribute:verb-after",
+                           factor=CONFIDENCE_NAMED_AFTER, act=cue_act(verb))
+
     def _occasion_in(self, lo: int, hi: int) -> Span | None:
         for tok in self.tokens(lo, hi):
             if tok.dep_ == "prep" and tok.lower_ in OCCASION_PREPS:
@@ -374,6 +683,13 @@ class QuoteAttributor:
                 if span:
                     return span
         return None
+
+
+def _title_case(words: str) -> bool:
+    """True for a short run of capitalised words, small words between them ("Secret Lives of the Rich")."""
+    tokens = words.strip(" .,!?").split()
+    return 1 < len(tokens) <= _MAX_TITLE_WORDS and tokens[0][:1].isupper() and \
+        all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in tokens)
 
 
 def _in_brackets(text: str, pos: int) -> bool:
@@ -394,17 +710,38 @@ def _trim_span(text: str, lo: int, hi: int) -> Span:
 
 
 def subject_of(verb):
-    """The subject of a verb, climbing through conjunctions and clauses that lack one."""
+    """The subject of a verb, climbing through conjunctions and clauses that lack one.
+
+    A participle hung on a noun climbs to that noun's verb: in "she issued a statement
+    saying ...", "saying" is hers.
+    """
     tok = verb
-    for _ in range(3):
+    for _ in range(_CLIMB_STEPS):
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
-        if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head is not tok:
+        if tok.head.i == tok.i:
+            return None
+        if tok.dep_ in _CLIMB_DEPS or tok.dep_ == "acl" and tok.tag_ == "VBG" or \
+                tok.dep_ in _NOUN_CLIMB_DEPS and tok.pos_ in ("NOUN", "PROPN") and tok.i != verb.i:
             tok = tok.head
         else:
             return None
     return None
+
+
+def _has_clause(verb) -> bool:
+    return any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _in_relative_clause(token) -> bool:
+    """True when ``token`` lies in a relative clause ("who has endorsed no one")."""
+    return token.dep_ == "relcl" or any(a.dep_ == "relcl" for a in token.ancestors)
+
+
+def _governs(verb, token) -> bool:
+    """True when ``verb`` is an ancestor of ``token`` in the parse."""
+    return any(a.i == verb.i for a in token.ancestors)
 
 
 def addressee_of(verb) -> Span | None:
@@ -439,6 +776,44 @@ def _occasion_object(prep) -> Span | None:
                 last = last.doc[last.i - 1]
             return obj.left_edge.idx, last.idx + len(last)
     return None
+
+
+def complement_of(verb, first, deps: frozenset[str]):
+    """The child of ``verb`` whose subtree holds the token ``first``, when its relation is in ``deps``."""
+    tok = first
+    for _ in range(_MAX_DEPTH):
+        if tok.head.i == verb.i:
+            return tok if tok.dep_ in deps else None
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _complement_start(verb, comp) -> int:
+    """Where a complement starts; with the object of a verb that names the quote ('called it "a mess"')."""
+    start = comp.left_edge
+    if comp.dep_ in ("oprd", "prep", "xcomp"):
+        objects = [c for c in verb.rights if c.dep_ == "dobj" and c.i < comp.i]
+        if objects:
+            start = objects[0].left_edge
+    return start.idx if start.i > verb.i else comp.idx
+
+
+def _open_mark(cand: Candidate) -> int:
+    marks = cand.extra.get("marks") or [(None, None)]
+    return marks[0][0] if marks[0][0] is not None else cand.start
+
+
+def _widen(cand: Candidate, spans: list[Span], kept: list[Candidate]) -> None:
+    """Make ``spans`` the content of ``cand``: a mixed statement, which absorbs the quotes inside."""
+    start = spans[0][0]
+    cand.spans = spans
+    cand.kind = "mixed"
+    cand.method += "+lead"
+    cand.extra["widened"] = True
+    while kept and kept[-1].start >= start:
+        kept.pop()
 
 
 def _join(first: Candidate, second: Candidate) -> None:

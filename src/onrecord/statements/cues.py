@@ -1,8 +1,9 @@
 """Speech and belief cues: the words that introduce a statement ("said", "according to").
 
 The lexicons live in ``data/``, one entry a line: ``reporting_verbs.txt`` (verbs with
-their act and where their content is), ``nominal_cues.txt`` (nouns likewise) and
-``raising_verbs.txt`` ("seems", "is expected"). This module reads them once and answers
+their act and where their content is), ``nominal_cues.txt`` (nouns likewise),
+``raising_verbs.txt`` ("seems", "is expected") and ``attitude_adjectives.txt`` ("is
+optimistic that", "was eager to"). This module reads them once and answers
 questions about tokens and lemmas; it is the small API other finders use to recognise a
 cue near a direct quote (``is_speech_cue``, ``cue_act``).
 """
@@ -78,13 +79,25 @@ def raising_verbs() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def attitude_adjectives() -> dict[str, frozenset[str]]:
+    """Adjectives of attitude ("optimistic that", ``data/attitude_adjectives.txt``).
+
+    RETURNS (dict[str, frozenset[str]]): lemma -> the prepositions whose object is the content.
+    """
+    return {lemma: frozenset() if preps == "-" else frozenset(preps.split(","))
+            for lemma, preps in _rows("attitude_adjectives.txt")}
+
+
+@lru_cache(maxsize=1)
 def cue_words() -> frozenset[str]:
     """Every word that can open a cue, for a quick first test of each token.
 
-    The lexicons' lemmas, the lemmatizer's slips, "according", ":", the prepositions of
-    framing phrases ("In a poll, ..."), hearsay adverbs and "make (it) clear".
+    The lexicons' lemmas (attitude adjectives too), the lemmatizer's slips, "according",
+    ":", the prepositions of framing phrases ("In a poll, ..."), hearsay adverbs and "make
+    (it) clear".
     """
     return frozenset(verb_cues()) | frozenset(noun_cues()) | frozenset(raising_verbs()) \
+        | frozenset(attitude_adjectives()) \
         | frozenset(_LEMMA_FIXES) | {"according", ":", "in", "to", "for", "make", "made", "makes",
                                      "making", "reportedly", "allegedly", "purportedly", "supposedly"}
 

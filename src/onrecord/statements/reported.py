@@ -7,10 +7,13 @@ against the constructions below, in order; the first that yields a content wins:
    "X believes ...", "X wants to ...", "X was quoted as saying ...";
 2. the inverted order, the reported clause before the cue: "..., X said." / "..., said X.",
    and a cue in an "as" clause: "As the Post reported, ...";
-3. a reporting verb whose object is the content: "X criticized the plan", "X called it a hoax";
+3. a reporting verb whose object is the content: "X criticized the plan", "X called it a hoax",
+   also in the passive ("the plan was criticized by X for ..."), as a participle on its
+   noun ("the plan, criticized by X as unfair, ...") and through a relative pronoun
+   ("the ban, which X opposed", "the cuts, which X says hurt growth");
 4. "according to X, ..." in either order;
 5. a nominal cue with its content: "X's claim that ...", "the decision to ...",
-   "criticism of ...";
+   "criticism of ...", and an adjective of attitude: "X is optimistic that ...";
 6. a verb of appearance or expectation: "The plan seems to fail", "X is expected to win";
 7. a line opened by a name and a colon: "SMITH: We will win.", "Poll: Jones leads";
 8. a framing phrase: "In a new poll, Jones leads.", "To many voters, the race is over.";
@@ -22,14 +25,16 @@ the cue after the complement ("..., but ...") still belongs to it. A content sta
 cue's paragraph. A content that quotes a few words of a direct quote is "mixed"; one that
 is all inside a direct quote, or whose cue is, is left to the direct-quote finder. A
 statement reported inside another's content ("He said she believes ...") is part of that
-content, not a statement of its own.
+content, not a statement of its own; one the parser only hung inside it is set off from it
+(", claiming that ...", ", and most voters said ...", "... but took issue with ...": see
+``_next_statement`` and ``_speaker_conjunct_start``).
 """
 from __future__ import annotations
 
 from ..records import Article, Span
 from .act import act_of
 from .candidates import Candidate
-from .cues import Cue, cue_act, cue_words, lemma_of, noun_cue, raising_verbs, verb_cue
+from .cues import Cue, attitude_adjectives, cue_act, cue_words, lemma_of, noun_cue, raising_verbs, verb_cue
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -37,6 +42,12 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # "..., adding that", "went on to say", "was quoted as saying").
 CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "acl", "acomp"})
 OBJECT_DEPS = frozenset({"dobj", "oprd", "attr"})
+# What a passive cue says of its subject besides the subject ("is seen [to fail]", "was called [a hoax]").
+PASSIVE_COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})
+# What a relative pronoun can be to a relative clause cue that stands for its content.
+RELATIVE_CONTENT_DEPS = frozenset({"dobj", "nsubjpass", "nsubj"})
+# Clauses on a noun that end a speaker mention ("Smith, [who said ...]", "the group [backing X]").
+MENTION_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # Prepositions that carry the rest of an object content ("accused X of ...", "described X as ...").
 OBJECT_PREPS = frozenset({"of", "for", "as"})
 # Modifiers the parser hangs on the verb that finish an object content ("mentioned X [by name]").
@@ -47,6 +58,9 @@ DASHES = frozenset({"—", "–", "-", "--"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 ADDRESSEE_OBJECT_LEMMAS = frozenset({"tell", "inform", "assure", "warn", "urge", "ask", "advise", "remind", "promise"})
+# Verbs whose passive subject is the one addressed ("X was pressed on ..."), never the content.
+ADDRESSEE_PASSIVE_LEMMAS = ADDRESSEE_OBJECT_LEMMAS | {
+    "press", "persuade", "convince", "encourage", "instruct", "order"}
 OCCASION_PREPS = frozenset({"during", "at", "in", "on", "before", "after", "while"})
 OCCASION_NOUNS = frozenset({
     "interview", "meeting", "rally", "speech", "conference", "statement", "debate", "event",
@@ -56,6 +70,11 @@ OCCASION_NOUNS = frozenset({
     "email", "memo", "video", "broadcast", "podcast", "radio", "television", "stop", "campaign",
     "convention", "testimony", "remarks", "release", "news", "book", "column", "article",
 })
+# Judgements one receives ("won support from X") and the verbs of receiving them.
+JUDGEMENT_NOUNS = frozenset({"support", "praise", "criticism", "endorsement", "favor", "backing", "condemnation"})
+RECEIVING_VERBS = frozenset({"win", "gain", "receive", "earn", "draw", "get", "attract", "garner", "have", "enjoy"})
+# Entities that date an act rather than say what it was about.
+SETTING_ENTITIES = frozenset({"DATE", "TIME"})
 COLON_NAME_MAX = 6
 # Line openers before a colon that name no speaker.
 COLON_NOT_NAMES = frozenset({
@@ -70,6 +89,12 @@ AS_REPORT_LEMMAS = frozenset({
     "recall", "mention", "tell", "put", "state", "claim", "warn", "acknowledge", "admit", "confirm",
     "reveal", "show", "indicate", "remark", "insist", "emphasize", "stress", "tweet", "believe",
 })
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Complements after a verb that make it report them, not the clause before it.
+AFTER_COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "dative", "acomp"})
+# Links of a cue inside a content that may open a statement of its own (_next_statement).
+NEXT_STATEMENT_DEPS = frozenset({"advcl", "conj", "parataxis"})
+CONTRAST_MARKS = frozenset({"while", "whereas"})
 # Subordinators of a trailing clause that contrasts with the content rather than continues it.
 ASIDE_MARKS = frozenset({"while", "whereas", "even"})
 # Children of a cue after its content that the parser took from the content.
@@ -182,6 +207,8 @@ def _candidate_at(token) -> Candidate | None:
     entry = noun_cue(token)
     if entry is not None:
         return _nominal(token, entry)
+    if token.pos_ == "ADJ" and lemma_of(token) in attitude_adjectives():
+        return _attitude(token, attitude_adjectives()[lemma_of(token)])
     if token.text == ":":
         return _colon(token)
     if token.lower_ in FRAME_PREPS:
@@ -197,7 +224,10 @@ def _candidate_at(token) -> Candidate | None:
 
 def _verbal(verb, entry: Cue) -> Candidate | None:
     """A statement cued by a reporting verb, in the first construction that fits."""
-    if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" and not _children(verb, CLAUSE_DEPS):
+    if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" \
+            and not _children(verb, CLAUSE_DEPS):
+        if entry.object and _agent_of(verb) is not None:
+            return _participle(verb)
         return None  # "the said report", "a plan announced Monday"
     found = _verb_content(verb, entry)
     if found is None:
@@ -218,6 +248,26 @@ def _verbal(verb, entry: Cue) -> Candidate | None:
     )
 
 
+def _participle(verb) -> Candidate | None:
+    """ "the plan, [criticized by] the mayor, ...": a participle with its agent on a noun.
+
+    The noun's phrase without the participle is the content, with what the participle
+    says of it ("measures [deemed] insufficient by X", "X, [described] as a moderate").
+    """
+    noun, doc = verb.head, verb.doc
+    if noun.pos_ not in NOUN_POS or noun.i > verb.i or noun.lower_ in RELATIVE_PRONOUNS:
+        return None
+    spans = [_content_span(doc, noun.left_edge.i, verb.left_edge.i - 1)]
+    spans += [_phrase_span(c) for c in verb.children if c.i > verb.i and (
+        c.dep_ in ("oprd", "acomp") or c.dep_ == "prep" and c.lower_ == "as")]
+    spans = [span for span in spans if span is not None]
+    if not spans:
+        return None
+    source = _agent_of(verb)
+    return Candidate(spans=spans, kind="indirect", cue=_cue_span(verb), source=source, act=act_of(verb),
+                     confidence=_confidence("reported.participle", source), method="reported.participle")
+
+
 def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
     """The content spans of a reporting verb and the construction they were found in."""
     steps = (
@@ -228,6 +278,7 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
         ("reported.infinitive", lambda: _clause_content(verb, "xcomp", entry) if entry.infinitive else None),
         ("reported.object", lambda: _object_content(verb) if entry.object else None),
         ("reported.passive", lambda: _passive_content(verb) if entry.object else None),
+        ("reported.relative", lambda: _relative_content(verb, entry)),
         ("reported.prep", lambda: _prep_content(verb, entry.preps) if entry.preps else None),
         ("reported.answer", lambda: _answer_content(verb)),
     )
@@ -244,15 +295,17 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | None:
     """The clausal complement of the verb ("said [that the plan failed]", "vowed [to fight]").
 
     An object verb's object comes with it ("urged [voters to stay home]", "convinced [the
-    party that ...]"); a subordinate clause the parser hung on the cue after the
-    complement belongs to it ("said [he would serve should the party ask]").
+    party that ...]"); a subordinate clause the parser hung on the cue after a clausal
+    complement belongs to it ("said [he would serve should the party ask]"), what it hung
+    after an infinitive does not ("vowed [to fight] in part because ..."). A clause before
+    the cue is its content only in the inverted order ("The plan failed, he said").
     """
     clauses = [c for c in verb.children if c.dep_ == dep]
     if not clauses:
         return None
     right = [c for c in clauses if c.i > verb.i]
     clause = right[0] if right else clauses[-1]
-    if dep == "xcomp" and clause.i < verb.i:
+    if clause.i < verb.i and not _reports_clause_before(verb):
         return None
     if _repeats_cue(verb, clause):
         return None  # "They said X, they said.": the repeated cue adds no statement
@@ -263,11 +316,51 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | None:
         if objects:
             start = objects[0].left_edge.i
     for other in right[1:]:  # "say they [do] n't [know]": the parser split one clause in two
-        if other.dep_ == dep and other.left_edge.i == end + 1:
+        if other.dep_ == dep and other.left_edge.i == end + 1 and not _own_cue(other):
             end = other.right_edge.i
     if clause.i > verb.i:
-        end = _continuation_end(verb, end)
+        end = _speaker_conjunct_start(verb, clause, end) - 1
+        if dep == "ccomp":
+            end = _continuation_end(verb, end)
     return _content_span(clause.doc, start, end)
+
+
+def _speaker_conjunct_start(verb, clause, end: int) -> int:
+    """Where a verb phrase the parser joined to the content but the speaker did begins.
+
+    "said [he is friendly with X] but took issue with Y": a subjectless conjunct in the
+    cue's tense, not the content's, goes on with what the speaker did. RETURNS the index
+    of its conjunction (``end + 1`` when there is none).
+    """
+    for child in clause.children:
+        if child.i <= end and _in_cue_tense(child):
+            first = child.left_edge.i
+            before = clause.doc[first - 1]
+            return first - 1 if before.dep_ == "cc" or before.is_punct else first
+    return end + 1
+
+
+def _finite_tag(verb) -> str:
+    """The tense tag of a verb group: its first auxiliary's ("has been calling" -> VBZ) or its own."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return auxiliaries[0].tag_ if auxiliaries else verb.tag_
+
+
+def _reports_clause_before(verb) -> bool:
+    """True when a clause before the verb can be what it reports ("The plan failed, he said").
+
+    A verb with its own complement after it ("- he called her weak", "; a poll showed X
+    leading") or a passive one ("; she is shown in a photo") reports nothing before it:
+    the parser joined two sentences.
+    """
+    if _children(verb, {"auxpass"}):
+        return False
+    return not any(c.i > verb.i and c.dep_ in AFTER_COMPLEMENT_DEPS for c in verb.children)
+
+
+def _own_cue(clause) -> bool:
+    """A clause that is a reporting verb with its own subject: "..., and most voters [said] ..."."""
+    return verb_cue(clause) is not None and bool(_children(clause, SUBJECT_DEPS))
 
 
 def _repeats_cue(verb, clause) -> bool:
@@ -302,13 +395,21 @@ def _continues_content(token) -> bool:
         return False
     if token.dep_ == "prep" and (token.lower_ in OCCASION_PREPS or token.lower_ == "according"):
         return False
+    if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and not _children(token, SUBJECT_DEPS):
+        return False  # "urged [X to act] and tried to ...": the speaker's next act
     return token.dep_ in CONTINUATION_DEPS
 
 
 def _question_content(verb) -> Span | None:
-    """An embedded question the parser hung as an adverbial ("asked [if he would run]")."""
+    """An embedded question the parser hung as an adverbial ("asked [if he would run]").
+
+    The question follows the verb or its addressee; an "if" clause further on is a
+    condition ("sees X as the favourite [if he runs]").
+    """
+    objects = _children(verb, {"dobj", "dative"})
+    starts = {verb.i + 1} | {o.right_edge.i + 1 for o in objects if o.i > verb.i}
     for child in verb.children:
-        if child.dep_ == "advcl" and child.i > verb.i and any(
+        if child.dep_ == "advcl" and child.left_edge.i in starts and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children):
             return _content_span(verb.doc, child.left_edge.i, child.right_edge.i)
     return None
@@ -330,14 +431,50 @@ def _stray_that_clause(verb) -> Span | None:
     return None
 
 
-def _passive_content(verb) -> Span | None:
-    """The subject of a passive content verb ("[the plan] was criticized by ...")."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
-        return None
+def _passive_content(verb) -> list[Span] | None:
+    """The subject of a passive content verb and what the verb says of it ("[the plan] was
+    criticized by X [as unfair]"); not the addressee of a passive "asked", "pressed"."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or lemma_of(verb) in ADDRESSEE_PASSIVE_LEMMAS:
+        return None  # "Clinton was asked about ...": the addressee, no content
+    if verb.dep_ == "advcl":
+        return None  # "when the race was called", "after X was pressed": the narration's time
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS]
     if not subjects or subjects[0].lower_ in ("it", "there"):
         return None
-    return _content_span(verb.doc, subjects[0].left_edge.i, subjects[0].right_edge.i)
+    spans = [_content_span(verb.doc, subjects[0].left_edge.i, subjects[0].right_edge.i)]
+    # "[Trump] was criticized by rivals [for failing ...]", "[X] is seen [as the favourite]"
+    spans += [_phrase_span(c) for c in verb.children if c.i > verb.i and (
+        c.dep_ in PASSIVE_COMPLEMENT_DEPS or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)]
+    return [span for span in spans if span is not None] or None
+
+
+def _relative_content(verb, entry: Cue) -> list[Span] | None:
+    """The content a relative clause cue shares with its noun: "the ban, [which] she opposed".
+
+    The relative pronoun stands for the content ("a ban, [which] X criticized", "a senator
+    [who] was lambasted [as a moderate]"), as PolNeAR marks it, or for the subject of the
+    reported clause ("the drawdown, [which] they say [left a vacuum]"). A clause without
+    one ("a deal she once supported") is left alone: on train it was more often no statement.
+    """
+    if verb.dep_ != "relcl":
+        return None
+    pronouns = [c for c in verb.children if c.lower_ in RELATIVE_PRONOUNS and c.dep_ in RELATIVE_CONTENT_DEPS]
+    if not pronouns:
+        return None
+    pronoun = (pronouns[0].idx, _end(pronouns[0]))
+    later = [c for c in verb.children if c.i > verb.i and c.dep_ in OBJECT_DEPS | CLAUSE_DEPS]
+    if pronouns[0].dep_ == "nsubj":  # the parser makes the pronoun the cue's subject
+        speakers = [c for c in _children(verb, SUBJECT_DEPS) if c is not pronouns[0]]
+        clauses = [c for c in later if c.dep_ in CLAUSE_DEPS]
+        if not speakers or not clauses:
+            return None
+        clause = _content_span(verb.doc, clauses[0].left_edge.i, clauses[0].right_edge.i)
+        return [pronoun, clause] if clause else None
+    if not entry.object or later:
+        return None  # "who said [X]": the clause has a content of its own
+    spans = [pronoun] + [_phrase_span(c) for c in verb.children if c.i > verb.i and (
+        c.dep_ in ("oprd", "acomp") or c.dep_ == "prep" and c.lower_ == "as")]
+    return [span for span in spans if span is not None] or None
 
 
 def _answer_content(verb) -> Span | None:
@@ -422,6 +559,8 @@ def _sentence_before(verb) -> Span | None:
 
 def _object_content(verb) -> Span | None:
     """The object of a verb that takes its content as an object ("criticized [the plan]")."""
+    if _imperative(verb):
+        return None
     # a gerund clause is an object too: "opposes [raising the wage]", "denied [having met him]"
     objects = [c for c in verb.children if c.i > verb.i and (
         c.dep_ in OBJECT_DEPS or c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.left_edge.i == c.i)]
@@ -429,12 +568,25 @@ def _object_content(verb) -> Span | None:
         return None
     first = objects[0]
     parts = objects + [c for c in verb.children if c.i > first.i and (
-        c.dep_ in ("oprd", "ccomp") or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
+        c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
+        or first.tag_ == "VBG" and c.tag_ == "VBG" and c.dep_ in ("advcl", "conj")  # "[doing X, doing Y]"
         or c.dep_ in OBJECT_TAIL_DEPS and c.tag_ != "VBG" and c.lower_ not in OCCASION_PREPS
-        and not c.doc[c.left_edge.i - 1].is_punct and not _children(c, {"mark"}))]
+        and not c.doc[c.left_edge.i - 1].is_punct and not _children(c, {"mark"}) and not _dated(c))]
     start = min(p.left_edge.i for p in parts)
     end = max(p.right_edge.i for p in parts)
     return _content_span(verb.doc, start, end)
+
+
+def _imperative(verb) -> bool:
+    """ "[Call] it a hoax.", "Just [ask] the voters.": a command opening its sentence reports nothing."""
+    if verb.tag_ != "VB" or verb.dep_ != "ROOT" or _children(verb, SUBJECT_DEPS | {"aux"}):
+        return False
+    return all(t.dep_ == "advmod" or t.is_punct for t in verb.doc[verb.sent.start:verb.i])
+
+
+def _dated(phrase) -> bool:
+    """A phrase on the verb that dates the act ("endorsed X [last week]", "[on Tuesday]")."""
+    return any(t.ent_type_ in SETTING_ENTITIES for t in phrase.subtree)
 
 
 def _prep_content(verb, preps: frozenset[str]) -> Span | None:
@@ -484,6 +636,8 @@ def _according_to(according) -> Candidate | None:
     clause = according.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
         clause = clause.head
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and according.i > clause.i:
+        clause = clause.head  # "A won X and B won Y, according to Z": Z reports both
     first, last = according.left_edge.i, according.right_edge.i
     before = _content_span(according.doc, clause.left_edge.i, first - 1) if first > clause.left_edge.i else None
     after = _content_span(according.doc, last + 1, clause.right_edge.i) if last < clause.right_edge.i else None
@@ -499,12 +653,51 @@ def _according_to(according) -> Candidate | None:
 
 def _nominal(noun, entry: Cue) -> Candidate | None:
     """ "X's claim that ...", "the decision to ...", "criticism of ...": a cue noun's content."""
+    if _linking_phrase(noun):
+        return None
     content = _noun_content(noun, entry)
     if content is None:
-        return None
+        return _received(noun)
     source = _noun_source(noun)
     return _indirect([content], _token_span(noun), source, act_of(noun), 0.5 if source else 0.35,
                      "reported.nominal")
+
+
+def _received(noun) -> Candidate | None:
+    """ "[Rubio] won support from governors", "[The plan] drew criticism from X": a judgement received.
+
+    The subject of a verb of receiving is what the judgement is about; whoever it comes
+    from ("from X") is the source.
+    """
+    verb = noun.head
+    if noun.dep_ != "dobj" or lemma_of(noun) not in JUDGEMENT_NOUNS or lemma_of(verb) not in RECEIVING_VERBS:
+        return None
+    subjects = [c for c in _children(verb, {"nsubj"}) if c.lower_ not in RELATIVE_PRONOUNS]
+    if not subjects or subjects[0].i > verb.i or _states_content(subjects[0]):
+        return None  # "[X's attack on Y] drew criticism": the attack is the statement on record
+    content = _phrase_span(subjects[0])
+    sources = [o for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ == "from"
+               for o in c.children if o.dep_ == "pobj"]
+    source = _phrase_span(sources[0]) if sources else None
+    return _indirect([content], _token_span(noun), source, act_of(noun), 0.4 if source else 0.3,
+                     "reported.nominal") if content else None
+
+
+def _states_content(noun) -> bool:
+    """True when a noun is a nominal cue with a content of its own ("the attack [on Y]")."""
+    entry = noun_cue(noun)
+    return entry is not None and _noun_content(noun, entry) is not None
+
+
+def _linking_phrase(noun) -> bool:
+    """ "In response to X, ...", "in reply to X": the narration links two events, nobody states X.
+
+    A cue noun without an owner in an "in ... to" phrase on a verb; "his response to X" and
+    "in favor of X" stay statements.
+    """
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX") \
+        and not _children(noun, {"poss"}) and any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)
 
 
 def _noun_source(noun) -> Span | None:
@@ -518,6 +711,9 @@ def _noun_source(noun) -> Span | None:
                 return _phrase_span(objects[0])
     if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
         return _source_of(noun.head)  # "X made the claim that", "X expressed concern about"
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX"):
+        return _source_of(prep.head)  # "X is in favor of", "X spoke in support of"
     owners = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "NORP")]
     return _phrase_span(owners[0]) if owners else None
 
@@ -561,6 +757,35 @@ def _has_that(clause) -> bool:
 
 def _has_to(clause) -> bool:
     return any(m.dep_ == "aux" and m.lower_ == "to" for m in clause.children)
+
+
+def _attitude(adjective, preps: frozenset[str]) -> Candidate | None:
+    """ "Aides are [optimistic] that he will win", "X was [eager] to ...": an attributed attitude.
+
+    An adjective of attitude predicated of a subject, with a "that" clause, a to-infinitive
+    or its content preposition ("are concerned about [X]"), states what the subject believes,
+    hopes or fears.
+    """
+    copula = adjective.head
+    if adjective.dep_ != "acomp" or copula.pos_ not in ("VERB", "AUX"):
+        return None
+    content = None
+    for child in adjective.children:
+        if child.i < adjective.i:
+            continue
+        if child.dep_ == "ccomp" or child.dep_ == "xcomp" and _has_to(child):
+            content = _content_span(adjective.doc, child.left_edge.i, child.right_edge.i)
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                content = _content_span(adjective.doc, objects[0].left_edge.i, child.right_edge.i)
+        if content is not None:
+            break
+    if content is None:
+        return None
+    source = _source_of(copula)
+    return _indirect([content], _token_span(adjective), source, "belief", 0.5 if source else 0.35,
+                     "reported.attitude")
 
 
 # --- 6. verbs of appearance and expectation -----------------------------------------------------
@@ -713,8 +938,10 @@ def _source_of(verb) -> Span | None:
     left without any takes the noun phrase right before it ("..., the candidate stated").
     """
     current = verb
-    if _conjoined_cue(verb) and verb.head.dep_ in ("ccomp", "xcomp"):
-        current = verb.head.head  # "said [the talks failed] and vowed ...": the one who said
+    if (_conjoined_cue(verb) or _trailing_participle(verb) or _in_cue_tense(verb)) \
+            and verb.head.dep_ in ("ccomp", "xcomp") and verb_cue(verb.head.head) is not None:
+        # "said [the talks failed] and vowed ...", "insisted [it failed], claiming ...": the one who said
+        current = verb.head.head
     for _ in range(CLIMB_STEPS):
         reflexive = False
         # the subject nearest the verb: "LONDON (Reuters) - [Smith] said" may parse with two
@@ -722,8 +949,10 @@ def _source_of(verb) -> Span | None:
             if child.lower_.endswith(REFLEXIVE_ENDINGS):
                 reflexive = True  # "allowed himself to address": whoever allowed
                 continue
-            if child.lower_ in ("it", "there") and child.dep_ == "nsubjpass":
-                return _agent_of(current)  # "it was reported (by X) that ..."
+            if child.dep_ == "nsubjpass" and (child.lower_ in ("it", "there") or current is verb):
+                # "it was reported (by X) that ...", "X was asked (by Y) about ...": the agent asks;
+                # "X was quoted as saying" climbs to its subject from "saying"
+                return _agent_of(current)
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return _antecedent_span(current.head, child)
             return _subject_span(child)
@@ -763,12 +992,25 @@ def _noun_before(verb) -> Span | None:
 
 
 def _subject_span(subject) -> Span | None:
-    """A subject's phrase, without a dateline the parser joined to it ("LONDON (Reuters) - Smith")."""
+    """A subject's phrase, without a dateline the parser joined to it ("LONDON (Reuters) - Smith").
+
+    A clause modifying the subject ends the mention: "[Smith], who said X, ..." and "[the
+    group] backing X" name the speaker; the clause is a statement of its own, which a
+    mention covering it would hide.
+    """
     first = subject.left_edge.i
     for token in subject.doc[first:subject.i]:
-        if token.text in DASHES:
+        if token.text in DASHES and token.tag_ != "HYPH":  # not "three-quarters"
             first = token.i + 1
-    return _trimmed(subject.doc, first, subject.right_edge.i)
+    return _trimmed(subject.doc, first, _mention_end(subject))
+
+
+def _mention_end(noun) -> int:
+    """The last token of a noun's phrase before the first clause that modifies a noun in it."""
+    for token in noun.doc[noun.i + 1:noun.right_edge.i + 1]:
+        if token.dep_ in MENTION_CLAUSE_DEPS and token.pos_ in ("VERB", "AUX") and token.left_edge.i > noun.i:
+            return token.left_edge.i - 1
+    return noun.right_edge.i
 
 
 def _agent_of(verb) -> Span | None:
@@ -828,7 +1070,8 @@ def _confidence(method: str, source: Span | None) -> float:
     base = {"reported.clause": 0.75, "reported.inverted": 0.65, "reported.as_clause": 0.6,
             "reported.infinitive": 0.6,
             "reported.object": 0.5, "reported.passive": 0.45, "reported.prep": 0.45,
-            "reported.answer": 0.6}[method]
+            "reported.answer": 0.6, "reported.participle": 0.45,
+            "reported.relative": 0.45}[method]
     return base if source is not None else base - 0.15
 
 
@@ -878,6 +1121,8 @@ def _content_span(doc, first: int, last: int) -> Span | None:
     for token in doc[first + 2:end + 1]:
         if _conjoined_cue(token):  # "said [the talks failed] and vowed to ...": the speaker's next act
             return _content_span(doc, first, token.i - 2)
+        if token.left_edge.i > first + 1 and _next_statement(token):
+            return _content_span(doc, first, token.left_edge.i - 1)
         start = token.left_edge.i
         if token.right_edge.i < end or start <= first + 1 or doc[start - 1].text != ",":
             continue
@@ -886,17 +1131,75 @@ def _content_span(doc, first: int, last: int) -> Span | None:
     return _trimmed(doc, first, last)
 
 
-def _conjoined_cue(token) -> bool:
-    """A subjectless reporting verb conjoined inside a content: the outer speaker's next act."""
-    if token.dep_ != "conj" or verb_cue(token) is None or _children(token, SUBJECT_DEPS):
+def _next_statement(token) -> bool:
+    """A cue inside a content that opens a statement of its own, set off from the content.
+
+    "[A], claiming that B" / "[A] — asserting B": a participle after a comma or dash is the
+    speaker's next act; "[A], and most voters said B" / "[A] while Jones suggests B": a
+    coordinate or contrasting clause with its own speaker. The parser often hangs them
+    inside the content; PolNeAR makes them statements of their own.
+    """
+    if token.dep_ not in NEXT_STATEMENT_DEPS or verb_cue(token) is None:
         return False
-    return token.left_edge.i == token.i and token.doc[token.i - 1].dep_ == "cc"
+    opener = token.left_edge
+    before = _before_quote_marks(token.doc, opener.i - 1)
+    if token.tag_ == "VBG" and opener.i == token.i:
+        return before.text == "," or before.text in DASHES
+    if not _children(token, SUBJECT_DEPS):
+        return False
+    if opener.dep_ == "mark":
+        return opener.lower_ in CONTRAST_MARKS
+    if token.dep_ == "conj":
+        return before.dep_ == "cc" and token.doc[before.i - 1].text == ","
+    return False
+
+
+def _in_cue_tense(verb) -> bool:
+    """A subjectless conjunct of a content in its cue's tense ("say [X is Y] and have called ...")."""
+    if verb.dep_ != "conj" or _children(verb, SUBJECT_DEPS):
+        return False
+    content, cue = verb.head, verb.head.head
+    tense = _finite_tag(cue)
+    return tense in FINITE_TAGS and _finite_tag(verb) == tense != _finite_tag(content)
+
+
+def _trailing_participle(verb) -> bool:
+    """A subjectless participle cue after a comma or dash: "..., claiming that ..."."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and _next_statement(verb)
+
+
+def _before_quote_marks(doc, i: int):
+    """The token at ``i`` or, when it is a closing quotation mark, the last one before it ("party,” claiming")."""
+    while i > 0 and doc[i].text in QUOTE_CHARS | {"''"}:
+        i -= 1
+    return doc[i]
+
+
+def _conjoined_cue(token) -> bool:
+    """A subjectless reporting verb conjoined inside a content: the outer speaker's next act.
+
+    The tenses tell: "say [they are worried ... and want to deny him a chance]" goes on
+    with the content, "says [the talks failed] and vowed to ..." does not; when all three
+    agree, a verb of speech is the speaker's next act ("said [the talks failed] and vowed
+    to ...") and one of attitude the content's ("said [she wanted change but found ...]").
+    """
+    entry = verb_cue(token)
+    if token.dep_ != "conj" or entry is None or _children(token, SUBJECT_DEPS):
+        return False
+    if token.left_edge.i != token.i or token.doc[token.i - 1].dep_ != "cc":
+        return False
+    if _in_cue_tense(token):
+        return True
+    tense = _finite_tag(token)
+    return entry.act == "speech" and tense == _finite_tag(token.head) == _finite_tag(token.head.head)
 
 
 def _is_aside(token) -> bool:
     """A trailing ", which ..." / ", who ..." clause, a cue (", adding ...", ", he said") or contrast."""
     if token.dep_ == "relcl":
         return token.left_edge.lower_ in ("which", "who")
+    if token.dep_ == "appos":  # "endorsed [Jones], a former rival": the narration describes Jones
+        return not _children(token, {"conj"})  # "[his book, The Road, and his campaign]": a list
     if verb_cue(token) is not None and token.dep_ in ("advcl", "parataxis", "ccomp", "conj"):
         return token.tag_ == "VBG" or bool(_children(token, SUBJECT_DEPS))  # the speaker's cue
     if token.dep_ != "advcl":

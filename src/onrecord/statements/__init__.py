@@ -20,7 +20,7 @@ the pipeline made of the article text:
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..records import Article, Entity, Span, Speaker, Statement, TextSpan
 from ..settings import Settings
@@ -45,6 +45,17 @@ _FINITE_WORDS = frozenset("""is are was were be been being will would can could 
 has have had do does did won't can't isn't aren't wasn't""".split())
 
 
+@dataclass(slots=True)
+class _RuleFindings:
+    """The rules' candidates and what later steps need of the way there."""
+
+    candidates: list[Candidate]
+    furniture: list[Span]
+    head_spans: list[Span]
+    paragraphs: list[Span]
+    attributor: QuoteAttributor
+
+
 class StatementExtractor:
     """Finds and attributes the statements of parsed articles.
 
@@ -56,17 +67,14 @@ class StatementExtractor:
         self.nlp = nlp
         self.settings = settings
 
-    def extract(self, article: Article, doc) -> tuple[list[Statement], list[Entity]]:
-        """The statements and entities of one article.
+    def rule_candidates(self, article: Article, doc) -> list[Candidate]:
+        """What the rules alone find (steps 1 to 4 without the tagger): the trained tagger
+        reads these as features, and ``scripts/train_tagger.py`` builds them the same way."""
+        return self._rules(article, doc).candidates
 
-        doc (spacy.tokens.Doc): the parse of ``article.text`` (possibly cut to max_chars).
-        RETURNS (tuple): statements sorted by start, and the named entities outside page
-            furniture.
-        """
+    def _rules(self, article: Article, doc) -> "_RuleFindings":
         text = doc.text
         furniture = [(s, e) for s, e in article.furniture if s < len(text)]
-        entities = [Entity(e.text, e.label_, (e.start_char, e.end_char)) for e in doc.ents
-                    if not _overlaps_any((e.start_char, e.end_char), furniture)]
         head_spans = headline_spans(article, text)
         paragraphs = [p for p in paragraph_spans(text, article.paragraphs)
                       if not _overlaps_any(p, furniture)]
@@ -75,13 +83,27 @@ class StatementExtractor:
         quotes = attributor.attribute(list(scanned))
         # every quoted passage, scare quotes too, lets the reported finder see mixed statements
         reported = [c for c in _find_reported(doc, article, scanned) if self._keep_act(c)]
-        candidates = merge(quotes, reported)
+        return _RuleFindings(merge(quotes, reported), furniture, head_spans, paragraphs, attributor)
+
+    def extract(self, article: Article, doc) -> tuple[list[Statement], list[Entity]]:
+        """The statements and entities of one article.
+
+        doc (spacy.tokens.Doc): the parse of ``article.text`` (possibly cut to max_chars).
+        RETURNS (tuple): statements sorted by start, and the named entities outside page
+            furniture.
+        """
+        text = doc.text
+        found = self._rules(article, doc)
+        furniture, head_spans, paragraphs = found.furniture, found.head_spans, found.paragraphs
+        attributor, candidates = found.attributor, found.candidates
+        entities = [Entity(e.text, e.label_, (e.start_char, e.end_char)) for e in doc.ents
+                    if not _overlaps_any((e.start_char, e.end_char), furniture)]
         if self.settings.tagger:
-            from .tagger import find_tagged, merge_with_rules
+            from .tagger import combine, find_tagged
             # the headline finder owns the headline lines; page furniture holds no statement
-            tagged = [c for c in find_tagged(doc, article)
+            tagged = [c for c in find_tagged(doc, article, candidates)
                       if self._keep_act(c) and not _touches(c, head_spans + furniture)]
-            candidates = merge_with_rules(candidates, tagged)
+            candidates = combine(candidates, tagged)
         bylines = byline_spans(text, article.authors, paragraphs)
         candidates = [c for c in candidates if not _touches(c, furniture + bylines)
                       and not _headline_fragment(c, head_spans, doc)]

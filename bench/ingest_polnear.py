@@ -94,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N texts (sorted by name)")
     parser.add_argument("--workers", type=int, default=1, help="onrecord worker processes")
     parser.add_argument("--db", type=Path, default=None, help="keep the database here (default: a temporary file)")
+    parser.add_argument("-s", "--setting", action="append", default=[], metavar="NAME=VALUE",
+                        help="a setting for onrecord's run, as 'onrecord ingest -s' takes it (repeatable)")
     args = parser.parse_args(argv)
 
     if not args.texts.is_dir():
@@ -104,10 +106,10 @@ def main(argv: list[str] | None = None) -> int:
     n_words = sum(len(t.split()) for t in texts)
 
     from onrecord.pipeline import Extractor
-    from onrecord.settings import Settings
+    from onrecord.settings import load_settings
     import spacy
 
-    settings = Settings().with_(workers=args.workers)
+    settings = load_settings(overrides=args.setting, environ={}).with_(workers=args.workers)
     started = time.perf_counter()
     extractor = Extractor(settings) if args.workers == 1 else None  # workers load their own
     load_seconds = time.perf_counter() - started
@@ -136,9 +138,10 @@ def main(argv: list[str] | None = None) -> int:
           f"Python {platform.python_version()}, spaCy {spacy.__version__}, "
           f"load average {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print(f"spaCy model: {settings.model} ({', '.join(nlp.pipe_names)}); onrecord's extractor "
-          f"loaded in {load_seconds:.1f} s (outside both clocks)")
+          f"loaded in {load_seconds:.1f} s (outside both clocks); PyTorch "
+          f"{'loaded (by thinc: it counts in memory)' if 'torch' in sys.modules else 'not loaded'}")
     print(f"texts: {len(files)} articles, {n_words:,} words; batch_size {settings.batch_size}, "
-          f"workers {args.workers}")
+          f"workers {args.workers}, tagger {'on' if settings.tagger else 'off'}")
     print(rate_line("onrecord ingest", onrecord_clock, len(files), n_words))
     print(f"{'':<22} {summary.line()}; database {db_mb:.1f} MB")
     print(rate_line("spaCy pipeline alone", spacy_clock, len(files), n_words))

@@ -65,7 +65,7 @@ def merges() -> dict[str, Callable[[list, list], list]]:
         "tagger": lambda rules, tagged: tagged,
         "merge_with_rules (shipped)": t.merge_with_rules,
     }
-    for threshold in (0.0, 0.5):
+    for threshold in (0.0, 0.5, 0.6, 0.7, 0.8):
         for quoted in (False, True):
             for attribution in (False, True):
                 name = (f"tagger, rules around{' (quoted rules win)' if quoted else ''}"

@@ -115,3 +115,11 @@ def test_speaker_choice_demonstrative_subject_of_a_governing_verb_is_no_speaker(
                           'the law of the state."', "The rules are clear")
     assert st.speaker.mention.text == "Ruiz"
     assert st.text.endswith("properly chargeable under the law of the state.")
+
+
+def test_speaker_choice_people_from_a_place_are_not_the_place(extractor) -> None:
+    text = ("Commuters in Riverside, who spend an hour on the bus every morning, said that the new line "
+            "would change their lives.")
+    [st] = [s for s in extract(text, extractor=extractor).statements if "change their lives" in s.text]
+    assert st.speaker.mention.text == "Commuters in Riverside"
+    assert st.speaker.name != "Riverside" and st.speaker.type != "organization"

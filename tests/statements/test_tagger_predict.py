@@ -108,7 +108,7 @@ def test_rule_findings_become_token_features(nlp):
     from onrecord.statements.tagger import rule_columns
 
     doc = nlp(TEXT)
-    columns = rule_columns(doc, _rules(nlp, doc))
+    columns = {slot: coded.expand() for slot, coded in rule_columns(doc, _rules(nlp, doc)).items()}
     by_text = {t.text: i for i, t in enumerate(doc)}
     # "The harbour master said that the new pier would open ...": source, cue, indirect content
     assert columns["rsrc"][by_text["harbour"]] in ("B", "I")
@@ -118,8 +118,8 @@ def test_rule_findings_become_token_features(nlp):
     # the direct quote and the filler sentence
     assert columns["rc"][by_text["waited"]] == "I-direct"
     assert columns["rc"][by_text["Gulls"]] == "O" and columns["rcue"][by_text["Gulls"]] == "O"
-    assert rule_columns(doc, []) == {key: ["O" if key in ("rc", "rcue", "rsrc") else "-"] * len(doc)
-                                     for key in columns}
+    assert {slot: coded.expand() for slot, coded in rule_columns(doc, []).items()} == \
+        {key: ["O" if key in ("rc", "rcue", "rsrc") else "-"] * len(doc) for key in columns}
 
 
 def test_a_doc_without_matching_token_vectors_gives_a_coded_error(nlp, tagger):
@@ -141,3 +141,27 @@ def test_find_tagged_steps_aside_when_the_tagger_cannot_run(nlp, monkeypatch, ca
     assert find_tagged(nlp("The minister said the plan would work.")) == []
     assert "[E023]" in caplog.text
     assert find_tagged(nlp("She said it twice.")) == []  # remembered: no second attempt
+
+
+def test_coded_feature_columns_equal_the_token_attributes_they_stand_for(nlp, tagger):
+    """The columns are built from hashes and codes for speed; they must say what the tokens say."""
+    from onrecord.statements.tagger import token_columns
+
+    doc = nlp("“The port will reopen,” Lena Ostrova said in Oslo on Monday.\n\nShe did not say when.")
+    rates = tagger.weights.cue_rates
+    columns = {slot: (values.expand() if hasattr(values, "expand") else values)
+               for slot, values in token_columns(doc, rates).items()}
+    tokens = list(doc)
+    assert columns["w"] == [t.lower_ for t in tokens]
+    assert columns["lem"] == [t.lemma_.lower() for t in tokens]
+    assert columns["hlem"] == [t.head.lemma_.lower() for t in tokens]
+    assert columns["hpos"] == [t.head.pos_ for t in tokens]
+    assert columns["dep_hlem"] == [f"{t.dep_}|{t.head.lemma_.lower()}" for t in tokens]
+    assert columns["pw"] == ["<s>"] + [t.lower_ for t in tokens[:-1]]
+    assert columns["nw"] == [t.lower_ for t in tokens[1:]] + ["</s>"]
+    assert columns["ent"] == [t.ent_iob_ + t.ent_type_ for t in tokens]
+    assert columns["punct"] == [t.lower_ if t.is_punct else "-" for t in tokens]
+    said = [t.i for t in tokens if t.text == "said"][0]
+    assert columns["rate"][said] == "ge50" or columns["rate"][said].startswith("lt")
+    assert columns["quote"][:3] == ["q", "in", "in"] and columns["quote_prev"][0] == "out"
+    assert all(value in ("0", "1", "2", "5", "10", "20", "far", "none") for value in columns["left"])

@@ -85,6 +85,7 @@ def test_training_reads_the_first_annotation_file_of_each_article(tmp_path):
 
 
 def test_training_runs_end_to_end_and_writes_loadable_small_weights(tmp_path, nlp, capsys):
+    pytest.importorskip("torch", reason="training needs the 'train' extra (scripts/test.sh installs it)")
     corpus, out = tmp_path / "corpus", tmp_path / "model"
     _write_corpus(corpus, 8)
     script = _train_script()
@@ -118,7 +119,7 @@ def test_training_without_annotations_says_so(tmp_path, nlp, capsys):
 
 def test_numpy_forward_pass_equals_the_trained_pytorch_network(nlp):
     """The package runs the exported weights with numpy: it must compute what PyTorch computed."""
-    torch = pytest.importorskip("torch")
+    torch = pytest.importorskip("torch", reason="training needs the 'train' extra (scripts/test.sh installs it)")
     script = _train_script()
     torch.manual_seed(0)
     network = script._network(vocab_size=30, dense_dim=12, hidden=10, width=6, dropout=0.0).eval()

@@ -178,8 +178,8 @@ def speaker_type(span) -> str:
         return "organization"
     if "PERSON" in labels:
         return "person"
-    if labels & BODY_LABELS:
-        return "organization"
+    if labels & BODY_LABELS and not (head.tag_ in ("NNS", "NN") and not head.ent_type_):
+        return "organization"  # a name around the head; a common noun with a place after it is no body
     if head.pos_ == "PROPN" and head.is_title:
         return "person"
     return "unknown"

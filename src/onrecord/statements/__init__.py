@@ -178,12 +178,15 @@ def merge(quotes: list[Candidate], reported: list[Candidate]) -> list[Candidate]
     """
     sources = [c.source for c in quotes + reported if c.source is not None]
     # a content inside a speaker mention ("an official who asked not to be named") is no statement
-    reported = [r for r in reported if not any(_inside_spans(r.spans, [src]) for src in sources)]
+    # (each pair is first checked for touching at all: most pairs are far apart, and this runs per article)
+    reported = [r for r in reported if not any(src[0] < r.end and r.start < src[1] and
+                                               _inside_spans(r.spans, [src]) for src in sources)]
     mixed = [r for r in reported if r.kind == "mixed"]
-    kept_quotes = [q for q in quotes if not any(_inside_spans(q.spans, m.spans) for m in mixed)]
+    kept_quotes = [q for q in quotes if not any(_near(q, m) and _inside_spans(q.spans, m.spans) for m in mixed)]
     kept_reported = []
     for r in reported:
-        host = next((q for q in kept_quotes if _share_inside(r.spans, q.spans) > _INSIDE_SHARE), None)
+        host = next((q for q in kept_quotes if _near(r, q) and _share_inside(r.spans, q.spans) > _INSIDE_SHARE),
+                    None)
         if host is None:
             kept_reported.append(r)
         elif host.source is None and r.source is not None and r.kind != "mixed":
@@ -285,6 +288,11 @@ def _share_inside(inner: list[Span], outer: list[Span]) -> float:
     total = sum(e - s for s, e in inner) or 1
     covered = sum(max(0, min(e, oe) - max(s, os)) for s, e in inner for os, oe in outer)
     return covered / total
+
+
+def _near(a: Candidate, b: Candidate) -> bool:
+    """True when the two candidates' extents touch (their spans may still miss each other)."""
+    return a.start < b.end and b.start < a.end
 
 
 def _inside_spans(inner: list[Span], outer: list[Span]) -> bool:

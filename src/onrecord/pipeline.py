@@ -19,7 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import nullcontext
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .errors import OnrecordError, Warnings
 from .nlp import load_nlp
@@ -116,11 +116,15 @@ def build_articles(pages: Iterable[RawPage | Failure], settings: Settings) -> It
             yield Failure(page.source, page.key, "article", "E000", f"{type(exc).__name__}: {exc}")
 
 
-def read_pages(sources: Iterable[str], settings: Settings) -> Iterator[RawPage | Failure]:
-    """Every input item of the given sources (files, folders, '-', WARC, feeds, URLs)."""
+def read_pages(sources: Iterable[str], settings: Settings, *,
+               skip: Callable[[str], bool] | None = None) -> Iterator[RawPage | Failure]:
+    """Every input item of the given sources (files, folders, '-', WARC, feeds, URLs).
+
+    skip: True for item keys the caller already has: feeds and URLs do not fetch those.
+    """
     from .ingest import read_sources
 
-    return read_sources(sources, settings)
+    return read_sources(sources, settings, skip=skip)
 
 
 # --- worker processes -------------------------------------------------------------

@@ -58,3 +58,29 @@ def test_ingest_reads_a_feed_given_by_url(tmp_path: Path, loopback, shared_model
                                              "-s", "fetch_delay=0"])
     assert result.exit_code == 0, result.output
     assert "ingested 1 articles" in result.output
+
+
+def test_ingest_again_does_not_download_what_it_has(tmp_path: Path, loopback, shared_model) -> None:
+    serve_news(loopback)
+    urls = tmp_path / "links.urls"
+    urls.write_text("\n".join([loopback.url("/news/1.html"), loopback.url("/news/2.html")]) + "\n")
+    db = tmp_path / "news.db"
+    runner = CliRunner()
+    args = ["--db", str(db), "--allow-private", "-s", "fetch_delay=0"]
+    first = runner.invoke(ingest_cli, [str(urls), *args])
+    assert "ingested 2 articles" in first.output
+    pages = [path for path, _ in loopback.requests if path.startswith("/news/")]
+    assert sorted(pages) == ["/news/1.html", "/news/2.html"]
+
+    urls.write_text(urls.read_text() + loopback.url("/news/3.html") + "\n")
+    again = runner.invoke(ingest_cli, [str(urls), *args])
+    assert again.exit_code == 0, again.output
+    assert "ingested 1 articles" in again.output and "(2 already in the database)" in again.output
+    pages = [path for path, _ in loopback.requests if path.startswith("/news/")]
+    assert sorted(pages) == ["/news/1.html", "/news/2.html", "/news/3.html"]  # only the new page
+
+    # the feed's one entry links to a page stored above: nothing to download
+    feed = runner.invoke(ingest_cli, [loopback.url("/feed.rss"), *args])
+    assert feed.exit_code == 0, feed.output
+    assert "(1 already in the database)" in feed.output
+    assert len([path for path, _ in loopback.requests if path.startswith("/news/")]) == 3

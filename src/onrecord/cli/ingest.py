@@ -12,6 +12,7 @@ import json
 import sys
 import time
 from dataclasses import dataclass
+from functools import partial
 from itertools import chain
 from typing import Callable, Iterable, Iterator
 
@@ -78,7 +79,9 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings, *, extractor=
 
     summary = IngestSummary()
     started = time.perf_counter()
-    pages = _not_done(read_pages(paths, settings), store, summary, retry_failed)
+    # feeds and URL lists ask before fetching, so that a second run downloads only what is new
+    done = partial(_is_done, store, retry_failed=retry_failed)
+    pages = _not_done(read_pages(paths, settings, skip=done), store, summary, retry_failed)
     first = next(pages, None)
     if first is None:  # everything is done already: no need to load the model
         summary.seconds = time.perf_counter() - started
@@ -90,6 +93,13 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings, *, extractor=
             on_item(summary, failure)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _is_done(store: Store, key: str, *, retry_failed: bool) -> bool:
+    """True when the store has finished with the item ``key`` (stored, skipped or, unless
+    retried, failed)."""
+    status = store.item_status(key)
+    return status is not None and not (retry_failed and status == FAILED)
 
 
 def _not_done(pages: Iterable[RawPage | Failure], store: Store, summary: IngestSummary,

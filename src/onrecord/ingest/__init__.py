@@ -4,7 +4,9 @@
 function that reads it, as ``(module, function)`` imported on first use, so that a
 reader whose module (or dependency) is missing costs nothing until it is needed and
 then gives a coded Failure (E009) instead of an ImportError. Every reader has the
-signature ``reader(source: str, settings: Settings) -> Iterator[RawPage | Failure]``.
+signature ``reader(source: str, settings: Settings) -> Iterator[RawPage | Failure]``;
+the readers that fetch (``FETCHING_KINDS``) also take ``skip``, a function of an item key
+that is True for items the caller already has: those are not downloaded again.
 """
 from __future__ import annotations
 
@@ -37,6 +39,8 @@ WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 URL_LIST_SUFFIXES = (".urls",)
 URL_SCHEMES = ("http://", "https://")
+# kinds whose readers fetch over the network and take ``skip=``
+FETCHING_KINDS = frozenset({"feed", "urls", "url"})
 # kinds whose source is a local path, checked for existence before reading
 LOCAL_KINDS = frozenset({"file", "folder", "warc", "feed", "urls"})
 
@@ -75,13 +79,19 @@ def get_reader(kind: str) -> Reader | None:
     return getattr(module, func_name, None)
 
 
-def read_sources(sources: Iterable[str], settings: Settings) -> Iterator[Item]:
-    """Every input item of the given sources, in order; unreadable items become Failures."""
+def read_sources(sources: Iterable[str], settings: Settings, *,
+                 skip: Callable[[str], bool] | None = None) -> Iterator[Item]:
+    """Every input item of the given sources, in order; unreadable items become Failures.
+
+    skip: True for item keys the caller already has; pages are then not fetched again
+        (they come as a RawPage flagged ``fetch.NOT_FETCHED``, with the same key).
+    """
     for source in sources:
-        yield from read_source(source, settings)
+        yield from read_source(source, settings, skip=skip)
 
 
-def read_source(source: str, settings: Settings) -> Iterator[Item]:
+def read_source(source: str, settings: Settings, *,
+                skip: Callable[[str], bool] | None = None) -> Iterator[Item]:
     """Every input item of one source, dispatched on its kind (see ``READERS``)."""
     kind = detect_kind(source)
     is_url = source.lower().startswith(URL_SCHEMES)
@@ -92,7 +102,9 @@ def read_source(source: str, settings: Settings) -> Iterator[Item]:
     if reader is None:
         yield Failure(source, source, "read", "E009", Errors.E009.format(path=source))
         return
-    yield from _guarded(reader(source, settings), source)
+    items = reader(source, settings, skip=skip) if skip is not None and kind in FETCHING_KINDS \
+        else reader(source, settings)
+    yield from _guarded(items, source)
 
 
 def _guarded(items: Iterator[Item], source: str) -> Iterator[Item]:

@@ -143,3 +143,22 @@ def test_warc_keys_are_stable_across_reads(tmp_path: Path) -> None:
     first = [i.key for i in read_warc(str(path), SETTINGS)]
     assert first == [i.key for i in read_warc(str(path), SETTINGS)]
     assert len(set(first)) == len(first)
+
+
+def test_warc_reads_on_when_a_cut_member_runs_into_the_next_ones(tmp_path: Path) -> None:
+    """Stored (level 0) gzip members: the cut one decompresses straight on into the members after
+    it and only fails at the end of the file; the intact member after the cut is still read."""
+    plain = tmp_path / "plain.warc"
+    big = Capture("https://news.example.com/big.html", article_page(2).html.encode() * 8, "text/html")
+    captures = [page_capture(article_page(1)), big, page_capture(article_page(3))]
+    offsets = write_warc(plain, captures, gzip=False)
+    data = plain.read_bytes()
+    records = [data[:offsets[0]]] + [data[a:b] for a, b in zip(offsets, offsets[1:] + [len(data)])]
+    members = [gzip.compress(record, compresslevel=0) for record in records]
+    assert len(members[3]) < len(members[2]) // 2  # what follows the cut is shorter than what is missing
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(members[0] + members[1] + members[2][:len(members[2]) // 2] + members[3])
+    items = list(read_warc(str(path), SETTINGS))
+    assert [type(i).__name__ for i in items] == ["RawPage", "Failure", "RawPage"]
+    assert items[1].code == "E011" and "read again from byte" in items[1].reason
+    assert items[2].url == captures[2].url

@@ -15,8 +15,9 @@ order, never holding more than one gzip member in memory.
   are only counted in the summary logged at the end of the file.
 - Broken data (E011): in a gzipped file each gzip member is decompressed on its own and
   its CRC checked before its records are passed on, so a truncated or corrupt member
-  becomes one Failure and reading resumes at the next intact member; a member cut off
-  by the end of the file ends the file cleanly with what was read. In an uncompressed
+  becomes one Failure and reading resumes at the next intact member (also when the cut
+  member decompressed on into the members after it and failed only at the end of the
+  file); a member cut off by the end of the file ends the file cleanly with what was read. In an uncompressed
   file, a broken record ends the file with a Failure.
 """
 from __future__ import annotations
@@ -106,12 +107,15 @@ def _read_gzipped(fh: BinaryIO, path: str, settings: Settings, counts: Counter[s
             member.finish()
         except Exception as exc:  # noqa: BLE001 - zlib, warcio and our own BrokenMember
             detail = str(exc) if isinstance(exc, BrokenMember) else f"{type(exc).__name__}: {exc}"
-            if member.truncated_by_eof:
-                yield _broken(path, offset, f"{detail}; the file ends inside this record")
-                return
+            # a member cut short can decompress on into the members after it and only fail at
+            # the end of the file: look for an intact member after it in either case
             next_offset = _next_member(fh, offset + 1)
-            where = "not read" if next_offset is None else f"read again from byte {next_offset}"
-            yield _broken(path, offset, f"{detail}; the rest of the file is {where}")
+            if next_offset is None and member.truncated_by_eof:
+                where = "the file ends inside this record"
+            else:
+                where = "the rest of the file is " + (
+                    "not read" if next_offset is None else f"read again from byte {next_offset}")
+            yield _broken(path, offset, f"{detail}; {where}")
             if next_offset is None:
                 return
             offset = next_offset

@@ -30,7 +30,7 @@ import logging
 import math
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Sequence, Union
 
 import numpy as np
 from scipy import sparse
@@ -187,7 +187,7 @@ class Coded:
         return Coded(self.values, self.codes[rows])
 
 
-Column = "list[str] | Coded"
+Column = Union[list[str], Coded]  # a feature column, plain or coded
 
 
 def _coded(hashes: np.ndarray, name) -> Coded:
@@ -269,7 +269,8 @@ def token_columns(doc, cue_rates: dict[str, float],
         "hrate": rate.at(heads_array),
         "anc": [a[0] for a in ancestors],
         "anclem": [a[1] for a in ancestors],
-        "anc_rel_dist": [rel + "|" + bucket for (rel, _, _), bucket in zip(ancestors, _buckets([a[2] for a in ancestors]))],
+        "anc_rel_dist": [relation + "|" + bucket
+                         for (relation, _, _), bucket in zip(ancestors, _buckets([a[2] for a in ancestors]))],
         "quote": quote,
         "quote_prev": _shifted(quote, 1, "out"),
         "quote_next": _shifted(quote, -1, "out"),

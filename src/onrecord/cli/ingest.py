@@ -96,9 +96,12 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings, *, extractor=
 
 
 def _is_done(store: Store, key: str, *, retry_failed: bool) -> bool:
-    """True when the store has finished with the item ``key`` (stored, skipped or, unless
-    retried, failed)."""
-    status = store.item_status(key)
+    """True when the store has finished with the item ``key``."""
+    return _finished(store.item_status(key), retry_failed)
+
+
+def _finished(status: str | None, retry_failed: bool) -> bool:
+    """True for an item stored or skipped before, or failed before unless failures are retried."""
     return status is not None and not (retry_failed and status == FAILED)
 
 
@@ -107,7 +110,7 @@ def _not_done(pages: Iterable[RawPage | Failure], store: Store, summary: IngestS
     """The items the store has not done yet (a cheap key lookup, before any parsing)."""
     for page in pages:
         status = store.item_status(page.key)
-        if status is None or (retry_failed and status == FAILED):
+        if not _finished(status, retry_failed):
             yield page
         else:
             summary.already += 1

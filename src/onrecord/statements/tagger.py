@@ -73,28 +73,13 @@ def _rate_bucket(rate: float) -> str:
     return "ge50"
 
 
-def _distance_bucket(distance: int | None) -> str:
-    if distance is None:
-        return "none"
-    for limit in (0, 1, 2, 5, 10, 20):
-        if distance <= limit:
-            return str(limit)
-    return "far"
-
-
-_BUCKETS = [_distance_bucket(d) for d in range(21)]
+# distance buckets: at most 0, 1, 2, 5, 10, 20 tokens, farther, or no such token
 _LIMITS = np.array([0, 1, 2, 5, 10, 20])
 _BUCKET_VALUES = [str(limit) for limit in _LIMITS.tolist()] + ["far", "none"]
 
 
-def _buckets(distances: list[int | None]) -> list[str]:
-    """``_distance_bucket`` of each distance, by table (it runs for every token)."""
-    table = _BUCKETS
-    return ["none" if d is None else table[d] if d <= 20 else "far" for d in distances]
-
-
 def _coded_buckets(distances: list[int | None]) -> Coded:
-    """``_distance_bucket`` of each distance (none below zero), as a Coded column."""
+    """The bucket of each distance (None: "none"), as a Coded column."""
     steps = np.array([-1 if d is None else d for d in distances], dtype=np.int64)
     return Coded(_BUCKET_VALUES, np.where(steps < 0, len(_BUCKET_VALUES) - 1,
                                           np.searchsorted(_LIMITS, steps, side="left")))
@@ -155,19 +140,24 @@ def _nearest_cue_distances(bounds: list[tuple[int, int]],
     return left, right
 
 
-_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_IOB, ENT_TYPE, IS_PUNCT, SENT_START)
+_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_IOB, ENT_TYPE, IS_PUNCT)
 _IOB = ("", "I", "O", "B")
 
 
-def _sentence_bounds(starts: np.ndarray) -> list[tuple[int, int]]:
-    """Per token, its sentence's token range, from the SENT_START column (1 opens a sentence)."""
-    n = len(starts)
-    opening = sorted({0, *np.nonzero(starts == 1)[0].tolist()})
+def _sentence_bounds(doc) -> list[tuple[int, int]]:
+    """Per token, its sentence's token range."""
+    opening = _sentence_starts(doc)
     bounds: list[tuple[int, int]] = []
     for k, start in enumerate(opening):
-        end = opening[k + 1] if k + 1 < len(opening) else n
+        end = opening[k + 1] if k + 1 < len(opening) else len(doc)
         bounds.extend([(start, end)] * (end - start))
     return bounds
+
+
+def _sentence_starts(doc) -> list[int]:
+    """The first token of each sentence, from one array (iterating doc.sents builds Span objects)."""
+    opening = np.nonzero(doc.to_array(SENT_START) == 1)[0].tolist()
+    return opening if opening and opening[0] == 0 else [0] + opening
 
 
 @dataclass(slots=True)
@@ -248,7 +238,7 @@ def token_columns(doc, cue_rates: dict[str, float],
             complements[heads[j]] += 1
     numbers = {"q": 0, "in": 1, "out": 2}
     quote = Coded(list(numbers), np.array([numbers[q] for q in _quote_states(texts)], dtype=np.int64))
-    bounds = _sentence_bounds(table[:, 10].astype(np.int64))
+    bounds = _sentence_bounds(doc)
     left, right = _nearest_cue_distances(bounds, rates)
     ancestors = [_cue_ancestor(i, heads, deps, lemmas, rates) for i in range(n)]
     positions = []
@@ -269,8 +259,8 @@ def token_columns(doc, cue_rates: dict[str, float],
         "hrate": rate.at(heads_array),
         "anc": [a[0] for a in ancestors],
         "anclem": [a[1] for a in ancestors],
-        "anc_rel_dist": [relation + "|" + bucket
-                         for (relation, _, _), bucket in zip(ancestors, _buckets([a[2] for a in ancestors]))],
+        "anc_rel_dist": [relation + "|" + bucket for (relation, _, _), bucket
+                         in zip(ancestors, _coded_buckets([a[2] for a in ancestors]).expand())],
         "quote": quote,
         "quote_prev": _shifted(quote, 1, "out"),
         "quote_next": _shifted(quote, -1, "out"),
@@ -405,9 +395,8 @@ def column_ids(columns: dict[str, Column], maps: dict[str, dict[str, int]]) -> n
     for the same features, without building the feature strings."""
     if not columns:
         return np.zeros((0, 0), dtype=np.int32)
-    n = len(next(iter(columns.values())).codes) if isinstance(next(iter(columns.values())), Coded) \
-        else len(next(iter(columns.values())))
-    out = np.empty((len(columns), n), dtype=np.int32)
+    first = next(iter(columns.values()))
+    out = np.empty((len(columns), len(first.codes if isinstance(first, Coded) else first)), dtype=np.int32)
     for k, (slot, values) in enumerate(columns.items()):
         known = maps.get(slot, {})
         unknown = known.get(UNKNOWN, 0)
@@ -439,12 +428,6 @@ def _one_blas_thread():
 
 # the recurrent layer reads a sentence at a time; a longer run of tokens is cut into pieces
 LONGEST_SEGMENT = 128
-
-
-def _sentence_starts(doc) -> list[int]:
-    """The first token of each sentence, from one array (iterating doc.sents builds Span objects)."""
-    opening = np.nonzero(doc.to_array(SENT_START) == 1)[0].tolist()
-    return opening if opening and opening[0] == 0 else [0] + opening
 
 
 def segments(doc) -> list[tuple[int, int]]:

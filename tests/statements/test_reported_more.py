@@ -2,6 +2,8 @@
 inside a content, passive and participle cues, object boundaries), on invented sentences."""
 from __future__ import annotations
 
+import pytest
+
 from onrecord.records import Article
 from onrecord.statements.candidates import Candidate
 from onrecord.statements.reported import find_reported
@@ -70,12 +72,6 @@ def test_coordinate_clause_with_its_own_speaker_is_a_statement_of_its_own(nlp) -
     assert words(text, found[1].source) == "two-thirds"
 
 
-def test_conjunct_in_the_cue_tense_is_the_speaker_act(nlp) -> None:
-    text = "The rabbi said he is friendly with the family but took issue with their decision."
-    (said,) = reported(nlp, text)
-    assert spans(text, said) == ["he is friendly with the family"]
-
-
 def test_conjunct_in_the_cue_tense_inherits_the_speaker(nlp) -> None:
     text = "They say the plan is possible and have been calling on the council to approve it."
     found = by_cue(nlp, text)
@@ -96,24 +92,6 @@ def test_clause_before_a_cue_with_its_own_object_is_not_its_content(nlp) -> None
     found = reported(nlp, text)
     assert ["The minister called her a liar"] not in [spans(text, c) for c in found]
     assert spans(text, by_cue(nlp, text)["called"]) == ["her a liar"]
-
-
-def test_conditional_clause_is_no_embedded_question(nlp) -> None:
-    text = "Party leaders see the governor as the strongest candidate if the economy improves."
-    (see,) = reported(nlp, text)
-    assert spans(text, see) == ["the governor as the strongest candidate"]
-
-
-def test_object_content_leaves_out_the_date(nlp) -> None:
-    text = "The treasurer endorsed the mayor last week."
-    (endorsed,) = reported(nlp, text)
-    assert spans(text, endorsed) == ["the mayor"]
-
-
-def test_object_content_leaves_out_a_trailing_appositive(nlp) -> None:
-    text = "The council backed the plan, a proposal from the mayor's office."
-    (backed,) = reported(nlp, text)
-    assert spans(text, backed) == ["the plan"]
 
 
 def test_passive_content_keeps_what_it_says_of_its_subject(nlp) -> None:
@@ -143,38 +121,6 @@ def test_relative_pronoun_stands_for_the_content(nlp) -> None:
     assert words(text, opposed.source) == "the mayor"
 
 
-def test_according_to_reports_every_conjoined_clause(nlp) -> None:
-    text = "The governor won the north and the mayor won the south, according to the official count."
-    (according,) = reported(nlp, text)
-    assert spans(text, according) == ["The governor won the north and the mayor won the south"]
-
-
-
-def test_conjunct_in_the_content_tense_goes_on_with_the_content(nlp) -> None:
-    text = "The aides said they are worried about the vote and want to delay it."
-    (said,) = reported(nlp, text)
-    assert spans(text, said) == ["they are worried about the vote and want to delay it"]
-
-
-def test_appositive_with_a_conjunct_is_a_list_not_an_aside(nlp) -> None:
-    text = "He will discuss his new book, The Long Road, and the senator's presidential campaign."
-    (discuss,) = reported(nlp, text)
-    assert spans(text, discuss) == ["his new book, The Long Road, and the senator's presidential campaign"]
-
-
-def test_gerund_object_keeps_the_gerunds_listed_after_it(nlp) -> None:
-    text = ("The party supported eliminating caucuses, limiting the number of delegates and binding "
-            "delegates to the vote.")
-    (supported,) = reported(nlp, text)
-    assert spans(text, supported) == [
-        "eliminating caucuses, limiting the number of delegates and binding delegates to the vote"]
-
-
-def test_object_content_keeps_the_infinitive_after_the_object(nlp) -> None:
-    text = "The union pressed the mayor to sign the agreement with the workers."
-    (pressed,) = reported(nlp, text)
-    assert spans(text, pressed) == ["the mayor to sign the agreement with the workers"]
-
 
 def test_relative_pronoun_as_subject_of_the_reported_clause(nlp) -> None:
     text = "They are focused on the drawdown of troops, which they say left a vacuum for terrorists."
@@ -190,12 +136,6 @@ def test_court_ruling_is_a_statement(nlp) -> None:
     (ruled,) = reported(nlp, text)
     assert spans(text, ruled) == ["that the new tax was unlawful"]
     assert (words(text, ruled.source), ruled.act) == ("The court", "speech")
-
-
-def test_credited_object_is_the_content(nlp) -> None:
-    text = "The governor credited the farmers for the recovery."
-    (credited,) = reported(nlp, text)
-    assert spans(text, credited) == ["the farmers for the recovery"]
 
 
 def test_disliking_is_a_belief(nlp) -> None:
@@ -257,3 +197,45 @@ def test_judgement_received_is_about_the_subject(nlp) -> None:
     (criticism,) = reported(nlp, text)
     assert spans(text, criticism) == ["The plan"]
     assert words(text, criticism.source) == "the unions"
+
+
+# --- one statement, and the words of its content ----------------------------------------------
+
+ONE_CONTENT = [  # (what it shows, sentence, content spans)
+    ('conjunct_in_the_cue_tense_is_the_speaker_act',
+     'The rabbi said he is friendly with the family but took issue with their decision.',
+     ['he is friendly with the family']),
+    ('conditional_clause_is_no_embedded_question',
+     'Party leaders see the governor as the strongest candidate if the economy improves.',
+     ['the governor as the strongest candidate']),
+    ('object_content_leaves_out_the_date',
+     'The treasurer endorsed the mayor last week.',
+     ['the mayor']),
+    ('object_content_leaves_out_a_trailing_appositive',
+     "The council backed the plan, a proposal from the mayor's office.",
+     ['the plan']),
+    ('according_to_reports_every_conjoined_clause',
+     'The governor won the north and the mayor won the south, according to the official count.',
+     ['The governor won the north and the mayor won the south']),
+    ('conjunct_in_the_content_tense_goes_on_with_the_content',
+     'The aides said they are worried about the vote and want to delay it.',
+     ['they are worried about the vote and want to delay it']),
+    ('appositive_with_a_conjunct_is_a_list_not_an_aside',
+     "He will discuss his new book, The Long Road, and the senator's presidential campaign.",
+     ["his new book, The Long Road, and the senator's presidential campaign"]),
+    ('gerund_object_keeps_the_gerunds_listed_after_it',
+     'The party supported eliminating caucuses, limiting the number of delegates and binding delegates to the vote.',
+     ['eliminating caucuses, limiting the number of delegates and binding delegates to the vote']),
+    ('object_content_keeps_the_infinitive_after_the_object',
+     'The union pressed the mayor to sign the agreement with the workers.',
+     ['the mayor to sign the agreement with the workers']),
+    ('credited_object_is_the_content',
+     'The governor credited the farmers for the recovery.',
+     ['the farmers for the recovery']),
+]
+
+
+@pytest.mark.parametrize("text, expected", [(t, e) for _, t, e in ONE_CONTENT], ids=[n for n, _, _ in ONE_CONTENT])
+def test_one_statement_and_its_content(nlp, text: str, expected: list[str]) -> None:
+    (found,) = reported(nlp, text)
+    assert spans(text, found) == expected

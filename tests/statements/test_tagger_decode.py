@@ -53,3 +53,29 @@ def test_viterbi_finds_the_best_allowed_sequence(seed):
                if seq[0] != I and all(ALLOWED[a, b] for a, b in zip(seq, seq[1:]))]
     best = max(allowed, key=lambda seq: sum(scores[t, tag] for t, tag in enumerate(seq)))
     assert tuple(viterbi(scores).tolist()) == best
+
+
+@pytest.mark.parametrize("seed", range(12))
+@pytest.mark.parametrize("alpha", [(1.0, 1.0, 1.0), (4.0, 0.5, 2.0), (0.5, 0.5, 4.0)])
+def test_viterbi_shortcut_finds_the_best_allowed_sequence(seed, alpha):
+    # the argmax shortcut and the split into stretches must give the exhaustive optimum,
+    # also where the model favours I after O (the stretches the shortcut must repair)
+    from itertools import product
+
+    from onrecord.statements.tagger import ALLOWED
+
+    scores = np.log(np.random.default_rng(seed).dirichlet(alpha, size=8))
+    allowed = [seq for seq in product((O, B, I), repeat=8)
+               if seq[0] != I and all(ALLOWED[a, b] for a, b in zip(seq, seq[1:]))]
+    best = max(allowed, key=lambda seq: sum(scores[t, tag] for t, tag in enumerate(seq)))
+    assert tuple(viterbi(scores).tolist()) == best
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_viterbi_shortcut_equals_the_full_dynamic_programme_on_long_documents(seed):
+    from onrecord.statements.tagger import _viterbi_stretch
+
+    rng = np.random.default_rng(seed)
+    # mostly O, with runs where I and B compete, as in a decoded article
+    scores = np.log(rng.dirichlet((6.0, 0.4, 0.8), size=900))
+    assert viterbi(scores).tolist() == _viterbi_stretch(scores).tolist()

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
+from ..nlp import doc_text
 from .types import HONORIFICS, NAME_TITLES, ORGANIZATION_WORDS, ROLE_WORDS, clean_name, honorific_gender
 
 Span = tuple[int, int]
@@ -128,7 +129,7 @@ def role_after(ent) -> str | None:
             while words and words[-1].is_punct:
                 words = words[:-1]
             if words and len(words) <= 12:
-                return ent.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+                return doc_text(ent.doc)[words[0].idx:words[-1].idx + len(words[-1])]
     return None
 
 

@@ -16,6 +16,7 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from ..nlp import doc_text
 from ..records import Speaker, TextSpan
 from .mentions import PersonMention, person_mentions, split_title
 from .types import (BODY_LABELS, ROLE_WORDS, head_token, pronoun_gender, speaker_type,
@@ -49,7 +50,7 @@ class SpeakerResolver:
 
     def __init__(self, doc, skip: list[Span] = (), *, authors: Iterable[str] = ()) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.mentions: list[PersonMention] = person_mentions(doc, list(skip))
         self._authors = {clean_name(a).lower() for a in authors if a and clean_name(a)}
         self.people: list[Person] = []

@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 
+from ..nlp import doc_text
 from ..records import Article, Entity, Span, Speaker, Statement, TextSpan
 from ..settings import Settings
 from ..speakers.mentions import byline_spans
@@ -73,7 +74,7 @@ class StatementExtractor:
         return self._rules(article, doc).candidates
 
     def _rules(self, article: Article, doc) -> "_RuleFindings":
-        text = doc.text
+        text = doc_text(doc)
         furniture = [(s, e) for s, e in article.furniture if s < len(text)]
         head_spans = headline_spans(article, text)
         paragraphs = [p for p in paragraph_spans(text, article.paragraphs)
@@ -92,7 +93,7 @@ class StatementExtractor:
         RETURNS (tuple): statements sorted by start, and the named entities outside page
             furniture.
         """
-        text = doc.text
+        text = doc_text(doc)
         found = self._rules(article, doc)
         furniture, head_spans, paragraphs = found.furniture, found.head_spans, found.paragraphs
         attributor, candidates = found.attributor, found.candidates
@@ -264,7 +265,7 @@ def _headline_fragment(cand: Candidate, head_spans: list[Span], doc) -> bool:
     """
     if not all(_inside_spans([span], head_spans) for span in cand.spans):
         return False
-    if cand.cue is not None and doc.text[cand.cue[0]:cand.cue[1]].strip() == ":":
+    if cand.cue is not None and doc_text(doc)[cand.cue[0]:cand.cue[1]].strip() == ":":
         return False
     for s, e in cand.spans:
         words = doc.char_span(s, e, alignment_mode="expand")

@@ -37,6 +37,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from ..nlp import doc_text
 from ..records import Span
 from ..speakers.mentions import noun_phrase
 from .candidates import Candidate
@@ -139,7 +140,7 @@ class QuoteAttributor:
 
     def __init__(self, doc, paragraphs: list[Span]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.paragraphs = paragraphs
         self._para_starts = [p[0] for p in paragraphs]
         self._starts = doc.to_array("IDX").tolist() if len(doc) else []

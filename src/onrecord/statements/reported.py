@@ -31,6 +31,7 @@ content, not a statement of its own; one the parser only hung inside it is set o
 """
 from __future__ import annotations
 
+from ..nlp import doc_text
 from ..records import Article, Span
 from .act import act_of
 from .candidates import Candidate
@@ -131,7 +132,7 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
     RETURNS (list[Candidate]): the statements found, in text order.
     """
     quote_spans = sorted(span for quote in quotes for span in quote.spans)
-    text = doc.text  # built on each access: once
+    text = doc_text(doc)
     found: list[Candidate] = []
     seen: set[Span] = set()
     words = cue_words()

@@ -38,6 +38,7 @@ from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LEN
                          TAG)
 
 from ..errors import OnrecordError, error
+from ..nlp import doc_text
 from ..records import Article, Span
 from .candidates import Candidate
 from .act import DEFAULT_ACT, act_of
@@ -106,18 +107,27 @@ def _quote_states(texts: list[str]) -> list[str]:
     return states
 
 
-def _cue_ancestor(i: int, heads: list[int], deps: list[str], lemmas: list[str],
-                  rates: Sequence[float]) -> tuple[str, str, int | None]:
-    """The nearest cue-like ancestor of token i: (relation of the path's top child, its lemma, steps)."""
-    child = i
-    for steps in range(1, ANCESTOR_STEPS + 1):
+def _cue_ancestors(heads: np.ndarray, rates: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per token, its nearest cue-like ancestor within ANCESTOR_STEPS steps up the parse.
+
+    RETURNS (tuple): three arrays (n,): the token just below that ancestor on the path
+        (whose relation names the path), the ancestor, and the number of steps; -1 where
+        no such ancestor is found. All tokens climb at once, a step per loop.
+    """
+    n = len(heads)
+    child = np.arange(n)
+    below, ancestor, steps = np.full(n, -1), np.full(n, -1), np.full(n, -1)
+    climbing = np.ones(n, dtype=bool)
+    for step in range(1, ANCESTOR_STEPS + 1):
         head = heads[child]
-        if head == child:
+        climbing &= head != child  # the root has no ancestor
+        found = climbing & (rates[head] >= CUE_LIKE)
+        below[found], ancestor[found], steps[found] = child[found], head[found], step
+        climbing &= ~found
+        if not climbing.any():
             break
-        if rates[head] >= CUE_LIKE:
-            return deps[child], lemmas[head], steps
-        child = head
-    return "none", "none", None
+        child = np.where(climbing, head, child)
+    return below, ancestor, steps
 
 
 def _nearest_cue_distances(bounds: list[tuple[int, int]],
@@ -215,7 +225,6 @@ def token_columns(doc, cue_rates: dict[str, float],
     word, pos, tag, dep = (_coded(table[:, c], name) for c in (1, 3, 4, 5))
     lemma = _coded(table[:, 2], lambda key: name(key).lower())
     heads_array = np.arange(n) + table[:, 6].astype(np.int64)
-    heads = heads_array.tolist()
     entity = _coded(table[:, 8], name)  # the type; its IOB is added below
     iob_codes = table[:, 7].astype(np.int64)
     ent_codes = iob_codes * len(entity.values) + entity.codes
@@ -226,25 +235,15 @@ def token_columns(doc, cue_rates: dict[str, float],
     punct_column = Coded(word.values + ["-"], np.where(punct, word.codes, len(word.values)))
     lemma_rates = [cue_rates.get(value, 0.0) for value in lemma.values]
     rate = Coded([_rate_bucket(r) for r in lemma_rates], lemma.codes)
-    rates = np.array(lemma_rates, dtype=np.float64)[lemma.codes].tolist()
-    lemmas, deps = lemma.expand(), dep.expand()
+    rates = np.array(lemma_rates, dtype=np.float64)[lemma.codes]
     pairs = dep.codes * len(lemma.values) + lemma.codes[heads_array]
     distinct_pairs, pair_inverse = np.unique(pairs, return_inverse=True)
     dep_hlem = Coded([dep.values[c // len(lemma.values)] + "|" + lemma.values[c % len(lemma.values)]
                       for c in distinct_pairs.tolist()], pair_inverse.reshape(-1))
-    complements = [0] * n
-    for j in range(n):
-        if deps[j] in ("ccomp", "xcomp", "dobj") and heads[j] != j:
-            complements[heads[j]] += 1
     numbers = {"q": 0, "in": 1, "out": 2}
     quote = Coded(list(numbers), np.array([numbers[q] for q in _quote_states(texts)], dtype=np.int64))
     bounds = _sentence_bounds(doc)
-    left, right = _nearest_cue_distances(bounds, rates)
-    ancestors = [_cue_ancestor(i, heads, deps, lemmas, rates) for i in range(n)]
-    positions = []
-    for i, (start, end) in enumerate(bounds):
-        positions.append("first" if i == start else "last" if i == end - 1
-                         else str(min(4, 5 * (i - start) // max(1, end - start))))
+    left, right = _nearest_cue_distances(bounds, rates.tolist())
     return {
         "w": word,
         "lem": lemma,
@@ -257,23 +256,62 @@ def token_columns(doc, cue_rates: dict[str, float],
         "dep_hlem": dep_hlem,
         "rate": rate,
         "hrate": rate.at(heads_array),
-        "anc": [a[0] for a in ancestors],
-        "anclem": [a[1] for a in ancestors],
-        "anc_rel_dist": [relation + "|" + bucket for (relation, _, _), bucket
-                         in zip(ancestors, _coded_buckets([a[2] for a in ancestors]).expand())],
+        **_ancestor_columns(heads_array, rates, dep, lemma),
         "quote": quote,
         "quote_prev": _shifted(quote, 1, "out"),
         "quote_next": _shifted(quote, -1, "out"),
-        "spos": positions,
+        "spos": _sentence_positions(bounds),
         "left": _coded_buckets(left),
         "right": _coded_buckets(right),
         "pw": _shifted(word, 1, "<s>"),
         "nw": _shifted(word, -1, "</s>"),
         "ent": ent,
         "punct": punct_column,
-        "nchild": [str(min(3, c)) for c in complements],
+        "nchild": _complement_counts(heads_array, dep),
         **rule_columns(doc, rules),
     }
+
+
+def _ancestor_columns(heads: np.ndarray, rates: np.ndarray, dep: Coded, lemma: Coded) -> dict[str, Coded]:
+    """The relation under each token's nearest cue-like ancestor ("anc"), that ancestor's
+    lemma ("anclem"), and the relation with the distance bucket ("anc_rel_dist");
+    "none" where there is no such ancestor."""
+    below, ancestor, steps = _cue_ancestors(heads, rates)
+    found = below >= 0
+    relation = Coded(dep.values + ["none"], np.where(found, dep.codes[below], len(dep.values)))
+    buckets = _coded_buckets(steps.tolist())
+    joined = relation.codes * len(buckets.values) + buckets.codes
+    distinct, inverse = np.unique(joined, return_inverse=True)
+    return {
+        "anc": relation,
+        "anclem": Coded(lemma.values + ["none"], np.where(found, lemma.codes[ancestor], len(lemma.values))),
+        "anc_rel_dist": Coded([relation.values[c // len(buckets.values)] + "|" + buckets.values[c % len(buckets.values)]
+                               for c in distinct.tolist()], inverse.reshape(-1)),
+    }
+
+
+_POSITION_VALUES = ["0", "1", "2", "3", "4", "first", "last"]
+
+
+def _sentence_positions(bounds: list[tuple[int, int]]) -> Coded:
+    """Where each token sits in its sentence: "first", "last", or the fifth it falls in ("0".."4")."""
+    ranges = np.array(bounds, dtype=np.int64).reshape(-1, 2)
+    index = np.arange(len(ranges))
+    start, end = ranges[:, 0], ranges[:, 1]
+    codes = np.minimum(4, 5 * (index - start) // np.maximum(1, end - start))
+    codes = np.where(index == end - 1, 6, codes)
+    return Coded(_POSITION_VALUES, np.where(index == start, 5, codes))
+
+
+_COMPLEMENT_DEPS = ("ccomp", "xcomp", "dobj")
+
+
+def _complement_counts(heads: np.ndarray, dep: Coded) -> Coded:
+    """How many clausal complements and direct objects each token governs: "0" to "3" (or more)."""
+    wanted = np.array([value in _COMPLEMENT_DEPS for value in dep.values], dtype=bool)[dep.codes]
+    wanted &= heads != np.arange(len(heads))
+    counts = np.bincount(heads[wanted], minlength=len(heads))
+    return Coded(["0", "1", "2", "3"], np.minimum(3, counts))
 
 
 def _confidence_bucket(confidence: float) -> str:
@@ -595,8 +633,38 @@ class TaggerWeights:
 def viterbi(log_probs: np.ndarray) -> np.ndarray:
     """The best O/B/I sequence under ALLOWED for one layer's log-probabilities (n, 3).
 
+    The only constraint is "no I after an O or at the start", so the token-by-token
+    argmax is the answer wherever it keeps it. Where it breaks it, the dynamic programme
+    runs on that stretch alone: a token whose B outscores its I is never I on the best
+    path (a B there is allowed and scores more), so the path splits there into parts
+    that are decided apart. Most of a document is decided by the argmax.
     RETURNS (np.ndarray): tag ids (n,); never an I after an O or at the start.
     """
+    n = len(log_probs)
+    if n == 0:
+        return np.zeros(0, dtype=np.int8)
+    tags = log_probs.argmax(axis=1).astype(np.int8)
+    after_outside = np.empty(n, dtype=bool)
+    after_outside[0] = True
+    after_outside[1:] = tags[:-1] == O
+    broken = np.nonzero((tags == I) & after_outside)[0]
+    if not len(broken):
+        return tags
+    cuts = np.nonzero(log_probs[:, B] > log_probs[:, I])[0]  # tokens where a part may start
+    done = -1
+    for t in broken.tolist():
+        if t < done:
+            continue  # inside a stretch already decoded
+        k = int(np.searchsorted(cuts, t, side="right"))
+        start = int(cuts[k - 1]) if k > 0 else 0
+        end = int(cuts[k]) if k < len(cuts) else n
+        tags[start:end] = _viterbi_stretch(log_probs[start:end])
+        done = end
+    return tags
+
+
+def _viterbi_stretch(log_probs: np.ndarray) -> np.ndarray:
+    """The dynamic programme of ``viterbi`` over a stretch whose first token is never I."""
     n = len(log_probs)
     tags = np.zeros(n, dtype=np.int8)
     if n == 0:
@@ -820,7 +888,8 @@ def _source_for(doc, cue: _Piece | None, sources: list[_Piece], sentence: np.nda
 
 def _candidate(doc, contents: list[_Piece], cue: _Piece | None, source: _Piece | None) -> Candidate:
     spans = [_char_span(doc, p) for p in contents]
-    text = " ".join(doc[p.start:p.end].text for p in contents)
+    whole = doc_text(doc)
+    text = " ".join(whole[start:end] for start, end in spans)
     cue_span = _char_span(doc, cue) if cue else None
     act = act_of(doc[cue.start:cue.end].root) if cue else DEFAULT_ACT
     confidence = float(np.mean([p.confidence for p in contents]))

@@ -153,3 +153,16 @@ def test_a_url_the_caller_has_is_not_fetched_again(loopback, tmp_path) -> None:
     assert [i.meta.get(NOT_FETCHED, False) for i in items] == [True, False]
     assert items[0].key == normalise_url(loopback.url("/one"))
     assert "/one" not in [p for p, _ in loopback.requests]
+
+
+def test_fetch_checks_the_address_it_connected_to_not_only_the_first_dns_answer(loopback, monkeypatch) -> None:
+    # DNS rebinding: the name first resolves to a public address (check_public passes),
+    # then to an inner one when the client connects; the connection itself is refused
+    from onrecord.ingest import fetch
+
+    monkeypatch.setattr(fetch, "check_public", lambda url: None)
+    loopback.routes["/story"] = Route(PAGE)
+    failure = one(loopback.url("/story"), Settings(fetch_delay=0.0, fetch_timeout=2.0))
+    assert isinstance(failure, Failure) and failure.code == "E040"
+    assert "loopback" in failure.reason and "127.0.0.1" in failure.reason
+    assert loopback.requests == []  # not even robots.txt was asked for

@@ -8,8 +8,11 @@ Contract with ``ingest/__init__.py`` (the dispatcher):
 
 Every request goes through one ``Fetcher`` per settings (cached), which:
 
-1. refuses private, loopback, link-local, reserved and multicast addresses (the host
-   is resolved and every address checked; E040) unless ``settings.allow_private``;
+1. refuses private, loopback, link-local, reserved and multicast addresses (E040)
+   unless ``settings.allow_private``: the host is resolved and every address checked
+   before the request, and the address the connection really reached is checked again
+   before a byte is sent, so that a DNS answer that changes between the two (DNS
+   rebinding) cannot reach an inner address;
 2. obeys robots.txt (urllib.robotparser, fetched once per host; E042);
 3. waits ``settings.fetch_delay`` seconds between two requests to one host (or the
    host's robots.txt Crawl-delay when longer);
@@ -160,6 +163,27 @@ def check_public(url: str) -> None:
             raise error("E040", url=url, kind=kind, address=address)
 
 
+def refuse_private_peer(url: str) -> Callable[[str, dict], None]:
+    """An httpcore trace hook that closes a new connection to a non-public address (E040).
+
+    httpcore calls it after each TCP connect, before TLS and before the request: the
+    address checked is the one the socket is connected to, not a second DNS answer.
+    """
+    def trace(event: str, info: dict) -> None:
+        if event != "connection.connect_tcp.complete":
+            return
+        stream = info.get("return_value")
+        peer = stream.get_extra_info("server_addr") if stream is not None else None
+        if not peer:
+            return
+        kind = address_kind(str(peer[0]))
+        if kind:
+            stream.close()
+            raise error("E040", url=url, kind=kind, address=str(peer[0]))
+
+    return trace
+
+
 # --- the fetcher --------------------------------------------------------------------
 @dataclass(slots=True)
 class Response:
@@ -217,8 +241,9 @@ class Fetcher:
         """One GET without redirects, after the per-host delay; the body capped at ``limit``."""
         self._wait(url)
         deadline = time.monotonic() + self.settings.fetch_timeout
+        extensions = {} if self.settings.allow_private else {"trace": refuse_private_peer(url)}
         try:
-            with self.client.stream("GET", url) as resp:
+            with self.client.stream("GET", url, extensions=extensions) as resp:
                 declared = resp.headers.get("content-length", "")
                 if declared.isdigit() and int(declared) > limit:
                     raise error("E043", url=url, limit=limit)
@@ -271,6 +296,8 @@ class Fetcher:
         try:
             status, headers, body = self._robots_body(robots_url)
         except OnrecordError as exc:
+            if exc.code == "E040":
+                raise  # the host itself is refused, not only its robots.txt
             logger.warning("robots.txt of %s unreachable (%s): not fetching from it", url, exc)
             parser.disallow_all = True
             return parser

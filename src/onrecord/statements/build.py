@@ -1,6 +1,7 @@
 """Candidate -> records.Statement: text, resolved speaker, cue, addressee, occasion, about."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..records import Entity, Span, Speaker, Statement, TextSpan
@@ -18,16 +19,26 @@ def text_span(text: str, span: Span | None) -> TextSpan | None:
 
 
 def about(entities: list[Entity], spans: list[Span]) -> list[TextSpan]:
-    """The people, bodies and places named inside the content spans, once each by name."""
+    """The people, bodies and places named inside the content spans, once each by name.
+
+    entities (list[Entity]): in text order, as ``doc.ents`` gives them: each span looks
+        up its first entity by binary search instead of reading every entity of the article.
+    """
     seen: set[str] = set()
     found = []
-    for ent in entities:
-        if ent.label not in ABOUT_LABELS or ent.text in seen:
-            continue
-        if any(s <= ent.span[0] and ent.span[1] <= e for s, e in spans):
-            seen.add(ent.text)
-            found.append(TextSpan(ent.text, ent.span))
+    for start, end in sorted(spans):
+        i = bisect.bisect_left(entities, start, key=_entity_start)
+        while i < len(entities) and entities[i].span[0] < end:
+            ent = entities[i]
+            i += 1
+            if ent.span[1] <= end and ent.label in ABOUT_LABELS and ent.text not in seen:
+                seen.add(ent.text)
+                found.append(TextSpan(ent.text, ent.span))
     return found
+
+
+def _entity_start(entity: Entity) -> int:
+    return entity.span[0]
 
 
 def without_complementizer(spans: list[Span], doc) -> list[Span]:

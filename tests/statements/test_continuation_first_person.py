@@ -57,3 +57,9 @@ def test_continuation_not_for_a_first_person_narrator(extractor) -> None:
     text = ("My day in court\n\nI walked into the court at nine and we waited for an hour.\n\n"
             "\"Sit down,\" the judge said. I sat down. My lawyer smiled.\n")
     assert continuations(extractor, text) == []
+
+
+def test_continuation_needs_a_first_person_pronoun_not_a_name_or_party_label(extractor) -> None:
+    text = ("Farm\n\n\"We will not sell,\" Peter Novak said. The letter was signed by Save Our Fields "
+            "and by Sen. Tom Reyes (I-Vt.).\n")
+    assert continuations(extractor, text) == []

@@ -6,8 +6,9 @@ article text; the first that finds a speech cue wins and sets ``method``:
 1. the gap of an interrupted quote: "...," he said, "..." (a gap with a second cue,
    '"...," he said, adding: "..."', makes two quotes, each with its own cue);
 2. a cue before the quote that introduces it: Smith said: "...", according to X, "...",
-   a verb outside the lexicon (Smith quipped, "..."; As the band sang, "..."), or a name
-   before the colon (From the report: "...");
+   a verb outside the lexicon (Smith quipped, "..."; As the band sang, "..."; also when the
+   lexicon's cue only frames it: After X criticized her, Y shot back, "..."), or a name
+   before the colon (From the report: "..."; Polls were right - Jane Doe: "...");
 3. a cue right after the quote: "...," he said / said Smith / Smith told the BBC, or a
    verb outside the lexicon in that place ("...," she shrugged); "according to X" after
    that cue names the outer source;
@@ -19,12 +20,17 @@ article text; the first that finds a speech cue wins and sets ``method``:
    signature line ("- Jane Doe, Springfield.");
 7. the reported statement of the sentence just before ('X said that A. "B."');
 8. the speaker of the quote just before, when this quote paragraph has no cue of its
-   own (consecutive quote paragraphs are one speaker's, by news convention).
+   own (consecutive quote paragraphs are one speaker's, by news convention);
+9. failing all, the subject of the quote's own sentence, or of the sentence before it
+   (its speech cue's, else its main verb's), when it names a person or a body.
 
-Rules 5-8 lower the confidence. A scare quote (one to four words) is kept only when a
-cue is adjacent to it (rules 1-3); a quoted title only when a cue introduces it. A quote
-with no cue of its own that follows an attributed quote (same paragraph, or opening the
-next) joins it: a speaker's run of quotes is one statement, as PolNeAR annotates it.
+A passive cue speaks with its agent (X was asked by the host); "according to Y" around
+the cue makes Y the source. Rules 5-9 lower the confidence. A scare quote (one to four
+words) is kept only when a cue is adjacent to it (rules 1-3) or utters it (She yelled
+"Stop!"); a quoted title only when a cue introduces it, and with no cue, not one followed
+by its author ('"Museum to close," by Jane Doe'). A quote with no cue of its own that
+follows an attributed quote (same paragraph, or opening the next) joins it: a speaker's
+run of quotes is one statement, as PolNeAR annotates it.
 A quote that is only part of what its cue reports becomes a mixed statement with the
 rest: the cue's complement before it ('X said the plan "will fail"'), the sentence
 before a quote whose cue follows ('The plan "will fail," X said'), the words between the
@@ -40,6 +46,7 @@ from dataclasses import dataclass
 from ..nlp import doc_text
 from ..records import Span
 from ..speakers.mentions import noun_phrase
+from ..speakers.types import ANONYMOUS_WORDS, ORGANIZATION_WORDS, ROLE_WORDS
 from .candidates import Candidate
 from .quotes import is_abbreviation, is_scare_quote, is_title
 
@@ -87,6 +94,11 @@ _SET_OFF = ("-", "—", "–", "(", "[")
 _MAX_TITLE_WORDS = 10
 _PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})  # "that" or "it" says nothing
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "by", "or"})
+# Verbs that give a name, not words: 'what he called "real solutions"' is a label.
+_NAMING_VERBS = frozenset({"call", "dub", "label", "name", "term", "title", "brand", "nickname"})
+_UTTERED_DEPS = frozenset({"ccomp", "dobj", "xcomp", "parataxis"})  # how a cue governs the words it utters
+_MAX_NAME_TOKENS = 7  # a name (with a colon) set off by a dash: "- More from Jane Doe:"
+_BY_AUTHOR = re.compile(r",?\s{0,2}by\s+[A-Z]")  # after a quoted title: its author
 _MARK_CHARS = frozenset("\"“”„‟«»‹›‘’‚‛`")
 _MAX_CUE_SENTENCE = 8  # tokens of a sentence that only attributes the quote before it ("Mr. Trump said.")
 CONFIDENCE_ADJACENT = 1.0
@@ -187,6 +199,8 @@ class QuoteAttributor:
                 continue
             if not self._is_statement(cand, found):
                 continue
+            if found.method == "attribute:none":
+                found = self._nearby_source(cand, found) or found
             _apply(cand, found)
             cand.extra["leads_run"] = found.opens_sentence or found.adjacent
             spans = self._mixed_spans(cand, found)
@@ -252,6 +266,8 @@ class QuoteAttributor:
             if comp is not None and comp.i > verb[0].i:
                 start = _complement_start(verb[0], comp)
                 end = max(end, self._complement_end(comp, cand))
+            elif comp is None:
+                start = self._clause_up_to(verb[0], open_at, start)
         if start < found.lead_start or start > open_at:
             start = cand.start
         if (start, end) == (cand.start, cand.end):
@@ -259,6 +275,22 @@ class QuoteAttributor:
         if start == cand.start:
             start = open_at  # the words after the quote join it: its opening mark opens the content
         return [(start, self._through_close(cand, end))]
+
+    def _clause_up_to(self, verb, open_at: int, start: int) -> int:
+        """Where the cue's clause starts when the parse ends it before the quote that goes on with it.
+
+        'He said he intends to win, so he will have the votes to pass "the boldest plan ever."':
+        the clause after the cue runs on to the quote, whatever the parse hung the quote on;
+        nothing but words without marks or another cue lie between.
+        """
+        clauses = [c for c in verb.rights if c.dep_ == "ccomp" and c.right_edge.idx < open_at]
+        if not clauses:
+            return start
+        between = self.tokens(clauses[0].right_edge.idx + 1, open_at)
+        if _MARK_CHARS.intersection(self.text[clauses[0].left_edge.idx:open_at]) or \
+                any(is_speech_cue(t) for t in between):
+            return start
+        return clauses[0].left_edge.idx
 
     def _through_close(self, cand: Candidate, end: int) -> int:
         """A mixed content that ends with its quote ends after the closing mark, as the reported finder's do."""
@@ -325,15 +357,46 @@ class QuoteAttributor:
 
     def _is_statement(self, cand: Candidate, found: Attribution) -> bool:
         """False for quoted words that are no one's statement: scare quotes, titles, stray marks."""
-        if cand.extra.get("scare") and not (found.adjacent and found.opens_sentence):
+        if cand.extra.get("scare") and not (found.adjacent and found.opens_sentence) and \
+                not self._uttered(cand, found):
             return False  # the "pivot" to Asia, Carter said: a scare quote
         if cand.extra.get("title") and found.method not in ("attribute:before", "attribute:gap"):
             return False  # "CBS This Morning," Trump said: a title, not his words
         if found.method == "attribute:none" and _title_case(self.text[cand.start:cand.end]):
             return False  # "Secret Lives of the Very Rich", quoted with no one saying it: a title
+        if found.method == "attribute:none" and self._cited_title(cand):
+            return False  # '"Museum to close in December," by Jane Doe': the title of an article
         if cand.method == "quotes:unopened" and found.source is None:
             return len(self.text[cand.start:cand.end].split()) > 10  # a stray closing mark
         return True
+
+    def _cited_title(self, cand: Candidate) -> bool:
+        """True for a quoted title followed by its author: '"Museum to close," by Jane Doe'."""
+        close = (cand.extra.get("marks") or [(None, None)])[-1][1]
+        return close is not None and _BY_AUTHOR.match(self.text, close + 1) is not None
+
+    def _uttered(self, cand: Candidate, found: Attribution) -> bool:
+        """True for a short quote that its cue verb, right before the opening mark, utters.
+
+        'He yelled "You lie!"', 'She declared, "What a night!"': nothing but a comma or a
+        colon between the verb and the mark, and the verb governs the quote; a noun between
+        them ('called it "a mess"') or a naming verb ('what she calls "real change"') makes it a
+        label, not an utterance. A cue that introduces it after a comma ('X said of the
+        episode, "I hate it."') utters it whatever lies between.
+        """
+        if found.cue is None or found.source is None or found.cue[1] > _open_mark(cand):
+            return False
+        verb = self.tokens(found.cue[0], found.cue[1])
+        first = self._first_token(cand)
+        if not len(verb) or first is None or verb[0].pos_ != "VERB":
+            return False
+        if found.method == "attribute:before" and not cand.extra.get("title") and \
+                complement_of(verb[0], first, _UTTERED_DEPS) is not None:
+            return True  # the quote is what the cue says, not a name in its object
+        between = self.text[found.cue[1]:_open_mark(cand)]
+        if between.strip(" ,:") or "\n" in between:
+            return False
+        return verb[0].lemma_.lower() not in _NAMING_VERBS and _governs(verb[0], first)
 
     def _find(self, cand: Candidate, previous: Candidate | None) -> Attribution:
         """The attribution of one quote: the first rule that finds one (see the module doc)."""
@@ -343,6 +406,10 @@ class QuoteAttributor:
         lead_start = self.sentence_start(open_at, para[0])
         lead = self.text[lead_start:open_at].strip()
         found = self._first_rule(cand, previous, para, lead_start, lead)
+        if found.method in ("attribute:before", "attribute:sentence") and found.cue is not None:
+            outer = self._according_to(lead_start, found.cue[0])
+            if outer is not None:  # 'According to the report, X said "..."': the report is the source
+                found.source = outer.source
         found.opens_sentence = not lead or lead.endswith(":")
         found.lead_start = lead_start
         return found
@@ -354,24 +421,30 @@ class QuoteAttributor:
         close_at = marks[-1][1] if marks[-1][1] is not None else cand.end
         gap = cand.extra.get("gap")
         if gap:
-            found = self._cue_in(gap[0], gap[1], first=True, method="attribute:gap")
+            found = self._cue_in(gap[0], gap[1], first=True, method="attribute:gap", lead=(lead_start, open_at))
             if found:
                 found.adjacent = True
                 return found
         if lead.endswith((":", ",")):
-            found = self._cue_in(lead_start, open_at, first=False, method="attribute:before",
-                                 quote=self._first_token(cand)) or \
-                self._any_verb_before(lead_start, open_at, lead) or self._name_colon(lead_start, open_at, lead)
+            found = self._dash_name_colon(lead_start, open_at, lead) or \
+                self._cue_in(lead_start, open_at, first=False, method="attribute:before",
+                             quote=self._first_token(cand))
+            if found and self._framing_cue(found, cand):
+                # 'When X criticized him, Y shot back, "..."': Y's verb introduces the quote
+                found = self._any_verb_before(lead_start, open_at, lead) or found
+            found = found or self._any_verb_before(lead_start, open_at, lead) or \
+                self._name_colon(lead_start, open_at, lead)
             if found:
                 found.adjacent = True
                 return found
         # a quote spanning paragraphs ends in a later paragraph than it starts: look after it there
         last = self.paragraphs[self.paragraph_of(close_at)] if self.paragraphs else para
         tail_end = self._tail_end(close_at + 1, last[1])
-        found = self._cue_in(close_at + 1, tail_end, first=True, method="attribute:after")
+        found = self._cue_in(close_at + 1, tail_end, first=True, method="attribute:after", lead=(lead_start, open_at))
         if found and self.text[cand.end - 1:cand.end] == "." and \
                 (len(self.tokens(close_at + 1, tail_end)) > _MAX_CUE_SENTENCE or
-                 self.text[close_at + 1:tail_end].rstrip().endswith((",", ":"))):
+                 self.text[close_at + 1:tail_end].rstrip().endswith((",", ":")) or
+                 self._reports_more(found.cue, tail_end)):
             # '"... wheelhouse." He added that ...' or '"... wheelhouse." He added, "..."': a new
             # sentence, whose cue is not this quote's
             found = None
@@ -427,6 +500,25 @@ class QuoteAttributor:
         open_at = (second.extra.get("marks") or [(None, None)])[0][0]
         return open_at is not None and not self.text[para[0]:open_at].strip()
 
+    def _framing_cue(self, found: Attribution, cand: Candidate) -> bool:
+        """True when the cue before a quote sits in an adverbial clause that does not govern it.
+
+        In 'After X criticized him, Y shot back, "..."' the clause only frames the quote.
+        """
+        verb = self.tokens(found.cue[0], found.cue[1])
+        first = self._first_token(cand)
+        if not len(verb) or first is None or _governs(verb[0], first):
+            return False
+        return any(t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children)
+                   for t in [verb[0], *verb[0].ancestors][:_CLIMB_STEPS])
+
+    def _reports_more(self, cue: Span, hi: int) -> bool:
+        """True when the cue verb before ``hi`` has a complement of its own: 'He added that ...'."""
+        verb = self.tokens(cue[0], cue[1])
+        return bool(len(verb)) and any(
+            c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb[0].i and c.idx < hi and
+            c.lower_ not in ("this", "so", "that", "it") for c in verb[0].children)
+
     def _first_token(self, cand: Candidate):
         """The first token of the quote's content, or None."""
         toks = self.tokens(cand.start, cand.end)
@@ -440,11 +532,14 @@ class QuoteAttributor:
             return min(m.start(), start + 160)
         return min(ceiling, start + 160)
 
-    def _cue_in(self, lo: int, hi: int, *, first: bool, method: str, quote=None) -> Attribution | None:
+    def _cue_in(self, lo: int, hi: int, *, first: bool, method: str, quote=None,
+                lead: Span | None = None) -> Attribution | None:
         """The speech cue inside text[lo:hi] with its source (the first or the last cue).
 
         A cue in a relative clause ("X, who has not endorsed anyone, told ...") is not the
         quote's; before the quote, the cue that governs its first word (``quote``) wins.
+        lead: the words of the quote's sentence before it, where the subject of a cue after
+        the quote may stand ('X celebrated, calling it "a great night," and said ...').
         """
         toks = [t for t in self.tokens(lo, hi) if is_speech_cue(t) and not _in_relative_clause(t)]
         if not toks:
@@ -455,13 +550,16 @@ class QuoteAttributor:
             governing = [t for t in toks if _governs(t, quote)]
             verb = governing[-1] if governing else verb
         subject = subject_of(verb)
-        if subject is not None and (not lo <= subject.idx < hi or subject.ent_type_ in _NOT_SPEAKERS and
+        in_lead = subject is not None and lead is not None and lead[0] <= subject.idx < lead[1]
+        if subject is not None and (not (lo <= subject.idx < hi or in_lead) or subject.ent_type_ in _NOT_SPEAKERS and
                                     not any(c.dep_ == "det" for c in subject.children)):
             subject = None  # a subject inside the quote, or "Tuesday", is a misparse; "the 46-year-old" is not
         if subject is not None and _in_brackets(self.text, subject.idx) and subject.head.pos_ in ("PROPN", "NOUN"):
             subject = subject.head  # "John Kasich (R-OH) said": the name, not the state
+        if subject is not None and subject.dep_ == "nsubjpass":
+            subject = _agent(verb) or subject  # "X was asked by the host, '...'": the host speaks
         if subject is None:
-            subject = self._main_subject(verb, lo, hi) or self._nearest_noun(verb, lo, hi)
+            subject = self._main_subject(verb, lo, hi, lead) or self._nearest_noun(verb, lo, hi)
         source = noun_phrase(subject) if subject is not None else None
         return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=source,
                            addressee=addressee_of(verb), occasion=occasion_of(verb),
@@ -491,6 +589,16 @@ class QuoteAttributor:
             return None
         return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=noun_phrase(subject),
                            method="attribute:verb-before", factor=CONFIDENCE_COLON)
+
+    def _dash_name_colon(self, lo: int, hi: int, lead: str) -> Attribution | None:
+        """A name set off by a dash before the colon: 'Polls were right - Jane Doe: "..."' (a digest line)."""
+        if not lead.endswith(":"):
+            return None
+        dash = max(self.text.rfind(d, lo, hi) for d in (" - ", " – ", " — "))
+        if dash < 0 or any(t.pos_ in ("VERB", "AUX") for t in self.tokens(dash + 3, hi)) or \
+                len(self.tokens(dash + 3, hi)) > _MAX_NAME_TOKENS:
+            return None
+        return self._name_colon(dash + 3, hi, lead)
 
     def _name_colon(self, lo: int, hi: int, lead: str) -> Attribution | None:
         """A name or a document right before the colon that opens the quote: 'From the report: "..."'."""
@@ -556,6 +664,49 @@ class QuoteAttributor:
                                    act=cue_act(verb))
         return None
 
+    def _nearby_source(self, cand: Candidate, found: Attribution) -> Attribution | None:
+        """A speaker for a quote no rule attributed: who its sentence, or the one before, is about.
+
+        'And she is sure of one thing: "..."': the subject of the quote's own sentence;
+        'X praised the plan.' before a quote with no cue of its own: the subject of the
+        speech cue of the sentence before, else of its main verb. News names the speaker of
+        an unattributed quote there; only people, bodies and personal pronouns count.
+        """
+        open_at = _open_mark(cand)
+        para = self.paragraphs[self.paragraph_of(cand.start)] if self.paragraphs else (0, len(self.text))
+        if self.text[found.lead_start:open_at].strip():
+            subject = self._root_subject(found.lead_start, open_at)
+            return None if subject is None else Attribution(
+                source=noun_phrase(subject), method="attribute:lead-subject", factor=CONFIDENCE_PREVIOUS)
+        if found.lead_start > para[0]:
+            hi = found.lead_start
+        else:
+            k = self.paragraph_of(para[0]) - 1
+            if k < 0:
+                return None
+            para = self.paragraphs[k]
+            hi = para[1]
+        lo = self.sentence_start(max(para[0], hi - 2), para[0])
+        for verb in self.tokens(lo, hi):
+            if is_speech_cue(verb) and not _in_relative_clause(verb):
+                subject = subject_of(verb)
+                if subject is not None and lo <= subject.idx < hi and _names_a_speaker(subject):
+                    return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=noun_phrase(subject),
+                                       method="attribute:nearby-cue", factor=CONFIDENCE_PREVIOUS,
+                                       act=cue_act(verb))
+        subject = self._root_subject(lo, hi)
+        return None if subject is None else Attribution(
+            source=noun_phrase(subject), method="attribute:nearby-subject", factor=CONFIDENCE_PREVIOUS)
+
+    def _root_subject(self, lo: int, hi: int):
+        """The subject of the main verb of text[lo:hi] when it names a possible speaker, else None."""
+        for tok in self.tokens(lo, hi):
+            if tok.dep_ == "ROOT" and tok.pos_ in ("VERB", "AUX"):
+                subject = subject_of(tok)
+                if subject is not None and lo <= subject.idx < hi and _names_a_speaker(subject):
+                    return subject
+        return None
+
     def _according_to(self, lo: int, hi: int) -> Attribution | None:
         """ "according to X" inside text[lo:hi]."""
         for tok in self.tokens(lo, hi):
@@ -568,7 +719,7 @@ class QuoteAttributor:
                                    method="attribute:according-to", adjacent=True)
         return None
 
-    def _main_subject(self, verb, lo: int, hi: int):
+    def _main_subject(self, verb, lo: int, hi: int, lead: Span | None = None):
         """The subject of the main verb of the cue's sentence: in 'X hinted at it by mentioning the
         wall and adding, "..."', X says what "adding" introduces."""
         root = verb
@@ -577,7 +728,8 @@ class QuoteAttributor:
                 break
             root = root.head
         subject = subject_of(root) if root.i != verb.i else None
-        if subject is not None and lo <= subject.idx < hi and _may_speak(subject):
+        if subject is not None and (lo <= subject.idx < hi or lead is not None and lead[0] <= subject.idx < lead[1]) \
+                and _may_speak(subject):
             return subject
         return None
 
@@ -599,7 +751,11 @@ class QuoteAttributor:
         if not body.endswith(":"):
             return None
         start = self.sentence_start(prev[0] + len(body), prev[0])
-        found = self._cue_in(start, prev[0] + len(body), first=True, method="attribute:colon")
+        end = prev[0] + len(body)
+        lead = self.text[start:end]
+        # 'X released the following statement:' introduces the quote as 'X said:' does
+        found = self._cue_in(start, end, first=True, method="attribute:colon") or \
+            self._any_verb_before(start, end, lead) or self._name_colon(start, end, lead)
         if found:
             found.factor = CONFIDENCE_COLON
         return found
@@ -699,9 +855,29 @@ def _in_brackets(text: str, pos: int) -> bool:
     return before.rfind("(") > before.rfind(")") and "\n" not in before[before.rfind("("):]
 
 
+def _agent(verb):
+    """The object of the passive agent "by" of ``verb`` ("asked by the host"), or None."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj" and _may_speak(c)]
+            if objects:
+                return objects[0]
+    return None
+
+
 def _may_speak(token) -> bool:
     """True for a noun or pronoun that can be a speaker (not "Tuesday", not "40 percent")."""
     return token.pos_ in ("PROPN", "PRON", "NOUN") and token.ent_type_ not in _NOT_SPEAKERS
+
+
+def _names_a_speaker(token) -> bool:
+    """True for a name, a personal pronoun, or a noun for a person or a body ("the senator", "the agency")."""
+    if token.pos_ == "PRON":
+        return token.lower_ in _PERSONAL_PRONOUNS
+    if token.pos_ == "PROPN":
+        return token.ent_type_ not in _NOT_SPEAKERS
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in ROLE_WORDS or lemma in ORGANIZATION_WORDS or lemma in ANONYMOUS_WORDS)
 
 
 def _trim_span(text: str, lo: int, hi: int) -> Span:
@@ -718,9 +894,10 @@ def subject_of(verb):
     """
     tok = verb
     for _ in range(_CLIMB_STEPS):
-        for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [child for child in tok.children if child.dep_ in SUBJECT_DEPS]
+        if subjects:  # of two (a misparse), the one next to the verb: "In Berea, OH, Gov. Kasich said"
+            before = [child for child in subjects if child.i < tok.i]
+            return before[-1] if before else subjects[0]
         if tok.head.i == tok.i:
             return None
         if tok.dep_ in _CLIMB_DEPS or tok.dep_ == "acl" and tok.tag_ == "VBG" or \

@@ -136,9 +136,19 @@ class ContinuationFinder:
             if self._stops(lo, hi, names):
                 break
             run.append((lo, hi))
-        if not any(FIRST_PERSON.search(self.text[s:e]) for s, e in run[:first_needed]):
+        if not any(self._first_person(s, e) for s, e in run[:first_needed]):
             return None
         return run[0][0], run[-1][1]
+
+    def _first_person(self, lo: int, hi: int) -> bool:
+        """True when text[lo:hi] speaks in the first person: a first-person pronoun, not a name
+        that holds one ("We Act Radio", "Our Principles PAC") nor a party label ("Sanders (I-Vt.)")."""
+        if not FIRST_PERSON.search(self.text, lo, hi):
+            return False  # most sentences: no parse needed
+        return any(tok.pos_ == "PRON" and FIRST_PERSON.fullmatch(tok.text) and
+                   self.text[tok.idx + len(tok):tok.idx + len(tok) + 1] != "-" and
+                   (tok.text == "I" or tok.is_lower or tok.idx == lo)  # "We" inside a sentence is a name's
+                   for tok in self.at.tokens(lo, hi))
 
     def _stops(self, lo: int, hi: int, names: set[str]) -> bool:
         """True when the sentence text[lo:hi] is no longer the speaker's."""

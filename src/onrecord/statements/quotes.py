@@ -253,11 +253,17 @@ def scan_quotes(text: str, paragraphs: list[Span] | None = None, *,
             k += 1
     if carry is not None:
         found.append(carry)
-    found = [c for c in found if c.spans and c.spans[0][1] > c.spans[0][0]]
+    found = [c for c in found if c.spans and c.spans[0][1] > c.spans[0][0] and not _markup_value(text, c)]
     for cand in found:
         cand.extra["scare"] = is_scare_quote(text, cand.spans)
         cand.extra["title"] = cand.extra["scare"] and is_title(text, cand.spans)
     return merge_interrupted(text, found)
+
+
+def _markup_value(text: str, cand: Candidate) -> bool:
+    """True for an attribute value of markup left in the text (<tweet pic="...">, href="..."): no quote."""
+    opener = cand.extra["marks"][0][0]
+    return opener is not None and opener > 0 and text[opener - 1] == "="
 
 
 def _continue_carry(text: str, para: Span, marks: list[Mark], carry: Candidate, family: str,

@@ -57,3 +57,14 @@ def test_tagger_candidates_without_a_cue_or_with_a_rules_cue_are_not_added():
 def test_a_small_overlap_can_be_allowed():
     merged = merge_with_rules([_rule(100, 150)], [_tagged(145, 245, cue=(250, 254))], max_overlap=0.1)
     assert [c.start for c in merged] == [100, 145]
+
+
+def test_the_shipped_combination_leaves_whole_quotations_to_the_rules():
+    from onrecord.statements.tagger import combine
+
+    quotation = _tagged(10, 40)
+    quotation.kind = "direct"  # e.g. a label after "called" the rules dropped as a scare quote
+    reported, mixed = _tagged(50, 90), _tagged(100, 130)
+    mixed.kind = "mixed"
+    merged = combine([_rule(200, 240)], [quotation, reported, mixed])
+    assert [(c.start, c.method) for c in merged] == [(50, "tagger"), (100, "tagger"), (200, "rule")]

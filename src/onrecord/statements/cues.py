@@ -85,7 +85,17 @@ def attitude_adjectives() -> dict[str, frozenset[str]]:
     RETURNS (dict[str, frozenset[str]]): lemma -> the prepositions whose object is the content.
     """
     return {lemma: frozenset() if preps == "-" else frozenset(preps.split(","))
-            for lemma, preps in _rows("attitude_adjectives.txt")}
+            for lemma, preps, *_ in _rows("attitude_adjectives.txt")}
+
+
+@lru_cache(maxsize=1)
+def attitude_acts() -> dict[str, str]:
+    """The act of each attitude adjective: "belief", or "speech" where its row says so ("critical of")."""
+    acts = {row[0]: row[2] if len(row) > 2 else "belief" for row in _rows("attitude_adjectives.txt")}
+    bad = {lemma for lemma, act in acts.items() if act not in ACTS}
+    if bad:
+        raise ValueError(f"attitude_adjectives.txt: bad act for {sorted(bad)}")
+    return acts
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,8 @@ against the constructions below, in order; the first that yields a content wins:
    ("the ban, which X opposed", "the cuts, which X says hurt growth");
 4. "according to X, ..." in either order;
 5. a nominal cue with its content: "X's claim that ...", "the decision to ...",
-   "criticism of ...", and an adjective of attitude: "X is optimistic that ...";
+   "criticism of ...", "His plan is to ...", and an adjective of attitude: "X is optimistic
+   that ...", "X was critical of ...";
 6. a verb of appearance or expectation: "The plan seems to fail", "X is expected to win";
 7. a line opened by a name and a colon: "SMITH: We will win.", "Poll: Jones leads";
 8. a framing phrase: "In a new poll, Jones leads.", "To many voters, the race is over.";
@@ -31,11 +32,15 @@ content, not a statement of its own; one the parser only hung inside it is set o
 """
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+
 from ..nlp import doc_text
 from ..records import Article, Span
 from .act import act_of
 from .candidates import Candidate
-from .cues import Cue, attitude_adjectives, cue_act, cue_words, lemma_of, noun_cue, raising_verbs, verb_cue
+from .cues import (Cue, attitude_acts, attitude_adjectives, cue_act, cue_words, lemma_of, noun_cue, raising_verbs,
+                   verb_cue)
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -49,8 +54,9 @@ PASSIVE_COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})
 RELATIVE_CONTENT_DEPS = frozenset({"dobj", "nsubjpass", "nsubj"})
 # Clauses on a noun that end a speaker mention ("Smith, [who said ...]", "the group [backing X]").
 MENTION_CLAUSE_DEPS = frozenset({"relcl", "acl"})
-# Prepositions that carry the rest of an object content ("accused X of ...", "described X as ...").
-OBJECT_PREPS = frozenset({"of", "for", "as"})
+# Prepositions that carry the rest of an object content ("accused X of ...", "described X as ...",
+# "criticized X over ...", "warned X about ...").
+OBJECT_PREPS = frozenset({"of", "for", "as", "over", "about", "against"})
 # Modifiers the parser hangs on the verb that finish an object content ("mentioned X [by name]").
 OBJECT_TAIL_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl"})
 CLIMB_STEPS = 6
@@ -77,6 +83,7 @@ RECEIVING_VERBS = frozenset({"win", "gain", "receive", "earn", "draw", "get", "a
 # Entities that date an act rather than say what it was about.
 SETTING_ENTITIES = frozenset({"DATE", "TIME"})
 COLON_NAME_MAX = 6
+DATELINE_MAX = 12  # tokens of "CAMBRIDGE, Mass., Dec. 11 (UPI) —" before a content
 # Line openers before a colon that name no speaker.
 COLON_NOT_NAMES = frozenset({
     "note", "editor's note", "editor’s note", "update", "correction", "photo", "source",
@@ -135,21 +142,39 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
     text = doc_text(doc)
     found: list[Candidate] = []
     seen: set[Span] = set()
-    words = cue_words()
-    for token in doc:
-        if token.lower_ not in words and token.lemma_.lower() not in words:
-            continue  # most tokens: no lexicon look-ups
+    for token in _cue_word_tokens(doc, cue_words()):
         candidate = _candidate_at(token)
         if candidate is None or not _clip_to_paragraph(candidate, text) or candidate.spans[0] in seen:
             continue
         if candidate.cue and _overlap(candidate.cue, quote_spans) or not _classify(candidate, text, quote_spans):
             continue  # a cue inside a quotation is part of the quote
+        if _only_a_date(doc, candidate.spans):
+            continue  # "criticism [Tuesday]": the parser hung a date where the content should be
         if article.headline and article.headline[0] <= candidate.start < article.headline[1]:
             candidate.headline = True
         seen.add(candidate.spans[0])
         found.append(candidate)
     found.sort(key=lambda c: c.start)
     return _outermost(found)
+
+
+def _cue_word_tokens(doc, words: frozenset[str] | set[str]) -> list:
+    """The tokens whose lower-case form or lemma is a lexicon cue word, in text order.
+
+    Looked up once per distinct word form from two arrays: iterating the Doc builds a
+    Token object for every word, and most words are no cue.
+    """
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    table = doc.to_array([LOWER, LEMMA])
+    hits = np.zeros(len(doc), dtype=bool)
+    for column, fold in ((0, False), (1, True)):
+        distinct, inverse = np.unique(table[:, column], return_inverse=True)
+        known = np.array([bool(key) and (strings[key].lower() if fold else strings[key]) in words
+                          for key in distinct.tolist()], dtype=bool)
+        hits |= known[inverse.reshape(-1)]
+    return [doc[i] for i in np.nonzero(hits)[0].tolist()]
 
 
 def _clip_to_paragraph(candidate: Candidate, text: str) -> bool:
@@ -176,6 +201,14 @@ def _clip_to_paragraph(candidate: Candidate, text: str) -> bool:
         s, e = max(candidate.source[0], start), min(candidate.source[1], end)
         candidate.source = (s, e) if e > s else None
     return bool(spans)
+
+
+def _only_a_date(doc, spans: list[Span]) -> bool:
+    """True when a content is nothing but a date or a time ("[last week]", "[Friday]")."""
+    if len(spans) != 1:
+        return False
+    words = doc.char_span(*spans[0], alignment_mode="expand")
+    return words is not None and all(t.ent_type_ in SETTING_ENTITIES or t.is_punct for t in words)
 
 
 def _outermost(found: list[Candidate]) -> list[Candidate]:
@@ -209,7 +242,7 @@ def _candidate_at(token) -> Candidate | None:
     if entry is not None:
         return _nominal(token, entry)
     if token.pos_ == "ADJ" and lemma_of(token) in attitude_adjectives():
-        return _attitude(token, attitude_adjectives()[lemma_of(token)])
+        return _attitude(token, attitude_adjectives()[lemma_of(token)], attitude_acts()[lemma_of(token)])
     if token.text == ":":
         return _colon(token)
     if token.lower_ in FRAME_PREPS:
@@ -292,7 +325,7 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
     return None
 
 
-def _clause_content(verb, dep: str, entry: Cue) -> Span | None:
+def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
     """The clausal complement of the verb ("said [that the plan failed]", "vowed [to fight]").
 
     An object verb's object comes with it ("urged [voters to stay home]", "convinced [the
@@ -323,7 +356,29 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | None:
         end = _speaker_conjunct_start(verb, clause, end) - 1
         if dep == "ccomp":
             end = _continuation_end(verb, end)
+        if start < verb.i:  # "a state [that] she hoped [to carry]": the fronted pronoun, then the clause
+            return _around_cue(verb, clause, start, end)
+        if dep == "xcomp" and _object_gap(verb, clause):  # "[the bill] he wants [to pass]"
+            spans = [_noun_phrase_span(verb.head), _content_span(clause.doc, start, end)]
+            return [span for span in spans if span is not None] or None
     return _content_span(clause.doc, start, end)
+
+
+def _object_gap(verb, clause) -> bool:
+    """A relative clause without pronoun whose infinitive lacks the object its noun supplies."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i:
+        return False
+    if any(t.lower_ in RELATIVE_PRONOUNS and t.i < verb.i for t in verb.subtree):
+        return False
+    return not _children(clause, OBJECT_DEPS | CLAUSE_DEPS | {"prep"})
+
+
+def _around_cue(verb, clause, start: int, end: int) -> list[Span] | None:
+    """A content whose relative pronoun the parser fronted before its cue, in two spans around the cue."""
+    before = max(t.i for t in clause.subtree if t.i < verb.i)
+    after = min((t.i for t in clause.subtree if t.i > verb.i), default=end + 1)
+    spans = [_content_span(clause.doc, start, before), _content_span(clause.doc, after, end)]
+    return [span for span in spans if span is not None] or None
 
 
 def _speaker_conjunct_start(verb, clause, end: int) -> int:
@@ -356,7 +411,10 @@ def _reports_clause_before(verb) -> bool:
     """
     if _children(verb, {"auxpass"}):
         return False
-    return not any(c.i > verb.i and c.dep_ in AFTER_COMPLEMENT_DEPS for c in verb.children)
+    # "The plan failed, he told [reporters]": the object of "tell" is whom it was said to
+    addressee = "dobj" if lemma_of(verb) in ADDRESSEE_OBJECT_LEMMAS else None
+    return not any(c.i > verb.i and c.dep_ in AFTER_COMPLEMENT_DEPS and c.dep_ != addressee
+                   for c in verb.children)
 
 
 def _own_cue(clause) -> bool:
@@ -394,7 +452,7 @@ def _continues_content(token) -> bool:
     """A child of the cue after its content that goes on with the content."""
     if verb_cue(token) is not None or token.dep_ in SUBJECT_DEPS or token.dep_ in ("dative", "agent"):
         return False
-    if token.dep_ == "prep" and (token.lower_ in OCCASION_PREPS or token.lower_ == "according"):
+    if token.dep_ == "prep" and (_occasion_phrase(token) or token.lower_ == "according"):
         return False
     if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and not _children(token, SUBJECT_DEPS):
         return False  # "urged [X to act] and tried to ...": the speaker's next act
@@ -498,6 +556,8 @@ def _inverted_content(verb) -> list[Span] | None:
     # "..., he said" has its subject; "..., adding that ..." is a participle, no inverted cue
     if not _children(verb, SUBJECT_DEPS) or verb.tag_ == "VBG":
         return None
+    if not _reports_clause_before(verb):
+        return None  # "X backed the deal, while Y threatened [to tear it up]": Y's own content follows
     if verb.dep_ != "parataxis" and (head.i > verb.i or not _comma_before(verb)):
         return None
     if any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children):
@@ -571,11 +631,25 @@ def _object_content(verb) -> Span | None:
     parts = objects + [c for c in verb.children if c.i > first.i and (
         c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
         or first.tag_ == "VBG" and c.tag_ == "VBG" and c.dep_ in ("advcl", "conj")  # "[doing X, doing Y]"
-        or c.dep_ in OBJECT_TAIL_DEPS and c.tag_ != "VBG" and c.lower_ not in OCCASION_PREPS
+        or c.dep_ in OBJECT_TAIL_DEPS and c.tag_ != "VBG" and not _occasion_phrase(c)
         and not c.doc[c.left_edge.i - 1].is_punct and not _children(c, {"mark"}) and not _dated(c))]
     start = min(p.left_edge.i for p in parts)
     end = max(p.right_edge.i for p in parts)
     return _content_span(verb.doc, start, end)
+
+
+def _occasion_phrase(phrase) -> bool:
+    """A phrase on the verb that says when or where it was said ("[during the debate]", "[at a rally]").
+
+    An "in", "on" or "at" phrase about anything else goes on with the content the parser
+    left it after: "backed X [in the race]", "criticized Y [on trade]"; "praised Z [in a
+    speech]" names the occasion.
+    """
+    if phrase.lower_ not in OCCASION_PREPS:
+        return False
+    if phrase.lower_ not in ("in", "on", "at"):
+        return True
+    return any(t.lemma_.lower() in OCCASION_NOUNS for t in phrase.subtree)
 
 
 def _imperative(verb) -> bool:
@@ -713,8 +787,9 @@ def _noun_source(noun) -> Span | None:
     if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
         return _source_of(noun.head)  # "X made the claim that", "X expressed concern about"
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX"):
-        return _source_of(prep.head)  # "X is in favor of", "X spoke in support of"
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+        # "X is in favor of", "X spoke in support of", "X backed away from a suggestion that"
+        return _source_of(prep.head)
     owners = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "NORP")]
     return _phrase_span(owners[0]) if owners else None
 
@@ -732,7 +807,22 @@ def _noun_content(noun, entry: Cue) -> Span | None:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 return _content_span(noun.doc, objects[0].left_edge.i, child.right_edge.i)
-    return _light_verb_content(noun, entry)
+    return _light_verb_content(noun, entry) or _copula_content(noun)
+
+
+def _copula_content(noun) -> Span | None:
+    """ "The idea is [that ...]", "His plan is [to win]": what a cue noun is said to be.
+
+    A cue noun as the subject of "be" has its content as the complement clause after it.
+    """
+    copula = noun.head
+    if noun.dep_ != "nsubj" or copula.lemma_ != "be" or copula.i < noun.i:
+        return None
+    for child in copula.children:
+        if child.i > copula.i and (child.dep_ == "ccomp" and child.left_edge.dep_ == "mark"
+                                   or child.dep_ == "xcomp" and _has_to(child)):
+            return _content_span(noun.doc, child.left_edge.i, child.right_edge.i)
+    return None
 
 
 def _light_verb_content(noun, entry: Cue) -> Span | None:
@@ -760,7 +850,7 @@ def _has_to(clause) -> bool:
     return any(m.dep_ == "aux" and m.lower_ == "to" for m in clause.children)
 
 
-def _attitude(adjective, preps: frozenset[str]) -> Candidate | None:
+def _attitude(adjective, preps: frozenset[str], act: str) -> Candidate | None:
     """ "Aides are [optimistic] that he will win", "X was [eager] to ...": an attributed attitude.
 
     An adjective of attitude predicated of a subject, with a "that" clause, a to-infinitive
@@ -785,7 +875,7 @@ def _attitude(adjective, preps: frozenset[str]) -> Candidate | None:
     if content is None:
         return None
     source = _source_of(copula)
-    return _indirect([content], _token_span(adjective), source, "belief", 0.5 if source else 0.35,
+    return _indirect([content], _token_span(adjective), source, act, 0.5 if source else 0.35,
                      "reported.attitude")
 
 
@@ -808,16 +898,29 @@ def _raising(verb) -> Candidate | None:
                          "reported.raising") if content else None
     if not clauses and lemma_of(verb) != "expect":  # "The plan seems doomed", "Smith appears the favourite"
         clauses = [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd") and c.i > verb.i]
-    if not subjects or not clauses or subjects[0].lower_ in RELATIVE_PRONOUNS:
+        clauses = clauses or _like_complement(verb)  # "This seems like [a fair idea]"
+    # a relative pronoun is the subject only of its own clause ("a voter [who] seemed to ...")
+    if not subjects or not clauses or subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ != "relcl":
         return None
     subject, clause = subjects[0], clauses[0]
     if subject.i > verb.i:
         return None
-    spans = [_content_span(verb.doc, subject.left_edge.i, subject.right_edge.i),
-             _content_span(verb.doc, clause.left_edge.i, clause.right_edge.i)]
+    # "which [he] is expected [to win]": a relative pronoun fronted before the cue stays with the subject
+    fronted = [t.i for t in clause.subtree if t.i < subject.left_edge.i]
+    first = min(fronted) if fronted else subject.left_edge.i
+    spans = [_content_span(verb.doc, first, subject.right_edge.i),
+             _content_span(verb.doc, max(clause.left_edge.i, verb.i + 1), clause.right_edge.i)]
     if None in spans:
         return None
     return _indirect(spans, _token_span(verb), None, act_of(verb), 0.35, "reported.raising")
+
+
+def _like_complement(verb) -> list:
+    """The noun after "like" that a verb of appearance says its subject is ("seems like [a good idea]")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "like" and child.i > verb.i:
+            return [c for c in child.children if c.dep_ == "pobj"]
+    return []
 
 
 # --- 7. a speaker's name and a colon ----------------------------------------------------------
@@ -987,6 +1090,8 @@ def _noun_before(verb) -> Span | None:
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == verb.sent.start:
         return None
     previous = verb.doc[verb.i - 1]
+    if previous.pos_ == "NUM" and previous.head == verb:
+        return _noun_phrase_span(previous)  # "About 4 in 10 say ...": a share the parser left as a number
     if previous.pos_ not in NOUN_POS or previous.dep_ in ("poss", "compound", "pobj", "dobj"):
         return None
     return _noun_phrase_span(previous)
@@ -1116,6 +1221,7 @@ def _content_span(doc, first: int, last: int) -> Span | None:
     (", which ...", ", who ...", an appositive) or goes on with the narration (", adding
     ...", ", drawing ..."); a content keeps its own subordinate clauses (", though ...").
     """
+    first = _after_dateline(doc, first, last)
     end = last
     while end > first and (doc[end].is_punct or doc[end].is_space):
         end -= 1
@@ -1130,6 +1236,14 @@ def _content_span(doc, first: int, last: int) -> Span | None:
         if _is_aside(token):
             return _trimmed(doc, first, start - 2)
     return _trimmed(doc, first, last)
+
+
+def _after_dateline(doc, first: int, last: int) -> int:
+    """Where a content starts after a dateline the parser joined to it ("WASHINGTON (AP) — ...")."""
+    for token in doc[first + 1:min(first + DATELINE_MAX, last)]:
+        if token.text in DASHES and token.tag_ != "HYPH" and doc[token.i - 1].text == ")":
+            return token.i + 1
+    return first
 
 
 def _next_statement(token) -> bool:

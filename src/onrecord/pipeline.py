@@ -9,6 +9,7 @@ Every stage streams: iterators in, iterators out.
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing as mp
 import os
@@ -169,6 +170,29 @@ def _process_chunk(extractor: Extractor, chunk: list[RawPage | Failure],
         return list(extractor.process(build_articles(chunk, settings)))
 
 
+# Pages parsed in one spaCy memory zone by a single process. The zone frees the strings
+# its articles added to the vocabulary, so that a long run stays flat; but its exit, and
+# the words parsed again after it, cost time: one zone per batch of 16 cost 3% of the run.
+ZONE_PAGES = 256
+
+
+def _zoned(extractor: Extractor, pages: Iterable[RawPage | Failure], settings: Settings) -> Iterator[Result]:
+    """``Extractor.process`` over the pages, streaming, ZONE_PAGES pages to a memory zone.
+
+    Results are yielded as they come, inside the zone: they hold plain strings and
+    offsets, never a Doc, so they stay valid after it.
+    """
+    zone = getattr(extractor.nlp, "memory_zone", None)  # spaCy >= 3.8; absent on stand-ins
+    items = iter(pages)
+    while True:
+        first = list(itertools.islice(items, 1))
+        if not first:
+            return
+        group = itertools.chain(first, itertools.islice(items, ZONE_PAGES - 1))
+        with zone() if zone is not None else nullcontext():
+            yield from extractor.process(build_articles(group, settings))
+
+
 def _chunks(items: Iterable[RawPage | Failure], size: int) -> Iterator[list[RawPage | Failure]]:
     chunk: list[RawPage | Failure] = []
     for item in items:
@@ -189,9 +213,7 @@ def run(pages: Iterable[RawPage | Failure], settings: Settings, *,
     the same records whatever the number of workers.
     """
     if settings.workers <= 1:
-        ex = extractor or Extractor(settings)
-        for chunk in _chunks(pages, settings.batch_size):
-            yield from _process_chunk(ex, chunk, settings)
+        yield from _zoned(extractor or Extractor(settings), pages, settings)
         return
     yield from _run_in_workers(pages, settings)
 

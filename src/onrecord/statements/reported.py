@@ -97,6 +97,8 @@ AS_REPORT_LEMMAS = frozenset({
     "recall", "mention", "tell", "put", "state", "claim", "warn", "acknowledge", "admit", "confirm",
     "reveal", "show", "indicate", "remark", "insist", "emphasize", "stress", "tweet", "believe",
 })
+# Subject pronouns and the possessive pronoun that refers back to them.
+POSSESSIVE_OF = {"i": "my", "we": "our", "you": "your", "he": "his", "she": "her", "it": "its", "they": "their"}
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Complements after a verb that make it report them, not the clause before it.
 AFTER_COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "dative", "acomp"})
@@ -779,7 +781,7 @@ def _noun_source(noun) -> Span | None:
     """Whose statement a cue noun is: "[Trump]'s claim", "criticism by [X]", "[X] issued a statement"."""
     for child in noun.children:
         if child.dep_ == "poss":
-            return _phrase_span(child)
+            return _possessor_antecedent(noun, child) or _phrase_span(child)
         if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
@@ -792,6 +794,37 @@ def _noun_source(noun) -> Span | None:
         return _source_of(prep.head)
     owners = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "NORP")]
     return _phrase_span(owners[0]) if owners else None
+
+
+def _possessor_antecedent(noun, possessor) -> Span | None:
+    """ "[Trump] laid out his vision": the subject a possessive pronoun on a cue noun refers back to.
+
+    A possessive pronoun names no one; the subject of the clause the noun sits in is most
+    often who it stands for, when its person and number agree ("she ... her", not "he ... her").
+    """
+    if possessor.tag_ != "PRP$":
+        return None
+    head = noun.head
+    while head.pos_ not in ("VERB", "AUX") and head.head != head and head.i != noun.sent.start:
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in _children(head, SUBJECT_DEPS) if c.i < noun.i]
+    if not subjects or subjects[0].lower_ in RELATIVE_PRONOUNS or not _agrees(subjects[0], possessor):
+        return None
+    return _subject_span(subjects[0])
+
+
+def _agrees(subject, possessor) -> bool:
+    """Whether a subject can be what a possessive pronoun refers to: a pronoun of the same person,
+    a person's name for "his" and "her", a noun phrase for "its" and "their" (things and groups).
+    """
+    pronoun = POSSESSIVE_OF.get(subject.lower_)
+    if pronoun is not None:
+        return pronoun == possessor.lower_
+    if possessor.lower_ in ("his", "her"):
+        return subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON"  # a name, not "[the plan] ... his"
+    return subject.pos_ in ("NOUN", "PROPN") and possessor.lower_ in ("its", "their")
 
 
 def _noun_content(noun, entry: Cue) -> Span | None:
@@ -1063,6 +1096,14 @@ def _source_of(verb) -> Span | None:
         agent = _agent_of(current)
         if agent is not None:
             return agent
+        shared = _first_conjunct_subject(current)
+        if shared is not None:
+            return shared
+        owners = _children(current, {"poss"}) if current.pos_ in NOUN_POS else []
+        if owners:
+            return _phrase_span(owners[0])  # "[his] policy of not attacking X": the gerund's doer
+        if current.dep_ == "acl" and _made_object(current.head):
+            return _source_of(current.head.head)  # "[X] gave a speech attacking Y": the maker speaks
         if current.dep_ == "relcl" or current.dep_ == "acl" and current.head.pos_ in NOUN_POS:
             return _noun_phrase_span(current.head)  # "Smith, [who] said", "Smith, writing that"
         if current.dep_ not in CLIMB_DEPS and not (reflexive and current.dep_ == "ccomp") \
@@ -1073,6 +1114,29 @@ def _source_of(verb) -> Span | None:
             return _phrase_span(controller)
         current = current.head
     return _noun_before(verb)
+
+
+def _made_object(noun) -> bool:
+    """True for a common noun, the object of a verb with a subject, that names no one:
+    "[X] released [a report] detailing ...", "[X] wrote [op-eds] defending ..."."""
+    return noun.dep_ == "dobj" and noun.pos_ == "NOUN" and not noun.ent_type_ \
+        and noun.head.pos_ in ("VERB", "AUX") and bool(_children(noun.head, SUBJECT_DEPS))
+
+
+def _first_conjunct_subject(verb) -> Span | None:
+    """ "[X] has promised ..., opposed the deal and ...": the subject of a first conjunct
+    the parser made a clausal complement of the subjectless verb after it.
+
+    Only for a verb with its own complement after it, which reports nothing before it
+    (``_reports_clause_before``): "The plan failed, said X" keeps its clause as content.
+    """
+    if _reports_clause_before(verb):
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.i < verb.i:
+            subjects = [c for c in _children(clause, SUBJECT_DEPS) if c.lower_ not in RELATIVE_PRONOUNS]
+            return _subject_span(subjects[0]) if subjects and subjects[0].lower_ not in ("it", "there") else None
+    return None
 
 
 def _object_controller(clause):

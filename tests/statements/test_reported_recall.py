@@ -83,6 +83,12 @@ CUE_CASES = [
                  id='appearance-content-leaves-out-its-cue-after-a-fronted-pronoun'),
     pytest.param('The mayor was attacked by rivals over his record on taxes.', 'attacked', ['The mayor', 'over his record on taxes'], 'rivals',
                  id='passive-content-keeps-what-it-was-criticized-over'),
+    pytest.param('Commuters in Riverside welcomed the news with caution.', 'welcomed', ['the news'],
+                 'Commuters in Riverside', id='a-manner-phrase-on-the-cue-is-not-content'),
+    pytest.param('The senator attacked the bill without hesitation.', 'attacked', ['the bill'], None,
+                 id='without-and-a-bare-noun-is-manner-too'),
+    pytest.param('The senator attacked the deal with the union.', 'attacked', ['the deal with the union'], None,
+                 id='a-with-phrase-naming-someone-stays-in-the-content'),
     pytest.param('The senator chimed in with criticism of the new budget.', 'criticism', ['the new budget'], 'The senator',
                  id='cue-noun-in-a-phrase-on-a-verb-is-the-verb-subject-s'),
 ]

@@ -633,7 +633,7 @@ def _object_content(verb) -> Span | None:
     parts = objects + [c for c in verb.children if c.i > first.i and (
         c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
         or first.tag_ == "VBG" and c.tag_ == "VBG" and c.dep_ in ("advcl", "conj")  # "[doing X, doing Y]"
-        or c.dep_ in OBJECT_TAIL_DEPS and c.tag_ != "VBG" and not _occasion_phrase(c)
+        or c.dep_ in OBJECT_TAIL_DEPS and c.tag_ != "VBG" and not _occasion_phrase(c) and not _manner_phrase(c)
         and not c.doc[c.left_edge.i - 1].is_punct and not _children(c, {"mark"}) and not _dated(c))]
     start = min(p.left_edge.i for p in parts)
     end = max(p.right_edge.i for p in parts)
@@ -652,6 +652,16 @@ def _occasion_phrase(phrase) -> bool:
     if phrase.lower_ not in ("in", "on", "at"):
         return True
     return any(t.lemma_.lower() in OCCASION_NOUNS for t in phrase.subtree)
+
+
+def _manner_phrase(phrase) -> bool:
+    """A phrase on the verb that says how it was said: "welcomed the news [with caution]",
+    "rejected the offer [without hesitation]": "with" or "without" and a bare mass noun."""
+    if phrase.lower_ not in ("with", "without"):
+        return False
+    objects = _children(phrase, {"pobj"})
+    return len(objects) == 1 and objects[0].tag_ == "NN" and \
+        not _children(objects[0], {"det", "poss", "nummod", "prep", "compound"})
 
 
 def _imperative(verb) -> bool:

@@ -237,7 +237,7 @@ def _entity_end(token) -> int:
 def noun_phrase(token) -> Span:
     """The character span of the noun phrase headed by ``token``, as a speaker mention.
 
-    Names keep their compounds and determiners ("President Barack Obama") but not their
+    Names keep their compounds and determiners ("President Ana Varga") but not their
     appositives; common nouns keep their prepositional phrases and relative clauses
     ("a spokesman for the ministry", "an official who asked not to be named").
     """

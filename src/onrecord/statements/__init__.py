@@ -221,7 +221,7 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate) -> 
     if person is not None:
         return Speaker(person.name, mention, "person", person.role, "headline:name")
     if not cand.extra.get("marked") or len(cand.extra["speaker_text"].split()) > _MAX_UNKNOWN_SPEAKER_WORDS:
-        return None  # "Trump Praises Breitbart's Editor Matthew Boyle: 'Very Good'": no speaker
+        return None  # "Governor Hails Port Chief Lena Ostrova: 'A Fine Job'": no speaker
     return Speaker(cand.extra["speaker_text"], mention, "unknown", None, "headline:as-written")
 
 

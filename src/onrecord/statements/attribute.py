@@ -100,7 +100,7 @@ _UTTERED_DEPS = frozenset({"ccomp", "dobj", "xcomp", "parataxis"})  # how a cue 
 _MAX_NAME_TOKENS = 7  # a name (with a colon) set off by a dash: "- More from Jane Doe:"
 _BY_AUTHOR = re.compile(r",?\s{0,2}by\s+[A-Z]")  # after a quoted title: its author
 _MARK_CHARS = frozenset("\"“”„‟«»‹›‘’‚‛`")
-_MAX_CUE_SENTENCE = 8  # tokens of a sentence that only attributes the quote before it ("Mr. Trump said.")
+_MAX_CUE_SENTENCE = 8  # tokens of a sentence that only attributes the quote before it ("Mr. Lind said.")
 CONFIDENCE_ADJACENT = 1.0
 CONFIDENCE_COLON = 0.85
 CONFIDENCE_NAMED_AFTER = 0.8
@@ -361,7 +361,7 @@ class QuoteAttributor:
                 not self._uttered(cand, found):
             return False  # the "pivot" to Asia, Carter said: a scare quote
         if cand.extra.get("title") and found.method not in ("attribute:before", "attribute:gap"):
-            return False  # "CBS This Morning," Trump said: a title, not his words
+            return False  # "Harbour Hour Tonight," Lind said: a title, not his words
         if found.method == "attribute:none" and _title_case(self.text[cand.start:cand.end]):
             return False  # "Secret Lives of the Very Rich", quoted with no one saying it: a title
         if found.method == "attribute:none" and self._cited_title(cand):
@@ -555,7 +555,7 @@ class QuoteAttributor:
                                     not any(c.dep_ == "det" for c in subject.children)):
             subject = None  # a subject inside the quote, or "Tuesday", is a misparse; "the 46-year-old" is not
         if subject is not None and _in_brackets(self.text, subject.idx) and subject.head.pos_ in ("PROPN", "NOUN"):
-            subject = subject.head  # "John Kasich (R-OH) said": the name, not the state
+            subject = subject.head  # "Ana Varga (D-OH) said": the name, not the state
         if subject is not None and subject.dep_ == "nsubjpass":
             subject = _agent(verb) or subject  # "X was asked by the host, '...'": the host speaks
         if subject is None:
@@ -569,8 +569,8 @@ class QuoteAttributor:
         """A verb outside the cue lexicon that introduces the quote: 'X put it:', 'X gloated:'.
 
         With a colon, the main verb of the lead; with a comma, only a verb right before it
-        ('Clinton cracked, "..."') in a short lead or a clause set off from what precedes it
-        ('- during the debate, Clinton cracked, "..."'), or an "as" clause ('As the band sang
+        ('Varga cracked, "..."') in a short lead or a clause set off from what precedes it
+        ('- during the debate, Varga cracked, "..."'), or an "as" clause ('As the band sang
         in 1980, "..."').
         """
         toks = [t for t in self.tokens(lo, hi) if not (t.is_punct or t.is_space)]
@@ -895,7 +895,7 @@ def subject_of(verb):
     tok = verb
     for _ in range(_CLIMB_STEPS):
         subjects = [child for child in tok.children if child.dep_ in SUBJECT_DEPS]
-        if subjects:  # of two (a misparse), the one next to the verb: "In Berea, OH, Gov. Kasich said"
+        if subjects:  # of two (a misparse), the one next to the verb: "In Dunmore, OH, Gov. Varga said"
             before = [child for child in subjects if child.i < tok.i]
             return before[-1] if before else subjects[0]
         if tok.head.i == tok.i:

@@ -142,7 +142,7 @@ class ContinuationFinder:
 
     def _first_person(self, lo: int, hi: int) -> bool:
         """True when text[lo:hi] speaks in the first person: a first-person pronoun, not a name
-        that holds one ("We Act Radio", "Our Principles PAC") nor a party label ("Sanders (I-Vt.)")."""
+        that holds one ("We Build Radio", "Our Harbour PAC") nor a party label ("Lind (I-Vt.)")."""
         if not FIRST_PERSON.search(self.text, lo, hi):
             return False  # most sentences: no parse needed
         return any(tok.pos_ == "PRON" and FIRST_PERSON.fullmatch(tok.text) and

@@ -53,7 +53,7 @@ _CUE_AFTER = re.compile(
 _CUE_RIGHT_AFTER = re.compile(
     r"[,\s]*(?:(?:he|she|they|I|we)\s|(?:the\s|a\s|an\s)?(?:[\w.'’-]+\s){0,5}?)" + _CUE_VERBS + r"\b")
 _SENTENCE_END = re.compile(r"[.!?…]")
-# Words whose final period ends no sentence ("Gov. Kasich replied").
+# Words whose final period ends no sentence ("Gov. Varga replied").
 ABBREVIATIONS = frozenset("""mr mrs ms dr gov sen rep gen lt col sgt capt st jr sr prof rev no vs
 u.s u.k u.n inc corp co ltd jan feb mar apr aug sept sep oct nov dec ft mt""".split())
 

@@ -346,7 +346,7 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
     if _repeats_cue(verb, clause):
         return None  # "They said X, they said.": the repeated cue adds no statement
     start, end = clause.left_edge.i, clause.right_edge.i
-    # "asked [Sanders] how ...", "warned [voters] that ...": the addressee is no part of a clause
+    # "asked [Lind] how ...", "warned [voters] that ...": the addressee is no part of a clause
     if entry.object and clause.i > verb.i and not (dep == "ccomp" and lemma_of(verb) in ADDRESSEE_OBJECT_LEMMAS):
         objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
         if objects:
@@ -496,14 +496,14 @@ def _passive_content(verb) -> list[Span] | None:
     """The subject of a passive content verb and what the verb says of it ("[the plan] was
     criticized by X [as unfair]"); not the addressee of a passive "asked", "pressed"."""
     if not any(c.dep_ == "auxpass" for c in verb.children) or lemma_of(verb) in ADDRESSEE_PASSIVE_LEMMAS:
-        return None  # "Clinton was asked about ...": the addressee, no content
+        return None  # "Lind was asked about ...": the addressee, no content
     if verb.dep_ == "advcl":
         return None  # "when the race was called", "after X was pressed": the narration's time
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS]
     if not subjects or subjects[0].lower_ in ("it", "there"):
         return None
     spans = [_content_span(verb.doc, subjects[0].left_edge.i, subjects[0].right_edge.i)]
-    # "[Trump] was criticized by rivals [for failing ...]", "[X] is seen [as the favourite]"
+    # "[Lind] was criticized by rivals [for failing ...]", "[X] is seen [as the favourite]"
     spans += [_phrase_span(c) for c in verb.children if c.i > verb.i and (
         c.dep_ in PASSIVE_COMPLEMENT_DEPS or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)]
     return [span for span in spans if span is not None] or None
@@ -563,7 +563,7 @@ def _inverted_content(verb) -> list[Span] | None:
     if verb.dep_ != "parataxis" and (head.i > verb.i or not _comma_before(verb)):
         return None
     if any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children):
-        return None  # ", while most voters support Clinton": a subordinate clause, no inverted cue
+        return None  # ", while most voters support Varga": a subordinate clause, no inverted cue
     if verb_cue(head) is not None and _children(head, {"ccomp"}):
         return None  # "They said X, they said.": the repeated cue adds no statement
     return _clause_around(head, verb)
@@ -751,7 +751,7 @@ def _nominal(noun, entry: Cue) -> Candidate | None:
 
 
 def _received(noun) -> Candidate | None:
-    """ "[Rubio] won support from governors", "[The plan] drew criticism from X": a judgement received.
+    """ "[Varga] won support from governors", "[The plan] drew criticism from X": a judgement received.
 
     The subject of a verb of receiving is what the judgement is about; whoever it comes
     from ("from X") is the source.
@@ -788,7 +788,7 @@ def _linking_phrase(noun) -> bool:
 
 
 def _noun_source(noun) -> Span | None:
-    """Whose statement a cue noun is: "[Trump]'s claim", "criticism by [X]", "[X] issued a statement"."""
+    """Whose statement a cue noun is: "[Lind]'s claim", "criticism by [X]", "[X] issued a statement"."""
     for child in noun.children:
         if child.dep_ == "poss":
             return _possessor_antecedent(noun, child) or _phrase_span(child)
@@ -807,7 +807,7 @@ def _noun_source(noun) -> Span | None:
 
 
 def _possessor_antecedent(noun, possessor) -> Span | None:
-    """ "[Trump] laid out his vision": the subject a possessive pronoun on a cue noun refers back to.
+    """ "[The mayor] laid out her plan": the subject a possessive pronoun on a cue noun refers back to.
 
     A possessive pronoun names no one; the subject of the clause the noun sits in is most
     often who it stands for, when its person and number agree ("she ... her", not "he ... her").

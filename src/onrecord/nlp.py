@@ -1,5 +1,6 @@
 """The spaCy pipeline: loading it by name, the one component onrecord adds to it, and
-``doc_text``, the text of a parsed document read once for all stages.
+``doc_text``, the text of a parsed document read once for all stages, and ``tokens_in``,
+the tokens whose word is on a list.
 
 ``line_breaks`` runs before the parser and starts a sentence after every paragraph
 break, so that no sentence (and so no statement) runs from a headline, a dateline or
@@ -8,9 +9,10 @@ page furniture into the body. Hard-wrapped lines inside a paragraph are left alo
 from __future__ import annotations
 
 import re
+from typing import Collection, Sequence
 
 import numpy as np
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,6 +40,25 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def tokens_in(doc: Doc, words: Collection[str], attrs: Sequence[int] = (LOWER,)) -> list:
+    """The tokens whose value of one of ``attrs`` (LOWER, LEMMA...), lower-cased, is in ``words``.
+
+    Read from one array, each distinct value looked up once: iterating the Doc builds a
+    Token object for every word, and most words of an article are on no list.
+    RETURNS (list[Token]): in text order.
+    """
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    table = doc.to_array(list(attrs)).reshape(len(doc), -1)
+    hits = np.zeros(len(doc), dtype=bool)
+    for column in range(table.shape[1]):
+        distinct, inverse = np.unique(table[:, column], return_inverse=True)
+        known = np.array([bool(key) and strings[key].lower() in words for key in distinct.tolist()], dtype=bool)
+        hits |= known[inverse.reshape(-1)]
+    return [doc[i] for i in np.nonzero(hits)[0].tolist()]
 
 
 @Language.component(LINE_BREAKS)

@@ -1,6 +1,8 @@
 """Which mention a quote is attributed to, when the cue lexicon or the nearest noun would mislead."""
 from __future__ import annotations
 
+import pytest
+
 from onrecord.pipeline import extract
 
 
@@ -11,82 +13,48 @@ def quote(extractor, text: str, words: str):
     return st
 
 
-def test_speaker_choice_cue_in_a_relative_clause_is_not_the_quote_cue(extractor) -> None:
-    st = quote(extractor, '"We will fight this decision in every court," Ruiz, who has not endorsed anyone, '
-                          'told reporters.', "We will fight")
-    assert st.cue.text == "told"
-    assert st.speaker.mention.text == "Ruiz"
+# One quote: the mention it is attributed to and, where it matters, its cue.
+QUOTE_CASES = [
+    pytest.param('"We will fight this decision in every court," Ruiz, who has not endorsed anyone, told reporters.',
+                 'We will fight', 'Ruiz', 'told', id='cue-in-a-relative-clause-is-not-the-quote-cue'),
+    pytest.param('The union sent an email to members stating "the strike will go ahead on Monday morning."',
+                 'the strike', 'The union', None, id='participle-on-a-noun-is-the-subject-verbs'),
+    pytest.param('At the last meeting, Ruiz only hinted at the tunnel by mentioning the costs and adding, "I have'
+                 ' an idea who should pay for it."',
+                 'I have an idea', 'Ruiz', None, id='participle-without-subject-takes-the-main-clause-subject'),
+    pytest.param('Ruiz rejected the tunnel plan. "We have studied it for years and it does not work for this town."',
+                 'We have studied', 'Ruiz', 'rejected', id='quote-after-a-reported-sentence-is-that-speakers'),
+    pytest.param('The letter ended with a warning.\n\n"Nobody should expect the fares to fall this year or next '
+                 'year."\n\n- Ana Ruiz, mayor of Valmar.',
+                 'Nobody should', 'Ana Ruiz', None, id='signature-line-after-a-quote'),
+    pytest.param('The report was blunt. From the audit office: "The costs rose by forty percent in two years and '
+                 'nobody noticed."',
+                 'The costs rose', 'the audit office', None, id='name-before-a-colon'),
+    pytest.param('"We have waited long enough for this bridge," the mayor shrugged.',
+                 'We have waited', 'the mayor', 'shrugged', id='verb-outside-the-lexicon-right-after-a-quote'),
+    pytest.param('Hundreds of bridge supporters marched through the town on Monday, chanting "Build it now, build'
+                 ' it now, build it now," and waving flags.',
+                 'Build it now', 'Hundreds of bridge supporters', 'chanting', id='verb-outside-the-lexicon-that-governs-the-quote'),
+    pytest.param('"The trains are late. Nobody cares," Berg said, according to the minutes.',
+                 'The trains are late', 'the minutes', None, id='according-to-after-the-cue-names-the-outer-source'),
+    pytest.param('As the old band sang back in the 1980s, "They will turn us all into beggars because beggars are'
+                 ' easier to please."',
+                 'They will turn', 'the old band', None, id='verb-of-an-as-clause-before-the-quote'),
+    pytest.param('In spite of the long and bitter quarrel about the bridge and the tunnel and the fares - during '
+                 'their first meeting, Ruiz cracked, "I am a builder who likes to get things done."',
+                 'I am a builder', 'Ruiz', 'cracked', id='verb-right-before-the-quote-in-a-set-off-clause'),
+    pytest.param('Berg praised the engineers and called the bridge "the finest piece of work this town has ever '
+                 'seen." Ruiz added, "Nobody will forget it."',
+                 'the bridge', 'Berg', 'called', id='cue-introducing-the-next-quote-is-not-the-previous-quotes'),
+]
 
 
-def test_speaker_choice_participle_on_a_noun_is_the_subject_verbs(extractor) -> None:
-    st = quote(extractor, 'The union sent an email to members stating "the strike will go ahead on Monday '
-                          'morning."', "the strike")
-    assert st.speaker.mention.text == "The union"
-
-
-def test_speaker_choice_participle_without_subject_takes_the_main_clause_subject(extractor) -> None:
-    st = quote(extractor, 'At the last meeting, Ruiz only hinted at the tunnel by mentioning the costs and adding, '
-                          '"I have an idea who should pay for it."', "I have an idea")
-    assert st.speaker.mention.text == "Ruiz"
-
-
-def test_speaker_choice_quote_after_a_reported_sentence_is_that_speakers(extractor) -> None:
-    st = quote(extractor, 'Ruiz rejected the tunnel plan. "We have studied it for years and it does not work '
-                          'for this town."', "We have studied")
-    assert st.speaker.mention.text == "Ruiz"
-    assert st.cue.text == "rejected"
-
-
-def test_speaker_choice_signature_line_after_a_quote(extractor) -> None:
-    st = quote(extractor, 'The letter ended with a warning.\n\n"Nobody should expect the fares to fall this '
-                          'year or next year."\n\n- Ana Ruiz, mayor of Valmar.', "Nobody should")
-    assert st.speaker.mention.text == "Ana Ruiz"
-
-
-def test_speaker_choice_name_before_a_colon(extractor) -> None:
-    st = quote(extractor, 'The report was blunt. From the audit office: "The costs rose by forty percent in two '
-                          'years and nobody noticed."', "The costs rose")
-    assert st.speaker.mention.text == "the audit office"
-
-
-def test_speaker_choice_verb_outside_the_lexicon_right_after_a_quote(extractor) -> None:
-    st = quote(extractor, '"We have waited long enough for this bridge," the mayor shrugged.', "We have waited")
-    assert st.cue.text == "shrugged"
-    assert st.speaker.mention.text == "the mayor"
-
-
-def test_speaker_choice_verb_outside_the_lexicon_that_governs_the_quote(extractor) -> None:
-    st = quote(extractor, 'Hundreds of bridge supporters marched through the town on Monday, chanting "Build it '
-                          'now, build it now, build it now," and waving flags.', "Build it now")
-    assert st.cue.text == "chanting"
-    assert st.speaker.mention.text == "Hundreds of bridge supporters"
-
-
-def test_speaker_choice_according_to_after_the_cue_names_the_outer_source(extractor) -> None:
-    st = quote(extractor, '"The trains are late. Nobody cares," Berg said, according to the minutes.',
-               "The trains are late")
-    assert st.speaker.mention.text == "the minutes"
-
-
-def test_speaker_choice_verb_of_an_as_clause_before_the_quote(extractor) -> None:
-    st = quote(extractor, 'As the old band sang back in the 1980s, "They will turn us all into beggars because '
-                          'beggars are easier to please."', "They will turn")
-    assert st.speaker.mention.text == "the old band"
-
-
-def test_speaker_choice_verb_right_before_the_quote_in_a_set_off_clause(extractor) -> None:
-    st = quote(extractor, 'In spite of the long and bitter quarrel about the bridge and the tunnel and the fares - '
-                          'during their first meeting, Ruiz cracked, "I am a builder who likes to get things done."',
-               "I am a builder")
-    assert st.cue.text == "cracked"
-    assert st.speaker.mention.text == "Ruiz"
-
-
-def test_speaker_choice_cue_introducing_the_next_quote_is_not_the_previous_quotes(extractor) -> None:
-    st = quote(extractor, 'Berg praised the engineers and called the bridge "the finest piece of work this town '
-                          'has ever seen." Ruiz added, "Nobody will forget it."', "the bridge")
-    assert st.cue.text == "called"
-    assert st.speaker.mention.text == "Berg"
+@pytest.mark.parametrize("text, words, mention, cue", QUOTE_CASES)
+def test_speaker_choice(extractor, text: str, words: str, mention: str, cue: str | None) -> None:
+    st = quote(extractor, text, words)
+    assert st.speaker.mention.text == mention
+    if cue is not None:
+        assert st.cue.text == cue
 
 
 def test_speaker_choice_age_noun_is_a_speaker(extractor) -> None:

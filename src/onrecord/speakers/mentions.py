@@ -9,10 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-import numpy as np
-from spacy.attrs import LOWER
-
-from ..nlp import doc_text
+from ..nlp import doc_text, tokens_in
 from .types import HONORIFICS, NAME_TITLES, ORGANIZATION_WORDS, ROLE_WORDS, clean_name, honorific_gender
 
 Span = tuple[int, int]
@@ -168,7 +165,7 @@ def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[Per
     around the sentence; the title does not.
     """
     found = []
-    for tok in _title_tokens(doc):
+    for tok in tokens_in(doc, NAME_TITLES):
         if tok.i + 1 >= len(doc):
             continue
         end = tok.i + 1
@@ -188,14 +185,6 @@ def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[Per
         gender = honorific_gender([name_span[0].text])
         found.append(PersonMention((start, stop), name_span.text, role, (full_start, stop), gender))
     return found
-
-
-def _title_tokens(doc) -> list:
-    """The tokens whose lower-case form is one of NAME_TITLES, found in one array
-    (iterating the Doc builds a Token object for every word of the article)."""
-    strings = doc.vocab.strings
-    titles = np.array([strings[title] for title in NAME_TITLES], dtype=np.uint64)
-    return [doc[i] for i in np.nonzero(np.isin(doc.to_array(LOWER), titles))[0].tolist()]
 
 
 def _name_word(token) -> bool:

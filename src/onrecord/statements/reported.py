@@ -32,10 +32,9 @@ content, not a statement of its own; one the parser only hung inside it is set o
 """
 from __future__ import annotations
 
-import numpy as np
 from spacy.attrs import LEMMA, LOWER
 
-from ..nlp import doc_text
+from ..nlp import doc_text, tokens_in
 from ..records import Article, Span
 from .act import act_of
 from .candidates import Candidate
@@ -144,7 +143,7 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
     text = doc_text(doc)
     found: list[Candidate] = []
     seen: set[Span] = set()
-    for token in _cue_word_tokens(doc, cue_words()):
+    for token in tokens_in(doc, cue_words(), (LOWER, LEMMA)):  # most words: no lexicon look-ups
         candidate = _candidate_at(token)
         if candidate is None or not _clip_to_paragraph(candidate, text) or candidate.spans[0] in seen:
             continue
@@ -158,25 +157,6 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
         found.append(candidate)
     found.sort(key=lambda c: c.start)
     return _outermost(found)
-
-
-def _cue_word_tokens(doc, words: frozenset[str] | set[str]) -> list:
-    """The tokens whose lower-case form or lemma is a lexicon cue word, in text order.
-
-    Looked up once per distinct word form from two arrays: iterating the Doc builds a
-    Token object for every word, and most words are no cue.
-    """
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    table = doc.to_array([LOWER, LEMMA])
-    hits = np.zeros(len(doc), dtype=bool)
-    for column, fold in ((0, False), (1, True)):
-        distinct, inverse = np.unique(table[:, column], return_inverse=True)
-        known = np.array([bool(key) and (strings[key].lower() if fold else strings[key]) in words
-                          for key in distinct.tolist()], dtype=bool)
-        hits |= known[inverse.reshape(-1)]
-    return [doc[i] for i in np.nonzero(hits)[0].tolist()]
 
 
 def _clip_to_paragraph(candidate: Candidate, text: str) -> bool:

@@ -9,8 +9,10 @@ In one run, over the same texts:
    (``onrecord.cli.ingest.ingest``): read the files, build the articles, parse, extract
    statements, resolve speakers, group stories and write every article to a new SQLite
    database in its own transaction;
-2. the full spaCy pipeline alone: every component the model enables (the same loaded
-   pipeline onrecord uses), ``nlp.pipe`` with the same batch size, over the file texts.
+2. the full spaCy pipeline alone: every component the model enables, as published
+   (``spacy.load``: spaCy's own attribute ruler and lemmatizer, which onrecord runs as the
+   array code of ``onrecord.spacy_arrays`` with the same output), ``nlp.pipe`` with the
+   same batch size, over the file texts.
 
 The model is loaded before either clock starts (with ``--workers N`` > 1 the workers load
 their own copy inside onrecord's time, as a real run does). Printed: articles/s, words/s,
@@ -141,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
           f"loaded in {load_seconds:.1f} s (outside both clocks); PyTorch "
           f"{'loaded (by thinc: it counts in memory)' if 'torch' in sys.modules else 'not loaded'}")
     print(f"texts: {len(files)} articles, {n_words:,} words; batch_size {settings.batch_size}, "
-          f"workers {args.workers}, tagger {'on' if settings.tagger else 'off'}")
+          f"workers {args.workers}, tagger {'on' if settings.tagger else 'off'}, array components "
+          f"{'on' if settings.array_components else 'off'} (spaCy alone: its own components)")
     print(rate_line("onrecord ingest", onrecord_clock, len(files), n_words))
     print(f"{'':<22} {summary.line()}; database {db_mb:.1f} MB")
     print(rate_line("spaCy pipeline alone", spacy_clock, len(files), n_words))

@@ -87,9 +87,11 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def load_nlp(model: str) -> Language:
+def load_nlp(model: str, *, array_components: bool = True) -> Language:
     """Load the spaCy pipeline named by the ``model`` setting, with ``line_breaks`` added.
 
+    array_components (bool): run the attribute ruler and the rule lemmatizer as the array
+        versions of ``spacy_arrays`` (the same annotations, about 20 ms less per article).
     RETURNS (Language): the loaded pipeline.
     """
     import spacy
@@ -101,4 +103,8 @@ def load_nlp(model: str) -> Language:
     if LINE_BREAKS not in nlp.pipe_names:
         first = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe(LINE_BREAKS, before=first) if first else nlp.add_pipe(LINE_BREAKS, first=True)
+    if array_components:
+        from .spacy_arrays import use_array_components
+
+        use_array_components(nlp)
     return nlp

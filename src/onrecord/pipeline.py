@@ -43,7 +43,9 @@ class Extractor:
         from .statements import StatementExtractor
 
         self.settings = settings or Settings()
-        self.nlp = nlp if nlp is not None else load_nlp(self.settings.model)
+        if nlp is None:
+            nlp = load_nlp(self.settings.model, array_components=self.settings.array_components)
+        self.nlp = nlp
         self.statements = StatementExtractor(self.nlp, self.settings)
 
     def process(self, articles: Iterable[Article | Failure]) -> Iterator[Result]:

@@ -52,7 +52,7 @@ def write_articles(folder: Path) -> None:
 
 @pytest.fixture
 def shared_model(monkeypatch, nlp):
-    monkeypatch.setattr("onrecord.pipeline.load_nlp", lambda model: nlp)
+    monkeypatch.setattr("onrecord.pipeline.load_nlp", lambda model, **_: nlp)
 
 
 def test_a_killed_ingest_resumes_to_the_database_of_a_clean_run(tmp_path, shared_model):

@@ -19,7 +19,7 @@ ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "store" / "article
 @pytest.fixture
 def shared_model(monkeypatch, nlp):
     """Every Extractor made by the command reuses the session's model instead of loading it."""
-    monkeypatch.setattr("onrecord.pipeline.load_nlp", lambda model: nlp)
+    monkeypatch.setattr("onrecord.pipeline.load_nlp", lambda model, **_: nlp)
 
 
 def ingest(*args: str):

@@ -15,7 +15,7 @@ from fixtures.loopback import Route
 
 @pytest.fixture
 def shared_model(monkeypatch, nlp):
-    monkeypatch.setattr("onrecord.pipeline.load_nlp", lambda model: nlp)
+    monkeypatch.setattr("onrecord.pipeline.load_nlp", lambda model, **_: nlp)
 
 
 def serve_news(loopback) -> None:

@@ -21,7 +21,7 @@ RUSSIAN = ("<html><head><title>Мост в Кордальпорте</title></hea
 
 @pytest.fixture
 def shared_model(monkeypatch, nlp):
-    monkeypatch.setattr("onrecord.pipeline.load_nlp", lambda model: nlp)
+    monkeypatch.setattr("onrecord.pipeline.load_nlp", lambda model, **_: nlp)
 
 
 def test_ingest_of_a_warc_stores_articles_and_lists_every_skip(tmp_path: Path, shared_model) -> None:

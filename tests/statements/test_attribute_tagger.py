@@ -25,9 +25,12 @@ def tagging(nlp) -> Extractor:
     return Extractor(Settings(tagger=True), nlp=nlp)
 
 
-def test_tagger_is_off_by_default(monkeypatch, extractor) -> None:
+def test_tagger_is_on_by_default_and_can_be_turned_off(monkeypatch, nlp) -> None:
     _stub(monkeypatch, _estimate())
-    assert not [s for s in extract(TEXT, extractor=extractor).statements if s.method == "tagger"]
+    by_default = extract(TEXT, extractor=Extractor(nlp=nlp)).statements
+    turned_off = extract(TEXT, extractor=Extractor(Settings(tagger=False), nlp=nlp)).statements
+    assert [s.text for s in by_default if s.method == "tagger"] == [CONTENT]
+    assert not [s for s in turned_off if s.method == "tagger"]
 
 
 def _span(text: str, words: str, after: int = 0) -> tuple[int, int]:

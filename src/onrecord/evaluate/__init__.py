@@ -190,7 +190,7 @@ def _textacy_predictions(gold: list[GoldArticle], extraction: _Extraction, setti
         from ..pipeline import load_nlp
 
         started = time.perf_counter()
-        nlp = getattr(extractor, "nlp", None) or load_nlp(settings.model)
+        nlp = getattr(extractor, "nlp", None) or load_nlp(settings.model, array_components=settings.array_components)
         texts = [a.text[:settings.max_chars] for a in gold]
         by_text = {doc.text: baseline_quotes(doc, direct_quotations)
                    for doc in nlp.pipe(texts, batch_size=settings.batch_size)}

@@ -13,7 +13,8 @@ article text; the first that finds a speech cue wins and sets ``method``:
    verb outside the lexicon in that place ("...," she shrugged); "according to X" after
    that cue names the outer source;
 4. any cue before the quote in its sentence: Smith said "...", the one that governs the
-   quote when there are several; else a verb that governs it (Smith urged them to "...");
+   quote when there are several (one in a relative clause too: "praised X, who vowed
+   '...'"); else a verb that governs it (Smith urged them to "...");
 5. the previous paragraph ending on a cue and a colon: X said on Monday: / "...";
 6. the speaker named only after the quote, in the next sentence or paragraph, with a
    nominal cue ("The statement came from X during ..."), a bare cue ("X said so.") or a
@@ -34,8 +35,9 @@ run of quotes is one statement, as PolNeAR annotates it.
 A quote that is only part of what its cue reports becomes a mixed statement with the
 rest: the cue's complement before it ('X said the plan "will fail"'), the sentence
 before a quote whose cue follows ('The plan "will fail," X said'), the words between the
-quote and a cue after it, and the words before a parenthetical cue ('If it rains, X
-said, "we stay"').
+quote and a cue after it, the words before a parenthetical cue ('If it rains, X
+said, "we stay"'), and the cue's clause before a colon ('X said the deal was dead:
+"We lost."').
 """
 from __future__ import annotations
 
@@ -60,6 +62,8 @@ _OWN_CUES = frozenset("""say tell add state explain claim announce write tweet i
 ask reply respond declare continue recall suggest admit acknowledge conclude comment remark observe
 confirm deny emphasize emphasise stress predict promise vow urge post testify quip joke""".split())
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 ADDRESSEE_LEMMAS = frozenset({"tell", "inform", "assure", "warn", "remind", "ask", "urge", "advise"})
 OCCASION_PREPS = frozenset({"during", "at", "in", "on", "after", "before", "while", "through"})
 OCCASION_WORDS = frozenset("""meeting conference briefing interview speech address session hearing
@@ -75,6 +79,8 @@ NOMINAL_AFTER = re.compile(
     r"(?:(?:came|come|comes)\s+from|(?:was|were|had been)\s+(?:made|voiced|delivered|issued|posted|"
     r"published|given|uttered|expressed)\s+by|belong(?:s|ed)?\s+to)\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»)']*\s+")
+_QUOTE_OPENS = re.compile(r"(?:``|''|[\"“«„])[A-Z]")
+_OPENERS = frozenset("\"“«„`")  # where the text after a quote stops at another quote (_TAIL_STOP)
 _END = re.compile(r"[.!?][\"”’»)']*(?=\s|$)")
 _TAIL_STOP = re.compile(r"[.!?;][\"”’»)']*(?=\s|$)|[\"“«„`]")
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -173,8 +179,8 @@ class QuoteAttributor:
         floor = max(floor, pos - _LOOK_BACK)  # a sentence is not longer than this
         start = floor
         for m in _SENTENCE_BREAK.finditer(self.text, floor, pos):
-            if not is_abbreviation(self.text, m.start()):
-                start = m.end()
+            if not is_abbreviation(self.text, m.start()) or _QUOTE_OPENS.match(self.text, m.end()):
+                start = m.end()  # 'said Lind of Salem, Ore. "We won."': a quotation opens a new sentence
         return start
 
     def sentence_end(self, pos: int, ceiling: int) -> int:
@@ -257,6 +263,9 @@ class QuoteAttributor:
                     self._ends_with_comma(cand) and not any(is_speech_cue(t) for t in lead) and \
                     complement_of(verb[0], lead[0], _CLAUSE_DEPS) is not None:
                 start = found.lead_start  # no other quote or cue before it, and the cue governs it
+        elif found.method in ("attribute:before", "attribute:verb-before") and found.opens_sentence and \
+                not self._ends_with_comma(cand) and self._clause_before_colon(verb[0], open_at) is not None:
+            start = self._clause_before_colon(verb[0], open_at)  # 'X said the deal was dead: "We lost."'
         elif found.method == "attribute:before" and self._fronted_end(found, open_at) is not None:
             # 'If it rains, she said, "we will stay home."': the words before the cue are hers too
             return [(found.lead_start, self._fronted_end(found, open_at)), (cand.start, cand.end)]
@@ -275,6 +284,25 @@ class QuoteAttributor:
         if start == cand.start:
             start = open_at  # the words after the quote join it: its opening mark opens the content
         return [(start, self._through_close(cand, end))]
+
+    def _clause_before_colon(self, verb, open_at: int) -> int | None:
+        """Where the cue's clause starts when it runs up to the colon that opens the quote, else None.
+
+        'Lind said the deal was dead: "We have no votes."': the clause and the quote that
+        bears it out are one statement (the parse may hang the quote on the clause); a cue
+        with no clause of its own ('Lind said on Monday: "..."', 'Lind delivered a warning:
+        "..."') only introduces the quote.
+        """
+        colon_at = len(self.text[:open_at].rstrip()) - 1
+        if colon_at < 0 or self.text[colon_at] != ":" or verb.tag_ in ("VBG", "VBN"):
+            return None  # 'Asked about it, he ...:', '..., explaining he ...:': the cue only frames it
+        for clause in verb.rights:
+            subjects = [c for c in clause.children if c.dep_ in _CLAUSE_SUBJECT_DEPS]
+            if clause.dep_ == "ccomp" and clause.idx < colon_at and subjects and subjects[0].idx < colon_at and \
+                    clause.left_edge.i > verb.i and \
+                    not _MARK_CHARS.intersection(self.text[clause.left_edge.idx:open_at]):
+                return clause.left_edge.idx
+        return None
 
     def _clause_up_to(self, verb, open_at: int, start: int) -> int:
         """Where the cue's clause starts when the parse ends it before the quote that goes on with it.
@@ -362,8 +390,8 @@ class QuoteAttributor:
             return False  # the "pivot" to Asia, Carter said: a scare quote
         if cand.extra.get("title") and found.method not in ("attribute:before", "attribute:gap"):
             return False  # "Harbour Hour Tonight," Lind said: a title, not his words
-        if found.method == "attribute:none" and _title_case(self.text[cand.start:cand.end]):
-            return False  # "Secret Lives of the Very Rich", quoted with no one saying it: a title
+        if found.method in ("attribute:none", "attribute:sentence") and _title_case(self.text[cand.start:cand.end]):
+            return False  # "Secret Lives of the Very Rich", quoted with no cue next to it: a title
         if found.method == "attribute:none" and self._cited_title(cand):
             return False  # '"Museum to close in December," by Jane Doe': the title of an article
         if cand.method == "quotes:unopened" and found.source is None:
@@ -444,9 +472,10 @@ class QuoteAttributor:
         if found and self.text[cand.end - 1:cand.end] == "." and \
                 (len(self.tokens(close_at + 1, tail_end)) > _MAX_CUE_SENTENCE or
                  self.text[close_at + 1:tail_end].rstrip().endswith((",", ":")) or
+                 self.text[tail_end:tail_end + 1] in _OPENERS or
                  self._reports_more(found.cue, tail_end)):
-            # '"... wheelhouse." He added that ...' or '"... wheelhouse." He added, "..."': a new
-            # sentence, whose cue is not this quote's
+            # '"... wheelhouse." He added that ...', '"... wheelhouse." He added, "..."' or
+            # '"... wheelhouse." The toll, he said, is "...": a new sentence, whose cue is not this quote's
             found = None
         found = found or self._verb_after(cand, close_at + 1, tail_end)
         if found and found.cue is not None and found.method == "attribute:after":
@@ -537,11 +566,15 @@ class QuoteAttributor:
         """The speech cue inside text[lo:hi] with its source (the first or the last cue).
 
         A cue in a relative clause ("X, who has not endorsed anyone, told ...") is not the
-        quote's; before the quote, the cue that governs its first word (``quote``) wins.
+        quote's; before the quote, the cue that governs its first word (``quote``) wins, a
+        relative clause's too ('praised X, who vowed to "..."': X vowed it).
         lead: the words of the quote's sentence before it, where the subject of a cue after
         the quote may stand ('X celebrated, calling it "a great night," and said ...').
         """
-        toks = [t for t in self.tokens(lo, hi) if is_speech_cue(t) and not _in_relative_clause(t)]
+        cues = [t for t in self.tokens(lo, hi) if is_speech_cue(t)]
+        toks = [t for t in cues if not _in_relative_clause(t)]
+        if quote is not None:  # 'praised Lind, who vowed "...": the relative clause's cue utters the quote
+            toks = sorted(toks + [t for t in cues if _in_relative_clause(t) and _governs(t, quote)], key=lambda t: t.i)
         if not toks:
             acc = self._according_to(lo, hi)
             return acc
@@ -550,6 +583,8 @@ class QuoteAttributor:
             governing = [t for t in toks if _governs(t, quote)]
             verb = governing[-1] if governing else verb
         subject = subject_of(verb)
+        if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            subject = verb.head  # "Lind, who vowed ...": the antecedent speaks
         in_lead = subject is not None and lead is not None and lead[0] <= subject.idx < lead[1]
         if subject is not None and (not (lo <= subject.idx < hi or in_lead) or subject.ent_type_ in _NOT_SPEAKERS and
                                     not any(c.dep_ == "det" for c in subject.children)):
@@ -975,7 +1010,25 @@ def _complement_start(verb, comp) -> int:
         objects = [c for c in verb.rights if c.dep_ == "dobj" and c.i < comp.i]
         if objects:
             start = objects[0].left_edge
+    elif _subject_taken_as_object(verb, comp):  # ccomp, or advcl when the parse takes it for one
+        start = [c for c in verb.rights if c.dep_ == "dobj" and c.i < comp.i][-1].left_edge
     return start.idx if start.i > verb.i else comp.idx
+
+
+def _subject_taken_as_object(verb, comp) -> bool:
+    """True when the parse made the subject of a finite clause the cue's object.
+
+    'Lind argued the new bridge, which the council backs, "would not last"': the clause
+    has no subject of its own and "bridge" hangs on the cue as its object; an addressee
+    ('told the paper the budget "is fine"') is the first of two objects.
+    """
+    if comp.dep_ not in ("ccomp", "advcl") or \
+            any(c.dep_ in _CLAUSE_SUBJECT_DEPS or c.dep_ == "mark" for c in comp.children):
+        return False
+    if comp.tag_ not in _FINITE_TAGS and not any(c.dep_ == "aux" and c.tag_ in _FINITE_TAGS for c in comp.children):
+        return False  # 'told them "go home"': an imperative has no subject
+    objects = [c for c in verb.rights if c.dep_ == "dobj" and c.i < comp.i]
+    return len(objects) > (1 if verb.lemma_.lower() in ADDRESSEE_LEMMAS else 0)
 
 
 def _open_mark(cand: Candidate) -> int:

@@ -9,6 +9,11 @@ from ..records import Entity, Span, Speaker, Statement, TextSpan
 ABOUT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # The occasion is the event ("a meeting with ..."), not its preposition ("during").
 _OCCASION_PREP = re.compile(r"^(?:during|at|in|on|while|after|before|through)\s+", re.I)
+# Double quotation marks as opener (1), closer (-1) or either (0: straight marks toggle).
+_DOUBLE_MARKS = re.compile("''|``|[\"“”„«»]")
+_MARK_SIDE = {"“": 1, "„": 1, "«": 1, "``": 1, "”": -1, "»": -1, '"': 0, "''": 0}
+# What may stand between a content's last word and the mark that closes its quotation.
+_TO_CLOSER = re.compile("[.,!?…;:]{0,3}(?:''|[\"”»])")
 
 
 def text_span(text: str, span: Span | None) -> TextSpan | None:
@@ -63,6 +68,28 @@ def without_complementizer(spans: list[Span], doc) -> list[Span]:
     return [(rest.idx, end)] + spans[1:]
 
 
+def through_open_quote(text: str, spans: list[Span]) -> list[Span]:
+    """Spans whose last one, when it ends inside a quotation it opened, runs on to its closing mark.
+
+    'Ruiz told them that the fares "will stay low."': the parse often hangs the final
+    period on the cue, so the reported clause stops at "low" inside the open quotation;
+    the quoted words end at the closing mark, with the punctuation before it.
+    """
+    if not spans:
+        return spans
+    start, end = spans[-1]
+    open_quote = False
+    for m in _DOUBLE_MARKS.finditer(text, start, end):
+        side = _MARK_SIDE[m.group()]
+        open_quote = not open_quote if side == 0 else side > 0
+    if not open_quote:
+        return spans
+    closer = _TO_CLOSER.match(text, end)
+    if closer is None:
+        return spans
+    return spans[:-1] + [(start, closer.end())]
+
+
 def build_statement(text: str, cand, speaker: Speaker | None, entities: list[Entity], *,
                     occasion: str | None = None, doc=None) -> Statement:
     """The Statement of a Candidate whose speaker is already resolved.
@@ -76,6 +103,8 @@ def build_statement(text: str, cand, speaker: Speaker | None, entities: list[Ent
     spans = [(s, e) for s, e in cand.spans if e > s]
     if cand.kind in ("indirect", "mixed"):
         spans = without_complementizer(spans, doc)
+    if cand.kind == "mixed":
+        spans = through_open_quote(text, spans)
     words = " ".join(text[s:e] for s, e in spans)
     if occasion is None and cand.occasion is not None:
         occasion = _OCCASION_PREP.sub("", text[cand.occasion[0]:cand.occasion[1]]).strip() or None

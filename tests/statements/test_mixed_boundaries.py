@@ -1,0 +1,81 @@
+"""Where mixed statements (reported words with a quotation inside) and runs of quotes start and end."""
+from __future__ import annotations
+
+from onrecord.pipeline import extract
+from onrecord.statements.build import through_open_quote
+
+
+def only(extractor, sentence: str):
+    [st] = extract("Bridge news\n\n" + sentence + "\n", extractor=extractor).statements
+    return st
+
+
+def test_mixed_boundaries_content_ending_inside_a_quotation_runs_to_its_closing_mark(extractor) -> None:
+    st = only(extractor, 'Ruiz told the reporters that the fares were "too high."')
+    assert st.kind == "mixed"
+    assert st.text == 'the fares were "too high."'
+
+
+def test_mixed_boundaries_typographic_closing_mark_after_a_comma(extractor) -> None:
+    st = only(extractor, 'Ruiz told reporters that the new tolls were “simply too high,” and left.')
+    assert st.kind == "mixed"
+    assert "“simply too high,”" in st.text
+
+
+def test_mixed_boundaries_closed_quotation_keeps_its_end() -> None:
+    text = 'Lind said the plan was "a joke" and left.'
+    spans = [(10, 31)]  # 'the plan was "a joke"'
+    assert through_open_quote(text, spans) == spans
+    open_spans = [(10, 30)]  # 'the plan was "a joke': the quotation is still open
+    assert through_open_quote(text, open_spans) == [(10, 31)]
+
+
+def test_mixed_boundaries_clause_subject_parsed_as_the_cue_object_opens_the_content(extractor) -> None:
+    st = only(extractor, 'Lind argued the new bridge, which is widely supported by the council, '
+                         '"would not last ten years" without repairs.')
+    assert st.kind == "mixed"
+    assert st.text.startswith("the new bridge, which is widely supported by the council, ")
+    assert st.speaker.mention.text == "Lind"
+
+
+def test_quoted_run_goes_on_after_a_cue_ending_with_a_state_abbreviation(extractor) -> None:
+    st = only(extractor, '"To those who back the plan, I understand," said Rep. Lind, D-N.Y. '
+                         '"I get that. But the money is not there."')
+    assert len(st.spans) == 2
+    assert st.text.endswith("But the money is not there.")
+
+
+def test_quoted_run_cue_inside_the_next_quoted_sentence_is_not_the_run_quote_cue(extractor) -> None:
+    statements = extract("Bridge news\n\n" + '"Maybe we are just trying to let the council learn the lesson," '
+                         'Varga said. "We are trying to show some mercy." The bridge, she said, was '
+                         '"where we have a chance to win."' + "\n", extractor=extractor).statements
+    assert statements[0].text.endswith("We are trying to show some mercy.")
+    assert len(statements[0].spans) == 2
+
+
+def test_quoted_run_goes_on_past_a_long_programme_title_in_the_cue_sentence(extractor) -> None:
+    statements = extract("Bridge news\n\n" + '"It is not that we do not want to, it is that we cannot," Lind said on '
+                         'KXR radio\'s "This Week With Ana Ruiz." "Because there is no way to check it."' + "\n",
+                         extractor=extractor).statements
+    [st] = statements
+    assert st.text.endswith("Because there is no way to check it.")
+    assert len(st.spans) == 2
+
+
+def test_mixed_boundaries_cue_clause_ending_in_a_colon_joins_the_quote(extractor) -> None:
+    st = only(extractor, 'Ruiz said that the bridge deal was dead: "We do not have the votes. We never had them."')
+    assert st.kind == "mixed"
+    assert st.text == 'the bridge deal was dead: "We do not have the votes. We never had them."'
+    alone = only(extractor, 'Ruiz said on Monday: "We do not have the votes."')  # no clause: the quote alone
+    assert alone.kind == "direct"
+    assert alone.text == "We do not have the votes."
+
+
+def test_mixed_boundaries_cue_in_a_relative_clause_that_governs_the_quote_wins(extractor) -> None:
+    statements = extract("Bridge news\n\n" + 'Later in the show, Varga praised the pastor Ana Lind, who has vowed to '
+                         'fight the toll because of its "contempt for the poor and the old people of the town."'
+                         + "\n", extractor=extractor).statements
+    [st] = [s for s in statements if "contempt" in s.text]
+    assert st.text.startswith("to fight the toll")
+    assert st.cue.text == "vowed"
+    assert st.speaker.mention.text == "the pastor Ana Lind"

@@ -10,6 +10,8 @@ stage.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -47,6 +49,18 @@ class RawPage:
     authors: list[str] = field(default_factory=list)
     fetched: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+
+    def fingerprint(self) -> str:
+        """A hash of what the item holds (content and the metadata it brings), so that an
+        item edited at the same key is told apart from the one stored before.
+
+        The fetch time is left out: fetching the same page again changes nothing.
+        """
+        content = self.content.encode("utf-8") if isinstance(self.content, str) else self.content
+        digest = hashlib.sha256(content)
+        digest.update(json.dumps([self.format, self.id, self.url, self.title, self.outlet, self.published,
+                                  self.authors], ensure_ascii=False, default=str).encode("utf-8"))
+        return digest.hexdigest()[:32]
 
 
 @dataclass(slots=True)

@@ -4,7 +4,8 @@
 ``bench/ingest_polnear.py`` both call it): read the items, drop those the store has
 already done (before any parsing), extract the rest, and write each article in its
 own transaction. A killed run keeps what it committed; the same command run again
-finishes the rest.
+finishes the rest. An item whose content changed since it was done (a file edited at
+the same path) is not done: it is processed again and replaces its earlier version.
 """
 from __future__ import annotations
 
@@ -21,10 +22,12 @@ import click
 from ..errors import OnrecordError, error
 from ..records import ArticleRecord, Failure, RawPage
 from ..settings import Settings
-from ..store.base import ALREADY, DUPLICATE, FAILED, Store
+from ..store.base import ALREADY, DONE, DUPLICATE, FAILED, Store
+from ..store.write import changed
 from .common import db_option, settings_options
 
 PLAIN_PROGRESS_EVERY = 5.0  # seconds between progress lines when stderr is not a terminal
+UNREADABLE = ""  # the fingerprint of an item that no longer reads
 
 
 @dataclass(slots=True)
@@ -34,6 +37,7 @@ class IngestSummary:
     articles: int = 0
     statements: int = 0
     duplicates: int = 0
+    updated: int = 0  # stored articles that replaced their earlier version
     already: int = 0
     skipped: int = 0
     failed: int = 0
@@ -50,6 +54,8 @@ class IngestSummary:
         text = (f"ingested {self.articles} articles, {self.statements} statements, "
                 f"{self.skipped} skipped, {self.failed} failed in {self.seconds:.1f} s")
         extra = []
+        if self.updated:
+            extra.append(f"{self.updated} updated since the last run")
         if self.duplicates:
             extra.append(f"{self.duplicates} duplicates of stored articles")
         if self.already:
@@ -81,13 +87,15 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings, *, extractor=
     started = time.perf_counter()
     # feeds and URL lists ask before fetching, so that a second run downloads only what is new
     done = partial(_is_done, store, retry_failed=retry_failed)
-    pages = _not_done(read_pages(paths, settings, skip=done), store, summary, retry_failed)
+    fingerprints: dict[str, str] = {}  # of the items in flight, by key, until written
+    pages = _not_done(read_pages(paths, settings, skip=done), store, summary, retry_failed, fingerprints)
     first = next(pages, None)
     if first is None:  # everything is done already: no need to load the model
         summary.seconds = time.perf_counter() - started
         return summary
     for result in run(chain([first], pages), settings, extractor=extractor):
-        failure = _write(store, result, summary)
+        key = result.article.key if isinstance(result, ArticleRecord) else result.key
+        failure = _write(store, result, summary, fingerprints.pop(key, None))
         summary.seconds = time.perf_counter() - started
         if on_item is not None:
             on_item(summary, failure)
@@ -106,27 +114,40 @@ def _finished(status: str | None, retry_failed: bool) -> bool:
 
 
 def _not_done(pages: Iterable[RawPage | Failure], store: Store, summary: IngestSummary,
-              retry_failed: bool) -> Iterator[RawPage | Failure]:
-    """The items the store has not done yet (a cheap key lookup, before any parsing)."""
+              retry_failed: bool, fingerprints: dict[str, str]) -> Iterator[RawPage | Failure]:
+    """The items the store has not done yet, or done with other content (a key lookup and
+    a hash of the content, before any parsing); each page's fingerprint goes in ``fingerprints``."""
+    from ..ingest.fetch import NOT_FETCHED
+
     for page in pages:
         status = store.item_status(page.key)
-        if not _finished(status, retry_failed):
+        if isinstance(page, Failure):
+            # an item stored before that no longer reads (emptied, now binary): say so; the
+            # stored version stays, and the empty fingerprint differs from any content to come
+            fingerprint = UNREADABLE if status in (DONE, DUPLICATE) else None
+        else:  # a page not fetched (the caller had it) holds nothing to compare
+            fingerprint = None if page.meta.get(NOT_FETCHED) else page.fingerprint()
+        if not _finished(status, retry_failed) or changed(store.item_fingerprint(page.key), fingerprint):
+            if fingerprint is not None:
+                fingerprints[page.key] = fingerprint
             yield page
         else:
             summary.already += 1
             summary.failed_before += status == FAILED
 
 
-def _write(store: Store, result: ArticleRecord | Failure, summary: IngestSummary) -> Failure | None:
+def _write(store: Store, result: ArticleRecord | Failure, summary: IngestSummary,
+           fingerprint: str | None = None) -> Failure | None:
     """Write one result; RETURNS the Failure recorded for it, or None when stored."""
     if isinstance(result, ArticleRecord):
         try:
-            written = store.write(result, result.article.key)
+            written = store.write(result, result.article.key, fingerprint)
         except Exception as exc:  # noqa: BLE001 - one bad record must not stop the run
             result = Failure(result.article.source, result.article.key, "store", "E034",
                              str(error("E034", path=result.article.source,
                                        detail=f"{type(exc).__name__}: {exc}")))
         else:
+            summary.updated += written.replaced
             if written.status == DUPLICATE:
                 summary.duplicates += 1
             elif written.status == ALREADY:
@@ -135,7 +156,7 @@ def _write(store: Store, result: ArticleRecord | Failure, summary: IngestSummary
                 summary.articles += 1
                 summary.statements += written.n_statements
             return None
-    store.write_failure(result)
+    store.write_failure(result, fingerprint)
     if result.skipped:
         summary.skipped += 1
     else:
@@ -209,8 +230,9 @@ def ingest_cli(paths: tuple[str, ...], db_path: str, workers: int | None, retry_
     PATHS are files, folders (read recursively), WARC files, feeds, URLs, or '-'
     for standard input. Each article is one transaction: a run that is stopped keeps
     what it stored, and the same command run again does only the rest. Items already
-    in the database are skipped before parsing; an article stored under another path
-    is recorded as a duplicate. Problems go to standard error and to 'onrecord
+    in the database are skipped before parsing, unless their content changed (a file
+    edited at the same path): then the new version replaces the stored one. An article
+    stored under another path is recorded as a duplicate. Problems go to standard error and to 'onrecord
     errors'; the exit status is 1 when any item failed (skipped items are not
     failures).
 

@@ -28,11 +28,14 @@ class WriteResult:
         item key was recorded before; nothing was written).
     article_id (int): the stored article (the earlier one for a duplicate).
     n_statements (int): statements this article carried (0 for a duplicate).
+    replaced (bool): the item had been stored before with other content, and that
+        earlier version was removed in the same transaction.
     """
 
     status: str
     article_id: int
     n_statements: int
+    replaced: bool = False
 
 
 @runtime_checkable
@@ -57,10 +60,17 @@ class Store(Protocol):
     def item_status(self, key: str) -> str | None:
         """The item's status ("done", "duplicate", "skipped", "failed"), None when new."""
 
-    def write(self, record: ArticleRecord, key: str) -> WriteResult:
-        """Store one article and everything in it in one transaction."""
+    def item_fingerprint(self, key: str) -> str | None:
+        """The fingerprint the item had when it was processed; None when unknown."""
 
-    def write_failure(self, failure: Failure) -> None:
+    def write(self, record: ArticleRecord, key: str, fingerprint: str | None = None) -> WriteResult:
+        """Store one article and everything in it in one transaction.
+
+        An item stored before with another fingerprint is replaced: its earlier version
+        goes in the same transaction.
+        """
+
+    def write_failure(self, failure: Failure, fingerprint: str | None = None) -> None:
         """Record a skipped or failed item, so that ``onrecord errors`` lists it."""
 
     def close(self) -> None:

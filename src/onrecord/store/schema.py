@@ -16,7 +16,8 @@ Tables:
 - errors: every skipped or failed item with its reason.
 - items: every input item already processed (done, duplicate, skipped or failed), so
   that a re-run or a resumed run skips it; a duplicate item points at the article
-  stored under another key with the same content.
+  stored under another key with the same content; ``fingerprint`` is a hash of what the
+  item held, so that an item whose content changed is processed again.
 
 Migrations are applied in order by ``migrations.py`` and recorded in ``_migrations``;
 never edit a released migration, add the next one.
@@ -214,6 +215,11 @@ CREATE TABLE IF NOT EXISTS story_lsh (
     rows INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
+"""),
+    # What each input item held when it was processed (``RawPage.fingerprint``), so that a
+    # file edited at the same path is read again and replaces its earlier version.
+    ("0005_item_fingerprint", """
+ALTER TABLE items ADD COLUMN fingerprint TEXT;
 """),
 )
 

@@ -61,22 +61,26 @@ class SQLiteStore:
         row = self.conn.execute("SELECT status FROM items WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
-    def write(self, record: ArticleRecord, key: str) -> WriteResult:
+    def item_fingerprint(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT fingerprint FROM items WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def write(self, record: ArticleRecord, key: str, fingerprint: str | None = None) -> WriteResult:
         """Store one article in one transaction; nothing of it stays if anything fails."""
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             result = write_article(self.conn, record, key, stories=self._stories,
-                                   settings=self.settings)
+                                   settings=self.settings, fingerprint=fingerprint)
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
         return result
 
-    def write_failure(self, failure: Failure) -> None:
+    def write_failure(self, failure: Failure, fingerprint: str | None = None) -> None:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            write_failure_rows(self.conn, failure)
+            write_failure_rows(self.conn, failure, fingerprint)
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise

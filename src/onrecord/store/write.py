@@ -2,7 +2,9 @@
 
 Idempotent: an item key already recorded adds nothing, and an article whose content
 is already stored under another key is recorded as a ``duplicate`` item pointing at
-the stored article. A statement already stored (same speaker, same words; see
+the stored article. An item recorded before with another fingerprint (a file edited at
+the same path) replaces its earlier version: ``release_article`` removes that version's
+rows, keeping every statement other articles still carry. A statement already stored (same speaker, same words; see
 ``identity.py``) gets one more occurrence instead of a new row, and its counts of
 occurrences and outlets are recomputed from the occurrences.
 """
@@ -47,25 +49,33 @@ def content_hash(record: ArticleRecord) -> str:
 
 
 def write_article(conn: sqlite3.Connection, record: ArticleRecord, key: str, *,
-                  stories: StoryHooks | None = None, settings: Any = None) -> WriteResult:
+                  stories: StoryHooks | None = None, settings: Any = None,
+                  fingerprint: str | None = None) -> WriteResult:
     """Store one article, its entities, speakers, statements and occurrences.
 
     conn (sqlite3.Connection): inside an open transaction; the caller commits.
     key (str): the input item's key (``RawPage.key``).
     stories (StoryHooks | None): near-duplicate grouping, when available.
     settings: the run's settings, passed to the grouping.
+    fingerprint (str | None): what the item holds now (``RawPage.fingerprint``).
     RETURNS (WriteResult): "done", or "duplicate" when the content was already stored.
     """
-    done = conn.execute("SELECT status, article_id FROM items WHERE key = ?", (key,)).fetchone()
-    if done and done[0] in (DONE, DUPLICATE):
+    done = conn.execute("SELECT status, article_id, fingerprint FROM items WHERE key = ?", (key,)).fetchone()
+    if done and done[0] in (DONE, DUPLICATE) and not changed(done[2], fingerprint):
         return WriteResult(ALREADY, done[1], 0)
     digest = content_hash(record)
     now = utc_now()
+    earlier = conn.execute("SELECT id, content_hash FROM articles WHERE key = ?", (key,)).fetchone()
+    if earlier and earlier[1] == digest:  # the bytes changed, the article did not: keep its rows
+        _record_item(conn, key, record.article.source, DONE, earlier[0], now, fingerprint)
+        conn.execute("DELETE FROM errors WHERE key = ?", (key,))
+        return WriteResult(ALREADY, earlier[0], 0)
+    replaced = earlier is not None and release_article(conn, earlier[0], key)
     same = conn.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
     if same:
-        _record_item(conn, key, record.article.source, DUPLICATE, same[0], now)
+        _record_item(conn, key, record.article.source, DUPLICATE, same[0], now, fingerprint)
         conn.execute("DELETE FROM errors WHERE key = ?", (key,))
-        return WriteResult(DUPLICATE, same[0], 0)
+        return WriteResult(DUPLICATE, same[0], 0, replaced)
     article_id = _insert_article(conn, record, key, digest, now)
     story_id = None
     if stories is not None:
@@ -76,13 +86,74 @@ def write_article(conn: sqlite3.Connection, record: ArticleRecord, key: str, *,
     find = _finder(stories.find if stories else None, story_id, article_id)
     statement_ids, speaker_ids = _insert_statements(conn, record, article_id, find)
     _refresh_counts(conn, statement_ids, speaker_ids)
-    _record_item(conn, key, record.article.source, DONE, article_id, now)
+    _record_item(conn, key, record.article.source, DONE, article_id, now, fingerprint)
     conn.execute("DELETE FROM errors WHERE key = ?", (key,))  # a retried item that now works
-    return WriteResult(DONE, article_id, len(record.statements))
+    return WriteResult(DONE, article_id, len(record.statements), replaced)
 
 
-def write_failure_rows(conn: sqlite3.Connection, failure: Failure) -> None:
-    """Record a skipped or failed item in ``errors`` and ``items`` (caller's transaction)."""
+def changed(stored: str | None, current: str | None) -> bool:
+    """True when an item's content differs from when it was recorded.
+
+    An unknown fingerprint on either side (an item recorded before fingerprints existed,
+    an item read without content) counts as unchanged: the item is not processed again.
+    """
+    return stored is not None and current is not None and stored != current
+
+
+def release_article(conn: sqlite3.Connection, article_id: int, key: str) -> bool:
+    """Remove the earlier version of the item ``key``, stored as ``article_id``.
+
+    When other items are duplicates of it (the same content under another path), the
+    article stays and passes to the first of them. Otherwise its rows go: occurrences,
+    mentions, entities, its story membership, and the statements no other article carries;
+    the counts of what remains are recomputed. RETURNS (bool): True.
+    """
+    heir = conn.execute("SELECT key FROM items WHERE article_id = ? AND key != ? AND status = ? "
+                        "ORDER BY key LIMIT 1", (article_id, key, DUPLICATE)).fetchone()
+    if heir:
+        conn.execute("UPDATE articles SET key = ? WHERE id = ?", (heir[0], article_id))
+        conn.execute("UPDATE items SET status = ? WHERE key = ?", (DONE, heir[0]))
+        return True
+    statement_ids = [r[0] for r in conn.execute(
+        "SELECT DISTINCT statement_id FROM occurrences WHERE article_id = ?", (article_id,))]
+    speaker_ids = {r[0] for r in conn.execute(
+        "SELECT DISTINCT speaker_id FROM mentions WHERE article_id = ?", (article_id,))}
+    marks = ",".join("?" * len(statement_ids))
+    if statement_ids:
+        speaker_ids |= {r[0] for r in conn.execute(
+            f"SELECT DISTINCT speaker_id FROM statements WHERE id IN ({marks}) AND speaker_id IS NOT NULL",
+            statement_ids)}
+    for table in ("occurrences", "mentions", "entities", "article_minhash", "story_bands"):
+        conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+    kept: list[int] = []
+    if statement_ids:
+        orphans = [r[0] for r in conn.execute(
+            f"SELECT id FROM statements s WHERE id IN ({marks}) "
+            "AND NOT EXISTS (SELECT 1 FROM occurrences o WHERE o.statement_id = s.id)", statement_ids)]
+        conn.executemany("DELETE FROM statement_about WHERE statement_id = ?", [(i,) for i in orphans])
+        conn.executemany("DELETE FROM statements WHERE id = ?", [(i,) for i in orphans])
+        kept = sorted(set(statement_ids) - set(orphans))
+        # a statement other articles carry now starts with the first of them
+        conn.executemany(
+            "UPDATE statements SET first_article_id = (SELECT min(article_id) FROM occurrences "
+            "WHERE statement_id = :id) WHERE id = :id AND first_article_id = :article",
+            [{"id": i, "article": article_id} for i in kept])
+    story = conn.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
+    conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+    if story and story[0] is not None:
+        conn.execute("UPDATE stories SET n_articles = (SELECT count(*) FROM articles WHERE story_id = :s), "
+                     "first_article_id = (SELECT min(id) FROM articles WHERE story_id = :s) WHERE id = :s",
+                     {"s": story[0]})
+        conn.execute("DELETE FROM stories WHERE id = ? AND n_articles = 0", (story[0],))
+    _refresh_counts(conn, kept, speaker_ids)
+    return True
+
+
+def write_failure_rows(conn: sqlite3.Connection, failure: Failure, fingerprint: str | None = None) -> None:
+    """Record a skipped or failed item in ``errors`` and ``items`` (caller's transaction).
+
+    An earlier stored version of the item stays: a failure never removes what is stored.
+    """
     now = utc_now()
     conn.execute(
         "INSERT INTO errors (source, key, stage, code, reason, skipped, at) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -90,16 +161,18 @@ def write_failure_rows(conn: sqlite3.Connection, failure: Failure) -> None:
         "skipped = excluded.skipped, at = excluded.at",
         (failure.source, failure.key, failure.stage, failure.code, failure.reason,
          int(failure.skipped), now))
-    _record_item(conn, failure.key, failure.source, SKIPPED if failure.skipped else FAILED, None, now)
+    _record_item(conn, failure.key, failure.source, SKIPPED if failure.skipped else FAILED, None, now,
+                 fingerprint)
 
 
 def _record_item(conn: sqlite3.Connection, key: str, source: str, status: str,
-                 article_id: int | None, now: str) -> None:
+                 article_id: int | None, now: str, fingerprint: str | None = None) -> None:
     conn.execute(
-        "INSERT INTO items (key, source, status, article_id, done_at) VALUES (?, ?, ?, ?, ?) "
+        "INSERT INTO items (key, source, status, article_id, done_at, fingerprint) VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (key) DO UPDATE SET status = excluded.status, "
-        "article_id = excluded.article_id, done_at = excluded.done_at",
-        (key, source, status, article_id, now))
+        "article_id = excluded.article_id, done_at = excluded.done_at, "
+        "fingerprint = coalesce(excluded.fingerprint, items.fingerprint)",
+        (key, source, status, article_id, now, fingerprint))
 
 
 def _insert_article(conn: sqlite3.Connection, record: ArticleRecord, key: str,

@@ -238,15 +238,13 @@ def use_array_components(nlp: Language) -> list[str]:
             continue
         stock = nlp.get_pipe(name)
         try:
-            compiled = kind(name).compile(stock)
+            kind(name).compile(stock)  # before replacing: a pattern it cannot compile keeps the stock one
         except Unsupported as exc:
             logger.info("%s stays spaCy's own: %s", name, exc)
             continue
         disabled = name in nlp.disabled
         nlp.replace_pipe(name, factory)
-        new = nlp.get_pipe(name)
-        new.__dict__.update(compiled.__dict__)
-        new.name = name
+        nlp.get_pipe(name).compile(stock)
         if disabled:
             nlp.disable_pipe(name)
         replaced.append(name)

@@ -47,7 +47,8 @@ def view(path: Path) -> dict[str, object]:
                                  conn.execute("SELECT text, speaker_name, n_occurrences, n_outlets, "
                                               "first_article_id FROM statements")),
             "occurrences": sorted((keys[a], text) for a, text in conn.execute("SELECT article_id, text FROM occurrences")),
-            "speakers": sorted(conn.execute("SELECT name, n_statements FROM speakers WHERE n_statements > 0")),
+            "speakers": sorted(conn.execute("SELECT name, n_statements FROM speakers")),
+            "aliases": sorted(conn.execute("SELECT alias FROM speaker_aliases")),
             "mentions": sorted((keys[a], text) for a, text in conn.execute("SELECT article_id, text FROM mentions")),
             "entities": sorted((keys[a], text) for a, text in conn.execute("SELECT article_id, text FROM entities")),
             "stories": sorted(tuple(sorted(keys[a] for (a,) in conn.execute(

@@ -105,8 +105,9 @@ def release_article(conn: sqlite3.Connection, article_id: int, key: str) -> bool
 
     When other items are duplicates of it (the same content under another path), the
     article stays and passes to the first of them. Otherwise its rows go: occurrences,
-    mentions, entities, its story membership, and the statements no other article carries;
-    the counts of what remains are recomputed. RETURNS (bool): True.
+    mentions, entities, its story membership, the statements no other article carries and
+    the speakers no other article names; the counts of what remains are recomputed.
+    RETURNS (bool): True.
     """
     heir = conn.execute("SELECT key FROM items WHERE article_id = ? AND key != ? AND status = ? "
                         "ORDER BY key LIMIT 1", (article_id, key, DUPLICATE)).fetchone()
@@ -146,6 +147,13 @@ def release_article(conn: sqlite3.Connection, article_id: int, key: str) -> bool
                      {"s": story[0]})
         conn.execute("DELETE FROM stories WHERE id = ? AND n_articles = 0", (story[0],))
     _refresh_counts(conn, kept, speaker_ids)
+    # a speaker only the earlier version named goes too; one named elsewhere keeps its aliases
+    unused = [{"id": i} for i in sorted(speaker_ids)]
+    for table, column in (("speaker_aliases", "speaker_id"), ("speakers", "id")):
+        conn.executemany(
+            f"DELETE FROM {table} WHERE {column} = :id "
+            "AND NOT EXISTS (SELECT 1 FROM statements WHERE speaker_id = :id) "
+            "AND NOT EXISTS (SELECT 1 FROM mentions WHERE speaker_id = :id)", unused)
     return True
 
 

@@ -104,8 +104,6 @@ AFTER_COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "da
 # Links of a cue inside a content that may open a statement of its own (_next_statement).
 NEXT_STATEMENT_DEPS = frozenset({"advcl", "conj", "parataxis"})
 CONTRAST_MARKS = frozenset({"while", "whereas"})
-# Subordinators of a trailing clause that contrasts with the content rather than continues it.
-ASIDE_MARKS = frozenset({"while", "whereas", "even"})
 # Children of a cue after its content that the parser took from the content.
 CONTINUATION_DEPS = frozenset({"conj", "advcl", "appos", "npadvmod", "prep", "ccomp", "parataxis", "dobj", "attr"})
 # "In a poll, ...", "To voters, ...": sentence-opening phrases that frame a statement.
@@ -250,7 +248,7 @@ def _verbal(verb, entry: Cue) -> Candidate | None:
         return None
     spans, method = found
     # a passive's subject is its content ("the plan was criticized"): the agent speaks
-    source = _agent_of(verb) if method == "reported.passive" else _source_of(verb)
+    source = _agent_of(verb) if method == "reported.passive" else source_of(verb)
     return Candidate(
         spans=spans,
         kind="indirect",
@@ -331,6 +329,10 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
         if objects:
             start = objects[0].left_edge.i
+    if dep == "ccomp" and clause.i > verb.i:
+        subject = _subject_taken_as_object(verb, clause)
+        if subject is not None:
+            start = min(start, subject.left_edge.i)
     for other in right[1:]:  # "say they [do] n't [know]": the parser split one clause in two
         if other.dep_ == dep and other.left_edge.i == end + 1 and not _own_cue(other):
             end = other.right_edge.i
@@ -344,6 +346,23 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
             spans = [_noun_phrase_span(verb.head), _content_span(clause.doc, start, end)]
             return [span for span in spans if span is not None] or None
     return _content_span(clause.doc, start, end)
+
+
+def _subject_taken_as_object(verb, clause):
+    """The cue's object that the parser took from a subjectless finite clause after it, or None.
+
+    "Lind told the paper [the bridge] would not last": "bridge" hangs on the cue as a second
+    object and the clause has no subject of its own; the addressee is the first of two
+    objects, the only one of a verb that takes none ("argued [the bridge] would ...").
+    """
+    if _children(clause, SUBJECT_DEPS | {"mark", "expl"}):
+        return None
+    if _finite_tag(clause) not in FINITE_TAGS:
+        return None  # "told them to go", "told them go home": no finite clause
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+    if len(objects) <= (1 if lemma_of(verb) in ADDRESSEE_OBJECT_LEMMAS else 0):
+        return None
+    return objects[-1]
 
 
 def _object_gap(verb, clause) -> bool:
@@ -652,8 +671,13 @@ def _imperative(verb) -> bool:
 
 
 def _dated(phrase) -> bool:
-    """A phrase on the verb that dates the act ("endorsed X [last week]", "[on Tuesday]")."""
-    return any(t.ent_type_ in SETTING_ENTITIES for t in phrase.subtree)
+    """A phrase on the verb that dates the act ("endorsed X [last week]", "[on Tuesday]").
+
+    The date is the phrase's head or its object; a date inside a longer phrase ("praised
+    his finish [in last week's caucus]") only dates what the content is about.
+    """
+    heads = [phrase] + [c for c in phrase.children if c.dep_ in ("pobj", "npadvmod")]
+    return any(t.ent_type_ in SETTING_ENTITIES for t in heads)
 
 
 def _prep_content(verb, preps: frozenset[str]) -> Span | None:
@@ -777,11 +801,11 @@ def _noun_source(noun) -> Span | None:
             if objects:
                 return _phrase_span(objects[0])
     if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
-        return _source_of(noun.head)  # "X made the claim that", "X expressed concern about"
+        return source_of(noun.head)  # "X made the claim that", "X expressed concern about"
     prep = noun.head
     if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
         # "X is in favor of", "X spoke in support of", "X backed away from a suggestion that"
-        return _source_of(prep.head)
+        return source_of(prep.head)
     owners = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "NORP")]
     return _phrase_span(owners[0]) if owners else None
 
@@ -897,7 +921,7 @@ def _attitude(adjective, preps: frozenset[str], act: str) -> Candidate | None:
             break
     if content is None:
         return None
-    source = _source_of(copula)
+    source = source_of(copula)
     return _indirect([content], _token_span(adjective), source, act, 0.5 if source else 0.35,
                      "reported.attitude")
 
@@ -1050,14 +1074,14 @@ def _make_clear(make) -> Candidate | None:
         content = _content_span(make.doc, clauses[0].left_edge.i, clauses[0].right_edge.i)
         if content is None:
             return None
-        return _indirect([content], (make.idx, _end(child)), _source_of(make), "speech", 0.6,
+        return _indirect([content], (make.idx, _end(child)), source_of(make), "speech", 0.6,
                          "reported.make_clear")
     return None
 
 
 # --- source, cue, addressee, occasion ----------------------------------------------------------
 
-def _source_of(verb) -> Span | None:
+def source_of(verb) -> Span | None:
     """The speaker mention: the cue's subject, the agent of a passive, or an inherited subject.
 
     A verb without a subject inherits one through coordination, participles and
@@ -1093,7 +1117,7 @@ def _source_of(verb) -> Span | None:
         if owners:
             return _phrase_span(owners[0])  # "[his] policy of not attacking X": the gerund's doer
         if current.dep_ == "acl" and _made_object(current.head):
-            return _source_of(current.head.head)  # "[X] gave a speech attacking Y": the maker speaks
+            return source_of(current.head.head)  # "[X] gave a speech attacking Y": the maker speaks
         if current.dep_ == "relcl" or current.dep_ == "acl" and current.head.pos_ in NOUN_POS:
             return _noun_phrase_span(current.head)  # "Smith, [who] said", "Smith, writing that"
         if current.dep_ not in CLIMB_DEPS and not (reflexive and current.dep_ == "ccomp") \
@@ -1272,8 +1296,9 @@ def _content_span(doc, first: int, last: int) -> Span | None:
     """A content's span over tokens first..last, its trailing aside cut off.
 
     PolNeAR leaves out of a content what follows it after a comma and only describes it
-    (", which ...", ", who ...", an appositive) or goes on with the narration (", adding
-    ...", ", drawing ..."); a content keeps its own subordinate clauses (", though ...").
+    (", which ...", ", who ...", an appositive, also after a dash) or goes on with the
+    narration (", adding ..."); a content keeps its own subordinate clauses (", though ...",
+    ", while ...", ", even if ...").
     """
     first = _after_dateline(doc, first, last)
     end = last
@@ -1285,7 +1310,11 @@ def _content_span(doc, first: int, last: int) -> Span | None:
         if token.left_edge.i > first + 1 and _next_statement(token):
             return _content_span(doc, first, token.left_edge.i - 1)
         start = token.left_edge.i
-        if token.right_edge.i < end or start <= first + 1 or doc[start - 1].text != ",":
+        if token.right_edge.i < end or start <= first + 1:
+            continue
+        if doc[start - 1].text in DASHES and doc[start - 1].tag_ != "HYPH" and token.dep_ == "appos":
+            return _trimmed(doc, first, start - 2)  # "backed [the pact] — a goal of his": the narration's gloss
+        if doc[start - 1].text != ",":
             continue
         if _is_aside(token):
             return _trimmed(doc, first, start - 2)
@@ -1364,16 +1393,21 @@ def _conjoined_cue(token) -> bool:
 
 
 def _is_aside(token) -> bool:
-    """A trailing ", which ..." / ", who ..." clause, a cue (", adding ...", ", he said") or contrast."""
+    """A trailing ", which ..." / ", who ..." clause, a cue (", adding ...", ", he said") or a
+    comparison (", compared with ...").
+
+    A subordinate clause without a cue stays: "[X leads, while Y trails]", "[..., even if
+    ...]" are what was said (PolNeAR train keeps them far more often than not).
+    """
     if token.dep_ == "relcl":
         return token.left_edge.lower_ in ("which", "who")
     if token.dep_ == "appos":  # "endorsed [Jones], a former rival": the narration describes Jones
+        if token.pos_ == "PROPN" and token.head.pos_ == "NOUN":
+            return False  # "[the party's nominee, Jones]": the name says who, no aside
         return not _children(token, {"conj"})  # "[his book, The Road, and his campaign]": a list
     if verb_cue(token) is not None and token.dep_ in ("advcl", "parataxis", "ccomp", "conj"):
         return token.tag_ == "VBG" or bool(_children(token, SUBJECT_DEPS))  # the speaker's cue
-    if token.dep_ != "advcl":
-        return False
-    return token.left_edge.lower_ in ASIDE_MARKS or token.lower_ == "compared"
+    return token.dep_ == "advcl" and token.lower_ == "compared"
 
 
 def _trimmed(doc, first: int, last: int) -> Span | None:
@@ -1383,13 +1417,27 @@ def _trimmed(doc, first: int, last: int) -> Span | None:
     """
     while first <= last and _droppable(doc[first]):
         first += 1
-    while last >= first and _droppable(doc[last]):
+    while last >= first and _droppable(doc[last]) and not _closes_inside(doc, first, last):
         last -= 1
     if last < first:
         return None
     if last == first and doc[first].is_punct:
         return None
     return (doc[first].idx, _end(doc[last]))
+
+
+def _closes_inside(doc, first: int, last: int) -> bool:
+    """A last token that belongs to the content: "[30%]", the bracket of "[the union (EU)]"."""
+    token = doc[last]
+    if token.text == "%":
+        return last > first and doc[last - 1].like_num
+    if token.text in (")", "]"):
+        opener = "(" if token.text == ")" else "["
+        depth = 0
+        for t in doc[first:last]:
+            depth += (t.text == opener) - (t.text == token.text)
+        return depth > 0
+    return False
 
 
 def _droppable(token) -> bool:

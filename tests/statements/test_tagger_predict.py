@@ -165,3 +165,19 @@ def test_coded_feature_columns_equal_the_token_attributes_they_stand_for(nlp, ta
     assert columns["rate"][said] == "ge50" or columns["rate"][said].startswith("lt")
     assert columns["quote"][:3] == ["q", "in", "in"] and columns["quote_prev"][0] == "out"
     assert all(value in ("0", "1", "2", "5", "10", "20", "far", "none") for value in columns["left"])
+
+
+def _piece_of(doc, words: str):
+    from onrecord.statements.tagger import _Piece
+
+    span = doc.char_span(doc.text.index(words), doc.text.index(words) + len(words))
+    return _Piece(span.start, span.end, 0.9)
+
+
+def test_link_gives_a_tagged_statement_the_speaker_the_rules_find(nlp):
+    from onrecord.statements.tagger import link
+
+    # invented; no source was tagged: the speaker of "insisted" is the subject of its first conjunct
+    doc = nlp("Mayor Tessa Lind, who opened the bridge, laughed and insisted the tolls would fall soon.")
+    [candidate] = link(doc, [_piece_of(doc, "the tolls would fall soon")], [_piece_of(doc, "insisted")], [])
+    assert doc.text[candidate.source[0]:candidate.source[1]] == "Mayor Tessa Lind"

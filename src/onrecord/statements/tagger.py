@@ -869,6 +869,9 @@ def _source_for(doc, cue: _Piece | None, sources: list[_Piece], sentence: np.nda
     subject in the parse; the nearest tagged source in the cue's sentence."""
     if cue is None:
         return None
+    ruled = _rule_source(doc, cue, contents)
+    if ruled is not None:
+        return ruled
     free = [s for s in sources if not any(s.start < c.end and c.start < s.end for c in contents)]
     subjects = [child for i in range(cue.start, cue.end) for child in doc[i].children
                 if child.dep_ in SUBJECT_DEPS and not any(c.start <= child.i < c.end for c in contents)]
@@ -884,6 +887,23 @@ def _source_for(doc, cue: _Piece | None, sources: list[_Piece], sentence: np.nda
         return _Piece(start, end, 0.5)
     k = _nearest(free, cue, sentence)
     return free[k] if k is not None else None
+
+
+def _rule_source(doc, cue: _Piece, contents: list[_Piece]) -> _Piece | None:
+    """The speaker the rules find for a verbal cue (its subject, climbing through
+    coordination, relative clauses and participles), when it lies outside the content."""
+    from .reported import source_of
+
+    verbs = [t for t in doc[cue.start:cue.end] if t.pos_ in ("VERB", "AUX") and not (cue.start <= t.head.i < cue.end and t.head != t)]
+    if not verbs:
+        return None
+    span = source_of(verbs[0])
+    if span is None:
+        return None
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None or any(c.start < tokens.end and tokens.start < c.end for c in contents):
+        return None
+    return _Piece(tokens.start, tokens.end, 0.5)
 
 
 def _candidate(doc, contents: list[_Piece], cue: _Piece | None, source: _Piece | None) -> Candidate:

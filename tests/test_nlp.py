@@ -1,9 +1,12 @@
 """Helpers on parsed documents shared by the stages (``onrecord.nlp``)."""
 from __future__ import annotations
 
+import pytest
+import spacy
 from spacy.attrs import LEMMA, LOWER
 
 from onrecord.nlp import doc_text, tokens_in
+from onrecord.settings import Settings
 
 
 def test_tokens_in_finds_words_of_a_list_in_text_order_by_lower_case_or_lemma(nlp) -> None:
@@ -18,3 +21,29 @@ def test_doc_text_is_the_text_the_doc_was_parsed_from(nlp) -> None:
     text = "The port will reopen.\n\nShe said so twice. "
     doc = nlp(text)
     assert doc_text(doc) == text and doc_text(doc) is doc_text(doc)
+
+
+# invented; a quotation mark glued to the words around it, as copied pages without spaces have it
+@pytest.mark.parametrize("text, tokens", [
+    ('Lind said,“Look, it works.”', ["Lind", "said", ",", "“", "Look", ",", "it", "works", ".", "”"]),
+    ('Varga:"We won', ["Varga", ":", '"', "We", "won"]),
+    ('the bridge,”Ruiz said', ["the", "bridge", ",", "”", "Ruiz", "said"]),
+    ('voters!”After that', ["voters", "!", "”", "After", "that"]),
+])
+def test_glued_quotation_marks_are_tokens_of_their_own(nlp, text: str, tokens: list[str]) -> None:
+    assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
+def test_text_without_glued_marks_is_tokenized_as_spacy_does(nlp) -> None:
+    stock = spacy.load(Settings().model)
+    text = 'He said "yes." U.S.-made, 12" pipes; "Hi," she said. Rock\'n\'roll, e-mail: x@y.org'
+    assert [t.text for t in nlp.make_doc(text)] == [t.text for t in stock.make_doc(text)]
+
+
+def test_a_cue_glued_to_its_quote_still_attributes_it(extractor) -> None:
+    from onrecord.pipeline import extract
+
+    [st] = extract("Bridge news\n\nLind said,“Look, the bridge will not hold. We need a new one.”\n",
+                   extractor=extractor).statements
+    assert st.kind == "direct" and st.speaker.mention.text == "Lind" and st.cue.text == "said"
+

@@ -1,4 +1,5 @@
-"""The spaCy pipeline: loading it by name, the one component onrecord adds to it, and
+"""The spaCy pipeline: loading it by name, the one component onrecord adds to it, the
+tokenizer's split of quotation marks glued to words, and
 ``doc_text``, the text of a parsed document read once for all stages, and ``tokens_in``,
 the tokens whose word is on a list.
 
@@ -87,6 +88,23 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# A quotation mark glued to the words around it ('said,“Look', 'Lind:"We', 'paranoia,”Lind'),
+# as pages copied without their spaces have it: spaCy's tokenizer keeps such a chunk as one
+# token, and the cue and the quote are lost in it. Split off the mark, and the punctuation
+# between a word and the mark, when a word follows.
+_GLUED_QUOTES = (r"(?<=\w)[,;:.!?](?=[\"“”«»„]\w)", r"(?<=[\w,;:.!?])[\"“”«»„](?=\w)")
+
+
+def split_glued_quotes(nlp: Language) -> None:
+    """Add the infixes of ``_GLUED_QUOTES`` to the tokenizer's own (a chunk without them
+    is tokenized as before)."""
+    finditer = nlp.tokenizer.infix_finditer
+    own = getattr(finditer, "__self__", None)
+    if not isinstance(own, re.Pattern) or _GLUED_QUOTES[1] in own.pattern:
+        return  # a custom infix function, or already added
+    nlp.tokenizer.infix_finditer = re.compile("|".join((own.pattern,) + _GLUED_QUOTES)).finditer
+
+
 def load_nlp(model: str, *, array_components: bool = True) -> Language:
     """Load the spaCy pipeline named by the ``model`` setting, with ``line_breaks`` added.
 
@@ -103,6 +121,7 @@ def load_nlp(model: str, *, array_components: bool = True) -> Language:
     if LINE_BREAKS not in nlp.pipe_names:
         first = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe(LINE_BREAKS, before=first) if first else nlp.add_pipe(LINE_BREAKS, first=True)
+    split_glued_quotes(nlp)
     if array_components:
         from .spacy_arrays import use_array_components
 

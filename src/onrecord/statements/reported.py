@@ -79,6 +79,11 @@ OCCASION_NOUNS = frozenset({
 # Judgements one receives ("won support from X") and the verbs of receiving them.
 JUDGEMENT_NOUNS = frozenset({"support", "praise", "criticism", "endorsement", "favor", "backing", "condemnation"})
 RECEIVING_VERBS = frozenset({"win", "gain", "receive", "earn", "draw", "get", "attract", "garner", "have", "enjoy"})
+# Where something was said, after "on": "comments [on Twitter]" names the outlet, not the topic.
+VENUE_WORDS = frozenset({"twitter", "facebook", "instagram", "youtube", "television", "tv", "radio"})
+# What opens "[That] said, ..." and its variants, the narration's "nevertheless".
+DISCOURSE_SAID_OPENERS = frozenset({"that", "this", "that being", "this being", "all that", "with that",
+                                    "all that being", "with all that", "that all"})
 # Entities that date an act rather than say what it was about.
 SETTING_ENTITIES = frozenset({"DATE", "TIME"})
 COLON_NAME_MAX = 6
@@ -88,6 +93,7 @@ COLON_NOT_NAMES = frozenset({
     "note", "editor's note", "editor’s note", "update", "correction", "photo", "source",
     "sources", "related", "read more", "watch", "listen", "video", "q", "a", "here", "bottom line",
     "background", "disclosure", "clarification", "caption", "credit", "tags", "filed under",
+    "byline", "breaking", "breaking news",
 })
 COLON_NOT_NAME_WORDS = frozenset({"twitter", "facebook", "instagram", "email", "e-mail", "follow", "contact"})
 # Verbs whose "as" clause reports the clause around it ("As the Post reported, ...").
@@ -238,6 +244,8 @@ def _candidate_at(token) -> Candidate | None:
 
 def _verbal(verb, entry: Cue) -> Candidate | None:
     """A statement cued by a reporting verb, in the first construction that fits."""
+    if _discourse_said(verb):
+        return None
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" \
             and not _children(verb, CLAUSE_DEPS):
         if entry.object and _agent_of(verb) is not None:
@@ -260,6 +268,22 @@ def _verbal(verb, entry: Cue) -> Candidate | None:
         confidence=_confidence(method, source),
         method=method,
     )
+
+
+def _discourse_said(verb) -> bool:
+    """ "That said, ...", "Having said that, ...": a connective of the narration, nobody's statement.
+
+    The sentence after it is the writer's (or holds a statement of its own: "That said,
+    voters say ...").
+    """
+    if verb.lemma_ != "say" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    doc, start = verb.doc, verb.sent.start
+    before = [t.lower_ for t in doc[start:verb.i] if not t.is_punct]
+    if " ".join(before) in DISCOURSE_SAID_OPENERS:
+        return verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
+    return before == ["having"] and verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ in ("that", "this") \
+        and doc[verb.i + 2].text == ","
 
 
 def _participle(verb) -> Candidate | None:
@@ -850,11 +874,21 @@ def _noun_content(noun, entry: Cue) -> Span | None:
             return _content_span(noun.doc, child.left_edge.i, child.right_edge.i)
         if entry.infinitive and child.dep_ in ("acl", "xcomp") and _has_to(child):
             return _content_span(noun.doc, child.left_edge.i, child.right_edge.i)
-        if child.dep_ == "prep" and child.lower_ in entry.preps:
+        if child.dep_ == "prep" and child.lower_ in entry.preps and not _venue(child):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 return _content_span(noun.doc, objects[0].left_edge.i, child.right_edge.i)
     return _light_verb_content(noun, entry) or _copula_content(noun)
+
+
+def _venue(prep) -> bool:
+    """ "posted comments [on Facebook]", "the attack [on television]": the outlet it was said on."""
+    objects = _children(prep, {"pobj"})
+    if prep.lower_ != "on" or len(objects) != 1:
+        return False
+    obj = objects[0]
+    social = obj.lower_ == "media" and any(c.lower_ == "social" for c in obj.children)
+    return social or obj.lower_ in VENUE_WORDS and not _children(obj, {"prep", "relcl", "acl"})
 
 
 def _copula_content(noun) -> Span | None:
@@ -882,7 +916,8 @@ def _light_verb_content(noun, entry: Cue) -> Span | None:
     if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or verb_cue(verb) is not None:
         return None
     for child in verb.children:
-        if child.i > noun.right_edge.i and child.dep_ == "prep" and child.lower_ in entry.preps:
+        if child.i > noun.right_edge.i and child.dep_ == "prep" and child.lower_ in entry.preps \
+                and not _venue(child):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 return _content_span(noun.doc, objects[0].left_edge.i, child.right_edge.i)
@@ -998,10 +1033,22 @@ def _colon(colon) -> Candidate | None:
     if colon.i + 1 > last or doc[colon.i + 1].text in QUOTE_CHARS:
         return None
     content = _trimmed(doc, colon.i + 1, last)
-    if content is None:
+    if content is None or _tally_or_roll(doc[colon.i + 1:last + 1]):
         return None
     return _indirect([content], _token_span(colon), (name[0].idx, _end(name[-1])), "speech", 0.4,
                      "reported.colon")
+
+
+def _tally_or_roll(words) -> bool:
+    """ "Lind: 1,204." / "Ohio: Ruiz, Varga, Lind, ...": a line of figures or of names says nothing.
+
+    A result table or a list of members has the shape of "NAME: content" but no one states it.
+    """
+    words = [t for t in words if not (t.is_punct or t.is_space)]
+    if words and all(t.like_num or t.text in ("%", "$") for t in words):
+        return True
+    commas = sum(t.text == "," for t in words[0].doc[words[0].i:words[-1].i + 1]) if words else 0
+    return commas >= 3 and all(t.pos_ in ("PROPN", "CCONJ") for t in words)
 
 
 # --- 8. a framing phrase ------------------------------------------------------------------------
@@ -1127,7 +1174,7 @@ def source_of(verb) -> Span | None:
         if controller is not None:
             return _phrase_span(controller)
         current = current.head
-    return _noun_before(verb)
+    return _noun_before(verb) or _subject_after_opener(verb) or _subject_of_misread_head(verb)
 
 
 def _made_object(noun) -> bool:
@@ -1173,6 +1220,42 @@ def _noun_before(verb) -> Span | None:
     if previous.pos_ not in NOUN_POS or previous.dep_ in ("poss", "compound", "pobj", "dobj"):
         return None
     return _noun_phrase_span(previous)
+
+
+def _subject_after_opener(verb) -> Span | None:
+    """ "At the rally in Ames, [Ada Lind, the mayor,] said ...": a subject the parser hung on the
+    opening phrase (as its apposition or a second object), which ends right before the cue.
+
+    Only for a finite main verb without a subject; the mention starts after a comma, so the
+    opening phrase ("At the rally") is not taken for it.
+    """
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or _children(verb, SUBJECT_DEPS | {"expl"}):
+        return None
+    doc = verb.doc
+    end = verb.i - 1
+    while end > verb.sent.start and (doc[end].is_punct and doc[end].text in (",", "-", "—", "–")
+                                     or doc[end].dep_ == "advmod" and doc[end].head == verb):
+        end -= 1
+    openers = [c for c in verb.children if c.i < verb.i and c.dep_ in ("prep", "advcl", "npadvmod")]
+    for opener in openers:
+        for token in doc[opener.i + 1:end + 1]:
+            if token.dep_ not in ("appos", "pobj", "conj") or token.pos_ not in ("PROPN", "NOUN"):
+                continue
+            first = token.left_edge.i
+            if first > opener.left_edge.i and doc[first - 1].text == "," and token.right_edge.i == end:
+                return _subject_span(token)
+    return None
+
+
+def _subject_of_misread_head(verb) -> Span | None:
+    """ "[Activists] clamoring to block X say ...": the parser took the participle (or adjective:
+    "sources privy to the talks say") on the subject for the main verb and hung the cue on it.
+    """
+    head = verb.head
+    if verb.dep_ != "dep" or verb.tag_ not in ("VBP", "VBZ", "VBD") or head.i > verb.i or verb_cue(head) is not None:
+        return None
+    subjects = [c for c in _children(head, {"nsubj"}) if c.i < head.i and c.lower_ not in RELATIVE_PRONOUNS]
+    return _subject_span(subjects[0]) if subjects and subjects[0].lower_ not in ("it", "there") else None
 
 
 def _subject_span(subject) -> Span | None:

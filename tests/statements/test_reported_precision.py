@@ -1,0 +1,98 @@
+"""Reported statements: shapes that look like a statement but state nothing."""
+from __future__ import annotations
+
+import pytest
+
+from onrecord.records import Article
+from onrecord.statements.candidates import Candidate
+from onrecord.statements.reported import find_reported
+
+
+def contents(nlp, text: str) -> dict[str, str]:
+    """Each cue's content as text, its spans joined by " | "."""
+    found: list[Candidate] = find_reported(nlp(text), Article(id="t", source="t", key="t", text=text), [])
+    return {text[c.cue[0]:c.cue[1]]: " | ".join(text[s:e] for s, e in c.spans) for c in found}
+
+
+# (why, text): invented lines opened by a name or a label and a colon that report nothing
+NOT_COLON_STATEMENTS = [
+    ("a tally after a name", "The count so far.\nLind: 1,204.\nVarga: 988.\n"),
+    ("a share after a name", "The results.\nRuiz: 46 %.\n"),
+    ("a roll of names after a place",
+     "The members.\nOhio: Ada Lind, Bo Varga, Cy Ruiz, Di Moss, Ed Hale.\n"),
+    ("a byline label", "The story.\nBYLINE: Ada Lind\n"),
+    ("a breaking-news label", "The story.\nBreaking: Varga Wins The Vote In Ohio.\n"),
+]
+
+
+@pytest.mark.parametrize("why, text", NOT_COLON_STATEMENTS, ids=[row[0] for row in NOT_COLON_STATEMENTS])
+def test_colon_line_states_nothing(nlp, why: str, text: str) -> None:
+    assert ":" not in contents(nlp, text)
+
+
+# (why, sentence, cue): a cue noun whose "on" phrase is the outlet, not the topic
+VENUES = [
+    ("comments on a social network", "Lind was fined after she posted comments on Facebook.", "comments"),
+    ("social media", "Varga kept posting comments on social media.", "comments"),
+    ("an attack on the air", "Ruiz went on the attack on television.", "attack"),
+]
+
+
+@pytest.mark.parametrize("why, text, cue", VENUES, ids=[row[0] for row in VENUES])
+def test_venue_is_no_content(nlp, why: str, text: str, cue: str) -> None:
+    assert cue not in contents(nlp, text)
+
+
+# (why, sentence, cue the statement inside has): "That said," links the narration and states nothing
+DISCOURSE_SAID = [
+    ("that said", "That said, Lind cannot win the nomination outright.", None),
+    ("having said that", "Having said that, Ruiz will stay in the race.", None),
+    ("a statement inside is its own", "That said, voters say they want Varga to run.", "say"),
+]
+
+
+@pytest.mark.parametrize("why, text, inner", DISCOURSE_SAID, ids=[row[0] for row in DISCOURSE_SAID])
+def test_that_said_is_no_statement(nlp, why: str, text: str, inner: str | None) -> None:
+    found = contents(nlp, text)
+    assert "said" not in found
+    if inner:
+        assert found[inner] == "they want Varga to run"
+
+
+def sources_by_cue(nlp, text: str) -> dict[str, str | None]:
+    """The source mention of each reported statement, by its cue's words."""
+    found = find_reported(nlp(text), Article(id="t", source="t", key="t", text=text), [])
+    return {text[c.cue[0]:c.cue[1]]: text[c.source[0]:c.source[1]] if c.source else None for c in found}
+
+
+# (why, sentence, cue, source): a subject the parser hung on a long opening phrase
+OPENER_SUBJECTS = [
+    ("an apposition of the place",
+     "At a town hall in Ames, Iowa, Ada Lind, the county mayor, suggested that the plan would fail.",
+     "suggested", "Ada Lind, the county mayor"),
+    ("after a relative clause on the place",
+     "At the fair in Boca Norte, where it costs $50 to enter, Ada Lind, the club's president, suggested "
+     "that the troubles came from poor management.", "suggested", "Ada Lind, the club's president"),
+    ("a second object of the place's preposition",
+     "At a campaign event in Dayton, Ohio, 62-year-old Bea Varga also railed against the new tariffs.",
+     "railed", "62-year-old Bea Varga"),
+]
+
+
+@pytest.mark.parametrize("why, text, cue, source", OPENER_SUBJECTS, ids=[row[0] for row in OPENER_SUBJECTS])
+def test_subject_after_opening_phrase(nlp, why: str, text: str, cue: str, source: str) -> None:
+    assert sources_by_cue(nlp, text)[cue] == source
+
+
+# (why, sentence, source): a cue the parser hung on the participle or adjective of its subject
+MISREAD_HEADS = [
+    ("a participle on the subject", "But Republican activists clamoring to block Varga from the nomination say "
+     "they are suddenly gaining ground.", "Republican activists"),
+    ("an adjective on the subject", "But multiple sources privy to the negotiations say it is the party leaders "
+     "who want the delay.", "multiple sources"),
+]
+
+
+@pytest.mark.parametrize("why, text, source", MISREAD_HEADS, ids=[row[0] for row in MISREAD_HEADS])
+def test_subject_of_misread_head(nlp, why: str, text: str, source: str) -> None:
+    assert sources_by_cue(nlp, text)["say"] == source

@@ -1,7 +1,7 @@
-"""The spaCy pipeline: loading it by name, the one component onrecord adds to it, the
-tokenizer's split of quotation marks glued to words, and
-``doc_text``, the text of a parsed document read once for all stages, and ``tokens_in``,
-the tokens whose word is on a list.
+"""The spaCy pipeline: loading it by name, with the one component onrecord adds to it
+and a tokenizer that splits off quotation marks glued to words; ``doc_text``, the text of
+a parsed document read once for all stages; ``tokens_in``, the tokens whose word is on a
+list.
 
 ``line_breaks`` runs before the parser and starts a sentence after every paragraph
 break, so that no sentence (and so no statement) runs from a headline, a dateline or

@@ -35,7 +35,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_chars", 200_000, "Longest article text given to the parser, in characters; the rest is not parsed (W005)."),
     Setting("continuation", True, "Attribute unmarked first-person sentences after a quote to its speaker (kind 'continuation')."),
     Setting("beliefs", True, "Keep attributed beliefs and intentions (act 'belief') as well as speech."),
-    Setting("tagger", True, "Add the trained tagger's findings to the rules' (+0.013 content F1 on PolNeAR dev, about 7% of spaCy's time)."),
+    Setting("tagger", True, "Add the trained tagger's findings to the rules' (+0.014 content F1 on PolNeAR dev, about 7% of spaCy's time)."),
     Setting("min_confidence", 0.0, "Drop statements below this confidence."),
     Setting("fetch_timeout", 20.0, "Seconds before an HTTP request gives up."),
     Setting("fetch_max_bytes", 10_000_000, "Largest HTTP response body, in bytes."),

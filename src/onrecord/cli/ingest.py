@@ -232,9 +232,9 @@ def ingest_cli(paths: tuple[str, ...], db_path: str, workers: int | None, retry_
     what it stored, and the same command run again does only the rest. Items already
     in the database are skipped before parsing, unless their content changed (a file
     edited at the same path): then the new version replaces the stored one. An article
-    stored under another path is recorded as a duplicate. Problems go to standard error and to 'onrecord
-    errors'; the exit status is 1 when any item failed (skipped items are not
-    failures).
+    stored under another path is recorded as a duplicate. Problems go to standard error
+    and to 'onrecord errors'; the exit status is 1 when any item failed (skipped items
+    are not failures).
 
     Example:
 

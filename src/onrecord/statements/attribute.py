@@ -462,6 +462,10 @@ class QuoteAttributor:
                 found = self._any_verb_before(lead_start, open_at, lead) or found
             found = found or self._any_verb_before(lead_start, open_at, lead) or \
                 self._name_colon(lead_start, open_at, lead)
+            after = self._cue_right_after(cand, close_at, para) if found else None
+            if after is not None:
+                # 'X looked irritated: "Send it," she wrote.': the cue after the quote attributes it
+                found = after
             if found:
                 found.adjacent = True
                 return found
@@ -522,12 +526,36 @@ class QuoteAttributor:
             between_end = (second.extra.get("marks") or [(second.start, None)])[0][0] or second.start
             breaks = [m for m in _SENTENCE_BREAK.finditer(self.text, between_start, between_end)
                       if not is_abbreviation(self.text, m.start())]
-            return between_end - between_start < 300 and len(breaks) <= 1  # only the cue sentence
+            if between_end - between_start >= 300 or len(breaks) > 3:
+                return False
+            # '"A," X said. The town has waited ten years. "B."': a sentence or two of narration
+            # without a cue of their own between them leave B X's ('Y replied.' would not)
+            return len(breaks) <= 1 or self._narration_only(breaks[0].end(), breaks[-1].end())
         if gap != 1:
             return False
         para = self.paragraphs[self.paragraph_of(second.start)]
         open_at = (second.extra.get("marks") or [(None, None)])[0][0]
         return open_at is not None and not self.text[para[0]:open_at].strip()
+
+    def _cue_right_after(self, cand: Candidate, close_at: int, para: Span) -> Attribution | None:
+        """The cue and source right after a quote closed by a comma ('"...," he said'), else None."""
+        if not self._ends_with_comma(cand):
+            return None
+        last = self.paragraphs[self.paragraph_of(close_at)] if self.paragraphs else para
+        tail_end = self._tail_end(close_at + 1, last[1])
+        after = self._cue_in(close_at + 1, tail_end, first=True, method="attribute:after")
+        if after is None:
+            return None
+        verb = self.tokens(after.cue[0], after.cue[1])
+        subject = subject_of(verb[0]) if len(verb) and verb[0].tag_ not in ("VBG", "VBN") else None
+        if subject is None or subject.idx <= close_at:
+            return None  # '"...," referring to X': a participle only comments on the quote
+        return after
+
+    def _narration_only(self, lo: int, hi: int) -> bool:
+        """True when text[lo:hi], the sentences between two quotes, hold no speech cue."""
+        words = self.tokens(lo, hi)
+        return not any(is_speech_cue(t) for t in words)
 
     def _framing_cue(self, found: Attribution, cand: Candidate) -> bool:
         """True when the cue before a quote sits in an adverbial clause that does not govern it.

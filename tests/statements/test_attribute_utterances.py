@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from onrecord.pipeline import extract
 
-
-def statements(extractor, sentence: str) -> list:
-    """The statements of a one-paragraph invented article, in text order."""
-    return extract("Bridge news\n\n" + sentence + "\n", extractor=extractor).statements
+from fixtures.one_paragraph import statements
 
 
 def test_attribute_short_quote_right_after_its_verb_is_uttered(extractor) -> None:

@@ -1,13 +1,9 @@
 """Where mixed statements (reported words with a quotation inside) and runs of quotes start and end."""
 from __future__ import annotations
 
-from onrecord.pipeline import extract
 from onrecord.statements.build import through_open_quote
 
-
-def only(extractor, sentence: str):
-    [st] = extract("Bridge news\n\n" + sentence + "\n", extractor=extractor).statements
-    return st
+from fixtures.one_paragraph import only, statements
 
 
 def test_mixed_boundaries_content_ending_inside_a_quotation_runs_to_its_closing_mark(extractor) -> None:
@@ -46,18 +42,16 @@ def test_quoted_run_goes_on_after_a_cue_ending_with_a_state_abbreviation(extract
 
 
 def test_quoted_run_cue_inside_the_next_quoted_sentence_is_not_the_run_quote_cue(extractor) -> None:
-    statements = extract("Bridge news\n\n" + '"Maybe we are just trying to let the council learn the lesson," '
-                         'Varga said. "We are trying to show some mercy." The bridge, she said, was '
-                         '"where we have a chance to win."' + "\n", extractor=extractor).statements
-    assert statements[0].text.endswith("We are trying to show some mercy.")
-    assert len(statements[0].spans) == 2
+    found = statements(extractor, '"Maybe we are just trying to let the council learn the lesson," '
+                       'Varga said. "We are trying to show some mercy." The bridge, she said, was '
+                       '"where we have a chance to win."')
+    assert found[0].text.endswith("We are trying to show some mercy.")
+    assert len(found[0].spans) == 2
 
 
 def test_quoted_run_goes_on_past_a_long_programme_title_in_the_cue_sentence(extractor) -> None:
-    statements = extract("Bridge news\n\n" + '"It is not that we do not want to, it is that we cannot," Lind said on '
-                         'KXR radio\'s "This Week With Ana Ruiz." "Because there is no way to check it."' + "\n",
-                         extractor=extractor).statements
-    [st] = statements
+    st = only(extractor, '"It is not that we do not want to, it is that we cannot," Lind said on '
+                         'KXR radio\'s "This Week With Ana Ruiz." "Because there is no way to check it."')
     assert st.text.endswith("Because there is no way to check it.")
     assert len(st.spans) == 2
 
@@ -72,10 +66,9 @@ def test_mixed_boundaries_cue_clause_ending_in_a_colon_joins_the_quote(extractor
 
 
 def test_mixed_boundaries_cue_in_a_relative_clause_that_governs_the_quote_wins(extractor) -> None:
-    statements = extract("Bridge news\n\n" + 'Later in the show, Varga praised the pastor Ana Lind, who has vowed to '
-                         'fight the toll because of its "contempt for the poor and the old people of the town."'
-                         + "\n", extractor=extractor).statements
-    [st] = [s for s in statements if "contempt" in s.text]
+    found = statements(extractor, 'Later in the show, Varga praised the pastor Ana Lind, who has vowed to '
+                       'fight the toll because of its "contempt for the poor and the old people of the town."')
+    [st] = [s for s in found if "contempt" in s.text]
     assert st.text.startswith("to fight the toll")
     assert st.cue.text == "vowed"
     assert st.speaker.mention.text == "the pastor Ana Lind"

@@ -1,17 +1,7 @@
 """Where a statement with quotation marks starts and ends, and when quotes are one statement."""
 from __future__ import annotations
 
-from onrecord.pipeline import extract
-
-
-def statements(extractor, sentence: str) -> list:
-    """The statements of a one-paragraph invented article, in text order."""
-    return extract("Bridge news\n\n" + sentence + "\n", extractor=extractor).statements
-
-
-def only(extractor, sentence: str):
-    [st] = statements(extractor, sentence)
-    return st
+from fixtures.one_paragraph import only, statements
 
 
 def test_quoted_boundaries_sentence_before_a_quote_with_a_cue_after_it_is_content(extractor) -> None:

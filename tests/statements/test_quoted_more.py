@@ -3,12 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.pipeline import extract
-
-
-def statements(extractor, sentence: str) -> list:
-    """The statements of a one-paragraph invented article, in text order."""
-    return extract("Bridge news\n\n" + sentence + "\n", extractor=extractor).statements
+from fixtures.one_paragraph import statements
 
 
 # paragraph, the spans' words of its first statement, its speaker

@@ -37,7 +37,7 @@ _WRITTEN = (POS, TAG, MORPH, LEMMA, DEP)
 # the lemma cache is cleared past this many entries, so that a long run keeps flat memory
 _LEMMA_CACHE_SIZE = 500_000
 
-TokenTest = Callable[[np.ndarray, Any], np.ndarray]
+TokenTest = Callable[[np.ndarray], np.ndarray]
 
 
 class Unsupported(ValueError):
@@ -59,15 +59,15 @@ def _token_test(spec: dict, strings: Any) -> tuple[list[TokenTest], list[tuple[s
         if key == "IS_SPACE":
             if not isinstance(value, bool):
                 raise Unsupported(f"IS_SPACE value {value!r}")
-            tests.append(lambda table, _, c=column, v=int(value): table[:, c] == v)
+            tests.append(lambda table, c=column, v=int(value): table[:, c] == v)
         elif isinstance(value, str):
-            tests.append(lambda table, _, c=column, h=strings.add(value): table[:, c] == h)
+            tests.append(lambda table, c=column, h=strings.add(value): table[:, c] == h)
         elif isinstance(value, dict) and len(value) == 1:
             (op, arg), = value.items()
             if op in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(a, str) for a in arg):
                 hashes = np.array([strings.add(a) for a in arg], dtype=np.uint64)
                 invert = op == "NOT_IN"
-                tests.append(lambda table, _, c=column, h=hashes, inv=invert:
+                tests.append(lambda table, c=column, h=hashes, inv=invert:
                              np.isin(table[:, c], h, invert=inv))
             elif op == "REGEX" and isinstance(arg, str) and key in _STRING_KEYS:
                 regexes.append((key, re.compile(arg)))
@@ -99,7 +99,7 @@ class _Pattern:
         for offset, (tests, _) in enumerate(self.tokens):
             window = table[offset:offset + n]
             for test in tests:
-                alive &= test(window, doc)
+                alive &= test(window)
         starts = np.flatnonzero(alive)
         # the few positions left: regular expressions on the strings, as the Matcher does
         for offset, (_, regexes) in enumerate(self.tokens):

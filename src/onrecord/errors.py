@@ -60,6 +60,9 @@ class Errors(metaclass=_CodedMessages):
     # evaluation
     E050 = "No gold articles found in {path}. Expect text/*.txt with attributions/*.ann, or a .jsonl file."
     E051 = "Bad gold annotation in {path}: {detail}."
+    E052 = ("No article in {path} is annotated more than once, so annotators cannot be compared. "
+            "--agreement needs a brat folder with several attributions/<article>_<annotator>.ann "
+            "files for some articles.")
     # search and serving
     E060 = "Bad search query {query!r}: {detail}. Quote phrases with double quotes, and balance them."
     E061 = "Writing is disabled on this server. Start it with --allow-write and a --token."

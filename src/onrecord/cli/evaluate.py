@@ -21,6 +21,10 @@ from .common import settings_options
               help="Score one act only, on both the gold and the predicted side.")
 @click.option("--limit", type=click.IntRange(min=1), help="Evaluate only the first N articles.")
 @click.option("--no-baseline", is_flag=True, help="Leave out the textacy baseline row.")
+@click.option("--agreement", is_flag=True,
+              help="Score only the articles annotated by several people (brat: several "
+                   "<article>_<annotator>.ann files), and add their agreement as a row "
+                   "'annotators': the ceiling to compare with.")
 @click.option("--predictions", type=click.Path(exists=True, dir_okay=False),
               help="Score this 'onrecord extract' output instead of extracting again.")
 @click.option("--details", type=click.Path(dir_okay=False),
@@ -28,7 +32,7 @@ from .common import settings_options
                    "(at overlap 0.3) to this JSON Lines file, for error analysis.")
 @settings_options
 def evaluate_cli(gold: str, fmt: str | None, json_out: str | None, act: str | None,
-                 limit: int | None, no_baseline: bool, predictions: str | None,
+                 limit: int | None, no_baseline: bool, agreement: bool, predictions: str | None,
                  details: str | None, settings: Settings) -> None:
     """Extract statements from a gold collection and print precision, recall and F1.
 
@@ -41,6 +45,7 @@ def evaluate_cli(gold: str, fmt: str | None, json_out: str | None, act: str | No
     Example:
 
         onrecord evaluate ../shared/datasets/polnear/dev --json dev-scores.json
+        onrecord evaluate ../shared/datasets/polnear/train --agreement --no-baseline
     """
     from ..evaluate import evaluate
 
@@ -48,7 +53,8 @@ def evaluate_cli(gold: str, fmt: str | None, json_out: str | None, act: str | No
         _check_writable(option, path)  # before the run, not after minutes of it
     try:
         report = evaluate(gold, fmt=fmt, act=act, settings=settings, baseline=not no_baseline,
-                          limit=limit, predictions=predictions, details=bool(details))
+                          limit=limit, predictions=predictions, details=bool(details),
+                          agreement=agreement)
     except OnrecordError as exc:
         raise click.ClickException(str(exc)) from None
     for warning in report.warnings:

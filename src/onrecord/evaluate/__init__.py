@@ -30,8 +30,9 @@ from typing import Any, Callable
 
 from ..errors import Warnings, error
 from ..settings import Settings
+from .agreement import annotator_agreement
 from .baseline import baseline_quotes, load_direct_quotations
-from .gold import Attribution, GoldArticle, read_gold, read_predictions
+from .gold import Attribution, GoldArticle, detect_format, read_brat_annotators, read_gold, read_predictions
 from .report import format_summary, format_table
 from .score import PRF, Accuracy, Scores, score_predictions
 
@@ -41,7 +42,7 @@ __all__ = [
 ]
 
 
-ONRECORD, TEXTACY = "onrecord", "textacy"
+ONRECORD, TEXTACY, ANNOTATORS = "onrecord", "textacy", "annotators"
 ACT_CHOICES = ("speech", "belief")
 
 
@@ -68,6 +69,7 @@ class EvalReport:
     misaligned: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     predictions_from: str | None = None
+    annotator_pairs: int = 0
     gold: list[GoldArticle] = field(default_factory=list, repr=False)
     predictions: dict[str, list[Attribution]] = field(default_factory=dict, repr=False)
 
@@ -81,6 +83,7 @@ class EvalReport:
         return {
             "gold": self.gold_path, "act": self.act or "all",
             "predictions": self.predictions_from or "extracted",
+            **({"annotator_pairs": self.annotator_pairs} if self.annotator_pairs else {}),
             "systems": {name: s.to_dict() for name, s in self.systems.items()},
             "timing_s": {k: round(v, 2) for k, v in self.timing.items()},
             "failures": self.failures, "misaligned": self.misaligned, "warnings": self.warnings,
@@ -201,7 +204,7 @@ def _textacy_predictions(gold: list[GoldArticle], extraction: _Extraction, setti
 def evaluate(gold_path: str | Path, *, fmt: str | None = None, act: str | None = None,
              settings: Settings | None = None, baseline: bool = True, limit: int | None = None,
              predictions: str | Path | None = None, details: bool = False,
-             extractor: Any | None = None) -> EvalReport:
+             extractor: Any | None = None, agreement: bool = False) -> EvalReport:
     """Extract statements from every gold article and score them (and textacy's).
 
     gold_path: a brat folder (``text/``, ``attributions/``) or a JSON Lines file.
@@ -213,6 +216,9 @@ def evaluate(gold_path: str | Path, *, fmt: str | None = None, act: str | None =
     predictions: an ``onrecord extract`` output file to score instead of extracting.
     details (bool): keep per-article errors in each ``Scores.details``.
     extractor: a loaded ``pipeline.Extractor`` to reuse (tests, notebooks).
+    agreement (bool): score only the articles annotated more than once (brat), taking
+        the first annotation as the gold, and add a system "annotators": every ordered
+        pair of their annotations (``evaluate.agreement``), the ceiling to compare with.
     RETURNS (EvalReport): the figures; ``.table()``, ``.summary()``, ``.to_dict()``.
     """
     if act is not None and act not in ACT_CHOICES:
@@ -221,7 +227,8 @@ def evaluate(gold_path: str | Path, *, fmt: str | None = None, act: str | None =
     report = EvalReport(gold_path=str(gold_path), act=act,
                         predictions_from=str(predictions) if predictions else None)
     started = time.perf_counter()
-    gold = read_gold(gold_path, fmt=fmt, limit=limit)
+    annotations = _annotations(gold_path, fmt, limit) if agreement else None
+    gold = [versions[0] for versions in annotations] if annotations else read_gold(gold_path, fmt=fmt, limit=limit)
     report.timing["read"] = time.perf_counter() - started
     direct_quotations, unavailable = load_direct_quotations() if baseline else (None, None)
     if unavailable:
@@ -248,5 +255,18 @@ def evaluate(gold_path: str | Path, *, fmt: str | None = None, act: str | None =
                                                  details=details)
     if textacy is not None:
         report.systems[TEXTACY] = score_predictions(gold, textacy, act=act, details=details)
+    if annotations:
+        report.systems[ANNOTATORS] = annotator_agreement(annotations, act=act)
+        report.annotator_pairs = report.systems[ANNOTATORS].articles
     report.timing["score"] = time.perf_counter() - started
     return report
+
+
+def _annotations(gold_path: str | Path, fmt: str | None, limit: int | None) -> list[list[GoldArticle]]:
+    """The articles annotated more than once, each annotation apart (brat only)."""
+    if (fmt or detect_format(gold_path)) != "brat":
+        raise error("E052", path=str(gold_path))
+    annotations = read_brat_annotators(gold_path, limit=limit)
+    if not annotations:
+        raise error("E052", path=str(gold_path))
+    return annotations

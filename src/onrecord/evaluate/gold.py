@@ -196,6 +196,33 @@ def read_brat(path: str | Path, *, limit: int | None = None) -> list[GoldArticle
     return articles
 
 
+def read_brat_annotators(path: str | Path, *, limit: int | None = None) -> list[list[GoldArticle]]:
+    """Every annotation of the articles of a brat collection that are annotated more than once.
+
+    A file ``attributions/<article>_<annotator>.ann`` is one annotator's reading of
+    ``text/<article>.txt``. Collections built for inter-annotator agreement (PolNeAR
+    has 18 such articles in train and dev) give some articles several.
+
+    limit (int | None): at most this many articles (in sorted order).
+    RETURNS (list[list[GoldArticle]]): per article, one GoldArticle per annotation, in
+        sorted file order; the first is the one ``read_brat`` takes as the gold.
+    """
+    root = Path(path)
+    files: dict[str, list[Path]] = {}
+    for ann in sorted((root / "attributions").glob("*.ann")):
+        if "_" in ann.stem:
+            files.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
+    articles = []
+    for article, anns in files.items():
+        txt = root / "text" / f"{article}.txt"
+        if len(anns) < 2 or not txt.is_file():
+            continue
+        text = _read_exact(txt)
+        articles.append([GoldArticle(id=article, text=text, quotes=parse_ann(_read_exact(a), text, path=str(a)),
+                                     source=str(a)) for a in anns])
+    return articles[:limit] if limit is not None else articles
+
+
 def _with_collections_inside(folder: Path) -> str:
     """The folder's name, with the gold collections it holds one level down, if any
     ("gold (it holds gold/brat, gold/tiny.jsonl: pass one of them)")."""

@@ -46,7 +46,11 @@ def _first(report: "EvalReport") -> Scores:
 def _heading(report: "EvalReport") -> str:
     first = _first(report)
     acts = f"act {report.act} only" if report.act else "all acts"
-    return f"{report.gold_path}: {first.articles} articles, {first.gold} gold attributions ({acts})"
+    heading = f"{report.gold_path}: {first.articles} articles, {first.gold} gold attributions ({acts})"
+    if report.annotator_pairs:
+        heading += (f"\nonly the articles annotated more than once, against their first annotation; "
+                    f"annotators = every ordered pair of their annotations ({report.annotator_pairs} pairs)")
+    return heading
 
 
 def format_table(report: "EvalReport") -> str:

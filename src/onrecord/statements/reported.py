@@ -67,6 +67,10 @@ ADDRESSEE_OBJECT_LEMMAS = frozenset({"tell", "inform", "assure", "warn", "urge",
 # Verbs whose passive subject is the one addressed ("X was pressed on ..."), never the content.
 ADDRESSEE_PASSIVE_LEMMAS = ADDRESSEE_OBJECT_LEMMAS | {
     "press", "persuade", "convince", "encourage", "instruct", "order"}
+# Verbs whose subject meets a statement someone else makes ("X faced criticism", "X fielded questions")
+FACING_VERBS = frozenset({"face", "endure", "field", "weather", "meet", "confront"})
+CIRCUMSTANCE_PREPS = frozenset({"despite", "after", "since", "following", "amid", "amidst", "before"})
+ASKING_LEMMAS = frozenset({"ask", "press", "question", "quiz", "tell", "inform"})
 OCCASION_PREPS = frozenset({"during", "at", "in", "on", "before", "after", "while"})
 OCCASION_NOUNS = frozenset({
     "interview", "meeting", "rally", "speech", "conference", "statement", "debate", "event",
@@ -78,6 +82,12 @@ OCCASION_NOUNS = frozenset({
 })
 # Judgements one receives ("won support from X") and the verbs of receiving them.
 JUDGEMENT_NOUNS = frozenset({"support", "praise", "criticism", "endorsement", "favor", "backing", "condemnation"})
+PUBLISHING_VERBS = frozenset({"release", "issue", "publish", "post", "launch", "unveil", "air", "run", "write",
+                              "send", "tweet", "produce", "circulate", "distribute"})
+INSTRUMENT_VERBS = frozenset({"use", "employ", "spend", "waste"})
+GROUP_PREPS = frozenset({"of", "among"})
+COPULAS = frozenset({"be", "remain", "become"})
+HOLDING_VERBS = frozenset({"have", "make", "hold", "express", "voice", "offer", "give", "share"})
 RECEIVING_VERBS = frozenset({"win", "gain", "receive", "earn", "draw", "get", "attract", "garner", "have", "enjoy"})
 # Where something was said, after "on": "comments [on Twitter]" names the outlet, not the topic.
 VENUE_WORDS = frozenset({"twitter", "facebook", "instagram", "youtube", "television", "tv", "radio"})
@@ -770,6 +780,9 @@ def _nominal(noun, entry: Cue) -> Candidate | None:
     """ "X's claim that ...", "the decision to ...", "criticism of ...": a cue noun's content."""
     if _linking_phrase(noun):
         return None
+    received = _support_among(noun)
+    if received is not None:
+        return received
     content = _noun_content(noun, entry)
     if content is None:
         return _received(noun)
@@ -791,10 +804,24 @@ def _received(noun) -> Candidate | None:
     if not subjects or subjects[0].i > verb.i or _states_content(subjects[0]):
         return None  # "[X's attack on Y] drew criticism": the attack is the statement on record
     content = _phrase_span(subjects[0])
-    sources = [o for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ == "from"
+    # "won support from X" (often hung on the verb), "the support of X", "support among X"
+    sources = [o for c in list(noun.children) + list(verb.children) if c.dep_ == "prep"
+               and (c.lower_ == "from" or c.head == noun and c.lower_ in GROUP_PREPS)
                for o in c.children if o.dep_ == "pobj"]
     source = _phrase_span(sources[0]) if sources else None
     return _indirect([content], _token_span(noun), source, act_of(noun), 0.4 if source else 0.3,
+                     "reported.nominal") if content else None
+
+
+def _support_among(noun) -> Candidate | None:
+    """ "[Lind]'s support among [farmers]": the owner receives the judgement, the group gives it."""
+    owners = _children(noun, {"poss"})
+    groups = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "among" and c.i > noun.i
+              for o in c.children if o.dep_ == "pobj"]
+    if lemma_of(noun) not in JUDGEMENT_NOUNS or not owners or not groups:
+        return None
+    content, source = _phrase_span(owners[0]), _phrase_span(groups[0])
+    return _indirect([content], _token_span(noun), source, act_of(noun), 0.4,
                      "reported.nominal") if content else None
 
 
@@ -820,18 +847,39 @@ def _noun_source(noun) -> Span | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return _possessor_antecedent(noun, child) or _phrase_span(child)
-        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "among", "within") and child.i > noun.i:
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
+            if objects:  # "criticism by X", "the feeling among X", "concern within X"
                 return _phrase_span(objects[0])
+    holder = _relative_holder(noun)
+    if holder is not None:
+        return _subject_span(holder)
+    if noun.dep_ == "attr" and lemma_of(noun.head) in COPULAS and _children(noun.head, {"nsubj"}) \
+            and _children(noun.head, {"nsubj"})[0].lower_ not in ("it", "there"):
+        return source_of(noun.head)  # "[X] is a supporter of Y", "[The editorial] is a defense of Y"
     if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        if lemma_of(noun.head) in FACING_VERBS:
+            return None  # "X faced accusations of ...", "X fielded questions about ...": not X's
         return source_of(noun.head)  # "X made the claim that", "X expressed concern about"
     prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in CIRCUMSTANCE_PREPS:
+        return None  # "Despite complaints that ..., X went on": others complained, before or around X's act
     if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
         # "X is in favor of", "X spoke in support of", "X backed away from a suggestion that"
         return source_of(prep.head)
     owners = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "NORP")]
     return _phrase_span(owners[0]) if owners else None
+
+
+def _relative_holder(noun):
+    """ "the promise [X] has made", "any hope [he] has of ...": the subject of a relative clause
+    of having or making that the cue noun is the object of."""
+    for clause in _children(noun, {"relcl"}):
+        if lemma_of(clause) in HOLDING_VERBS and not _children(clause, {"dobj"}):
+            subjects = [c for c in _children(clause, {"nsubj"}) if c.lower_ not in RELATIVE_PRONOUNS]
+            if subjects and subjects[0].i > noun.i:
+                return subjects[0]
+    return None
 
 
 def _possessor_antecedent(noun, possessor) -> Span | None:
@@ -847,10 +895,26 @@ def _possessor_antecedent(noun, possessor) -> Span | None:
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
-    subjects = [c for c in _children(head, SUBJECT_DEPS) if c.i < noun.i]
+    subjects = [c for c in _children(head, SUBJECT_DEPS) if c.i < noun.i] or _inherited_subject(head)
     if not subjects or subjects[0].lower_ in RELATIVE_PRONOUNS or not _agrees(subjects[0], possessor):
         return None
     return _subject_span(subjects[0])
+
+
+def _inherited_subject(verb) -> list:
+    """ "[Ryan] raises money, even while keeping his promise", "forcing [Lind] to drop his plan": the
+    subject a subjectless participle or infinitive takes from the verb it hangs on (or its object)."""
+    for _ in range(CLIMB_STEPS):
+        if verb.dep_ not in ("advcl", "xcomp", "pcomp") or verb.head == verb:
+            return []
+        controller = _object_controller(verb)
+        if controller is not None:
+            return [controller]
+        verb = verb.head
+        subjects = [c for c in _children(verb, SUBJECT_DEPS) if c.i < verb.i]
+        if subjects:
+            return subjects
+    return []
 
 
 def _agrees(subject, possessor) -> bool:
@@ -987,6 +1051,8 @@ def _raising(verb) -> Candidate | None:
     subject, clause = subjects[0], clauses[0]
     if subject.i > verb.i:
         return None
+    if lemma_of(verb) != "expect" and clause.dep_ == "xcomp" and _reports_a_clause(clause):
+        return None  # "Lind seemed to [suggest] that ...": the inner reporting verb's statement, by Lind
     # "which [he] is expected [to win]": a relative pronoun fronted before the cue stays with the subject
     fronted = [t.i for t in clause.subtree if t.i < subject.left_edge.i]
     first = min(fronted) if fronted else subject.left_edge.i
@@ -995,6 +1061,17 @@ def _raising(verb) -> Candidate | None:
     if None in spans:
         return None
     return _indirect(spans, _token_span(verb), None, act_of(verb), 0.35, "reported.raising")
+
+
+def _reports_a_clause(verb) -> bool:
+    """True for a reporting verb with a clause as its content ("seemed to [suggest] that ...").
+
+    PolNeAR then annotates the inner verb's statement, by the subject; an object after it
+    ("seemed to back the plan") stays with the verb of appearance as often as not.
+    """
+    entry = verb_cue(verb)
+    found = _verb_content(verb, entry) if entry is not None else None
+    return found is not None and found[1] == "reported.clause"
 
 
 def _like_complement(verb) -> list:
@@ -1134,12 +1211,18 @@ def source_of(verb) -> Span | None:
     A verb without a subject inherits one through coordination, participles and
     infinitives ("laughed and said", "..., adding", "went on to say"); a verb the parser
     left without any takes the noun phrase right before it ("..., the candidate stated").
+    Nobody named speaks for a bare participle of asking ("Asked whether ..., X said") or
+    for a cue under an extraposed "it" ("it is hard to say").
     """
+    if _bare_passive_participle(verb):
+        return _agent_of(verb)  # "Asked whether ..., Lind said no": an unnamed reporter asked
     current = verb
     if (_conjoined_cue(verb) or _trailing_participle(verb) or _in_cue_tense(verb)) \
             and verb.head.dep_ in ("ccomp", "xcomp") and verb_cue(verb.head.head) is not None:
         # "said [the talks failed] and vowed ...", "insisted [it failed], claiming ...": the one who said
         current = verb.head.head
+    else:
+        current = _tense_ancestor(verb) or _noun_clause_speaker(verb) or verb
     for _ in range(CLIMB_STEPS):
         reflexive = False
         # the subject nearest the verb: "LONDON (Reuters) - [Smith] said" may parse with two
@@ -1151,7 +1234,13 @@ def source_of(verb) -> Span | None:
                 # "it was reported (by X) that ...", "X was asked (by Y) about ...": the agent asks;
                 # "X was quoted as saying" climbs to its subject from "saying"
                 return _agent_of(current)
+            if child.lower_ in ("it", "there") and current is not verb and lemma_of(current) == "be" \
+                    and _children(current, {"acomp", "attr"}):
+                return None  # "it is hard to [say] ...", "it is worth [noting] ...": the writer's aside
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                if child.lower_ in ("that", "which") and _made_object(current.head) \
+                        and lemma_of(current.head.head) in PUBLISHING_VERBS:
+                    return source_of(current.head.head)  # "[X] released a video that accuses Y": the maker
                 return _antecedent_span(current.head, child)
             return _subject_span(child)
         agent = _agent_of(current)
@@ -1163,7 +1252,7 @@ def source_of(verb) -> Span | None:
         owners = _children(current, {"poss"}) if current.pos_ in NOUN_POS else []
         if owners:
             return _phrase_span(owners[0])  # "[his] policy of not attacking X": the gerund's doer
-        if current.dep_ == "acl" and _made_object(current.head):
+        if (current.dep_ == "acl" or _infinitival_relative(current)) and _made_object(current.head):
             return source_of(current.head.head)  # "[X] gave a speech attacking Y": the maker speaks
         if current.dep_ == "relcl" or current.dep_ == "acl" and current.head.pos_ in NOUN_POS:
             return _noun_phrase_span(current.head)  # "Smith, [who] said", "Smith, writing that"
@@ -1174,7 +1263,60 @@ def source_of(verb) -> Span | None:
         if controller is not None:
             return _phrase_span(controller)
         current = current.head
-    return _noun_before(verb) or _subject_after_opener(verb) or _subject_of_misread_head(verb)
+    return _noun_before(verb) or _subject_after_opener(current) or _subject_of_misread_head(verb)
+
+
+def _bare_passive_participle(verb) -> bool:
+    """ "Asked if he would run, ...", "when asked about the plan": a passive participle of asking or
+    telling, whose subject (the one asked) is not who asks."""
+    return verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and lemma_of(verb) in ASKING_LEMMAS \
+        and not _children(verb, SUBJECT_DEPS | {"auxpass", "aux"})
+
+
+def _tense_ancestor(verb):
+    """ "[X] said the plan would fail and [urged] ...": the verb a subjectless conjunct goes on from.
+
+    A conjunct after "and" in another tense than the verb the parser joined it to (here
+    "fail") is the next act of the nearest verb above in its own tense, not of the clause
+    it was hung on ("the plan ... urged").
+    """
+    tense = _finite_tag(verb)
+    if verb.dep_ != "conj" or tense not in FINITE_TAGS - {"MD"} or _children(verb, SUBJECT_DEPS):
+        return None
+    if verb.left_edge.i != verb.i or verb.doc[verb.i - 1].dep_ != "cc":
+        return None
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or _finite_tag(head) == tense or not _children(head, SUBJECT_DEPS):
+        return None
+    if verb.tag_ == "VBD" and any(c.lemma_ in ("have", "be") for c in _children(head, {"aux", "auxpass"})):
+        return None  # "has endorsed X and criticized Y": the auxiliary governs both participles
+    for ancestor in list(head.ancestors)[:CLIMB_STEPS]:
+        if ancestor.pos_ in ("VERB", "AUX") and _finite_tag(ancestor) == tense and _children(ancestor, SUBJECT_DEPS):
+            return ancestor
+    return None
+
+
+def _noun_clause_speaker(verb):
+    """ "[X] rejected the idea that Y would fail, [saying] ...": the verb whose object the clause completes.
+
+    A participle after a comma hung on the "that" clause of a noun is the act of whoever
+    took up the idea, not of the clause's subject.
+    """
+    clause = verb.head
+    if not _trailing_participle(verb) or clause.dep_ != "acl" \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    governor = clause.head
+    for _ in range(CLIMB_STEPS):
+        if governor.pos_ in ("VERB", "AUX") or governor.head == governor:
+            break
+        governor = governor.head
+    return governor if governor.pos_ in ("VERB", "AUX") else None
+
+
+def _infinitival_relative(clause) -> bool:
+    """ "found [ways] to cast herself as ...": a subjectless to-infinitive the parser made a relative clause."""
+    return clause.dep_ == "relcl" and _has_to(clause) and not _children(clause, SUBJECT_DEPS)
 
 
 def _made_object(noun) -> bool:
@@ -1205,6 +1347,8 @@ def _object_controller(clause):
     if clause.dep_ != "xcomp":
         return None
     objects = [c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i]
+    if lemma_of(clause.head) in INSTRUMENT_VERBS:
+        return None  # "[X] used the rally to attack Y", "spent hours defending Y": the user speaks
     if not objects or objects[0].lower_.endswith(REFLEXIVE_ENDINGS):
         return None  # "allowed himself to address": the head's subject speaks
     return objects[0]
@@ -1242,9 +1386,27 @@ def _subject_after_opener(verb) -> Span | None:
             if token.dep_ not in ("appos", "pobj", "conj") or token.pos_ not in ("PROPN", "NOUN"):
                 continue
             first = token.left_edge.i
-            if first > opener.left_edge.i and doc[first - 1].text == "," and token.right_edge.i == end:
-                return _subject_span(token)
+            dashes = [t.i for t in doc[first:token.i] if _spaced_dash(t)]
+            if dashes:  # "In an interview in Ames - [Lind] continued to assert": the dash sets the name off
+                first = dashes[-1] + 1
+            if first > opener.left_edge.i and (dashes or doc[first - 1].text == "," or _spaced_dash(doc[first - 1])) \
+                    and _last_word(token).i == end:
+                return _trimmed(doc, first, _mention_end(token))
     return None
+
+
+def _spaced_dash(token) -> bool:
+    """A dash that sets a phrase off ("Ames - Lind"), not a hyphen inside a word ("two-thirds")."""
+    return token.text in DASHES and (token.tag_ != "HYPH" or bool(token.whitespace_)
+                                     and token.i > 0 and bool(token.doc[token.i - 1].whitespace_))
+
+
+def _last_word(token):
+    """The last token of a phrase that is not punctuation ("[Lind, 44], said": the comma is hung on 44)."""
+    last = token.right_edge
+    while last.i > token.i and last.is_punct:
+        last = last.doc[last.i - 1]
+    return last
 
 
 def _subject_of_misread_head(verb) -> Span | None:

@@ -23,6 +23,13 @@ def headline_of(text: str, headline=None):
     ("Maria Lopez: We are back at work", "Maria Lopez", "We are back at work"),
     ('"We are back at work," says Maria Lopez', "Maria Lopez", "We are back at work"),
     ("Daily Port / Maria Lopez: 'We are back at work'", "Maria Lopez", "We are back at work"),
+    # a trailing phrase after the speaker, and title case
+    ("'We are back at work', says Lopez after strike vote", "Lopez", "We are back at work"),
+    ("'We Are Back At Work,' Says Maria Lopez As Strike Ends", "Maria Lopez", "We Are Back At Work"),
+    ("'Not over yet', warns Lopez", "Lopez", "Not over yet"),
+    # a role as the speaker, when quotation marks make the quote certain
+    ("Union boss: 'We are back at work'", "Union boss", "We are back at work"),
+    ("Live: Maria Lopez: 'We are back at work'", "Maria Lopez", "We are back at work"),
 ])
 def test_headline_forms(line: str, speaker: str, quote: str) -> None:
     text = line + "\n\nThe strike is over.\n"
@@ -34,6 +41,12 @@ def test_headline_forms(line: str, speaker: str, quote: str) -> None:
 
 def test_headline_without_a_quote_gives_none() -> None:
     assert headline_of("Strike ends after three weeks\n\nThe strike is over.\n") is None
+
+
+@pytest.mark.parametrize("line", ["Analysis: 'Why the strike ended'", "Opinion: The strike was a turning point",
+                                  "Union boss says 'back at work'"])
+def test_headline_section_labels_and_reported_forms_are_no_headline_quote(line: str) -> None:
+    assert headline_of(line + "\n\nThe strike is over.\n") is None
 
 
 def test_headline_first_line_needs_a_blank_line_after_it() -> None:

@@ -1,4 +1,4 @@
-"""Headline quotes: `Speaker: "quote"`, `Speaker: quote` and `"Quote," says X` in a headline.
+"""Headline quotes: `Speaker: "quote"`, `Speaker: quote` and `"Quote," says X (after ...)` in a headline.
 
 The headline is ``Article.headline``; when the article stage set none, the first line
 counts when it is short and followed by a blank line. Lines at the top of the text that
@@ -16,8 +16,20 @@ _MAX_HEADLINE = 300
 _SPEAKER = r"(?P<speaker>[A-Z][\w.'’-]*(?:\s+(?:of|the|de|van|von|al|bin|[A-Z][\w.'’-]*)){0,7})"
 _MARKED = re.compile(_SPEAKER + r"\s*:\s*(?P<open>[\"“«„‘'])(?P<quote>.+?)(?P<close>[\"”»“’'])\s*$")
 _UNMARKED = re.compile(_SPEAKER + r"\s*:\s+(?P<quote>[A-Z\"“].{8,})$")
-_SAYS = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<cue>says|said)\s+" + _SPEAKER + r"\s*$")
+# What may follow the speaker in "'Quote', says X after the vote": a phrase of time, place or cause.
+_TAIL_WORDS = r"(?i:after|as|over|amid|before|during|at|in|on|of|about|ahead|while|despite|following)"
+_TAIL_SPEAKER = (r"(?P<speaker>[A-Z][\w.'’-]*(?:\s+(?!" + _TAIL_WORDS + r"\b)(?:of|the|de|van|von|al|bin|"
+                 r"[A-Z][\w.'’-]*)){0,7})")
+_SAYS = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<cue>(?i:says|said|warns|insists|claims|admits|vows))\s+"
+                   + _TAIL_SPEAKER + r"(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
 _SAYS_BEFORE = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+" + _SPEAKER + r"\s+(?P<cue>says|said)\s*$")
+# A headline speaker may be a role ("Rail chief", "Port boss"): a capitalised word and up to three
+# more, when quotation marks make the quote certain; never a section label ("Analysis:", "Live:").
+_ROLE_MARKED = re.compile(r"^\s*(?P<speaker>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3})\s*:\s*"
+                          r"(?P<open>[\"“«„‘'])(?P<quote>.+?)(?P<close>[\"”»“’'])\s*$")
+SECTION_LABELS = frozenset("""analysis breaking comment commentary editorial exclusive explainer factbox
+factcheck fact-check interview letters live opinion podcast poll photos q&a review timeline update
+updated video watch""".split())
 _PREFIX = re.compile(r"^.{1,60}?\s[/|–—-]\s")  # "Outlet / " before the headline
 CONFIDENCE_MARKED = 0.9
 CONFIDENCE_UNMARKED = 0.7
@@ -72,9 +84,10 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
         prefix = _PREFIX.match(line)
         offset = start + (prefix.end() if prefix and _strip_prefix(line.strip()) != line.strip() else 0)
         body = text[offset:end]
-        for pattern, marked in ((_MARKED, True), (_SAYS, True), (_SAYS_BEFORE, True), (_UNMARKED, False)):
+        for pattern, marked in ((_MARKED, True), (_SAYS, True), (_SAYS_BEFORE, True), (_ROLE_MARKED, True),
+                                (_UNMARKED, False)):
             m = pattern.search(body) if pattern is _MARKED else pattern.match(body)
-            if m is None:
+            if m is None or m.group("speaker").split()[0].lower() in SECTION_LABELS:
                 continue
             q0, q1 = offset + m.start("quote"), offset + m.end("quote")
             quote = (q0, q1 - (1 if text[q1 - 1] == "," else 0))

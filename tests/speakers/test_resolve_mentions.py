@@ -80,6 +80,8 @@ def test_resolve_clean_name(written: str, name: str) -> None:
     ("Mayor Elena Costa", "Mayor", "Elena Costa"),
     ("Secretary of State John Kerry", "Secretary of State", "John Kerry"),
     ("Elena Costa", None, "Elena Costa"),
+    ("Councilwoman Grace Okafor", "Councilwoman", "Grace Okafor"),
+    ("Councillor Tom Reyes", "Councillor", "Tom Reyes"),
 ])
 def test_resolve_split_title(written: str, title: str | None, name: str) -> None:
     assert split_title(written) == (title, name)

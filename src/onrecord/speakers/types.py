@@ -20,7 +20,8 @@ candidate nominee attorney prosecutor sheriff officer adviser advisor aide deput
 manager executive founder professor dr. analyst economist coach captain pope bishop cardinal
 rabbi imam colonel col. lt. sgt. commander admiral mp treasurer comptroller strategist pollster
 editor correspondent anchor host chairperson administrator superintendent counsel lawyer
-negotiator diplomat owner partner president's inspector chaplain marshal
+negotiator diplomat owner partner president's inspector chaplain marshal councillor councilor
+councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
 """.split())
 
 # Titles that, written before a capitalised name, make it a person's name whatever the NER

@@ -31,7 +31,8 @@ words) is kept only when a cue is adjacent to it (rules 1-3) or utters it (She y
 "Stop!"); a quoted title only when a cue introduces it, and with no cue, not one followed
 by its author ('"Museum to close," by Jane Doe'). A quote with no cue of its own that
 follows an attributed quote (same paragraph, or opening the next) joins it: a speaker's
-run of quotes is one statement, as PolNeAR annotates it.
+run of quotes is one statement, as PolNeAR annotates it; so does a quote that the very
+cue of the quote before attributes again ('"A," Lind said "B."').
 A quote that is only part of what its cue reports becomes a mixed statement with the
 rest: the cue's complement before it ('X said the plan "will fail"'), the sentence
 before a quote whose cue follows ('The plan "will fail," X said'), the words between the
@@ -50,7 +51,7 @@ from ..records import Span
 from ..speakers.mentions import noun_phrase
 from ..speakers.types import ANONYMOUS_WORDS, ORGANIZATION_WORDS, ROLE_WORDS
 from .candidates import Candidate
-from .quotes import is_abbreviation, is_scare_quote, is_title
+from .quotes import CUE_RIGHT_AFTER, is_abbreviation, is_scare_quote, is_title
 
 try:  # the cue lexicon of statements/cues.py; a small set of our own if it is missing
     from .cues import cue_act as _cue_act, is_speech_cue as _is_speech_cue
@@ -106,6 +107,8 @@ _UTTERED_DEPS = frozenset({"ccomp", "dobj", "xcomp", "parataxis"})  # how a cue 
 _MAX_NAME_TOKENS = 7  # a name (with a colon) set off by a dash: "- More from Jane Doe:"
 _BY_AUTHOR = re.compile(r",?\s{0,2}by\s+[A-Z]")  # after a quoted title: its author
 _MARK_CHARS = frozenset("\"“”„‟«»‹›‘’‚‛`")
+_QUOTE_CLOSERS = "\"”'’»"
+_COORDINATION = re.compile(r"[\s,]*(?:and|but|yet|while|whereas)\b", re.I)
 _MAX_CUE_SENTENCE = 8  # tokens of a sentence that only attributes the quote before it ("Mr. Lind said.")
 CONFIDENCE_ADJACENT = 1.0
 CONFIDENCE_COLON = 0.85
@@ -203,12 +206,16 @@ class QuoteAttributor:
                     kept[-1] is previous and self._continues(previous, cand):
                 _join(previous, cand)  # one speaker's run of quotes is one statement
                 continue
+            if self._shares_cue(previous, cand, found) and kept and kept[-1] is previous:
+                _join(previous, cand)  # '"A," Lind said "B."': one cue, one statement
+                continue
             if not self._is_statement(cand, found):
                 continue
             if found.method == "attribute:none":
                 found = self._nearby_source(cand, found) or found
-            _apply(cand, found)
+            _apply(cand, found, self.text)
             cand.extra["leads_run"] = found.opens_sentence or found.adjacent
+            cand.extra["adjacent"] = found.adjacent
             spans = self._mixed_spans(cand, found)
             if spans is not None:
                 _widen(cand, spans, kept)
@@ -228,16 +235,35 @@ class QuoteAttributor:
         if not gap or len(cand.spans) != 2 or not self.text[cand.spans[1][0]:cand.spans[1][0] + 1].isupper():
             return [cand]  # a second part in lower case goes on with the first part's sentence
         verbs = [t for t in self.tokens(gap[0], gap[1]) if t.pos_ == "VERB" and t.dep_ not in ("acl", "amod")
-                 and not _in_relative_clause(t)]  # 'said X, who runs Y,' is still one cue
-        if len(verbs) < 2:
+                 and not _in_relative_clause(t) and not _opened_by_relative(t)]  # 'said X, who runs Y,' is one cue
+        if len(verbs) < 2 and not self._second_cue_after_own(cand, gap) and not self._own_cue_after(cand):
             return [cand]
         parts = []
         for span, marks in zip(cand.spans, cand.extra["marks"]):
             scare = is_scare_quote(self.text, [span])
-            extra = {"marks": [marks], "scare": scare, "title": scare and is_title(self.text, [span])}
+            extra = {"marks": [marks], "scare": scare, "title": scare and is_title(self.text, [span]), "split": True}
             parts.append(Candidate(spans=[span], kind=cand.kind, confidence=cand.confidence,
                                    method=cand.method, extra=extra))
         return parts
+
+    def _own_cue_after(self, cand: Candidate) -> bool:
+        """True for '"A," she said, "B," said Lind.': a cue right after the second part attributes it
+        on its own."""
+        close = cand.extra["marks"][-1][1]
+        return close is not None and self.text[cand.end:close + 1].rstrip(_QUOTE_CLOSERS).endswith(",") and \
+            CUE_RIGHT_AFTER.match(self.text, close + 1, min(len(self.text), close + 80)) is not None
+
+    def _second_cue_after_own(self, cand: Candidate, gap: Span) -> bool:
+        """True for 'Lind said, "A," adding, "B."': a cue before A introduces it, so the
+        participle cue of the gap introduces B, a statement of its own."""
+        if not any(t.tag_ == "VBG" and is_speech_cue(t) for t in self.tokens(gap[0], gap[1])):
+            return False
+        open_at = _open_mark(cand)
+        para = self.paragraphs[self.paragraph_of(open_at)] if self.paragraphs else (0, len(self.text))
+        lead_start = self.sentence_start(open_at, para[0])
+        lead = self.text[lead_start:open_at].rstrip()
+        return lead.endswith((",", ":")) and not _MARK_CHARS.intersection(lead) and \
+            any(is_speech_cue(t) for t in self.tokens(lead_start, open_at))
 
     def _mixed_spans(self, cand: Candidate, found: Attribution) -> list[Span] | None:
         """The content of a mixed statement when the quote is only part of it, else None.
@@ -279,11 +305,32 @@ class QuoteAttributor:
                 start = self._clause_up_to(verb[0], open_at, start)
         if start < found.lead_start or start > open_at:
             start = cand.start
+        if end == cand.end and found.cue[1] <= open_at:
+            end = self._sentence_goes_on(cand)
         if (start, end) == (cand.start, cand.end):
             return None
         if start == cand.start:
             start = open_at  # the words after the quote join it: its opening mark opens the content
         return [(start, self._through_close(cand, end))]
+
+    def _sentence_goes_on(self, cand: Candidate) -> int:
+        """Where the content ends when the sentence goes on after a quote that does not end it.
+
+        'Lind said, "I am tired of the council stalling" on the bridge.': the words after the
+        closing mark, up to the end of the sentence, finish what Lind is reported to say.
+        """
+        close = (cand.extra.get("marks") or [(None, None)])[-1][1]
+        if close is None or not self.text[cand.end - 1:cand.end].isalnum() or self.text[cand.end:close].strip():
+            return cand.end  # the quote closes its own sentence or clause ('..." she said.', '...," and')
+        para = self.paragraphs[self.paragraph_of(close)] if self.paragraphs else (0, len(self.text))
+        after = close + (2 if self.text.startswith("''", close) else 1)
+        stop = self._tail_end(after, para[1])
+        words = self.text[after:stop]
+        trailing = [t for t in self.tokens(after, stop) if not (t.is_punct or t.is_space)]
+        if not words.strip()[:1].islower() or stop >= para[1] or self.text[stop] not in ".!?" or \
+                any(is_speech_cue(t) for t in trailing) or any(t.ent_type_ in ("DATE", "TIME") for t in trailing[:3]):
+            return cand.end  # another quote, a cue, the paragraph's end or only when it was said ('... on Friday')
+        return stop
 
     def _clause_before_colon(self, verb, open_at: int) -> int | None:
         """Where the cue's clause starts when it runs up to the colon that opens the quote, else None.
@@ -456,7 +503,7 @@ class QuoteAttributor:
         if lead.endswith((":", ",")):
             found = self._dash_name_colon(lead_start, open_at, lead) or \
                 self._cue_in(lead_start, open_at, first=False, method="attribute:before",
-                             quote=self._first_token(cand))
+                             quote=self._first_token(cand), introduces=True)
             if found and self._framing_cue(found, cand):
                 # 'When X criticized him, Y shot back, "..."': Y's verb introduces the quote
                 found = self._any_verb_before(lead_start, open_at, lead) or found
@@ -481,6 +528,8 @@ class QuoteAttributor:
             # '"... wheelhouse." He added that ...', '"... wheelhouse." He added, "..."' or
             # '"... wheelhouse." The toll, he said, is "...": a new sentence, whose cue is not this quote's
             found = None
+        if found and self._coordinated_after(close_at, found):
+            found = None  # '... said he was "ready," and he reiterated ...': a clause of its own
         found = found or self._verb_after(cand, close_at + 1, tail_end)
         if found and found.cue is not None and found.method == "attribute:after":
             outer = self._according_to(found.cue[1], self.sentence_end(found.cue[1], last[1]))
@@ -537,6 +586,25 @@ class QuoteAttributor:
         open_at = (second.extra.get("marks") or [(None, None)])[0][0]
         return open_at is not None and not self.text[para[0]:open_at].strip()
 
+    def _shares_cue(self, previous: Candidate | None, cand: Candidate, found: Attribution) -> bool:
+        """True when ``cand`` is attributed through the very cue of the direct quote before it.
+
+        '"A," Lind said. "B."' and '"A," Lind said "B."' (the cue sentence found again,
+        before B or as the sentence before it): B goes on with A, in the same paragraph or
+        opening the next one.
+        """
+        if previous is None or found.cue is None or found.cue != previous.cue or previous.kind != "direct" or \
+                not previous.extra.get("adjacent") or \
+                cand.extra.get("title") or cand.extra.get("split") or \
+                (cand.extra.get("marks") or [(None, None)])[0][0] is None:
+            return False  # a title, or the part after a second cue, is no more of A
+        paragraphs = self.paragraph_of(cand.start) - self.paragraph_of(previous.end)
+        if paragraphs > 1 or paragraphs == 1 and cand.extra.get("scare"):
+            return False  # a few quoted words opening the next paragraph: a subheading
+        # B stands after the cue clause, not inside it ('Lind said after a brief "Sorry" ...')
+        between = self.text[max(found.cue[1], found.source[1] if found.source else 0):_open_mark(cand)]
+        return "\n" in between or not between.strip(" ,") or _END.search(between.rstrip()) is not None
+
     def _cue_right_after(self, cand: Candidate, close_at: int, para: Span) -> Attribution | None:
         """The cue and source right after a quote closed by a comma ('"...," he said'), else None."""
         if not self._ends_with_comma(cand):
@@ -544,13 +612,21 @@ class QuoteAttributor:
         last = self.paragraphs[self.paragraph_of(close_at)] if self.paragraphs else para
         tail_end = self._tail_end(close_at + 1, last[1])
         after = self._cue_in(close_at + 1, tail_end, first=True, method="attribute:after")
-        if after is None:
+        if after is None or self._coordinated_after(close_at, after):
             return None
         verb = self.tokens(after.cue[0], after.cue[1])
         subject = subject_of(verb[0]) if len(verb) and verb[0].tag_ not in ("VBG", "VBN") else None
         if subject is None or subject.idx <= close_at:
             return None  # '"...," referring to X': a participle only comments on the quote
         return after
+
+    def _coordinated_after(self, close_at: int, found: Attribution) -> bool:
+        """True when a conjunction and the cue's subject open the words after the quote: '"...," but
+        he added ...' starts a clause of its own, whose cue is not the quote's."""
+        if found.source is None or found.source[0] > found.cue[0]:
+            return False
+        conj = _COORDINATION.match(self.text, close_at + 1, found.source[0])
+        return conj is not None and not self.text[conj.end():found.source[0]].strip()
 
     def _narration_only(self, lo: int, hi: int) -> bool:
         """True when text[lo:hi], the sentences between two quotes, hold no speech cue."""
@@ -589,8 +665,16 @@ class QuoteAttributor:
             return min(m.start(), start + 160)
         return min(ceiling, start + 160)
 
+    def _relative_cue_up_to(self, cues: list, lo: int, hi: int):
+        """The cue of a relative clause that runs up to ``hi`` (the colon or comma before a quote), or None."""
+        words = [t for t in self.tokens(lo, hi) if not (t.is_punct or t.is_space)]
+        for verb in reversed(cues):
+            if verb.dep_ == "relcl" and words and verb.i <= words[-1].i <= verb.right_edge.i:
+                return verb
+        return None
+
     def _cue_in(self, lo: int, hi: int, *, first: bool, method: str, quote=None,
-                lead: Span | None = None) -> Attribution | None:
+                lead: Span | None = None, introduces: bool = False) -> Attribution | None:
         """The speech cue inside text[lo:hi] with its source (the first or the last cue).
 
         A cue in a relative clause ("X, who has not endorsed anyone, told ...") is not the
@@ -598,11 +682,17 @@ class QuoteAttributor:
         relative clause's too ('praised X, who vowed to "..."': X vowed it).
         lead: the words of the quote's sentence before it, where the subject of a cue after
         the quote may stand ('X celebrated, calling it "a great night," and said ...').
+        introduces: the words run up to the comma or colon that opens the quote, so a relative
+        clause's cue that reaches them introduces it ('X, who declared on Monday, "..."').
         """
         cues = [t for t in self.tokens(lo, hi) if is_speech_cue(t)]
         toks = [t for t in cues if not _in_relative_clause(t)]
         if quote is not None:  # 'praised Lind, who vowed "...": the relative clause's cue utters the quote
             toks = sorted(toks + [t for t in cues if _in_relative_clause(t) and _governs(t, quote)], key=lambda t: t.i)
+        if introduces and quote is not None and not any(_governs(t, quote) for t in toks):
+            relative = self._relative_cue_up_to(cues, lo, hi)
+            if relative is not None and (not toks or relative.i > toks[-1].i):
+                toks = toks + [relative]  # 'X, who declared in the spin room, "..."': whatever the parse hung it on
         if not toks:
             acc = self._according_to(lo, hi)
             return acc
@@ -610,7 +700,7 @@ class QuoteAttributor:
         if quote is not None:
             governing = [t for t in toks if _governs(t, quote)]
             verb = governing[-1] if governing else verb
-        subject = subject_of(verb)
+        subject = _reporter_of(verb) or subject_of(verb)
         if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             subject = verb.head  # "Lind, who vowed ...": the antecedent speaks
         in_lead = subject is not None and lead is not None and lead[0] <= subject.idx < lead[1]
@@ -889,6 +979,8 @@ class QuoteAttributor:
             return None
         verb = verbs[0]
         subject = subject_of(verb)
+        if subject is None and verb.i == toks[0].i:
+            subject = _inverted_subject(verb)  # '"...," exhorted the host, Ana Lind': the parse takes it for an object
         if subject is None or not lo <= subject.idx < hi or not _may_speak(subject) or \
                 not any(c.idx < close for c in verb.children):
             return None  # the parse must hang the quote on the verb: '"...?" Nega put his house up for sale'
@@ -910,6 +1002,12 @@ def _title_case(words: str) -> bool:
     tokens = words.strip(" .,!?").split()
     return 1 < len(tokens) <= _MAX_TITLE_WORDS and tokens[0][:1].isupper() and \
         all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in tokens)
+
+
+def _inverted_subject(verb):
+    """The noun after a verb that opens the words after a quote, when the parse made it the object."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubj") and c.i > verb.i and _may_speak(c)]
+    return objects[0] if objects and objects[0].pos_ in ("NOUN", "PROPN") else None
 
 
 def _in_brackets(text: str, pos: int) -> bool:
@@ -971,6 +1069,25 @@ def subject_of(verb):
     return None
 
 
+def _reporter_of(verb):
+    """The subject of the cue whose reported clause the parse hung ``verb`` on, else None.
+
+    In 'Lind said the vote was close and added, "..."' the parse may join "added" to "was",
+    inside what Lind said: a cue without a subject of its own there speaks with the outer cue.
+    """
+    if verb.dep_ not in ("conj", "advcl") or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or \
+            is_speech_cue(verb.head):
+        return None
+    tok = verb.head
+    for _ in range(_MAX_DEPTH):
+        if tok.head.i == tok.i or tok.dep_ == "relcl":
+            return None
+        if tok.dep_ == "ccomp" and is_speech_cue(tok.head):
+            return subject_of(tok.head)
+        tok = tok.head
+    return None
+
+
 def _has_clause(verb) -> bool:
     return any(c.dep_ == "ccomp" for c in verb.children)
 
@@ -978,6 +1095,13 @@ def _has_clause(verb) -> bool:
 def _in_relative_clause(token) -> bool:
     """True when ``token`` lies in a relative clause ("who has endorsed no one")."""
     return token.dep_ == "relcl" or any(a.dep_ == "relcl" for a in token.ancestors)
+
+
+def _opened_by_relative(verb) -> bool:
+    """True for a verb whose clause a relative word opens ("of people whose rights were restored"),
+    a relative clause whatever the parse calls it."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return any(t.tag_ in ("WP", "WP$", "WDT") for s in subjects for t in s.subtree)
 
 
 def _governs(verb, token) -> bool:
@@ -1075,6 +1199,23 @@ def _widen(cand: Candidate, spans: list[Span], kept: list[Candidate]) -> None:
         kept.pop()
 
 
+def _source_before(text: str, source: Span | None, cue: list[int], open_at: int) -> Span | None:
+    """The source mention cut before the cue or the quote it holds.
+
+    A noun's phrase may take in the relative clause that makes it the speaker ('a message
+    that said, "Sorry"'): the mention keeps the noun and the relative word, not the words said.
+    """
+    if source is None:
+        return None
+    start, end = source
+    for stop in cue + [open_at]:
+        if start < stop < end:
+            end = stop
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",:;-—–(" or text[end - 1] in _MARK_CHARS):
+        end -= 1
+    return (start, end) if end > start else source
+
+
 def _join(first: Candidate, second: Candidate) -> None:
     first.spans.extend(second.spans)
     first.extra.setdefault("marks", []).extend(second.extra.get("marks") or [])
@@ -1083,9 +1224,9 @@ def _join(first: Candidate, second: Candidate) -> None:
         first.method += "+run"
 
 
-def _apply(cand: Candidate, found: Attribution) -> None:
+def _apply(cand: Candidate, found: Attribution, text: str) -> None:
     cand.cue = found.cue
-    cand.source = found.source
+    cand.source = _source_before(text, found.source, [found.cue[0]] if found.cue else [], _open_mark(cand))
     cand.addressee = found.addressee
     cand.occasion = found.occasion
     cand.act = found.act

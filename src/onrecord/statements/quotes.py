@@ -50,7 +50,7 @@ _CUE_AFTER = re.compile(
     r"[,.!?]\s+(?:(?:he|she|they|it|we|I)|(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]*|(?:the|a|an)\s[\w\s-]{1,40}?)\s"
     + _CUE_VERBS + r"\b")
 # A cue right after a closing mark ('," Smith said'): the quote has its own attribution.
-_CUE_RIGHT_AFTER = re.compile(
+CUE_RIGHT_AFTER = re.compile(
     r"[,\s]*(?:(?:he|she|they|I|we)\s|(?:the\s|a\s|an\s)?(?:[\w.'’-]+\s){0,5}?)" + _CUE_VERBS + r"\b")
 _SENTENCE_END = re.compile(r"[.!?…]")
 # Words whose final period ends no sentence ("Gov. Varga replied").
@@ -276,7 +276,7 @@ def _continue_carry(text: str, para: Span, marks: list[Mark], carry: Candidate, 
         return 0, None
     j = Closers(marks).find(k)
     if j is not None and j + 1 < len(marks) and \
-            _CUE_RIGHT_AFTER.match(text, marks[j].end, min(para[1], marks[j].end + 80)):
+            CUE_RIGHT_AFTER.match(text, marks[j].end, min(para[1], marks[j].end + 80)):
         found.append(carry)  # '"C," X said. "D."': the reopened quote starts its own statement
         return k, None
     if j is not None:
@@ -341,8 +341,8 @@ def _interrupts(text: str, first: Candidate, second: Candidate) -> bool:
     """True when ``second`` carries on ``first`` after a cue inside one sentence."""
     close = first.extra["marks"][-1][1]
     reopen = second.extra["marks"][0][0]
-    if close is None or reopen is None or reopen <= close:
-        return False
+    if close is None or reopen is None or reopen <= close or first.extra.get("title"):
+        return False  # 'the book "Harbour Lights," explaining, "..."': a title is no first part
     before_close = _MARKS.sub("", text[first.spans[-1][1]:close + 1]).strip()
     gap = text[close + 1:reopen]
     if before_close not in (",", "") or (before_close != "," and not gap.lstrip().startswith(",")):

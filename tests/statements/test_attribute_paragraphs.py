@@ -24,3 +24,17 @@ def test_speaker_named_after_a_three_paragraph_quote(extractor) -> None:
     [st] = extract(text, extractor=extractor).statements
     assert len(st.spans) == 3
     assert st.speaker.name == "Tom Reyes"
+
+
+@pytest.mark.parametrize("naming", [
+    "That was the verdict of Councilwoman Grace Okafor, speaking after the meeting.",
+    "That was the blunt assessment of Councilwoman Grace Okafor on Thursday.",
+    "So said Councilwoman Grace Okafor after the meeting.",
+    "The remarks came from Councilwoman Grace Okafor.",
+])
+def test_speaker_named_as_the_holder_of_the_quote_in_the_next_paragraph(extractor, naming: str) -> None:
+    text = ('Stadium vote delayed\n\nThe council put off its vote again.\n\n'
+            '"The numbers do not add up. We have nothing we can check."\n\n' + naming + "\n")
+    [st] = [s for s in extract(text, extractor=extractor).statements if s.kind == "direct"]
+    assert st.speaker.name == "Grace Okafor"
+    assert st.speaker.mention.span[0] > text.index(naming)

@@ -79,6 +79,11 @@ NOMINAL_AFTER = re.compile(
     r"speech|address|quote|warning|claim)\s+"
     r"(?:(?:came|come|comes)\s+from|(?:was|were|had been)\s+(?:made|voiced|delivered|issued|posted|"
     r"published|given|uttered|expressed)\s+by|belong(?:s|ed)?\s+to)\s+")
+# The speaker named after the quote as the holder of a verdict: "That was the verdict of X", "So said X".
+VERDICT_AFTER = re.compile(
+    r"\s*(?:(?:That|This|Such)\s+(?:was|is|were|are|has been|had been|remains)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:verdict|view|message|warning|assessment|opinion|argument|conclusion|judgment|judgement|response|"
+    r"reaction|answer|advice|plea|position|promise|pledge|take)\s+(?:of|from)|So\s+(?:said|says))\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»)']*\s+")
 _QUOTE_OPENS = re.compile(r"(?:``|''|[\"“«„])[A-Z]")
 _OPENERS = frozenset("\"“«„`")  # where the text after a quote stops at another quote (_TAIL_STOP)
@@ -928,7 +933,7 @@ class QuoteAttributor:
         signed = self._dash_signature(sent_lo, para[1])
         if signed is not None:
             return signed
-        m = NOMINAL_AFTER.match(self.text, sent_lo, sent_hi)
+        m = NOMINAL_AFTER.match(self.text, sent_lo, sent_hi) or VERDICT_AFTER.match(self.text, sent_lo, sent_hi)
         if m:
             src_tok = self.tokens(m.end(), sent_hi)
             if len(src_tok):

@@ -1,9 +1,10 @@
 """onrecord on invented articles in styles PolNeAR lacks (``fixtures/styles_gold.py``).
 
 British single quotation marks, headline quotes with a role or a trailing phrase, a
-speaker named after a run of quotes, wire datelines, anonymous sources. The gold says
+speaker named after a run of quotes, wire datelines, anonymous sources, a name the NER
+misses beside pronouns of two genders. The gold says
 what a reader takes from each article; it was written before onrecord ran on it. The
-floors guard against losing what works on these styles; five articles measure nothing
+floors guard against losing what works on these styles; six articles measure nothing
 about accuracy at large (PolNeAR dev does that, in the README).
 """
 from __future__ import annotations
@@ -31,13 +32,14 @@ def test_the_collection_holds_every_article():
     records = build()
     assert [r["id"] for r in records] == list(ARTICLES)
     assert all("⟦" not in r["text"] and "=" not in r["text"] for r in records)
-    assert sum(len(r["quotes"]) for r in records) == 25
+    assert sum(len(r["quotes"]) for r in records) == 34
 
 
 def test_quotes_in_these_styles_are_found_with_their_boundaries(report):
     scores = report.systems["onrecord"]
-    assert scores.quoted["0.8"].f1 >= 0.95, scores.details
-    assert scores.content["0.3"].f1 >= 0.95, scores.details
+    # below 1: '"A", he told Y, and "B"' is one statement in the gold, two in onrecord's output
+    assert scores.quoted["0.8"].f1 >= 0.85, scores.details
+    assert scores.content["0.3"].f1 >= 0.9, scores.details
 
 
 def test_speakers_in_these_styles_are_found_and_named(report):

@@ -31,6 +31,7 @@ def test_titled_speaker_is_a_person_in_every_typography(extractor, quote: str) -
     ("Senator Tom Reyes spoke first.", "Tom Reyes", "Senator"),
     ("Deputy Prime Minister Tom Reyes spoke first.", "Tom Reyes", "Deputy Prime Minister"),
     ("‘No,’ said Minister Ana Costa.", "Ana Costa", "Minister"),
+    ("Local MP Hugo Brandt was scathing.", "Hugo Brandt", "Local MP"),
 ])
 def test_titled_names_are_people_with_their_role(nlp, sentence: str, name: str, role: str) -> None:
     [mention] = person_mentions(nlp(sentence))
@@ -44,3 +45,15 @@ def test_titled_names_are_people_with_their_role(nlp, sentence: str, name: str, 
 ])
 def test_names_of_things_that_start_like_titles_are_no_people(nlp, sentence: str) -> None:
     assert person_mentions(nlp(sentence)) == []
+
+
+def test_a_name_the_ner_misses_after_a_title_takes_the_pronouns_of_its_gender(extractor) -> None:
+    # without "MP Hugo Brandt" as a person, his "he" would vote the woman named before him male
+    text = ("Water bills rise\n\nChief executive Priya Natarajan said the pipes were old. She says there is "
+            "no other way.\n\nLocal MP Hugo Brandt was scathing. The rise was a disgrace, he said. "
+            "It would hurt families, he added.\n\nNatarajan said she would meet him.\n")
+    speakers = [(st.text[:12], st.speaker.name) for st in extract(text, extractor=extractor).statements]
+    assert ("the pipes we", "Priya Natarajan") in speakers
+    assert ("there is no ", "Priya Natarajan") in speakers
+    assert ("The rise was", "Hugo Brandt") in speakers
+    assert ("It would hur", "Hugo Brandt") in speakers

@@ -31,7 +31,8 @@ NAME_TITLES = frozenset("""
 mayor president minister senator sen. governor gov. representative rep. secretary chancellor
 ambassador commissioner congressman congresswoman councillor councilor councilman councilwoman
 sheriff prosecutor professor prof. dr. pope bishop rabbi imam spokesman spokeswoman chairman
-chairwoman lawmaker deputy vice-president president-elect
+chairwoman lawmaker deputy vice-president president-elect mp mep msp mla mpp td councilmember
+alderman alderwoman assemblyman assemblywoman assemblymember judge detective sergeant sgt.
 """.split())
 
 # Relatives and acquaintances: people, described by whose they are ("Tom's brother").

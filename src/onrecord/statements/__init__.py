@@ -225,21 +225,33 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate) -> 
     return Speaker(cand.extra["speaker_text"], mention, "unknown", None, "headline:as-written")
 
 
+# Occasions that are one written text: what it says is not all its author says elsewhere.
+_ONE_TEXT_WORDS = frozenset("""statement tweet post email e-mail letter release memo note message op-ed
+column video ad advertisement filing""".split())
+
+
 def _share_occasions(statements: list[Statement], doc) -> None:
     """Give a speaker's one stated occasion to their statements that state none.
 
     A statement whose cue is dated on its own ("said on Tuesday") keeps none: it may
-    have been made elsewhere.
+    have been made elsewhere. An occasion that is one written text ("a statement", "a
+    tweet") is not shared: the speaker's other words in the article come from elsewhere
+    as often as not (an interview, an answer to the reporter).
     """
     by_name: dict[str, set[str]] = {}
     for st in statements:
-        if st.speaker and st.speaker.name and st.occasion:
+        if st.speaker and st.speaker.name and st.occasion and not _one_text(st.occasion):
             by_name.setdefault(st.speaker.name, set()).add(st.occasion)
     for st in statements:
         if st.occasion is None and st.speaker and st.speaker.name and not _dated_cue(doc, st):
             occasions = by_name.get(st.speaker.name, set())
             if len(occasions) == 1:
                 st.occasion = next(iter(occasions))
+
+
+def _one_text(occasion: str) -> bool:
+    """True for an occasion that is a single written text ("a statement", "her tweet on Monday")."""
+    return any(w in _ONE_TEXT_WORDS for w in occasion.lower().split()[:3])
 
 
 def _dated_cue(doc, st: Statement) -> bool:

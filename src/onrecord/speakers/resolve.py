@@ -186,10 +186,10 @@ class SpeakerResolver:
                 break
         return Speaker(None, mention, "unknown", None, "resolve:unknown")
 
-    def _register(self, text: str, at: int) -> Person:
+    def _register(self, text: str, at: int, role: str | None = None) -> Person:
         """A person named where the NER saw none ("Mayor Elena Costa"), kept for later mentions."""
         title, name = split_title(clean_name(text))
-        person = Person(name, tuple(w.lower() for w in name.split()), role=title)
+        person = Person(name, tuple(w.lower() for w in name.split()), role=title or role)
         self.people.append(person)
         insort(self._timeline, (at, len(self.people) - 1))
         return person
@@ -216,6 +216,11 @@ class SpeakerResolver:
                 for i, m in enumerate(self.mentions):
                     if m.span[0] <= child.idx < m.span[1]:
                         return self.people[self._person_of[i]], "resolve:appositive"
+                name = _apposed_name(head, child)
+                if name is not None:  # a name the NER read as a place: "the chair, Derek Mills,"
+                    role = self.text[span.start_char:child.left_edge.idx].rstrip(" ,(—–-")
+                    return self.person_named(name, at) or self._register(name, at, role=role), \
+                        "resolve:appositive-name"
         if head.pos_ == "PRON":
             gender = pronoun_gender(head.lower_)
             if gender in ("m", "f"):  # a known gender first, then an unknown one
@@ -225,7 +230,8 @@ class SpeakerResolver:
                 if index is not None:
                     return self.people[index], "resolve:pronoun"
             return None, ""
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" or head.is_title and len(span) == 1:
+            # a surname the tagger took for a common noun ("Okonkwo:" opening a Q&A answer)
             person = self.person_named(span.text, at)
             if person is not None:
                 return person, "resolve:surname"
@@ -255,6 +261,19 @@ def _names_someone_else(head, name: Span) -> bool:
         if name[0] <= tok.idx < name[1] and tok.head.i != tok.i and not name[0] <= tok.head.idx < name[1]:
             return tok.dep_ in ("poss", "pobj")  # the name's root hangs on the head this way
     return False
+
+
+def _apposed_name(head, appos) -> str | None:
+    """The name an appositive gives a role noun ("the finance chair, [Derek Mills],"), whatever
+    the NER took it for; None unless the head is a role word and the appositive two to four
+    capitalised words."""
+    if head.lower_ not in ROLE_WORDS and head.lemma_.lower() not in ROLE_WORDS:
+        return None
+    words = [t for t in appos.subtree if not t.is_punct]
+    if not 2 <= len(words) <= 4 or words[-1].i != appos.i or \
+            not all(t.pos_ == "PROPN" and t.is_title for t in words):
+        return None
+    return " ".join(t.text for t in words)
 
 
 def _has_named_possessor(head) -> bool:

@@ -1,0 +1,27 @@
+"""Names the small English model's NER misreads still resolve: a surname tagged as a common
+noun, a name in apposition to a role that the NER took for a place."""
+from __future__ import annotations
+
+from onrecord.pipeline import extract
+
+
+def speakers(extractor, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """(name, role) of each statement's speaker, by the first words of the statement."""
+    return {st.text[:16]: (st.speaker.name, st.speaker.role) for st in extract(text, extractor=extractor).statements
+            if st.speaker}
+
+
+def test_a_role_in_apposition_to_a_name_names_the_speaker_and_later_mentions(extractor) -> None:
+    text = ("Library budget\n\nThe council's finance chair, Derek Mills, said on Tuesday that every "
+            "department would have to find savings.\n\nMills added: \"Nobody is talking about closing branches.\"\n")
+    found = speakers(extractor, text)
+    assert found["every department"] == ("Derek Mills", "The council's finance chair")
+    assert found["Nobody is talkin"][0] == "Derek Mills"
+
+
+def test_a_surname_opening_a_qa_answer_is_the_person_named_before(extractor) -> None:
+    text = ("Q&A: The new head of the city library\n\nMaya Okonkwo took over the city library in March. She "
+            "spoke to the Gazette about her plans.\n\nQ: What surprised you?\n\n"
+            "Okonkwo: How many people come here just to be warm.\n")
+    found = speakers(extractor, text)
+    assert found["How many people "][0] == "Maya Okonkwo"

@@ -59,6 +59,10 @@ OBJECT_PREPS = frozenset({"of", "for", "as", "over", "about", "against"})
 # Modifiers the parser hangs on the verb that finish an object content ("mentioned X [by name]").
 OBJECT_TAIL_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl"})
 CLIMB_STEPS = 6
+# Prepositions naming who is called on to act ("called on X to act", "prevailed upon X to act")
+APPEAL_PREPS = frozenset({"on", "upon"})
+# Tags of the wh-word opening an embedded question ("how", "why", "what", "which")
+WH_TAGS = frozenset({"WRB", "WP", "WDT"})
 REFLEXIVE_ENDINGS = ("self", "selves")
 DASHES = frozenset({"—", "–", "-", "--"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -333,10 +337,26 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
     for method, step in steps:
         content = step()
         if isinstance(content, tuple):
-            return [content], method
+            content = [content]
         if content:
+            if method in ("reported.infinitive", "reported.object", "reported.clause"):
+                content = _with_passive_subject(verb, content)
             return content, method
     return None
+
+
+def _with_passive_subject(verb, spans: list[Span]) -> list[Span]:
+    """ "[The tax] was intended [to curb coal]", "[Pigs] are considered [unclean]": the passive's
+    subject is what the complement is said of, part of the content (PolNeAR marks both)."""
+    if not _children(verb, {"auxpass"}) or lemma_of(verb) in ADDRESSEE_PASSIVE_LEMMAS:
+        return spans
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
+    if not subjects or subjects[0].lower_ in ("it", "there"):
+        return spans
+    subject = _phrase_span(subjects[0])
+    if subject is None or subject[1] > spans[0][0]:
+        return spans
+    return [subject] + spans
 
 
 def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
@@ -363,6 +383,8 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
         if objects:
             start = objects[0].left_edge.i
+    if dep == "xcomp" and clause.i > verb.i:
+        start = min(start, _appealed_to_start(verb, clause))
     if dep == "ccomp" and clause.i > verb.i:
         subject = _subject_taken_as_object(verb, clause)
         if subject is not None:
@@ -380,6 +402,17 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
             spans = [_noun_phrase_span(verb.head), _content_span(clause.doc, start, end)]
             return [span for span in spans if span is not None] or None
     return _content_span(clause.doc, start, end)
+
+
+def _appealed_to_start(verb, clause) -> int:
+    """ "called on [the council to act]": the prepositional object before the infinitive is who
+    is to act, part of the content like the object of "urged [X to act]"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in APPEAL_PREPS and verb.i < prep.i < clause.i:
+            objects = _children(prep, {"pobj"})
+            if objects and objects[0].right_edge.i < clause.left_edge.i:
+                return objects[0].left_edge.i
+    return clause.left_edge.i
 
 
 def _subject_taken_as_object(verb, clause):
@@ -400,12 +433,13 @@ def _subject_taken_as_object(verb, clause):
 
 
 def _object_gap(verb, clause) -> bool:
-    """A relative clause without pronoun whose infinitive lacks the object its noun supplies."""
+    """A relative clause without pronoun whose infinitive lacks the object its noun supplies
+    ("[the bridge] he wants [to open by spring]": a phrase after the infinitive leaves the gap)."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i:
         return False
     if any(t.lower_ in RELATIVE_PRONOUNS and t.i < verb.i for t in verb.subtree):
         return False
-    return not _children(clause, OBJECT_DEPS | CLAUSE_DEPS | {"prep"})
+    return not _children(clause, OBJECT_DEPS | CLAUSE_DEPS)
 
 
 def _around_cue(verb, clause, start: int, end: int) -> list[Span] | None:
@@ -666,11 +700,22 @@ def _object_content(verb) -> Span | None:
     parts = objects + [c for c in verb.children if c.i > first.i and (
         c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
         or first.tag_ == "VBG" and c.tag_ == "VBG" and c.dep_ in ("advcl", "conj")  # "[doing X, doing Y]"
+        or _second_object(c)
         or c.dep_ in OBJECT_TAIL_DEPS and c.tag_ != "VBG" and not _occasion_phrase(c) and not _manner_phrase(c)
         and not c.doc[c.left_edge.i - 1].is_punct and not _children(c, {"mark"}) and not _dated(c))]
     start = min(p.left_edge.i for p in parts)
     end = max(p.right_edge.i for p in parts)
     return _content_span(verb.doc, start, end)
+
+
+def _second_object(token) -> bool:
+    """A conjunct the parser hung on the verb that is a second object: "criticized [the plan and
+    how it was passed]", "blamed [the voters or the party]"."""
+    if token.dep_ != "conj":
+        return False
+    if token.left_edge.tag_ in WH_TAGS:
+        return True
+    return token.pos_ in NOUN_POS and not _children(token, SUBJECT_DEPS)
 
 
 def _occasion_phrase(phrase) -> bool:
@@ -726,12 +771,22 @@ def _prep_content(verb, preps: frozenset[str]) -> Span | None:
                 end = max([child.right_edge.i] + [
                     c.right_edge.i for c in verb.children if c.i > child.i
                     and (c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)])
-                return _content_span(verb.doc, objects[0].left_edge.i, end)
+                return _content_span(verb.doc, _predicated_start(verb, child, objects[0]), end)
         # "called for [the US to act]": the parser makes "for" the mark of a clause
         if child.dep_ in ("advcl", "ccomp") and any(
                 m.dep_ == "mark" and m.lower_ in preps and m.i == child.left_edge.i for m in child.children):
             return _content_span(verb.doc, child.left_edge.i + 1, child.right_edge.i)
     return None
+
+
+def _predicated_start(verb, prep, content) -> int:
+    """Where a prepositional content starts: "painted [the rival as weak]", "cast [himself as an
+    outsider]": an "as" phrase says something of the verb's object, which is part of what is said."""
+    if prep.lower_ != "as" or lemma_of(verb) == "name":  # "named X as [his running mate]": the choice
+        return content.left_edge.i
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < prep.i
+               and not c.lower_.endswith(REFLEXIVE_ENDINGS)]  # "cast himself as [an outsider]": the role claimed
+    return objects[0].left_edge.i if objects else content.left_edge.i
 
 
 def _comma_before(token) -> bool:
@@ -766,6 +821,9 @@ def _according_to(according) -> Candidate | None:
     first, last = according.left_edge.i, according.right_edge.i
     before = _content_span(according.doc, clause.left_edge.i, first - 1) if first > clause.left_edge.i else None
     after = _content_span(according.doc, last + 1, clause.right_edge.i) if last < clause.right_edge.i else None
+    if before is not None and clause.i < first and last + 1 < len(according.doc) \
+            and according.doc[last + 1].text in {","} | DASHES:
+        after = None  # "[X won], according to Y, despite ...": what follows the source only modifies X
     spans = [span for span in (before, after) if span is not None]  # both: "X, according to Y, Z"
     if not spans:
         return None
@@ -1051,7 +1109,7 @@ def _raising(verb) -> Candidate | None:
     subject, clause = subjects[0], clauses[0]
     if subject.i > verb.i:
         return None
-    if lemma_of(verb) != "expect" and clause.dep_ == "xcomp" and _reports_a_clause(clause):
+    if lemma_of(verb) != "expect" and clause.dep_ == "xcomp" and _reports_a_content(clause):
         return None  # "Lind seemed to [suggest] that ...": the inner reporting verb's statement, by Lind
     # "which [he] is expected [to win]": a relative pronoun fronted before the cue stays with the subject
     fronted = [t.i for t in clause.subtree if t.i < subject.left_edge.i]
@@ -1063,15 +1121,16 @@ def _raising(verb) -> Candidate | None:
     return _indirect(spans, _token_span(verb), None, act_of(verb), 0.35, "reported.raising")
 
 
-def _reports_a_clause(verb) -> bool:
-    """True for a reporting verb with a clause as its content ("seemed to [suggest] that ...").
+def _reports_a_content(verb) -> bool:
+    """True for a reporting verb with a clause or an object as its content ("seemed to [suggest]
+    that ...", "appeared to [criticize] the plan").
 
-    PolNeAR then annotates the inner verb's statement, by the subject; an object after it
-    ("seemed to back the plan") stays with the verb of appearance as often as not.
+    PolNeAR then annotates the inner verb's statement, by the subject (on train a little more
+    often than the subject and infinitive as the statement of the verb of appearance).
     """
     entry = verb_cue(verb)
     found = _verb_content(verb, entry) if entry is not None else None
-    return found is not None and found[1] == "reported.clause"
+    return found is not None and found[1] in ("reported.clause", "reported.object")
 
 
 def _like_complement(verb) -> list:

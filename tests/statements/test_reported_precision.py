@@ -22,6 +22,8 @@ NOT_COLON_STATEMENTS = [
      "The members.\nOhio: Ada Lind, Bo Varga, Cy Ruiz, Di Moss, Ed Hale.\n"),
     ("a byline label", "The story.\nBYLINE: Ada Lind\n"),
     ("a breaking-news label", "The story.\nBreaking: Varga Wins The Vote In Ohio.\n"),
+    ("a Q&A label", "Q&A: The New Head Of The Harbour Board\n\nAda Lind took over in May.\n"),
+    ("an analysis label", "Analysis: Why Varga Won The Vote In Ohio\n\nThe count ended late.\n"),
 ]
 
 

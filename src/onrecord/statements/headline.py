@@ -27,8 +27,10 @@ _SAYS_BEFORE = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s
 # more, when quotation marks make the quote certain; never a section label ("Analysis:", "Live:").
 _ROLE_MARKED = re.compile(r"^\s*(?P<speaker>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3})\s*:\s*"
                           r"(?P<open>[\"“«„‘'])(?P<quote>.+?)(?P<close>[\"”»“’'])\s*$")
+# Labels of a section or a format that open headlines like a speaker's name; shared with the
+# colon lines of reported.py. "Poll:" is left out: a poll does state its findings.
 SECTION_LABELS = frozenset("""analysis breaking comment commentary editorial exclusive explainer factbox
-factcheck fact-check interview letters live opinion podcast poll photos q&a review timeline update
+factcheck fact-check interview letters live opinion podcast photos q&a review timeline update
 updated video watch""".split())
 _PREFIX = re.compile(r"^.{1,60}?\s[/|–—-]\s")  # "Outlet / " before the headline
 CONFIDENCE_MARKED = 0.9

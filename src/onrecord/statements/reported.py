@@ -40,6 +40,7 @@ from .act import act_of
 from .candidates import Candidate
 from .cues import (Cue, attitude_acts, attitude_adjectives, cue_act, cue_words, lemma_of, noun_cue, raising_verbs,
                    verb_cue)
+from .headline import SECTION_LABELS
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -107,8 +108,8 @@ COLON_NOT_NAMES = frozenset({
     "note", "editor's note", "editor’s note", "update", "correction", "photo", "source",
     "sources", "related", "read more", "watch", "listen", "video", "q", "a", "here", "bottom line",
     "background", "disclosure", "clarification", "caption", "credit", "tags", "filed under",
-    "byline", "breaking", "breaking news",
-})
+    "byline", "breaking", "breaking news", "fact check", "live updates", "what we know",
+}) | SECTION_LABELS
 COLON_NOT_NAME_WORDS = frozenset({"twitter", "facebook", "instagram", "email", "e-mail", "follow", "contact"})
 # Verbs whose "as" clause reports the clause around it ("As the Post reported, ...").
 AS_REPORT_LEMMAS = frozenset({

@@ -51,6 +51,7 @@ from ..records import Span
 from ..speakers.mentions import noun_phrase
 from ..speakers.types import ANONYMOUS_WORDS, ORGANIZATION_WORDS, ROLE_WORDS
 from .candidates import Candidate
+from .occasion import OCCASION_PREPS, OCCASION_WORDS, occasion_object, occasion_span
 from .quotes import CUE_RIGHT_AFTER, is_abbreviation, is_scare_quote, is_title
 
 try:  # the cue lexicon of statements/cues.py; a small set of our own if it is missing
@@ -66,13 +67,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 ADDRESSEE_LEMMAS = frozenset({"tell", "inform", "assure", "warn", "remind", "ask", "urge", "advise"})
-OCCASION_PREPS = frozenset({"during", "at", "in", "on", "after", "before", "while", "through"})
-OCCASION_WORDS = frozenset("""meeting conference briefing interview speech address session hearing
-rally summit debate visit ceremony event statement forum appearance show program programme broadcast
-podcast talk talks discussion call gathering convention congress assembly celebration funeral vigil
-march protest stop tour trip dinner lunch luncheon breakfast reception panel lecture sermon testimony
-post tweet message letter op-ed column email e-mail video remarks twitter facebook instagram youtube
-television tv radio roundtable hall release announcement""".split())
 NOMINAL_AFTER = re.compile(
     r"\s*(?:The|This|These|Those|That|His|Her|Their|Such)\s+(?:[\w-]+\s+)?"
     r"(?:statement|statements|remarks?|comments?|words|message|announcement|assessment|appeal|"
@@ -746,6 +740,7 @@ class QuoteAttributor:
         if not lo <= subject.idx < hi:
             return None
         return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=noun_phrase(subject),
+                           occasion=occasion_of(verb),
                            method="attribute:verb-before", factor=CONFIDENCE_COLON)
 
     def _dash_name_colon(self, lo: int, hi: int, lead: str) -> Attribution | None:
@@ -785,6 +780,7 @@ class QuoteAttributor:
             if subject is not None and lo <= subject.idx < hi and _may_speak(subject) and \
                     (subject.pos_ != "PRON" or subject.lower_ in _PERSONAL_PRONOUNS):
                 return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=noun_phrase(subject),
+                                   occasion=occasion_of(verb),
                                    method="attribute:verb-governs", factor=CONFIDENCE_PREVIOUS,
                                    act=cue_act(verb))
         return None
@@ -996,7 +992,7 @@ class QuoteAttributor:
     def _occasion_in(self, lo: int, hi: int) -> Span | None:
         for tok in self.tokens(lo, hi):
             if tok.dep_ == "prep" and tok.lower_ in OCCASION_PREPS:
-                span = _occasion_object(tok)
+                span = occasion_object(tok)
                 if span:
                     return span
         return None
@@ -1128,13 +1124,8 @@ def addressee_of(verb) -> Span | None:
 
 
 def occasion_of(verb) -> Span | None:
-    """The event at which the cue verb happened: "during a meeting with ...", "at a rally"."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in OCCASION_PREPS:
-            span = _occasion_object(child)
-            if span:
-                return span
-    return None
+    """The event or medium of the cue verb: "during a meeting with ...", "on Twitter" (occasion.py)."""
+    return occasion_span(verb)
 
 
 def _occasion_object(prep) -> Span | None:
@@ -1198,6 +1189,7 @@ def _widen(cand: Candidate, spans: list[Span], kept: list[Candidate]) -> None:
     start = spans[0][0]
     cand.spans = spans
     cand.kind = "mixed"
+    cand.occasion = _mixed_occasion(cand.occasion, spans, cand.cue)
     cand.method += "+lead"
     cand.extra["widened"] = True
     while kept and kept[-1].start >= start:
@@ -1229,11 +1221,37 @@ def _join(first: Candidate, second: Candidate) -> None:
         first.method += "+run"
 
 
+def _short_of(occasion: Span | None, spans: list[Span]) -> Span | None:
+    """An occasion cut where the statement's words begin ("in a statement [that ...]"); None inside them.
+
+    What the quote itself mentions is no occasion: the speaker did not speak there.
+    """
+    if occasion is None:
+        return None
+    start, end = occasion
+    for s, e in spans:
+        if s <= start < e:
+            return None
+        if start < s < end:
+            end = s
+    return start, end
+
+
+def _mixed_occasion(occasion: Span | None, spans: list[Span], cue: Span | None) -> Span | None:
+    """The occasion of a mixed statement: none that opens the clause of its words.
+
+    'During the call, they "agreed ...," Lind said': the phrase is the content's, not the cue's.
+    """
+    if occasion and cue and spans and occasion[1] <= cue[0] and max(e for _, e in spans) <= cue[0]:
+        return None  # the cue follows its words: a phrase before it belongs to their clause
+    return occasion
+
+
 def _apply(cand: Candidate, found: Attribution, text: str) -> None:
     cand.cue = found.cue
     cand.source = _source_before(text, found.source, [found.cue[0]] if found.cue else [], _open_mark(cand))
     cand.addressee = found.addressee
-    cand.occasion = found.occasion
+    cand.occasion = _short_of(found.occasion, cand.spans)
     cand.act = found.act
     cand.confidence = round(cand.confidence * found.factor, 3)
     cand.method = f"{cand.method}+{found.method}" if cand.method else found.method

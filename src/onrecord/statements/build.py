@@ -8,7 +8,12 @@ from ..records import Entity, Span, Speaker, Statement, TextSpan
 
 ABOUT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # The occasion is the event ("a meeting with ..."), not its preposition ("during").
-_OCCASION_PREP = re.compile(r"^(?:during|at|in|on|while|after|before|through)\s+", re.I)
+_OCCASION_PREP = re.compile(r"^(?:during|at|in|on|while|after|before|through|to)\s+", re.I)
+# A show title's quotation marks and the punctuation the phrase ends on are no part of its name.
+_OCCASION_EDGES = "\"“”‘’«»'`,;:–— \n\t"
+_SENTENCE_STOP = re.compile(r"(?<=[a-z0-9)])\.+$")  # "Morning Joe." but not "D.C."
+# A phrase cut where the statement's words begin may end on the word that leads into them.
+_LEADING_WORD = re.compile(r"\s+(?:and|or|as|that|to|of|with|in|on|at|by|for)$", re.I)
 # Double quotation marks as opener (1), closer (-1) or either (0: straight marks toggle).
 _DOUBLE_MARKS = re.compile("''|``|[\"“”„«»]")
 _MARK_SIDE = {"“": 1, "„": 1, "«": 1, "``": 1, "”": -1, "»": -1, '"': 0, "''": 0}
@@ -90,6 +95,17 @@ def through_open_quote(text: str, spans: list[Span]) -> list[Span]:
     return spans[:-1] + [(start, closer.end())]
 
 
+def occasion_text(phrase: str) -> str | None:
+    """The name of an occasion phrase: 'on NBC's “Evening Hour.”' -> "NBC's Evening Hour".
+
+    Quotation marks around a title go (one of a pair is often outside the phrase), as do
+    the preposition and the punctuation at either end.
+    """
+    words = _OCCASION_PREP.sub("", _DOUBLE_MARKS.sub("", phrase).strip()).strip(_OCCASION_EDGES)
+    words = _LEADING_WORD.sub("", _SENTENCE_STOP.sub("", words).strip(_OCCASION_EDGES)).strip(_OCCASION_EDGES)
+    return " ".join(words.split()) or None
+
+
 def build_statement(text: str, cand, speaker: Speaker | None, entities: list[Entity], *,
                     occasion: str | None = None, doc=None) -> Statement:
     """The Statement of a Candidate whose speaker is already resolved.
@@ -107,7 +123,7 @@ def build_statement(text: str, cand, speaker: Speaker | None, entities: list[Ent
         spans = through_open_quote(text, spans)
     words = " ".join(text[s:e] for s, e in spans)
     if occasion is None and cand.occasion is not None:
-        occasion = _OCCASION_PREP.sub("", text[cand.occasion[0]:cand.occasion[1]]).strip() or None
+        occasion = occasion_text(text[cand.occasion[0]:cand.occasion[1]])
     return Statement(
         text=words,
         spans=spans,

@@ -41,6 +41,7 @@ from .candidates import Candidate
 from .cues import (Cue, attitude_acts, attitude_adjectives, cue_act, cue_words, lemma_of, noun_cue, raising_verbs,
                    verb_cue)
 from .headline import SECTION_LABELS
+from .occasion import occasion_span
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -1538,20 +1539,8 @@ def _addressee_of(verb, content: list[Span]) -> Span | None:
 
 
 def _occasion_of(verb, content: list[Span]) -> Span | None:
-    """When or where it was said: "during a meeting with ...", "in an interview with ..."."""
-    for child in verb.children:
-        if child.dep_ != "prep" or child.lower_ not in OCCASION_PREPS or _inside(child, content):
-            continue
-        objects = [c for c in child.children if c.dep_ == "pobj"]
-        if not objects:
-            continue
-        words = {t.lemma_.lower() for t in objects[0].subtree}
-        if child.lower_ == "during" or words & OCCASION_NOUNS:
-            last = child.right_edge.i
-            while last > child.i and _inside(verb.doc[last], content):
-                last -= 1  # a content the parser hung inside the phrase is no part of it
-            return _trimmed(verb.doc, child.i, last)
-    return None
+    """When or where it was said: "during a meeting with ...", "on Twitter" (``occasion.py``)."""
+    return occasion_span(verb, content)
 
 
 def _confidence(method: str, source: Span | None) -> float:

@@ -51,7 +51,7 @@ from ..records import Span
 from ..speakers.mentions import noun_phrase
 from ..speakers.types import ANONYMOUS_WORDS, ORGANIZATION_WORDS, ROLE_WORDS
 from .candidates import Candidate
-from .occasion import OCCASION_PREPS, OCCASION_WORDS, occasion_object, occasion_span
+from .occasion import OCCASION_PREPS, occasion_object, occasion_span
 from .quotes import CUE_RIGHT_AFTER, is_abbreviation, is_scare_quote, is_title
 
 try:  # the cue lexicon of statements/cues.py; a small set of our own if it is missing
@@ -1126,17 +1126,6 @@ def addressee_of(verb) -> Span | None:
 def occasion_of(verb) -> Span | None:
     """The event or medium of the cue verb: "during a meeting with ...", "on Twitter" (occasion.py)."""
     return occasion_span(verb)
-
-
-def _occasion_object(prep) -> Span | None:
-    """The object of an occasion preposition when it names an event ("a meeting with X")."""
-    for obj in prep.children:
-        if obj.dep_ == "pobj" and (obj.lemma_.lower() in OCCASION_WORDS or obj.lower_ in OCCASION_WORDS):
-            last = obj.right_edge
-            while last.i > obj.i and (last.is_punct or last.is_space):
-                last = last.doc[last.i - 1]
-            return obj.left_edge.idx, last.idx + len(last)
-    return None
 
 
 def complement_of(verb, first, deps: frozenset[str]):

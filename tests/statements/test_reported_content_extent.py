@@ -1,4 +1,4 @@
-"""Boundaries of reported contents (session 5): the content finders on invented sentences."""
+"""Boundaries of reported contents: the content finders on invented sentences."""
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,4 @@
-"""Speakers of reported statements (session 5): the source finder on invented sentences."""
+"""Speakers of reported statements: the source finder on invented sentences."""
 from __future__ import annotations
 
 import pytest

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import pytest
 
+from fixtures.one_paragraph import statements
 from onrecord.pipeline import extract
 
 
 def quote(extractor, text: str, words: str):
     """The statement of an invented article whose text starts with ``words``."""
-    record = extract("Bridge news\n\n" + text + "\n", extractor=extractor)
-    [st] = [s for s in record.statements if s.text.lstrip('"').startswith(words)]
+    [st] = [s for s in statements(extractor, text) if s.text.lstrip('"').startswith(words)]
     return st
 
 

@@ -1,14 +1,12 @@
 """Quoted statements: one cue for two quotes, second cues, relative clauses, titles."""
 from __future__ import annotations
 
-from onrecord.pipeline import extract
-
-from fixtures.one_paragraph import statements
+from fixtures.one_paragraph import article, statements
 
 
 def _article(extractor, body: str) -> tuple[str, list]:
-    text = "Bridge news\n\n" + body + "\n"
-    return text, extract(text, extractor=extractor).statements
+    """The article's text and its statements."""
+    return article(body), statements(extractor, body)
 
 
 def _words(text: str, st) -> list[str]:

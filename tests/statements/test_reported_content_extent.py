@@ -3,14 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.records import Article
-from onrecord.statements.reported import find_reported
-
-
-def contents_by_cue(nlp, text: str) -> dict[str, str]:
-    """The content of each reported statement of a one-paragraph article, its spans joined by " | "."""
-    found = find_reported(nlp(text), Article(id="t", source="t", key="t", text=text), [])
-    return {text[c.cue[0]:c.cue[1]]: " | ".join(text[s:e] for s, e in c.spans) for c in found}
+from fixtures.reported_findings import contents_by_cue
 
 
 @pytest.mark.parametrize("text, cue, content", [

@@ -3,14 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.records import Article
-from onrecord.statements.reported import find_reported
-
-
-def sources_by_cue(nlp, text: str) -> dict[str, str | None]:
-    """The source mention of each reported statement of a one-paragraph article, by its cue's words."""
-    found = find_reported(nlp(text), Article(id="t", source="t", key="t", text=text), [])
-    return {text[c.cue[0]:c.cue[1]]: text[c.source[0]:c.source[1]] if c.source else None for c in found}
+from fixtures.reported_findings import reported, sources_by_cue
 
 
 @pytest.mark.parametrize("text, cue, source", [
@@ -117,7 +110,6 @@ def test_cue_under_an_extraposed_it_has_no_speaker(nlp, text: str, cue: str) -> 
 def test_support_among_a_group_for_its_owner(nlp) -> None:
     """ "[Ruiz's] support among [farmers]": the owner is what is supported, the group supports."""
     text = "Ruiz's deep support among farmers gives her an edge in the valley."
-    found = find_reported(nlp(text), Article(id="t", source="t", key="t", text=text), [])
-    support = [c for c in found if text[c.cue[0]:c.cue[1]] == "support"]
+    support = [c for c in reported(nlp, text) if text[c.cue[0]:c.cue[1]] == "support"]
     assert [text[s:e] for s, e in support[0].spans] == ["Ruiz's"]
     assert text[support[0].source[0]:support[0].source[1]] == "farmers"

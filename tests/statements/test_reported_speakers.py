@@ -3,14 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.records import Article
-from onrecord.statements.reported import find_reported
-
-
-def sources_by_cue(nlp, text: str) -> dict[str, str | None]:
-    """The source mention of each reported statement of a one-paragraph article, by its cue's words."""
-    found = find_reported(nlp(text), Article(id="t", source="t", key="t", text=text), [])
-    return {text[c.cue[0]:c.cue[1]]: text[c.source[0]:c.source[1]] if c.source else None for c in found}
+from fixtures.reported_findings import sources_by_cue
 
 
 @pytest.mark.parametrize("text, cue, source", [

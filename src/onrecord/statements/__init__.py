@@ -32,6 +32,7 @@ from .build import build_statement
 from .candidates import Candidate
 from .continuation import ContinuationFinder
 from .headline import body_match, find_headline_quote, headline_spans
+from .occasion import WRITTEN_TEXTS
 from .quotes import paragraph_spans, scan_quotes
 
 logger = logging.getLogger(__name__)
@@ -225,11 +226,6 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate) -> 
     return Speaker(cand.extra["speaker_text"], mention, "unknown", None, "headline:as-written")
 
 
-# Occasions that are one written text: what it says is not all its author says elsewhere.
-_ONE_TEXT_WORDS = frozenset("""statement tweet post email e-mail letter release memo note message op-ed
-column video ad advertisement filing""".split())
-
-
 def _share_occasions(statements: list[Statement], doc) -> None:
     """Give a speaker's one stated occasion to their statements that state none.
 
@@ -251,7 +247,7 @@ def _share_occasions(statements: list[Statement], doc) -> None:
 
 def _one_text(occasion: str) -> bool:
     """True for an occasion that is a single written text ("a statement", "her tweet on Monday")."""
-    return any(w in _ONE_TEXT_WORDS for w in occasion.lower().split()[:3])
+    return any(w in WRITTEN_TEXTS for w in occasion.lower().split()[:3])
 
 
 def _dated_cue(doc, st: Statement) -> bool:

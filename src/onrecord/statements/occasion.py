@@ -40,6 +40,10 @@ episode segment webcast livestream chat q&a retreat taping recording""".split())
 MEDIUM_NOUNS = frozenset("""statement post tweet message letter op-ed editorial essay column email e-mail
 memo video remarks comments release announcement blog newsletter filing affidavit ad advertisement
 commercial book memoir article documentary transcript excerpt clip thread poll survey""".split())
+# Media that are one written text: what it says is not all its author says elsewhere
+# (statements/__init__.py does not give such an occasion to the speaker's other statements).
+WRITTEN_TEXTS = frozenset("""statement tweet post email e-mail letter release memo note message op-ed
+column video ad advertisement filing""".split())
 # After "on", only what one speaks on: "on a conference call", "on the campaign trail", "on a show";
 # "on the debate over taxes" is its topic.
 ON_NOUNS = frozenset("""call teleconference trail show program programme broadcast podcast tour trip visit stop

@@ -32,7 +32,7 @@ def test_the_collection_holds_every_article():
     records = build()
     assert [r["id"] for r in records] == list(ARTICLES)
     assert all("⟦" not in r["text"] and "=" not in r["text"] for r in records)
-    assert sum(len(r["quotes"]) for r in records) == 34
+    assert sum(len(r["quotes"]) for r in records) == 58
 
 
 def test_quotes_in_these_styles_are_found_with_their_boundaries(report):

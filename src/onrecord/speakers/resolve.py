@@ -7,7 +7,13 @@ gender seen in the text. A speaker mention then resolves, in this order:
 1. a name (or a mention holding one) -> the person it belongs to;
 2. a pronoun (he, she) -> the most recent compatible person before it;
 3. a title or role ("the president", "the minister") -> the person holding that role;
-4. anything else -> typed by its head word (organization, anonymous, document, unknown).
+4. "they" -> the body or group that spoke last; "it" -> the body or document named last
+   in its sentence or the one before; "the department" -> the body of that kind that
+   spoke last, by its name;
+5. anything else -> typed by its head word (organization, anonymous, document, unknown).
+
+``person_in_role`` serves the headline's unnamed roles ("Rail chief: ..."); an opinion
+piece's "I" is its author (``statements._first_person_author``, which knows the quotes).
 """
 from __future__ import annotations
 
@@ -19,12 +25,13 @@ from typing import Iterable
 from ..nlp import doc_text
 from ..records import Speaker, TextSpan
 from .mentions import PersonMention, person_mentions, split_title
-from .types import (BODY_LABELS, ROLE_WORDS, head_token, pronoun_gender, speaker_type,
+from .types import (BODY_LABELS, LEADER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, head_token, pronoun_gender, speaker_type,
                     clean_name, strip_determiner)
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
 _VOTE_WINDOW = 400
+_COPULAS = frozenset({"be", "become", "seem", "appear", "remain", "get"})  # "it was ... that": no one
 _ROLE_TAIL = re.compile(r"\s(?:of|for|at|to|in|with|from|on)\s")  # "head of the company": head      # characters between a name and a pronoun that votes on its gender
 
 
@@ -57,7 +64,9 @@ class SpeakerResolver:
         self._person_of: list[int] = []  # mention index -> person index
         self._timeline: list[tuple[int, int]] = []  # (char offset, person index), sorted
         self._bodies: list[tuple[int, Speaker]] = []  # resolved organizations and groups, in order
+        self._skip = list(skip)
         self._group_people()
+        self._add_missed_surnames()
         self._vote_genders()
 
     # --- building ------------------------------------------------------------------
@@ -80,6 +89,28 @@ class SpeakerResolver:
             person_of[i] = index
         self._person_of = person_of
         self._timeline = sorted((m.span[0], person_of[i]) for i, m in enumerate(self.mentions))
+
+    def _add_missed_surnames(self) -> None:
+        """Put on the timeline the surnames the NER missed ("Hendry disagreed."), so that a
+        pronoun after them finds who was last named.
+
+        Only the last word of a person's full name, capitalised and read as a proper noun,
+        and only when no other person of the article has that surname.
+        """
+        owners: dict[str, set[int]] = {}
+        for index, person in enumerate(self.people):
+            if len(person.words) > 1:
+                owners.setdefault(person.words[-1], set()).add(index)
+        if not owners:
+            return
+        taken = [m.span for m in self.mentions] + self._skip
+        for tok in self.doc:
+            if tok.pos_ != "PROPN" or not tok.is_title:
+                continue
+            found = owners.get(tok.lower_)
+            if not found or len(found) > 1 or any(s <= tok.idx < e for s, e in taken):
+                continue
+            insort(self._timeline, (tok.idx, next(iter(found))))
 
     def _match_words(self, words: tuple[str, ...], at: int) -> int | None:
         """The person whose name contains ``words`` (surname, first name, or all), if any."""
@@ -113,14 +144,15 @@ class SpeakerResolver:
             if person.gender is None and person.votes:
                 person.gender = max(person.votes, key=person.votes.get)
 
-    def _most_recent(self, at: int, accept) -> int | None:
-        """The person of the latest timeline entry before ``at`` that ``accept`` takes."""
+    def _most_recent(self, at: int, accept, exclude: Iterable[Span] = ()) -> int | None:
+        """The person of the latest timeline entry before ``at`` that ``accept`` takes, outside
+        the ``exclude`` spans."""
         k = bisect_left(self._timeline, (at, -1)) - 1
         while k >= 0:
             pos, index = self._timeline[k]
             if at - pos > _PRONOUN_WINDOW:
                 return None
-            if accept(index):
+            if accept(index) and not any(s <= pos < e for s, e in exclude):
                 return index
             k -= 1
         return None
@@ -138,13 +170,59 @@ class SpeakerResolver:
         index = self._match_words(words, at)
         return self.people[index] if index is not None else None
 
+    def person_in_role(self, role: str, after: int) -> Person | None:
+        """The person of the body an unnamed role denotes ("Rail chief" in a headline).
+
+        First a person named after ``after`` whose role has the same head word (or another
+        word for whoever leads: chief, head, boss...). Else the news lead's delayed naming:
+        when the body's first paragraph names nobody and describes someone by such a role
+        ("The head of the rail operator has ruled out a strike"), the first person named in
+        the two paragraphs after it.
+        """
+        words = role.lower().split()
+        if not words:
+            return None
+        head = words[-1]
+        same = LEADER_WORDS if head in LEADER_WORDS else frozenset({head})
+        firsts: dict[int, int] = {}
+        for pos, index in self._timeline:
+            if pos >= after and self._quotable(index):
+                firsts.setdefault(index, pos)
+        order = sorted(firsts, key=firsts.get)
+        for index in order:
+            role_head = _role_head(self.people[index].role)
+            if role_head in same:
+                return self.people[index]
+        lead_start, lead_end = self._paragraph_after(after)
+        if lead_end <= lead_start or any(lead_start <= firsts[i] < lead_end for i in order):
+            return None
+        lead = self.doc.char_span(lead_start, lead_end, alignment_mode="expand")
+        if lead is None or not any(t.pos_ == "NOUN" and (t.lower_ in same or t.lemma_.lower() in same)
+                                   for t in lead):
+            return None
+        limit = lead_end
+        for _ in range(2):
+            limit = self._paragraph_after(limit)[1]
+        named = [i for i in order if lead_end <= firsts[i] < limit]
+        return self.people[named[0]] if named else None
+
+    def _paragraph_after(self, at: int) -> Span:
+        """The first paragraph (text between blank lines) that starts at or after ``at``."""
+        start = at
+        while start < len(self.text) and self.text[start].isspace():
+            start += 1
+        end = self.text.find("\n\n", start)
+        return start, len(self.text) if end < 0 else end
+
     def note(self, at: int, person: Person) -> None:
         """Record that ``person`` is mentioned at ``at`` (a resolved pronoun or title)."""
         insort(self._timeline, (at, self.people.index(person)))
 
-    def resolve(self, start: int, end: int) -> Speaker:
+    def resolve(self, start: int, end: int, exclude: Iterable[Span] = ()) -> Speaker:
         """The Speaker a mention (character span of the article text) denotes.
 
+        exclude (Iterable[Span]): spans whose names a pronoun must not point back to: the
+            statement's own words ('"Paul is a good man," he added' is not Paul speaking).
         RETURNS (Speaker): name, mention, type and role; ``method`` says which rule.
         """
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -152,16 +230,23 @@ class SpeakerResolver:
         mention = TextSpan(self.text[start:end], (start, end))
         if span is None or len(span) == 0:
             return Speaker(None, mention, "unknown", None, "resolve:nospan")
-        person, method = self._person_for(span, start)
+        person, method = self._person_for(span, start, list(exclude))
         if person is not None:
+            if person.role is None and method == "resolve:name":
+                person.role = _role_before_name(span, self.mentions)
             self.note(start, person)
             return Speaker(person.name, mention, "person", person.role, method)
         if head_token(span).lower_ in ("they", "them"):
             return self._plural_antecedent(start, mention)
+        if head_token(span).lower_ == "it":
+            return self._it_antecedent(span, mention)
         kind = speaker_type(span)
         name = None
         if kind == "organization":
-            name = strip_determiner(_first_body_name(span) or span.text)
+            named = self._named_body_before(span, start)
+            if named is not None:
+                return Speaker(named.name, mention, "organization", None, "resolve:described-body")
+            name = _body_name(span)
         role = None
         if kind == "person":
             head = head_token(span)
@@ -177,6 +262,26 @@ class SpeakerResolver:
             self._bodies.append((start, speaker))
         return speaker
 
+    def _named_body_before(self, span, at: int) -> Speaker | None:
+        """ "the department" after "The Justice Department said ...": the body that spoke last
+        before with that word in its name.
+
+        Only for a definite common noun of a body ("the committee", "the department"). A
+        name without the word ("Acme" for "the company") is not taken: without knowing what
+        kind of body a name is, the nearest one is wrong as often as right.
+        """
+        head = head_token(span)
+        word = head.lower_
+        if span[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in span) or word not in ORGANIZATION_WORDS:
+            return None
+        for pos, body in reversed(self._bodies):
+            if at - pos > _PRONOUN_WINDOW:
+                return None
+            if pos < at and body.type == "organization" and body.name and body.name[:1].isupper() and \
+                    word in body.name.lower().split():
+                return body
+        return None
+
     def _plural_antecedent(self, at: int, mention: TextSpan) -> Speaker:
         """ "they": the most recent organization or group that spoke before, if near enough."""
         for pos, body in reversed(self._bodies):
@@ -185,6 +290,57 @@ class SpeakerResolver:
             if pos < at:
                 break
         return Speaker(None, mention, "unknown", None, "resolve:unknown")
+
+    def _it_antecedent(self, span, mention: TextSpan) -> Speaker:
+        """ "it": the body or document that is the subject before it: of its own sentence's
+        main clause ("The council said it would wait"), else of any clause before it in its
+        sentence ("The water company will raise bills, it announced"), else of the main
+        clause of the sentence before ("The report came out. It said ...").
+
+        Only a singular subject: objects and plurals are rarely what "it" speaks for, and
+        subjects inside what someone said are not taken from the sentence before. An "it"
+        that is the subject of "be" or "become" ("it was at the rally that ...", "it
+        becomes harder") stands for no one.
+        """
+        unknown = Speaker(None, mention, "unknown", None, "resolve:unknown")
+        if not self.doc.has_annotation("DEP"):
+            return unknown
+        it = span.root
+        if it.dep_ not in ("nsubj", "nsubjpass") or it.head.lemma_ in _COPULAS or it.head.lemma_ in ("come", "fall"):
+            return unknown  # "it was ... that", "it becomes harder", "when it comes to", "it falls to"
+        sent = span.sent
+        here = self._antecedents(self.doc[sent.start:span.start])
+        main = [c for c in here if c.root.head == sent.root]
+        if not main and not here and sent.start > 0:
+            before = self.doc[sent.start - 1].sent
+            main = [c for c in self._antecedents(before) if c.root.head == before.root]
+        chunks = main or here
+        if not chunks:
+            return unknown
+        chunk = chunks[-1]
+        kind = speaker_type(chunk)
+        name = _body_name(chunk) if kind == "organization" else None
+        speaker = Speaker(name, mention, kind, None, "resolve:it")
+        if kind == "organization":
+            self._bodies.append((mention.span[0], speaker))
+        return speaker
+
+    def _antecedents(self, span) -> list:
+        """The subjects in ``span`` that "it" may stand for, in order: singular noun phrases
+        of a body or a document, outside quotation marks. A body must be a common noun of
+        bodies ("the company") or an organization name that is no person's name in the
+        article (the small model's NER reads some surnames as organizations)."""
+        found = []
+        for chunk in _subjects(span):
+            kind = speaker_type(chunk)
+            if kind not in ("organization", "document") or _inside_quotes(self.text, span.start_char, chunk.start_char):
+                continue
+            root = chunk.root
+            if kind == "organization" and root.lower_ not in ORGANIZATION_WORDS and root.lemma_.lower() not in \
+                    ORGANIZATION_WORDS and (root.ent_type_ not in ("ORG", "GPE") or self.person_named(chunk.text)):
+                continue
+            found.append(chunk)
+        return found
 
     def _register(self, text: str, at: int, role: str | None = None) -> Person:
         """A person named where the NER saw none ("Mayor Elena Costa"), kept for later mentions."""
@@ -201,7 +357,7 @@ class SpeakerResolver:
                 return m.full[0], m.span[1]
         return start, end
 
-    def _person_for(self, span, at: int) -> tuple[Person | None, str]:
+    def _person_for(self, span, at: int, exclude: list[Span] = ()) -> tuple[Person | None, str]:
         """The person a mention denotes, with the rule that found it."""
         head = head_token(span)
         for i, m in enumerate(self.mentions):
@@ -224,16 +380,19 @@ class SpeakerResolver:
         if head.pos_ == "PRON":
             gender = pronoun_gender(head.lower_)
             if gender in ("m", "f"):  # a known gender first, then an unknown one
-                index = self._most_recent(at, lambda i: self._quotable(i) and self.people[i].gender == gender)
+                index = self._most_recent(at, lambda i: self._quotable(i) and self.people[i].gender == gender,
+                                          exclude)
                 if index is None:
-                    index = self._most_recent(at, lambda i: self._quotable(i) and self.people[i].gender is None)
+                    index = self._most_recent(at, lambda i: self._quotable(i) and self.people[i].gender is None,
+                                              exclude)
                 if index is not None:
                     return self.people[index], "resolve:pronoun"
             return None, ""
         if head.pos_ == "PROPN" or head.is_title and len(span) == 1:
             # a surname the tagger took for a common noun ("Okonkwo:" opening a Q&A answer)
-            person = self.person_named(span.text, at)
-            if person is not None:
+            person = self.person_named(span.text, at) or (self.person_named(head.text, at) if len(span) > 1 and
+                                                          head.pos_ == "PROPN" else None)
+            if person is not None:  # "Costa, 61": the head is the surname
                 return person, "resolve:surname"
         word = head.lower_
         definite = span[0].lower_ in ("the", "this", "that") or span[0].tag_ == "PRP$"
@@ -249,6 +408,18 @@ class SpeakerResolver:
         return None, ""
 
 
+def _inside_quotes(text: str, start: int, at: int) -> bool:
+    """True when ``at`` is inside a quotation opened after ``start`` (a sentence's start)."""
+    before = text[start:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("''") % 2 == 1
+
+
+def _subjects(span) -> list:
+    """The singular noun-phrase subjects (no pronouns) of a stretch of the parse, in order."""
+    return [c for c in span.noun_chunks if c.root.dep_ in ("nsubj", "nsubjpass") and c.root.pos_ != "PRON"
+            and c.root.tag_ not in ("NNS", "NNPS")]
+
+
 def _names_someone_else(head, name: Span) -> bool:
     """True when the name inside a mention is the possessor or the object of its head, not its head.
 
@@ -261,6 +432,19 @@ def _names_someone_else(head, name: Span) -> bool:
         if name[0] <= tok.idx < name[1] and tok.head.i != tok.i and not name[0] <= tok.head.idx < name[1]:
             return tok.dep_ in ("poss", "pobj")  # the name's root hangs on the head this way
     return False
+
+
+def _role_before_name(span, mentions: list[PersonMention]) -> str | None:
+    """The role a mention gives the name in apposition to it: "The union's leader" in
+    "The union's leader, Dan Pike"; None when the mention is the name alone."""
+    head = head_token(span)
+    if head.lower_ not in ROLE_WORDS and head.lemma_.lower() not in ROLE_WORDS:
+        return None
+    for m in mentions:
+        if span.start_char < m.span[0] < span.end_char and head.idx < m.span[0]:
+            role = span.doc.text[span.start_char:m.span[0]].rstrip(" ,(—–-")
+            return role if head.idx < span.start_char + len(role) else None
+    return None
 
 
 def _apposed_name(head, appos) -> str | None:
@@ -281,6 +465,22 @@ def _has_named_possessor(head) -> bool:
     return head.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
 
 
+def _body_name(span) -> str:
+    """The name of the body a mention denotes: the name its head belongs to ("the United
+    Nations"), else the words up to its head ("the Russian government", not "Russian")."""
+    head = head_token(span)
+    if head.ent_type_ in BODY_LABELS:
+        start, end = head.i, head.i + 1
+        while start > span.start and span.doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < span.end and span.doc[end].ent_iob_ == "I":
+            end += 1
+        return strip_determiner(span.doc[start:end].text)
+    if head.i >= span.start and head.i < span.end:
+        return strip_determiner(span.doc[span.start:head.i + 1].text)
+    return strip_determiner(_first_body_name(span) or span.text)
+
+
 def _first_body_name(span) -> str | None:
     """The text of the first organization or place name inside a span, from token labels."""
     start = None
@@ -299,6 +499,14 @@ def _contains(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
     if n == 0 or n > len(name):
         return False
     return name[-n:] == words or name[:n] == words
+
+
+def _role_head(role: str | None) -> str | None:
+    """The word a role is headed by: "minister" for "Defense Minister of X"."""
+    if not role:
+        return None
+    before_preposition = _ROLE_TAIL.split(role.lower(), 1)[0].split()
+    return before_preposition[-1] if before_preposition else None
 
 
 def _holds_role(person: Person, word: str) -> bool:

@@ -21,7 +21,14 @@ manager executive founder professor dr. analyst economist coach captain pope bis
 rabbi imam colonel col. lt. sgt. commander admiral mp treasurer comptroller strategist pollster
 editor correspondent anchor host chairperson administrator superintendent counsel lawyer
 negotiator diplomat owner partner president's inspector chaplain marshal councillor councilor
-councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
+councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman boss
+challenger incumbent businessman businesswoman billionaire tycoon mogul entrepreneur
+""".split())
+
+# Role words that all say "the one who runs it": a headline's "Rail chief" is the body's
+# "head of the rail operator", "Union boss" its "union leader".
+LEADER_WORDS = frozenset("""
+chief head boss leader chairman chairwoman chair chairperson director ceo executive president
 """.split())
 
 # Titles that, written before a capitalised name, make it a person's name whatever the NER

@@ -20,6 +20,7 @@ the pipeline made of the article text:
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, replace
 
 from ..nlp import doc_text
@@ -27,6 +28,7 @@ from ..records import Article, Entity, Span, Speaker, Statement, TextSpan
 from ..settings import Settings
 from ..speakers.mentions import byline_spans
 from ..speakers.resolve import SpeakerResolver
+from ..speakers.types import is_role_word
 from .attribute import QuoteAttributor
 from .build import build_statement
 from .candidates import Candidate
@@ -41,6 +43,8 @@ __all__ = ["StatementExtractor"]
 
 # Share of a reported content inside a direct quote above which it is that quote.
 _INSIDE_SHARE = 0.5
+_QUOTE_MARKS = frozenset('"“”„«»‘’')
+_ANSWER_LABEL = re.compile(r"\s*(?:Q|A|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})\s*:\s")  # "Q:", "Okonkwo:"
 _MAX_UNKNOWN_SPEAKER_WORDS = 4  # a headline speaker not named in the body, as written
 # Words that make a Title Case headline content a clause ("Bridge Will Open In May").
 _FINITE_WORDS = frozenset("""is are was were be been being will would can could should must may might
@@ -113,16 +117,17 @@ class StatementExtractor:
         speakers = _resolve_all(resolver, candidates)
         headline = find_headline_quote(text, [s for s in head_spans if not _overlaps_any(s, furniture)])
         if headline is not None:
-            speaker = _headline_speaker(resolver, text, headline)
+            body_start = max(e for _, e in head_spans)
+            speaker = _headline_speaker(resolver, text, headline, body_start)
             if speaker is not None:
                 # the headline quote is one statement, whichever finder also saw it
                 _drop(candidates, speakers, lambda c: _overlaps_any((c.start, c.end), [headline.spans[0]]))
-                body_start = max(e for _, e in head_spans)
                 headline.extra["body_match"] = body_match(text, headline.spans[0], body_start)
                 candidates.append(headline)
                 speakers.append(speaker)
         if self.settings.continuation:
             self._add_continuations(attributor, candidates, speakers)
+        _first_person_author(text, candidates, speakers, article.authors, paragraphs)
         statements = [build_statement(text, c, s, entities, doc=doc) for c, s in zip(candidates, speakers)]
         _share_occasions(statements, doc)
         statements = [s for s in statements if s.confidence >= self.settings.min_confidence
@@ -149,6 +154,30 @@ class StatementExtractor:
                   lambda c: c.kind != "direct" and _share_inside(c.spans, cont.spans) >= _INSIDE_SHARE)
             candidates.append(cont)
             speakers.append(replace(speaker, method="continuation") if speaker else None)
+
+
+def _first_person_author(text: str, candidates: list[Candidate], speakers: list[Speaker | None],
+                         authors: list[str], paragraphs: list[Span]) -> None:
+    """Name the author as the "I" of the article's own voice ("I believe the council erred").
+
+    Only with one author, and only for an "I" that no quote, continuation or other
+    statement holds, in a paragraph with no quotation mark before it and no "Name:" or
+    "Q:" opening it (an interview answer's "I" is the interviewee's).
+    """
+    if len(authors) != 1:
+        return
+    for i, (cand, speaker) in enumerate(zip(candidates, speakers)):
+        if speaker is None or speaker.name or speaker.mention is None or \
+                speaker.mention.text.lower() not in ("i", "me"):
+            continue
+        at = speaker.mention.span[0]
+        if any(j != i and c.start <= at < c.end for j, c in enumerate(candidates)):
+            continue
+        para = next((p for p in paragraphs if p[0] <= at < p[1]), (0, at))
+        before = text[para[0]:at]
+        if _QUOTE_MARKS.intersection(before) or _ANSWER_LABEL.match(text, para[0], para[1]):
+            continue
+        speakers[i] = replace(speaker, name=authors[0], type="person", method="resolve:author")
 
 
 def _drop(candidates: list[Candidate], speakers: list[Speaker | None], unwanted) -> None:
@@ -206,7 +235,7 @@ def _resolve_all(resolver: SpeakerResolver, candidates: list[Candidate]) -> list
         if cand.source is None:
             continue  # the finder's confidence already says it is unattributed
         try:
-            speakers[i] = resolver.resolve(*cand.source)
+            speakers[i] = resolver.resolve(*cand.source, exclude=cand.spans)
         except Exception as exc:  # noqa: BLE001 - one odd mention must not lose the article
             logger.warning("speaker resolution failed at %s: %s", cand.source, exc)
             text = resolver.text[cand.source[0]:cand.source[1]]
@@ -214,16 +243,26 @@ def _resolve_all(resolver: SpeakerResolver, candidates: list[Candidate]) -> list
     return speakers
 
 
-def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate) -> Speaker | None:
-    """The headline speaker resolved against the body's names; None drops an unmarked guess."""
+def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, body_start: int) -> Speaker | None:
+    """The headline speaker resolved against the body's names; None drops an unmarked guess.
+
+    A role ("Rail chief") is the body's person in that role when the body says who
+    (``SpeakerResolver.person_in_role``), else an unnamed person with that role.
+    """
     s0, s1 = cand.source
     mention = TextSpan(text[s0:s1], (s0, s1))
-    person = resolver.person_named(cand.extra["speaker_text"], s1)
+    written = cand.extra["speaker_text"]
+    person = resolver.person_named(written, s1)
     if person is not None:
         return Speaker(person.name, mention, "person", person.role, "headline:name")
-    if not cand.extra.get("marked") or len(cand.extra["speaker_text"].split()) > _MAX_UNKNOWN_SPEAKER_WORDS:
+    if not cand.extra.get("marked") or len(written.split()) > _MAX_UNKNOWN_SPEAKER_WORDS:
         return None  # "Governor Hails Port Chief Lena Ostrova: 'A Fine Job'": no speaker
-    return Speaker(cand.extra["speaker_text"], mention, "unknown", None, "headline:as-written")
+    if is_role_word(written.split()[-1]):
+        person = resolver.person_in_role(written, body_start)
+        if person is not None:
+            return Speaker(person.name, mention, "person", person.role or written, "headline:role")
+        return Speaker(None, mention, "person", written, "headline:role")
+    return Speaker(written, mention, "unknown", None, "headline:as-written")
 
 
 def _share_occasions(statements: list[Statement], doc) -> None:

@@ -1,0 +1,31 @@
+"""A headline speaker given by a role ("Rail chief: '...'") is the body's person in that role."""
+from __future__ import annotations
+
+from onrecord.pipeline import extract
+
+
+def headline_speaker(extractor, text: str):
+    [st] = [s for s in extract(text, extractor=extractor).statements if s.start < text.index("\n")]
+    return st.speaker
+
+
+def test_the_lead_describes_the_role_and_the_next_paragraph_names_the_person(extractor) -> None:
+    text = ("Rail chief: 'There will be no strike this winter'\n\n"
+            "The head of the national rail operator has ruled out a winter strike.\n\n"
+            "In an interview, Sam Adeyemi said talks with the unions had gone well.\n")
+    speaker = headline_speaker(extractor, text)
+    assert (speaker.name, speaker.type, speaker.mention.text) == ("Sam Adeyemi", "person", "Rail chief")
+
+
+def test_a_body_person_introduced_in_the_same_role_is_the_speaker(extractor) -> None:
+    text = ("Union boss: 'We are back at work'\n\n"
+            "The strike is over. Mia Holt, who sits on the works committee, said the vote was close.\n\n"
+            "The union's leader, Dan Pike, said members had voted to return.\n")
+    speaker = headline_speaker(extractor, text)
+    assert (speaker.name, speaker.role) == ("Dan Pike", "The union's leader")
+
+
+def test_a_role_the_body_never_gives_anyone_stays_an_unnamed_person_with_that_role(extractor) -> None:
+    text = "Port chief: 'A fine year'\n\nThe port had a record year.\n\nLena Ostrova said trade grew.\n"
+    speaker = headline_speaker(extractor, text)
+    assert (speaker.name, speaker.type, speaker.role) == (None, "person", "Port chief")

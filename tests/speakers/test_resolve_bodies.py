@@ -1,0 +1,45 @@
+"""Bodies as speakers: "it" and "the department" are the body named before; names keep their noun."""
+from __future__ import annotations
+
+from onrecord.pipeline import extract
+
+
+def speakers(extractor, text: str) -> dict[str, tuple[str | None, str]]:
+    """(name, type) of each statement's speaker, by the first words of the statement."""
+    return {st.text[:16]: (st.speaker.name, st.speaker.type) for st in extract(text, extractor=extractor).statements
+            if st.speaker}
+
+
+def test_it_after_the_content_is_the_body_that_opens_it(extractor) -> None:
+    text = ("Water bills to rise\n\nThe Northvale water company will raise bills by 8 percent from April, "
+            "it announced on Wednesday.\n")
+    assert speakers(extractor, text)["The Northvale wat"[:16]] == ("Northvale water company", "organization")
+
+
+def test_it_in_the_next_sentence_is_the_body_that_spoke_before(extractor) -> None:
+    text = ("Harbour plans\n\nThe city council said it would look at the rise. "
+            "It said the company had not consulted anyone.\n")
+    assert speakers(extractor, text)["the company had n"[:16]] == ("city council", "organization")
+
+
+def test_it_after_a_document_is_that_document(extractor) -> None:
+    text = ("Prices\n\nThe annual report was published on Monday. It said prices would rise by a third.\n")
+    assert speakers(extractor, text)["prices would rise"[:16]] == (None, "document")
+
+
+def test_it_with_no_body_or_document_before_stays_unknown(extractor) -> None:
+    text = "Weather\n\nThe storm hit the port on Monday. It said the damage was small.\n"
+    assert speakers(extractor, text)["the damage was s"] == (None, "unknown")
+
+
+def test_a_body_named_by_a_place_and_a_common_noun_keeps_the_noun(extractor) -> None:
+    text = "Talks\n\nThe Russian government said the talks would resume in May.\n"
+    assert speakers(extractor, text)["the talks would "] == ("Russian government", "organization")
+
+
+def test_a_described_body_is_the_body_of_that_kind_named_before(extractor) -> None:
+    text = ("Merger review\n\nThe Justice Department said it would look at the deal. The company said it "
+            "had done nothing wrong. The department said the review would take a month.\n")
+    found = speakers(extractor, text)
+    assert found["the review would"] == ("Justice Department", "organization")
+    assert found["it had done noth"][0] != "Justice Department"

@@ -1,0 +1,34 @@
+"""What a pronoun points back to: surnames the NER missed count, the statement's own words do not."""
+from __future__ import annotations
+
+from onrecord.pipeline import extract
+
+BUDGET = ("Budget row\n\nMayor Tom Varga and his deputy, Paul Hendry, clashed over the budget on Monday.\n\n"
+          "Varga said the city could not afford new buses. \"We are broke,\" he said.\n\n"
+          "Hendry disagreed. He said the buses would pay for themselves.\n\n"
+          "The mayor later said he respected his deputy. \"Paul is a good man,\" he added.\n")
+
+RACE = ("Senate race\n\nSenator Maria Costa faces a challenge from businessman John Reyes.\n\n"
+        "Reyes said Costa had done nothing for the state. Costa, 61, said her record spoke for itself.\n\n"
+        "The challenger said he would release his plan on Friday.\n")
+
+
+def speakers(extractor, text: str) -> dict[str, tuple]:
+    return {st.text[:16]: (st.speaker.name, st.speaker.type, st.speaker.role)
+            for st in extract(text, extractor=extractor).statements if st.speaker}
+
+
+def test_a_pronoun_after_a_surname_the_ner_missed_is_that_person(extractor) -> None:
+    assert speakers(extractor, BUDGET)["the buses would p"[:16]][0] == "Paul Hendry"
+
+
+def test_a_name_inside_the_quote_is_not_its_speaker(extractor) -> None:
+    assert speakers(extractor, BUDGET)["Paul is a good m"][0] == "Tom Varga"
+
+
+def test_a_surname_with_an_age_after_it_is_that_person(extractor) -> None:
+    assert speakers(extractor, RACE)["her record spoke"][:2] == ("Maria Costa", "person")
+
+
+def test_a_challenger_is_a_person_with_that_role(extractor) -> None:
+    assert speakers(extractor, RACE)["he would release "[:16]] == (None, "person", "challenger")

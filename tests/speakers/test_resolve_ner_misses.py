@@ -25,3 +25,19 @@ def test_a_surname_opening_a_qa_answer_is_the_person_named_before(extractor) -> 
             "Okonkwo: How many people come here just to be warm.\n")
     found = speakers(extractor, text)
     assert found["How many people "][0] == "Maya Okonkwo"
+
+
+def test_a_name_with_particles_the_ner_cut_short_is_whole(extractor) -> None:
+    text = ("Trade talks\n\nCommission President Ursula von der Leyen met the delegation on Monday.\n\n"
+            "Von der Leyen said Europe wanted fair rules. \"We will not be naive,\" she told reporters.\n")
+    found = speakers(extractor, text)
+    assert found["Europe wanted fa"][0] == "Ursula von der Leyen"
+    assert found["We will not be n"][0] == "Ursula von der Leyen"
+
+
+def test_a_relative_named_by_a_first_name_in_apposition_is_that_person(extractor) -> None:
+    text = ("Shop closes\n\nNgozi Adeyemi-Okafor closed her shop on Friday. Her husband, Chidi, said the rent "
+            "had doubled. \"We had no choice,\" he said.\n")
+    found = speakers(extractor, text)
+    assert found["the rent had dou"] == ("Chidi", "Her husband")
+    assert found["We had no choice"][0] == "Chidi"

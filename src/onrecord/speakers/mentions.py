@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..nlp import doc_text, tokens_in
-from .types import HONORIFICS, NAME_TITLES, ORGANIZATION_WORDS, ROLE_WORDS, clean_name, honorific_gender
+from .types import (HONORIFICS, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS, ROLE_WORDS, clean_name,
+                    honorific_gender)
 
 Span = tuple[int, int]
 
@@ -139,6 +140,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
+        ent = _with_particles(ent)
         start, end = ent.start_char, ent.end_char
         if _is_furniture(start, end, skip):
             continue
@@ -154,6 +156,21 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         mentions.append(PersonMention((start, end), name, role, (full_start, end), gender))
     mentions.extend(titled_names(doc, skip, [m.span for m in mentions]))
     return sorted(mentions, key=lambda m: m.span)
+
+
+def _with_particles(ent):
+    """A name the NER cut at its particle ("Ursula von" of "Ursula von der Leyen"), whole:
+    the particles and the capitalised surname after them join it."""
+    doc = ent.doc
+    end = ent.end
+    if ent[-1].lower_ in NAME_PARTICLES:
+        end -= 1  # the NER kept "von" and dropped the rest
+    k = end
+    while k < len(doc) and doc[k].lower_ in NAME_PARTICLES and doc[k].text[:1].islower():
+        k += 1
+    if k == end or k >= len(doc) or not doc[k].is_title or doc[k].pos_ != "PROPN":
+        return ent
+    return doc[ent.start:k + 1]
 
 
 def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[PersonMention]:

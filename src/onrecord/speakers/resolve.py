@@ -25,8 +25,8 @@ from typing import Iterable
 from ..nlp import doc_text
 from ..records import Speaker, TextSpan
 from .mentions import PersonMention, person_mentions, split_title
-from .types import (BODY_LABELS, LEADER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, head_token, pronoun_gender, speaker_type,
-                    clean_name, strip_determiner)
+from .types import (BODY_LABELS, KIN_WORDS, LEADER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, clean_name, head_token,
+                    pronoun_gender, speaker_type, strip_determiner)
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
@@ -448,13 +448,15 @@ def _role_before_name(span, mentions: list[PersonMention]) -> str | None:
 
 
 def _apposed_name(head, appos) -> str | None:
-    """The name an appositive gives a role noun ("the finance chair, [Derek Mills],"), whatever
-    the NER took it for; None unless the head is a role word and the appositive two to four
-    capitalised words."""
-    if head.lower_ not in ROLE_WORDS and head.lemma_.lower() not in ROLE_WORDS:
+    """The name an appositive gives a role or a relative ("the finance chair, [Derek Mills],",
+    "her husband, [Chidi],"), whatever the NER took it for; None unless the head is a role
+    or kin word and the appositive one to four capitalised words (one only for a relative:
+    "the company's owner, Acme," is no first name)."""
+    kin = head.lower_ in KIN_WORDS or head.lemma_.lower() in KIN_WORDS
+    if not kin and head.lower_ not in ROLE_WORDS and head.lemma_.lower() not in ROLE_WORDS:
         return None
     words = [t for t in appos.subtree if not t.is_punct]
-    if not 2 <= len(words) <= 4 or words[-1].i != appos.i or \
+    if not (1 if kin else 2) <= len(words) <= 4 or words[-1].i != appos.i or \
             not all(t.pos_ == "PROPN" and t.is_title for t in words):
         return None
     return " ".join(t.text for t in words)

@@ -81,6 +81,11 @@ agency kremlin pentagon white_house whitehouse coalition alliance movement side 
 nation state city county republic opposition prosecutors prosecution defense defence staff
 """.split())
 
+# Lower-case words inside surnames ("Ursula von der Leyen", "Luiz Inácio Lula da Silva");
+# store/identity.py keeps its own copy, since the store imports no stage.
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la",
+                            "le", "al", "el", "bin", "ibn", "ben", "dos", "das", "y"})
+
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir",
                         "dame", "lord", "lady", "prof", "prof.", "rev", "rev."})
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord"})

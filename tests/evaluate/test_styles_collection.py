@@ -37,8 +37,8 @@ def test_the_collection_holds_every_article():
 
 def test_quotes_in_these_styles_are_found_with_their_boundaries(report):
     scores = report.systems["onrecord"]
-    # below 1: '"A", he told Y, and "B"' is one statement in the gold, two in onrecord's output
-    assert scores.quoted["0.8"].f1 >= 0.85, scores.details
+    # '"A", he told Y, and "B"' is one statement in two parts, in the gold and in the output
+    assert scores.quoted["0.8"].f1 >= 0.95, scores.details
     assert scores.content["0.3"].f1 >= 0.9, scores.details
 
 

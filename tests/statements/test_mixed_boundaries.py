@@ -72,3 +72,26 @@ def test_mixed_boundaries_cue_in_a_relative_clause_that_governs_the_quote_wins(e
     assert st.text.startswith("to fight the toll")
     assert st.cue.text == "vowed"
     assert st.speaker.mention.text == "the pastor Ana Lind"
+
+
+def test_mixed_boundaries_fronted_clause_of_a_capitalised_quote_with_its_cue_after(extractor) -> None:
+    st = only(extractor, 'If the bridge bill passes, "I think the town will finally have a future," Lind said.')
+    assert st.kind == "mixed"
+    assert st.text.startswith("If the bridge bill passes")
+    assert st.speaker.mention.text == "Lind"
+
+
+
+def attributed_quotes(nlp, text: str) -> list:
+    """The quotes of ``text`` as the attribution step leaves them, before reported statements join."""
+    from onrecord.statements.attribute import QuoteAttributor
+    from onrecord.statements.quotes import paragraph_spans, scan_quotes
+
+    return QuoteAttributor(nlp(text), paragraph_spans(text)).attribute(scan_quotes(text))
+
+
+def test_mixed_boundaries_words_between_that_and_a_capitalised_quote_are_content(nlp) -> None:
+    text = 'Lind said that after the vote on the bridge, "We will rebuild the whole harbour."'
+    [cand] = attributed_quotes(nlp, text)
+    assert cand.kind == "mixed"
+    assert text[cand.start:cand.end].startswith("that after the vote on the bridge")

@@ -107,6 +107,10 @@ _MAX_NAME_TOKENS = 7  # a name (with a colon) set off by a dash: "- More from Ja
 _BY_AUTHOR = re.compile(r",?\s{0,2}by\s+[A-Z]")  # after a quoted title: its author
 _MARK_CHARS = frozenset("\"“”„‟«»‹›‘’‚‛`")
 _QUOTE_CLOSERS = "\"”'’»"
+# A cue clause that a second quotation follows: '"A," he told the paper, and "B"'.
+_AND_AFTER_CUE = re.compile(r",\s*and$")
+# A cue's "that" and a fronted phrase before a capitalised quote: 'said that after the vote, "We ..."'.
+_THAT_FRONTED = re.compile(r"\s+that\s+[^,\"“”«»„]{2,120},\s*")
 _COORDINATION = re.compile(r"[\s,]*(?:and|but|yet|while|whereas)\b", re.I)
 _MAX_CUE_SENTENCE = 8  # tokens of a sentence that only attributes the quote before it ("Mr. Lind said.")
 CONFIDENCE_ADJACENT = 1.0
@@ -215,6 +219,7 @@ class QuoteAttributor:
             _apply(cand, found, self.text)
             cand.extra["leads_run"] = found.opens_sentence or found.adjacent
             cand.extra["adjacent"] = found.adjacent
+            cand.extra["opens_sentence"] = found.opens_sentence
             spans = self._mixed_spans(cand, found)
             if spans is not None:
                 _widen(cand, spans, kept)
@@ -283,7 +288,9 @@ class QuoteAttributor:
         if found.method == "attribute:after":
             end = self._trailing_end(cand, found)
             lead = self.tokens(found.lead_start, open_at)
-            if not found.opens_sentence and len(lead) and self._may_lead(cand, found.lead_start, open_at) and \
+            fronted = self._opens_quoted_clause(lead, cand)  # 'If it rains, "We stay," X said'
+            if not found.opens_sentence and len(lead) and \
+                    self._may_lead(cand, found.lead_start, open_at, capital_after_comma=fronted) and \
                     not _MARK_CHARS.intersection(self.text[found.lead_start:open_at]) and \
                     self._ends_with_comma(cand) and not any(is_speech_cue(t) for t in lead) and \
                     complement_of(verb[0], lead[0], _CLAUSE_DEPS) is not None:
@@ -291,11 +298,14 @@ class QuoteAttributor:
         elif found.method in ("attribute:before", "attribute:verb-before") and found.opens_sentence and \
                 not self._ends_with_comma(cand) and self._clause_before_colon(verb[0], open_at) is not None:
             start = self._clause_before_colon(verb[0], open_at)  # 'X said the deal was dead: "We lost."'
-        elif found.method == "attribute:before" and self._fronted_end(found, open_at) is not None:
+        elif self._fronted_end(found, open_at) is not None:
             # 'If it rains, she said, "we will stay home."': the words before the cue are hers too
-            return [(found.lead_start, self._fronted_end(found, open_at)), (cand.start, cand.end)]
+            end = self._sentence_goes_on(cand)  # '..., she said, "we stay" until it stops.'
+            second = (cand.start, end) if end == cand.end else (open_at, end)
+            return [(found.lead_start, self._fronted_end(found, open_at)), second]
         elif found.method in ("attribute:sentence", "attribute:before", "attribute:verb-governs") and \
-                not found.opens_sentence and self._may_lead(cand, found.lead_start, open_at):
+                not found.opens_sentence and self._may_lead(cand, found.lead_start, open_at,
+                                                            capital_after_comma=self._after_that(verb[0], open_at)):
             comp = complement_of(verb[0], first[0], _COMPLEMENT_DEPS)
             if comp is not None and comp.i > verb[0].i:
                 start = _complement_start(verb[0], comp)
@@ -374,18 +384,30 @@ class QuoteAttributor:
         return close + (2 if self.text.startswith("''", close) else 1)
 
     def _fronted_end(self, found: Attribution, open_at: int) -> int | None:
-        """The end of the words before a parenthetical cue ('In other words, he said, "..."'), if any."""
+        """The end of the words before a parenthetical cue ('In other words, he said, "..."'), if any.
+
+        The quote may also follow the cue clause after "and": 'The rise was "absurd", he told
+        the paper, and "a blow to families"' is one statement in two parts (quoted words may
+        then stand in the first part, which may be a quote of its own: '"A," he said, and "b"').
+        """
+        if found.method not in ("attribute:before", "attribute:sentence") or found.source is None:
+            return None
         lead = self.text[found.lead_start:open_at].rstrip()
+        joined = _AND_AFTER_CUE.search(lead)
+        if joined is not None:
+            lead = lead[:joined.start() + 1]
+        elif found.method != "attribute:before":
+            return None
         quoted = self.text[open_at:open_at + 4].lstrip("\"“”„‟«»‹›'‘’‚‛` ")
-        if not lead.endswith(",") or found.source is None or found.source[0] > found.cue[0] or \
-                not quoted[:1].islower():
+        if not lead.endswith(",") or found.source[0] > found.cue[0] or not quoted[:1].islower():
             return None  # a capital opens a sentence of its own: the words before it only frame it
         comma = self.text.rfind(",", found.lead_start, found.source[0])
-        if comma <= found.lead_start or self.text[comma + 1:found.source[0]].strip() or \
-                _MARK_CHARS.intersection(self.text[found.lead_start:comma]) or \
+        between = self.text[comma + 1:found.source[0]]
+        if comma <= found.lead_start or between.strip(" " + (_QUOTE_CLOSERS if joined else "")) or \
+                (not joined and _MARK_CHARS.intersection(self.text[found.lead_start:comma])) or \
                 any(is_speech_cue(t) for t in self.tokens(found.lead_start, comma)):
             return None
-        return comma
+        return comma + len(between.rstrip()) + 1 if between.strip() else comma
 
     def _complement_end(self, comp, cand: Candidate) -> int:
         """Where the complement holding the quote ends, in its sentence: '"a disaster" for the city'."""
@@ -410,16 +432,37 @@ class QuoteAttributor:
         comma = self.text.rfind(",", close + 1, cue_at)
         return comma if comma > close else cand.end
 
-    def _may_lead(self, cand: Candidate, lead_start: int, open_at: int) -> bool:
+    def _may_lead(self, cand: Candidate, lead_start: int, open_at: int, capital_after_comma: bool = False) -> bool:
         """False when the words before the quote are set off from it, so it starts the statement.
 
         A dash or a bracket ("... - 'Born rich,'"), or a comma before a capital ('X, "We
-        will win"'), opens a quotation of its own.
+        will win"'), opens a quotation of its own; with ``capital_after_comma`` (the cue
+        follows the quote), a clause set off by a comma may open the speaker's sentence:
+        'If the bill passes, "I think we win," Lind said'.
         """
         lead = self.text[lead_start:open_at].rstrip()
         if not lead or lead.endswith(_SET_OFF):
             return False
-        return not (lead.endswith(",") and self.text[cand.start:cand.start + 1].isupper())
+        return capital_after_comma or not (lead.endswith(",") and self.text[cand.start:cand.start + 1].isupper())
+
+    def _after_that(self, verb, open_at: int) -> bool:
+        """True for 'Lind said that after the vote, "We will rebuild."': the complementizer after
+        the cue opens the reported clause, which the fronted words and the quote finish."""
+        between = self.text[verb.idx + len(verb):open_at]
+        return _THAT_FRONTED.fullmatch(between) is not None
+
+    def _opens_quoted_clause(self, lead, cand: Candidate) -> bool:
+        """True when the words before a quote are an adverbial of the quoted clause itself.
+
+        'If the bill passes, "I think we win," Lind said': the parse hangs the fronted
+        clause on a word inside the quote. A prepositional frame ('At the meeting,', 'As
+        for the plan,') sets the scene or the topic instead.
+        """
+        words = [t for t in lead if not (t.is_punct or t.is_space)]
+        if not words or words[0].pos_ == "ADP":
+            return False
+        heads = [t.head for t in words if not lead[0].i <= t.head.i <= lead[-1].i]
+        return len(heads) == 1 and cand.start <= heads[0].idx < cand.end
 
     def _ends_with_comma(self, cand: Candidate) -> bool:
         """True when a comma closes the quote, inside or outside its marks ('... fail," X said')."""
@@ -432,12 +475,14 @@ class QuoteAttributor:
     def _is_statement(self, cand: Candidate, found: Attribution) -> bool:
         """False for quoted words that are no one's statement: scare quotes, titles, stray marks."""
         if cand.extra.get("scare") and not (found.adjacent and found.opens_sentence) and \
-                not self._uttered(cand, found):
+                not self._uttered(cand, found) and self._fronted_end(found, _open_mark(cand)) is None:
             return False  # the "pivot" to Asia, Carter said: a scare quote
         if cand.extra.get("title") and found.method not in ("attribute:before", "attribute:gap"):
             return False  # "Harbour Hour Tonight," Lind said: a title, not his words
         if found.method in ("attribute:none", "attribute:sentence") and _title_case(self.text[cand.start:cand.end]):
             return False  # "Secret Lives of the Very Rich", quoted with no cue next to it: a title
+        if _subtitled_title(self.text[cand.start:cand.end]):
+            return False  # '"Harbour Lights: A History of Northvale," the book ...': a work's title
         if found.method == "attribute:none" and self._cited_title(cand):
             return False  # '"Museum to close in December," by Jane Doe': the title of an article
         if cand.method == "quotes:unopened" and found.source is None:
@@ -592,7 +637,8 @@ class QuoteAttributor:
         before B or as the sentence before it): B goes on with A, in the same paragraph or
         opening the next one.
         """
-        if previous is None or found.cue is None or found.cue != previous.cue or previous.kind != "direct" or \
+        if previous is None or found.cue is None or found.cue != previous.cue or \
+                previous.kind != "direct" and not self._goes_on_after_cue(previous, cand, found) or \
                 not previous.extra.get("adjacent") or \
                 cand.extra.get("title") or cand.extra.get("split") or \
                 (cand.extra.get("marks") or [(None, None)])[0][0] is None:
@@ -602,7 +648,22 @@ class QuoteAttributor:
             return False  # a few quoted words opening the next paragraph: a subheading
         # B stands after the cue clause, not inside it ('Lind said after a brief "Sorry" ...')
         between = self.text[max(found.cue[1], found.source[1] if found.source else 0):_open_mark(cand)]
-        return "\n" in between or not between.strip(" ,") or _END.search(between.rstrip()) is not None
+        return "\n" in between or not between.strip(" ,") or _END.search(between.rstrip()) is not None or \
+            self._goes_on_after_cue(previous, cand, found)
+
+    def _goes_on_after_cue(self, previous: Candidate, cand: Candidate, found: Attribution) -> bool:
+        """True for a quote in lower case right after the comma that ends its cue clause.
+
+        '"If it had not rained" on the day, Lind said at the hearing, "we would have won."':
+        the second part finishes the sentence that the first part opened (which may have
+        become a mixed statement with the words after its closing mark).
+        """
+        if not previous.extra.get("opens_sentence"):
+            return False  # 'saying X "A" and Y, she said, "b"': the cue sets off a clause of its own
+        open_at = _open_mark(cand)
+        between = self.text[max(found.cue[1], found.source[1] if found.source else 0):open_at]
+        return self.text[cand.start:cand.start + 1].islower() and between.rstrip().endswith(",") and \
+            "\n" not in between and not _MARK_CHARS.intersection(between) and _END.search(between) is None
 
     def _cue_right_after(self, cand: Candidate, close_at: int, para: Span) -> Attribution | None:
         """The cue and source right after a quote closed by a comma ('"...," he said'), else None."""
@@ -996,6 +1057,15 @@ class QuoteAttributor:
                 if span:
                     return span
         return None
+
+
+def _subtitled_title(words: str) -> bool:
+    """True for a title with a subtitle after a colon, every word capitalised ("Harbour Lights: A
+    History of Northvale", "Ferry 3: The Return"): books, films and shows are named so, not said."""
+    title, colon, subtitle = words.strip(" .,!?").partition(":")
+    tokens = (title + " " + subtitle).split()
+    return bool(colon) and bool(title.strip()) and bool(subtitle.strip()) and 2 < len(tokens) <= 16 and \
+        all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in tokens)
 
 
 def _title_case(words: str) -> bool:

@@ -320,6 +320,10 @@ def is_title(text: str, spans: list[Span]) -> bool:
 _TITLE_SMALL = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with"})
 
 
+_SHORT_GAP = 100  # characters of a cue between two parts of one quote ('said Lind, the mayor,')
+_LONG_GAP = 240  # when the second part starts in lower case ('said Lind, director of ..., "but ..."')
+
+
 def merge_interrupted(text: str, quotes: list[Candidate]) -> list[Candidate]:
     """Join "...," he said, "..." into one Candidate with two spans and the gap as ``extra``."""
     merged: list[Candidate] = []
@@ -348,7 +352,11 @@ def _interrupts(text: str, first: Candidate, second: Candidate) -> bool:
     if before_close not in (",", "") or (before_close != "," and not gap.lstrip().startswith(",")):
         return False  # the first part must end with a comma, inside or outside its marks
     stripped = gap.strip()
-    if not stripped.endswith((",", ":")) or len(stripped) > 100 or "\n" in gap or \
+    # a second part in lower case goes on with the first whatever the length of the cue between
+    # (unless a clause of its own ends the cue: '..., adding that if ..., "b"')
+    longest = _LONG_GAP if text[second.start:second.start + 1].islower() and not re.search(r"\bthat\b", gap) \
+        else _SHORT_GAP
+    if not stripped.endswith((",", ":")) or len(stripped) > longest or "\n" in gap or \
             not any(c.isalpha() for c in gap) or any(c in gap for c in "\"“”«»"):
         return False
     start = close + 1

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..nlp import doc_text, tokens_in
-from .types import (HONORIFICS, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS, ROLE_WORDS, clean_name,
-                    honorific_gender)
+from .types import (HONORIFICS, KIN_WORDS, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS, ROLE_WORDS,
+                    clean_name, honorific_gender)
 
 Span = tuple[int, int]
 
@@ -119,6 +119,17 @@ def role_before(doc, ent) -> tuple[str, int] | None:
     return " ".join(words), span.start_char
 
 
+def kin_before(doc, ent) -> str | None:
+    """The relation written just before a name: "her son" in "her son Marco" or "her son, Marco,"."""
+    i = ent.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or doc[i].lower_ not in KIN_WORDS:
+        return None
+    start = i - 1 if i > 0 and doc[i - 1].tag_ == "PRP$" else i
+    return doc[start:i + 1].text
+
+
 def role_after(ent) -> str | None:
     """The appositive role after a name ("Hulusi Akar, the head of the army" -> its head phrase)."""
     head = ent.root
@@ -149,7 +160,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
                 name.split()[0].lower() in _NOT_NAMES:
             continue  # "Among Latinos", "Resolutions": the NER's mistakes
         before = role_before(doc, ent)
-        role = before[0] if before else (title or role_after(ent))
+        role = before[0] if before else (title or role_after(ent) or kin_before(doc, ent))
         full_start = before[1] if before else start
         words = [doc[ent.start - 1].text] if ent.start > 0 else []
         gender = honorific_gender(words + ent.text.split()[:1])

@@ -25,8 +25,8 @@ from typing import Iterable
 from ..nlp import doc_text
 from ..records import Speaker, TextSpan
 from .mentions import PersonMention, person_mentions, split_title
-from .types import (BODY_LABELS, KIN_WORDS, LEADER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, clean_name, head_token,
-                    pronoun_gender, speaker_type, strip_determiner)
+from .types import (BODY_LABELS, EPITHET_GENDERS, EPITHET_NOUNS, KIN_WORDS, LEADER_WORDS, ORGANIZATION_WORDS,
+                    ROLE_WORDS, clean_name, head_token, pronoun_gender, speaker_type, strip_determiner)
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
@@ -405,7 +405,42 @@ class SpeakerResolver:
                 index = holders[0] if len(holders) == 1 else None
             if index is not None:
                 return self.people[index], "resolve:title"
+        if definite and word in EPITHET_NOUNS and head.tag_ != "NNS" and span[0].tag_ != "PRP$":
+            index = self._epithet_antecedent(span, word, at, exclude)
+            if index is not None:
+                return self.people[index], "resolve:epithet"
         return None, ""
+
+    def _epithet_antecedent(self, span, word: str, at: int, exclude: list[Span]) -> int | None:
+        """The person a news epithet stands for ("Rosa Bianchi, 58, ... the mother of three
+        said"): the person named last, in this sentence or the one before, of the gender the
+        noun carries.
+
+        None when the epithet brings its own description ("the woman, who ...", "the last man
+        to ..."), or when someone unnamed came in between ("a young child ... the boy"): the
+        epithet then stands for a new or unnamed person.
+        """
+        head = span.root
+        after = self.text[span.end_char:span.end_char + 12]
+        if any(c.dep_ in ("relcl", "acl") for c in head.children) or re.match(r"\s*,?\s*(?:who|whose|that)\b", after):
+            return None
+        if re.search(rf"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}{re.escape(word)}\b",
+                     self.text[:span.start_char], re.I):
+            return None  # "a retired teacher ... the retired teacher": the unnamed one
+        gender = EPITHET_GENDERS.get(word)
+        index = self._most_recent(at, lambda i: self._quotable(i) and (gender is None or self.people[i].gender == gender),
+                                  exclude)
+        if index is None:
+            return None
+        last = max(pos for pos, i in self._timeline if i == index and pos < at)
+        sent = span.sent
+        first = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        if last < first:
+            return None
+        between = self.doc.char_span(last, span.start_char, alignment_mode="expand")
+        if between is not None and any(t.lower_ in ("a", "an", "one") and t.head.pos_ == "NOUN" for t in between):
+            return None
+        return index
 
 
 def _inside_quotes(text: str, start: int, at: int) -> bool:

@@ -49,6 +49,18 @@ grandfather grandson granddaughter parent parents friend neighbour neighbor part
 widow widower girlfriend boyfriend
 """.split())
 
+# Nouns that describe a person by what they are or do; "the retired teacher", "the mother of
+# three" after a name is that person (a news epithet), with the gender some of them carry.
+EPITHET_GENDERS = {
+    **dict.fromkeys("mother woman wife daughter sister grandmother girl lady widow aunt niece".split(), "f"),
+    **dict.fromkeys("father man husband son brother grandfather boy widower uncle nephew".split(), "m"),
+}
+EPITHET_NOUNS = frozenset("""
+teacher student nurse doctor driver farmer pensioner retiree veteran owner shopkeeper worker
+resident neighbour neighbor mother father woman man wife husband daughter son sister brother
+grandmother grandfather girl boy widow widower lady parent victim survivor fan player
+""".split()) | frozenset(EPITHET_GENDERS)
+
 # Heads of noun phrases that denote an unnamed source.
 ANONYMOUS_WORDS = frozenset("""
 source official officials insider aide aides people person diplomat diplomats observer observers

@@ -52,3 +52,15 @@ def test_cues_lemmatizer_slip_on_hoping_is_corrected(nlp) -> None:
     hoping = [t for t in doc if t.text == "hoping"][0]
     assert cues.lemma_of(hoping) == "hope"
     assert cues.verb_cue(hoping) is not None and cues.verb_cue(hoping).act == "belief"
+
+
+def test_cues_what_prompts_an_answer_is_no_content_frame() -> None:
+    # "responded to X": X prompted the answer; only the answer itself ("responded that ...") is content
+    for lemma in ("respond", "reply"):
+        assert verb_cues()[lemma].act == "speech" and not verb_cues()[lemma].preps
+
+
+def test_cues_impressions_and_relevance_open_no_statement() -> None:
+    # "this sounds far-fetched" is the writer's impression; "For X, ..." says what something means for X
+    assert "sound" not in raising_verbs() and "seem" in raising_verbs()
+    assert "for" not in cues.cue_words()

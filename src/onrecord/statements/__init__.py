@@ -107,8 +107,10 @@ class StatementExtractor:
         if self.settings.tagger:
             from .tagger import combine, find_tagged
             # the headline finder owns the headline lines; page furniture holds no statement
+            # nor does a cue no reader takes for a statement ("voted down plans for ...")
             tagged = [c for c in find_tagged(doc, article, candidates)
-                      if self._keep_act(c) and not _touches(c, head_spans + furniture)]
+                      if self._keep_act(c) and not _touches(c, head_spans + furniture)
+                      and not _states_nothing(doc, c)]
             candidates = combine(candidates, tagged)
         bylines = byline_spans(text, article.authors, paragraphs)
         candidates = [c for c in candidates if not _touches(c, furniture + bylines)
@@ -185,6 +187,15 @@ def _drop(candidates: list[Candidate], speakers: list[Speaker | None], unwanted)
     keep = [i for i, c in enumerate(candidates) if not unwanted(c)]
     candidates[:] = [candidates[i] for i in keep]
     speakers[:] = [speakers[i] for i in keep]
+
+
+def _states_nothing(doc, candidate: Candidate) -> bool:
+    """``reported.states_nothing``, guarded like the reported finder itself."""
+    try:
+        from .reported import states_nothing
+    except Exception:  # noqa: BLE001 - _find_reported logs why the module is unavailable
+        return False
+    return states_nothing(doc, candidate)
 
 
 def _find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candidate]:

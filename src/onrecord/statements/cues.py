@@ -108,7 +108,7 @@ def cue_words() -> frozenset[str]:
     """
     return frozenset(verb_cues()) | frozenset(noun_cues()) | frozenset(raising_verbs()) \
         | frozenset(attitude_adjectives()) \
-        | frozenset(_LEMMA_FIXES) | {"according", ":", "in", "to", "for", "make", "made", "makes",
+        | frozenset(_LEMMA_FIXES) | {"according", ":", "in", "to", "make", "made", "makes",
                                      "making", "reportedly", "allegedly", "purportedly", "supposedly"}
 
 

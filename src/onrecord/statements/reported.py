@@ -29,6 +29,11 @@ statement reported inside another's content ("He said she believes ...") is part
 content, not a statement of its own; one the parser only hung inside it is set off from it
 (", claiming that ...", ", and most voters said ...", "... but took issue with ...": see
 ``_next_statement`` and ``_speaker_conjunct_start``).
+
+A cue in a sense no reader takes for anyone's statement yields none (``_no_statement_sense``):
+"did not respond to requests for comment", a tally ("backed her 58 percent to 21 percent"),
+a vote's outcome ("voted down the plans"), an armed attack, a question put to the reader,
+the writer's advice ("may want to"); ``states_nothing`` offers the same check to other finders.
 """
 from __future__ import annotations
 
@@ -41,7 +46,7 @@ from .candidates import Candidate
 from .cues import (Cue, attitude_acts, attitude_adjectives, cue_act, cue_words, lemma_of, noun_cue, raising_verbs,
                    verb_cue)
 from .headline import SECTION_LABELS
-from .occasion import occasion_span
+from .occasion import WRITTEN_TEXTS, occasion_span
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -88,6 +93,30 @@ OCCASION_NOUNS = frozenset({
     "email", "memo", "video", "broadcast", "podcast", "radio", "television", "stop", "campaign",
     "convention", "testimony", "remarks", "release", "news", "book", "column", "article",
 })
+# Answering verbs and what a reporter asks with: "did not respond to [requests] for comment".
+RESPONDING_VERBS = frozenset({"respond", "reply", "answer", "return"})
+REQUEST_NOUNS = frozenset({"request", "inquiry", "enquiry", "query", "call", "message", "email", "e-mail",
+                           "voicemail", "attempt", "question"})
+# Labels opening an interviewer's question in a transcript.
+INTERVIEW_LABELS = ("q:", "q.", "q ", "question:")
+# "Attack" in its sense of force: the words that call it so, and what only force is aimed at.
+ATTACK_WORDS = frozenset({"attack", "assault"})
+VIOLENCE_WORDS = frozenset({
+    "deadly", "terrorist", "terror", "suicide", "murderous", "violent", "armed", "gun", "bomb", "military",
+    "missile", "air", "chemical", "knife", "fatal", "bloody", "rocket", "drone", "militant", "wolf", "nuclear"})
+PHYSICAL_TARGETS = frozenset({
+    "consulate", "embassy", "compound", "nightclub", "barracks", "barrack", "base", "airport", "station",
+    "church", "mosque", "synagogue", "hotel", "building", "tower", "complex", "troop", "troops", "force",
+    "soldier", "police", "officer", "civilian", "ship", "plane", "camp", "headquarters", "convoy", "goer",
+    "army", "checkpoint", "outpost", "village", "facility", "plant", "pipeline", "bridge", "school"})
+VOTE_OUTCOME_PARTICLES = frozenset({"down", "through", "out"})
+# Verbs of a vote or a preference that a tally can follow, and the words of a tally.
+PREFERENCE_VERBS = frozenset({"support", "favor", "favour", "back", "prefer", "choose", "pick", "vote"})
+SHARE_WORDS = frozenset({"percent", "cent", "%", "points"})
+MARGIN_WORDS = frozenset({"margin", "point", "percent", "percentage", "%"})
+# Speeches and texts whose maker says what a participle on them reports ("a memo [urging] ...").
+MEDIUM_NOUNS = WRITTEN_TEXTS | {"speech", "article", "report", "paper", "editorial", "essay", "commercial",
+                                "address", "book", "piece", "advert"}
 # Judgements one receives ("won support from X") and the verbs of receiving them.
 JUDGEMENT_NOUNS = frozenset({"support", "praise", "criticism", "endorsement", "favor", "backing", "condemnation"})
 PUBLISHING_VERBS = frozenset({"release", "issue", "publish", "post", "launch", "unveil", "air", "run", "write",
@@ -130,8 +159,8 @@ NEXT_STATEMENT_DEPS = frozenset({"advcl", "conj", "parataxis"})
 CONTRAST_MARKS = frozenset({"while", "whereas"})
 # Children of a cue after its content that the parser took from the content.
 CONTINUATION_DEPS = frozenset({"conj", "advcl", "appos", "npadvmod", "prep", "ccomp", "parataxis", "dobj", "attr"})
-# "In a poll, ...", "To voters, ...": sentence-opening phrases that frame a statement.
-FRAME_PREPS = frozenset({"in", "to", "for"})
+# "In a poll, ...", "To voters, ...": sentence-opening phrases that frame a statement ("For X, ..." does not).
+FRAME_PREPS = frozenset({"in", "to"})
 FRAME_DOCUMENTS = frozenset({
     "poll", "survey", "statement", "interview", "report", "study", "letter", "memo", "op-ed",
     "column", "tweet", "post", "speech", "filing", "release", "analysis", "editorial", "essay",
@@ -179,6 +208,20 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
         found.append(candidate)
     found.sort(key=lambda c: c.start)
     return _outermost(found)
+
+
+def states_nothing(doc, candidate: Candidate) -> bool:
+    """True when a candidate's cue is an act no reader takes for a statement, whoever found it.
+
+    "The council voted down plans for ...", "X did not respond to requests for comment":
+    the rules never make these; the trained tagger, which learnt from PolNeAR where such
+    lines are sometimes annotated, may, and its candidates can be passed through here.
+    """
+    if candidate.cue is None:
+        return False
+    words = doc.char_span(*candidate.cue, alignment_mode="expand")
+    return words is not None and any(
+        _procedural_vote(t) or _unanswered_request(t) or _in_unanswered_request(t) for t in words)
 
 
 def _clip_to_paragraph(candidate: Candidate, text: str) -> bool:
@@ -262,7 +305,7 @@ def _candidate_at(token) -> Candidate | None:
 
 def _verbal(verb, entry: Cue) -> Candidate | None:
     """A statement cued by a reporting verb, in the first construction that fits."""
-    if _discourse_said(verb):
+    if _discourse_said(verb) or _no_statement_sense(verb):
         return None
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" \
             and not _children(verb, CLAUSE_DEPS):
@@ -302,6 +345,93 @@ def _discourse_said(verb) -> bool:
         return verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
     return before == ["having"] and verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ in ("that", "this") \
         and doc[verb.i + 2].text == ","
+
+
+def _no_statement_sense(verb) -> bool:
+    """A cue verb used in a sense no news reader takes for anyone's statement: an unanswered
+    request for comment, a tally, a vote's outcome, an armed attack, a question to the
+    reader, the writer's advice."""
+    return _unanswered_request(verb) or _in_unanswered_request(verb) or _tally(verb) or _procedural_vote(verb) \
+        or _armed_attack(verb) or _question_to_reader(verb) or _writers_advice(verb)
+
+
+def _unanswered_request(verb) -> bool:
+    """ "X did not respond to requests for comment", "has not returned calls": no answer, no statement.
+
+    The newsroom formula says that nobody spoke; what was asked is the reporter's request,
+    not the subject's words (an answer given, "responded that ...", stays).
+    """
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in RESPONDING_VERBS or not _negated(verb):
+        return False
+    asked = _children(verb, {"dobj"}) + [t for prep in _children(verb, {"prep", "dative"})
+                                         for t in _children(prep, {"pobj"})]
+    return any(t.lemma_.lower() in REQUEST_NOUNS for t in asked)
+
+
+def _in_unanswered_request(token) -> bool:
+    """A cue inside the request nobody answered: "did not respond to [requests] for comment",
+    "did not return calls [seeking] comment"."""
+    head = token.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX") and head.i != token.i:
+            return _unanswered_request(head)
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _writers_advice(verb) -> bool:
+    """ "Investors may want to think twice", "Lind might want to check her figures": the writer's
+    advice to the subject, not a wish the subject has stated."""
+    return lemma_of(verb) == "want" and any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in verb.children)
+
+
+def _question_to_reader(verb) -> bool:
+    """ "Do you support Varga?", "What do you think of the plan?": the writer asks the reader,
+    and nobody has said or thought anything yet. An interviewer's question in a transcript
+    ("Q: Do you think ...?") is the interviewer's and stays."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children):
+        return False
+    sent = verb.sent
+    if not any(t.text == "?" for t in sent[max(0, verb.i - sent.start):]):
+        return False
+    text = verb.doc.text
+    line = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char + 12].lstrip().lower()
+    return not line.startswith(INTERVIEW_LABELS)
+
+
+def _procedural_vote(verb) -> bool:
+    """ "The council voted down the plans", "the board voted the budget through": the outcome
+    of a vote on a text, a decision, not a statement of what the text says (a stance taken
+    in a vote, "voted for the plan", "voted against it", stays)."""
+    return lemma_of(verb) == "vote" and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "prt" and c.lower_ in VOTE_OUTCOME_PARTICLES for c in verb.children)
+
+
+def _tally(verb) -> bool:
+    """ "Black voters favored Varga 58 percent to 21 percent", "backed her by a 40-point margin":
+    a count of votes or poll answers, the narration's figure, not anyone's statement."""
+    if lemma_of(verb) not in PREFERENCE_VERBS:
+        return False
+    after = [t for t in verb.subtree if t.i > verb.i]
+    for k, token in enumerate(after):
+        if token.lower_ in SHARE_WORDS and k + 2 < len(after) and after[k + 1].lower_ == "to" \
+                and after[k + 2].like_num:
+            return True  # "58 percent to 21 percent"
+        if token.dep_ == "prep" and token.lower_ == "by" and token.head.i == verb.i and any(
+                t.lemma_.lower() in MARGIN_WORDS for t in token.subtree):
+            return True  # "by a 40-point margin", "by 9 points"
+    return False
+
+
+def _negated(verb) -> bool:
+    """ "did not respond", "never replied", "failed to respond", "has yet to respond"."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and (lemma_of(head) == "fail" or any(
+        c.dep_ == "neg" or c.lower_ in ("never", "yet") for c in head.children))
 
 
 def _participle(verb) -> Candidate | None:
@@ -400,6 +530,7 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         end = _speaker_conjunct_start(verb, clause, end) - 1
         if dep == "ccomp":
             end = _continuation_end(verb, end)
+            end = _before_closing_source(clause.doc, start, end)
         if start < verb.i:  # "a state [that] she hoped [to carry]": the fronted pronoun, then the clause
             return _around_cue(verb, clause, start, end)
         if dep == "xcomp" and _object_gap(verb, clause):  # "[the bill] he wants [to pass]"
@@ -604,9 +735,19 @@ def _relative_content(verb, entry: Cue) -> list[Span] | None:
         return [pronoun, clause] if clause else None
     if not entry.object or later:
         return None  # "who said [X]": the clause has a content of its own
+    if _restrictive_that(pronouns[0]):
+        return None  # "the programs [that] Lind supports": the clause picks out the noun, reports nothing
     spans = [pronoun] + [_phrase_span(c) for c in verb.children if c.i > verb.i and (
         c.dep_ in ("oprd", "acomp") or c.dep_ == "prep" and c.lower_ == "as")]
     return [span for span in spans if span is not None] or None
+
+
+def _restrictive_that(pronoun) -> bool:
+    """A relative "that" with no comma or dash before it: the clause identifies its noun ("a
+    deal [that] was rejected", "the cuts [that] the council is discussing") instead of reporting
+    an act about it, as ", which X opposed" does."""
+    i = pronoun.i
+    return pronoun.lower_ == "that" and i > 0 and pronoun.doc[i - 1].text not in {",", "(", ";"} | DASHES
 
 
 def _answer_content(verb) -> Span | None:
@@ -814,6 +955,24 @@ def _according_to_object(according):
     return None
 
 
+def _closes_sentence(according) -> bool:
+    """True when "according to X" follows a comma and ends its sentence ("..., according to X.")."""
+    doc, first, last = according.doc, according.left_edge.i, according.right_edge.i
+    if first == 0 or doc[first - 1].text != ",":
+        return False
+    rest = doc[last + 1:according.sent.end]
+    return all(t.is_punct or t.is_space for t in rest)
+
+
+def _before_closing_source(doc, start: int, end: int) -> int:
+    """Where a reported clause ends when the parser hung a closing "..., according to Z" inside it:
+    before the comma, since Z reports the whole statement ("X said Y, according to Z")."""
+    for token in doc[start:end + 1]:
+        if token.lower_ == "according" and _according_to_object(token) is not None and _closes_sentence(token):
+            return max(start, token.left_edge.i - 2)
+    return end
+
+
 def _according_to(according) -> Candidate | None:
     """ "According to X, ..." / "..., according to X": the rest of the clause is the content."""
     source = _according_to_object(according)
@@ -822,6 +981,9 @@ def _according_to(according) -> Candidate | None:
         clause = clause.head
     while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and according.i > clause.i:
         clause = clause.head  # "A won X and B won Y, according to Z": Z reports both
+    if _closes_sentence(according) and clause.dep_ == "ccomp" and verb_cue(clause.head) is not None \
+            and clause.head.i < clause.i:
+        clause = clause.head  # "X said Y, according to Z": Z reports that X said Y
     first, last = according.left_edge.i, according.right_edge.i
     before = _content_span(according.doc, clause.left_edge.i, first - 1) if first > clause.left_edge.i else None
     after = _content_span(according.doc, last + 1, clause.right_edge.i) if last < clause.right_edge.i else None
@@ -840,7 +1002,7 @@ def _according_to(according) -> Candidate | None:
 
 def _nominal(noun, entry: Cue) -> Candidate | None:
     """ "X's claim that ...", "the decision to ...", "criticism of ...": a cue noun's content."""
-    if _linking_phrase(noun):
+    if _linking_phrase(noun) or _in_unanswered_request(noun) or _armed_attack(noun):
         return None
     received = _support_among(noun)
     if received is not None:
@@ -1007,6 +1169,23 @@ def _noun_content(noun, entry: Cue) -> Span | None:
     return _light_verb_content(noun, entry) or _copula_content(noun)
 
 
+def _armed_attack(cue) -> bool:
+    """ "the deadly attack on a nightclub", "attacked the consulate": violence, not words.
+
+    "Attack" is a statement when it is aimed at a person, a record or an idea; an attack
+    called deadly, terrorist or armed, or aimed at a building, a base or troops, is an
+    act of force.
+    """
+    if lemma_of(cue) not in ATTACK_WORDS:
+        return False
+    if any(t.lower_ in VIOLENCE_WORDS for c in cue.children if c.dep_ in ("amod", "compound") and c.i < cue.i
+           for t in c.subtree):
+        return True
+    targets = _children(cue, {"dobj"}) + [t for prep in _children(cue, {"prep"}) if prep.lower_ in ("on", "against")
+                                          for t in _children(prep, {"pobj"})]
+    return any(t.lemma_.lower() in PHYSICAL_TARGETS or t.ent_type_ == "FAC" for t in targets)
+
+
 def _venue(prep) -> bool:
     """ "posted comments [on Facebook]", "the attack [on television]": the outlet it was said on."""
     objects = _children(prep, {"pobj"})
@@ -1093,7 +1272,7 @@ def _raising(verb) -> Candidate | None:
     """ "The plan seems to be failing", "Smith is expected to win": the clause is the statement.
 
     The content is the subject and the complement (a to-infinitive, or an adjective or noun
-    after "seems", "sounds"), the cue between them left out, as PolNeAR annotates it.
+    after "seems"), the cue between them left out, as PolNeAR annotates it.
     """
     if lemma_of(verb) == "expect" and not _children(verb, {"nsubjpass"}):
         return None  # only the passive: the active "X expects ..." is a reporting verb
@@ -1196,9 +1375,11 @@ def _tally_or_roll(words) -> bool:
 def _framing_phrase(prep) -> Candidate | None:
     """ "In a new poll, Jones leads by ten points." / "To many voters, the race is over.".
 
-    A sentence opened by "in" + a document ("poll", "statement") or by "to"/"for" + people,
+    A sentence opened by "in" + a document ("poll", "statement") or by "to" + people,
     then a comma, frames the rest of the clause as what they say or believe. When the
     clause has its own reporting verb, the phrase is only that statement's occasion.
+    "For X, ..." is not one: "For Lind, the vote was a setback" says what something means
+    for X far more often than what X thinks (train: 16 of 26 were no statement).
     """
     doc = prep.doc
     clause = prep.head
@@ -1250,20 +1431,35 @@ def _hearsay(adverb) -> Candidate | None:
 
 
 def _make_clear(make) -> Candidate | None:
-    """ "He made (it) clear that ...": the clause under "clear" is what he said."""
+    """ "He made (it) clear that ...", "They made clear they would stay": the clause after
+    "clear" is what was said, with or without "that" (the parser may hang it on "make", on
+    "clear", or take it for the subject of "clear")."""
+    clear = _clear_word(make)
+    if clear is None:
+        return None
+    clauses = [c for c in list(clear.children) + list(make.children)
+               if c.dep_ in ("ccomp", "advcl", "csubj") and c.i > clear.i
+               and (_has_that(c) or _children(c, {"nsubj", "nsubjpass"}))]
+    if not clauses:
+        return None
+    clause = min(clauses, key=lambda c: c.i)
+    content = _content_span(make.doc, clause.left_edge.i, clause.right_edge.i)
+    if content is None:
+        return None
+    return _indirect([content], (make.idx, _end(clear)), source_of(make), "speech", 0.6,
+                     "reported.make_clear")
+
+
+def _clear_word(make):
+    """The "clear" of "made clear" or "made it clear": a child of "make", or the word right
+    after it, which the parser sometimes hangs elsewhere ("made clear [Monday]")."""
     for child in make.children:
-        if child.lower_ not in CLEAR_WORDS or child.i < make.i:
-            continue
-        clauses = [c for c in list(child.children) + list(make.children)
-                   if c.dep_ in ("ccomp", "advcl") and c.i > child.i and _has_that(c)]
-        if not clauses:
-            return None
-        content = _content_span(make.doc, clauses[0].left_edge.i, clauses[0].right_edge.i)
-        if content is None:
-            return None
-        return _indirect([content], (make.idx, _end(child)), source_of(make), "speech", 0.6,
-                         "reported.make_clear")
-    return None
+        if child.lower_ in CLEAR_WORDS and child.i > make.i:
+            return child
+    doc, i = make.doc, make.i + 1
+    if i < len(doc) and doc[i].lower_ == "it":
+        i += 1
+    return doc[i] if i < len(doc) and doc[i].lower_ in CLEAR_WORDS else None
 
 
 # --- source, cue, addressee, occasion ----------------------------------------------------------
@@ -1317,6 +1513,10 @@ def source_of(verb) -> Span | None:
             return _phrase_span(owners[0])  # "[his] policy of not attacking X": the gerund's doer
         if (current.dep_ == "acl" or _infinitival_relative(current)) and _made_object(current.head):
             return source_of(current.head.head)  # "[X] gave a speech attacking Y": the maker speaks
+        if current.dep_ == "acl" and current.tag_ == "VBG":
+            maker = _maker_of_medium(current.head)
+            if maker is not None:
+                return maker  # "[X]'s speech denouncing Y", "[X] shot back in an article stating ..."
         if current.dep_ == "relcl" or current.dep_ == "acl" and current.head.pos_ in NOUN_POS:
             return _noun_phrase_span(current.head)  # "Smith, [who] said", "Smith, writing that"
         if current.dep_ not in CLIMB_DEPS and not (reflexive and current.dep_ == "ccomp") \
@@ -1380,6 +1580,22 @@ def _noun_clause_speaker(verb):
 def _infinitival_relative(clause) -> bool:
     """ "found [ways] to cast herself as ...": a subjectless to-infinitive the parser made a relative clause."""
     return clause.dep_ == "relcl" and _has_to(clause) and not _children(clause, SUBJECT_DEPS)
+
+
+def _maker_of_medium(noun) -> Span | None:
+    """Who made a speech or a text a participle hangs on: its possessor ("[Lind]'s speech
+    denouncing ..."), or the subject of the verb it is an object of ("[Lind] issued a memo
+    urging ..." through "felt compelled to", "[Varga] hit back in an article stating ...")."""
+    if noun.lemma_.lower() not in MEDIUM_NOUNS:
+        return None
+    owners = _children(noun, {"poss"})
+    if owners:
+        return _phrase_span(owners[0])
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return source_of(noun.head.head)
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        return source_of(noun.head)
+    return None
 
 
 def _made_object(noun) -> bool:

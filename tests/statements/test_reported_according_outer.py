@@ -1,0 +1,28 @@
+"""Reported statements: "X said Y, according to Z" is Z's report of what X said.
+
+The parser often hangs a closing "according to" phrase inside the reported clause;
+the statement is then Z's, its content the whole "X said Y", and X's own statement is
+part of it (no attribution inside another's content).
+"""
+from __future__ import annotations
+
+from fixtures.reported_findings import contents_by_cue, sources_by_cue
+
+TEXT = "Lind told the council that the port would close, according to two people at the meeting."
+
+
+def test_the_closing_source_reports_the_whole_statement(nlp) -> None:
+    assert contents_by_cue(nlp, TEXT) == {"according to": "Lind told the council that the port would close"}
+    assert sources_by_cue(nlp, TEXT) == {"according to": "two people at the meeting"}
+
+
+def test_a_source_the_parser_hung_inside_the_clause(nlp) -> None:
+    text = "Lind said the port would close if the council cut its budget, according to two people at the meeting."
+    assert contents_by_cue(nlp, text) == {
+        "according to": "Lind said the port would close if the council cut its budget"}
+    assert sources_by_cue(nlp, text) == {"according to": "two people at the meeting"}
+
+
+def test_a_plain_closing_source_is_unchanged(nlp) -> None:
+    assert contents_by_cue(nlp, "The port will close, according to the mayor.") == {
+        "according to": "The port will close"}

@@ -1,0 +1,124 @@
+"""Reported statements: cue words in a sense that is no attribution.
+
+A vote's outcome on a text, a tally of votes or poll answers, and "attack" in its
+sense of force report nobody's words or views; a stance taken in a vote ("voted for
+the plan") and an attack in words stay.
+"""
+from __future__ import annotations
+
+import pytest
+
+from fixtures.reported_findings import contents_by_cue, reported
+from onrecord.statements.candidates import Candidate
+from onrecord.statements.reported import states_nothing
+
+NOT_STATEMENTS = [
+    ("a tally of shares", "Older voters favored Varga 58 percent to 21 percent."),
+    ("a margin", "Rural voters backed her by a 40-point margin in Ohio."),
+    ("a margin in points", "Younger voters back Lind by 9 points."),
+    ("a deadly attack", "After the deadly attack on a nightclub in Westport, voters are divided."),
+    ("an attack on a building", "Gunmen attacked the embassy in Karsk on Monday."),
+    ("attacks on troops", "Militants continued their attacks on government troops."),
+    ("a vote's outcome", "The town council has voted down plans for a new harbour wall."),
+    ("a text voted through", "The board voted the budget through on Monday."),
+]
+
+
+@pytest.mark.parametrize("why, text", NOT_STATEMENTS, ids=[row[0] for row in NOT_STATEMENTS])
+def test_no_statement_is_found(nlp, why: str, text: str) -> None:
+    assert contents_by_cue(nlp, text) == {}
+
+
+STILL_STATEMENTS = [
+    ("a stance in a vote", "The council voted for the plan.", "voted", "the plan"),
+    ("an attack in words", "Lind launched a blistering attack on the council.", "attack", "the council"),
+    ("backing without a tally", "Lind backed the plan by signing the letter.", "backed", "the plan by signing the letter"),
+]
+
+
+@pytest.mark.parametrize("why, text, cue, content", STILL_STATEMENTS, ids=[row[0] for row in STILL_STATEMENTS])
+def test_the_statement_stays(nlp, why: str, text: str, cue: str, content: str) -> None:
+    assert contents_by_cue(nlp, text) == {cue: content}
+
+
+def _tagged_like(text: str, cue: str, content: str) -> Candidate:
+    start, end = text.index(cue), text.index(cue) + len(cue)
+    return Candidate(spans=[(text.index(content), text.index(content) + len(content))], kind="indirect",
+                     cue=(start, end), method="tagger")
+
+
+def test_states_nothing_rejects_what_the_rules_never_make(nlp) -> None:
+    # the check other finders (the trained tagger) can pass their candidates through
+    text = "The town council has voted down plans for a new harbour wall. Harbour Watch did not respond to requests."
+    doc = nlp(text)
+    assert states_nothing(doc, _tagged_like(text, "voted down plans", "a new harbour wall"))
+    assert states_nothing(doc, _tagged_like(text, "respond", "requests"))
+
+
+def test_states_nothing_keeps_statements(nlp) -> None:
+    text = "The council voted for the plan. Lind said the wall was too low."
+    doc = nlp(text)
+    assert not states_nothing(doc, _tagged_like(text, "voted", "the plan"))
+    assert not any(states_nothing(doc, c) for c in reported(nlp, text))
+
+
+IMPRESSIONS = [
+    ("sounds and an adjective", "To many readers, this probably sounds far-fetched."),
+    ("sounded and an adjective", "Lind sounded subdued in her brief speech on Monday night."),
+]
+
+
+@pytest.mark.parametrize("why, text", IMPRESSIONS, ids=[row[0] for row in IMPRESSIONS])
+def test_how_something_sounds_is_the_writers_impression(nlp, why: str, text: str) -> None:
+    assert contents_by_cue(nlp, text) == {}
+
+
+def test_how_something_seems_stays_a_statement(nlp) -> None:
+    # PolNeAR annotates "seems": the clause is the statement, the cue left out
+    assert contents_by_cue(nlp, "The plan seems doomed.") == {"seems": "The plan | doomed"}
+
+
+READER_QUESTIONS = [
+    ("a yes-no question", "Do you support Tom Varga? Like the page:"),
+    ("a wh-question", "What do you think of Lind's plan for the harbour?"),
+    ("a question after a clause", "If Varga is the nominee, will you vote for him?"),
+]
+
+
+@pytest.mark.parametrize("why, text", READER_QUESTIONS, ids=[row[0] for row in READER_QUESTIONS])
+def test_a_question_to_the_reader_states_nothing(nlp, why: str, text: str) -> None:
+    assert contents_by_cue(nlp, text) == {}
+
+
+def test_an_interviewers_question_stays(nlp) -> None:
+    text = "Q: Do you think the harbour wall will hold?"
+    assert contents_by_cue(nlp, text) == {"think": "the harbour wall will hold"}
+
+
+def test_a_restrictive_that_clause_identifies_its_noun(nlp) -> None:
+    # the clause says which cuts; it reports no act of the mayor's
+    found = contents_by_cue(nlp, "The council is debating tax cuts that the mayor has been discussing for weeks.")
+    assert "discussing" not in found
+
+
+def test_a_which_clause_after_a_comma_reports(nlp) -> None:
+    assert contents_by_cue(nlp, "Lind revived the harbour plan, which Varga opposed.") == {"opposed": "which"}
+
+
+def test_may_want_to_is_the_writers_advice(nlp) -> None:
+    assert contents_by_cue(nlp, "Investors in the port may want to think twice.") == {}
+    assert contents_by_cue(nlp, "Lind might want to check her figures.") == {}
+
+
+def test_a_stated_wish_stays(nlp) -> None:
+    assert contents_by_cue(nlp, "Lind wants to check the figures.") == {"wants": "to check the figures"}
+
+
+def test_for_x_opening_a_sentence_frames_no_statement(nlp) -> None:
+    # what the vote means for Lind, not what Lind thinks
+    assert contents_by_cue(nlp, "For Senator Ada Lind, the vote was a setback.") == {}
+    assert contents_by_cue(nlp, "For Mayor Tom Varga, the closure of the port means a hard winter.") == {}
+
+
+def test_to_people_opening_a_sentence_still_frames_their_view(nlp) -> None:
+    assert contents_by_cue(nlp, "To many voters, the race is over.") == {"To": "the race is over"}

@@ -57,3 +57,11 @@ def test_a_name_the_ner_misses_after_a_title_takes_the_pronouns_of_its_gender(ex
     assert ("there is no ", "Priya Natarajan") in speakers
     assert ("The rise was", "Hugo Brandt") in speakers
     assert ("It would hur", "Hugo Brandt") in speakers
+
+
+def test_a_role_mention_with_details_resolves_only_to_a_role_that_has_them(extractor) -> None:
+    text = ("Summit\n\nPresident Tom Varga met Francois Lenoir on Monday. The French president said the talks "
+            "were useful.\n\nVice President Anna Lind was also there. The vice president said she was hopeful.\n")
+    found = {st.text[:12]: st.speaker.name for st in extract(text, extractor=extractor).statements if st.speaker}
+    assert found["the talks we"] is None  # not Varga: his role does not say "French"
+    assert found["she was hope"] == "Anna Lind"

@@ -120,3 +120,19 @@ def test_name_keys_ignore_case_accents_and_suffixes():
     assert fold("José  Ramos-Horta") == "jose ramos horta"
     assert name_tokens("Martin King Jr.") == name_tokens("martin king") == ["martin", "king"]
     assert fold("O’Brien") == fold("O'Brien") == "obrien"
+
+
+def test_a_body_named_both_ways_is_one_speaker(tmp_path):
+    one = 'The Department of Justice said "The review is over." Nothing more.'
+    two = 'The Justice Department said "We will appeal." Lawyers agreed.'
+    three = 'The Ministry of Defence said "The base stays open." Staff cheered.'
+    store = store_with(tmp_path / "s.db", [
+        article("b1", one, statements=[quote(one, "The review is over.", "Department of Justice",
+                                             "The Department of Justice", type="organization")]),
+        article("b2", two, statements=[quote(two, "We will appeal.", "Justice Department",
+                                             "The Justice Department", type="organization")]),
+        article("b3", three, statements=[quote(three, "The base stays open.", "Ministry of Defence",
+                                               "The Ministry of Defence", type="organization")])])
+    rows = store.connection.execute("SELECT name, norm, n_statements FROM speakers ORDER BY id").fetchall()
+    assert [tuple(r) for r in rows] == [("Department of Justice", "justice department", 2),
+                                        ("Ministry of Defence", "defence ministry", 1)]

@@ -51,6 +51,8 @@ PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "
 PRONOUNS = frozenset("""
 he she they it we i you him her them us his hers their its our who which that this these those
 """.split())
+# Bodies named both "Department of X" and "X Department".
+BODY_KINDS = frozenset({"department", "ministry", "office", "bureau", "agency", "commission", "committee"})
 DESCRIPTOR_TYPES = frozenset({"anonymous", "document", "unknown"})
 NAMED_TYPES = frozenset({"person", "organization"})
 
@@ -116,6 +118,15 @@ def _name_tokens(text: str, titles: bool) -> tuple[str, ...]:
     while len(tokens) > 1 and tokens[-1] in SUFFIXES:
         tokens.pop()
     return tuple(tokens)
+
+
+def body_tokens(tokens: list[str]) -> list[str]:
+    """The words of a body's name in one order: "Department of Justice" is keyed as "Justice
+    Department", "Ministry of Defence" as "Defence Ministry", so both spellings are one body."""
+    for k, token in enumerate(tokens[:-2]):
+        if token in BODY_KINDS and tokens[k + 1] == "of":
+            return tokens[:k] + tokens[k + 2:] + [token]
+    return tokens
 
 
 def is_proper(text: str) -> bool:
@@ -220,7 +231,7 @@ class SpeakerResolver:
             return self._surname(speaker, text, tokens[0])
         if kind == "organization":  # "General Motors" keeps its first word
             return self._named(speaker, kind, clean_name(text, titles=False),
-                               name_tokens(text, titles=False))
+                               body_tokens(name_tokens(text, titles=False)))
         return self._named(speaker, kind, clean_name(text), tokens)
 
     # --- the three kinds of rows ---------------------------------------------------

@@ -24,7 +24,7 @@ def test_it_in_the_next_sentence_is_the_body_that_spoke_before(extractor) -> Non
 
 def test_it_after_a_document_is_that_document(extractor) -> None:
     text = ("Prices\n\nThe annual report was published on Monday. It said prices would rise by a third.\n")
-    assert speakers(extractor, text)["prices would rise"[:16]] == (None, "document")
+    assert speakers(extractor, text)["prices would rise"[:16]] == ("The annual report", "document")
 
 
 def test_it_with_no_body_or_document_before_stays_unknown(extractor) -> None:

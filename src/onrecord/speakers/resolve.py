@@ -321,7 +321,8 @@ class SpeakerResolver:
             return unknown
         chunk = chunks[-1]
         kind = speaker_type(chunk)
-        name = _body_name(chunk) if kind == "organization" else None
+        # a document has no name: its description stands for it ("The annual report ... It said")
+        name = _body_name(chunk) if kind == "organization" else chunk.text
         speaker = Speaker(name, mention, kind, None, "resolve:it")
         if kind == "organization":
             self._bodies.append((mention.span[0], speaker))

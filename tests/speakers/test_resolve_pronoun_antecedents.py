@@ -32,3 +32,9 @@ def test_a_surname_with_an_age_after_it_is_that_person(extractor) -> None:
 
 def test_a_challenger_is_a_person_with_that_role(extractor) -> None:
     assert speakers(extractor, RACE)["he would release "[:16]] == (None, "person", "challenger")
+
+
+def test_a_pronoun_is_the_subject_before_it_rather_than_the_last_name(extractor) -> None:
+    text = ("Vote\n\nTom Varga, 39, worried that too many voters would not back Paul Hendry. "
+            "\"People are afraid of wasting their vote,\" he said.\n")
+    assert speakers(extractor, text)["People are afraid"[:16]][0] == "Tom Varga"

@@ -5,7 +5,8 @@ their words ("Aliyev" joins "Ilham Aliyev"), each with the fullest name, a role 
 gender seen in the text. A speaker mention then resolves, in this order:
 
 1. a name (or a mention holding one) -> the person it belongs to;
-2. a pronoun (he, she) -> the most recent compatible person before it;
+2. a pronoun (he, she) -> the person of its gender who was the subject of its sentence or
+   the one before, else the most recent one named before it;
 3. a title or role ("the president", "the minister") -> the person holding that role;
 4. "they" -> the body or group that spoke last; "it" -> the body or document named last
    in its sentence or the one before; "the department" -> the body of that kind that
@@ -158,6 +159,37 @@ class SpeakerResolver:
                 return index
             k -= 1
         return None
+
+    def _recent_subject(self, at: int, accept, exclude: Iterable[Span] = ()) -> int | None:
+        """The person of the latest timeline entry that is a clause's subject, in the sentence of
+        ``at`` or the one before: a subject stays the topic ("Brad worried that voters would not
+        choose Johnson. ... he said" is Brad)."""
+        tok = self._token_at(at)
+        if tok is None:
+            return None
+        sent = tok.sent
+        first = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        k = bisect_left(self._timeline, (at, -1)) - 1
+        while k >= 0 and self._timeline[k][0] >= first:
+            pos, index = self._timeline[k]
+            if accept(index) and not any(s <= pos < e for s, e in exclude) and self._is_subject(pos):
+                return index
+            k -= 1
+        return None
+
+    def _token_at(self, at: int):
+        span = self.doc.char_span(at, min(at + 1, len(self.text)), alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def _is_subject(self, pos: int) -> bool:
+        """True when the name at ``pos`` is a clause's subject (through compounds and appositions)."""
+        tok = self._token_at(pos)
+        steps = 0
+        while tok is not None and tok.dep_ in ("compound", "flat", "appos", "poss") and steps < 4:
+            if tok.dep_ == "poss":
+                return False
+            tok, steps = tok.head, steps + 1
+        return tok is not None and tok.dep_ in ("nsubj", "nsubjpass")
 
     def _quotable(self, index: int) -> bool:
         """False for an author of the article: no pronoun or title points back to them."""
@@ -383,8 +415,12 @@ class SpeakerResolver:
         if head.pos_ == "PRON":
             gender = pronoun_gender(head.lower_)
             if gender in ("m", "f"):  # a known gender first, then an unknown one
-                index = self._most_recent(at, lambda i: self._quotable(i) and self.people[i].gender == gender,
-                                          exclude)
+                # the subject of this sentence or the last one first: it stays the topic
+                index = self._recent_subject(at, lambda i: self._quotable(i) and self.people[i].gender == gender,
+                                             exclude)
+                if index is None:
+                    index = self._most_recent(at, lambda i: self._quotable(i) and self.people[i].gender == gender,
+                                              exclude)
                 if index is None:
                     index = self._most_recent(at, lambda i: self._quotable(i) and self.people[i].gender is None,
                                               exclude)

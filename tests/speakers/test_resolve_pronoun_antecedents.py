@@ -38,3 +38,15 @@ def test_a_pronoun_is_the_subject_before_it_rather_than_the_last_name(extractor)
     text = ("Vote\n\nTom Varga, 39, worried that too many voters would not back Paul Hendry. "
             "\"People are afraid of wasting their vote,\" he said.\n")
     assert speakers(extractor, text)["People are afraid"[:16]][0] == "Tom Varga"
+
+
+def test_a_pronoun_outside_quotes_skips_the_names_inside_them(extractor) -> None:
+    text = ("Vote\n\nThe vote went badly for Tom Varga on Monday.\n\n\"Nobody listened to Paul Hendry,\" an aide "
+            "said.\n\nLater he said the count had been rigged.\n")
+    assert speakers(extractor, text)["the count had be"][0] == "Tom Varga"
+
+
+def test_a_main_clause_subject_comes_before_a_subject_inside_its_clause(extractor) -> None:
+    text = ("Campaign\n\n\"He is learning fast,\" Tom Varga said on Thursday, suggesting that Paul Hendry was about "
+            "to change his style. \"The image is going to change,\" he added.\n")
+    assert speakers(extractor, text)["The image is goi"][0] == "Tom Varga"

@@ -169,27 +169,36 @@ class SpeakerResolver:
             return None
         sent = tok.sent
         first = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        found = []
         k = bisect_left(self._timeline, (at, -1)) - 1
         while k >= 0 and self._timeline[k][0] >= first:
             pos, index = self._timeline[k]
-            if accept(index) and not any(s <= pos < e for s, e in exclude) and self._is_subject(pos):
-                return index
+            if accept(index) and not any(s <= pos < e for s, e in exclude):
+                kind = self._subject_kind(pos)
+                if kind == "main":
+                    return index  # the subject of a main clause first ("X said, suggesting that Y ...")
+                if kind == "clause":
+                    found.append(index)
             k -= 1
-        return None
+        return found[0] if found else None
 
     def _token_at(self, at: int):
         span = self.doc.char_span(at, min(at + 1, len(self.text)), alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
 
-    def _is_subject(self, pos: int) -> bool:
-        """True when the name at ``pos`` is a clause's subject (through compounds and appositions)."""
+    def _subject_kind(self, pos: int) -> str | None:
+        """ "main" when the name at ``pos`` is the subject of its sentence's main verb (or of a
+        verb joined to it), "clause" when of another clause, else None."""
         tok = self._token_at(pos)
         steps = 0
-        while tok is not None and tok.dep_ in ("compound", "flat", "appos", "poss") and steps < 4:
-            if tok.dep_ == "poss":
-                return False
+        while tok is not None and tok.dep_ in ("compound", "flat", "appos") and steps < 4:
             tok, steps = tok.head, steps + 1
-        return tok is not None and tok.dep_ in ("nsubj", "nsubjpass")
+        if tok is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return "main" if verb.dep_ == "ROOT" else "clause"
 
     def _quotable(self, index: int) -> bool:
         """False for an author of the article: no pronoun or title points back to them."""

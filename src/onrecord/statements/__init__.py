@@ -238,15 +238,23 @@ def merge(quotes: list[Candidate], reported: list[Candidate]) -> list[Candidate]
 
 
 def _resolve_all(resolver: SpeakerResolver, candidates: list[Candidate]) -> list[Speaker | None]:
-    """Resolve each candidate's source in text order of the mentions (pronouns look back)."""
+    """Resolve each candidate's source in text order of the mentions (pronouns look back).
+
+    A pronoun skips the names inside the statement's own words and inside direct quotes
+    around it: '"I met Bill," Lind said. He left' is not Bill, unless the mention is
+    itself inside that quote.
+    """
     speakers: list[Speaker | None] = [None] * len(candidates)
+    quoted = [span for c in candidates if c.kind == "direct" for span in c.spans]
     order = sorted(range(len(candidates)), key=lambda i: (candidates[i].source or (10**12, 0))[0])
     for i in order:
         cand = candidates[i]
         if cand.source is None:
             continue  # the finder's confidence already says it is unattributed
+        at = cand.source[0]
+        exclude = list(cand.spans) + [q for q in quoted if not q[0] <= at < q[1]]
         try:
-            speakers[i] = resolver.resolve(*cand.source, exclude=cand.spans)
+            speakers[i] = resolver.resolve(*cand.source, exclude=exclude)
         except Exception as exc:  # noqa: BLE001 - one odd mention must not lose the article
             logger.warning("speaker resolution failed at %s: %s", cand.source, exc)
             text = resolver.text[cand.source[0]:cand.source[1]]

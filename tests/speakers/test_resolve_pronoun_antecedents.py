@@ -50,3 +50,9 @@ def test_a_main_clause_subject_comes_before_a_subject_inside_its_clause(extracto
     text = ("Campaign\n\n\"He is learning fast,\" Tom Varga said on Thursday, suggesting that Paul Hendry was about "
             "to change his style. \"The image is going to change,\" he added.\n")
     assert speakers(extractor, text)["The image is goi"][0] == "Tom Varga"
+
+
+def test_a_subject_of_unknown_gender_comes_before_an_earlier_name_of_the_pronouns_gender(extractor) -> None:
+    text = ("Race\n\nPaul Hendry said he would run again.\n\nThe debate was lively. Jordan Okafor weighed in on "
+            "Monday, telling reporters the race was open. \"Both of them are qualified,\" he said.\n")
+    assert speakers(extractor, text)["Both of them are"][0] == "Jordan Okafor"

@@ -5,8 +5,8 @@ their words ("Aliyev" joins "Ilham Aliyev"), each with the fullest name, a role 
 gender seen in the text. A speaker mention then resolves, in this order:
 
 1. a name (or a mention holding one) -> the person it belongs to;
-2. a pronoun (he, she) -> the person of its gender who was the subject of its sentence or
-   the one before, else the most recent one named before it;
+2. a pronoun (he, she) -> the person of its gender (else of no known gender) who was the
+   subject of its sentence or the one before, else the most recent such person named;
 3. a title or role ("the president", "the minister") -> the person holding that role;
 4. "they" -> the body or group that spoke last; "it" -> the body or document named last
    in its sentence or the one before; "the department" -> the body of that kind that
@@ -427,6 +427,9 @@ class SpeakerResolver:
                 # the subject of this sentence or the last one first: it stays the topic
                 index = self._recent_subject(at, lambda i: self._quotable(i) and self.people[i].gender == gender,
                                              exclude)
+                if index is None:
+                    index = self._recent_subject(at, lambda i: self._quotable(i) and self.people[i].gender is None,
+                                                 exclude)
                 if index is None:
                     index = self._most_recent(at, lambda i: self._quotable(i) and self.people[i].gender == gender,
                                               exclude)

@@ -53,6 +53,7 @@ def test_a_main_clause_subject_comes_before_a_subject_inside_its_clause(extracto
 
 
 def test_a_subject_of_unknown_gender_comes_before_an_earlier_name_of_the_pronouns_gender(extractor) -> None:
+    # two people named just before "he" give no gender vote: Okafor's gender stays unknown
     text = ("Race\n\nPaul Hendry said he would run again.\n\nThe debate was lively. Jordan Okafor weighed in on "
-            "Monday, telling reporters the race was open. \"Both of them are qualified,\" he said.\n")
+            "Monday, telling Lena Varga the race was open. \"Both of them are qualified,\" he said.\n")
     assert speakers(extractor, text)["Both of them are"][0] == "Jordan Okafor"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from ..nlp import doc_text
@@ -56,12 +56,15 @@ class SpeakerResolver:
     skip (list[Span]): spans (page furniture, bylines) whose names are ignored.
     authors (Iterable[str]): the article's authors, never the antecedent of a pronoun or
         a title: they write the article, they are not quoted in it.
+    headlines (list[Span]): the headline lines, where a title-case NER reading runs names
+        into the words after them ("Varga Blasts Council").
     """
 
-    def __init__(self, doc, skip: list[Span] = (), *, authors: Iterable[str] = ()) -> None:
+    def __init__(self, doc, skip: list[Span] = (), *, authors: Iterable[str] = (),
+                 headlines: list[Span] = ()) -> None:
         self.doc = doc
         self.text = doc_text(doc)
-        self.mentions: list[PersonMention] = person_mentions(doc, list(skip))
+        self.mentions: list[PersonMention] = _headline_names_cut(person_mentions(doc, list(skip)), list(headlines))
         self._authors = {clean_name(a).lower() for a in authors if a and clean_name(a)}
         self.people: list[Person] = []
         self._person_of: list[int] = []  # mention index -> person index
@@ -503,6 +506,37 @@ def _inside_quotes(text: str, start: int, at: int) -> bool:
     """True when ``at`` is inside a quotation opened after ``start`` (a sentence's start)."""
     before = text[start:at]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("''") % 2 == 1
+
+
+def _headline_names_cut(mentions: list[PersonMention], headlines: list[Span]) -> list[PersonMention]:
+    """Headline names cut to the name the body gives: in title case the NER reads "Varga
+    Blasts Council Over Plan" as one name. The longest run of its words that a body
+    name holds is kept; a headline name of three or more words that the body never
+    names is dropped, a shorter one kept as it is."""
+    if not headlines:
+        return mentions
+    inside = [m for m in mentions if any(s <= m.span[0] < e for s, e in headlines)]
+    if not inside:
+        return mentions
+    body_words = {w.lower() for m in mentions if m not in inside for w in m.name.split()}
+    kept = []
+    for m in mentions:
+        if m not in inside:
+            kept.append(m)
+            continue
+        words = m.name.split()
+        best = max(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+                    if all(w.lower() in body_words for w in words[i:j])),
+                   key=lambda ij: ij[1] - ij[0], default=None)
+        if best is None:
+            if len(words) < 3:
+                kept.append(m)
+            continue
+        i, j = best
+        start = m.span[0] + len(" ".join(words[:i])) + (1 if i else 0)
+        name = " ".join(words[i:j])
+        kept.append(replace(m, span=(start, start + len(name)), name=name))
+    return kept
 
 
 def _subjects(span) -> list:

@@ -115,7 +115,7 @@ class StatementExtractor:
         bylines = byline_spans(text, article.authors, paragraphs)
         candidates = [c for c in candidates if not _touches(c, furniture + bylines)
                       and not _headline_fragment(c, head_spans, doc)]
-        resolver = SpeakerResolver(doc, furniture + bylines, authors=article.authors)
+        resolver = SpeakerResolver(doc, furniture + bylines, authors=article.authors, headlines=head_spans)
         speakers = _resolve_all(resolver, candidates)
         headline = find_headline_quote(text, [s for s in head_spans if not _overlaps_any(s, furniture)])
         if headline is not None:

@@ -1,0 +1,13 @@
+"""Names in a title-case headline are cut to the name the body gives them."""
+from __future__ import annotations
+
+from onrecord.speakers.resolve import SpeakerResolver
+
+TEXT = "Tom Varga Blasts Council Over Harbour Plan\n\nTom Varga attacked the council on Monday.\n"
+
+
+def test_a_headline_name_run_into_the_words_after_it_is_the_body_name(nlp) -> None:
+    doc = nlp(TEXT)
+    assert any(e.label_ == "PERSON" and e.text != "Tom Varga" for e in doc.ents if e.end_char < TEXT.index("\n"))
+    resolver = SpeakerResolver(doc, headlines=[(0, TEXT.index("\n"))])
+    assert [p.name for p in resolver.people] == ["Tom Varga"]

@@ -57,3 +57,16 @@ def test_a_subject_of_unknown_gender_comes_before_an_earlier_name_of_the_pronoun
     text = ("Race\n\nPaul Hendry said he would run again.\n\nThe debate was lively. Jordan Okafor weighed in on "
             "Monday, telling Lena Varga the race was open. \"Both of them are qualified,\" he said.\n")
     assert speakers(extractor, text)["Both of them are"][0] == "Jordan Okafor"
+
+
+def test_a_list_the_parser_made_a_sentence_does_not_hide_the_subject_before_it(extractor) -> None:
+    text = ("Campaign\n\nTom Varga walked donors through a map that showed wins in states the party had lost: "
+            "Ohio, Iowa, Nevada.\n\nIn other states, he said Paul Hendry could force the rival to spend money.\n")
+    assert speakers(extractor, text)["Paul Hendry coul"][0] == "Tom Varga"
+
+
+def test_a_subject_in_the_pronouns_own_sentence_comes_before_the_sentence_before(extractor) -> None:
+    # two people named just before "he": no gender vote, so Okafor's gender stays unknown
+    text = ("Debate\n\nOn Sunday, Paul Hendry attacked the plan on television.\n\nJordan Okafor weighed in as well, "
+            "telling Lena Varga in an interview, \"Both of them are qualified,\" he said.\n")
+    assert speakers(extractor, text)["Both of them are"][0] == "Jordan Okafor"

@@ -163,27 +163,41 @@ class SpeakerResolver:
             k -= 1
         return None
 
-    def _recent_subject(self, at: int, accept, exclude: Iterable[Span] = ()) -> int | None:
-        """The person of the latest timeline entry that is a clause's subject, in the sentence of
-        ``at`` or the one before: a subject stays the topic ("Brad worried that voters would not
-        choose Johnson. ... he said" is Brad)."""
+    def _recent_subject(self, at: int, accepts, exclude: Iterable[Span] = ()) -> int | None:
+        """The person who is a subject before ``at`` in its own sentence, else in the sentence
+        before (with a verb), a main clause's subject first: a subject stays the topic
+        ("Brad worried that voters would not choose Johnson. ... he said" is Brad).
+
+        accepts: the tests a person must pass, tried in order within each sentence (the
+        pronoun's gender, then no known gender).
+        """
         tok = self._token_at(at)
         if tok is None:
             return None
         sent = tok.sent
-        first = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-        found = []
-        k = bisect_left(self._timeline, (at, -1)) - 1
-        while k >= 0 and self._timeline[k][0] >= first:
-            pos, index = self._timeline[k]
-            if accept(index) and not any(s <= pos < e for s, e in exclude):
-                kind = self._subject_kind(pos)
-                if kind == "main":
-                    return index  # the subject of a main clause first ("X said, suggesting that Y ...")
-                if kind == "clause":
-                    found.append(index)
-            k -= 1
-        return found[0] if found else None
+        for first, last in ((sent.start_char, at), (self._previous_clause_start(sent), sent.start_char)):
+            for accept in accepts:
+                found: dict[str, int] = {}
+                k = bisect_left(self._timeline, (last, -1)) - 1
+                while k >= 0 and self._timeline[k][0] >= first:
+                    pos, index = self._timeline[k]
+                    if accept(index) and not any(s <= pos < e for s, e in exclude):
+                        found.setdefault(self._subject_kind(pos) or "", index)
+                    k -= 1
+                if "main" in found or "clause" in found:
+                    return found.get("main", found.get("clause"))
+        return None
+
+    def _previous_clause_start(self, sent) -> int:
+        """Where the sentence before ``sent`` starts, passing over pieces with no verb (a list
+        after a colon, a dateline) that the parser made sentences of their own."""
+        start = sent.start
+        while start > 0:
+            before = self.doc[start - 1].sent
+            start = before.start
+            if any(t.pos_ in ("VERB", "AUX") for t in before):
+                break
+        return self.doc[start].idx if start < len(self.doc) else sent.start_char
 
     def _token_at(self, at: int):
         span = self.doc.char_span(at, min(at + 1, len(self.text)), alignment_mode="expand")
@@ -428,11 +442,9 @@ class SpeakerResolver:
             gender = pronoun_gender(head.lower_)
             if gender in ("m", "f"):  # a known gender first, then an unknown one
                 # the subject of this sentence or the last one first: it stays the topic
-                index = self._recent_subject(at, lambda i: self._quotable(i) and self.people[i].gender == gender,
+                index = self._recent_subject(at, (lambda i: self._quotable(i) and self.people[i].gender == gender,
+                                                  lambda i: self._quotable(i) and self.people[i].gender is None),
                                              exclude)
-                if index is None:
-                    index = self._recent_subject(at, lambda i: self._quotable(i) and self.people[i].gender is None,
-                                                 exclude)
                 if index is None:
                     index = self._most_recent(at, lambda i: self._quotable(i) and self.people[i].gender == gender,
                                               exclude)

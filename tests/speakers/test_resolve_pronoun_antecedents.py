@@ -60,8 +60,9 @@ def test_a_subject_of_unknown_gender_comes_before_an_earlier_name_of_the_pronoun
 
 
 def test_a_list_the_parser_made_a_sentence_does_not_hide_the_subject_before_it(extractor) -> None:
-    text = ("Campaign\n\nTom Varga walked donors through a slide show that predicted wins in states the party has "
-            "not won since the 1980s: Pennsylvania, Michigan, Minnesota, Wisconsin and Connecticut.\n\n"
+    text = ("Campaign\n\nTom Varga walked donors through a slide show that predicted wins for Paul Hendry in "
+            "states the party has not won since the 1980s: Pennsylvania, Michigan, Minnesota, Wisconsin and "
+            "Connecticut.\n\n"
             "In other states, he said Paul Hendry could force the rival to spend money.\n")
     assert speakers(extractor, text)["Paul Hendry coul"][0] == "Tom Varga"
 

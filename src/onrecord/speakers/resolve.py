@@ -31,11 +31,12 @@ from .types import (BODY_LABELS, EPITHET_GENDERS, EPITHET_NOUNS, KIN_WORDS, LEAD
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
-_VOTE_WINDOW = 400
+_VOTE_WINDOW = 400  # characters between a name and a pronoun that votes on its gender
 _VAGUE_DETAILS = frozenset({"new", "top", "embattled", "outgoing", "incoming", "longtime", "veteran", "current",
                             "powerful", "influential", "popular", "controversial", "senior", "chief"})
+_NOT_NAME_TAGS = frozenset({"VBZ", "VBG", "VBD", "VBP", "RB"})  # "Sanders Pins", "Certainly Trump"
 _COPULAS = frozenset({"be", "become", "seem", "appear", "remain", "get"})  # "it was ... that": no one
-_ROLE_TAIL = re.compile(r"\s(?:of|for|at|to|in|with|from|on)\s")  # "head of the company": head      # characters between a name and a pronoun that votes on its gender
+_ROLE_TAIL = re.compile(r"\s(?:of|for|at|to|in|with|from|on)\s")  # "head of the company": head
 
 
 @dataclass(slots=True)
@@ -64,7 +65,8 @@ class SpeakerResolver:
                  headlines: list[Span] = ()) -> None:
         self.doc = doc
         self.text = doc_text(doc)
-        self.mentions: list[PersonMention] = _headline_names_cut(person_mentions(doc, list(skip)), list(headlines))
+        self.mentions: list[PersonMention] = _run_on_names_cut(
+            doc, _headline_names_cut(person_mentions(doc, list(skip)), list(headlines)))
         self._authors = {clean_name(a).lower() for a in authors if a and clean_name(a)}
         self.people: list[Person] = []
         self._person_of: list[int] = []  # mention index -> person index
@@ -499,8 +501,8 @@ class SpeakerResolver:
                      self.text[:span.start_char], re.I):
             return None  # "a retired teacher ... the retired teacher": the unnamed one
         gender = EPITHET_GENDERS.get(word)
-        index = self._most_recent(at, lambda i: self._quotable(i) and (gender is None or self.people[i].gender == gender),
-                                  exclude)
+        index = self._most_recent(
+            at, lambda i: self._quotable(i) and (gender is None or self.people[i].gender == gender), exclude)
         if index is None:
             return None
         last = max(pos for pos, i in self._timeline if i == index and pos < at)
@@ -546,6 +548,37 @@ def _headline_names_cut(mentions: list[PersonMention], headlines: list[Span]) ->
             continue
         i, j = best
         start = m.span[0] + len(" ".join(words[:i])) + (1 if i else 0)
+        name = " ".join(words[i:j])
+        kept.append(replace(m, span=(start, start + len(name)), name=name))
+    return kept
+
+
+def _run_on_names_cut(doc, mentions: list[PersonMention]) -> list[PersonMention]:
+    """Names the NER ran into a word before or after them, cut to the name: "Certainly Donald
+    Trump" and "Bernie Sanders Pins" hold the article's "Donald Trump" and "Bernie Sanders"
+    and the other words are no names (not proper nouns, or verbs and adverbs: "Bill de
+    Blasio" keeps "Bill"); "Cruz's Iowa" ends at the possessive."""
+    full = {tuple(m.name.lower().split()) for m in mentions if len(m.name.split()) >= 2}
+    kept = []
+    for m in mentions:
+        words = m.name.split()
+        owner = next((k for k, w in enumerate(words[:-1]) if re.search(r"['’]s$", w)), None)
+        if owner is not None:
+            i, j, words = 0, owner + 1, words[:owner] + [re.sub(r"['’]s$", "", words[owner])] + words[owner + 1:]
+        else:
+            lowered = [w.lower() for w in words]
+            tokens = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+            aligned = tokens is not None and len(tokens) == len(words)
+            plain = [aligned and (t.pos_ != "PROPN" or t.tag_ in _NOT_NAME_TAGS or t.is_stop)
+                     for t in (tokens if aligned else [None] * len(words))]
+            runs = [(i, j) for i in range(len(words)) for j in range(i + 2, len(words) + 1)
+                    if (i, j) != (0, len(words)) and tuple(lowered[i:j]) in full
+                    and all(plain[:i]) and all(plain[j:])]
+            if not runs:
+                kept.append(m)
+                continue
+            i, j = max(runs, key=lambda ij: ij[1] - ij[0])
+        start = m.span[0] + len(" ".join(m.name.split()[:i])) + (1 if i else 0)
         name = " ".join(words[i:j])
         kept.append(replace(m, span=(start, start + len(name)), name=name))
     return kept

@@ -81,6 +81,8 @@ ADDRESSEE_PASSIVE_LEMMAS = ADDRESSEE_OBJECT_LEMMAS | {
 # Verbs whose subject meets a statement someone else makes ("X faced criticism", "X fielded questions")
 FACING_VERBS = frozenset({"face", "endure", "field", "weather", "meet", "confront"})
 CIRCUMSTANCE_PREPS = frozenset({"despite", "after", "since", "following", "amid", "amidst", "before"})
+# Prepositions of a cause, a means or a time: a statement in their phrase is not the clause's act.
+CAUSE_PREPS = CIRCUMSTANCE_PREPS | {"with", "by", "through"}
 ASKING_LEMMAS = frozenset({"ask", "press", "question", "quiz", "tell", "inform"})
 OCCASION_PREPS = frozenset({"during", "at", "in", "on", "before", "after", "while"})
 # Nouns of an "in/on/at" phrase that ends a content ("praised Z [in a speech]"). Narrower than
@@ -97,6 +99,16 @@ OCCASION_NOUNS = frozenset({
 RESPONDING_VERBS = frozenset({"respond", "reply", "answer", "return"})
 REQUEST_NOUNS = frozenset({"request", "inquiry", "enquiry", "query", "call", "message", "email", "e-mail",
                            "voicemail", "attempt", "question"})
+# Links a gerund's phrase goes up through to the clause whose subject does what it says
+# ("stopped [short] [of] [calling]", "has a [history] [of] [blaming]").
+GERUND_CLIMB_DEPS = CLIMB_DEPS | {"pcomp", "pobj", "dobj", "attr", "acomp", "advmod", "npadvmod", "oprd", "appos"}
+# Adverbs the parser may take for the head of the subject before them ("The 64-year-old [later] said").
+SUBJECT_ADVERBS = frozenset({"later", "also", "then", "now", "again", "earlier", "still", "too", "once", "overall",
+                             "often", "never", "already", "alone", "instead", "meanwhile", "soon", "since"})
+# Words that rank a noun among others ("the [first] senator to", "the [only] one to").
+RANK_WORDS = frozenset({"first", "only", "last", "sole", "lone"})
+# What an unnamed source asks not to be ("asked not to be [named]").
+NAMING_VERBS = frozenset({"name", "identify", "quote", "cite"})
 # Labels opening an interviewer's question in a transcript.
 INTERVIEW_LABELS = ("q:", "q.", "q ", "question:")
 # "Attack" in its sense of force: the words that call it so, and what only force is aimed at.
@@ -352,7 +364,16 @@ def _no_statement_sense(verb) -> bool:
     request for comment, a tally, a vote's outcome, an armed attack, a question to the
     reader, the writer's advice."""
     return _unanswered_request(verb) or _in_unanswered_request(verb) or _tally(verb) or _procedural_vote(verb) \
-        or _armed_attack(verb) or _question_to_reader(verb) or _writers_advice(verb)
+        or _armed_attack(verb) or _question_to_reader(verb) or _writers_advice(verb) or _anonymity_request(verb)
+
+
+def _anonymity_request(verb) -> bool:
+    """ "X, who asked not to be named, said ...", "officials who requested anonymity": the newsroom
+    formula for an unnamed source, a condition of the interview, not a statement."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() == "anonymity" for c in verb.children):
+        return True
+    return any(c.dep_ == "xcomp" and lemma_of(c) in NAMING_VERBS and _children(c, {"auxpass"})
+               and (_children(c, {"neg"}) or _negated(verb)) for c in verb.children)  # "did not want to be named"
 
 
 def _unanswered_request(verb) -> bool:
@@ -829,7 +850,17 @@ def _sentence_before(verb) -> Span | None:
     before = verb.doc[verb.sent.start:first - 1]
     if any(verb_cue(t) is not None and _children(t, {"ccomp"}) and _children(t, SUBJECT_DEPS) for t in before):
         return None  # "They said X, they said.": the repeated cue adds no statement
+    if _fronted_adjunct(verb, verb.sent.start, first - 2):
+        return None  # "In a statement, the board said: ...": the occasion, what was said follows
     return _content_span(verb.doc, verb.sent.start, first - 2)
+
+
+def _fronted_adjunct(verb, first: int, last: int) -> bool:
+    """True when tokens ``first``..``last`` are one verbless phrase the cue itself governs:
+    "[In a statement], the board said:", "[On Tuesday], Lind said.": when or where, not what."""
+    return any((c.dep_ in ("prep", "npadvmod") or c.dep_ == "advmod" and c.pos_ == "ADV")
+               and c.left_edge.i == first and c.right_edge.i >= last
+               and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree) for c in verb.children if c.i < verb.i)
 
 
 def _object_content(verb) -> Span | None:
@@ -1114,6 +1145,8 @@ def _possessor_antecedent(noun, possessor) -> Span | None:
     """
     if possessor.tag_ != "PRP$":
         return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in CAUSE_PREPS:
+        return None  # "[X] angered Y with [his] remarks": the remarks are the cause, the pronoun names who made them
     head = noun.head
     while head.pos_ not in ("VERB", "AUX") and head.head != head and head.i != noun.sent.start:
         head = head.head
@@ -1493,9 +1526,15 @@ def source_of(verb) -> Span | None:
                 # "it was reported (by X) that ...", "X was asked (by Y) about ...": the agent asks;
                 # "X was quoted as saying" climbs to its subject from "saying"
                 return _agent_of(current)
+            cleft = _cleft_subject(current) if child.lower_ == "it" and current is not verb else None
+            if cleft is not None:
+                return cleft  # "It was at the rally that [Lind] spoke, pointing to ..."
             if child.lower_ in ("it", "there") and current is not verb and lemma_of(current) == "be" \
                     and _children(current, {"acomp", "attr"}):
                 return None  # "it is hard to [say] ...", "it is worth [noting] ...": the writer's aside
+            focus = _cleft_focus(current, child)
+            if focus is not None:
+                return _antecedent_span(focus, child)  # "It was [Lind who] declared ...": the cleft's focus
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 if child.lower_ in ("that", "which") and _made_object(current.head) \
                         and lemma_of(current.head.head) in PUBLISHING_VERBS:
@@ -1517,6 +1556,10 @@ def source_of(verb) -> Span | None:
             maker = _maker_of_medium(current.head)
             if maker is not None:
                 return maker  # "[X]'s speech denouncing Y", "[X] shot back in an article stating ..."
+        if _subjectless_infinitive(current):
+            controller = _infinitive_controller(current.head)
+            if controller is not None:
+                return controller  # "[Lind] was the first to endorse Y", "[Lind] pivoted with every answer to talk"
         if current.dep_ == "relcl" or current.dep_ == "acl" and current.head.pos_ in NOUN_POS:
             return _noun_phrase_span(current.head)  # "Smith, [who] said", "Smith, writing that"
         if current.dep_ not in CLIMB_DEPS and not (reflexive and current.dep_ == "ccomp") \
@@ -1526,7 +1569,64 @@ def source_of(verb) -> Span | None:
         if controller is not None:
             return _phrase_span(controller)
         current = current.head
-    return _noun_before(verb) or _subject_after_opener(current) or _subject_of_misread_head(verb)
+    return _noun_before(verb) or _subject_after_opener(current) or _subject_of_misread_head(verb) \
+        or _gerund_controller(verb)
+
+
+def _gerund_controller(verb) -> Span | None:
+    """ "In addition to [stating] X, [Lind] vowed ...", "[Lind] stopped short of [endorsing] Y",
+    "[Lind] has a long history of [blaming] others": a subjectless gerund after a preposition is
+    the act of the subject of the clause around it, however deep the phrase it ends.
+
+    Not when the phrase is inside that subject ("[the cost of defending X] rose"): then
+    nobody named acts.
+    """
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or _children(verb, SUBJECT_DEPS):
+        return None
+    current = verb
+    for _ in range(2 * CLIMB_STEPS):
+        if current.dep_ in SUBJECT_DEPS or current.dep_ not in GERUND_CLIMB_DEPS or current.head == current:
+            return None
+        current = current.head
+        subjects = [c for c in _children(current, {"nsubj", "nsubjpass"}) if c.lower_ != "there"]
+        if current.pos_ in ("VERB", "AUX") and subjects:
+            subject = subjects[0]
+            if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                return _antecedent_span(current.head, subject)
+            return _subject_span(subject)
+    return None
+
+
+def _cleft_focus(verb, pronoun):
+    """ "It was [Lind] who declared ...": the noun a cleft sentence puts first, which the relative
+    pronoun subject of the cue (parsed as a complement of "was") stands for."""
+    if pronoun.lower_ not in ("who", "that") or verb.dep_ != "ccomp" or lemma_of(verb.head) != "be":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.head.children):
+        return None
+    focus = [c for c in verb.head.children if c.dep_ == "attr" and c.i < pronoun.i and c.pos_ in NOUN_POS]
+    return focus[0] if focus else None
+
+
+def _cleft_subject(be) -> Span | None:
+    """ "It was at the rally that [Lind] spoke, ...", "It was [Lind who] spoke, ...": the subject of
+    a cleft sentence's "that" clause, who does what a participle hung on "was" says."""
+    if lemma_of(be) != "be" or _children(be, {"acomp"}):
+        return None  # "It is clear that ...": an extraposed subject, no cleft
+    # the "that" clause, which the parser may hang on the focused phrase ("at the rally [that ...]")
+    clauses = _children(be, {"ccomp"}) + [c for prep in _children(be, {"prep"}) for o in _children(prep, {"pobj"})
+                                          for c in _children(o, {"relcl"})]
+    for clause in clauses:
+        subjects = _children(clause, {"nsubj"})
+        if not subjects:
+            continue
+        focus = _cleft_focus(clause, subjects[0])
+        if focus is not None:
+            return _antecedent_span(focus, subjects[0])
+        if any(c.dep_ in ("mark", "dobj", "advmod") and c.lower_ == "that" and c.i < subjects[0].i
+               for c in clause.children) and subjects[0].lower_ not in ("it", "there", *RELATIVE_PRONOUNS):
+            return _subject_span(subjects[0])
+    return None
 
 
 def _bare_passive_participle(verb) -> bool:
@@ -1582,6 +1682,51 @@ def _infinitival_relative(clause) -> bool:
     return clause.dep_ == "relcl" and _has_to(clause) and not _children(clause, SUBJECT_DEPS)
 
 
+def _subjectless_infinitive(clause) -> bool:
+    """ "the first [to endorse] Y", "with every answer [to talk] about": a to-infinitive the parser
+    hung on a noun, without a subject of its own."""
+    return clause.dep_ in ("relcl", "acl") and clause.head.pos_ in NOUN_POS and _has_to(clause) \
+        and not _children(clause, SUBJECT_DEPS)
+
+
+def _infinitive_controller(noun) -> Span | None:
+    """Who does what an infinitive on ``noun`` says, when it is not the noun itself.
+
+    "[Lind] was the only senator to vote no" / "The first to endorse Y was [Lind]" / "[Lind],
+    the first to endorse Y": the one the ranked noun is said of. "[Lind] pivoted with every
+    answer to talk about X", "[He] went out of his way to say", "In an effort to clarify the
+    plan, [Lind] ...": a noun in a phrase on a verb only says how; the verb's subject acts.
+    """
+    if _ranked(noun):
+        verb = noun.head
+        if noun.dep_ == "attr" and lemma_of(verb) in COPULAS:
+            subjects = [c for c in _children(verb, {"nsubj"}) if c.lower_ not in ("it", "there", *RELATIVE_PRONOUNS)]
+            return _subject_span(subjects[0]) if subjects else None
+        if noun.dep_ == "nsubj" and lemma_of(verb) in COPULAS:
+            named = [c for c in _children(verb, {"attr", "acomp"}) if c.pos_ in NOUN_POS]  # "was [Lind]"
+            return _subject_span(named[0]) if named else None
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+            return _noun_phrase_span(noun.head)
+        return None
+    if noun.dep_ != "pobj" or any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children):
+        return None  # "[Lind]'s effort to stall the plan": the owner acts (the noun's own phrase)
+    head = noun.head
+    for _ in range(3):  # "went [out of] his way": through the prepositions to the verb
+        if head.pos_ in ("VERB", "AUX"):
+            return source_of(head) if head.dep_ != "relcl" or _children(head, SUBJECT_DEPS) else None
+        if head.dep_ not in ("prep", "advmod") or head.head == head:
+            return None
+        head = head.head
+    return None
+
+
+def _ranked(noun) -> bool:
+    """ "the first senator", "the only one", "the last": a noun ranked among others, which names
+    who it is said of ("X was the first to ...")."""
+    return noun.lower_ in RANK_WORDS or any(c.lower_ in RANK_WORDS and c.dep_ in ("amod", "advmod", "det")
+                                           for c in noun.children)
+
+
 def _maker_of_medium(noun) -> Span | None:
     """Who made a speech or a text a participle hangs on: its possessor ("[Lind]'s speech
     denouncing ..."), or the subject of the verb it is an object of ("[Lind] issued a memo
@@ -1630,6 +1775,8 @@ def _object_controller(clause):
         return None  # "[X] used the rally to attack Y", "spent hours defending Y": the user speaks
     if not objects or objects[0].lower_.endswith(REFLEXIVE_ENDINGS):
         return None  # "allowed himself to address": the head's subject speaks
+    if objects[0].lemma_.lower() == "anonymity":
+        return None  # "requested anonymity to discuss X": the one who asked discusses
     return objects[0]
 
 
@@ -1710,6 +1857,9 @@ def _subject_span(subject) -> Span | None:
     for token in subject.doc[first:subject.i]:
         if token.text in DASHES and token.tag_ != "HYPH":  # not "three-quarters"
             first = token.i + 1
+    if subject.pos_ == "ADV" and (subject.lower_.endswith("ly") or subject.lower_ in SUBJECT_ADVERBS) \
+            and first < subject.i and subject.right_edge.i == subject.i:
+        return _trimmed(subject.doc, first, subject.i - 1)  # "[The 64-year-old] later said": the parser's head
     return _trimmed(subject.doc, first, _mention_end(subject))
 
 

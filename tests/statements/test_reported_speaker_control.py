@@ -1,0 +1,64 @@
+"""Who does what a subjectless infinitive or gerund reports, and mentions a speaker's phrase should not
+swallow or lose, on invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from fixtures.reported_findings import contents_by_cue, sources_by_cue
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    pytest.param("Varga pivoted with every answer to talk about the housing crisis.", "talk", "Varga",
+                 id="infinitive-on-a-noun-in-a-phrase-on-the-verb-is-the-subject's"),
+    pytest.param("Okafor is the only senator to oppose the plan.", "oppose", "Okafor",
+                 id="the-only-one-to-is-said-of-the-subject"),
+    pytest.param("The first council member to endorse Okafor was Lind.", "endorse", "Lind",
+                 id="the-first-to-names-who-after-the-copula"),
+    pytest.param("Lind stopped short of endorsing the plan.", "endorsing", "Lind",
+                 id="gerund-after-a-preposition-is-the-clause-subject's"),
+    pytest.param("In addition to criticizing the budget, Varga has vowed to cut fees.", "criticizing", "Varga",
+                 id="fronted-gerund-phrase-is-the-clause-subject's"),
+    pytest.param("Okafor has a long history of blaming others for the deficit.", "blaming", "Okafor",
+                 id="gerund-on-the-object-is-the-subject's"),
+    pytest.param("Varga struck back with his attacks on the mayor.", "attacks", "his",
+                 id="possessive-in-a-with-phrase-stays-the-mention"),
+    pytest.param("Lind angered the board with her comments on the audit.", "comments", "her",
+                 id="possessive-on-the-cause-stays-the-mention"),
+    pytest.param("The 64-year-old later said the talks had been frank.", "said", "The 64-year-old",
+                 id="adverb-parsed-as-subject-head-is-left-out"),
+    pytest.param("It was Okafor who declared that the plan was dead.", "declared", "Okafor who",
+                 id="cleft-focus-is-the-speaker"),
+    pytest.param("It was at the rally that Swanson attacked the plan, pointing to the deficit.", "pointing", "Swanson",
+                 id="participle-on-a-cleft-is-the-that-clause-subject's"),
+])
+def test_reported_source(nlp, text: str, cue: str, source: str) -> None:
+    assert sources_by_cue(nlp, text)[cue] == source
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param('In a statement, the port authority said:\n"We regret the delay."', id="in-a-statement"),
+    pytest.param('On Tuesday, the mayor said:\n"We regret the delay."', id="on-a-day"),
+])
+def test_fronted_occasion_is_no_content(nlp, text: str) -> None:
+    assert "said" not in contents_by_cue(nlp, text)
+
+
+def test_fronted_word_that_is_said_stays(nlp) -> None:
+    assert contents_by_cue(nlp, "Sorry, Lind said.")["said"] == "Sorry"
+
+
+@pytest.mark.parametrize("text, cue", [
+    pytest.param("A spokeswoman for the firm, who asked not to be named, said it regretted the delay.", "asked",
+                 id="asked-not-to-be-named"),
+    pytest.param("Two officials, who requested anonymity to discuss the talks, said the deal was close.",
+                 "requested", id="requested-anonymity"),
+    pytest.param("A banker, who did not want to be identified, said the deal was close.", "want",
+                 id="did-not-want-to-be-identified"),
+])
+def test_anonymity_request_is_no_statement(nlp, text: str, cue: str) -> None:
+    assert cue not in sources_by_cue(nlp, text)
+
+
+def test_purpose_of_anonymity_is_the_sources(nlp) -> None:
+    text = "Two officials, who requested anonymity to discuss the talks, said the deal was close."
+    assert sources_by_cue(nlp, text)["discuss"] == "Two officials, who"

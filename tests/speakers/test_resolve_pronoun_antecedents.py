@@ -72,3 +72,9 @@ def test_a_subject_in_the_pronouns_own_sentence_comes_before_the_sentence_before
     text = ("Debate\n\nOn Sunday, Paul Hendry attacked the plan on television.\n\nJordan Okafor weighed in as well, "
             "telling Lena Varga in an interview, \"Both of them are qualified,\" he said.\n")
     assert speakers(extractor, text)["Both of them are"][0] == "Jordan Okafor"
+
+
+def test_a_surname_with_an_honorific_is_the_person_of_that_gender(extractor) -> None:
+    text = ("Campaign\n\nBill Varga met voters on Monday. Later his wife, Sarah Varga, joined him on stage.\n\n"
+            "Mrs. Varga said the race was close.\n")
+    assert speakers(extractor, text)["the race was clo"][0] == "Sarah Varga"

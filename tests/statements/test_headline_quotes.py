@@ -121,3 +121,63 @@ def test_headline_with_a_clause_keeps_its_statement(extractor) -> None:
             "Mayor Ana Costa said on Monday that the new bridge would open in May.\n")
     heads = [s for s in extract(text, extractor=extractor).statements if s.start < text.index("\n")]
     assert [s.text for s in heads] == ["bridge will open in May"]
+
+
+@pytest.mark.parametrize("line, speaker, cue, quote", [
+    # tabloid verbs, and lower-case words describing the name after them
+    ("'I'm not going anywhere', fumes telly chef Varga", "telly chef Varga", "fumes", "I'm not going anywhere"),
+    ('"Enough is enough," Varga slams', "Varga", "slams", "Enough is enough"),
+    # the words before a speech verb and a colon: the speaker, a role too
+    ("Ferry captain tells inquiry: 'I had no choice'", "Ferry captain", "tells", "I had no choice"),
+    ("Lind warns council over bridge: \"We cannot wait\"", "Lind", "warns", "We cannot wait"),
+    # a feature headline: 'Quote': the people who ...
+    ("'Bread is the easy part': the baker who feeds a valley", "the baker", ":", "Bread is the easy part"),
+])
+def test_headline_cues_of_other_styles(line: str, speaker: str, cue: str, quote: str) -> None:
+    text = line + "\n\nThe story goes on.\n"
+    cand = headline_of(text)
+    assert cand is not None
+    assert (text[cand.source[0]:cand.source[1]], text[cand.cue[0]:cand.cue[1]], text[slice(*cand.spans[0])]) == \
+        (speaker, cue, quote)
+
+
+def test_headline_speaker_is_resolved_by_its_name_part(extractor) -> None:
+    """ "telly chef Varga" is the body's Rico Varga: the describing words do not hide the name."""
+    text = "'I'm not going anywhere', fumes telly chef Varga\n\nTV chef Rico Varga has hit back at his bosses.\n"
+    [head] = [s for s in extract(text, extractor=extractor).statements if s.headline]
+    assert head.speaker.name == "Rico Varga" and head.speaker.mention.text == "telly chef Varga"
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ('"Will Win All Seats": Minister Ana Varga On Polls', "Minister Ana Varga"),
+    ('"We will win": Varga', "Varga"),
+])
+def test_headline_quote_then_colon_and_the_bodys_name(line: str, speaker: str) -> None:
+    """'"Quote": Speaker On Topic', a common headline abroad: the speaker is named in the body."""
+    text = line + "\n\nMinister Ana Varga said on Monday that her party would win.\n"
+    cand = headline_of(text)
+    assert cand is not None and text[cand.source[0]:cand.source[1]] == speaker
+
+
+def test_headline_quote_then_colon_and_a_clause_is_no_speaker() -> None:
+    """'"Dead On Arrival": Senate Kills Housing Bill': no name of the body, no speaker."""
+    assert headline_of('"Dead On Arrival": Senate Kills Housing Bill\n\nThe senate voted against the bill.\n') is None
+
+
+def test_headline_quote_then_dash_and_the_bodys_name() -> None:
+    text = "'We will not back down' – Varga on pay dispute\n\nAna Varga spoke at a rally on Sunday.\n"
+    cand = headline_of(text)
+    assert cand is not None and text[cand.source[0]:cand.source[1]] == "Varga"
+
+
+def test_headline_says_before_with_an_addressee() -> None:
+    text = '"We will not back down," Varga tells rally\n\nAna Varga spoke at a rally on Sunday.\n'
+    cand = headline_of(text)
+    assert cand is not None and text[cand.cue[0]:cand.cue[1]] == "tells"
+
+
+def test_headline_speaker_after_a_dash_that_the_article_stage_cut_off(extractor) -> None:
+    """The article stage takes "– Varga" for an outlet's name; after a quote it is the speaker."""
+    text = "'We will not back down' – Varga\n\nAna Varga spoke at a rally on Sunday.\n"
+    [head] = [s for s in extract(text, extractor=extractor).statements if s.headline]
+    assert head.text == "We will not back down" and head.speaker.mention.text == "Varga"

@@ -4,14 +4,19 @@ For each direct quote, the rules below are tried in order on the spaCy parse of 
 article text; the first that finds a speech cue wins and sets ``method``:
 
 1. the gap of an interrupted quote: "...," he said, "..." (a gap with a second cue,
-   '"...," he said, adding: "..."', makes two quotes, each with its own cue);
+   '"...," he said, adding: "..."', makes two quotes, each with its own cue); a short aside
+   without a speech verb names its speaker too ('"I was afraid" — she paused — "..."');
 2. a cue before the quote that introduces it: Smith said: "...", according to X, "...",
    a verb outside the lexicon (Smith quipped, "..."; As the band sang, "..."; also when the
    lexicon's cue only frames it: After X criticized her, Y shot back, "..."), or a name
-   before the colon (From the report: "..."; Polls were right - Jane Doe: "...");
-3. a cue right after the quote: "...," he said / said Smith / Smith told the BBC, or a
-   verb outside the lexicon in that place ("...," she shrugged); "according to X" after
-   that cue names the outer source;
+   before the colon (From the report: "..."; Polls were right - Jane Doe: "..."; Brandt on
+   the win: "..."; Varga's verdict: "..."; Her reply was blunt: "..."; For X, the answer is
+   simple: "...");
+3. a cue right after the quote: "...," he said / said Smith / Smith told the BBC (also
+   after a period when a lower-case word goes on: '"..." admitted coach X, whose ...'), a
+   verb outside the lexicon in that place ("...," she shrugged; "...!" she beamed), or the
+   holder named there ('"...," was how X put it'); "according to X" after that cue names
+   the outer source;
 4. any cue before the quote in its sentence: Smith said "...", the one that governs the
    quote when there are several (one in a relative clause too: "praised X, who vowed
    '...'"); else a verb that governs it (Smith urged them to "...");
@@ -78,6 +83,11 @@ VERDICT_AFTER = re.compile(
     r"\s*(?:(?:That|This|Such)\s+(?:was|is|were|are|has been|had been|remains)\s+the\s+(?:[\w-]+\s+)?"
     r"(?:verdict|view|message|warning|assessment|opinion|argument|conclusion|judgment|judgement|response|"
     r"reaction|answer|advice|plea|position|promise|pledge|take)\s+(?:of|from)|So\s+(?:said|says))\s+")
+# The same holder named in the quote's own sentence: '"...," was how X put it', '"...," came the reply from X'.
+VERDICT_RIGHT_AFTER = re.compile(
+    r"[,\s]*(?:(?:was|is|were|came)\s+(?:how|the\s+(?:[\w-]+\s+)?(?:verdict|view|reaction|response|reply|answer|"
+    r"message|assessment|warning|advice|opinion|comment|retort)\s+(?:of|from))|came\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:reply|response|answer|retort)\s+from)\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»)']*\s+")
 _QUOTE_OPENS = re.compile(r"(?:``|''|[\"“«„])[A-Z]")
 _OPENERS = frozenset("\"“«„`")  # where the text after a quote stops at another quote (_TAIL_STOP)
@@ -98,6 +108,11 @@ _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "prep", "advcl",
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "conj", "dobj"})  # the cue's clause after the quote
 _SET_OFF = ("-", "—", "–", "(", "[")
 _MAX_TITLE_WORDS = 10
+# Nouns for someone's words: their owner is the speaker ("Varga's verdict: ..."); a document
+# ("the mayor's statement:", "her post:") is quoted as the source it is.
+_WORDS_NOUNS = frozenset("""verdict reply response answer message word view advice warning comment reaction take
+plea explanation conclusion promise assessment retort remark""".split())
+_POSSESSIVE_PRONOUNS = frozenset({"my", "our", "his", "her", "their"})
 _PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})  # "that" or "it" says nothing
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "by", "or"})
 # Verbs that give a name, not words: 'what he called "real solutions"' is a label.
@@ -112,6 +127,7 @@ _AND_AFTER_CUE = re.compile(r",\s*and$")
 # A cue's "that" and a fronted phrase before a capitalised quote: 'said that after the vote, "We ..."'.
 _THAT_FRONTED = re.compile(r"\s+that\s+[^,\"“”«»„]{2,120},\s*")
 _COORDINATION = re.compile(r"[\s,]*(?:and|but|yet|while|whereas)\b", re.I)
+_MAX_ASIDE_WORDS = 4  # "she paused", "Lind said quietly": an aside between two parts of a quote
 _MAX_CUE_SENTENCE = 8  # tokens of a sentence that only attributes the quote before it ("Mr. Lind said.")
 CONFIDENCE_ADJACENT = 1.0
 CONFIDENCE_COLON = 0.85
@@ -540,7 +556,8 @@ class QuoteAttributor:
         close_at = marks[-1][1] if marks[-1][1] is not None else cand.end
         gap = cand.extra.get("gap")
         if gap:
-            found = self._cue_in(gap[0], gap[1], first=True, method="attribute:gap", lead=(lead_start, open_at))
+            found = self._cue_in(gap[0], gap[1], first=True, method="attribute:gap", lead=(lead_start, open_at)) \
+                or self._aside_subject(gap)
             if found:
                 found.adjacent = True
                 return found
@@ -552,7 +569,8 @@ class QuoteAttributor:
                 # 'When X criticized him, Y shot back, "..."': Y's verb introduces the quote
                 found = self._any_verb_before(lead_start, open_at, lead) or found
             found = found or self._any_verb_before(lead_start, open_at, lead) or \
-                self._name_colon(lead_start, open_at, lead)
+                self._name_colon(lead_start, open_at, lead) or self._owned_words_colon(lead_start, open_at, lead) or \
+                self._for_frame_colon(lead_start, open_at, lead)
             after = self._cue_right_after(cand, close_at, para) if found else None
             if after is not None:
                 # 'X looked irritated: "Send it," she wrote.': the cue after the quote attributes it
@@ -564,7 +582,7 @@ class QuoteAttributor:
         last = self.paragraphs[self.paragraph_of(close_at)] if self.paragraphs else para
         tail_end = self._tail_end(close_at + 1, last[1])
         found = self._cue_in(close_at + 1, tail_end, first=True, method="attribute:after", lead=(lead_start, open_at))
-        if found and self.text[cand.end - 1:cand.end] == "." and \
+        if found and self.text[cand.end - 1:cand.end] == "." and not self._goes_on_in_lower_case(close_at) and \
                 (len(self.tokens(close_at + 1, tail_end)) > _MAX_CUE_SENTENCE or
                  self.text[close_at + 1:tail_end].rstrip().endswith((",", ":")) or
                  self.text[tail_end:tail_end + 1] in _OPENERS or
@@ -574,7 +592,8 @@ class QuoteAttributor:
             found = None
         if found and self._coordinated_after(close_at, found):
             found = None  # '... said he was "ready," and he reiterated ...': a clause of its own
-        found = found or self._verb_after(cand, close_at + 1, tail_end)
+        found = found or self._verdict_right_after(close_at, tail_end) or \
+            self._verb_after(cand, close_at + 1, tail_end)
         if found and found.cue is not None and found.method == "attribute:after":
             outer = self._according_to(found.cue[1], self.sentence_end(found.cue[1], last[1]))
             if outer is not None:  # '"...," she said, according to the transcript': the outer source
@@ -605,6 +624,15 @@ class QuoteAttributor:
             return Attribution(previous.cue, previous.source, None, None, "attribute:previous",
                                CONFIDENCE_PREVIOUS)
         return reported or Attribution(method="attribute:none", factor=0.5)
+
+    def _goes_on_in_lower_case(self, close_at: int) -> bool:
+        """True when a lower-case word follows a quote closed by a period: no new sentence starts there.
+
+        '"We were poor." admitted coach Lena Brandt, whose side led at the break.': however
+        long, the words after the mark finish the quote's sentence, so their cue is the quote's.
+        """
+        after = self.text[close_at + 1:close_at + 40].lstrip(_QUOTE_CLOSERS + " \u00a0")
+        return after[:1].islower()
 
     def _continues(self, first: Candidate, second: Candidate) -> bool:
         """True when ``second`` goes on with the words of the attributed quote ``first``.
@@ -664,6 +692,24 @@ class QuoteAttributor:
         between = self.text[max(found.cue[1], found.source[1] if found.source else 0):open_at]
         return self.text[cand.start:cand.start + 1].islower() and between.rstrip().endswith(",") and \
             "\n" not in between and not _MARK_CHARS.intersection(between) and _END.search(between) is None
+
+    def _aside_subject(self, gap: Span) -> Attribution | None:
+        """The speaker of an aside between two parts of a quote, whatever its verb.
+
+        '"I was afraid" — she paused — "afraid that nobody would come."': the one who pauses,
+        smiles or sighs in the middle of the words is the one saying them. Only a short aside
+        (a subject, its verb, an adverb): a longer one is the writer's ('-- that the plan is dead --').
+        """
+        words = [t for t in self.tokens(gap[0], gap[1]) if not (t.is_punct or t.is_space)]
+        if len(words) > _MAX_ASIDE_WORDS:
+            return None
+        for verb in words:
+            subject = subject_of(verb) if verb.pos_ == "VERB" else None
+            if subject is not None and gap[0] <= subject.idx < verb.idx and subject.dep_ == "nsubj" and \
+                    _names_a_speaker(subject):
+                return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=noun_phrase(subject),
+                                   method="attribute:gap-aside", factor=CONFIDENCE_NAMED_AFTER)
+        return None
 
     def _cue_right_after(self, cand: Candidate, close_at: int, para: Span) -> Attribution | None:
         """The cue and source right after a quote closed by a comma ('"...," he said'), else None."""
@@ -772,7 +818,8 @@ class QuoteAttributor:
         if subject is not None and subject.dep_ == "nsubjpass":
             subject = _agent(verb) or subject  # "X was asked by the host, '...'": the host speaks
         if subject is None:
-            subject = self._main_subject(verb, lo, hi, lead) or self._nearest_noun(verb, lo, hi)
+            subject = self._main_subject(verb, lo, hi, lead) or self._set_off_subject(verb, lo, hi) or \
+                self._nearest_noun(verb, lo, hi)
         source = noun_phrase(subject) if subject is not None else None
         return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=source,
                            addressee=addressee_of(verb), occasion=occasion_of(verb),
@@ -823,8 +870,28 @@ class QuoteAttributor:
                 not _may_speak(toks[-2]):
             return None
         colon = toks[-1]
-        return Attribution(cue=(colon.idx, colon.idx + 1), source=noun_phrase(toks[-2]),
+        speaker = _label_name(toks) or _topic_owner(toks[-2]) or _possessor(toks[-2])
+        return Attribution(cue=(colon.idx, colon.idx + 1), source=self._without_case(noun_phrase(speaker)),
                            method="attribute:name-colon", factor=CONFIDENCE_COLON)
+
+    def _without_case(self, span: Span | None) -> Span | None:
+        """A possessor's mention without its "'s" ("Varga's" -> "Varga"): the name, as the resolver reads it."""
+        if span is not None and self.text[span[0]:span[1]].endswith(("'s", "’s")) and span[1] - span[0] > 2:
+            return span[0], span[1] - 2
+        return span
+
+    def _owned_words_colon(self, lo: int, hi: int, lead: str) -> Attribution | None:
+        """'Varga's response was blunt: "..."': the words a colon opens are the owner's of the subject noun."""
+        if not lead.endswith(":"):
+            return None
+        for noun in self.tokens(lo, hi):
+            if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and noun.head.idx < hi:
+                owner = _possessor(noun)
+                if owner.i != noun.i and lo <= owner.idx:
+                    return Attribution(cue=(noun.idx, noun.idx + len(noun)),
+                                       source=self._without_case(noun_phrase(owner)),
+                                       method="attribute:owned-words", factor=CONFIDENCE_COLON)
+        return None
 
     def _governing_verb(self, cand: Candidate, lo: int, hi: int) -> Attribution | None:
         """The verb before the quote that governs it, with a subject of its own: 'X urged them to "act now"'.
@@ -948,6 +1015,29 @@ class QuoteAttributor:
             return subject
         return None
 
+    def _for_frame_colon(self, lo: int, hi: int, lead: str) -> Attribution | None:
+        """'For coach Ana Varga, the answer is simple: "..."': the person the sentence is for speaks."""
+        words = [t for t in self.tokens(lo, hi) if not t.is_space]
+        if not lead.endswith(":") or len(words) < 3 or words[0].lower_ != "for":
+            return None
+        objects = [c for c in words[0].children if c.dep_ == "pobj" and _names_a_speaker(c)]
+        comma = self.text.find(",", words[0].idx, hi)
+        if not objects or comma < 0 or objects[0].idx > comma:
+            return None
+        return Attribution(cue=(words[-1].idx, words[-1].idx + 1), source=noun_phrase(objects[0]),
+                           method="attribute:for-frame", factor=CONFIDENCE_PREVIOUS)
+
+    def _set_off_subject(self, verb, lo: int, hi: int):
+        """The subject the parse gave a participle set off before the cue: in 'Okafor, asked about the
+        transfer, said: "..."' it makes Okafor the subject of "asked" and leaves "said" without one."""
+        for clause in verb.lefts:
+            if clause.dep_ not in ("advcl", "ccomp") or clause.tag_ not in ("VBN", "VBD"):
+                continue
+            subjects = [c for c in clause.lefts if c.dep_ == "nsubj" and lo <= c.idx < hi and _names_a_speaker(c)]
+            if subjects and self.text[subjects[0].idx + len(subjects[0]):clause.idx].strip() == ",":
+                return subjects[0]
+        return None
+
     def _nearest_noun(self, verb, lo: int, hi: int):
         """A noun or pronoun next to ``verb`` when the parse gives it no subject."""
         after = [t for t in self.tokens(verb.idx, hi) if _may_speak(t)]
@@ -969,11 +1059,22 @@ class QuoteAttributor:
         end = prev[0] + len(body)
         lead = self.text[start:end]
         # 'X released the following statement:' introduces the quote as 'X said:' does
-        found = self._cue_in(start, end, first=True, method="attribute:colon") or \
+        found = self._cue_in(self._after_participle_frame(start, end), end, first=True,
+                             method="attribute:colon") or \
             self._any_verb_before(start, end, lead) or self._name_colon(start, end, lead)
         if found:
             found.factor = CONFIDENCE_COLON
         return found
+
+    def _after_participle_frame(self, lo: int, hi: int) -> int:
+        """Where the words after a participle frame start: 'Asked by the judge whether ..., Lind replied:'
+        -- the frame's cue asks, the cue after it introduces the quote. ``lo`` when there is no frame."""
+        cues = [t for t in self.tokens(lo, hi) if is_speech_cue(t)]
+        if len(cues) < 2 or cues[0].tag_ not in ("VBN", "VBG") or cues[0].dep_ != "advcl":
+            return lo
+        edge = cues[0].right_edge
+        after = edge.idx + len(edge)
+        return after if any(t.idx >= after for t in cues[1:]) else lo
 
     def _named_after(self, start: int, para: Span) -> Attribution | None:
         """The speaker named after the quote, by a nominal cue or a bare cue sentence."""
@@ -1043,12 +1144,37 @@ class QuoteAttributor:
         subject = subject_of(verb)
         if subject is None and verb.i == toks[0].i:
             subject = _inverted_subject(verb)  # '"...," exhorted the host, Ana Lind': the parse takes it for an object
-        if subject is None or not lo <= subject.idx < hi or not _may_speak(subject) or \
-                not any(c.idx < close for c in verb.children):
+        hung = any(c.idx < close for c in verb.children) or self._pronoun_and_verb(toks, subject, verb, close)
+        if subject is None or not lo <= subject.idx < hi or not _may_speak(subject) or not hung:
             return None  # the parse must hang the quote on the verb: '"...?" Nega put his house up for sale'
+        # (or a lower-case subject and its verb go on with the sentence: '"We deserved it!" she beamed.')
         return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=noun_phrase(subject),
                            occasion=occasion_of(verb), method="attribute:verb-after",
                            factor=CONFIDENCE_NAMED_AFTER, act=cue_act(verb))
+
+    def _pronoun_and_verb(self, toks, subject, verb, close: int) -> bool:
+        """True when a personal pronoun and its verb open the words after the quote, in lower case:
+        '"We deserved it!" she beamed.' goes on with the quote's sentence, whatever the parse says."""
+        return len(toks) > 1 and subject is not None and toks[0].i == subject.i and toks[1].i == verb.i and \
+            subject.lower_ in _PERSONAL_PRONOUNS and verb.tag_ in ("VBD", "VBZ") and \
+            self._goes_on_in_lower_case(close)  # not the filler of '"...," you know'
+
+    def _verdict_right_after(self, close_at: int, hi: int) -> Attribution | None:
+        """The speaker named by the words right after a quote: '"...," was how X put it', '"...," was
+        the reaction of X', '"...," came the reply from X'."""
+        m = VERDICT_RIGHT_AFTER.match(self.text, close_at + 1, hi)
+        run = []  # the noun phrase after the match, up to its first verb, preposition or mark
+        for tok in self.tokens(m.end(), hi) if m else []:
+            if tok.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"):
+                break
+            run.append(tok)
+        names = [t for t in run if t.pos_ == "PROPN"] or [t for t in run if _may_speak(t)]
+        if not names:
+            return None
+        head = names[-1]  # 'how coach Ana Varga put it': the name, whatever the parse made of it
+        cue_at = m.start() + len(m.group()) - len(m.group().lstrip(", "))
+        return Attribution(cue=_trim_span(self.text, cue_at, m.end()),
+                           source=noun_phrase(head), method="attribute:verdict-after", factor=CONFIDENCE_NAMED_AFTER)
 
     def _occasion_in(self, lo: int, hi: int) -> Span | None:
         for tok in self.tokens(lo, hi):
@@ -1097,9 +1223,44 @@ def _agent(verb):
     return None
 
 
+def _label_name(toks):
+    """The name that opens a label 'Brandt on his late winner:' (live text, interviews), by the words alone:
+    the parse often hangs "on" on the quote."""
+    for k, tok in enumerate(toks):
+        if tok.lower_ in ("on", "about"):
+            return toks[k - 1] if k and all(t.pos_ == "PROPN" for t in toks[:k]) else None
+    return None
+
+
+def _topic_owner(noun):
+    """Who speaks on the topic that ends the words before a colon: 'Brandt on his late winner:' (a
+    live-text and interview label), 'From the report on the match:'; None when no one is named."""
+    prep = noun.head
+    name = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "about") or name.pos_ not in ("PROPN", "NOUN") or \
+            name.i > prep.i or not _may_speak(name):
+        return None
+    return _possessor(name)
+
+
+def _possessor(noun):
+    """Who owns the words a noun names: "Varga" of "Varga's verdict:", "His" of "His reply:"; else the noun."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _WORDS_NOUNS:
+        return noun  # 'His late winner:' names no words of his
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON", "NOUN")]
+    return owners[0] if owners and (owners[0].pos_ != "PRON" or owners[0].lower_ in _POSSESSIVE_PRONOUNS) else noun
+
+
 def _may_speak(token) -> bool:
-    """True for a noun or pronoun that can be a speaker (not "Tuesday", not "40 percent")."""
-    return token.pos_ in ("PROPN", "PRON", "NOUN") and token.ent_type_ not in _NOT_SPEAKERS
+    """True for a noun or pronoun that can be a speaker (not "Tuesday", not "40 percent"), or "the 52-year-old"."""
+    return token.pos_ in ("PROPN", "PRON", "NOUN") and token.ent_type_ not in _NOT_SPEAKERS or _age_noun(token)
+
+
+def _age_noun(token) -> bool:
+    """True for "old" in "the 52-year-old": news names a person by age (the parse makes it an adjective
+    of a date)."""
+    return token.lower_ == "old" and any(c.dep_ == "det" for c in token.children) and \
+        any(c.lower_ in ("year", "years") for c in token.children)
 
 
 def _names_a_speaker(token) -> bool:

@@ -18,11 +18,31 @@ _MARKED = re.compile(_SPEAKER + r"\s*:\s*(?P<open>[\"“«„‘'])(?P<quote>.+?
 _UNMARKED = re.compile(_SPEAKER + r"\s*:\s+(?P<quote>[A-Z\"“].{8,})$")
 # What may follow the speaker in "'Quote', says X after the vote": a phrase of time, place or cause.
 _TAIL_WORDS = r"(?i:after|as|over|amid|before|during|at|in|on|of|about|ahead|while|despite|following)"
-_TAIL_SPEAKER = (r"(?P<speaker>[A-Z][\w.'’-]*(?:\s+(?!" + _TAIL_WORDS + r"\b)(?:of|the|de|van|von|al|bin|"
+# lower-case words may describe the name before it ("fumes telly chef Varga"), but not open a tail phrase
+_TAIL_SPEAKER = (r"(?P<speaker>(?:(?!" + _TAIL_WORDS + r"\b)[a-z][\w'’-]*\s+){0,3}"
+                 r"[A-Z][\w.'’-]*(?:\s+(?!" + _TAIL_WORDS + r"\b)(?:of|the|de|van|von|al|bin|"
                  r"[A-Z][\w.'’-]*)){0,7})")
-_SAYS = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<cue>(?i:says|said|warns|insists|claims|admits|vows))\s+"
+# Headline speech verbs, in the present tense of headlines; tabloids favour the loud ones.
+_HEAD_CUES = (r"says|said|warns|insists|claims|admits|vows|tells|urges|pleads|reveals|declares|denies|"
+              r"fumes|blasts|slams|gushes|jokes|quips|boasts|laughs|rages|hits\s+back")
+_SAYS = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<cue>(?i:" + _HEAD_CUES + r"))\s+"
                    + _TAIL_SPEAKER + r"(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
-_SAYS_BEFORE = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+" + _SPEAKER + r"\s+(?P<cue>says|said)\s*$")
+# the cue may have its addressee or a phrase after it: '"...," Varga tells rally'
+_SAYS_BEFORE = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+" + _SPEAKER + r"\s+(?P<cue>"
+                          + _HEAD_CUES + r")\b(?:\s+[^\"“”«»]{1,40})?\s*$")
+# 'Ferry captain tells inquiry: "..."': the words before the speech verb are the speaker, a role too.
+_CUE_COLON = re.compile(r"^\s*(?P<speaker>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)\s+(?P<cue>" + _HEAD_CUES +
+                        r")\b[^:\"“”«»]{0,40}:\s*(?P<open>[\"“«„‘'])(?P<quote>.+?)(?P<close>[\"”»“’'])\s*$")
+# The feature headline '"Bread is the easy part": the baker who feeds a valley': "who" makes the
+# phrase after the colon a person (or people), the quote's speaker.
+_QUOTE_THEN = r"^\s*(?P<open>[\"“«„‘'])(?P<quote>.+?)(?P<close>[\"”»“’'])\s*"  # a headline that a quote opens
+_QUOTE_WHO = re.compile(_QUOTE_THEN + r"(?P<cue>:)\s+(?P<speaker>(?:[Tt]he|[Aa]n?|"
+                        r"[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4}?)\s+who\b.*$")
+# '"Will Win All Seats": Minister Ana Varga On Polls' and "'...' - Varga", common forms of headline
+# abroad; the name must be the body's (``_named_in_body``), or a title-case clause ('"Dead": Senate
+# Kills Bill') would speak.
+_QUOTE_NAME = re.compile(_QUOTE_THEN + r"(?P<cue>:|[-–—])\s+" + _TAIL_SPEAKER +
+                         r"(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
 # A headline speaker may be a role ("Rail chief", "Port boss"): a capitalised word and up to three
 # more, when quotation marks make the quote certain; never a section label ("Analysis:", "Live:").
 _ROLE_MARKED = re.compile(r"^\s*(?P<speaker>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3})\s*:\s*"
@@ -32,6 +52,8 @@ _ROLE_MARKED = re.compile(r"^\s*(?P<speaker>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0
 SECTION_LABELS = frozenset("""analysis breaking comment commentary editorial exclusive explainer factbox
 factcheck fact-check interview letters live opinion podcast photos q&a review timeline update
 updated video watch""".split())
+# What the article stage may cut off a headline as an outlet's name: "'Quote' – Varga" (a speaker, after a quote).
+_DASH_TAIL = re.compile(r"\s+[-–—]\s+[A-Z][^\n]{0,60}$")
 _PREFIX = re.compile(r"^.{1,60}?\s[/|–—-]\s")  # "Outlet / " before the headline
 CONFIDENCE_MARKED = 0.9
 CONFIDENCE_UNMARKED = 0.7
@@ -41,7 +63,8 @@ def headline_spans(article: Article, text: str) -> list[Span]:
     """The headline and the top lines that repeat it, as spans of ``text``.
 
     RETURNS (list[Span]): the headline first (``Article.headline`` when set), then the
-        lines repeating it in text order; ``find_headline_quote`` reads them in this order.
+        lines repeating it in text order (and the headline's whole line when a dash and a
+        name after it were cut off); ``find_headline_quote`` reads them in this order.
     """
     main = article.headline
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:2000]) if m.group().strip()]
@@ -56,6 +79,10 @@ def headline_spans(article: Article, text: str) -> list[Span]:
         main = first
     core = _strip_prefix(text[main[0]:main[1]].strip())
     spans = [main]
+    line_end = text.find("\n", main[1])
+    line_end = len(text) if line_end < 0 else line_end
+    if _DASH_TAIL.match(text, main[1], line_end):
+        spans.append((main[0], line_end))  # "'We will not back down' – Varga": a dash before the speaker
     for line in lines[:4]:
         if line == main or line[1] - line[0] > _MAX_HEADLINE:
             continue
@@ -86,10 +113,11 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
         prefix = _PREFIX.match(line)
         offset = start + (prefix.end() if prefix and _strip_prefix(line.strip()) != line.strip() else 0)
         body = text[offset:end]
-        for pattern, marked in ((_MARKED, True), (_SAYS, True), (_SAYS_BEFORE, True), (_ROLE_MARKED, True),
-                                (_UNMARKED, False)):
+        for pattern, marked in ((_MARKED, True), (_SAYS, True), (_SAYS_BEFORE, True), (_CUE_COLON, True),
+                                (_QUOTE_WHO, True), (_QUOTE_NAME, True), (_ROLE_MARKED, True), (_UNMARKED, False)):
             m = pattern.search(body) if pattern is _MARKED else pattern.match(body)
-            if m is None or m.group("speaker").split()[0].lower() in SECTION_LABELS:
+            if m is None or m.group("speaker").split()[0].lower() in SECTION_LABELS or \
+                    pattern is _QUOTE_NAME and not _named_in_body(text, m.group("speaker"), end):
                 continue
             q0, q1 = offset + m.start("quote"), offset + m.end("quote")
             quote = (q0, q1 - (1 if text[q1 - 1] == "," else 0))
@@ -101,8 +129,20 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
             return Candidate(spans=[quote], kind="direct", cue=cue, source=(s0, s1), headline=True,
                              confidence=CONFIDENCE_MARKED if marked else CONFIDENCE_UNMARKED,
                              method="headline:" + ("marked" if marked else "unmarked"),
-                             extra={"speaker_text": text[s0:s1], "marked": marked})
+                             extra={"speaker_text": _name_part(text[s0:s1]), "marked": marked})
     return None
+
+
+def _named_in_body(text: str, speaker: str, body_start: int) -> bool:
+    """True when the last word of the headline speaker is a capitalised word of the body (a surname)."""
+    last = speaker.split()[-1]
+    return last[:1].isupper() and re.search(r"\b" + re.escape(last) + r"\b", text[body_start:]) is not None
+
+
+def _name_part(speaker: str) -> str:
+    """The speaker from its first capitalised word: "telly chef Varga" is resolved as "Varga"."""
+    m = re.search(r"\b[A-Z]", speaker)
+    return speaker[m.start():] if m else speaker
 
 
 def _words(text: str) -> list[str]:

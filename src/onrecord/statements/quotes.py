@@ -8,11 +8,15 @@ The scanner works on characters, not tokens, paragraph by paragraph:
 2. an opener is matched with the next closer of its family; marks of other families
    inside are nested quotes and belong to the content;
 3. a quote still open at the end of a paragraph continues into the next paragraph when
-   that one reopens it (the news convention); otherwise it ends at a following speech-cue
-   sentence or at the paragraph end, with a lower confidence;
+   that one reopens it (the news convention, in single marks too); otherwise it ends at a
+   following speech-cue sentence or at the paragraph end, with a lower confidence; a run
+   that opens its paragraph goes on into a reopened quote with a cue of its own (that cue
+   is the run's);
 4. a closer never opened starts its quote at the paragraph start (lower confidence);
-5. two quotes of one sentence around a short cue ("...," he said, "...") become one
-   Candidate with two spans.
+5. a paragraph that a dash opens, with no quotation marks, holds a quote up to the comma
+   before its cue ('— We won, said Ruiz.': transcripts and European papers print speech so);
+6. two quotes of one sentence around a short cue ("...," he said, "...") or an aside set
+   off by dashes ('"We will" — she paused — "win."') become one Candidate with two spans.
 
 Quotes of one to three words with no sentence inside are marked ``extra["scare"]``:
 scare quotes and titles, statements only when attributed.
@@ -53,6 +57,12 @@ _CUE_AFTER = re.compile(
 CUE_RIGHT_AFTER = re.compile(
     r"[,\s]*(?:(?:he|she|they|I|we)\s|(?:the\s|a\s|an\s)?(?:[\w.'’-]+\s){0,5}?)" + _CUE_VERBS + r"\b")
 _SENTENCE_END = re.compile(r"[.!?…]")
+# A paragraph that a dash opens, and the comma that ends the words a dash opened: the cue, or its
+# subject (a name, a pronoun, a noun phrase, set off by commas or not) and then the cue.
+_COMMA = re.compile(",")
+_DASH_OPENS = re.compile(r"[ \t\u00a0]*[—–][ \t\u00a0]*(?=[\w\"“‘'])")
+_DASH_CUE = re.compile(r",\s+(?:(?:he|she|they|(?:the|a|an|one|his|her|their)\s|[A-Z])[^.!?,;:\n]{0,40}?"
+                       r"(?:,[^.!?;:\n,]{1,40},)?\s+)?" + _CUE_VERBS + r"\b")
 # Words whose final period ends no sentence ("Gov. Varga replied").
 ABBREVIATIONS = frozenset("""mr mrs ms dr gov sen rep gen lt col sgt capt st jr sr prof rev no vs
 u.s u.k u.n inc corp co ltd jan feb mar apr aug sept sep oct nov dec ft mt""".split())
@@ -223,6 +233,10 @@ def scan_quotes(text: str, paragraphs: list[Span] | None = None, *,
     carry_family = ""
     for n, para in enumerate(paras):
         marks = classify_marks(text, para[0], para[1])
+        if carry is None and all(m.family == "single" for m in marks):
+            dashed = _dash_quote(text, para)
+            if dashed is not None:
+                found.append(dashed)
         closers = Closers(marks)
         k = 0
         if carry is not None:
@@ -235,10 +249,10 @@ def scan_quotes(text: str, paragraphs: list[Span] | None = None, *,
                     found.append(_quote(text, m.end, marks[j].pos, (m.pos, marks[j].end - 1)))
                     k = j + 1
                     continue
-                if m.family == "single":
-                    k += 1  # an unmatched single mark is an apostrophe after all
-                    continue
                 nxt = paras[n + 1] if n + 1 < len(paras) else None
+                if m.family == "single" and (nxt is None or _reopens(text, nxt, "single") is None):
+                    k += 1  # an unmatched single mark is an apostrophe after all
+                    continue  # (unless the next paragraph reopens it: British quotes run on so)
                 if nxt is not None and _reopens(text, nxt, m.family) is not None:
                     carry = _quote(text, m.end, para[1], (m.pos, None), CONFIDENCE_CLOSED)
                     carry_family = m.family
@@ -275,10 +289,10 @@ def _continue_carry(text: str, para: Span, marks: list[Mark], carry: Candidate, 
         found.append(carry)
         return 0, None
     j = Closers(marks).find(k)
-    if j is not None and j + 1 < len(marks) and \
+    if j is not None and j + 1 < len(marks) and not _opens_paragraph(text, carry) and \
             CUE_RIGHT_AFTER.match(text, marks[j].end, min(para[1], marks[j].end + 80)):
         found.append(carry)  # '"C," X said. "D."': the reopened quote starts its own statement
-        return k, None
+        return k, None  # (but a run that opened its paragraph has no cue of its own: this one is its)
     if j is not None:
         span = _trim(text, marks[k].end, marks[j].pos)
         carry.spans.append(span)
@@ -289,6 +303,29 @@ def _continue_carry(text: str, para: Span, marks: list[Mark], carry: Candidate, 
     carry.spans.append(span)
     carry.extra["marks"].append((marks[k].pos, None))
     return len(marks), carry  # still open: the next paragraph decides
+
+
+def _dash_quote(text: str, para: Span) -> Candidate | None:
+    """A quote opened by a dash, as transcripts and European papers print speech:
+    '— We have won a meeting, not the fight, said Ana Ruiz.' The words run from the dash to
+    the first comma after which the cue's subject (or the cue itself) follows."""
+    dash = _DASH_OPENS.match(text, para[0], para[1])
+    if dash is None:
+        return None
+    for comma in _COMMA.finditer(text, dash.end(), para[1]):
+        if _DASH_CUE.match(text, comma.start(), para[1]):
+            at = dash.start() + len(dash.group()) - len(dash.group().lstrip(" \t\u00a0"))
+            return _quote(text, dash.end(), comma.start(), (at, None), CONFIDENCE_UNCLOSED,
+                          method="quotes:dash")
+    return None
+
+
+def _opens_paragraph(text: str, cand: Candidate) -> bool:
+    """True when the opening mark of ``cand`` opens its paragraph, and no colon ends the one before
+    ('X said:' introduces the run)."""
+    opener = cand.extra["marks"][0][0]
+    return opener is not None and not text[text.rfind("\n", 0, opener) + 1:opener].strip() and \
+        not text[:opener].rstrip().endswith(":")
 
 
 def _quote(text: str, start: int, end: int, marks: tuple[int | None, int | None],
@@ -349,6 +386,8 @@ def _interrupts(text: str, first: Candidate, second: Candidate) -> bool:
         return False  # 'the book "Harbour Lights," explaining, "..."': a title is no first part
     before_close = _MARKS.sub("", text[first.spans[-1][1]:close + 1]).strip()
     gap = text[close + 1:reopen]
+    if _dashed_aside(before_close, gap, text[first.spans[-1][0]:first.spans[-1][1]]):
+        return True  # '"I was afraid" — she paused — "afraid that nobody would come."'
     if before_close not in (",", "") or (before_close != "," and not gap.lstrip().startswith(",")):
         return False  # the first part must end with a comma, inside or outside its marks
     stripped = gap.strip()
@@ -361,3 +400,22 @@ def _interrupts(text: str, first: Candidate, second: Candidate) -> bool:
         return False
     start = close + 1
     return all(is_abbreviation(text, start + m.start()) for m in re.finditer(r"[.!?]", gap))
+
+
+_ASIDE_OPENERS = ("—", "–", "--")
+
+
+def _dashed_aside(before_close: str, gap: str, first: str) -> bool:
+    """True for a short aside set off by dashes between two parts of one quote.
+
+    '"We will" — she paused — "win."' and '"We will —" she said — "win."': the dashes (one may
+    stand inside the first part's marks) hold the sentence open across the aside.
+    """
+    stripped = gap.strip()
+    opened = before_close in ("—", "–", "-", "--") or first.rstrip().endswith(("—", "–")) or \
+        stripped.startswith(_ASIDE_OPENERS) or gap.startswith(" - ")
+    if before_close not in ("", "—", "–", "-", "--") or not opened or not stripped.endswith(("—", "–", "-")):
+        return False
+    aside = stripped.strip("—–- ")
+    return 0 < len(aside) <= _SHORT_GAP and "\n" not in gap and any(c.isalpha() for c in aside) and \
+        not any(c in aside for c in "\"“”«»") and not _SENTENCE_END.search(aside)

@@ -29,3 +29,19 @@ def test_a_role_the_body_never_gives_anyone_stays_an_unnamed_person_with_that_ro
     text = "Port chief: 'A fine year'\n\nThe port had a record year.\n\nLena Ostrova said trade grew.\n"
     speaker = headline_speaker(extractor, text)
     assert (speaker.name, speaker.type, speaker.role) == (None, "person", "Port chief")
+
+
+def test_the_lead_role_is_the_person_who_acts_next_not_one_named_on_the_way(extractor) -> None:
+    text = ("Ferry captain tells inquiry: 'I had no choice'\n\n"
+            "The captain of a ferry that ran aground in March told a public inquiry that she had been ordered to sail.\n\n"
+            "Asked by the chairman of the inquiry, Judge Ines Moreau, whether she had thought of cancelling the "
+            "crossing, Sarah Lind replied:\n\n'Of course I thought of it. The forecast was bad.'\n")
+    assert headline_speaker(extractor, text).name == "Sarah Lind"
+
+
+def test_a_headline_quote_the_body_repeats_is_the_body_speakers(extractor) -> None:
+    text = ("'Bread is the easy part': the baker who feeds a valley\n\n"
+            "Every morning at four, Irena Varga opens the only bakery in Kesteln.\n\n"
+            "\"Bread is the easy part. The hard part is getting up,\" says Varga, 58.\n")
+    speaker = headline_speaker(extractor, text)
+    assert (speaker.name, speaker.mention.text) == ("Irena Varga", "the baker")

@@ -43,3 +43,8 @@ def test_a_described_body_is_the_body_of_that_kind_named_before(extractor) -> No
     found = speakers(extractor, text)
     assert found["the review would"] == ("Justice Department", "organization")
     assert found["it had done noth"][0] != "Justice Department"
+
+
+def test_a_body_named_in_apposition_takes_that_name(extractor) -> None:
+    text = "Ferry\n\nThe company, Skarholm Lines, said in a statement that it would answer every question.\n"
+    assert speakers(extractor, text)["it would answer "] == ("Skarholm Lines", "organization")

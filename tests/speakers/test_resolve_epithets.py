@@ -33,3 +33,12 @@ def test_an_epithet_far_from_any_name_stays_unnamed(extractor) -> None:
     filler = "The road was closed for most of the day while crews worked on the damaged pipes. " * 6
     text = f"Flood\n\nTom Price said the water rose fast.\n\n{filler}\n\nThe retired teacher said the town would recover.\n"
     assert speakers(extractor, text)["the town would r"] is None
+
+
+def test_an_age_or_a_teenager_after_a_quote_is_the_person_named_before_it(extractor) -> None:
+    text = ("Cup tie\n\nSam Okafor, 19, scored twice on Tuesday. \"I just closed my eyes and hit it!\" said the "
+            "teenager.\n\nTV chef Rico Varga hit back at his bosses on Monday.\n\n\"They can say what they like. I am "
+            "not going anywhere,\" fumed the 52-year-old.\n")
+    found = speakers(extractor, text)
+    assert found["I just closed my "[:16]] == "Sam Okafor"
+    assert found["They can say wha"] == "Rico Varga"

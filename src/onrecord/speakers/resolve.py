@@ -35,6 +35,7 @@ _VOTE_WINDOW = 400  # characters between a name and a pronoun that votes on its 
 _VAGUE_DETAILS = frozenset({"new", "top", "embattled", "outgoing", "incoming", "longtime", "veteran", "current",
                             "powerful", "influential", "popular", "controversial", "senior", "chief"})
 _NOT_NAME_TAGS = frozenset({"VBZ", "VBG", "VBD", "VBP", "RB"})  # "Sanders Pins", "Certainly Trump"
+_AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old$")
 _COPULAS = frozenset({"be", "become", "seem", "appear", "remain", "get"})  # "it was ... that": no one
 _ROLE_TAIL = re.compile(r"\s(?:of|for|at|to|in|with|from|on)\s")  # "head of the company": head
 
@@ -268,7 +269,11 @@ class SpeakerResolver:
         for _ in range(2):
             limit = self._paragraph_after(limit)[1]
         named = [i for i in order if lead_end <= firsts[i] < limit]
-        return self.people[named[0]] if named else None
+        # the one who does something there ("Marta Lind replied") before one named on the way
+        # ("Asked by the chairman, Judge Ines Moreau, ...")
+        acting = [i for i in named if any(self._subject_kind(pos) == "main"
+                                          for pos, j in self._timeline if j == i and lead_end <= pos < limit)]
+        return self.people[(acting or named)[0]] if named else None
 
     def _paragraph_after(self, at: int) -> Span:
         """The first paragraph (text between blank lines) that starts at or after ``at``."""
@@ -480,7 +485,8 @@ class SpeakerResolver:
         # "the retired teacher" just after a name; not a role: in political news "the Florida
         # senator" is as often someone well known as the person named last (12 of 25 right
         # on PolNeAR train when tried)
-        if definite and word in EPITHET_NOUNS and head.tag_ != "NNS" and span[0].tag_ != "PRP$":
+        if definite and head.tag_ != "NNS" and span[0].tag_ != "PRP$" and \
+                (word in EPITHET_NOUNS or _AGE_EPITHET.search(span.text)):  # "the 52-year-old"
             index = self._epithet_antecedent(span, word, at, exclude)
             if index is not None:
                 return self.people[index], "resolve:epithet"
@@ -508,11 +514,13 @@ class SpeakerResolver:
         if index is None:
             return None
         last = max(pos for pos, i in self._timeline if i == index and pos < at)
-        sent = span.sent
+        # the sentence before the statement: '"A. B," said the teenager' looks back from "A"
+        opening = min([s for s, e in exclude if s < at and at - e < 40] + [at])
+        sent = self._token_at(opening).sent if self._token_at(opening) is not None else span.sent
         first = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         if last < first:
             return None
-        between = self.doc.char_span(last, span.start_char, alignment_mode="expand")
+        between = self.doc.char_span(last, opening, alignment_mode="expand")
         if between is not None and any(t.lower_ in ("a", "an", "one") and t.head.pos_ == "NOUN" for t in between):
             return None
         return index
@@ -640,9 +648,14 @@ def _has_named_possessor(head) -> bool:
 
 
 def _body_name(span) -> str:
-    """The name of the body a mention denotes: the name its head belongs to ("the United
-    Nations"), else the words up to its head ("the Russian government", not "Russian")."""
+    """The name of the body a mention denotes: a name in apposition ("The company, Skarholm
+    Lines,"), the name its head belongs to ("the United Nations"), else the words up to its
+    head ("the Russian government", not "Russian")."""
     head = head_token(span)
+    for child in head.rights:
+        words = [t for t in child.subtree if not t.is_punct]
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and words and all(t.is_title or t.is_upper for t in words):
+            return " ".join(t.text for t in words)
     if head.ent_type_ in BODY_LABELS:
         start, end = head.i, head.i + 1
         while start > span.start and span.doc[start].ent_iob_ == "I":

@@ -58,7 +58,8 @@ EPITHET_GENDERS = {
 EPITHET_NOUNS = frozenset("""
 teacher student nurse doctor driver farmer pensioner retiree veteran owner shopkeeper worker
 resident neighbour neighbor mother father woman man wife husband daughter son sister brother
-grandmother grandfather girl boy widow widower lady parent victim survivor fan player
+grandmother grandfather girl boy widow widower lady parent victim survivor fan player teenager
+youngster schoolboy schoolgirl
 """.split()) | frozenset(EPITHET_GENDERS)
 
 # Heads of noun phrases that denote an unnamed source.

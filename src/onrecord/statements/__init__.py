@@ -126,7 +126,7 @@ class StatementExtractor:
                 _drop(candidates, speakers, lambda c: _overlaps_any((c.start, c.end), [headline.spans[0]]))
                 headline.extra["body_match"] = body_match(text, headline.spans[0], body_start)
                 candidates.append(headline)
-                speakers.append(speaker)
+                speakers.append(_speaker_of_body_match(speaker, headline.extra["body_match"], candidates, speakers))
         if self.settings.continuation:
             self._add_continuations(attributor, candidates, speakers)
         _first_person_author(text, candidates, speakers, article.authors, paragraphs)
@@ -282,6 +282,20 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
             return Speaker(person.name, mention, "person", person.role or written, "headline:role")
         return Speaker(None, mention, "person", written, "headline:role")
     return Speaker(written, mention, "unknown", None, "headline:as-written")
+
+
+def _speaker_of_body_match(speaker: Speaker, match: Span | None, candidates: list[Candidate],
+                           speakers: list[Speaker | None]) -> Speaker:
+    """A headline speaker the headline does not name ("'Bread is the easy part': the baker
+    who ...") is the named speaker of the body statement that holds the same words."""
+    if speaker.name and speaker.type == "person" and speaker.method == "headline:name" or match is None:
+        return speaker
+    for cand, body in zip(candidates, speakers):
+        if body is not None and body.name and body.type in ("person", "organization") and not cand.headline and \
+                any(s < match[1] and match[0] < e for s, e in cand.spans):
+            return replace(speaker, name=body.name, type=body.type, role=speaker.role or body.role,
+                           method="headline:body-match")
+    return speaker
 
 
 def _share_occasions(statements: list[Statement], doc) -> None:

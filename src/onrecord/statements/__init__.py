@@ -133,7 +133,7 @@ class StatementExtractor:
         statements = [build_statement(text, c, s, entities, doc=doc) for c, s in zip(candidates, speakers)]
         _share_occasions(statements, doc)
         statements = [s for s in statements if s.confidence >= self.settings.min_confidence
-                      and (self.settings.beliefs or s.act != "belief")]
+                      and (self.settings.beliefs or s.act != "belief") and says_something(s.text)]
         statements.sort(key=lambda s: (s.start, s.end))
         return statements, entities
 
@@ -296,6 +296,12 @@ def _speaker_of_body_match(speaker: Speaker, match: Span | None, candidates: lis
             return replace(speaker, name=body.name, type=body.type, role=speaker.role or body.role,
                            method="headline:body-match")
     return speaker
+
+
+def says_something(content: str) -> bool:
+    """False for a content with no letter or digit: a stray quotation mark or dash that a
+    finder took for words (the mark reopening a quote in the next paragraph)."""
+    return any(ch.isalnum() for ch in content)
 
 
 def _share_occasions(statements: list[Statement], doc) -> None:

@@ -147,3 +147,13 @@ def test_quoted_for_frame_names_the_speaker(extractor, lead: str, speaker) -> No
     """'For X, the answer is simple: "..."': the frame names whose answer the quote is; "For years" names no one."""
     [st] = statements(extractor, lead + ' "We will win again and again."')
     assert (st.speaker.mention.text if st.speaker and st.speaker.mention else None) == speaker
+
+
+def test_a_name_in_brackets_after_a_quote_signs_it(extractor) -> None:
+    text = ("Fans react\n\nSupporters sent messages after the match.\n\n"
+            "\"Best night of my life!\" (Tom Okafor, 19, fan from Kesteln)\n\n"
+            "\"The referee was poor\" (not all fans agreed).\n")
+    found = {st.text[:12]: st.speaker.mention.text if st.speaker and st.speaker.mention else None
+             for st in extract(text, extractor=extractor).statements}
+    assert found["Best night o"] == "Tom Okafor"
+    assert found.get("The referee ") != "not all fans"

@@ -102,6 +102,8 @@ _NOUN_CLIMB_DEPS = frozenset({"dobj", "pobj", "dative"})
 _MAX_DEPTH = 12  # head links from a quote's first word up to its cue
 _DASH_LINE = re.compile(r"\s*[-—–]+\s*(?=\w)")
 _MAX_SIGNATURE = 80  # characters of a signature line ("- Jane Doe, Springfield.")
+# '"..." (Ana Varga, coach)': up to four capitalised words, then a comma or the bracket
+_BRACKET_SIGNATURE = re.compile(r"[ \t]*\((\w[\w.'’-]*(?: \w[\w.'’-]*){0,3})(?:,[^()\n]{0,60})?\)")
 _MAX_VERB_AFTER = 6  # words after a quote within which its cue verb stands
 # How a cue governs the words before a quote: "said [the plan] 'will fail'", "called it 'a disaster'".
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "prep", "advcl", "conj"})
@@ -593,7 +595,7 @@ class QuoteAttributor:
         if found and self._coordinated_after(close_at, found):
             found = None  # '... said he was "ready," and he reiterated ...': a clause of its own
         found = found or self._verdict_right_after(close_at, tail_end) or \
-            self._verb_after(cand, close_at + 1, tail_end)
+            self._bracket_signature(close_at, last[1]) or self._verb_after(cand, close_at + 1, tail_end)
         if found and found.cue is not None and found.method == "attribute:after":
             outer = self._according_to(found.cue[1], self.sentence_end(found.cue[1], last[1]))
             if outer is not None:  # '"...," she said, according to the transcript': the outer source
@@ -1158,6 +1160,18 @@ class QuoteAttributor:
         return len(toks) > 1 and subject is not None and toks[0].i == subject.i and toks[1].i == verb.i and \
             subject.lower_ in _PERSONAL_PRONOUNS and verb.tag_ in ("VBD", "VBZ") and \
             self._goes_on_in_lower_case(close)  # not the filler of '"...," you know'
+
+    def _bracket_signature(self, close_at: int, hi: int) -> Attribution | None:
+        """A name in brackets right after a quote signs it: '"We will win." (Ana Varga, coach)', as
+        readers' messages and vox pops are printed."""
+        m = _BRACKET_SIGNATURE.match(self.text, close_at + 1, hi)
+        if m is None:
+            return None
+        toks = [t for t in self.tokens(m.start(1), m.end(1)) if not t.is_punct]
+        if not toks or not all(t.is_title for t in toks) or toks[0].pos_ not in ("PROPN", "NOUN"):
+            return None
+        return Attribution(cue=(m.start(1) - 1, m.start(1)), source=(m.start(1), m.end(1)),  # the bracket is the cue
+                           method="attribute:signature", factor=CONFIDENCE_NAMED_AFTER)
 
     def _verdict_right_after(self, close_at: int, hi: int) -> Attribution | None:
         """The speaker named by the words right after a quote: '"...," was how X put it', '"...," was

@@ -63,3 +63,9 @@ def test_continuation_needs_a_first_person_pronoun_not_a_name_or_party_label(ext
     text = ("Farm\n\n\"We will not sell,\" Peter Novak said. The letter was signed by Save Our Fields "
             "and by Sen. Tom Reyes (I-Vt.).\n")
     assert continuations(extractor, text) == []
+
+
+def test_the_writers_present_tense_question_to_the_speaker_is_no_continuation(extractor) -> None:
+    text = ("The baker\n\n\"Bread is the easy part,\" says Irena Varga. I ask her about the hours. She laughs.\n\n"
+            "\"Four in the morning, every day,\" she says.\n")
+    assert not [st for st in extract(text, extractor=extractor).statements if st.kind == "continuation"]

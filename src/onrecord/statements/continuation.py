@@ -31,6 +31,13 @@ _NARRATION_CUES = frozenset("""say tell add state explain note write ask announc
 respond argue claim declare stress emphasize emphasise recall conclude warn tweet""".split())
 
 
+def _asks_the_speaker(verb) -> bool:
+    """True for the interviewer's present tense, "I ask her", "I tell him": a first-person
+    verb of speech, in the present, put to "her" or "him"."""
+    return verb.tag_ == "VBP" and any(c.dep_ in ("dobj", "dative") and c.lower_ in ("her", "him")
+                                      for c in verb.children)
+
+
 def sentences(text: str, lo: int, hi: int) -> list[Span]:
     """The sentences of text[lo:hi], by final punctuation."""
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text, lo, hi) if m.group().strip()]
@@ -165,4 +172,6 @@ class ContinuationFinder:
                 subject = subject_of(tok)
                 if subject is not None and subject.lower_ not in _FIRST_PERSON_SUBJECTS:
                     return True
+                if subject is not None and _asks_the_speaker(tok):
+                    return True  # "I ask her about the hours.": the writer of a feature, not the speaker
         return False

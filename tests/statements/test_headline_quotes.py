@@ -181,3 +181,28 @@ def test_headline_speaker_after_a_dash_that_the_article_stage_cut_off(extractor)
     text = "'We will not back down' – Varga\n\nAna Varga spoke at a rally on Sunday.\n"
     [head] = [s for s in extract(text, extractor=extractor).statements if s.headline]
     assert head.text == "We will not back down" and head.speaker.mention.text == "Varga"
+
+
+@pytest.mark.parametrize("line, speaker, quote", [
+    ("Bridge will open in May, says mayor", "mayor", "Bridge will open in May"),
+    ("Tax cuts will not come this year, says finance minister", "finance minister", "Tax cuts will not come this year"),
+    ("Talks can still work, insists Varga after walkout", "Varga", "Talks can still work"),
+])
+def test_headline_clause_then_says_and_a_speaker(line: str, speaker: str, quote: str) -> None:
+    """ "Bridge will open in May, says mayor": the clause before ", says X" is X's, a bare role too."""
+    text = line + "\n\nThe story goes on.\n"
+    cand = headline_of(text)
+    assert cand is not None and cand.kind == "indirect"
+    assert (text[cand.source[0]:cand.source[1]], text[slice(*cand.spans[0])]) == (speaker, quote)
+
+
+def test_headline_clause_then_a_second_verb_is_no_speaker() -> None:
+    """ "Lind Wins Seat, Slams Rivals": a second verb phrase, whose object speaks for nobody."""
+    assert headline_of("Lind Wins Seat, Slams Rivals\n\nThe count ended late.\n") is None
+
+
+def test_headline_clause_then_says_a_role_resolves_in_the_body(extractor) -> None:
+    text = "Bridge will open in May, says mayor\n\nMayor Tom Lind said the old bridge would reopen on May 3.\n"
+    [head] = [s for s in extract(text, extractor=extractor).statements if s.start < text.index("\n")]
+    assert head.text == "Bridge will open in May"
+    assert head.speaker.mention.text == "mayor" and head.speaker.name == "Tom Lind"

@@ -1,4 +1,5 @@
-"""Headline quotes: `Speaker: "quote"`, `Speaker: quote` and `"Quote," says X (after ...)` in a headline.
+"""Headline quotes: `Speaker: "quote"`, `Speaker: quote` and `"Quote," says X (after ...)` in a headline,
+and the reported clause of `Clause, says X` ("Bridge will open in May, says mayor").
 
 The headline is ``Article.headline``; when the article stage set none, the first line
 counts when it is short and followed by a blank line. Lines at the top of the text that
@@ -30,6 +31,12 @@ _SAYS = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<cu
 # the cue may have its addressee or a phrase after it: '"...," Varga tells rally'
 _SAYS_BEFORE = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+" + _SPEAKER + r"\s+(?P<cue>"
                           + _HEAD_CUES + r")\b(?:\s+[^\"“”«»]{1,40})?\s*$")
+# "Bridge will open in May, says mayor": a clause without marks, set off by a comma before the cue; the
+# cue makes it a statement as surely as marks would. The speaker may be a bare role ("mayor", "city officials").
+# Only verbs that take no object: "Lind Wins Seat, Slams Rivals" is a second verb phrase, not a speaker.
+_CLAUSE_SAYS = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{8,}?),\s+(?P<cue>(?i:says|said|insists))\s+"
+                          r"(?P<speaker>(?:(?!" + _TAIL_WORDS + r"\b)[\w.'’-]+\s+){0,3}(?!" + _TAIL_WORDS +
+                          r"\b)[\w.'’-]+)(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
 # 'Ferry captain tells inquiry: "..."': the words before the speech verb are the speaker, a role too.
 _CUE_COLON = re.compile(r"^\s*(?P<speaker>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)\s+(?P<cue>" + _HEAD_CUES +
                         r")\b[^:\"“”«»]{0,40}:\s*(?P<open>[\"“«„‘'])(?P<quote>.+?)(?P<close>[\"”»“’'])\s*$")
@@ -114,7 +121,8 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
         offset = start + (prefix.end() if prefix and _strip_prefix(line.strip()) != line.strip() else 0)
         body = text[offset:end]
         for pattern, marked in ((_MARKED, True), (_SAYS, True), (_SAYS_BEFORE, True), (_CUE_COLON, True),
-                                (_QUOTE_WHO, True), (_QUOTE_NAME, True), (_ROLE_MARKED, True), (_UNMARKED, False)):
+                                (_QUOTE_WHO, True), (_QUOTE_NAME, True), (_ROLE_MARKED, True), (_CLAUSE_SAYS, True),
+                                (_UNMARKED, False)):
             m = pattern.search(body) if pattern is _MARKED else pattern.match(body)
             if m is None or m.group("speaker").split()[0].lower() in SECTION_LABELS or \
                     pattern is _QUOTE_NAME and not _named_in_body(text, m.group("speaker"), end):
@@ -126,9 +134,10 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
             if cue is None:
                 colon = text.index(":", s1)
                 cue = (colon, colon + 1)
-            return Candidate(spans=[quote], kind="direct", cue=cue, source=(s0, s1), headline=True,
-                             confidence=CONFIDENCE_MARKED if marked else CONFIDENCE_UNMARKED,
-                             method="headline:" + ("marked" if marked else "unmarked"),
+            clause = pattern is _CLAUSE_SAYS  # reported, not quoted: no marks, but a cue as sure as marks
+            return Candidate(spans=[quote], kind="indirect" if clause else "direct", cue=cue, source=(s0, s1),
+                             headline=True, confidence=CONFIDENCE_MARKED if marked else CONFIDENCE_UNMARKED,
+                             method="headline:" + ("clause" if clause else "marked" if marked else "unmarked"),
                              extra={"speaker_text": _name_part(text[s0:s1]), "marked": marked})
     return None
 

@@ -233,7 +233,8 @@ def states_nothing(doc, candidate: Candidate) -> bool:
         return False
     words = doc.char_span(*candidate.cue, alignment_mode="expand")
     return words is not None and any(
-        _procedural_vote(t) or _unanswered_request(t) or _in_unanswered_request(t) for t in words)
+        _procedural_vote(t) or _unanswered_request(t) or _in_unanswered_request(t) or _amount_approved(t)
+        for t in words)
 
 
 def _clip_to_paragraph(candidate: Candidate, text: str) -> bool:
@@ -364,7 +365,21 @@ def _no_statement_sense(verb) -> bool:
     request for comment, a tally, a vote's outcome, an armed attack, a question to the
     reader, the writer's advice."""
     return _unanswered_request(verb) or _in_unanswered_request(verb) or _tally(verb) or _procedural_vote(verb) \
-        or _armed_attack(verb) or _question_to_reader(verb) or _writers_advice(verb) or _anonymity_request(verb)
+        or _armed_attack(verb) or _question_to_reader(verb) or _writers_advice(verb) or _anonymity_request(verb) \
+        or _amount_approved(verb)
+
+
+def _amount_approved(verb) -> bool:
+    """ "The council approved £4m of repairs", "approved 300 homes": a sum granted or a number
+    permitted, an act of spending or licensing, not a stated position (as "approved the plan" is)."""
+    if lemma_of(verb) != "approve":
+        return False
+    for obj in _children(verb, {"dobj"}):
+        first = next((t for t in obj.subtree if t.dep_ not in ("advmod", "quantmod") and t.lower_ not in ("a", "an")),
+                     obj)  # "about 2,800", "a £4m": the amount after a hedge or an article
+        if first.like_num or first.tag_ == "$" or first.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY"):
+            return True
+    return False
 
 
 def _anonymity_request(verb) -> bool:
@@ -852,6 +867,8 @@ def _sentence_before(verb) -> Span | None:
         return None  # "They said X, they said.": the repeated cue adds no statement
     if _fronted_adjunct(verb, verb.sent.start, first - 2):
         return None  # "In a statement, the board said: ...": the occasion, what was said follows
+    if _fronted_question(verb, verb.sent.start):
+        return None  # "Asked by the chair whether ..., Lind replied:": the question, the reply follows
     return _content_span(verb.doc, verb.sent.start, first - 2)
 
 
@@ -861,6 +878,14 @@ def _fronted_adjunct(verb, first: int, last: int) -> bool:
     return any((c.dep_ in ("prep", "npadvmod") or c.dep_ == "advmod" and c.pos_ == "ADV")
                and c.left_edge.i == first and c.right_edge.i >= last
                and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree) for c in verb.children if c.i < verb.i)
+
+
+def _fronted_question(verb, first: int) -> bool:
+    """True when the sentence opens on a passive participle of asking that the cue governs: "[Asked by
+    the chair, Judge Moreau, whether ...], Lind replied". The question is put to the speaker, who
+    answers it; the participle is its own statement (the asker's), never the answer's content."""
+    return any(c.dep_ == "advcl" and c.left_edge.i == first and _bare_passive_participle(c)
+               for c in verb.children if c.i < verb.i)
 
 
 def _object_content(verb) -> Span | None:
@@ -881,7 +906,17 @@ def _object_content(verb) -> Span | None:
         and not c.doc[c.left_edge.i - 1].is_punct and not _children(c, {"mark"}) and not _dated(c))]
     start = min(p.left_edge.i for p in parts)
     end = max(p.right_edge.i for p in parts)
+    if _colon_opens_quote(verb.doc, end + 1):
+        return None  # "X slammed the star: '...'": the quote is what was said, the object its target
     return _content_span(verb.doc, start, end)
+
+
+def _colon_opens_quote(doc, i: int) -> bool:
+    """True when token ``i`` is a colon followed by a quotation, in its line or opening the next."""
+    if i >= len(doc) or doc[i].text != ":":
+        return False
+    following = next((t for t in doc[i + 1:i + 4] if not t.is_space), None)
+    return following is not None and (following.text in QUOTE_CHARS or following.text == "``")
 
 
 def _second_object(token) -> bool:
@@ -1376,6 +1411,8 @@ def _colon(colon) -> Candidate | None:
         return None
     if name.text.lower() in COLON_NOT_NAMES or {t.lower_ for t in name} & COLON_NOT_NAME_WORDS:
         return None
+    if name[0].text in QUOTE_CHARS or name[0].text == "``":
+        return None  # '"Dead On Arrival": Senate Kills Bill': a quotation opens the line, no name
     last = colon.i + 1
     while last < len(doc) and "\n" not in doc[last].text:
         if "\n" in doc[last].whitespace_:
@@ -1385,10 +1422,25 @@ def _colon(colon) -> Candidate | None:
     if colon.i + 1 > last or doc[colon.i + 1].text in QUOTE_CHARS:
         return None
     content = _trimmed(doc, colon.i + 1, last)
-    if content is None or _tally_or_roll(doc[colon.i + 1:last + 1]):
+    if content is None or _tally_or_roll(doc[colon.i + 1:last + 1]) or _dateline(doc[colon.i + 1:last + 1]):
         return None
     return _indirect([content], _token_span(colon), (name[0].idx, _end(name[-1])), "speech", 0.4,
                      "reported.colon")
+
+
+def _dateline(words) -> bool:
+    """ "ORLEN: Minister Ana Varga said on Monday that ...": a place line (wire style) before a story.
+
+    When the words after the colon open on a narrated report, a past-tense reporting verb
+    with a subject of its own that is no pronoun, they already name who says them: the
+    opener is a dateline, not a speaker. A transcript's "TAPPER: I think ..." and a
+    headline's "Poll: voters say ..." speak in the present.
+    """
+    root = words[0].sent.root
+    if not words.start <= root.i < words.end or verb_cue(root) is None or root.tag_ != "VBD":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= words.start and c.pos_ != "PRON"
+               for c in root.children)
 
 
 def _tally_or_roll(words) -> bool:
@@ -1506,7 +1558,7 @@ def source_of(verb) -> Span | None:
     Nobody named speaks for a bare participle of asking ("Asked whether ..., X said") or
     for a cue under an extraposed "it" ("it is hard to say").
     """
-    if _bare_passive_participle(verb):
+    if _bare_passive_participle(verb) or _asked_aside(verb):
         return _agent_of(verb)  # "Asked whether ..., Lind said no": an unnamed reporter asked
     current = verb
     if (_conjoined_cue(verb) or _trailing_participle(verb) or _in_cue_tense(verb)) \
@@ -1570,7 +1622,7 @@ def source_of(verb) -> Span | None:
             return _phrase_span(controller)
         current = current.head
     return _noun_before(verb) or _subject_after_opener(current) or _subject_of_misread_head(verb) \
-        or _gerund_controller(verb)
+        or _gerund_controller(verb) or _subject_before_aside(verb)
 
 
 def _gerund_controller(verb) -> Span | None:
@@ -1634,6 +1686,31 @@ def _bare_passive_participle(verb) -> bool:
     telling, whose subject (the one asked) is not who asks."""
     return verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and lemma_of(verb) in ASKING_LEMMAS \
         and not _children(verb, SUBJECT_DEPS | {"auxpass", "aux"})
+
+
+def _asked_aside(verb) -> bool:
+    """ "Okafor, asked about the transfer, said ...": a participle of asking set off by commas after
+    a name, then the verb of that name. The one named is asked, not the asker, even where the
+    parser makes the name its subject."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.lower_ in ("when", "if", "after", "once") and verb.i > 1:
+        before = doc[verb.i - 2]
+    if verb.tag_ not in ("VBN", "VBD") or lemma_of(verb) not in ASKING_LEMMAS or before is None \
+            or before.text != "," or _children(verb, {"dobj", "dative", "aux", "auxpass"}):
+        return False
+    return any(t.text == "," and t.i + 1 < verb.sent.end and doc[t.i + 1].tag_ in ("VBD", "VBZ", "VBP")
+               for t in doc[verb.i + 1:verb.sent.end])
+
+
+def _subject_before_aside(verb) -> Span | None:
+    """ "[Lind], asked whether she would run, said ...": the parser made the name the subject of the
+    aside and hung the cue on it; the name is the cue's subject."""
+    head = verb.head
+    if head.i > verb.i or verb.doc[verb.i - 1].text != "," or not _asked_aside(head):
+        return None
+    subjects = [c for c in _children(head, {"nsubj"}) if c.i < head.i]
+    return _subject_span(subjects[0]) if subjects else None
 
 
 def _tense_ancestor(verb):

@@ -1,0 +1,82 @@
+"""Reported statements in styles PolNeAR lacks: datelines with a colon, headline quotes before a
+colon, questions put to the speaker, sums approved, a target before a quote. All text invented."""
+from __future__ import annotations
+
+from onrecord.pipeline import extract
+from onrecord.records import Article
+from onrecord.statements.candidates import Candidate
+from onrecord.statements.reported import find_reported, states_nothing
+
+
+def found(nlp, text: str) -> list[Candidate]:
+    return find_reported(nlp(text), Article(id="t", source="t", key="t", text=text), [])
+
+
+def by_cue(nlp, text: str) -> dict[str, Candidate]:
+    return {text[c.cue[0]:c.cue[1]]: c for c in found(nlp, text)}
+
+
+def span_text(text: str, span) -> str | None:
+    return text[span[0]:span[1]] if span else None
+
+
+def test_dateline_before_a_colon_is_no_speaker(nlp) -> None:
+    """ "ORLEN: Minister Ana Varga said ...": wire copy opens on a place; the minister speaks."""
+    text = "Port to reopen\n\nORLEN: Minister Ana Varga said on Monday that the port would reopen in June.\n"
+    cands = by_cue(nlp, text)
+    assert ":" not in cands
+    assert span_text(text, cands["said"].source) == "Minister Ana Varga"
+
+
+def test_dateline_before_an_inverted_report_is_no_speaker(nlp) -> None:
+    text = "Schools plan\n\nNEW KESTEL: The state will build 300 schools, Education Minister Ravi Okafor said.\n"
+    cands = by_cue(nlp, text)
+    assert ":" not in cands and "said" in cands
+
+
+def test_transcript_label_before_a_colon_still_speaks(nlp) -> None:
+    """A transcript's "LIND: I think ..." is Lind speaking, in the present and in the first person."""
+    text = "The interview.\nLIND: I think the deal is dead.\n"
+    assert ":" in by_cue(nlp, text)
+
+
+def test_quotation_before_a_colon_is_no_speaker(nlp) -> None:
+    """ '"Dead On Arrival": Senate Kills Housing Bill': a headline quote opens the line, no name."""
+    text = '"Dead On Arrival": Senate Kills Housing Bill\n\nThe senate voted against the bill on Friday.\n'
+    assert ":" not in by_cue(nlp, text)
+
+
+def test_fronted_question_is_no_content_of_the_reply(extractor) -> None:
+    """ "Asked by the chairman, Judge Moreau, whether ..., Lind replied:": the question is the asker's."""
+    text = ("Asked by the chairman of the inquiry, Judge Ines Moreau, whether she had thought of cancelling "
+            "the crossing, Marta Lind replied:\n\n\"Of course I did. The forecast was bad.\"\n")
+    statements = extract(text, extractor=extractor).statements
+    assert not [s for s in statements if s.text.startswith("Asked")]
+    assert "whether she had thought of cancelling the crossing" in [s.text for s in statements]
+
+
+def test_asked_aside_names_the_one_asked_not_the_asker(nlp) -> None:
+    """ "Okafor, asked about the transfer, said ...": Okafor is asked; the cue after the aside is his."""
+    text = 'Okafor, asked about the transfer, said: "I am happy here."\n'
+    assert by_cue(nlp, text)["asked"].source is None
+    text = "Lind, asked whether she would run, said she had not decided.\n"
+    cands = by_cue(nlp, text)
+    assert cands["asked"].source is None
+    assert span_text(text, cands["said"].source) == "Lind"
+
+
+def test_sum_approved_is_no_statement(nlp) -> None:
+    """ "approved £4m of repairs": money granted, not a stated position; "approved the plan" is one."""
+    text = "The county council on Wednesday approved £4m of repairs to the old bridge.\n"
+    assert "approved" not in by_cue(nlp, text)
+    doc = nlp(text)
+    start = text.index("approved")
+    tagged = Candidate(spans=[(start + 9, len(text) - 2)], kind="indirect", cue=(start, start + 8))
+    assert states_nothing(doc, tagged)
+    assert "approved" in by_cue(nlp, "The county council on Wednesday approved the plan for the bridge.\n")
+
+
+def test_object_before_a_colon_and_quote_is_the_target(nlp) -> None:
+    """ "X slammed the star: '...'": the quote is what X said; the star is only whom it was about."""
+    assert "slammed" not in by_cue(nlp, 'But a TV insider slammed the star: "He thinks he is bigger than the show."\n')
+    assert "slammed" in by_cue(nlp, "A TV insider slammed the star on Monday.\n")

@@ -113,13 +113,16 @@ class SpeakerResolver:
         if not owners:
             return
         taken = [m.span for m in self.mentions] + self._skip
-        for tok in self.doc:
-            if tok.pos_ != "PROPN" or not tok.is_title:
+        strings = self.doc.vocab.strings
+        wanted = {strings.add(word): found for word, found in owners.items() if len(found) == 1}
+        lowers = self.doc.to_array("LOWER").tolist() if len(self.doc) else []
+        for i, lower in enumerate(lowers):  # plain ints first: a Token only for a surname's spelling
+            if lower not in wanted:
                 continue
-            found = owners.get(tok.lower_)
-            if not found or len(found) > 1 or any(s <= tok.idx < e for s, e in taken):
+            tok = self.doc[i]
+            if tok.pos_ != "PROPN" or not tok.is_title or any(s <= tok.idx < e for s, e in taken):
                 continue
-            insort(self._timeline, (tok.idx, next(iter(found))))
+            insort(self._timeline, (tok.idx, next(iter(wanted[lower]))))
 
     def _match_words(self, words: tuple[str, ...], at: int, gender: str | None = None) -> int | None:
         """The person whose name contains ``words`` (surname, first name, or all), if any; of
@@ -595,9 +598,12 @@ def _run_on_names_cut(doc, mentions: list[PersonMention]) -> list[PersonMention]
 
 
 def _subjects(span) -> list:
-    """The singular noun-phrase subjects (no pronouns) of a stretch of the parse, in order."""
-    return [c for c in span.noun_chunks if c.root.dep_ in ("nsubj", "nsubjpass") and c.root.pos_ != "PRON"
-            and c.root.tag_ not in ("NNS", "NNPS")]
+    """The singular noun-phrase subjects (no pronouns) of a stretch of the parse, in order: each
+    subject with the words before it in its phrase ("The Northvale water company"). Span.noun_chunks
+    would walk the whole document for every call."""
+    doc = span.doc
+    return [doc[max(t.left_edge.i, span.start):t.i + 1] for t in span
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and t.tag_ not in ("NNS", "NNPS")]
 
 
 def _names_someone_else(head, name: Span) -> bool:

@@ -103,8 +103,9 @@ class SpeakerResolver:
         """Put on the timeline the surnames the NER missed ("Hendry disagreed."), so that a
         pronoun after them finds who was last named.
 
-        Only the last word of a person's full name, capitalised and read as a proper noun,
-        and only when no other person of the article has that surname.
+        Only the last word of a person's full name, capitalised (a proper noun, or a noun
+        such as "Sanders" or "Price"), and only when no other person of the article has that
+        surname.
         """
         owners: dict[str, set[int]] = {}
         for index, person in enumerate(self.people):
@@ -120,7 +121,8 @@ class SpeakerResolver:
             if lower not in wanted:
                 continue
             tok = self.doc[i]
-            if tok.pos_ != "PROPN" or not tok.is_title or any(s <= tok.idx < e for s, e in taken):
+            # a noun too: the tagger reads a surname like "Sanders" opening a sentence as a plural
+            if tok.pos_ not in ("PROPN", "NOUN") or not tok.is_title or any(s <= tok.idx < e for s, e in taken):
                 continue
             insort(self._timeline, (tok.idx, next(iter(wanted[lower]))))
 

@@ -27,3 +27,9 @@ def test_an_i_inside_a_quote_or_an_interview_answer_is_not_the_author(extractor)
 def test_without_a_byline_the_i_stays_unnamed(extractor) -> None:
     text = OPINION.replace("By Anna Lind\n\n", "")
     assert by_words(extractor, text)["the council "] is None
+
+
+def test_an_apostrophe_before_the_authors_i_is_no_quotation_mark(extractor) -> None:
+    text = ("Why the harbour wall matters\n\nBy Anna Lind\n\n"
+            "The town’s wall is old, and I believe the council made a mistake last week.\n")
+    assert by_words(extractor, text)["the council "] == "Anna Lind"

@@ -561,10 +561,7 @@ def _headline_names_cut(mentions: list[PersonMention], headlines: list[Span]) ->
             if len(words) < 3:
                 kept.append(m)
             continue
-        i, j = best
-        start = m.span[0] + len(" ".join(words[:i])) + (1 if i else 0)
-        name = " ".join(words[i:j])
-        kept.append(replace(m, span=(start, start + len(name)), name=name))
+        kept.append(_cut(m, *best, words))
     return kept
 
 
@@ -593,10 +590,15 @@ def _run_on_names_cut(doc, mentions: list[PersonMention]) -> list[PersonMention]
                 kept.append(m)
                 continue
             i, j = max(runs, key=lambda ij: ij[1] - ij[0])
-        start = m.span[0] + len(" ".join(m.name.split()[:i])) + (1 if i else 0)
-        name = " ".join(words[i:j])
-        kept.append(replace(m, span=(start, start + len(name)), name=name))
+        kept.append(_cut(m, i, j, words))
     return kept
+
+
+def _cut(m: PersonMention, i: int, j: int, words: list[str]) -> PersonMention:
+    """The mention cut to its words i..j (``words`` as written, a possessive already dropped)."""
+    start = m.span[0] + len(" ".join(m.name.split()[:i])) + (1 if i else 0)
+    name = " ".join(words[i:j])
+    return replace(m, span=(start, start + len(name)), name=name)
 
 
 def _subjects(span) -> list:
@@ -707,12 +709,8 @@ def _role_head(role: str | None) -> str | None:
 def _holds_role(person: Person, word: str, details: Iterable[str] = ()) -> bool:
     """True when ``word`` heads the person's role ("minister" for "Defense Minister of X") and
     the role holds every word of ``details`` ("french" of "the French president")."""
-    if not person.role:
-        return False
-    role = person.role.lower()
-    before_preposition = _ROLE_TAIL.split(role, 1)[0].split()
-    return bool(before_preposition) and before_preposition[-1] == word and \
-        all(re.search(rf"\b{re.escape(d)}", role) for d in details)
+    return _role_head(person.role) == word and \
+        all(re.search(rf"\b{re.escape(d)}", person.role.lower()) for d in details)
 
 
 def _role_details(span, head) -> list[str]:

@@ -32,7 +32,7 @@ from ..speakers.types import is_role_word
 from .attribute import QuoteAttributor
 from .build import build_statement
 from .candidates import Candidate
-from .continuation import ContinuationFinder
+from .continuation import QUOTE_MARKS, ContinuationFinder
 from .headline import body_match, find_headline_quote, headline_spans
 from .occasion import WRITTEN_TEXTS
 from .quotes import paragraph_spans, scan_quotes
@@ -43,7 +43,6 @@ __all__ = ["StatementExtractor"]
 
 # Share of a reported content inside a direct quote above which it is that quote.
 _INSIDE_SHARE = 0.5
-_QUOTE_MARKS = frozenset('"“”„«»‘’')
 _ANSWER_LABEL = re.compile(r"\s*(?:Q|A|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})\s*:\s")  # "Q:", "Okonkwo:"
 _MAX_UNKNOWN_SPEAKER_WORDS = 4  # a headline speaker not named in the body, as written
 # Words that make a Title Case headline content a clause ("Bridge Will Open In May").
@@ -177,7 +176,7 @@ def _first_person_author(text: str, candidates: list[Candidate], speakers: list[
             continue
         para = next((p for p in paragraphs if p[0] <= at < p[1]), (0, at))
         before = text[para[0]:at]
-        if _QUOTE_MARKS.intersection(before) or _ANSWER_LABEL.match(text, para[0], para[1]):
+        if QUOTE_MARKS.search(before) or _ANSWER_LABEL.match(text, para[0], para[1]):
             continue
         speakers[i] = replace(speaker, name=authors[0], type="person", method="resolve:author")
 

@@ -15,7 +15,9 @@ speech, anonymous sources. Build and tune on train; measure on dev.
 ``--stage all`` (the default) scores the whole statement stage (StatementExtractor);
 ``--stage reported`` scores ``find_reported`` alone, given the direct quotes of the
 statement stage when it has a quote finder. ``--cache DIR`` keeps the parsed texts
-(spaCy DocBin) between runs, to iterate on the rules without parsing again.
+(spaCy DocBin) between runs, to iterate on the rules without parsing again; a cached Doc
+carries no token vectors, so the trained tagger does not run on it and the figures are the
+rules' alone (the first line of the report says which).
 The texts are printed to the terminal only (``--show``), never written anywhere.
 """
 from __future__ import annotations
@@ -53,10 +55,14 @@ def load_split(split: str, limit: int | None, seed: int) -> list:
 # --- extraction ---------------------------------------------------------------------------------
 
 def parse(texts: list[str], nlp, cache: Path | None, key: str) -> list:
-    """The parsed texts, from the cache when it holds this exact list of texts."""
+    """The parsed texts, from the cache when it holds this exact list of texts parsed by this
+    pipeline. A cached Doc has no ``doc.tensor`` (DocBin does not keep it), so the trained
+    tagger does not run on it: see ``tagger_status``."""
     from spacy.tokens import DocBin
 
-    digest = hashlib.sha1("\0".join(texts).encode("utf-8")).hexdigest()[:12]
+    # the pipeline is part of the key: a parse cached before a component changed is stale
+    pipeline = f"{nlp.meta.get('name')}-{nlp.meta.get('version')}:{','.join(nlp.pipe_names)}"
+    digest = hashlib.sha1("\0".join([pipeline, *texts]).encode("utf-8")).hexdigest()[:12]
     path = cache / f"{key}-{digest}.spacy" if cache else None
     if path and path.exists():
         return list(DocBin().from_disk(path).get_docs(nlp.vocab))
@@ -68,6 +74,15 @@ def parse(texts: list[str], nlp, cache: Path | None, key: str) -> list:
             bin_.add(doc)
         bin_.to_disk(path)
     return docs
+
+
+def tagger_status(extractor, docs: list) -> str:
+    """Whether the trained tagger runs on these Docs, for the report's first line."""
+    if not extractor.settings.tagger:
+        return "tagger off (setting)"
+    if any(doc.tensor is None or len(doc.tensor) != len(doc) for doc in docs if len(doc)):
+        return "tagger off (cached parses carry no token vectors: the rules' figures alone)"
+    return "tagger on (trained on train: train figures with it are optimistic)"
 
 
 def predict(stage: str, extractor, article, doc) -> list:
@@ -231,7 +246,8 @@ def main(argv: list[str] | None = None) -> int:
         categorize(errors, examples, gold, doc, predicted, args.only, args.show, missed_lemmas)
     done = time.perf_counter()
 
-    print(f"PolNeAR {args.split}: {len(articles)} articles, stage={args.stage}; "
+    print(f"PolNeAR {args.split}: {len(articles)} articles, stage={args.stage}, "
+          f"{tagger_status(extractor, docs)}; "
           f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {platform.machine()} "
           f"{platform.node()}; parse {parsed - started:.1f}s, rules {done - parsed:.2f}s")
     print(f"gold {scores.gold}  predicted {scores.predicted}")

@@ -47,3 +47,12 @@ def test_a_cue_glued_to_its_quote_still_attributes_it(extractor) -> None:
                    extractor=extractor).statements
     assert st.kind == "direct" and st.speaker.mention.text == "Lind" and st.cue.text == "said"
 
+
+
+def test_a_word_with_a_typographic_apostrophe_reads_as_its_ascii_spelling(nlp) -> None:
+    text = "“We lost,” O’Donnell said. D’Souza didn’t."
+    doc = nlp(text)
+    norms = {t.text: t.norm_ for t in doc}
+    assert norms["O’Donnell"] == "o'donnell" and norms["D’Souza"] == "d'souza"
+    assert norms["n’t"] == "not"  # contractions keep the norm spaCy gives them
+    assert doc.text == text and [t.text for t in doc][:6] == ["“", "We", "lost", ",", "”", "O’Donnell"]

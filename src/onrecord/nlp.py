@@ -1,8 +1,10 @@
-"""The spaCy pipeline: loading it by name, with the one component onrecord adds to it
+"""The spaCy pipeline: loading it by name, with the two components onrecord adds to it
 and a tokenizer that splits off quotation marks glued to words; ``doc_text``, the text of
 a parsed document read once for all stages; ``tokens_in``, the tokens whose word is on a
 list.
 
+``apostrophe_norms`` runs first and gives a word written with a typographic apostrophe
+("O’Donnell") the norm of its ASCII spelling, which is what the model's embeddings read.
 ``line_breaks`` runs before the parser and starts a sentence after every paragraph
 break, so that no sentence (and so no statement) runs from a headline, a dateline or
 page furniture into the body. Hard-wrapped lines inside a paragraph are left alone.
@@ -20,6 +22,7 @@ from spacy.tokens import Doc
 from .errors import error
 
 LINE_BREAKS = "onrecord_line_breaks"
+APOSTROPHE_NORMS = "onrecord_apostrophe_norms"
 _TEXT_KEY = "onrecord.text"
 _SENTENCE_END = tuple('.!?:;"”’»)')
 # a line shorter than this that ends without punctuation is a line of its own
@@ -88,6 +91,36 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# an apostrophe inside a word: "O’Donnell", "D’Souza", "rock’n’roll"
+_TYPOGRAPHIC_APOSTROPHE = re.compile(r"(?<=\w)[’ʼ](?=\w)")
+
+
+@Language.component(APOSTROPHE_NORMS)
+def apostrophe_norms(doc: Doc) -> Doc:
+    """Give each word with a typographic apostrophe inside it the norm of its ASCII spelling.
+
+    The model learned from text written with ASCII apostrophes: it reads "O'Donnell" as a
+    name and "O’Donnell" as an unknown common noun (tagged NOUN, its person an ORG), so a
+    speaker spelled the way web pages spell him is lost. Its embeddings read the norm, so
+    the norm is enough; the token's text and offsets stay as written.
+    """
+    text = doc_text(doc)
+    if "’" not in text and "ʼ" not in text:
+        return doc
+    starts = doc.to_array(IDX)
+    seen = -1
+    for match in _TYPOGRAPHIC_APOSTROPHE.finditer(text):
+        i = int(np.searchsorted(starts, match.start(), side="right")) - 1
+        if i == seen or i < 0:
+            continue
+        seen = i
+        token = doc[i]
+        norm = token.norm_
+        if "’" in norm or "ʼ" in norm:  # contractions ("n’t") keep the norm spaCy gives them
+            token.norm_ = norm.replace("’", "'").replace("ʼ", "'")
+    return doc
+
+
 # A quotation mark glued to the words around it ('said,“Look', 'Lind:"We', 'paranoia,”Lind'),
 # as pages copied without their spaces have it: spaCy's tokenizer keeps such a chunk as one
 # token, and the cue and the quote are lost in it. Split off the mark, and the punctuation
@@ -106,7 +139,8 @@ def split_glued_quotes(nlp: Language) -> None:
 
 
 def load_nlp(model: str, *, array_components: bool = True) -> Language:
-    """Load the spaCy pipeline named by the ``model`` setting, with ``line_breaks`` added.
+    """Load the spaCy pipeline named by the ``model`` setting, with ``apostrophe_norms`` and
+    ``line_breaks`` added.
 
     array_components (bool): run the attribute ruler and the rule lemmatizer as the array
         versions of ``spacy_arrays`` (the same annotations, about 20 ms less per article).
@@ -121,6 +155,8 @@ def load_nlp(model: str, *, array_components: bool = True) -> Language:
     if LINE_BREAKS not in nlp.pipe_names:
         first = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe(LINE_BREAKS, before=first) if first else nlp.add_pipe(LINE_BREAKS, first=True)
+    if APOSTROPHE_NORMS not in nlp.pipe_names:
+        nlp.add_pipe(APOSTROPHE_NORMS, first=True)
     split_glued_quotes(nlp)
     if array_components:
         from .spacy_arrays import use_array_components

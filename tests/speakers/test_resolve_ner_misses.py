@@ -41,3 +41,26 @@ def test_a_relative_named_by_a_first_name_in_apposition_is_that_person(extractor
     found = speakers(extractor, text)
     assert found["the rent had dou"] == ("Chidi", "Her husband")
     assert found["We had no choice"][0] == "Chidi"
+
+
+def test_a_surname_spelled_with_a_typographic_apostrophe_is_a_person(extractor) -> None:
+    # the small model reads "O’Donnell" (not "O'Donnell") as a common noun and its full name as an ORG
+    text = ("Tour plan questioned\n\n“It is catchy to say you will visit every county,” said Brett O’Donnell, "
+            "a strategist for the campaign.\n\n“Was that the best use of our time? I don’t think it was,” "
+            "O’Donnell said.\n")
+    found = {st.text[:16]: st.speaker for st in extract(text, extractor=extractor).statements}
+    assert (found["It is catchy to "].name, found["It is catchy to "].type) == ("Brett O’Donnell", "person")
+    assert found["Was that the bes"].name == "Brett O’Donnell"
+
+
+def test_a_name_the_ner_missed_followed_by_a_role_is_that_person_with_that_role(extractor) -> None:
+    text = ("Port strike\n\nBrisk Tallow, the union chairman, said the strike would go on. Tallow added that "
+            "talks had failed.\n")
+    found = speakers(extractor, text)
+    assert found["the strike would"] == ("Brisk Tallow", "union chairman")
+    assert found["talks had failed"] == ("Brisk Tallow", "union chairman")
+
+
+def test_a_name_the_ner_missed_is_named_without_its_possessor(extractor) -> None:
+    text = "Port strike\n\nHarbour Radio's Brisk Tallow said the port was empty.\n"
+    assert speakers(extractor, text)["the port was emp"][0] == "Brisk Tallow"

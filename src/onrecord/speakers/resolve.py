@@ -4,7 +4,9 @@ No coreference package is used: people are the PERSON names of the article group
 their words ("Aliyev" joins "Ilham Aliyev"), each with the fullest name, a role and a
 gender seen in the text. A speaker mention then resolves, in this order:
 
-1. a name (or a mention holding one) -> the person it belongs to;
+1. a name (or a mention holding one) -> the person it belongs to; a name the NER did not
+   take for a person is one when a role stands in apposition to it ("Reince Priebus, the
+   party chairman");
 2. a pronoun (he, she) -> the person of its gender (else of no known gender) who was the
    subject of its sentence or the one before, else the most recent such person named;
 3. a title or role ("the president", "the minister") -> the person holding that role;
@@ -329,7 +331,7 @@ class SpeakerResolver:
             if head.lower_ in ROLE_WORDS or head.lemma_.lower() in ROLE_WORDS:
                 role = strip_determiner(span.text)
             elif head.pos_ == "PROPN":
-                person = self._register(span.text, start)
+                person = self._register(_name_run(span), start)
                 return Speaker(person.name, mention, "person", person.role, "resolve:unlabelled-name")
         speaker = Speaker(name, mention, kind, role, f"resolve:{kind}")
         if kind in ("organization", "anonymous"):
@@ -452,6 +454,10 @@ class SpeakerResolver:
                     role = self.text[span.start_char:child.left_edge.idx].rstrip(" ,(—–-")
                     return self.person_named(name, at) or self._register(name, at, role=role), \
                         "resolve:appositive-name"
+        named = _name_with_apposed_role(span, head)
+        if named is not None:  # "Reince Priebus, the party chairman,": a person, whatever the NER read
+            name, role = named
+            return self.person_named(name, at) or self._register(name, at, role=role), "resolve:name-with-role"
         if head.pos_ == "PRON":
             gender = pronoun_gender(head.lower_)
             if gender in ("m", "f"):  # a known gender first, then an unknown one
@@ -650,6 +656,48 @@ def _apposed_name(head, appos) -> str | None:
             not all(t.pos_ == "PROPN" and t.is_title for t in words):
         return None
     return " ".join(t.text for t in words)
+
+
+def _name_with_apposed_role(span, head) -> tuple[str, str] | None:
+    """(name, role) for a name followed by a role in apposition ("Tor Haugen, the board's
+    chairman,"), which the NER took for no person; None otherwise. The role word is what
+    makes it a person: "Acme, the operator," or "Reuters, the news agency," stays a body."""
+    if head.pos_ != "PROPN" or not head.is_title or head.ent_type_ == "PERSON":
+        return None
+    name = _name_run(span)
+    if len(name.split()) > 4:
+        return None
+    for child in head.rights:
+        if child.dep_ != "appos" or child.pos_ != "NOUN" or not (
+                child.lower_ in ROLE_WORDS or child.lemma_.lower() in ROLE_WORDS):
+            continue
+        words = [t for t in child.subtree if not t.is_punct]
+        while words and words[0].lower_ in ("the", "a", "an"):
+            words = words[1:]
+        if words and len(words) <= 12:
+            return name, doc_text(span.doc)[words[0].idx:words[-1].idx + len(words[-1])]
+    return None
+
+
+def _name_run(span) -> str:
+    """The name a mention headed by a proper noun gives, without what is around it: after
+    any possessor and the lower-case words before the name ("Breitbart's Joel Pollak", "his
+    friend Ana Ruiz") up to the first comma or bracket ("Reince Priebus, the party chairman",
+    "Acme, which")."""
+    tokens = list(span)
+    for i, tok in enumerate(tokens):
+        if tok.is_punct and tok.text in ",;:()[]—–":
+            tokens = tokens[:i]
+            break
+    for i in range(len(tokens) - 1, 0, -1):
+        if tokens[i].tag_ == "POS" or tokens[i].text in ("’", "'") and tokens[i - 1].lower_.endswith("s"):
+            tokens = tokens[i + 1:]  # "Democracy Corps’ Stan Greenberg"
+            break
+    while tokens and (tokens[0].is_punct or not tokens[0].is_title and not tokens[0].is_upper):
+        tokens = tokens[1:]
+    if not tokens:
+        return strip_determiner(span.text)
+    return strip_determiner(doc_text(span.doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])])
 
 
 def _has_named_possessor(head) -> bool:

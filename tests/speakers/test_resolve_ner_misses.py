@@ -64,3 +64,12 @@ def test_a_name_the_ner_missed_followed_by_a_role_is_that_person_with_that_role(
 def test_a_name_the_ner_missed_is_named_without_its_possessor(extractor) -> None:
     text = "Port strike\n\nHarbour Radio's Brisk Tallow said the port was empty.\n"
     assert speakers(extractor, text)["the port was emp"][0] == "Brisk Tallow"
+
+
+def test_a_name_with_a_generational_suffix_is_a_person_its_surname_finds(extractor) -> None:
+    text = ("Vote count\n\n“Yes, I support the mayor,” Brent Varga III, founder of the civic centre, tells the "
+            "Gazette. Varga said the vote was fair.\n\n“It was close,” said Tom Okafor Jr., a lawyer. Okafor added "
+            "that the count was right.\n")
+    found = speakers(extractor, text)
+    assert found["Yes, I support t"][0] == "Brent Varga III" and found["the vote was fai"][0] == "Brent Varga III"
+    assert found["the count was ri"][0] == "Tom Okafor Jr"

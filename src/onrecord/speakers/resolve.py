@@ -28,8 +28,9 @@ from typing import Iterable
 from ..nlp import doc_text
 from ..records import Speaker, TextSpan
 from .mentions import PersonMention, person_mentions, split_title
-from .types import (BODY_LABELS, EPITHET_GENDERS, EPITHET_NOUNS, KIN_WORDS, LEADER_WORDS, ORGANIZATION_WORDS,
-                    ROLE_WORDS, clean_name, head_token, pronoun_gender, speaker_type, strip_determiner)
+from .types import (BODY_LABELS, EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, KIN_WORDS, LEADER_WORDS,
+                    ORGANIZATION_WORDS, ROLE_WORDS, clean_name, head_token, pronoun_gender, speaker_type,
+                    strip_determiner)
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
@@ -662,7 +663,8 @@ def _name_with_apposed_role(span, head) -> tuple[str, str] | None:
     """(name, role) for a name followed by a role in apposition ("Tor Haugen, the board's
     chairman,"), which the NER took for no person; None otherwise. The role word is what
     makes it a person: "Acme, the operator," or "Reuters, the news agency," stays a body."""
-    if head.pos_ != "PROPN" or not head.is_title or head.ent_type_ == "PERSON":
+    if head.pos_ != "PROPN" or not (head.is_title or head.lower_ in GENERATIONAL_SUFFIXES) or \
+            head.ent_type_ == "PERSON":
         return None
     name = _name_run(span)
     if len(name.split()) > 4:
@@ -739,7 +741,10 @@ def _first_body_name(span) -> str | None:
 
 
 def _contains(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """True when ``words`` is the whole of ``name``, its first or its last words."""
+    """True when ``words`` is the whole of ``name``, its first or its last words ("Okafor"
+    of "Tom Okafor Jr." too)."""
+    if len(name) > 1 and name[-1] in GENERATIONAL_SUFFIXES and words[-1:] != name[-1:]:
+        name = name[:-1]
     n = len(words)
     if n == 0 or n > len(name):
         return False

@@ -99,6 +99,9 @@ nation state city county republic opposition prosecutors prosecution defense def
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la",
                             "le", "al", "el", "bin", "ibn", "ben", "dos", "das", "y"})
 
+# what follows a surname to tell a son from his father ("Tom Okafor Jr.", "Harold Lind III")
+GENERATIONAL_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir",
                         "dame", "lord", "lady", "prof", "prof.", "rev", "rev."})
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord"})
@@ -207,7 +210,8 @@ def speaker_type(span) -> str:
         return "person"
     if labels & BODY_LABELS and not (head.tag_ in ("NNS", "NN") and not head.ent_type_):
         return "organization"  # a name around the head; a common noun with a place after it is no body
-    if head.pos_ == "PROPN" and head.is_title:
+    if head.pos_ == "PROPN" and (head.is_title or lower in GENERATIONAL_SUFFIXES and head.i > span.start and
+                                 head.nbor(-1).is_title):
         return "person"
     return "unknown"
 

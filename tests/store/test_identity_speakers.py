@@ -136,3 +136,24 @@ def test_a_body_named_both_ways_is_one_speaker(tmp_path):
     rows = store.connection.execute("SELECT name, norm, n_statements FROM speakers ORDER BY id").fetchall()
     assert [tuple(r) for r in rows] == [("Department of Justice", "justice department", 2),
                                         ("Ministry of Defence", "defence ministry", 1)]
+
+
+def _person_article(key: str, name: str) -> object:
+    content = f"The dam will hold until {key}."  # statements of their own, not reprints
+    text = f'{name} said "{content}" Engineers agreed.'
+    return article(key, text, statements=[quote(text, content, name, name)])
+
+
+def test_a_name_with_and_without_middle_initials_is_one_person(tmp_path):
+    store = store_with(tmp_path / "s.db", [_person_article("i1", "Donald J. Varga"),
+                                           _person_article("i2", "Donald Varga"),
+                                           _person_article("i3", "Joseph R. Lind Jr."),
+                                           _person_article("i4", "Joseph Lind")])
+    assert speakers(store) == [("Donald J. Varga", 2), ("Joseph R. Lind Jr.", 2)]
+
+
+def test_names_with_other_initials_stay_apart_and_a_bare_name_is_not_guessed(tmp_path):
+    store = store_with(tmp_path / "s.db", [_person_article("b1", "George W. Ruiz"),
+                                           _person_article("b2", "George H. W. Ruiz"),
+                                           _person_article("b3", "George Ruiz")])
+    assert speakers(store) == [("George W. Ruiz", 1), ("George H. W. Ruiz", 1), ("George Ruiz", 1)]

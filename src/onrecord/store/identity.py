@@ -5,6 +5,8 @@ fullest name the article gives). This module links those names across articles:
 
 1. A full name is the identity: "Ilham Aliyev" and "President Ilham Aliyev" are the
    key ``ilham aliyev`` (case, accents, leading titles and a possessive are ignored).
+   A full name with middle initials and the same name without them are one person
+   ("Donald J. Trump", "Donald Trump") when no other stored name could be meant.
 2. A surname alone ("Aliyev", "President Aliyev") attaches, in this order, to the only
    full name in the same article with that surname (speaker names and PERSON
    entities), to the only full-name person in the store with that surname, or else to
@@ -148,6 +150,13 @@ def _is_named(speaker_type: str, text: str) -> bool:
     return speaker_type == "unknown" and all(w[0].isupper() or fold(w) in PARTICLES for w in words)
 
 
+def _differ_by_initials(middle: list[str], other: list[str]) -> bool:
+    """True when one name has no middle words and the other's are all initials."""
+    if bool(middle) == bool(other):
+        return False
+    return all(len(word) == 1 for word in middle or other)
+
+
 def words_key(text: str) -> str:
     """A short stable digest of a statement's words (case, accents, punctuation ignored)."""
     return hashlib.sha1(_fold(text).encode("utf-8")).hexdigest()[:20]
@@ -240,7 +249,7 @@ class SpeakerResolver:
         surname = tokens[-1] if kind == "person" else None
         row = self._find(norm)
         if row is None and surname and len(tokens) >= 2:
-            row = self._adopt_surname_row(surname, norm, name)
+            row = self._same_but_initials(tokens) or self._adopt_surname_row(surname, norm, name)
         speaker_id = row if row is not None else self._create(name, norm, kind, surname)
         self._update(speaker_id, speaker, name)
         return Resolved(speaker_id, f"s{speaker_id}")
@@ -283,6 +292,19 @@ class SpeakerResolver:
             "INSERT INTO speakers (name, norm, type, surname) VALUES (?, ?, ?, ?)",
             (name, norm, type_, surname))
         return int(cur.lastrowid)
+
+    def _same_but_initials(self, tokens: list[str]) -> int | None:
+        """The one person row whose name is this one with or without middle initials
+        ("Donald J. Trump" and "Donald Trump"); None when there is none or several. Names
+        that both have initials must agree on them: "George W. Bush" is not "George H. W.
+        Bush", and "George Bush" is neither when both are stored."""
+        found = []
+        for row_id, norm in self.conn.execute(
+                "SELECT id, norm FROM speakers WHERE surname = ? AND type = 'person'", (tokens[-1],)):
+            other = norm.split()
+            if len(other) >= 2 and other[0] == tokens[0] and _differ_by_initials(tokens[1:-1], other[1:-1]):
+                found.append(row_id)
+        return found[0] if len(found) == 1 else None
 
     def _adopt_surname_row(self, surname: str, norm: str, name: str) -> int | None:
         """Turn the surname-only row into this full name when no other full name has it."""

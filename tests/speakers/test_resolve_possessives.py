@@ -29,3 +29,11 @@ def test_appositive_name_is_still_the_speaker(nlp) -> None:
     doc = nlp(text)
     sp = SpeakerResolver(doc).resolve(0, len("The owner"))
     assert sp.name == "Tom Reyes"
+
+
+def test_a_group_or_thing_a_named_person_owns_is_no_person(extractor) -> None:
+    statements = extract("Marta Lind's allies said the vote was rigged. Marta Lind's husband said the count "
+                         "was late.", extractor=extractor).statements
+    speakers = {st.text: (st.speaker.name, st.speaker.type) for st in statements}
+    assert speakers["the vote was rigged"] == (None, "unknown")
+    assert speakers["the count was late"] == ("Marta Lind's husband", "person")

@@ -1,6 +1,7 @@
 """Names the NER ran into the words around them are cut to the name the article gives."""
 from __future__ import annotations
 
+from onrecord.pipeline import extract
 from onrecord.speakers.mentions import PersonMention
 from onrecord.speakers.resolve import _run_on_names_cut
 
@@ -27,3 +28,10 @@ def test_the_resolver_groups_the_cut_names_with_the_people_they_name(nlp, monkey
     mentions = [mention(TEXT, w) for w in ("Tom Varga", "Certainly Tom Varga", "Bill de Blasio", "Varga's aide")]
     monkeypatch.setattr(resolve, "person_mentions", lambda doc, skip: mentions)
     assert sorted(p.name for p in resolve.SpeakerResolver(doc).people) == ["Bill de Blasio", "Tom Varga"]
+
+
+def test_a_gerund_the_ner_ran_into_a_name_is_cut_off(extractor) -> None:
+    text = ("Trusting Donald Varga with our economic future is a risky proposition. He has openly questioned "
+            "the council's plans. He said the city would pay.")
+    names = [st.speaker.name for st in extract(text, extractor=extractor).statements if st.speaker]
+    assert names and set(names) == {"Donald Varga"}

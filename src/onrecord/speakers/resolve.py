@@ -38,6 +38,7 @@ _VOTE_WINDOW = 400  # characters between a name and a pronoun that votes on its 
 _VAGUE_DETAILS = frozenset({"new", "top", "embattled", "outgoing", "incoming", "longtime", "veteran", "current",
                             "powerful", "influential", "popular", "controversial", "senior", "chief"})
 _NOT_NAME_TAGS = frozenset({"VBZ", "VBG", "VBD", "VBP", "RB"})  # "Sanders Pins", "Certainly Trump"
+_NEVER_NAME_TAGS = frozenset({"VBG", "RB"})  # before a name: "Entrusting Donald Trump", "Certainly Tom Lind"
 _AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old$")
 _COPULAS = frozenset({"be", "become", "seem", "appear", "remain", "get"})  # "it was ... that": no one
 _ROLE_TAIL = re.compile(r"\s(?:of|for|at|to|in|with|from|on)\s")  # "head of the company": head
@@ -593,6 +594,9 @@ def _run_on_names_cut(doc, mentions: list[PersonMention]) -> list[PersonMention]
             runs = [(i, j) for i in range(len(words)) for j in range(i + 2, len(words) + 1)
                     if (i, j) != (0, len(words)) and tuple(lowered[i:j]) in full
                     and all(plain[:i]) and all(plain[j:])]
+            if not runs and aligned and len(words) >= 3 and tokens[0].tag_ in _NEVER_NAME_TAGS and \
+                    all(t.pos_ == "PROPN" for t in tokens[1:]):
+                runs = [(1, len(words))]  # "Entrusting Donald Trump with ...": a gerund is never a name
             if not runs:
                 kept.append(m)
                 continue

@@ -206,7 +206,7 @@ def speaker_type(span) -> str:
         return "anonymous" if head.tag_ in ("NNS", "NNPS") else "person"
     if lemma in ORGANIZATION_WORDS or lower in ORGANIZATION_WORDS:
         return "organization"
-    if "PERSON" in labels:
+    if "PERSON" in labels and head.pos_ != "NOUN":  # "Clinton's theory of the case" is no person
         return "person"
     if labels & BODY_LABELS and not (head.tag_ in ("NNS", "NN") and not head.ent_type_):
         return "organization"  # a name around the head; a common noun with a place after it is no body

@@ -73,3 +73,12 @@ def test_a_name_with_a_generational_suffix_is_a_person_its_surname_finds(extract
     found = speakers(extractor, text)
     assert found["Yes, I support t"][0] == "Brent Varga III" and found["the vote was fai"][0] == "Brent Varga III"
     assert found["the count was ri"][0] == "Tom Okafor Jr"
+
+
+def test_a_name_the_ner_ran_on_past_a_dash_ends_there(extractor) -> None:
+    text = ("Host stays in jail\n\nPORTLAND - Peter Lindqvist, a self-styled journalist, was jailed.\n\nIn an "
+            "interview, Deborah Jordan Reynolds - Lindqvist's girlfriend and co-host - said the show would go "
+            "on.\n\nLindqvist said he would appeal.\n")
+    found = speakers(extractor, text)
+    assert found["the show would g"][0] == "Deborah Jordan Reynolds"
+    assert found["he would appeal"][0] == "Peter Lindqvist"

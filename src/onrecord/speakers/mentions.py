@@ -151,7 +151,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        ent = _with_particles(ent)
+        ent = _without_tail(_with_particles(ent))
         start, end = ent.start_char, ent.end_char
         if _is_furniture(start, end, skip):
             continue
@@ -182,6 +182,21 @@ def _with_particles(ent):
     if k == end or k >= len(doc) or not doc[k].is_title or doc[k].pos_ != "PROPN":
         return ent
     return doc[ent.start:k + 1]
+
+
+def _without_tail(ent):
+    """A name the NER ran on past its end, cut there: at a dash set off by spaces ("Ana
+    Reyes - Costa's partner") or at a lower-case word that is no particle ("Victoria at
+    Sandy Hook", "Juan Manriquez of")."""
+    for k, tok in enumerate(ent):
+        if k == 0:
+            continue
+        if not ent[k - 1].whitespace_:
+            continue  # a part of the same word: "Ki-moon", "Reynolds-Costa"
+        lower_word = tok.text[:1].islower() and tok.is_alpha and tok.lower_ not in NAME_PARTICLES
+        if tok.text in ("-", "–", "—") or lower_word:
+            return ent[:k]
+    return ent
 
 
 def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[PersonMention]:

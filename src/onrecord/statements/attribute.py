@@ -594,6 +594,8 @@ class QuoteAttributor:
             found = None
         if found and self._coordinated_after(close_at, found):
             found = None  # '... said he was "ready," and he reiterated ...': a clause of its own
+        if found and lead and self._reports_more(found.cue, tail_end):
+            found = self._lead_cue_governing(cand, lead_start, open_at, found) or found
         found = found or self._verdict_right_after(close_at, tail_end) or \
             self._bracket_signature(close_at, last[1]) or self._verb_after(cand, close_at + 1, tail_end)
         if found and found.cue is not None and found.method == "attribute:after":
@@ -626,6 +628,27 @@ class QuoteAttributor:
             return Attribution(previous.cue, previous.source, None, None, "attribute:previous",
                                CONFIDENCE_PREVIOUS)
         return reported or Attribution(method="attribute:none", factor=0.5)
+
+    def _lead_cue_governing(self, cand: Candidate, lead_start: int, open_at: int,
+                            after: Attribution) -> Attribution | None:
+        """The cue before the quote when it governs the quote but not the cue after it, else None.
+
+        In 'As Lind claimed that "...," Varga said the cases differ' the cue after the quote has
+        a complement of its own, so the quote is Lind's: it lies inside her that-clause.
+        """
+        first = self._first_token(cand)
+        found = self._cue_in(lead_start, open_at, first=False, method="attribute:sentence", quote=first)
+        if found is None or found.cue is None or first is None:
+            return None
+        verb, later = self.tokens(found.cue[0], found.cue[1]), self.tokens(after.cue[0], after.cue[1])
+        if not len(verb) or not len(later) or _governs(verb[0], later[0]):
+            return None  # 'Lind said he was "ready" and added that ...': her own second cue
+        if not _governs(verb[0], first):
+            return None
+        if verb[0].head.i == later[0].i and not any(c.dep_ in SUBJECT_DEPS for c in verb[0].children):
+            # 'Citing that "...," Varga said ...': a participle speaks with the subject of the cue it hangs on
+            found.source = after.source
+        return found
 
     def _goes_on_in_lower_case(self, close_at: int) -> bool:
         """True when a lower-case word follows a quote closed by a period: no new sentence starts there.

@@ -814,6 +814,8 @@ def _inverted_content(verb) -> list[Span] | None:
         return None  # ", while most voters support Varga": a subordinate clause, no inverted cue
     if verb_cue(head) is not None and _children(head, {"ccomp"}):
         return None  # "They said X, they said.": the repeated cue adds no statement
+    if any(_bare_passive_participle(c) and c.i < verb.i for c in head.children):
+        return None  # 'Asked about X, Lind said, "...": the parse hung both on the quote; the question is no answer
     return _clause_around(head, verb)
 
 
@@ -2006,11 +2008,26 @@ def _classify(candidate: Candidate, text: str, quote_spans: list[Span]) -> bool:
     inside = sum(_overlap(span, quote_spans) for span in candidate.spans)
     if not inside:
         return not any(_all_quoted(text[start:end]) for start, end in candidate.spans)
-    if inside >= DIRECT_SHARE * length:
+    if inside >= DIRECT_SHARE * length and not _leading_words(candidate, text, quote_spans):
         return False
     candidate.kind = "mixed"
     candidate.method += "+mixed"
     return True
+
+
+_LEAD_IN_PUNCT = frozenset(",:;.!?-\u2013\u2014")
+
+
+def _leading_words(candidate: Candidate, text: str, quote_spans: list[Span]) -> bool:
+    """True when the content opens on words of its own that run into its first quotation:
+    'called [it "a significant step"]', where the object is what the speaker names. Words set
+    off by a comma or colon ('That said, "..."') only lead in to a quote."""
+    start = candidate.spans[0][0]
+    first = next((q for q in quote_spans if q[1] > start), None)
+    if first is None or first[0] <= start:
+        return False
+    lead = text[start:first[0]].rstrip().rstrip("".join(QUOTE_CHARS)).rstrip()
+    return any(ch.isalnum() for ch in lead) and lead[-1] not in _LEAD_IN_PUNCT
 
 
 def _overlap(span: Span, sorted_spans: list[Span]) -> int:

@@ -1,0 +1,25 @@
+"""The question put to a speaker is no part of the quote that answers it.
+
+Invented sentences. The parser may hang both 'Asked ...' and the inverted 'he said' on the
+quote's verb; the quote is then the answer alone, and the question stays a statement of its own.
+"""
+from __future__ import annotations
+
+import pytest
+
+from onrecord.pipeline import extract
+
+
+@pytest.mark.parametrize("sentence, question, answer", [
+    ('Asked what he personally believed about the new toll, he said, "It is the wrong thing, but we have '
+     'no right to judge people."', "what he personally believed about the new toll",
+     "It is the wrong thing, but we have no right to judge people."),
+    ('Asked by a reporter whether she had practiced her speech, she said, "I read it once over, and that '
+     'is all."', "whether she had practiced her speech", "I read it once over, and that is all."),
+])
+def test_asked_participle_is_not_part_of_the_answer(extractor, sentence: str, question: str, answer: str) -> None:
+    text = "Toll news\n\n" + sentence + "\n"
+    statements = extract(text, extractor=extractor).statements
+    said = [s for s in statements if s.cue is not None and s.cue.text == "said"]
+    assert [(s.text, s.kind) for s in said] == [(answer, "direct")]
+    assert any(s.text == question and s.cue.text == "Asked" for s in statements)

@@ -82,3 +82,15 @@ def test_a_name_the_ner_ran_on_past_a_dash_ends_there(extractor) -> None:
     found = speakers(extractor, text)
     assert found["the show would g"][0] == "Deborah Jordan Reynolds"
     assert found["he would appeal"][0] == "Peter Lindqvist"
+
+
+def test_a_name_the_ner_took_for_a_place_is_a_person_when_it_opens_with_a_given_name(extractor) -> None:
+    text = ("TV chef Rico Varga has hit back at bosses.\n\nCo-star Jade Okafor leapt to his defence. "
+            "\"Rico is the show,\" she gushed.\n")
+    assert speakers(extractor, text)["Rico is the show"][0] == "Jade Okafor"
+
+
+def test_a_lone_surname_spelled_like_a_given_name_joins_the_full_name(extractor) -> None:
+    text = "The budget was late, Anna Howard said on Monday. Howard added that costs had risen."
+    found = speakers(extractor, text)
+    assert found["The budget was l"][0] == found["costs had risen"][0] == "Anna Howard"

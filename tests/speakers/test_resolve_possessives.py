@@ -37,3 +37,14 @@ def test_a_group_or_thing_a_named_person_owns_is_no_person(extractor) -> None:
     speakers = {st.text: (st.speaker.name, st.speaker.type) for st in statements}
     assert speakers["the vote was rigged"] == (None, "unknown")
     assert speakers["the count was late"] == ("Marta Lind's husband", "person")
+
+
+def test_a_name_qualifying_a_common_noun_is_not_the_speaker(extractor) -> None:
+    text = ("Campaign news\n\nMarta Lind spoke in Leeds. \"We will win,\" a senior Marta Lind adviser said.\n\n"
+            "Donald Varga spoke in York. The Donald Varga campaign said the rally was full. Donald Varga supporters "
+            "said they would march.\n")
+    found = {st.text: st.speaker for st in extract(text, extractor=extractor).statements}
+    assert (found["We will win"].name, found["We will win"].type) == (None, "person")
+    assert (found["the rally was full"].name, found["the rally was full"].type) == \
+        ("Donald Varga campaign", "organization")
+    assert (found["they would march"].name, found["they would march"].type) == (None, "anonymous")

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..nlp import doc_text, tokens_in
-from .types import (HONORIFICS, KIN_WORDS, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS, ROLE_WORDS,
-                    clean_name, honorific_gender)
+from .types import (FEMALE_NAMES, HONORIFICS, KIN_WORDS, MALE_NAMES, NAME_PARTICLES, NAME_TITLES,
+                    ORGANIZATION_WORDS, ROLE_WORDS, clean_name, honorific_gender)
 
 Span = tuple[int, int]
 
@@ -149,7 +149,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     """Every PERSON name of ``doc`` outside ``skip`` spans, in text order, with roles."""
     mentions = []
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" and not _given_name_first(ent):
             continue
         ent = _without_tail(_with_particles(ent))
         start, end = ent.start_char, ent.end_char
@@ -163,7 +163,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         role = before[0] if before else (title or role_after(ent) or kin_before(doc, ent))
         full_start = before[1] if before else start
         words = [doc[ent.start - 1].text] if ent.start > 0 else []
-        gender = honorific_gender(words + ent.text.split()[:1])
+        # a lone word is a surname ("Warren", "Graham"), whatever given name it shares a spelling with
+        gender = honorific_gender(words + (ent.text.split()[:1] if len(name.split()) > 1 else []))
         mentions.append(PersonMention((start, end), name, role, (full_start, end), gender))
     mentions.extend(titled_names(doc, skip, [m.span for m in mentions]))
     return sorted(mentions, key=lambda m: m.span)
@@ -182,6 +183,29 @@ def _with_particles(ent):
     if k == end or k >= len(doc) or not doc[k].is_title or doc[k].pos_ != "PROPN":
         return ent
     return doc[ent.start:k + 1]
+
+
+# given names that also open the names of places and institutions ("Virginia Tech", "Regina")
+_PLACE_GIVEN_NAMES = frozenset({"virginia", "georgia", "victoria", "chelsea", "florence", "carolina",
+                                "regina", "santiago", "salvador", "eugene", "charlotte", "austin", "jackson",
+                                "lincoln", "madison"})
+# last words of places and institutions named after people ("Jackson County", "Stanley Park")
+_PLACE_WORDS = frozenset({"county", "city", "town", "beach", "station", "street", "avenue", "road", "park",
+                          "island", "islands", "valley", "falls", "heights", "springs", "bay", "hill", "hills",
+                          "lake", "river", "mountain", "airport", "bridge", "square", "hall", "tech", "state",
+                          "memorial", "stadium", "arena", "theatre", "theater", "foundation", "fund", "award",
+                          "prize", "act", "law", "plan", "bill", "line"})
+
+
+def _given_name_first(ent) -> bool:
+    """True for a name the NER took for a body or a place that opens with a common given name
+    ("Carly Fiorina" as an ORG, "Jade Okafor" as a GPE): two or three capitalised proper nouns,
+    no word of a body or a place among them ("Lincoln Center", "Stanley Park" keep their label)."""
+    words = list(ent)  # no punctuation: 'George "Jay' is a name cut short
+    return ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and 2 <= len(words) <= 3 and \
+        words[0].lower_ in MALE_NAMES | FEMALE_NAMES and words[0].lower_ not in _PLACE_GIVEN_NAMES and \
+        all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORGANIZATION_WORDS | _PLACE_WORDS
+            for t in words)
 
 
 def _without_tail(ent):
@@ -225,7 +249,7 @@ def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[Per
         before = role_before(doc, name_span)
         role = before[0] if before else tok.text
         full_start = before[1] if before else tok.idx
-        gender = honorific_gender([name_span[0].text])
+        gender = honorific_gender([name_span[0].text] if len(name_span) > 1 else [])
         found.append(PersonMention((start, stop), name_span.text, role, (full_start, stop), gender))
     return found
 

@@ -29,8 +29,8 @@ from ..nlp import doc_text
 from ..records import Speaker, TextSpan
 from .mentions import PersonMention, person_mentions, split_title
 from .types import (BODY_LABELS, EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, KIN_WORDS, LEADER_WORDS,
-                    ORGANIZATION_WORDS, ROLE_WORDS, clean_name, head_token, pronoun_gender, speaker_type,
-                    strip_determiner)
+                    ORGANIZATION_WORDS, ROLE_WORDS, clean_name, head_token, honorific_gender, pronoun_gender,
+                    speaker_type, strip_determiner)
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
@@ -53,6 +53,9 @@ class Person:
     role: str | None = None
     gender: str | None = None
     votes: dict[str, int] = field(default_factory=dict)
+    # the gender a lone name would have as a given name ("Howard", "Warren"): taken only
+    # when no fuller name tells, and never a reason to keep two names apart
+    weak_gender: str | None = None
 
 
 class SpeakerResolver:
@@ -95,6 +98,8 @@ class SpeakerResolver:
                 self.people.append(Person(m.name, words))
                 index = len(self.people) - 1
             person = self.people[index]
+            if len(words) == 1 and person.weak_gender is None:
+                person.weak_gender = honorific_gender(list(words))
             if person.role is None and m.role:
                 person.role = m.role
             if person.gender is None and m.gender:
@@ -141,7 +146,9 @@ class SpeakerResolver:
         return recent if recent is not None else matches[0]
 
     def _vote_genders(self) -> None:
-        """Let each he/she vote for the gender of the most recent person named before it."""
+        """Let each he/she vote for the gender of the most recent person named before it, for
+        the people whose names tell none; a lone name of theirs as a given name ("Howard")
+        tells it before the votes do, which a pronoun near two people misleads."""
         if not self._timeline:
             return
         strings = self.doc.vocab.strings
@@ -161,6 +168,7 @@ class SpeakerResolver:
             votes = self.people[self._timeline[k][1]].votes
             votes[gender] = votes.get(gender, 0) + 1
         for person in self.people:
+            person.gender = person.gender or person.weak_gender
             if person.gender is None and person.votes:
                 person.gender = max(person.votes, key=person.votes.get)
 
@@ -631,7 +639,10 @@ def _names_someone_else(head, name: Span) -> bool:
         return False
     for tok in head.subtree:
         if name[0] <= tok.idx < name[1] and tok.head.i != tok.i and not name[0] <= tok.head.idx < name[1]:
-            return tok.dep_ in ("poss", "pobj")  # the name's root hangs on the head this way
+            # the name's root hangs on the head this way: "Tom's brother", "a spokesman for Tom",
+            # "a Clinton adviser" (a name before a common noun qualifies it)
+            return tok.dep_ in ("poss", "pobj") or tok.dep_ == "compound" and tok.head.i == head.i and \
+                head.pos_ == "NOUN"
     return False
 
 

@@ -119,6 +119,15 @@ larry lee luis marco mark martin matt matthew michael mike mitch mitt mohammed m
 neil nicholas nick patrick paul peter phil philip ralph randy ray richard rick robert roger ron
 ronald rudy ryan sam samuel scott sean sergei steve steven ted thomas tim timothy tom tony trey
 victor vladimir walter wayne william xi yaakov benjamin recep ilham hassan barack rand lindsey
+adrian aidan alfred andre andres angelo arthur barry benedict bradley brandon brendan brett bryan
+caleb calvin cedric cesar christian clarence colin conor damian darren dave declan derek desmond
+dominic donovan dwight eduardo emilio enrique ernest ethan eugene evan fabio felix fernando
+francesco frederick gabriel gareth gavin geoffrey gerard giovanni guillermo gustavo hamza harold
+hector hussein ibrahim isaac jamal jared javier jeremiah jesse joaquin joshua julian kareem karl
+kenneth kurt kyle leon leonard leroy lionel lorenzo louis lucas luke malcolm manuel marcus mario
+marvin maurice max miguel mohamed nigel noah oliver omar oscar pablo pedro quentin rafael raul
+raymond reginald ricardo roberto rodney roland salvador santiago sebastian seth shane simon terrence
+theodore trevor tyler vincent winston yusuf zachary
 """.split())
 FEMALE_NAMES = frozenset("""
 alice amanda amy ana andrea angela ann anna anne barbara betty betsy carly carol caroline
@@ -130,6 +139,20 @@ marine martha mary megyn melania michelle monica nancy natalie nicole nikki nina
 patricia paula rachel rebecca rose ruth sally samantha sandra sarah sharon sheila stephanie
 susan suzanne teresa theresa tiffany valerie victoria virginia wendy zoe angela theresa ivanka
 chelsea condoleezza loretta kellyanne
+abigail adriana agnes aisha alexandra alicia allison alma amber amelia angelina anita annie antonia
+audrey barbra beatrice belinda bernadette beth bethany brenda bridget brittany camila candace cara
+carla carmen cassandra cecilia celeste charlene cheryl chloe clara claudia colleen connie constance
+cora courtney crystal daisy daniela danielle darlene dawn debra delia denise dolores dominique doris
+edith eileen elaine eleanor eliza ella eloise erica erin esther eunice fatima felicia fiona
+francesca gabriela gabrielle georgina geraldine gina gretchen gwen hailey harriet heidi helena hilda
+ingrid irma isabel isabella jacqueline jade jasmine jeanne jenna jenny joanna jocelyn josephine joy
+juanita judith kara karina katarina katie kayla kendra kimberly kristen kristin laila leah leila
+lena lillian lily lina lorraine lucia luisa lydia mabel madeline mae marcia margarita marian
+marianne marilyn marisa marsha marta maureen maxine melanie melinda melissa mercedes mia miranda
+miriam molly monique muriel nadia naomi natasha nora norma olga paige patty pauline peggy penelope
+phyllis priscilla rachael ramona regina renee rhonda rita roberta rosa rosalind rosemary roxanne
+sabrina selena serena shannon shirley silvia simone sofia sophia stella susanne sylvia tamara tanya
+tara tessa thelma tina ursula vanessa vera veronica vivian wanda whitney yolanda yvonne
 """.split())
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})

@@ -48,3 +48,10 @@ def test_a_name_qualifying_a_common_noun_is_not_the_speaker(extractor) -> None:
     assert (found["the rally was full"].name, found["the rally was full"].type) == \
         ("Donald Varga campaign", "organization")
     assert (found["they would march"].name, found["they would march"].type) == (None, "anonymous")
+
+
+def test_a_possessor_the_parser_hung_elsewhere_is_still_not_the_speaker(extractor) -> None:
+    text = ("Fraud\n\nThe judge convicted Yves-Alain de Saint-Just on Monday.\n\nDe Saint-Just’s lawyer, Olivier "
+            "Du Maurier, said his client would appeal.\n")
+    [st] = extract(text, extractor=extractor).statements
+    assert st.speaker.name == "Olivier Du Maurier"

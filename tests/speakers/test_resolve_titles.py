@@ -65,3 +65,11 @@ def test_a_role_mention_with_details_resolves_only_to_a_role_that_has_them(extra
     found = {st.text[:12]: st.speaker.name for st in extract(text, extractor=extractor).statements if st.speaker}
     assert found["the talks we"] is None  # not Varga: his role does not say "French"
     assert found["she was hope"] == "Anna Lind"
+
+
+def test_a_title_in_apposition_before_a_name_is_her_role_and_names_nobody_alone(extractor) -> None:
+    text = ("Budget to fund 12 new hospitals, Treasurer says\n\nThe Treasurer, Bronwyn Castellano, has promised 12 "
+            "new hospitals.\n\nThe Treasurer said the first two would open in 2028.\n")
+    statements = extract(text, extractor=extractor).statements
+    assert {st.speaker.name for st in statements} == {"Bronwyn Castellano"}
+    assert statements[0].headline and statements[0].speaker.role == "The Treasurer"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord.pipeline import extract
 from onrecord.statements import cues
 from onrecord.statements.cues import cue_act, is_cue, is_speech_cue, noun_cues, raising_verbs, verb_cues
 
@@ -64,3 +65,9 @@ def test_cues_impressions_and_relevance_open_no_statement() -> None:
     # "this sounds far-fetched" is the writer's impression; "For X, ..." says what something means for X
     assert "sound" not in raising_verbs() and "seem" in raising_verbs()
     assert "for" not in cues.cue_words()
+
+
+def test_opine_reports_a_statement(extractor) -> None:
+    text = "Roads\n\nThe commissioner, however, opined that the delay would not affect the June deadline.\n"
+    [st] = extract(text, extractor=extractor).statements
+    assert (st.cue.text, st.text) == ("opined", "the delay would not affect the June deadline")

@@ -206,3 +206,19 @@ def test_headline_clause_then_says_a_role_resolves_in_the_body(extractor) -> Non
     [head] = [s for s in extract(text, extractor=extractor).statements if s.start < text.index("\n")]
     assert head.text == "Bridge will open in May"
     assert head.speaker.mention.text == "mayor" and head.speaker.name == "Tom Lind"
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("Potholes on arterial roads to be filled before monsoon: civic chief", "civic chief"),
+    ("Ring road will open in March after all: Okafor", "Okafor"),
+])
+def test_headline_statement_with_its_speaker_after_a_colon(line: str, speaker: str) -> None:
+    text = line + "\n\nWork will finish soon, municipal commissioner Ravi Okafor said on Monday.\n"
+    cand = headline_of(text)
+    assert cand is not None and cand.kind == "indirect"
+    assert text[cand.source[0]:cand.source[1]] == speaker
+
+
+@pytest.mark.parametrize("line", ["Budget 2026: key points at a glance", "Storm Imre: live updates as winds hit"])
+def test_a_label_before_a_colon_is_no_speaker_after_it(line: str) -> None:
+    assert headline_of(line + "\n\nWork will finish soon, commissioner Ravi Okafor said.\n") is None

@@ -93,6 +93,9 @@ def role_before(doc, ent) -> tuple[str, int] | None:
     holds a role word. RETURNS (tuple | None): (role text, start char) or None.
     """
     i = ent.start - 1
+    if _apposed_to_role(doc, ent):  # "The Treasurer, Bronwyn Castellano,": the title's phrase before the comma
+        role = doc[doc[ent.start - 2].left_edge.i:ent.start - 1]
+        return role.text, role.start_char
     first = None
     has_role = False
     while i >= 0 and ent.start - i <= 8:
@@ -117,6 +120,15 @@ def role_before(doc, ent) -> tuple[str, int] | None:
     if not words:
         return None
     return " ".join(words), span.start_char
+
+
+def _apposed_to_role(doc, ent) -> bool:
+    """True for a name set off by a comma after the title it stands in apposition to ("The
+    Chancellor, Rachel Lind, said"), British and Australian style; not a name after a clause
+    that ends in a title ("Asked about the president, Varga said")."""
+    k = ent.start - 2
+    return k >= 0 and doc[k + 1].text == "," and doc[k].lower_ in ROLE_WORDS and \
+        ent.root.dep_ == "appos" and ent.root.head.i == k
 
 
 def kin_before(doc, ent) -> str | None:
@@ -159,6 +171,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         if not name or not any(c.isupper() for c in name) or "\n" in name or \
                 name.split()[0].lower() in _NOT_NAMES:
             continue  # "Among Latinos", "Resolutions": the NER's mistakes
+        if all(w.lower() in ROLE_WORDS or w.lower() in _TITLE_GLUE for w in name.split()):
+            continue  # "the Treasurer", "Premier": a title alone names nobody yet
         before = role_before(doc, ent)
         role = before[0] if before else (title or role_after(ent) or kin_before(doc, ent))
         full_start = before[1] if before else start

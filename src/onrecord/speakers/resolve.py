@@ -629,6 +629,10 @@ def _subjects(span) -> list:
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and t.tag_ not in ("NNS", "NNPS")]
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def _names_someone_else(head, name: Span) -> bool:
     """True when the name inside a mention is the possessor or the object of its head, not its head.
 
@@ -637,6 +641,10 @@ def _names_someone_else(head, name: Span) -> bool:
     """
     if name[0] <= head.idx < name[1]:
         return False
+    text = doc_text(head.doc)
+    if name[1] <= head.idx and (_POSSESSIVE_END.search(text, name[0], name[1]) or
+                                _POSSESSIVE_AFTER.match(text, name[1])):
+        return True  # "De Saint-Just’s lawyer": a possessor, however the parser hung the name
     for tok in head.subtree:
         if name[0] <= tok.idx < name[1] and tok.head.i != tok.i and not name[0] <= tok.head.idx < name[1]:
             # the name's root hangs on the head this way: "Tom's brother", "a spokesman for Tom",

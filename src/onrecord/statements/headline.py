@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..records import Article, Span
+from ..speakers.types import is_role_word
 from .candidates import Candidate
 
 _MAX_HEADLINE = 300
@@ -37,6 +38,12 @@ _SAYS_BEFORE = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s
 _CLAUSE_SAYS = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{8,}?),\s+(?P<cue>(?i:says|said|insists))\s+"
                           r"(?P<speaker>(?:(?!" + _TAIL_WORDS + r"\b)[\w.'’-]+\s+){0,3}(?!" + _TAIL_WORDS +
                           r"\b)[\w.'’-]+)(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
+# "Potholes to be filled before monsoon: civic chief", "Will not quit: PM": the statement first and its
+# speaker after a colon, as Indian and some British papers write it. The speaker is a role (its last word
+# one of ROLE_WORDS, checked in ``_role_or_body_name``) or a surname of the body, so that "Storm Imre:
+# live updates" and "Budget 2026: key points" say nothing.
+_CLAUSE_COLON = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{12,}?)(?P<cue>:)\s+"
+                           r"(?P<speaker>(?:[A-Za-z][\w.'’-]*\s+){0,2}[A-Za-z][\w.'’-]*)\s*$")
 # 'Ferry captain tells inquiry: "..."': the words before the speech verb are the speaker, a role too.
 _CUE_COLON = re.compile(r"^\s*(?P<speaker>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)\s+(?P<cue>" + _HEAD_CUES +
                         r")\b[^:\"“”«»]{0,40}:\s*(?P<open>[\"“«„‘'])(?P<quote>.+?)(?P<close>[\"”»“’'])\s*$")
@@ -122,10 +129,12 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
         body = text[offset:end]
         for pattern, marked in ((_MARKED, True), (_SAYS, True), (_SAYS_BEFORE, True), (_CUE_COLON, True),
                                 (_QUOTE_WHO, True), (_QUOTE_NAME, True), (_ROLE_MARKED, True), (_CLAUSE_SAYS, True),
-                                (_UNMARKED, False)):
+                                (_CLAUSE_COLON, True), (_UNMARKED, False)):
             m = pattern.search(body) if pattern is _MARKED else pattern.match(body)
             if m is None or m.group("speaker").split()[0].lower() in SECTION_LABELS or \
-                    pattern is _QUOTE_NAME and not _named_in_body(text, m.group("speaker"), end):
+                    pattern is _QUOTE_NAME and not _named_in_body(text, m.group("speaker"), end) or \
+                    pattern is _CLAUSE_COLON and (len(m.group("quote").split()) < 4
+                                                  or not _role_or_body_name(text, m.group("speaker"), end)):
                 continue
             q0, q1 = offset + m.start("quote"), offset + m.end("quote")
             quote = (q0, q1 - (1 if text[q1 - 1] == "," else 0))
@@ -134,7 +143,8 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
             if cue is None:
                 colon = text.index(":", s1)
                 cue = (colon, colon + 1)
-            clause = pattern is _CLAUSE_SAYS  # reported, not quoted: no marks, but a cue as sure as marks
+            # reported, not quoted: no marks, but a cue as sure as marks
+            clause = pattern in (_CLAUSE_SAYS, _CLAUSE_COLON)
             return Candidate(spans=[quote], kind="indirect" if clause else "direct", cue=cue, source=(s0, s1),
                              headline=True, confidence=CONFIDENCE_MARKED if marked else CONFIDENCE_UNMARKED,
                              method="headline:" + ("clause" if clause else "marked" if marked else "unmarked"),
@@ -146,6 +156,11 @@ def _named_in_body(text: str, speaker: str, body_start: int) -> bool:
     """True when the last word of the headline speaker is a capitalised word of the body (a surname)."""
     last = speaker.split()[-1]
     return last[:1].isupper() and re.search(r"\b" + re.escape(last) + r"\b", text[body_start:]) is not None
+
+
+def _role_or_body_name(text: str, speaker: str, body_start: int) -> bool:
+    """True when a speaker after a headline's colon is a role ("civic chief", "PM") or a body surname."""
+    return is_role_word(speaker.split()[-1]) or _named_in_body(text, speaker, body_start)
 
 
 def _name_part(speaker: str) -> str:

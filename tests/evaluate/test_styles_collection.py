@@ -7,19 +7,31 @@ block quotes, asides between dashes and a Q&A. The gold says
 what a reader takes from each article; it was written before onrecord ran on it. The
 floors guard against losing what works on these styles; twenty-one articles measure little
 about accuracy at large (PolNeAR dev does that, in the README).
+
+A second collection (``fixtures/styles_gold_more.py``, twelve articles, 85 statements)
+was written later by another hand, in Canadian, Indian, Australian, press-release,
+science, obituary, live-blog, transcript and court styles. Measured before any rule was
+fixed for it: content F1 0.903 at 0.3 and 0.880 at 0.8, quoted 0.958, names 52 of 62.
+Its floors sit below today's figures on it, which are lower than the first collection's:
+Q:/A: transcripts and court orders are still read poorly (see its docstring).
 """
 from __future__ import annotations
 
 import pytest
 
 from fixtures.styles_gold import ARTICLES, build, parse, write
+from fixtures.styles_gold_more import ARTICLES as MORE_ARTICLES
 from onrecord.evaluate import evaluate
 
+# floors per collection: quoted F1 @0.8, content F1 @0.3, speaker accuracy, name accuracy, end-to-end F1
+FLOORS = {"styles": (0.95, 0.9, 0.95, 0.9, 0.9), "more": (0.95, 0.9, 0.95, 0.85, 0.85)}
 
-@pytest.fixture(scope="module")
-def report(extractor, tmp_path_factory):
-    gold = write(tmp_path_factory.mktemp("styles") / "styles.jsonl")
-    return evaluate(gold, baseline=False, details=True, extractor=extractor)
+
+@pytest.fixture(scope="module", params=["styles", "more"])
+def report(request, extractor, tmp_path_factory):
+    articles = ARTICLES if request.param == "styles" else MORE_ARTICLES
+    gold = write(tmp_path_factory.mktemp(request.param) / "gold.jsonl", articles)
+    return request.param, evaluate(gold, baseline=False, details=True, extractor=extractor)
 
 
 def test_the_markup_gives_plain_text_and_spans():
@@ -36,15 +48,23 @@ def test_the_collection_holds_every_article():
     assert sum(len(r["quotes"]) for r in records) == 102
 
 
+def test_the_second_collection_holds_every_article():
+    records = build(MORE_ARTICLES)
+    assert [r["id"] for r in records] == list(MORE_ARTICLES) and not set(MORE_ARTICLES) & set(ARTICLES)
+    assert sum(len(r["quotes"]) for r in records) == 85
+
+
 def test_quotes_in_these_styles_are_found_with_their_boundaries(report):
-    scores = report.systems["onrecord"]
+    name, result = report
+    scores, (quoted, content, _, _, _) = result.systems["onrecord"], FLOORS[name]
     # '"A", he told Y, and "B"' is one statement in two parts, in the gold and in the output
-    assert scores.quoted["0.8"].f1 >= 0.95, scores.details
-    assert scores.content["0.3"].f1 >= 0.9, scores.details
+    assert scores.quoted["0.8"].f1 >= quoted, scores.details
+    assert scores.content["0.3"].f1 >= content, scores.details
 
 
 def test_speakers_in_these_styles_are_found_and_named(report):
-    scores = report.systems["onrecord"]
-    assert scores.speaker.value >= 0.95, scores.details
-    assert scores.speaker_name.value >= 0.9, scores.details
-    assert scores.attribution.f1 >= 0.9, scores.details
+    name, result = report
+    scores, (_, _, speaker, names, e2e) = result.systems["onrecord"], FLOORS[name]
+    assert scores.speaker.value >= speaker, scores.details
+    assert scores.speaker_name.value >= names, scores.details
+    assert scores.attribution.f1 >= e2e, scores.details

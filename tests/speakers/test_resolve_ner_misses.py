@@ -94,3 +94,8 @@ def test_a_lone_surname_spelled_like_a_given_name_joins_the_full_name(extractor)
     text = "The budget was late, Anna Howard said on Monday. Howard added that costs had risen."
     found = speakers(extractor, text)
     assert found["The budget was l"][0] == found["costs had risen"][0] == "Anna Howard"
+
+
+def test_a_name_the_ner_ran_into_a_title_case_heading_ends_before_its_verb(extractor) -> None:
+    text = "Debate night\n\nMarco Varga Responds To Question About Minimum Wage\n\nVarga said the wage would not rise.\n"
+    assert speakers(extractor, text)["the wage would n"][0] == "Marco Varga"

@@ -224,15 +224,17 @@ def _given_name_first(ent) -> bool:
 
 def _without_tail(ent):
     """A name the NER ran on past its end, cut there: at a dash set off by spaces ("Ana
-    Reyes - Costa's partner") or at a lower-case word that is no particle ("Victoria at
-    Sandy Hook", "Juan Manriquez of")."""
+    Reyes - Costa's partner"), at a lower-case word that is no particle ("Victoria at
+    Sandy Hook", "Juan Manriquez of") or at a verb of a title-case heading ("Ana Ruiz
+    Responds To Critics")."""
     for k, tok in enumerate(ent):
         if k == 0:
             continue
         if not ent[k - 1].whitespace_:
             continue  # a part of the same word: "Ki-moon", "Reynolds-Costa"
         lower_word = tok.text[:1].islower() and tok.is_alpha and tok.lower_ not in NAME_PARTICLES
-        if tok.text in ("-", "–", "—") or lower_word:
+        verb = k >= 2 and tok.tag_ in ("VBZ", "VBD", "VBP")  # a title-case heading: "Ana Ruiz Slams Plan"
+        if tok.text in ("-", "–", "—") or lower_word or verb:
             return ent[:k]
     return ent
 

@@ -45,3 +45,9 @@ def test_a_headline_quote_the_body_repeats_is_the_body_speakers(extractor) -> No
             "\"Bread is the easy part. The hard part is getting up,\" says Varga, 58.\n")
     speaker = headline_speaker(extractor, text)
     assert (speaker.name, speaker.mention.text) == ("Irena Varga", "the baker")
+
+
+def test_a_commissioner_is_the_chief_a_headline_names(extractor) -> None:
+    text = ("Potholes on arterial roads to be filled before monsoon: civic chief\n\nAll potholes will be filled "
+            "before June 10, municipal commissioner Rajesh Varga said on Monday.\n")
+    assert headline_speaker(extractor, text).name == "Rajesh Varga"

@@ -48,3 +48,9 @@ def test_a_described_body_is_the_body_of_that_kind_named_before(extractor) -> No
 def test_a_body_named_in_apposition_takes_that_name(extractor) -> None:
     text = "Ferry\n\nThe company, Skarholm Lines, said in a statement that it would answer every question.\n"
     assert speakers(extractor, text)["it would answer "] == ("Skarholm Lines", "organization")
+
+
+def test_a_common_noun_with_a_name_in_apposition_is_that_body(extractor) -> None:
+    text = ("Storm\n\nPower has been cut to 30,000 homes in the east of the county, says the grid operator, "
+            "Eastline.\n")
+    assert speakers(extractor, text)["Power has been c"] == ("Eastline", "organization")

@@ -99,3 +99,9 @@ def test_a_lone_surname_spelled_like_a_given_name_joins_the_full_name(extractor)
 def test_a_name_the_ner_ran_into_a_title_case_heading_ends_before_its_verb(extractor) -> None:
     text = "Debate night\n\nMarco Varga Responds To Question About Minimum Wage\n\nVarga said the wage would not rise.\n"
     assert speakers(extractor, text)["the wage would n"][0] == "Marco Varga"
+
+
+def test_a_surname_the_model_read_as_a_noun_completes_the_first_name_before_it(extractor) -> None:
+    text = ("Tribunal orders doors replaced\n\n“It is the first time a tribunal here has put a date on it,” said "
+            "housing lawyer Siobhan D’Arcy, who was not involved in the case.\n")
+    assert speakers(extractor, text)["It is the first "][0] == "Siobhan D’Arcy"

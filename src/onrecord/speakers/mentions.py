@@ -163,7 +163,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     for ent in doc.ents:
         if ent.label_ != "PERSON" and not _given_name_first(ent):
             continue
-        ent = _without_tail(_with_particles(ent))
+        ent = _without_tail(_with_surname(_with_particles(ent)))
         start, end = ent.start_char, ent.end_char
         if _is_furniture(start, end, skip):
             continue
@@ -209,6 +209,19 @@ _PLACE_WORDS = frozenset({"county", "city", "town", "beach", "station", "street"
                           "lake", "river", "mountain", "airport", "bridge", "square", "hall", "tech", "state",
                           "memorial", "stadium", "arena", "theatre", "theater", "foundation", "fund", "award",
                           "prize", "act", "law", "plan", "bill", "line"})
+
+
+def _with_surname(ent):
+    """A first name the NER took alone, before a surname it read as a common noun ("Siobhan"
+    of "Siobhan D’Arcy"), whole: the capitalised word it is a compound of joins it. Only a
+    one-word name: after "Paul Ryan" a capitalised word is a heading's ("Paul Ryan Joins")."""
+    k = ent.end
+    doc = ent.doc
+    if len(ent) != 1 or k >= len(doc) or ent[-1].dep_ != "compound" or ent[-1].head.i != k or \
+            not doc[k].is_title or doc[k].tag_ in ("VBZ", "VBD", "VBP") or \
+            doc[k].pos_ != "NOUN" or doc[k].lower_ in ROLE_WORDS | ORGANIZATION_WORDS | _PLACE_WORDS:
+        return ent
+    return doc[ent.start:k + 1]
 
 
 def _given_name_first(ent) -> bool:

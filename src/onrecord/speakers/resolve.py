@@ -328,6 +328,8 @@ class SpeakerResolver:
             return self._it_antecedent(span, mention)
         kind = speaker_type(span)
         name = None
+        if kind == "unknown" and _apposed_proper_name(head_token(span)):
+            kind = "organization"  # "the grid operator, Eastline,": a body by the name it is given
         if kind == "organization":
             named = self._named_body_before(span, start)
             if named is not None:
@@ -650,7 +652,7 @@ def _names_someone_else(head, name: Span) -> bool:
             # the name's root hangs on the head this way: "Tom's brother", "a spokesman for Tom",
             # "a Clinton adviser" (a name before a common noun qualifies it)
             return tok.dep_ in ("poss", "pobj") or tok.dep_ == "compound" and tok.head.i == head.i and \
-                head.pos_ == "NOUN"
+                head.pos_ == "NOUN" and not head.is_title  # "Siobhan D’Arcy": a surname read as a noun
     return False
 
 
@@ -728,6 +730,18 @@ def _name_run(span) -> str:
 def _has_named_possessor(head) -> bool:
     """True for a common noun owned by a name ("Tom's brother", "Costa's aide")."""
     return head.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
+
+
+def _apposed_proper_name(head) -> bool:
+    """True when a common noun has a capitalised name of no person in apposition: "the grid
+    operator, Eastline"."""
+    for child in head.rights:
+        words = [t for t in child.subtree if not t.is_punct]
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ != "PERSON" and \
+                head.pos_ == "NOUN" and head.is_lower and 0 < len(words) <= 4 and \
+                all(t.is_title or t.is_upper for t in words):
+            return True
+    return False
 
 
 def _body_name(span) -> str:

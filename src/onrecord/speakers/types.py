@@ -28,7 +28,7 @@ challenger incumbent businessman businesswoman billionaire tycoon mogul entrepre
 # Role words that all say "the one who runs it": a headline's "Rail chief" is the body's
 # "head of the rail operator", "Union boss" its "union leader".
 LEADER_WORDS = frozenset("""
-chief head boss leader chairman chairwoman chair chairperson director ceo executive president
+chief head boss leader chairman chairwoman chair chairperson director ceo executive president commissioner
 """.split())
 
 # Titles that, written before a capitalised name, make it a person's name whatever the NER

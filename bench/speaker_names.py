@@ -9,6 +9,7 @@ to the terminal only, never written anywhere.
 
     .venv/bin/python bench/speaker_names.py --split train --cache /tmp/polnear --sample 30
     .venv/bin/python bench/speaker_names.py --method resolve:it --sample 20 --seed 3
+    .venv/bin/python bench/speaker_names.py --method all --sample 40   # any speaker, as a name-based score would
 
 ``--counts`` prints how many speakers each resolution rule named, and nothing else.
 """
@@ -47,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", default="train", choices=("train", "dev"))
     parser.add_argument("--cache", type=Path, default=None, help="folder (outside the repository) for parsed texts")
     parser.add_argument("--method", default="resolve:pronoun",
-                        help="the resolution rule to sample (resolve:pronoun takes he/she mentions only)")
+                        help="the resolution rule to sample (resolve:pronoun takes he/she mentions only; "
+                             "'all' samples every statement with a speaker mention)")
     parser.add_argument("--sample", type=int, default=30)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--context", type=int, default=380, help="characters shown before the mention")
@@ -63,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         for (method, kind, named), n in counts.most_common():
             print(f"{n:6d}  {method:28s} {kind:13s} {'named' if named else 'no name'}")
         return 0
-    chosen = [r for r in rows if r[2].speaker.method == args.method
+    chosen = [r for r in rows if args.method == "all" or r[2].speaker.method == args.method
               and (args.method != "resolve:pronoun" or r[2].speaker.mention.text.lower() in PRONOUNS)]
     random.Random(args.seed).shuffle(chosen)
     print(f"{len(chosen)} speakers by {args.method} on PolNeAR {args.split}; {min(args.sample, len(chosen))} "
@@ -71,7 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     for article_id, text, statement in chosen[:args.sample]:
         at = statement.speaker.mention.span[0]
         before = text[max(0, at - args.context):at].replace("\n", " / ")
-        print(f"\n== {article_id}: {statement.speaker.mention.text!r} -> {statement.speaker.name!r}")
+        speaker = statement.speaker
+        print(f"\n== {article_id}: {speaker.mention.text!r} -> {speaker.name!r} ({speaker.type}, {speaker.method})")
         print(f"   ...{before}[{text[at:statement.speaker.mention.span[1]]}]")
     return 0
 

@@ -54,3 +54,11 @@ def test_a_common_noun_with_a_name_in_apposition_is_that_body(extractor) -> None
     text = ("Storm\n\nPower has been cut to 30,000 homes in the east of the county, says the grid operator, "
             "Eastline.\n")
     assert speakers(extractor, text)["Power has been c"] == ("Eastline", "organization")
+
+
+def test_a_newspaper_named_post_is_a_body_and_a_share_of_voters_no_body(extractor) -> None:
+    text = ("Poll\n\nIn a survey released Thursday, 79 percent of Democrats said the plan was fair. Two days later "
+            "the Harbour Post, which ran the survey, said the numbers were strong.\n")
+    found = speakers(extractor, text)
+    assert found["the plan was fai"] == (None, "anonymous")
+    assert found["the numbers were"] == ("Harbour Post", "organization")

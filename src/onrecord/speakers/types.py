@@ -76,6 +76,13 @@ ANONYMOUS_MARKS = re.compile(
     r"unidentified|familiar with|close to|speaking on condition)\b", re.I)
 
 # Heads of noun phrases that denote a document or a piece of data.
+# document words that stay documents in a name ("the Suffolk University Poll", "Lind's Final Column")
+_TITLED_DOCUMENTS = frozenset({"poll", "survey", "column", "editorial", "study", "memo", "letter"})
+
+# the head of "79 percent of Democrats", "a majority of voters", "half of the members"
+SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "half", "third", "quarter", "fifth", "share",
+                         "number", "proportion", "plurality", "fraction"})
+
 DOCUMENT_WORDS = frozenset("""
 report statement poll survey study document letter memo memorandum filing complaint lawsuit
 ruling release article post tweet analysis data paper bill indictment website site editorial
@@ -217,8 +224,11 @@ def speaker_type(span) -> str:
         return "person" if lower in MALE_PRONOUNS | FEMALE_PRONOUNS | {"i"} else "unknown"
     if head.ent_type_ in PERSON_LABELS:
         return "person"
-    if lower in DOCUMENT_WORDS or lemma in DOCUMENT_WORDS:
-        return "document"
+    if (lower in DOCUMENT_WORDS or lemma in DOCUMENT_WORDS) and not (
+            head.is_title and head.ent_type_ in BODY_LABELS and lower not in _TITLED_DOCUMENTS):
+        return "document"  # "The Huffington Post" is a body, "a Facebook post" a document
+    if lower in SHARE_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return "anonymous"  # "79 percent of Democrats", "a majority of voters": a share of a group
     if head.ent_type_ in BODY_LABELS:
         return "organization"
     if lemma in ANONYMOUS_WORDS or lower in ANONYMOUS_WORDS:

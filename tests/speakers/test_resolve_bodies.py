@@ -52,8 +52,9 @@ def test_a_body_named_in_apposition_takes_that_name(extractor) -> None:
 
 def test_a_common_noun_with_a_name_in_apposition_is_that_body(extractor) -> None:
     text = ("Storm\n\nPower has been cut to 30,000 homes in the east of the county, says the grid operator, "
-            "Eastline.\n")
-    assert speakers(extractor, text)["Power has been c"] == ("Eastline", "organization")
+            "Eastline. It says engineers cannot go out until the wind drops.\n")
+    found = speakers(extractor, text)
+    assert found["Power has been c"] == found["engineers cannot"] == ("Eastline", "organization")
 
 
 def test_a_newspaper_named_post_is_a_body_and_a_share_of_voters_no_body(extractor) -> None:

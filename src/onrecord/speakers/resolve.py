@@ -404,7 +404,7 @@ class SpeakerResolver:
             main = [c for c in self._antecedents(before) if c.root.head == before.root]
         chunks = main or here
         if not chunks:
-            return unknown
+            return self._body_spoke_before(span, mention) or unknown
         chunk = chunks[-1]
         kind = speaker_type(chunk)
         # a document has no name: its description stands for it ("The annual report ... It said")
@@ -413,6 +413,23 @@ class SpeakerResolver:
         if kind == "organization":
             self._bodies.append((mention.span[0], speaker))
         return speaker
+
+    def _body_spoke_before(self, it, mention: TextSpan) -> Speaker | None:
+        """The named body that spoke last, in this sentence or the one before: "..., says the
+        grid operator, Eastline. It says ..." (a subject after its verb, which ``_subjects``
+        does not offer)."""
+        start = self.doc[it.sent.start - 1].sent.start_char if it.sent.start > 0 else it.sent.start_char
+        for pos, body in reversed(self._bodies):
+            if pos < start:
+                return None
+            if pos < mention.span[0] and body.type == "organization" and body.name and body.name[:1].isupper() \
+                    and not self._plural(body.mention):  # "The Russians ... it claims": not "it"
+                return replace(body, mention=mention, method="resolve:it")
+        return None
+
+    def _plural(self, mention: TextSpan | None) -> bool:
+        span = self.doc.char_span(*mention.span, alignment_mode="expand") if mention else None
+        return span is not None and len(span) > 0 and head_token(span).tag_ in ("NNS", "NNPS")
 
     def _antecedents(self, span) -> list:
         """The subjects in ``span`` that "it" may stand for, in order: singular noun phrases

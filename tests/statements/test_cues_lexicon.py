@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.pipeline import extract
+from onrecord.pipeline import Extractor, extract
+from onrecord.settings import Settings
 from onrecord.statements import cues
 from onrecord.statements.cues import cue_act, is_cue, is_speech_cue, noun_cues, raising_verbs, verb_cues
 
@@ -71,3 +72,9 @@ def test_opine_reports_a_statement(extractor) -> None:
     text = "Roads\n\nThe commissioner, however, opined that the delay would not affect the June deadline.\n"
     [st] = extract(text, extractor=extractor).statements
     assert (st.cue.text, st.text) == ("opined", "the delay would not affect the June deadline")
+
+
+def test_proclaim_reports_a_statement(nlp) -> None:
+    text = "Guns\n\nThe ban would save lives, Ana Lind, a former governor, proclaimed on Sunday.\n"
+    [st] = extract(text, extractor=Extractor(Settings(tagger=False), nlp=nlp)).statements  # the rules alone
+    assert (st.cue.text, st.text, st.speaker.name) == ("proclaimed", "The ban would save lives", "Ana Lind")

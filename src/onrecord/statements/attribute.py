@@ -58,6 +58,7 @@ from ..speakers.types import ANONYMOUS_WORDS, ORGANIZATION_WORDS, ROLE_WORDS
 from .candidates import Candidate
 from .occasion import OCCASION_PREPS, occasion_object, occasion_span
 from .quotes import CUE_RIGHT_AFTER, is_abbreviation, is_scare_quote, is_title
+from .reported import set_off_speaker
 
 try:  # the cue lexicon of statements/cues.py; a small set of our own if it is missing
     from .cues import cue_act as _cue_act, is_speech_cue as _is_speech_cue
@@ -842,10 +843,14 @@ class QuoteAttributor:
             subject = subject.head  # "Ana Varga (D-OH) said": the name, not the state
         if subject is not None and subject.dep_ == "nsubjpass":
             subject = _agent(verb) or subject  # "X was asked by the host, '...'": the host speaks
+        named = None
         if subject is None:
+            named = self._name_after_quote(verb, lo, hi)
             subject = self._main_subject(verb, lo, hi, lead) or self._set_off_subject(verb, lo, hi) or \
-                self._nearest_noun(verb, lo, hi)
+                (named[0] if named else None) or self._nearest_noun(verb, lo, hi)
         source = noun_phrase(subject) if subject is not None else None
+        if named and subject is named[0]:  # not the quote's last words the parse hung on the name
+            source = (max(source[0], verb.doc[named[1]].idx), source[1])
         return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=source,
                            addressee=addressee_of(verb), occasion=occasion_of(verb),
                            method=method, act=cue_act(verb))
@@ -1062,6 +1067,13 @@ class QuoteAttributor:
             if subjects and self.text[subjects[0].idx + len(subjects[0]):clause.idx].strip() == ",":
                 return subjects[0]
         return None
+
+    def _name_after_quote(self, verb, lo: int, hi: int):
+        """'"...," Ana Lind, wearing a cap, said': the name the parse hung on the quote's last words,
+        set off before the subjectless cue (its aside is not the speaker, as the nearest noun would be).
+        RETURNS (noun, index of its mention's first token) or None."""
+        named = set_off_speaker(verb)
+        return named if named is not None and lo <= verb.doc[named[1]].idx and named[0].idx < hi else None
 
     def _nearest_noun(self, verb, lo: int, hi: int):
         """A noun or pronoun next to ``verb`` when the parse gives it no subject."""
@@ -1328,6 +1340,11 @@ def subject_of(verb):
         if subjects:  # of two (a misparse), the one next to the verb: "In Dunmore, OH, Gov. Varga said"
             before = [child for child in subjects if child.i < tok.i]
             return before[-1] if before else subjects[0]
+        # "As [Ruiz], a professor, put it, ...": the parse reads "as" as a preposition and its subject as the object
+        as_objects = [o for m in tok.children if m.dep_ == "mark" and m.lower_ == "as"
+                      for o in m.children if o.dep_ == "pobj" and o.i < tok.i]
+        if as_objects:
+            return as_objects[0]
         if tok.head.i == tok.i:
             return None
         if tok.dep_ in _CLIMB_DEPS or tok.dep_ == "acl" and tok.tag_ == "VBG" or \

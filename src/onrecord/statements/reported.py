@@ -518,7 +518,7 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
 def _with_passive_subject(verb, spans: list[Span]) -> list[Span]:
     """ "[The tax] was intended [to curb coal]", "[Pigs] are considered [unclean]": the passive's
     subject is what the complement is said of, part of the content (PolNeAR marks both)."""
-    if not _children(verb, {"auxpass"}) or lemma_of(verb) in ADDRESSEE_PASSIVE_LEMMAS:
+    if not _children(verb, {"auxpass"}) or lemma_of(verb) in ADDRESSEE_PASSIVE_LEMMAS or _has_contracted(verb):
         return spans
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
     if not subjects or subjects[0].lower_ in ("it", "there"):
@@ -562,6 +562,10 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
     for other in right[1:]:  # "say they [do] n't [know]": the parser split one clause in two
         if other.dep_ == dep and other.left_edge.i == end + 1 and not _own_cue(other):
             end = other.right_edge.i
+    if clause.i < verb.i:
+        speaker = set_off_speaker(verb)
+        if speaker is not None:  # "[The plan failed], Lind, the mayor, said": the name is no content
+            end = speaker[1] - 1
     if clause.i > verb.i:
         end = _speaker_conjunct_start(verb, clause, end) - 1
         if dep == "ccomp":
@@ -573,6 +577,20 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
             spans = [_noun_phrase_span(verb.head), _content_span(clause.doc, start, end)]
             return [span for span in spans if span is not None] or None
     return _content_span(clause.doc, start, end)
+
+
+def _has_contracted(verb) -> bool:
+    """ "[She]'s claimed the vote was rigged": an "'s" the parser read as "is" (a passive) before a
+    participle with a finite clause after it stands for "has". A passive with a personal
+    subject takes an infinitive ("she is said to ..."), never a clause; "it's said that ..."
+    is a passive.
+    """
+    if not any(c.lower_ in ("'s", "’s") for c in _children(verb, {"auxpass"})):
+        return False
+    subjects = _children(verb, {"nsubjpass"})
+    if not subjects or subjects[0].lower_ in ("it", "there"):
+        return False
+    return any(c.i > verb.i and (_children(c, SUBJECT_DEPS) or _has_that(c)) for c in _children(verb, {"ccomp"}))
 
 
 def _appealed_to_start(verb, clause) -> int:
@@ -862,6 +880,8 @@ def _sentence_before(verb) -> Span | None:
     if not subjects:
         return None
     first = min(verb.i, subjects[0].left_edge.i)
+    if _inverted_after_content(verb, subjects):
+        first = verb.i  # "[The plan's failure signals X], said Lind": the parser made the content a subject too
     if first <= verb.sent.start + 1 or verb.doc[first - 1].text != ",":
         return None
     before = verb.doc[verb.sent.start:first - 1]
@@ -872,6 +892,15 @@ def _sentence_before(verb) -> Span | None:
     if _fronted_question(verb, verb.sent.start):
         return None  # "Asked by the chair whether ..., Lind replied:": the question, the reply follows
     return _content_span(verb.doc, verb.sent.start, first - 2)
+
+
+def _inverted_after_content(verb, subjects) -> bool:
+    """ "..., said [Lind]": a verb of speech after a comma with its subject after it, where the
+    parser also made a subject of the words before the comma. Only speech inverts so in news
+    ("..., said Lind", "..., wrote Varga"); "Lind, whose ..., remembers [Varga]" does not."""
+    entry = verb_cue(verb)
+    return entry is not None and entry.act == "speech" and verb.doc[verb.i - 1].text == "," \
+        and any(s.i > verb.i for s in subjects) and any(s.i < verb.i for s in subjects)
 
 
 def _fronted_adjunct(verb, first: int, last: int) -> bool:
@@ -1576,7 +1605,8 @@ def source_of(verb) -> Span | None:
             if child.lower_.endswith(REFLEXIVE_ENDINGS):
                 reflexive = True  # "allowed himself to address": whoever allowed
                 continue
-            if child.dep_ == "nsubjpass" and (child.lower_ in ("it", "there") or current is verb):
+            if child.dep_ == "nsubjpass" and (child.lower_ in ("it", "there") or current is verb) \
+                    and not _has_contracted(current):
                 # "it was reported (by X) that ...", "X was asked (by Y) about ...": the agent asks;
                 # "X was quoted as saying" climbs to its subject from "saying"
                 return _agent_of(current)
@@ -1623,8 +1653,11 @@ def source_of(verb) -> Span | None:
         if controller is not None:
             return _phrase_span(controller)
         current = current.head
+    inside = set_off_speaker(verb)
+    if inside is not None:
+        return _trimmed(verb.doc, inside[1], _mention_end(inside[0]))
     return _noun_before(verb) or _subject_after_opener(current) or _subject_of_misread_head(verb) \
-        or _gerund_controller(verb) or _subject_before_aside(verb)
+        or _gerund_controller(verb) or _subject_before_aside(verb) or _subject_before_dashes(verb)
 
 
 def _gerund_controller(verb) -> Span | None:
@@ -1866,9 +1899,87 @@ def _noun_before(verb) -> Span | None:
     previous = verb.doc[verb.i - 1]
     if previous.pos_ == "NUM" and previous.head == verb:
         return _noun_phrase_span(previous)  # "About 4 in 10 say ...": a share the parser left as a number
+    if previous.dep_ == "compound" and previous.head == verb and verb.dep_ in ("ROOT", "ccomp", "conj", "parataxis"):
+        # "..., city records show", "Dems hope ...": the parser read the subject as a compound of the cue
+        first = min(c.left_edge.i for c in _children(verb, {"compound"}) if c.i < verb.i)
+        return _trimmed(verb.doc, first, verb.i - 1)
     if previous.pos_ not in NOUN_POS or previous.dep_ in ("poss", "compound", "pobj", "dobj"):
         return None
     return _noun_phrase_span(previous)
+
+
+def set_off_speaker(verb):
+    """ "[The plan failed], Ada Lind, the mayor, said", "“[We won],” Lind, wearing a cap, said": the
+    noun the parser hung inside the content before a subjectless cue (as an apposition or an
+    object of its last words), which is the cue's subject set off by a comma.
+
+    RETURNS (noun, index of the first token of its mention), or None. The name ends right
+    before the cue, or before one aside set off by commas (", wearing a cap,", ", who ...,").
+    """
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or _children(verb, SUBJECT_DEPS | {"expl", "agent"}):
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if not clauses or not _reports_clause_before(verb):
+        return None
+    clause = clauses[-1]
+    last = _word_before_cue(verb)
+    if last is None or not clause.left_edge.i < last.i <= clause.right_edge.i:
+        return None
+    found = _set_off_noun(last, clause)
+    if found is not None:
+        return found
+    aside = _set_off_top(last, clause, lambda t: t.dep_ in ("advcl", "acl", "relcl", "appos"))
+    if aside is None or aside[1] - 2 <= clause.left_edge.i:
+        return None
+    return _set_off_noun(verb.doc[aside[1] - 2], clause)
+
+
+def _word_before_cue(verb):
+    """The last word before a cue, past commas and the cue's own adverbs ("Lind, the mayor, also said")."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > verb.sent.start and (doc[i].is_punct and doc[i].text not in QUOTE_CHARS
+                                   or doc[i].dep_ == "advmod" and doc[i].head == verb):
+        i -= 1
+    return doc[i] if i > verb.sent.start and doc[i].text not in QUOTE_CHARS else None
+
+
+def _set_off_noun(last, clause):
+    """The outermost noun phrase of a content that ends with ``last`` and is set off by a comma."""
+    def named(token) -> bool:
+        return token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in SETTING_ENTITIES
+    return _set_off_top(last, clause, named)
+
+
+def _set_off_top(last, clause, fits):
+    """(token, start) for the outermost token from ``last`` up to ``clause`` (not included) that
+    ``fits`` and whose phrase ends with ``last`` and starts after a comma (or a comma and a closing
+    quotation mark: "won,” Lind"), at ``start``.
+
+    The parser may hang the content's last words on the name ("shipshape,” [Gene] Varga"):
+    the comma may stand inside the phrase, before the head. The climb stops at a conjunct
+    that fits: in "backs Lind, Varga, Ruiz, the mayor" only the last one is set off.
+    """
+    found = None
+    token = last
+    while token != clause and token.head != token:
+        start = _start_after_comma(token, clause) if fits(token) and _last_word(token).i == last.i else None
+        if start is not None:
+            found = (token, start)
+        if token.dep_ == "conj" and found is not None:
+            break
+        token = token.head
+    return found
+
+
+def _start_after_comma(token, clause) -> int | None:
+    """Where a phrase set off by a comma starts: after the last comma before its head, within or
+    right before the phrase and after the clause's first word; None without one."""
+    doc = token.doc
+    for i in range(token.i - 1, max(token.left_edge.i - 2, clause.left_edge.i), -1):
+        if _before_quote_marks(doc, i).text == "," and (doc[i].text == "," or doc[i].text in QUOTE_CHARS):
+            return i + 1
+    return None
 
 
 def _subject_after_opener(verb) -> Span | None:
@@ -1886,18 +1997,65 @@ def _subject_after_opener(verb) -> Span | None:
                                      or doc[end].dep_ == "advmod" and doc[end].head == verb):
         end -= 1
     openers = [c for c in verb.children if c.i < verb.i and c.dep_ in ("prep", "advcl", "npadvmod")]
+    aside = _aside_before(verb, end)
+    # "Speaking in Ames, [Lind], without naming him, said": the name may end before an aside
+    ends = [end] if aside is None else [end, aside.left_edge.i - 2]
     for opener in openers:
-        for token in doc[opener.i + 1:end + 1]:
-            if token.dep_ not in ("appos", "pobj", "conj") or token.pos_ not in ("PROPN", "NOUN"):
-                continue
-            first = token.left_edge.i
-            dashes = [t.i for t in doc[first:token.i] if _spaced_dash(t)]
-            if dashes:  # "In an interview in Ames - [Lind] continued to assert": the dash sets the name off
-                first = dashes[-1] + 1
-            if first > opener.left_edge.i and (dashes or doc[first - 1].text == "," or _spaced_dash(doc[first - 1])) \
-                    and _last_word(token).i == end:
-                return _trimmed(doc, first, _mention_end(token))
+        for last in ends:
+            for token in doc[opener.i + 1:last + 1]:
+                if token.dep_ not in ("appos", "pobj", "conj") or token.pos_ not in ("PROPN", "NOUN"):
+                    continue
+                first = token.left_edge.i
+                dashes = [t.i for t in doc[first:token.i] if _spaced_dash(t)]
+                if dashes:  # "In an interview in Ames - [Lind] continued to assert": the dash sets the name off
+                    first = dashes[-1] + 1
+                if first > opener.left_edge.i and _last_word(token).i == last \
+                        and (dashes or doc[first - 1].text == "," or _spaced_dash(doc[first - 1])):
+                    return _trimmed(doc, first, _mention_end(token))
     return None
+
+
+def _aside_before(verb, end: int):
+    """The outermost phrase set off by a comma that ends at token ``end`` before ``verb``
+    (", without naming him,", ", speaking later,", ", who ..."), or None."""
+    doc = verb.doc
+    token, found = doc[end], None
+    while token != verb and token.head != token:
+        if token.dep_ in ("prep", "advcl", "relcl", "acl", "appos") and _last_word(token).i == end \
+                and token.left_edge.i > verb.sent.start and doc[token.left_edge.i - 1].text == ",":
+            found = token
+        token = token.head
+    return found
+
+
+def _subject_before_dashes(verb) -> Span | None:
+    """ "[Mr. Varga] - in a line aimed at his rival - declared ...": a subject set off from its
+    cue by an aside between dashes, which the parser often leaves out of the cue's tree.
+
+    The subject is the noun phrase without a verb between the comma (or the sentence start)
+    and the opening dash; only for a finite cue without a subject right after the closing dash.
+    """
+    doc = verb.doc
+    start = verb.sent.start
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i - 1 <= start or not _free_dash(doc[verb.i - 1]):
+        return None
+    opening = next((t for t in reversed(doc[start:verb.i - 1]) if _free_dash(t)), None)
+    if opening is None:
+        return None
+    first = max([start] + [t.i + 1 for t in doc[start:opening.i] if t.text in (",", ";", ":")])
+    if first >= opening.i:
+        return None
+    phrase = doc[first:opening.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in phrase) or phrase.root.pos_ not in ("NOUN", "PROPN") \
+            or phrase.root.ent_type_ in SETTING_ENTITIES:
+        return None
+    return _trimmed(doc, first, opening.i - 1)
+
+
+def _free_dash(token) -> bool:
+    """A dash with spaces on both sides (" - ", " — "): it sets off an aside."""
+    return token.text in DASHES and token.i > 0 and bool(token.whitespace_) \
+        and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _spaced_dash(token) -> bool:

@@ -41,6 +41,7 @@ from spacy.attrs import LEMMA, LOWER
 
 from ..nlp import doc_text, tokens_in
 from ..records import Article, Span
+from ..speakers.types import NAME_PARTICLES
 from .act import act_of
 from .candidates import Candidate
 from .cues import (Cue, attitude_acts, attitude_adjectives, cue_act, cue_words, lemma_of, noun_cue, raising_verbs,
@@ -109,6 +110,8 @@ SUBJECT_ADVERBS = frozenset({"later", "also", "then", "now", "again", "earlier",
 RANK_WORDS = frozenset({"first", "only", "last", "sole", "lone"})
 # What an unnamed source asks not to be ("asked not to be [named]").
 NAMING_VERBS = frozenset({"name", "identify", "quote", "cite"})
+# Verbs of leave to speak: "not authorized to discuss the case" says why a source is unnamed.
+PERMISSION_VERBS = frozenset({"authorize", "authorise", "allow", "permit", "clear", "empower"})
 # Labels opening an interviewer's question in a transcript.
 INTERVIEW_LABELS = ("q:", "q.", "q ", "question:")
 # "Attack" in its sense of force: the words that call it so, and what only force is aimed at.
@@ -366,7 +369,7 @@ def _no_statement_sense(verb) -> bool:
     reader, the writer's advice."""
     return _unanswered_request(verb) or _in_unanswered_request(verb) or _tally(verb) or _procedural_vote(verb) \
         or _armed_attack(verb) or _question_to_reader(verb) or _writers_advice(verb) or _anonymity_request(verb) \
-        or _amount_approved(verb)
+        or _amount_approved(verb) or _unauthorized_speech(verb)
 
 
 def _amount_approved(verb) -> bool:
@@ -389,6 +392,13 @@ def _anonymity_request(verb) -> bool:
         return True
     return any(c.dep_ == "xcomp" and lemma_of(c) in NAMING_VERBS and _children(c, {"auxpass"})
                and (_children(c, {"neg"}) or _negated(verb)) for c in verb.children)  # "did not want to be named"
+
+
+def _unauthorized_speech(verb) -> bool:
+    """ "officials who were not authorized to discuss the case": the newsroom formula for why a
+    source is unnamed; what they may not discuss is no statement of theirs (nor is anything said)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and lemma_of(head) in PERMISSION_VERBS and _negated(head)
 
 
 def _unanswered_request(verb) -> bool:
@@ -529,6 +539,14 @@ def _with_passive_subject(verb, spans: list[Span]) -> list[Span]:
     return [subject] + spans
 
 
+def _name_particle(token) -> bool:
+    """True for a lower-case particle inside a name ("den" of "Chloé van den Broek", "la" of "Luc de
+    la Roche"): capitalised words around it, and the parser read it as a verb or a noun."""
+    doc = token.doc
+    return token.text in NAME_PARTICLES and 0 < token.i < len(doc) - 1 and doc[token.i + 1].is_title \
+        and (doc[token.i - 1].is_title or doc[token.i - 1].text in NAME_PARTICLES)
+
+
 def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
     """The clausal complement of the verb ("said [that the plan failed]", "vowed [to fight]").
 
@@ -543,6 +561,8 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         return None
     right = [c for c in clauses if c.i > verb.i]
     clause = right[0] if right else clauses[-1]
+    if _name_particle(clause):
+        return None  # '"...," said spokesperson Chloé van [den] Broek': a name's particle taken for a verb
     if clause.i < verb.i and not _reports_clause_before(verb):
         return None
     if _repeats_cue(verb, clause):
@@ -828,6 +848,8 @@ def _inverted_content(verb) -> list[Span] | None:
         return None  # "X backed the deal, while Y threatened [to tear it up]": Y's own content follows
     if verb.dep_ != "parataxis" and (head.i > verb.i or not _comma_before(verb)):
         return None
+    if verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ":":
+        return None  # "A: I know.", "Lind: I think so": a label and the answer after it, no "..., I know"
     if any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children):
         return None  # ", while most voters support Varga": a subordinate clause, no inverted cue
     if verb_cue(head) is not None and _children(head, {"ccomp"}):
@@ -1452,6 +1474,8 @@ def _colon(colon) -> Candidate | None:
     last = min(last, len(doc) - 1)
     if colon.i + 1 > last or doc[colon.i + 1].text in QUOTE_CHARS:
         return None
+    if doc[colon.i + 1].text in SECTION_LABELS:
+        return None  # "Storm Imre: live updates", "Lind trial: timeline": the label after the topic
     content = _trimmed(doc, colon.i + 1, last)
     if content is None or _tally_or_roll(doc[colon.i + 1:last + 1]) or _dateline(doc[colon.i + 1:last + 1]):
         return None
@@ -2094,10 +2118,26 @@ def _subject_span(subject) -> Span | None:
     for token in subject.doc[first:subject.i]:
         if token.text in DASHES and token.tag_ != "HYPH":  # not "three-quarters"
             first = token.i + 1
+    after_dateline = _dateline_subject_end(subject)
+    if after_dateline is not None:
+        return _trimmed(subject.doc, after_dateline, _mention_end(subject))
     if subject.pos_ == "ADV" and (subject.lower_.endswith("ly") or subject.lower_ in SUBJECT_ADVERBS) \
             and first < subject.i and subject.right_edge.i == subject.i:
         return _trimmed(subject.doc, first, subject.i - 1)  # "[The 64-year-old] later said": the parser's head
     return _trimmed(subject.doc, first, _mention_end(subject))
+
+
+def _dateline_subject_end(subject) -> int | None:
+    """Where the speaker starts when the parser made a dateline the subject ("KESTELN, Nov. 30
+    /Wire/ -- Acme Corp today announced"): after the dash that ends the place line."""
+    doc = subject.doc
+    if not (subject.is_upper and len(subject.text) > 1 and subject.i + 1 < len(doc)
+            and doc[subject.i + 1].text in (",", "(")):
+        return None
+    for token in doc[subject.i + 1:min(subject.i + DATELINE_MAX, subject.right_edge.i)]:
+        if token.text in DASHES and token.tag_ != "HYPH":
+            return token.i + 1
+    return None
 
 
 def _mention_end(noun) -> int:

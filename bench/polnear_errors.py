@@ -60,8 +60,15 @@ def parse(texts: list[str], nlp, cache: Path | None, key: str) -> list:
     tagger does not run on it: see ``tagger_status``."""
     from spacy.tokens import DocBin
 
-    # the pipeline is part of the key: a parse cached before a component changed is stale
-    pipeline = f"{nlp.meta.get('name')}-{nlp.meta.get('version')}:{','.join(nlp.pipe_names)}"
+    # the pipeline is part of the key (the model, its components and the source of onrecord's own
+    # components and tokenizer rules): a parse cached before one of them changed is stale
+    import inspect
+
+    import onrecord.nlp
+    import onrecord.spacy_arrays
+
+    own = hashlib.sha1((inspect.getsource(onrecord.nlp) + inspect.getsource(onrecord.spacy_arrays)).encode())
+    pipeline = f"{nlp.meta.get('name')}-{nlp.meta.get('version')}:{','.join(nlp.pipe_names)}:{own.hexdigest()}"
     digest = hashlib.sha1("\0".join([pipeline, *texts]).encode("utf-8")).hexdigest()[:12]
     path = cache / f"{key}-{digest}.spacy" if cache else None
     if path and path.exists():

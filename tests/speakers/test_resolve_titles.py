@@ -72,4 +72,4 @@ def test_a_title_in_apposition_before_a_name_is_her_role_and_names_nobody_alone(
             "new hospitals.\n\nThe Treasurer said the first two would open in 2028.\n")
     statements = extract(text, extractor=extractor).statements
     assert {st.speaker.name for st in statements} == {"Bronwyn Castellano"}
-    assert statements[0].headline and statements[0].speaker.role == "The Treasurer"
+    assert statements[0].headline and statements[0].speaker.role == "Treasurer"

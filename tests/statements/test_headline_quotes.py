@@ -219,6 +219,9 @@ def test_headline_statement_with_its_speaker_after_a_colon(line: str, speaker: s
     assert text[cand.source[0]:cand.source[1]] == speaker
 
 
-@pytest.mark.parametrize("line", ["Budget 2026: key points at a glance", "Storm Imre: live updates as winds hit"])
+@pytest.mark.parametrize("line", ["Budget 2026: key points at a glance", "Storm Imre: live updates as winds hit",
+                                  "Why the council must reject the runway plan: Editor",
+                                  "Inside the race to replace the mayor: Chief Correspondent",
+                                  "How the flood changed the river town forever: A Guide"])
 def test_a_label_before_a_colon_is_no_speaker_after_it(line: str) -> None:
     assert headline_of(line + "\n\nWork will finish soon, commissioner Ravi Okafor said.\n") is None

@@ -152,6 +152,22 @@ def test_a_name_with_and_without_middle_initials_is_one_person(tmp_path):
     assert speakers(store) == [("Donald J. Varga", 2), ("Joseph R. Lind Jr.", 2)]
 
 
+def test_names_with_other_initials_stay_apart_whatever_the_order(tmp_path):
+    store = store_with(tmp_path / "s.db", [_person_article("o1", "George Ruiz"),
+                                           _person_article("o2", "George W. Ruiz"),
+                                           _person_article("o3", "George H. W. Ruiz")])
+    assert speakers(store) == [("George Ruiz", 2), ("George H. W. Ruiz", 1)]
+
+
+def test_a_mention_the_statement_stage_could_not_name_is_no_identity(tmp_path):
+    one = 'A Lind adviser said "The plan is dead." Nobody replied.'
+    two = 'A Lind adviser said "We will win in May." Crowds cheered.'
+    store = store_with(tmp_path / "s.db", [
+        article("d1", one, statements=[quote(one, "The plan is dead.", None, "A Lind adviser")]),
+        article("d2", two, statements=[quote(two, "We will win in May.", None, "A Lind adviser")])])
+    assert [n for n, _ in speakers(store)] == ["A Lind adviser", "A Lind adviser"]
+
+
 def test_names_with_other_initials_stay_apart_and_a_bare_name_is_not_guessed(tmp_path):
     store = store_with(tmp_path / "s.db", [_person_article("b1", "George W. Ruiz"),
                                            _person_article("b2", "George H. W. Ruiz"),

@@ -95,6 +95,8 @@ def role_before(doc, ent) -> tuple[str, int] | None:
     i = ent.start - 1
     if _apposed_to_role(doc, ent):  # "The Treasurer, Bronwyn Castellano,": the title's phrase before the comma
         role = doc[doc[ent.start - 2].left_edge.i:ent.start - 1]
+        if len(role) > 1 and role[0].pos_ == "DET":
+            return role[1:].text, role.start_char  # the role without "the", as other roles are written
         return role.text, role.start_char
     first = None
     has_role = False
@@ -208,7 +210,11 @@ _PLACE_WORDS = frozenset({"county", "city", "town", "beach", "station", "street"
                           "island", "islands", "valley", "falls", "heights", "springs", "bay", "hill", "hills",
                           "lake", "river", "mountain", "airport", "bridge", "square", "hall", "tech", "state",
                           "memorial", "stadium", "arena", "theatre", "theater", "foundation", "fund", "award",
-                          "prize", "act", "law", "plan", "bill", "line"})
+                          "prize", "act", "law", "plan", "bill", "line", "center", "centre", "museum",
+                          "hospital", "library", "gallery", "college", "clinic", "church", "trust", "school",
+                          "harbor", "harbour", "port", "institute", "university", "academy", "house", "tower"})
+_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+_NOT_NAME_WORDS = ORGANIZATION_WORDS | _PLACE_WORDS
 
 
 def _with_surname(ent):
@@ -219,7 +225,7 @@ def _with_surname(ent):
     doc = ent.doc
     if len(ent) != 1 or k >= len(doc) or ent[-1].dep_ != "compound" or ent[-1].head.i != k or \
             not doc[k].is_title or doc[k].tag_ in ("VBZ", "VBD", "VBP") or \
-            doc[k].pos_ != "NOUN" or doc[k].lower_ in ROLE_WORDS | ORGANIZATION_WORDS | _PLACE_WORDS:
+            doc[k].pos_ != "NOUN" or doc[k].lower_ in ROLE_WORDS | _NOT_NAME_WORDS:
         return ent
     return doc[ent.start:k + 1]
 
@@ -229,10 +235,12 @@ def _given_name_first(ent) -> bool:
     ("Carly Fiorina" as an ORG, "Jade Okafor" as a GPE): two or three capitalised proper nouns,
     no word of a body or a place among them ("Lincoln Center", "Stanley Park" keep their label)."""
     words = list(ent)  # no punctuation: 'George "Jay' is a name cut short
-    return ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and 2 <= len(words) <= 3 and \
-        words[0].lower_ in MALE_NAMES | FEMALE_NAMES and words[0].lower_ not in _PLACE_GIVEN_NAMES and \
-        all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORGANIZATION_WORDS | _PLACE_WORDS
-            for t in words)
+    if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC") or not 2 <= len(words) <= 3 or \
+            words[0].lower_ not in _GIVEN_NAMES or words[0].lower_ in _PLACE_GIVEN_NAMES:
+        return False
+    if len(words) == 3 and not (len(words[1].text.rstrip(".")) == 1 or words[1].lower_ in _GIVEN_NAMES):
+        return False  # "Simon Varga Center": a third word is a person's only after an initial or a given name
+    return all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in _NOT_NAME_WORDS for t in words)
 
 
 def _without_tail(ent):
@@ -243,8 +251,8 @@ def _without_tail(ent):
     for k, tok in enumerate(ent):
         if k == 0:
             continue
-        if not ent[k - 1].whitespace_:
-            continue  # a part of the same word: "Ki-moon", "Reynolds-Costa"
+        if not ent[k - 1].whitespace_ or ent[k - 1].lower_ in NAME_PARTICLES:
+            continue  # a part of the same word ("Ki-moon"), or after a particle ("de las Heras")
         lower_word = tok.text[:1].islower() and tok.is_alpha and tok.lower_ not in NAME_PARTICLES
         verb = k >= 2 and tok.tag_ in ("VBZ", "VBD", "VBP")  # a title-case heading: "Ana Ruiz Slams Plan"
         if tok.text in ("-", "–", "—") or lower_word or verb:

@@ -28,9 +28,9 @@ from typing import Iterable
 from ..nlp import doc_text
 from ..records import Speaker, TextSpan
 from .mentions import PersonMention, person_mentions, split_title
-from .types import (BODY_LABELS, EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, KIN_WORDS, LEADER_WORDS,
-                    ORGANIZATION_WORDS, ROLE_WORDS, clean_name, head_token, honorific_gender, pronoun_gender,
-                    speaker_type, strip_determiner)
+from .types import (BODY_LABELS, COMPANY_ROLES, EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, KIN_WORDS,
+                    LEADER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, clean_name, head_token, honorific_gender,
+                    pronoun_gender, speaker_type, strip_determiner)
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
@@ -451,7 +451,14 @@ class SpeakerResolver:
     def _register(self, text: str, at: int, role: str | None = None) -> Person:
         """A person named where the NER saw none ("Mayor Elena Costa"), kept for later mentions."""
         title, name = split_title(clean_name(text))
-        person = Person(name, tuple(w.lower() for w in name.split()), role=title or role)
+        words = tuple(w.lower() for w in name.split())
+        shorter = [i for i, p in enumerate(self.people) if len(p.words) < len(words) and _contains(words, p.words)]
+        if len(shorter) == 1:  # "Mr. Varga" named before "Brent Varga III", whom the NER missed: one person
+            person = self.people[shorter[0]]
+            person.name, person.words, person.role = name, words, person.role or title or role
+            insort(self._timeline, (at, shorter[0]))
+            return person
+        person = Person(name, words, role=title or role)
         self.people.append(person)
         insort(self._timeline, (at, len(self.people) - 1))
         return person
@@ -707,13 +714,14 @@ def _name_with_apposed_role(span, head) -> tuple[str, str] | None:
     makes it a person: "Acme, the operator," or "Reuters, the news agency," stays a body."""
     if head.pos_ != "PROPN" or not (head.is_title or head.lower_ in GENERATIONAL_SUFFIXES) or \
             head.ent_type_ == "PERSON":
-        return None
+        return None  # a person the NER saw already
     name = _name_run(span)
-    if len(name.split()) > 4:
-        return None
+    if len(name.split()) > 4 or len(name.split()) == 1 and head.ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
+        return None  # a place: "France, the president of the council," (a person's name has two words)
     for child in head.rights:
         if child.dep_ != "appos" or child.pos_ != "NOUN" or not (
-                child.lower_ in ROLE_WORDS or child.lemma_.lower() in ROLE_WORDS):
+                child.lower_ in ROLE_WORDS or child.lemma_.lower() in ROLE_WORDS) or \
+                child.lower_ in COMPANY_ROLES or child.lemma_.lower() in COMPANY_ROLES:
             continue
         words = [t for t in child.subtree if not t.is_punct]
         while words and words[0].lower_ in ("the", "a", "an"):

@@ -104,7 +104,11 @@ nation state city county republic opposition prosecutors prosecution defense def
 # Lower-case words inside surnames ("Ursula von der Leyen", "Luiz Inácio Lula da Silva");
 # store/identity.py keeps its own copy, since the store imports no stage.
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la",
-                            "le", "al", "el", "bin", "ibn", "ben", "dos", "das", "y"})
+                            "le", "al", "el", "bin", "ibn", "ben", "dos", "das", "do", "y", "las", "los",
+                            "zu", "ter", "ten", "af", "ould"})
+# roles a company holds as well as a person ("Westfield Mining, the mine's owner"): no sign
+# that a name the NER did not take for a person is one
+COMPANY_ROLES = frozenset({"owner", "partner", "host"})
 
 # what follows a surname to tell a son from his father ("Tom Okafor Jr.", "Harold Lind III")
 GENERATIONAL_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})

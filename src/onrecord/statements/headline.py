@@ -158,9 +158,19 @@ def _named_in_body(text: str, speaker: str, body_start: int) -> bool:
     return last[:1].isupper() and re.search(r"\b" + re.escape(last) + r"\b", text[body_start:]) is not None
 
 
+# words after a headline's colon that sign or label it rather than say it ("...: Editor", "...: A Guide")
+_HEADLINE_SIGNATURES = frozenset({"editor", "editors", "correspondent", "reporter", "writer", "columnist",
+                                  "contributor", "staff", "guide", "report", "review", "analysis", "explainer",
+                                  "timeline", "interview", "podcast", "video", "photos", "live", "opinion"})
+
+
 def _role_or_body_name(text: str, speaker: str, body_start: int) -> bool:
-    """True when a speaker after a headline's colon is a role ("civic chief", "PM") or a body surname."""
-    return is_role_word(speaker.split()[-1]) or _named_in_body(text, speaker, body_start)
+    """True when a speaker after a headline's colon is a role ("civic chief", "PM") or a body
+    surname; not a signature or a label ("...: Chief Correspondent", "...: A Guide")."""
+    words = speaker.lower().split()
+    if words[0] in ("a", "an", "the") or words[-1] in _HEADLINE_SIGNATURES:
+        return False
+    return is_role_word(words[-1]) or _named_in_body(text, speaker, body_start)
 
 
 def _name_part(speaker: str) -> str:

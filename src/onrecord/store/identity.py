@@ -137,17 +137,21 @@ def is_proper(text: str) -> bool:
     return bool(cleaned) and cleaned[0].isupper() and fold(cleaned) not in PRONOUNS
 
 
-def _is_named(speaker_type: str, text: str) -> bool:
-    """A person or organisation with a proper name, or an untyped speaker written as a
-    name ("Mayor Ruiz": every word capitalised); not a description."""
+def _is_named(speaker_type: str, text: str, named: bool = True) -> bool:
+    """A person or organisation with a proper name, or a speaker written as a name ("Mayor
+    Ruiz": every word capitalised); not a description.
+
+    named (bool): the statement stage gave the speaker a name; a mention it could not name
+        ("A Lind adviser") is a name only when every word of it is capitalised.
+    """
     if not is_proper(text):
         return False
     if set(fold(text).split()) <= TITLES | TITLE_LINKS | {"a", "an"}:
         return False  # "The President", "the Minister": a description, not a name
-    if speaker_type in NAMED_TYPES:
+    if speaker_type in NAMED_TYPES and named:
         return True
     words = clean_name(text).split()
-    return speaker_type == "unknown" and all(w[0].isupper() or fold(w) in PARTICLES for w in words)
+    return speaker_type in ("unknown", *NAMED_TYPES) and all(w[0].isupper() or fold(w) in PARTICLES for w in words)
 
 
 def _differ_by_initials(middle: list[str], other: list[str]) -> bool:
@@ -229,7 +233,7 @@ class SpeakerResolver:
         tokens = name_tokens(text) if text else []
         if not tokens or (len(tokens) == 1 and tokens[0] in PRONOUNS):
             return Resolved(None, f"none@{article_id}")
-        if not _is_named(speaker.type, text):
+        if not _is_named(speaker.type, text, named=bool(speaker.name)):
             return self._descriptor(speaker, text, article_id, content)
         # an untyped speaker written as a name ("Mayor Ruiz") is most likely a person
         kind = "organization" if speaker.type == "organization" else "person"
@@ -249,7 +253,11 @@ class SpeakerResolver:
         surname = tokens[-1] if kind == "person" else None
         row = self._find(norm)
         if row is None and surname and len(tokens) >= 2:
-            row = self._same_but_initials(tokens) or self._adopt_surname_row(surname, norm, name)
+            row = self._same_but_initials(tokens)
+            if row is not None:  # kept, so that a name with other initials is not joined later
+                self._add_alias(row, name)
+            else:
+                row = self._adopt_surname_row(surname, norm, name)
         speaker_id = row if row is not None else self._create(name, norm, kind, surname)
         self._update(speaker_id, speaker, name)
         return Resolved(speaker_id, f"s{speaker_id}")
@@ -302,9 +310,26 @@ class SpeakerResolver:
         for row_id, norm in self.conn.execute(
                 "SELECT id, norm FROM speakers WHERE surname = ? AND type = 'person'", (tokens[-1],)):
             other = norm.split()
-            if len(other) >= 2 and other[0] == tokens[0] and _differ_by_initials(tokens[1:-1], other[1:-1]):
+            if len(other) >= 2 and other[0] == tokens[0] and _differ_by_initials(tokens[1:-1], other[1:-1]) \
+                    and not self._took_other_initials(row_id, tokens[1:-1]):
                 found.append(row_id)
         return found[0] if len(found) == 1 else None
+
+    def _took_other_initials(self, row_id: int, middle: list[str]) -> bool:
+        """True when a row already joined a name with other middle initials: after "George W.
+        Bush" joined "George Bush", "George H. W. Bush" is someone else, in any order of input."""
+        if not middle:
+            return False
+        for (alias,) in self.conn.execute("SELECT alias FROM speaker_aliases WHERE speaker_id = ?", (row_id,)):
+            words = name_tokens(alias)
+            if len(words) > 2 and words[1:-1] != middle:
+                return True
+        return False
+
+    def _add_alias(self, speaker_id: int, alias: str) -> None:
+        alias = _alias_text(alias)
+        self.conn.execute("INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, norm) VALUES (?, ?, ?)",
+                          (speaker_id, alias, fold(alias)))
 
     def _adopt_surname_row(self, surname: str, norm: str, name: str) -> int | None:
         """Turn the surname-only row into this full name when no other full name has it."""
@@ -327,10 +352,7 @@ class SpeakerResolver:
         for alias in (name, speaker.name, speaker.mention.text if speaker.mention else None):
             # only variants of the name ("Aliyev", "President Aliyev"), not "the leader"
             if alias and is_proper(alias) and set(name_tokens(alias)) <= row_tokens:
-                alias = _alias_text(alias)
-                self.conn.execute(
-                    "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, norm) VALUES (?, ?, ?)",
-                    (speaker_id, alias, fold(alias)))
+                self._add_alias(speaker_id, alias)
         if speaker.role:
             roles = json.loads(self.conn.execute(
                 "SELECT roles FROM speakers WHERE id = ?", (speaker_id,)).fetchone()[0])

@@ -75,7 +75,6 @@ ANONYMOUS_MARKS = re.compile(
     r"\b(?:not (?:to be |being )?(?:named|identified)|anonymity|anonymous(?:ly)?|unnamed|"
     r"unidentified|familiar with|close to|speaking on condition)\b", re.I)
 
-# Heads of noun phrases that denote a document or a piece of data.
 # document words that stay documents in a name ("the Suffolk University Poll", "Lind's Final Column")
 _TITLED_DOCUMENTS = frozenset({"poll", "survey", "column", "editorial", "study", "memo", "letter"})
 
@@ -83,6 +82,7 @@ _TITLED_DOCUMENTS = frozenset({"poll", "survey", "column", "editorial", "study",
 SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "half", "third", "quarter", "fifth", "share",
                          "number", "proportion", "plurality", "fraction"})
 
+# Heads of noun phrases that denote a document or a piece of data.
 DOCUMENT_WORDS = frozenset("""
 report statement poll survey study document letter memo memorandum filing complaint lawsuit
 ruling release article post tweet analysis data paper bill indictment website site editorial

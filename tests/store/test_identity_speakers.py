@@ -173,3 +173,10 @@ def test_names_with_other_initials_stay_apart_and_a_bare_name_is_not_guessed(tmp
                                            _person_article("b2", "George H. W. Ruiz"),
                                            _person_article("b3", "George Ruiz")])
     assert speakers(store) == [("George W. Ruiz", 1), ("George H. W. Ruiz", 1), ("George Ruiz", 1)]
+
+
+def test_the_store_knows_the_name_particles_the_speaker_stage_knows():
+    # the store keeps its own copy (it imports no stage): the two must not drift apart
+    from onrecord.speakers.types import NAME_PARTICLES
+    from onrecord.store.identity import PARTICLES
+    assert PARTICLES == NAME_PARTICLES

@@ -128,3 +128,12 @@ def test_a_surname_named_before_a_full_name_the_ner_missed_is_that_person(extrac
     text = "Brent Varga III said the deal was fair. Mr. Varga added that the board agreed."
     found = speakers(extractor, text)
     assert found["the deal was fai"][0] == found["the board agreed"][0] == "Brent Varga III"
+
+
+def test_a_name_in_apposition_to_a_role_is_a_person_the_pronouns_after_it_find(extractor) -> None:
+    text = ("Budget\n\nThe Treasurer said the first two, in Marrabel and Tarrawin, would open in 2028.\n\n"
+            "The state president of the nurses’ union, Lachlan Nguyen, said the money was welcome.\n\n"
+            "“You can build a ward in two years,” he said.\n")
+    found = speakers(extractor, text)
+    assert found["the money was we"] == found["You can build a "] == \
+        ("Lachlan Nguyen", "state president of the nurses’ union")

@@ -163,7 +163,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     """Every PERSON name of ``doc`` outside ``skip`` spans, in text order, with roles."""
     mentions = []
     for ent in doc.ents:
-        if ent.label_ != "PERSON" and not _given_name_first(ent):
+        if ent.label_ != "PERSON" and not _given_name_first(ent) and not _name_apposed_to_role(ent):
             continue
         ent = _without_tail(_with_surname(_with_particles(ent)))
         start, end = ent.start_char, ent.end_char
@@ -215,6 +215,18 @@ _PLACE_WORDS = frozenset({"county", "city", "town", "beach", "station", "street"
                           "harbor", "harbour", "port", "institute", "university", "academy", "house", "tower"})
 _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 _NOT_NAME_WORDS = ORGANIZATION_WORDS | _PLACE_WORDS
+
+
+def _name_apposed_to_role(ent) -> bool:
+    """True for a name the NER took for a body or a place that stands in apposition to a
+    person's role ("The state president of the nurses' union, Lachlan Nguyen, said"): two to
+    four capitalised proper nouns, none a word of a body or a place."""
+    head = ent.root.head
+    words = list(ent)
+    return ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and 2 <= len(words) <= 4 and \
+        ent.root.dep_ == "appos" and head.pos_ == "NOUN" and \
+        (head.lower_ in ROLE_WORDS or head.lemma_.lower() in ROLE_WORDS) and \
+        all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in _NOT_NAME_WORDS for t in words)
 
 
 def _with_surname(ent):

@@ -688,8 +688,8 @@ def _role_before_name(span, mentions: list[PersonMention]) -> str | None:
         return None
     for m in mentions:
         if span.start_char < m.span[0] < span.end_char and head.idx < m.span[0]:
-            role = span.doc.text[span.start_char:m.span[0]].rstrip(" ,(—–-")
-            return role if head.idx < span.start_char + len(role) else None
+            role = doc_text(span.doc)[span.start_char:m.span[0]].rstrip(" ,(—–-")
+            return strip_determiner(role) if head.idx < span.start_char + len(role) else None
     return None
 
 

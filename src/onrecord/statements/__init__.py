@@ -253,12 +253,34 @@ def _resolve_all(resolver: SpeakerResolver, candidates: list[Candidate]) -> list
         at = cand.source[0]
         exclude = list(cand.spans) + [q for q in quoted if not q[0] <= at < q[1]]
         try:
-            speakers[i] = resolver.resolve(*cand.source, exclude=exclude)
+            stands_for = cand.extra.get("stands_for")
+            if stands_for is not None:
+                # a transcript's "A:" is the interviewee the introduction names: their name, the label as mention
+                named = resolver.resolve(*stands_for)
+                mention = TextSpan(resolver.text[cand.source[0]:cand.source[1]], cand.source)
+                speakers[i] = replace(named, mention=mention, method="resolve:answer-label")
+            else:
+                speakers[i] = resolver.resolve(*cand.source, exclude=exclude)
         except Exception as exc:  # noqa: BLE001 - one odd mention must not lose the article
             logger.warning("speaker resolution failed at %s: %s", cand.source, exc)
             text = resolver.text[cand.source[0]:cand.source[1]]
             speakers[i] = Speaker(None, TextSpan(text, cand.source), "unknown", None, "resolve:error")
+    _answer_first_person(candidates, speakers)
     return speakers
+
+
+def _answer_first_person(candidates: list[Candidate], speakers: list[Speaker | None]) -> None:
+    """An "I" reported inside a transcript's answer ("A: I want ...") is the interviewee who answers."""
+    answers = [(c, s) for c, s in zip(candidates, speakers) if c.extra.get("stands_for") and s and s.name]
+    for i, (cand, speaker) in enumerate(zip(candidates, speakers)):
+        if speaker is None or speaker.name or speaker.mention is None or \
+                speaker.mention.text.lower() not in ("i", "me"):
+            continue
+        at = speaker.mention.span[0]
+        host = next((s for c, s in answers if c is not cand and c.start <= at < c.end), None)
+        if host is not None:
+            speakers[i] = replace(speaker, name=host.name, type=host.type, role=host.role,
+                                  method="resolve:answer-first-person")
 
 
 def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, body_start: int) -> Speaker | None:

@@ -37,6 +37,8 @@ the writer's advice ("may want to"); ``states_nothing`` offers the same check to
 """
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import LEMMA, LOWER
 
 from ..nlp import doc_text, tokens_in
@@ -221,8 +223,13 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
             candidate.headline = True
         seen.add(candidate.spans[0])
         found.append(candidate)
-    found.sort(key=lambda c: c.start)
-    return _outermost(found)
+    found = _outermost(sorted(found, key=lambda c: c.start))
+    # a transcript's answer keeps the statements reported in it: readers (and PolNeAR) want those too
+    for candidate in _answers(doc, article):
+        if _clip_to_paragraph(candidate, text) and candidate.spans[0] not in seen and \
+                _classify(candidate, text, quote_spans):
+            found.append(candidate)
+    return sorted(found, key=lambda c: c.start)
 
 
 def states_nothing(doc, candidate: Candidate) -> bool:
@@ -1508,6 +1515,61 @@ def _tally_or_roll(words) -> bool:
         return True
     commas = sum(t.text == "," for t in words[0].doc[words[0].i:words[-1].i + 1]) if words else 0
     return commas >= 3 and all(t.pos_ in ("PROPN", "CCONJ") for t in words)
+
+
+# A transcript's label lines: the interviewer's "Q:" / "Q." and the interviewee's "A:" / "A.".
+_QUESTION_LINE = re.compile(r"^[ \t]*Q[:.][ \t]+\S", re.M)
+_ANSWER_LINE = re.compile(r"^[ \t]*(A)([:.])[ \t]+(?=\S)", re.M)
+# Who a person introducing a transcript is to it when named after these: "spoke to [the
+# interviewer]", "interviewed by [the interviewer]".
+_INTERVIEWER_PREPS = frozenset({"to", "by"})
+_INTERVIEWING_VERBS = frozenset({"interview", "ask", "question"})  # "[Tom Hale] interviewed her"
+
+
+def _answers(doc, article: Article) -> list[Candidate]:
+    """ "Q: What will you change? / A: Response times.": a transcript's answers, the interviewee's words.
+
+    Only after a question line ("A. Yes" alone may be a lettered list). The label "A" is the
+    source; ``extra["stands_for"]`` is the interviewee's mention in the introduction, for the
+    resolver to name the answers by.
+    """
+    text = doc_text(doc)
+    question = _QUESTION_LINE.search(text)
+    if question is None:
+        return []
+    interviewee = _interviewee(doc, article, question.start())
+    found = []
+    for m in _ANSWER_LINE.finditer(text, question.end()):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        content = text[m.end():end].rstrip()
+        if not content:
+            continue
+        # without an interviewee the label names no one ("A." alone would read as a person "A")
+        cand = _indirect([(m.end(), m.end() + len(content))], m.span(2), m.span(1) if interviewee else None,
+                         "speech", 0.4, "reported.answer")
+        if interviewee is not None:
+            cand.extra["stands_for"] = interviewee
+        found.append(cand)
+    return found
+
+
+def _interviewee(doc, article: Article, before: int) -> Span | None:
+    """The first person named between the headline and the first question, who is not the
+    interviewer ("She spoke to [Tom Hale]", "interviewed by [Tom Hale]", "[Tom Hale] asked her") nor the
+    writer ("By [Tom Hale]")."""
+    start = article.headline[1] if article.headline else 0
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start_char < start:
+            continue
+        if ent.start_char >= before:
+            return None
+        head = ent.root.head
+        if ent.root.dep_ == "pobj" and head.lower_ in _INTERVIEWER_PREPS or \
+                ent.root.dep_ == "nsubj" and lemma_of(head) in _INTERVIEWING_VERBS:
+            continue
+        return (ent.start_char, ent.end_char)
+    return None
 
 
 # --- 8. a framing phrase ------------------------------------------------------------------------

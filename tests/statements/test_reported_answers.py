@@ -1,0 +1,72 @@
+"""A transcript's answers ("Q: ... / A: ..."), the interviewee's words (invented interviews)."""
+from __future__ import annotations
+
+from onrecord.pipeline import extract
+from onrecord.records import Article
+
+_INTRO = "Okafor takes over\n\nRuth Okafor became police chief in May. She spoke to Tom Hale.\n\n"
+
+
+def statements(extractor, text: str) -> list:
+    return extract(text, extractor=extractor).statements
+
+
+def answers(extractor, text: str) -> list:
+    """The rule candidates of the answer rule, with what they stand for."""
+    article = Article(id="t", source="t", key="t", text=text)
+    found = extractor.statements.rule_candidates(article, extractor.nlp(text))
+    return [c for c in found if c.method.startswith("reported.answer")]
+
+
+def test_an_answer_after_a_colon_label_is_a_statement_of_the_label(extractor) -> None:
+    text = _INTRO + "Q: What will you change first?\n\nA: Response times. We are too slow to reach a burglary.\n"
+    [st] = [st for st in statements(extractor, text) if st.text.startswith("Response")]
+    assert st.text == "Response times. We are too slow to reach a burglary" and st.speaker.mention.text == "A"
+
+
+def test_an_answer_after_a_period_label_is_a_statement(extractor) -> None:
+    text = _INTRO + "Q. What will you change first?\n\nA. Response times. We are too slow.\n"
+    assert any(st.text == "Response times. We are too slow" for st in statements(extractor, text))
+
+
+def test_the_answer_stands_for_the_interviewee_not_the_interviewer(extractor) -> None:
+    text = ("Okafor takes over\n\nSpeaking to Tom Hale in May, Ruth Okafor set out her plans.\n\n"
+            "Q: Can you hire enough officers?\n\nA: We are hiring sixty this year.\n")
+    [answer] = answers(extractor, text)
+    assert text[slice(*answer.extra["stands_for"])] == "Ruth Okafor"
+
+
+def test_the_interviewer_who_asks_is_not_the_interviewee(extractor) -> None:
+    text = ("Okafor takes over\n\nTom Hale interviewed Ruth Okafor, the new police chief, on Monday.\n\n"
+            "Q: Can you hire enough officers?\n\nA: We are hiring sixty this year.\n")
+    [answer] = answers(extractor, text)
+    assert text[slice(*answer.extra["stands_for"])] == "Ruth Okafor"
+
+
+def test_an_answer_with_no_one_introduced_names_no_one(extractor) -> None:
+    text = ("Chief\n\nThis interview has been edited for length.\n\nQ. What will you change first?\n\n"
+            "A. Response times. We are too slow.\n\nQ. Can you hire enough officers?\n\nA. We are hiring sixty.\n")
+    found = [st for st in statements(extractor, text) if st.cue and st.cue.text == "."]
+    assert len(found) == 2 and all(st.speaker is None or st.speaker.name is None for st in found)  # no person "A"
+
+
+def test_a_lettered_line_without_a_question_is_no_answer(extractor) -> None:
+    text = "Quiz\n\nThe council listed two options.\n\nA. Lind should rebuild the harbour wall.\n"
+    assert answers(extractor, text) == []
+
+
+def test_the_question_is_no_statement_of_the_interviewee(extractor) -> None:
+    text = _INTRO + "Q: What will you change first?\n\nA: Response times.\n"
+    assert all("change first" not in st.text for st in statements(extractor, text))
+
+
+def test_an_answer_keeps_the_statements_reported_in_it(extractor) -> None:
+    text = _INTRO + "Q: Was your predecessor right?\n\nA: Yes. Varga said the force needed sixty more officers.\n"
+    assert any(st.text == "the force needed sixty more officers" for st in statements(extractor, text))
+
+
+def test_the_writers_byline_is_not_the_interviewee(extractor) -> None:
+    text = ("Okafor takes over\n\nBy Tom Hale\n\nRuth Okafor became police chief in May.\n\n"
+            "Q: Can you hire enough officers?\n\nA: We are hiring sixty this year.\n")
+    [answer] = answers(extractor, text)
+    assert text[slice(*answer.extra["stands_for"])] == "Ruth Okafor"

@@ -99,3 +99,12 @@ def test_a_surname_the_tagger_reads_as_a_plural_noun_still_names_its_person(nlp,
     monkeypatch.setattr(resolve, "person_mentions", lambda doc, skip: [named("Bernie Sanders"), named("Donald Trump")])
     he = text.index("he said")
     assert resolve.SpeakerResolver(doc).resolve(he, he + 2).name == "Bernie Sanders"
+
+
+def test_a_surname_two_people_share_is_the_one_named_first(extractor) -> None:
+    # news style: the story's subject by surname, a relative who shares it by first name
+    text = ("Merger\n\nHelen Brandt ran the company for six years. Her husband, Peter Brandt, stayed at home.\n\n"
+            "Board member Anna Keller disagreed with the plan.\n\nIn May 2001, Brandt ended her quarterly meeting "
+            "with the board on a note of conquest. \"It has happened,\" she said.\n")
+    [st] = extract(text, extractor=extractor).statements
+    assert st.speaker.name == "Helen Brandt"

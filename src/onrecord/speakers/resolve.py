@@ -113,18 +113,22 @@ class SpeakerResolver:
         pronoun after them finds who was last named.
 
         Only the last word of a person's full name, capitalised (a proper noun, or a noun
-        such as "Sanders" or "Price"), and only when no other person of the article has that
-        surname.
+        such as "Sanders" or "Price"). When two people share the surname, the one named first
+        owns it: news style calls the story's subject by surname and a relative who shares
+        it by first name ("Fiorina ... her husband, Frank").
         """
-        owners: dict[str, set[int]] = {}
+        first_named = {k: at for at, k in reversed(self._timeline)}
+        owners: dict[str, int] = {}
         for index, person in enumerate(self.people):
-            if len(person.words) > 1:
-                owners.setdefault(person.words[-1], set()).add(index)
+            if len(person.words) > 1 and index in first_named:
+                known = owners.get(person.words[-1])
+                if known is None or first_named[index] < first_named[known]:
+                    owners[person.words[-1]] = index
         if not owners:
             return
         taken = [m.span for m in self.mentions] + self._skip
         strings = self.doc.vocab.strings
-        wanted = {strings.add(word): found for word, found in owners.items() if len(found) == 1}
+        wanted = {strings.add(word): {found} for word, found in owners.items()}
         lowers = self.doc.to_array("LOWER").tolist() if len(self.doc) else []
         for i, lower in enumerate(lowers):  # plain ints first: a Token only for a surname's spelling
             if lower not in wanted:

@@ -160,7 +160,13 @@ def role_after(ent) -> str | None:
 
 
 def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
-    """Every PERSON name of ``doc`` outside ``skip`` spans, in text order, with roles."""
+    """Every person's name of ``doc`` outside ``skip`` spans, in text order, with roles.
+
+    The NER's PERSON names, mended where the small model errs (``_with_particles``,
+    ``_with_surname``, ``_without_tail``), and the names it took for a body or a place that
+    open with a common given name or stand in apposition to a person's role; then the names a
+    title introduces (``titled_names``).
+    """
     mentions = []
     for ent in doc.ents:
         if ent.label_ != "PERSON" and not _given_name_first(ent) and not _name_apposed_to_role(ent):

@@ -221,18 +221,23 @@ _PLACE_WORDS = frozenset({"county", "city", "town", "beach", "station", "street"
                           "harbor", "harbour", "port", "institute", "university", "academy", "house", "tower"})
 _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 _NOT_NAME_WORDS = ORGANIZATION_WORDS | _PLACE_WORDS
+# what the NER calls a person's name when it misreads one
+_NON_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def _could_be_a_name(ent, most: int) -> bool:
+    """True for a non-PERSON entity of two to ``most`` capitalised proper nouns (no punctuation:
+    'George "Jay' is a name cut short), none a word of a body or a place."""
+    return ent.label_ in _NON_PERSON_LABELS and 2 <= len(ent) <= most and \
+        all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in _NOT_NAME_WORDS for t in ent)
 
 
 def _name_apposed_to_role(ent) -> bool:
     """True for a name the NER took for a body or a place that stands in apposition to a
-    person's role ("The state president of the nurses' union, Lachlan Nguyen, said"): two to
-    four capitalised proper nouns, none a word of a body or a place."""
+    person's role ("The state president of the nurses' union, Lachlan Nguyen, said")."""
     head = ent.root.head
-    words = list(ent)
-    return ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and 2 <= len(words) <= 4 and \
-        ent.root.dep_ == "appos" and head.pos_ == "NOUN" and \
-        (head.lower_ in ROLE_WORDS or head.lemma_.lower() in ROLE_WORDS) and \
-        all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in _NOT_NAME_WORDS for t in words)
+    return _could_be_a_name(ent, 4) and ent.root.dep_ == "appos" and head.pos_ == "NOUN" and \
+        (head.lower_ in ROLE_WORDS or head.lemma_.lower() in ROLE_WORDS)
 
 
 def _with_surname(ent):
@@ -252,13 +257,10 @@ def _given_name_first(ent) -> bool:
     """True for a name the NER took for a body or a place that opens with a common given name
     ("Carly Fiorina" as an ORG, "Jade Okafor" as a GPE): two or three capitalised proper nouns,
     no word of a body or a place among them ("Lincoln Center", "Stanley Park" keep their label)."""
-    words = list(ent)  # no punctuation: 'George "Jay' is a name cut short
-    if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC") or not 2 <= len(words) <= 3 or \
-            words[0].lower_ not in _GIVEN_NAMES or words[0].lower_ in _PLACE_GIVEN_NAMES:
+    if not _could_be_a_name(ent, 3) or ent[0].lower_ not in _GIVEN_NAMES or ent[0].lower_ in _PLACE_GIVEN_NAMES:
         return False
-    if len(words) == 3 and not (len(words[1].text.rstrip(".")) == 1 or words[1].lower_ in _GIVEN_NAMES):
-        return False  # "Simon Varga Center": a third word is a person's only after an initial or a given name
-    return all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in _NOT_NAME_WORDS for t in words)
+    # "Simon Varga Center": a third word is a person's only after an initial or a given name
+    return len(ent) == 2 or len(ent[1].text.rstrip(".")) == 1 or ent[1].lower_ in _GIVEN_NAMES
 
 
 def _without_tail(ent):

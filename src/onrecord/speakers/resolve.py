@@ -27,7 +27,7 @@ from typing import Iterable
 
 from ..nlp import doc_text
 from ..records import Speaker, TextSpan
-from .mentions import PersonMention, person_mentions, split_title
+from .mentions import PersonMention, person_mentions, role_after, split_title
 from .types import (BODY_LABELS, COMPANY_ROLES, EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, KIN_WORDS,
                     LEADER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, clean_name, head_token, honorific_gender,
                     pronoun_gender, speaker_type, strip_determiner)
@@ -722,17 +722,12 @@ def _name_with_apposed_role(span, head) -> tuple[str, str] | None:
     name = _name_run(span)
     if len(name.split()) > 4 or len(name.split()) == 1 and head.ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
         return None  # a place: "France, the president of the council," (a person's name has two words)
-    for child in head.rights:
-        if child.dep_ != "appos" or child.pos_ != "NOUN" or not (
-                child.lower_ in ROLE_WORDS or child.lemma_.lower() in ROLE_WORDS) or \
-                child.lower_ in COMPANY_ROLES or child.lemma_.lower() in COMPANY_ROLES:
-            continue
-        words = [t for t in child.subtree if not t.is_punct]
-        while words and words[0].lower_ in ("the", "a", "an"):
-            words = words[1:]
-        if words and len(words) <= 12:
-            return name, doc_text(span.doc)[words[0].idx:words[-1].idx + len(words[-1])]
-    return None
+    apposed = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if apposed is None or apposed.lower_ not in ROLE_WORDS and apposed.lemma_.lower() not in ROLE_WORDS or \
+            apposed.lower_ in COMPANY_ROLES or apposed.lemma_.lower() in COMPANY_ROLES:
+        return None
+    role = role_after(span.doc[head.i:head.i + 1])
+    return (name, role) if role else None
 
 
 def _name_run(span) -> str:
@@ -761,16 +756,21 @@ def _has_named_possessor(head) -> bool:
     return head.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
 
 
+def _apposed_proper_words(head) -> list | None:
+    """The words of a capitalised name in apposition to ``head`` ("The company, [Skarholm
+    Lines],"), or None."""
+    for child in head.rights:
+        words = [t for t in child.subtree if not t.is_punct]
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and words and all(t.is_title or t.is_upper for t in words):
+            return words
+    return None
+
+
 def _apposed_proper_name(head) -> bool:
     """True when a common noun has a capitalised name of no person in apposition: "the grid
     operator, Eastline"."""
-    for child in head.rights:
-        words = [t for t in child.subtree if not t.is_punct]
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ != "PERSON" and \
-                head.pos_ == "NOUN" and head.is_lower and 0 < len(words) <= 4 and \
-                all(t.is_title or t.is_upper for t in words):
-            return True
-    return False
+    words = _apposed_proper_words(head) if head.pos_ == "NOUN" and head.is_lower else None
+    return bool(words) and len(words) <= 4 and all(t.ent_type_ != "PERSON" for t in words)
 
 
 def _body_name(span) -> str:
@@ -778,10 +778,9 @@ def _body_name(span) -> str:
     Lines,"), the name its head belongs to ("the United Nations"), else the words up to its
     head ("the Russian government", not "Russian")."""
     head = head_token(span)
-    for child in head.rights:
-        words = [t for t in child.subtree if not t.is_punct]
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and words and all(t.is_title or t.is_upper for t in words):
-            return " ".join(t.text for t in words)
+    words = _apposed_proper_words(head)
+    if words:
+        return " ".join(t.text for t in words)
     if head.ent_type_ in BODY_LABELS:
         start, end = head.i, head.i + 1
         while start > span.start and span.doc[start].ent_iob_ == "I":

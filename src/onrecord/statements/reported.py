@@ -449,7 +449,7 @@ def _question_to_reader(verb) -> bool:
     sent = verb.sent
     if not any(t.text == "?" for t in sent[max(0, verb.i - sent.start):]):
         return False
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     line = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char + 12].lstrip().lower()
     return not line.startswith(INTERVIEW_LABELS)
 

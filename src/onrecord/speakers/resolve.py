@@ -536,9 +536,9 @@ class SpeakerResolver:
         # "the retired teacher" just after a name; not a role: in political news "the Florida
         # senator" is as often someone well known as the person named last (12 of 25 right
         # on PolNeAR train when tried)
-        if definite and head.tag_ != "NNS" and span[0].tag_ != "PRP$" and \
-                (word in EPITHET_NOUNS or _AGE_EPITHET.search(span.text)):  # "the 52-year-old"
-            index = self._epithet_antecedent(span, word, at, exclude)
+        aged = _AGE_EPITHET.search(span.text.split(",")[0].rstrip())  # "the 52-year-old", ", speaking ...," cut
+        if definite and head.tag_ != "NNS" and span[0].tag_ != "PRP$" and (word in EPITHET_NOUNS or aged):
+            index = self._epithet_antecedent(span, "old" if aged else word, at, exclude)
             if index is not None:
                 return self.people[index], "resolve:epithet"
         return None, ""
@@ -548,13 +548,16 @@ class SpeakerResolver:
         said"): the person named last, in this sentence or the one before, of the gender the
         noun carries.
 
-        None when the epithet brings its own description ("the woman, who ...", "the last man
-        to ..."), or when someone unnamed came in between ("a young child ... the boy"): the
-        epithet then stands for a new or unnamed person.
+        None when the epithet brings a description that picks someone out ("the woman who
+        lives next door", "the last man to ..."), or when someone unnamed came in between ("a
+        young child ... the boy"): the epithet then stands for a new or unnamed person. A
+        description set off by commas only adds to a known one ("The 61-year-old, who led the
+        club for a decade, said").
         """
         head = span.root
         after = self.text[span.end_char:span.end_char + 12]
-        if any(c.dep_ in ("relcl", "acl") for c in head.children) or re.match(r"\s*,?\s*(?:who|whose|that)\b", after):
+        if any(c.dep_ in ("relcl", "acl") and not _set_off_by_comma(c) for c in head.children) \
+                or re.match(r"\s*(?:who|whose|that)\b", after):
             return None
         if re.search(rf"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}{re.escape(word)}\b",
                      self.text[:span.start_char], re.I):
@@ -571,10 +574,17 @@ class SpeakerResolver:
         first = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         if last < first:
             return None
-        between = self.doc.char_span(last, opening, alignment_mode="expand")
+        # named inside the quote's own sentence (by a statement just before): nobody came between
+        between = self.doc.char_span(last, opening, alignment_mode="expand") if last < opening else None
         if between is not None and any(t.lower_ in ("a", "an", "one") and t.head.pos_ == "NOUN" for t in between):
             return None
         return index
+
+
+def _set_off_by_comma(clause) -> bool:
+    """True for a clause after a comma: "the teacher, who ..." describes, "the teacher who ..." picks out."""
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].text == ","
 
 
 def _inside_quotes(text: str, start: int, at: int) -> bool:

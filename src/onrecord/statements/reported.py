@@ -1989,6 +1989,10 @@ def _noun_before(verb) -> Span | None:
         # "..., city records show", "Dems hope ...": the parser read the subject as a compound of the cue
         first = min(c.left_edge.i for c in _children(verb, {"compound"}) if c.i < verb.i)
         return _trimmed(verb.doc, first, verb.i - 1)
+    if previous.dep_ == "amod" and previous.head == verb and _children(verb, {"det"}):
+        # "The 52-year-old added ...": the parser read the subject as a determiner and an adjective of the cue
+        first = min(c.left_edge.i for c in _children(verb, {"det", "amod"}) if c.i < verb.i)
+        return _trimmed(verb.doc, first, verb.i - 1)
     if previous.pos_ not in NOUN_POS or previous.dep_ in ("poss", "compound", "pobj", "dobj"):
         return None
     return _noun_phrase_span(previous)
@@ -2204,8 +2208,11 @@ def _dateline_subject_end(subject) -> int | None:
 
 def _mention_end(noun) -> int:
     """The last token of a noun's phrase before the first clause that modifies a noun in it."""
-    for token in noun.doc[noun.i + 1:noun.right_edge.i + 1]:
-        if token.dep_ in MENTION_CLAUSE_DEPS and token.pos_ in ("VERB", "AUX") and token.left_edge.i > noun.i:
+    doc = noun.doc
+    for token in doc[noun.i + 1:noun.right_edge.i + 1]:
+        if token.pos_ in ("VERB", "AUX") and token.left_edge.i > noun.i and (
+                token.dep_ in MENTION_CLAUSE_DEPS
+                or token.dep_ == "advcl" and doc[token.left_edge.i - 1].text == ","):  # "The 61-year-old, speaking ..., said"
             return token.left_edge.i - 1
     return noun.right_edge.i
 

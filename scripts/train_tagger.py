@@ -334,7 +334,9 @@ def main(argv: list[str] | None = None, *, nlp=None) -> int:
     parser.add_argument("--batch", type=int, default=1000, help="tokens per batch")
     parser.add_argument("--dropout", type=float, default=0.2)
     parser.add_argument("--min-count", type=int, default=40, help="rarest feature string kept in the vocabulary")
-    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--seed", type=int, default=13, help="seed of the network's initialisation and batch order")
+    parser.add_argument("--split-seed", type=int, default=13,
+                        help="seed of the held-out split (bench/tagger_eval.py --split heldout holds out the same)")
     parser.add_argument("--neighbours", action="store_true",
                         help="give the token layer the tok2vec vectors of both neighbours too (the LSTM sees them anyway)")
     args = parser.parse_args(argv)
@@ -359,7 +361,7 @@ def main(argv: list[str] | None = None, *, nlp=None) -> int:
     tags = [gold_tags(d, a) for d, a in zip(docs, articles)]
     rules = rule_findings(articles, docs, nlp)
     order = list(range(len(articles)))
-    random.Random(args.seed).shuffle(order)
+    random.Random(args.split_seed).shuffle(order)
     n_held = max(1, int(len(order) * args.heldout)) if len(order) > 1 else 0
     held, fit = sorted(order[:n_held]), sorted(order[n_held:]) or sorted(order)
     rates = cue_rates([docs[i] for i in fit], [tags[i] for i in fit])

@@ -188,6 +188,9 @@ FRAME_PEOPLE = frozenset({
 })
 # "In his view, ...": framing nouns of a point of view, whose owner is the source.
 FRAME_VIEWS = frozenset({"view", "opinion", "mind", "eye", "estimation", "judgment", "words", "telling"})
+# Bodies that hear evidence: "the jury heard that ..." reports what it was told
+HEARING_BODIES = frozenset({"jury", "court", "inquest", "tribunal", "hearing", "trial", "inquiry", "committee",
+                            "panel", "magistrates", "coroner", "commission"})
 HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 CLEAR_WORDS = frozenset({"clear", "plain", "known"})
 ANSWER_WORDS = frozenset({"so", "yes", "no", "nothing"})
@@ -341,13 +344,14 @@ def _verbal(verb, entry: Cue) -> Candidate | None:
     spans, method = found
     # a passive's subject is its content ("the plan was criticized"): the agent speaks
     source = _agent_of(verb) if method == "reported.passive" else source_of(verb)
+    hearers = _hearing_body(verb)
     return Candidate(
         spans=spans,
         kind="indirect",
         cue=_cue_span(verb),
-        source=source,
-        act=act_of(verb),
-        addressee=_addressee_of(verb, spans),
+        source=None if hearers is not None else source,
+        act="speech" if hearers is not None else act_of(verb),
+        addressee=hearers or _addressee_of(verb, spans),
         occasion=_occasion_of(verb, spans),
         confidence=_confidence(method, source),
         method=method,
@@ -2234,6 +2238,17 @@ def _cue_span(verb) -> Span:
         if child.dep_ == "prt" and child.i == verb.i + 1:
             end = _end(child)
     return (verb.idx, end)
+
+
+def _hearing_body(verb) -> Span | None:
+    """ "The jury heard that ...", "Southwark Crown Court heard ...": evidence given to a court,
+    an inquest or a committee, whose subject is who was told, not who spoke (unnamed here)."""
+    if lemma_of(verb) != "hear":
+        return None
+    for subject in _children(verb, {"nsubj"}):
+        if subject.lemma_.lower() in HEARING_BODIES:
+            return _phrase_span(subject)
+    return None
 
 
 def _addressee_of(verb, content: list[Span]) -> Span | None:

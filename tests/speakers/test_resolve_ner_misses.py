@@ -137,3 +137,26 @@ def test_a_name_in_apposition_to_a_role_is_a_person_the_pronouns_after_it_find(e
     found = speakers(extractor, text)
     assert found["the money was we"] == found["You can build a "] == \
         ("Lachlan Nguyen", "state president of the nurses’ union")
+
+
+def test_a_british_or_international_given_name_makes_a_person_of_a_name_the_ner_took_for_a_body(extractor) -> None:
+    """ "Callum Reyes" is an ORG to the small model; "Callum" is a common given name (and a man's)."""
+    text = ("Bakery\n\nCallum Reyes spent twenty years trading bonds in the City before he bought a disused chapel "
+            "in the Yorkshire Dales and turned it into a bakery. Reyes said the first year nearly ruined him.\n")
+    assert speakers(extractor, text)["the first year n"][0] == "Callum Reyes"
+
+
+def test_a_name_the_ner_left_unlabelled_is_a_person_when_it_opens_with_a_given_name(extractor) -> None:
+    """Under this heading the parser even ends a sentence after "Callum"; the NER labels nothing."""
+    text = ("From the trading floor to the bread oven\n\nCallum Reyes spent twenty years trading bonds in the "
+            "City before he bought a disused chapel in the Yorkshire Dales and turned it into a bakery.\n\n"
+            "Reyes says he has no intention of going back to the City. He hopes to open a second shop next spring.\n")
+    found = speakers(extractor, text)
+    assert found["he has no intent"][0] == "Callum Reyes"
+    assert found["to open a second"][0] == "Callum Reyes"
+
+
+def test_a_relative_named_in_apposition_with_a_description_of_her_own_is_that_person(extractor) -> None:
+    text = ("Bakery\n\nTom Varga bought the old chapel in 2019.\n\n\"He would come home smelling of smoke,\" says his "
+            "wife, Anneke, a GP in nearby Hawsby.\n")
+    assert speakers(extractor, text)["He would come ho"][0] == "Anneke"

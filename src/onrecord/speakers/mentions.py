@@ -189,7 +189,46 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         gender = honorific_gender(words + (ent.text.split()[:1] if len(name.split()) > 1 else []))
         mentions.append(PersonMention((start, end), name, role, (full_start, end), gender))
     mentions.extend(titled_names(doc, skip, [m.span for m in mentions]))
+    mentions.extend(unlabelled_names(doc, skip, [m.span for m in mentions]))
     return sorted(mentions, key=lambda m: m.span)
+
+
+# the parts of a sentence a person's name plays ("Callum Reyes spent ...", "met Callum Reyes")
+_NAME_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "dobj", "pobj", "conj", "attr"})
+
+
+def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[PersonMention]:
+    """Names the NER left without any label that open with a common given name ("Callum
+    Reyes spent twenty years ..."): two or three capitalised proper nouns outside every
+    entity, the last one heading the phrase in a part a person plays (not a compound: "Ana
+    Lind years"), after no determiner ("the Kelly File"), no word of a body or a place among
+    them, in a sentence that is not a title-case heading."""
+    found = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and not doc[end].ent_type_ and doc[end].lower_ not in _NOT_NAME_WORDS:
+            end += 1
+        if end - i < 2 or doc[i].lower_ not in _GIVEN_NAMES or doc[i].lower_ in _PLACE_GIVEN_NAMES or \
+                (i > 0 and doc[i - 1].pos_ == "PROPN") or (end < len(doc) and doc[end].pos_ == "PROPN"):
+            i = max(end, i + 1)
+            continue
+        span = doc[i:end]
+        last = doc[end - 1]  # the surname heads the name (the parser may even end a sentence before it)
+        if last.dep_ in _NAME_DEPS and not _heading(last.sent) and (i == 0 or doc[i - 1].pos_ != "DET") and \
+                not _is_furniture(span.start_char, span.end_char, list(skip) + list(taken)):
+            gender = honorific_gender(([doc[i - 1].text] if i > 0 else []) + [doc[i].text])
+            found.append(PersonMention((span.start_char, span.end_char), span.text, role_after(span),
+                                       (span.start_char, span.end_char), gender))
+        i = end
+    return found
+
+
+def _heading(sent) -> bool:
+    """True for a title-case line ("Zoe Saldana Responds To Critics"): most of its words capitalised."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 3 and sum(t.is_title for t in words) >= 0.7 * len(words)
 
 
 def _with_particles(ent):

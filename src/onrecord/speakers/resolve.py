@@ -715,8 +715,9 @@ def _apposed_name(head, appos) -> str | None:
     kin = head.lower_ in KIN_WORDS or head.lemma_.lower() in KIN_WORDS
     if not kin and head.lower_ not in ROLE_WORDS and head.lemma_.lower() not in ROLE_WORDS:
         return None
-    words = [t for t in appos.subtree if not t.is_punct]
-    if not (1 if kin else 2) <= len(words) <= 4 or words[-1].i != appos.i or \
+    # up to the name's last word: "his wife, Anneke, a GP in Hawsby," has an apposition of its own
+    words = [t for t in appos.doc[appos.left_edge.i:appos.i + 1] if not t.is_punct]
+    if not (1 if kin else 2) <= len(words) <= 4 or \
             not all(t.pos_ == "PROPN" and t.is_title for t in words):
         return None
     return " ".join(t.text for t in words)

@@ -139,6 +139,33 @@ kenneth kurt kyle leon leonard leroy lionel lorenzo louis lucas luke malcolm man
 marvin maurice max miguel mohamed nigel noah oliver omar oscar pablo pedro quentin rafael raul
 raymond reginald ricardo roberto rodney roland salvador santiago sebastian seth shane simon terrence
 theodore trevor tyler vincent winston yusuf zachary
+alasdair alistair angus archie calum callum cameron ciaran cillian cormac craig dermot dougal duncan
+euan ewan eoin fergus finlay finn fraser graeme graham hamish iain jamie kieran lachlan liam lewis
+lloyd logan murray niall owen rhys rory ruairi seamus stuart stewart alun aled dafydd emrys gethin huw
+ieuan iwan rhodri osian alfie barnaby bertie clive cyril edmund eliot elliot elliott gregor humphrey
+jasper jolyon miles monty neville norman percy piers reggie rupert sidney stanley toby tristan wilfred
+cody colby colton connor dalton dante darius devin dominick dwayne elijah emmett ezra gideon jaden jalen
+jayden josiah kendrick landon levi micah nolan reid silas spencer wesley xavier zane darryl derrick
+duane dustin floyd garrett glenn herbert irving lamar lester lyle melvin mitchell morris otis russell
+troy vernon wallace alexandre antoine benoit benoît clement clément didier etienne étienne fabrice
+francois françois gilles guillaume henri jacques jean-claude jean-francois jean-françois jean-luc
+jean-marc jean-pierre jean-paul jerome jérôme laurent marcel mathieu nicolas olivier pascal philippe
+pierre remi rémi rene rené serge stephane stéphane sylvain thierry yannick yves andreas bernd dieter
+dirk florian friedrich gerhard hans heinrich helmut horst jens joachim jurgen jürgen klaus lothar
+lukas manfred markus matthias niklas rainer ralf reinhard rolf stefan sven thorsten tobias ulrich uwe
+werner wolfgang bram daan joost jeroen joris koen maarten pieter ruud thijs wim willem anders bjorn
+björn erik henrik lars magnus nils olaf stig alessandro carlo enrico fabrizio federico filippo
+gianluca giorgio giuseppe luca luigi massimo matteo maurizio paolo pietro riccardo stefano umberto
+vittorio alejandro alfonso alvaro álvaro diego esteban felipe gonzalo ignacio jaime joao joão julio
+mateo ramon ramón rodrigo sergio tomas tomás vicente aleksandr alexei alexey andrei anatoly dmitri
+dmitry igor mikhail nikolai oleg pavel sergey viktor yevgeny yuri piotr tomasz krzysztof marek pawel
+wojciech jakub zoran goran ahmad abdul abdullah amir bilal faisal farid hamid hussain imran ismail
+karim khalid mahmoud mustafa nabil nasser rashid salim samir tariq walid yasser youssef ziad aditya
+akash amit anil arjun arun ashok deepak dinesh gaurav karan manish manoj mohan naveen nikhil pradeep
+rahul rajesh rakesh ramesh ravi rohit sachin sandeep sanjay sunil suresh vijay vikram vinod chidi
+chinedu emeka femi ifeanyi kwame kofi obinna olusegun tunde thabo sipho themba hiroshi kenji takeshi
+kazuo haruki akira satoshi adel adil anwar ashraf ayman bassam fadi fouad hani hisham jamil kamal khaled
+majid marwan mohsen mounir nader nidal osama rami reza saad sami sherif tamer wael yousef younes
 """.split())
 FEMALE_NAMES = frozenset("""
 alice amanda amy ana andrea angela ann anna anne barbara betty betsy carly carol caroline
@@ -164,6 +191,24 @@ miriam molly monique muriel nadia naomi natasha nora norma olga paige patty paul
 phyllis priscilla rachael ramona regina renee rhonda rita roberta rosa rosalind rosemary roxanne
 sabrina selena serena shannon shirley silvia simone sofia sophia stella susanne sylvia tamara tanya
 tara tessa thelma tina ursula vanessa vera veronica vivian wanda whitney yolanda yvonne
+aileen ailsa aoife bronwen caitlin catriona ciara deirdre eilidh eimear fionnuala grainne gráinne isla
+kirsty lorna mairead mhairi moira morag niamh orla roisin róisín saoirse shona siobhan sinead sinéad
+gwyneth nerys rhian rhiannon sian siân angharad bethan cerys ffion carys abby ada adele alison bella
+brooke bryony candice cathy cherie clare faye felicity freya gemma gillian hayley imogen jacinta jodie
+katrina kathryn kylie leanne mandy marjorie megan meredith michaela nadine nicola philippa rebekah
+rosie sadie shelley sophie stacey tracey tracy verity zara anneke annelies femke inge lotte marieke
+saskia astrid birgit britta dagmar elke gisela greta gudrun heike helga ilse jutta karin katja petra
+renate sabine silke ulrike ute anja annika kerstin sigrid solveig agathe amelie amélie anais anaïs
+brigitte chantal delphine elodie élodie genevieve geneviève ginette helene hélène isabelle josee josée
+lucie manon margot marie-claude marie-eve marie-ève marie-josée martine mathilde nathalie odile
+pascale sandrine sylvie veronique véronique yvette alessandra chiara federica giulia ilaria paola
+raffaella sara silvana valentina ines inés lourdes lucía marisol maribel pilar rocio rocío soledad
+beatriz catalina consuelo esperanza ximena anastasia svetlana tatiana yelena yulia irina lyudmila
+galina oksana natalia agnieszka beata ewa katarzyna magdalena malgorzata zofia aaliyah amal amina
+farah hanan huda layla mariam maryam noura rania salma samira yasmin yasmine zainab zahra aditi
+ananya anjali deepa divya kavita lakshmi meena meenakshi neha nisha pooja preeti priya radha rekha
+shweta sunita usha chiamaka chioma ngozi nneka adaeze folake ifeoma nkechi abena thandiwe zanele
+lerato yuko keiko akiko naoko sachiko hiroko
 """.split())
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})

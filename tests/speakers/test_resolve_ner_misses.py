@@ -160,3 +160,11 @@ def test_a_relative_named_in_apposition_with_a_description_of_her_own_is_that_pe
     text = ("Bakery\n\nTom Varga bought the old chapel in 2019.\n\n\"He would come home smelling of smoke,\" says his "
             "wife, Anneke, a GP in nearby Hawsby.\n")
     assert speakers(extractor, text)["He would come ho"][0] == "Anneke"
+
+
+def test_a_street_name_the_ner_took_for_a_person_is_no_antecedent(extractor) -> None:
+    """ "Rue Principale", "Calle Mayor": a street word opens no person's name."""
+    text = ("Lanes\n\nThe council voted on Tuesday.\n\nJosette Lapierre-Roy, who has run a bakery on Rue Principale "
+            "for 27 years, said she feared losing the four parking spots in front of her shop.\n\n"
+            "\"My customers are old. They don't come on bicycles,\" she said.\n")
+    assert speakers(extractor, text)["My customers are"][0] == "Josette Lapierre-Roy"

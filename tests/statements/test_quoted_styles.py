@@ -157,3 +157,21 @@ def test_a_name_in_brackets_after_a_quote_signs_it(extractor) -> None:
              for st in extract(text, extractor=extractor).statements}
     assert found["Best night o"] == "Tom Okafor"
     assert found.get("The referee ") != "not all fans"
+
+
+THEFT = 'Theft\n\n"We came in on Monday and the case was empty."\n\n'
+
+
+@pytest.mark.parametrize("after", ["That is how Ilse Marchetti, the museum's director, remembers the morning.",
+                                   "That’s how Ilse Marchetti put it on Monday."])
+def test_that_is_how_names_the_speaker_of_the_quote_before(extractor, after: str) -> None:
+    """A feature opening on a quote alone names its speaker next: "That is how X remembers it"."""
+    [quote] = [s for s in extract(THEFT + after + "\n", extractor=extractor).statements if s.text.startswith("We came")]
+    assert quote.speaker.name == "Ilse Marchetti"
+
+
+def test_that_is_how_without_a_verb_of_telling_names_nobody(extractor) -> None:
+    """Passes before and after the rule: its guard, "That is how the thieves got in" names no speaker."""
+    [quote] = [s for s in extract(THEFT + "That is how the thieves got in.\n", extractor=extractor).statements
+               if s.text.startswith("We came")]
+    assert quote.speaker is None

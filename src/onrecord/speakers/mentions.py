@@ -24,7 +24,11 @@ _TITLE_GLUE = frozenset({"of", "for", "the", "and", "former", "then", "acting", 
                          "press", "white", "house", "national", "security", "adviser", "advisor"})
 _NOT_NAMES = frozenset({"among", "according", "after", "before", "during", "in", "on", "at", "for",
                         "with", "by", "from", "but", "and", "the", "if", "when", "while", "as",
-                        "resolutions", "resolution", "this", "that", "these", "those"})
+                        "resolutions", "resolution", "this", "that", "these", "those",
+                        # street words that open a street's name, never a person's: the NER reads
+                        # "Rue Principale", "Chemin Sainte-Foy", "Calle Mayor" as people
+                        "rue", "chemin", "boulevard", "avenue", "calle", "avenida", "rua", "via", "viale",
+                        "piazza"})
 _MAX_TITLED_NAME = 3  # tokens of a name after a title ("Mayor Ana Maria Costa")
 _NAME_DEPS_LEFT = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "quantmod", "case"})
 _NAME_DEPS_RIGHT = frozenset({"compound", "flat", "case"})

@@ -83,7 +83,10 @@ NOMINAL_AFTER = re.compile(
 VERDICT_AFTER = re.compile(
     r"\s*(?:(?:That|This|Such)\s+(?:was|is|were|are|has been|had been|remains)\s+the\s+(?:[\w-]+\s+)?"
     r"(?:verdict|view|message|warning|assessment|opinion|argument|conclusion|judgment|judgement|response|"
-    r"reaction|answer|advice|plea|position|promise|pledge|take)\s+(?:of|from)|So\s+(?:said|says))\s+")
+    r"reaction|answer|advice|plea|position|promise|pledge|take)\s+(?:of|from)|So\s+(?:said|says)|"
+    # "That is how X remembers the morning ...", "That's how X put it": the speaker, then a verb of telling
+    r"(?:That|This)(?:\s+is|\s+was|['’]s)\s+how(?=\s[^.!?\"“”]{1,120}?\b(?:put|puts|describes?|described|"
+    r"remembers?|remembered|recalls?|recalled|recounts?|recounted|explains?|explained|sums?|summed)\b))\s+")
 # The same holder named in the quote's own sentence: '"...," was how X put it', '"...," came the reply from X'.
 VERDICT_RIGHT_AFTER = re.compile(
     r"[,\s]*(?:(?:was|is|were|came)\s+(?:how|the\s+(?:[\w-]+\s+)?(?:verdict|view|reaction|response|reply|answer|"

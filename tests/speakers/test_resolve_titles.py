@@ -73,3 +73,11 @@ def test_a_title_in_apposition_before_a_name_is_her_role_and_names_nobody_alone(
     statements = extract(text, extractor=extractor).statements
     assert {st.speaker.name for st in statements} == {"Bronwyn Castellano"}
     assert statements[0].headline and statements[0].speaker.role == "Treasurer"
+
+
+def test_letters_after_a_name_hide_no_surname(extractor) -> None:
+    """ "Richard Ollerton KC", "Ana Lind MP": the name is the person's, "Mr Ollerton" finds it."""
+    text = ("Trial\n\nOpening the case, Richard Ollerton KC, prosecuting, told the jury that the records were false.\n\n"
+            "'This was deliberate,' Mr Ollerton said.\n")
+    names = [s.speaker.name for s in extract(text, extractor=extractor).statements if s.speaker]
+    assert names == ["Richard Ollerton", "Richard Ollerton"]

@@ -22,3 +22,32 @@ def test_a_person_who_heard_something_still_reports_it(extractor) -> None:
     """Passes before and after the court rule: its guard, "hear" keeps its hearer as source."""
     [statement] = extract("Okafor heard that the plant would close.", extractor=extractor).statements
     assert statement.speaker.name == "Okafor"
+
+
+def test_what_a_witness_told_the_court_is_the_clause_the_parser_hung_on_the_court(extractor) -> None:
+    """ "told the court she had been asked ...": parsed as a relative clause of "court"."""
+    text = "A former deputy manager, Grace Obi, told the court she had been asked to ‘tidy up’ the accident book."
+    [statement] = extract(text, extractor=extractor).statements
+    assert statement.text == "she had been asked to ‘tidy up’ the accident book"
+    assert statement.speaker.name == "Grace Obi"
+    assert statement.addressee.text == "the court"
+
+
+@pytest.mark.parametrize("sentence, content, cue", [
+    ("A lorry driver was using his phone, an inquest heard.", "A lorry driver was using his phone", "heard"),
+    ("He hit the car at 40mph, the jury was told.", "He hit the car at 40mph", "was told"),
+])
+def test_evidence_a_court_heard_after_the_clause_is_a_statement_of_no_one_named(extractor, sentence, content,
+                                                                                cue) -> None:
+    """The small model reads "an inquest heard" as a noun phrase; the words still say it."""
+    [statement] = extract(f"Crash\n\n{sentence}\n", extractor=extractor).statements
+    assert (statement.text, statement.cue.text, statement.speaker) == (content, cue, None)
+    assert statement.addressee.text.split()[-1] in ("inquest", "jury")
+
+
+def test_a_british_court_headline_states_evidence_heard_by_the_jury(extractor) -> None:
+    text = ("Care home manager ‘forged records to hide falls’, jury told\n\n"
+            "Pauline Ashdown, 52, is on trial at Carnford Crown Court accused of forgery.\n")
+    [headline] = [s for s in extract(text, extractor=extractor).statements if s.headline]
+    assert headline.text == "Care home manager ‘forged records to hide falls’"
+    assert (headline.speaker, headline.cue.text, headline.addressee.text) == (None, "told", "jury")

@@ -119,13 +119,15 @@ class StatementExtractor:
         headline = find_headline_quote(text, [s for s in head_spans if not _overlaps_any(s, furniture)])
         if headline is not None:
             body_start = max(e for _, e in head_spans)
-            speaker = _headline_speaker(resolver, text, headline, body_start)
-            if speaker is not None:
+            hearing = headline.extra.get("hearing", False)  # "..., jury told": evidence, nobody named
+            speaker = None if hearing else _headline_speaker(resolver, text, headline, body_start)
+            if speaker is not None or hearing:
                 # the headline quote is one statement, whichever finder also saw it
                 _drop(candidates, speakers, lambda c: _overlaps_any((c.start, c.end), [headline.spans[0]]))
                 headline.extra["body_match"] = body_match(text, headline.spans[0], body_start)
                 candidates.append(headline)
-                speakers.append(_speaker_of_body_match(speaker, headline.extra["body_match"], candidates, speakers))
+                speakers.append(None if hearing else
+                                _speaker_of_body_match(speaker, headline.extra["body_match"], candidates, speakers))
         if self.settings.continuation:
             self._add_continuations(attributor, candidates, speakers)
         _first_person_author(text, candidates, speakers, article.authors, paragraphs)

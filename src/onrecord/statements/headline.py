@@ -47,6 +47,11 @@ _CLAUSE_COLON = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{12,}?)(?P<cue>:
 # 'Ferry captain tells inquiry: "..."': the words before the speech verb are the speaker, a role too.
 _CUE_COLON = re.compile(r"^\s*(?P<speaker>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)\s+(?P<cue>" + _HEAD_CUES +
                         r")\b[^:\"“”«»]{0,40}:\s*(?P<open>[\"“«„‘'])(?P<quote>.+?)(?P<close>[\"”»“’'])\s*$")
+# "Manager 'forged records', jury told", "Driver was on phone, inquest hears": British court headlines
+# state the evidence and name who heard it, not who gave it (no speaker; the court is the addressee).
+QUOTE_MARKS = frozenset('"“”‘’«»')
+_HEARD = re.compile(r"^\s*(?P<quote>[A-Z\"“‘'].{10,}?),\s+(?P<speaker>(?i:(?:the\s+)?(?:court|jury|inquest|"
+                    r"tribunal|hearing|inquiry|trial)))\s+(?P<cue>(?i:hears|heard|(?:is\s+|was\s+)?told))\s*$")
 # The feature headline '"Bread is the easy part": the baker who feeds a valley': "who" makes the
 # phrase after the colon a person (or people), the quote's speaker.
 _QUOTE_THEN = r"^\s*(?P<open>[\"“«„‘'])(?P<quote>.+?)(?P<close>[\"”»“’'])\s*"  # a headline that a quote opens
@@ -129,7 +134,7 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
         body = text[offset:end]
         for pattern, marked in ((_MARKED, True), (_SAYS, True), (_SAYS_BEFORE, True), (_CUE_COLON, True),
                                 (_QUOTE_WHO, True), (_QUOTE_NAME, True), (_ROLE_MARKED, True), (_CLAUSE_SAYS, True),
-                                (_CLAUSE_COLON, True), (_UNMARKED, False)):
+                                (_CLAUSE_COLON, True), (_HEARD, True), (_UNMARKED, False)):
             m = pattern.search(body) if pattern is _MARKED else pattern.match(body)
             if m is None or m.group("speaker").split()[0].lower() in SECTION_LABELS or \
                     pattern is _QUOTE_NAME and not _named_in_body(text, m.group("speaker"), end) or \
@@ -143,6 +148,11 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
             if cue is None:
                 colon = text.index(":", s1)
                 cue = (colon, colon + 1)
+            if pattern is _HEARD:
+                marks = any(c in QUOTE_MARKS for c in text[quote[0]:quote[1]])
+                return Candidate(spans=[quote], kind="mixed" if marks else "indirect", cue=cue, addressee=(s0, s1),
+                                 act="speech", headline=True, confidence=CONFIDENCE_MARKED, method="headline:hearing",
+                                 extra={"hearing": True, "marked": False})
             # reported, not quoted: no marks, but a cue as sure as marks
             clause = pattern in (_CLAUSE_SAYS, _CLAUSE_COLON)
             return Candidate(spans=[quote], kind="indirect" if clause else "direct", cue=cue, source=(s0, s1),

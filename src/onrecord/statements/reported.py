@@ -78,6 +78,9 @@ DASHES = frozenset({"—", "–", "-", "--"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 ADDRESSEE_OBJECT_LEMMAS = frozenset({"tell", "inform", "assure", "warn", "urge", "ask", "advise", "remind", "promise"})
+# Verbs that tell someone something, and what is told rather than who ("told the story he heard")
+TOLD_LEMMAS = frozenset({"tell", "inform", "assure", "warn", "remind", "promise"})
+TOLD_THINGS = frozenset({"story", "joke", "truth", "lie", "tale", "anecdote", "secret", "version", "account"})
 # Verbs whose passive subject is the one addressed ("X was pressed on ..."), never the content.
 ADDRESSEE_PASSIVE_LEMMAS = ADDRESSEE_OBJECT_LEMMAS | {
     "press", "persuade", "convince", "encourage", "instruct", "order"}
@@ -228,6 +231,10 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
         seen.add(candidate.spans[0])
         found.append(candidate)
     found = _outermost(sorted(found, key=lambda c: c.start))
+    for candidate in _evidence_heard(doc):
+        if not any(_overlap(span, [(c.start, c.end)]) for c in found for span in candidate.spans) and \
+                _classify(candidate, text, quote_spans):
+            found.append(candidate)
     # a transcript's answer keeps the statements reported in it: readers (and PolNeAR) want those too
     for candidate in _answers(doc, article):
         if _clip_to_paragraph(candidate, text) and candidate.spans[0] not in seen and \
@@ -516,7 +523,7 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
     """The content spans of a reporting verb and the construction they were found in."""
     steps = (
         ("reported.clause", lambda: _clause_content(verb, "ccomp", entry) or _question_content(verb)
-         or _stray_that_clause(verb)),
+         or _stray_that_clause(verb) or _told_relative(verb)),
         ("reported.inverted", lambda: _inverted_content(verb) or _sentence_before(verb)),
         ("reported.as_clause", lambda: _as_clause_content(verb)),
         ("reported.infinitive", lambda: _clause_content(verb, "xcomp", entry) if entry.infinitive else None),
@@ -609,6 +616,25 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
             spans = [_noun_phrase_span(verb.head), _content_span(clause.doc, start, end)]
             return [span for span in spans if span is not None] or None
     return _content_span(clause.doc, start, end)
+
+
+def _told_relative(verb) -> Span | None:
+    """ "told [the court] she had been asked to ...": a finite clause opening on a subject of its
+    own that the parser hung on the addressee as a relative clause without pronoun is what was
+    told. Not after what is told rather than who ("told the story he had heard")."""
+    if lemma_of(verb) not in TOLD_LEMMAS:
+        return None
+    for addressee in verb.children:
+        if addressee.dep_ != "dobj" or addressee.i < verb.i or addressee.lemma_.lower() in TOLD_THINGS:
+            continue
+        for clause in addressee.children:
+            subjects = _children(clause, {"nsubj", "nsubjpass"})
+            if clause.dep_ != "relcl" or clause.i < addressee.i or not subjects or \
+                    subjects[0].lower_ in RELATIVE_PRONOUNS or clause.left_edge.i != subjects[0].left_edge.i \
+                    or _finite_tag(clause) not in FINITE_TAGS:
+                continue
+            return _content_span(verb.doc, clause.left_edge.i, clause.right_edge.i)
+    return None
 
 
 def _has_contracted(verb) -> bool:
@@ -1531,6 +1557,39 @@ _INTERVIEWER_PREPS = frozenset({"to", "by"})
 _INTERVIEWING_VERBS = frozenset({"interview", "ask", "question"})  # "[Tom Hale] interviewed her"
 
 
+# "..., an inquest heard." / "..., the jury was told.": the parser often reads "an inquest heard" as a noun phrase
+_HEARD_AFTER = re.compile(r",\s+(?P<hearers>(?:an?|the)\s+(?:[\w-]+\s+)?(?:inquest|jury|court|tribunal|hearing|"
+                          r"inquiry|trial))\s+(?P<cue>(?:has\s+|had\s+)?heard|(?:was|were|has\s+been)\s+told)"
+                          r"[.]?[\"”’']?\s*$")
+
+
+def _evidence_heard(doc) -> list[Candidate]:
+    """ "A driver was on his phone, an inquest heard.": evidence given to a court or an inquest,
+    by nobody named; the body that heard it is the addressee (``_hearing_body`` when parsed)."""
+    text = doc_text(doc)
+    found = []
+    for sent in doc.sents:
+        m = _HEARD_AFTER.search(text, sent.start_char, sent.end_char)
+        if m is None or m.start() - sent.start_char < 12:
+            continue
+        content = _trimmed_chars(text, sent.start_char, m.start())
+        if content is None:
+            continue
+        cand = _indirect([content], m.span("cue"), None, "speech", 0.5, "reported.heard")
+        cand.addressee = m.span("hearers")
+        found.append(cand)
+    return found
+
+
+def _trimmed_chars(text: str, start: int, end: int) -> Span | None:
+    """(start, end) without the white space at either edge; None when nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
 def _answers(doc, article: Article) -> list[Candidate]:
     """ "Q: What will you change? / A: Response times.": a transcript's answers, the interviewee's words.
 
@@ -2260,7 +2319,10 @@ def _addressee_of(verb, content: list[Span]) -> Span | None:
         if child.dep_ == "dative" and child.lower_ != "to":
             return _phrase_span(child)
         if child.dep_ == "dobj" and lemma_of(verb) in ADDRESSEE_OBJECT_LEMMAS:
-            return _phrase_span(child)
+            phrase = _phrase_span(child)
+            if phrase is not None and any(phrase[0] < s < phrase[1] for s, _ in content):
+                return _noun_phrase_span(child)  # "told [the court] she had ...": the content hangs on it
+            return phrase
         if child.dep_ in ("prep", "dative") and child.lower_ == "to":
             objects = [c for c in child.children if c.dep_ == "pobj" and not _inside(c, content)]
             if objects:

@@ -56,3 +56,16 @@ def test_a_word_with_a_typographic_apostrophe_reads_as_its_ascii_spelling(nlp) -
     assert norms["O’Donnell"] == "o'donnell" and norms["D’Souza"] == "d'souza"
     assert norms["n’t"] == "not"  # contractions keep the norm spaCy gives them
     assert doc.text == text and [t.text for t in doc][:6] == ["“", "We", "lost", ",", "”", "O’Donnell"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Libraries\n\nLind said raising taxes would hurt families.\n", "Lind"),
+    ("Lanes\n\nGinette Lapierre-Roy, who runs a bakery, said she was worried.\n", "Ginette Lapierre-Roy"),
+])
+def test_a_paragraph_s_first_word_after_a_headline_is_no_sentence_of_its_own(extractor, text: str,
+                                                                             name: str) -> None:
+    """The parser made "Lind" | "said ..." two sentences after a headline line: the speaker was lost."""
+    from onrecord.pipeline import extract
+
+    [found] = extract(text, extractor=extractor).statements
+    assert found.speaker.name == name

@@ -88,7 +88,23 @@ def line_breaks(doc: Doc) -> Doc:
         i = int(np.searchsorted(starts, end, side="left"))
         if 0 < i < len(doc):
             doc[i].is_sent_start = True
+            if _opens_with_a_name(doc, i):
+                doc[i + 1].is_sent_start = False  # "Lind | said ...": no one-word sentence
     return doc
+
+
+def _opens_with_a_name(doc: Doc, i: int) -> bool:
+    """True when the paragraph at token ``i`` opens with a capitalised word and goes on on its line.
+
+    After a headline line the parser often makes such a first word a sentence of its own
+    ("Lind" | "said the plan would fail", "Ginette" | "Lapierre-Roy said ..."), and the
+    speaker is lost. A one-letter bullet ("l The ...") may still stand alone.
+    """
+    if i + 1 >= len(doc):
+        return False
+    first, second = doc[i], doc[i + 1]
+    return first.is_alpha and first.is_title and len(first) > 1 and not second.is_space and \
+        not second.is_punct and "\n" not in doc_text(doc)[first.idx:second.idx]
 
 
 # an apostrophe inside a word: "O’Donnell", "D’Souza", "rock’n’roll"

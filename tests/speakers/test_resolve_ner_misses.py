@@ -168,3 +168,10 @@ def test_a_street_name_the_ner_took_for_a_person_is_no_antecedent(extractor) -> 
             "for 27 years, said she feared losing the four parking spots in front of her shop.\n\n"
             "\"My customers are old. They don't come on bicycles,\" she said.\n")
     assert speakers(extractor, text)["My customers are"][0] == "Josette Lapierre-Roy"
+
+
+def test_a_name_owned_by_a_body_with_a_typographic_apostrophe_is_the_person(extractor) -> None:
+    """ "The Huffington Post’s Scott Conroy": the ORG owns the name; "’s" is tagged a proper noun."""
+    text = "Records\n\nThe Huffington Post’s Scott Conroy reported that the senator would release the records.\n"
+    [found] = extract(text, extractor=extractor).statements
+    assert (found.speaker.name, found.speaker.type) == ("Scott Conroy", "person")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord.pipeline import extract
 from onrecord.records import Article
 from onrecord.statements.candidates import Candidate
 from onrecord.statements.reported import find_reported
@@ -47,3 +48,10 @@ BOUNDARIES = [
 @pytest.mark.parametrize("why, text, cue, content", BOUNDARIES, ids=[b[0] for b in BOUNDARIES])
 def test_reported_boundaries(nlp, why: str, text: str, cue: str, content: str) -> None:
     assert contents(nlp, text)[cue] == content
+
+
+def test_a_gerund_subject_the_parser_hung_on_the_cue_opens_the_content(extractor) -> None:
+    """ "says [closing three branches] will save £1.4m": the gerund hangs on "says" as parsed."""
+    text = "Libraries\n\nThe council says closing three of its seven branches will save £1.4m a year.\n"
+    [found] = extract(text, extractor=extractor).statements
+    assert found.text == "closing three of its seven branches will save £1.4m a year"

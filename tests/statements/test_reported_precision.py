@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord.pipeline import extract
 from onrecord.records import Article
 from onrecord.statements.candidates import Candidate
 from onrecord.statements.reported import find_reported
@@ -98,3 +99,10 @@ MISREAD_HEADS = [
 @pytest.mark.parametrize("why, text, source", MISREAD_HEADS, ids=[row[0] for row in MISREAD_HEADS])
 def test_subject_of_misread_head(nlp, why: str, text: str, source: str) -> None:
     assert sources_by_cue(nlp, text)["say"] == source
+
+
+def test_asking_not_to_be_named_is_no_statement_whoever_finds_it(extractor) -> None:
+    """The rules refuse the anonymity formula; the trained tagger proposed it again."""
+    text = ("Cuts\n\nOne librarian, who asked not to be named because she fears for her job, put it more "
+            "bluntly: \"They are closing the building.\"\n")
+    assert [s.text for s in extract(text, extractor=extractor).statements] == ["They are closing the building."]

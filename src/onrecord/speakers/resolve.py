@@ -752,7 +752,8 @@ def _name_run(span) -> str:
             tokens = tokens[:i]
             break
     for i in range(len(tokens) - 1, 0, -1):
-        if tokens[i].tag_ == "POS" or tokens[i].text in ("’", "'") and tokens[i - 1].lower_.endswith("s"):
+        if tokens[i].tag_ == "POS" or tokens[i].lower_ in ("’s", "'s") or \
+                tokens[i].text in ("’", "'") and tokens[i - 1].lower_.endswith("s"):
             tokens = tokens[i + 1:]  # "Democracy Corps’ Stan Greenberg"
             break
     while tokens and (tokens[0].is_punct or not tokens[0].is_title and not tokens[0].is_upper):

@@ -293,6 +293,11 @@ def speaker_type(span) -> str:
         return "organization"
     if "PERSON" in labels and head.pos_ != "NOUN":  # "Clinton's theory of the case" is no person
         return "person"
+    if labels & BODY_LABELS and head.pos_ == "PROPN" and head.is_title and not head.ent_type_:
+        owner = {t.i for c in head.children if c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children)
+                 for t in c.subtree}
+        if not {t.ent_type_ for t in span if t.ent_type_ and t.i not in owner} & BODY_LABELS:
+            return "person"  # "Harbour Radio's [Brisk Tallow]": the body only owns the name
     if labels & BODY_LABELS and not (head.tag_ in ("NNS", "NN") and not head.ent_type_):
         return "organization"  # a name around the head; a common noun with a place after it is no body
     if head.pos_ == "PROPN" and (head.is_title or lower in GENERATIONAL_SUFFIXES and head.i > span.start and

@@ -246,7 +246,8 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
 def states_nothing(doc, candidate: Candidate) -> bool:
     """True when a candidate's cue is an act no reader takes for a statement, whoever found it.
 
-    "The council voted down plans for ...", "X did not respond to requests for comment":
+    "The council voted down plans for ...", "X did not respond to requests for comment",
+    "X, who asked not to be named, ...", "officials not authorized to discuss the case":
     the rules never make these; the trained tagger, which learnt from PolNeAR where such
     lines are sometimes annotated, may, and its candidates can be passed through here.
     """
@@ -255,7 +256,7 @@ def states_nothing(doc, candidate: Candidate) -> bool:
     words = doc.char_span(*candidate.cue, alignment_mode="expand")
     return words is not None and any(
         _procedural_vote(t) or _unanswered_request(t) or _in_unanswered_request(t) or _amount_approved(t)
-        for t in words)
+        or _anonymity_request(t) or _unauthorized_speech(t) for t in words)
 
 
 def _clip_to_paragraph(candidate: Candidate, text: str) -> bool:
@@ -595,7 +596,7 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
     if dep == "xcomp" and clause.i > verb.i:
         start = min(start, _appealed_to_start(verb, clause))
     if dep == "ccomp" and clause.i > verb.i:
-        subject = _subject_taken_as_object(verb, clause)
+        subject = _subject_taken_as_object(verb, clause) or _gerund_subject_taken(verb, clause)
         if subject is not None:
             start = min(start, subject.left_edge.i)
     for other in right[1:]:  # "say they [do] n't [know]": the parser split one clause in two
@@ -677,6 +678,19 @@ def _subject_taken_as_object(verb, clause):
     if len(objects) <= (1 if lemma_of(verb) in ADDRESSEE_OBJECT_LEMMAS else 0):
         return None
     return objects[-1]
+
+
+def _gerund_subject_taken(verb, clause):
+    """The gerund subject of a subjectless finite clause that the parser hung on the cue, or None.
+
+    "The council says [closing three branches] will save £1m": the gerund phrase hangs on
+    "says" (as xcomp) and "will save" is left without a subject; both are the content.
+    """
+    if _children(clause, SUBJECT_DEPS | {"mark", "expl"}) or _finite_tag(clause) not in FINITE_TAGS:
+        return None
+    gerunds = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.tag_ == "VBG"
+               and verb.i < c.i < clause.i and c.right_edge.i == clause.left_edge.i - 1]
+    return gerunds[-1] if gerunds else None
 
 
 def _object_gap(verb, clause) -> bool:

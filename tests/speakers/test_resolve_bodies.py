@@ -63,3 +63,20 @@ def test_a_newspaper_named_post_is_a_body_and_a_share_of_voters_no_body(extracto
     found = speakers(extractor, text)
     assert found["the plan was fai"] == (None, "anonymous")
     assert found["the numbers were"] == ("Harbour Post", "organization")
+
+
+def _names(extractor, text: str) -> dict[str, str | None]:
+    return {s.text: s.speaker.name for s in extract(text, extractor=extractor).statements if s.speaker}
+
+
+def test_the_company_of_business_news_is_the_one_company_named_with_a_corporate_suffix(extractor) -> None:
+    got = _names(extractor, "Profit falls\n\nHarlow Foods Inc.'s profit fell 18%.\n\nThe Minneapolis company said "
+                            "net income was $212 million. The company expects sales to rise.\n")
+    assert got["net income was $212 million"] == "Harlow Foods"
+    assert got["sales to rise"] == "Harlow Foods"
+
+
+def test_the_company_after_two_companies_named_stays_a_description(extractor) -> None:
+    """Passes before and after the rule: its guard."""
+    got = _names(extractor, "Deal\n\nHarlow Foods Inc. and Brook Corp. agreed a deal. The company said it was pleased.\n")
+    assert got["it was pleased"] == "company"

@@ -41,6 +41,12 @@ _NOT_NAME_TAGS = frozenset({"VBZ", "VBG", "VBD", "VBP", "RB"})  # "Sanders Pins"
 _NEVER_NAME_TAGS = frozenset({"VBG", "RB"})  # before a name: "Entrusting Donald Trump", "Certainly Tom Lind"
 _AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old$")
 _COPULAS = frozenset({"be", "become", "seem", "appear", "remain", "get"})  # "it was ... that": no one
+# A company as business news first names it: "Harlow Foods Inc.", "Tellmark Corp.", "Brook & Sons Ltd"
+_CORPORATE_NAME = re.compile(r"\b(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,4}),?\s+"
+                             r"(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|GmbH)\b\.?")
+# What business news calls the company it names: "the company", "the Minneapolis grocer"
+_COMPANY_NOUNS = frozenset({"company", "firm", "grocer", "retailer", "carmaker", "automaker", "lender", "insurer",
+                            "manufacturer", "maker", "chain", "airline", "conglomerate", "supermarket"})
 _ROLE_TAIL = re.compile(r"\s(?:of|for|at|to|in|with|from|on)\s")  # "head of the company": head
 
 
@@ -338,6 +344,9 @@ class SpeakerResolver:
             named = self._named_body_before(span, start)
             if named is not None:
                 return Speaker(named.name, mention, "organization", None, "resolve:described-body")
+            company = self._sole_company_before(span, start)
+            if company is not None:
+                return Speaker(company, mention, "organization", None, "resolve:the-company")
             name = _body_name(span)
         role = None
         if kind == "person":
@@ -373,6 +382,17 @@ class SpeakerResolver:
                     word in body.name.lower().split():
                 return body
         return None
+
+    def _sole_company_before(self, span, at: int) -> str | None:
+        """ "the company", "the Minneapolis company", "the grocer" after "Harlow Foods Inc.": the
+        one company the article named before with a corporate suffix, as business news names a
+        company first; None when it named none or several, or the mention names a body itself."""
+        head = head_token(span)
+        if span[0].lower_ != "the" or head.lower_ not in _COMPANY_NOUNS or \
+                any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP") for t in span):
+            return None
+        names = {m.group("name") for m in _CORPORATE_NAME.finditer(self.text, 0, at)}
+        return names.pop() if len(names) == 1 else None
 
     def _plural_antecedent(self, at: int, mention: TextSpan) -> Speaker:
         """ "they": the most recent organization or group that spoke before, if near enough."""

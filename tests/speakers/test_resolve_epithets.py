@@ -67,3 +67,11 @@ def test_an_age_the_parser_reads_as_part_of_the_verb_is_the_speaker(extractor) -
     assert added.speaker.mention.text == "The 52-year-old"
     assert added.speaker.name == "Tom Varga"
     assert added.speaker.method == "resolve:epithet"
+
+
+def test_an_age_after_a_quote_ends_before_a_participle_and_a_thing_named_between_blocks_nothing(extractor) -> None:
+    """'says the 52-year-old, brushing flour ...' parsed "flour" as the head; "a chapel" is no person."""
+    text = ("Bakery\n\nTom Varga bought a chapel.\n\n\"I was miserable,\" says the 52-year-old, brushing flour "
+            "from his apron.\n")
+    [quote] = extract(text, extractor=extractor).statements
+    assert (quote.speaker.mention.text, quote.speaker.name) == ("the 52-year-old", "Tom Varga")

@@ -408,6 +408,10 @@ def noun_phrase(token) -> Span:
         if child.dep_ in _NAME_DEPS_RIGHT or (token.pos_ == "NOUN" and child.dep_ in _NOUN_DEPS_RIGHT):
             right = max(right, child.right_edge.i)
     doc = token.doc
+    for comma in token.lefts:
+        if comma.text == "," and left < comma.i and doc[comma.i + 1].tag_ in ("VBG", "VBN") and comma.i + 1 < token.i:
+            right = comma.i - 1  # "the 52-year-old, brushing [flour]": the parser made the participle's object the head
+            break
     if token.ent_iob_ in ("B", "I"):  # keep a name whole ("the Port Authority of Valmar")
         left = min(left, _entity_start(token))
         right = max(right, _entity_end(token))

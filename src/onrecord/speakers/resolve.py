@@ -28,7 +28,7 @@ from typing import Iterable
 from ..nlp import doc_text
 from ..records import Speaker, TextSpan
 from .mentions import PersonMention, person_mentions, role_after, split_title
-from .types import (BODY_LABELS, COMPANY_ROLES, EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, KIN_WORDS,
+from .types import (ANONYMOUS_WORDS, BODY_LABELS, COMPANY_ROLES, EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, KIN_WORDS,
                     LEADER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, clean_name, head_token, honorific_gender,
                     pronoun_gender, speaker_type, strip_determiner)
 
@@ -596,9 +596,17 @@ class SpeakerResolver:
             return None
         # named inside the quote's own sentence (by a statement just before): nobody came between
         between = self.doc.char_span(last, opening, alignment_mode="expand") if last < opening else None
-        if between is not None and any(t.lower_ in ("a", "an", "one") and t.head.pos_ == "NOUN" for t in between):
+        if between is not None and any(t.lower_ in ("a", "an", "one") and _person_noun(t.head) for t in between):
             return None
         return index
+
+
+def _person_noun(token) -> bool:
+    """True for a common noun that describes a person ("a young [man]", "a [teacher]"), whom an
+    epithet after it may stand for; "a chapel" is none."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in EPITHET_NOUNS or lemma in ROLE_WORDS or lemma in KIN_WORDS
+                                     or lemma in ANONYMOUS_WORDS)
 
 
 def _set_off_by_comma(clause) -> bool:

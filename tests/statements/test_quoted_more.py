@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 from fixtures.one_paragraph import statements
-from onrecord.pipeline import extract
 
 
 # paragraph, the spans' words of its first statement, its speaker
@@ -52,11 +51,3 @@ def test_quoted_more_cue_right_after_a_comma_quote_wins(extractor, paragraph, cu
     assert quote.cue.text == cue
     assert quote.speaker.mention.text == speaker
 
-
-def test_a_quote_s_last_words_run_into_the_cue_after_it_make_no_statement_of_their_own(extractor) -> None:
-    """The parser read "I’m sorry,” Pixelhaus co" as a clause of "wrote": a content that opens
-    inside a quotation and runs past its end is no statement."""
-    text = ("Pixelhaus recalled an update.\n\n“We got this wrong, and I’m sorry,” Pixelhaus co-founder Mira "
-            "Castellanos wrote in a blog post on Tuesday. “No one should have to call a locksmith.”\n")
-    found = extract(text, extractor=extractor).statements
-    assert [(s.kind, s.speaker.name) for s in found] == [("direct", "Mira Castellanos")]

@@ -221,8 +221,7 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
         candidate = _candidate_at(token)
         if candidate is None or not _clip_to_paragraph(candidate, text) or candidate.spans[0] in seen:
             continue
-        if candidate.cue and _overlap(candidate.cue, quote_spans) or _straddles_a_quote(candidate, quote_spans) \
-                or not _classify(candidate, text, quote_spans):
+        if candidate.cue and _overlap(candidate.cue, quote_spans) or not _classify(candidate, text, quote_spans):
             continue  # a cue inside a quotation is part of the quote
         if _only_a_date(doc, candidate.spans):
             continue  # "criticism [Tuesday]": the parser hung a date where the content should be
@@ -2360,13 +2359,6 @@ def _confidence(method: str, source: Span | None) -> float:
 
 
 # --- spans ------------------------------------------------------------------------------------
-
-def _straddles_a_quote(candidate: Candidate, quote_spans: list[Span]) -> bool:
-    """True for a content that opens inside a quotation and runs past its end: '"... and [I'm
-    sorry," Varga co]-wrote', where the parser ran a quote's last words into the text after it."""
-    start, end = candidate.spans[0][0], candidate.spans[-1][1]
-    return any(q_start < start < q_end < end for q_start, q_end in quote_spans)
-
 
 def _classify(candidate: Candidate, text: str, quote_spans: list[Span]) -> bool:
     """Mark a content that quotes a few words as mixed; False when it is a direct quote."""

@@ -51,3 +51,9 @@ def test_a_british_court_headline_states_evidence_heard_by_the_jury(extractor) -
     [headline] = [s for s in extract(text, extractor=extractor).statements if s.headline]
     assert headline.text == "Care home manager ‘forged records to hide falls’"
     assert (headline.speaker, headline.cue.text, headline.addressee.text) == (None, "told", "jury")
+
+
+def test_a_relative_clause_missing_its_object_on_the_addressee_is_no_content(extractor) -> None:
+    """ "told the reporters [he met]": "met" lacks the object its noun supplies, a relative clause."""
+    found = extract("Lind told the reporters he met on Monday about the plan.", extractor=extractor).statements
+    assert not [s for s in found if s.text.startswith("he met")]

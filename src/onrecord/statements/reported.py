@@ -80,6 +80,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 ADDRESSEE_OBJECT_LEMMAS = frozenset({"tell", "inform", "assure", "warn", "urge", "ask", "advise", "remind", "promise"})
 # Verbs that tell someone something, and what is told rather than who ("told the story he heard")
 TOLD_LEMMAS = frozenset({"tell", "inform", "assure", "warn", "remind", "promise"})
+# what a clause has when no noun before it fills a gap in it: an object, a complement, a passive
+_COMPLETE_DEPS = frozenset({"dobj", "ccomp", "xcomp", "acomp", "attr", "auxpass", "oprd"})
 TOLD_THINGS = frozenset({"story", "joke", "truth", "lie", "tale", "anecdote", "secret", "version", "account"})
 # Verbs whose passive subject is the one addressed ("X was pressed on ..."), never the content.
 ADDRESSEE_PASSIVE_LEMMAS = ADDRESSEE_OBJECT_LEMMAS | {
@@ -631,8 +633,8 @@ def _told_relative(verb) -> Span | None:
             subjects = _children(clause, {"nsubj", "nsubjpass"})
             if clause.dep_ != "relcl" or clause.i < addressee.i or not subjects or \
                     subjects[0].lower_ in RELATIVE_PRONOUNS or clause.left_edge.i != subjects[0].left_edge.i \
-                    or _finite_tag(clause) not in FINITE_TAGS:
-                continue
+                    or _finite_tag(clause) not in FINITE_TAGS or not _children(clause, _COMPLETE_DEPS):
+                continue  # "told [the reporters] he met": a relative clause lacks the object its noun is
             return _content_span(verb.doc, clause.left_edge.i, clause.right_edge.i)
     return None
 

@@ -1,6 +1,8 @@
 """Bodies as speakers: "it" and "the department" are the body named before; names keep their noun."""
 from __future__ import annotations
 
+import pytest
+
 from onrecord.pipeline import extract
 
 
@@ -80,3 +82,13 @@ def test_the_company_after_two_companies_named_stays_a_description(extractor) ->
     """Passes before and after the rule: its guard."""
     got = _names(extractor, "Deal\n\nHarlow Foods Inc. and Brook Corp. agreed a deal. The company said it was pleased.\n")
     assert got["it was pleased"] == "company"
+
+
+@pytest.mark.parametrize("text", [
+    "Talks\n\nTellmark Corp. shares fell 4% after the company said first-quarter sales would be lower than expected.\n",
+    "Talks\n\nTellmark Corp. shares fell 4%.\n\nAfter Tellmark Corp. said sales fell, its shares dropped. "
+    "The company said it expected a loss.\n",
+])
+def test_a_company_named_by_its_suffix_keeps_neither_the_headline_nor_a_sentence_opener(extractor, text: str) -> None:
+    said = [s for s in extract(text, extractor=extractor).statements if s.speaker.mention.text.lower() == "the company"]
+    assert said and all(s.speaker.name == "Tellmark" for s in said)

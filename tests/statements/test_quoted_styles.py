@@ -175,3 +175,16 @@ def test_that_is_how_without_a_verb_of_telling_names_nobody(extractor) -> None:
     [quote] = [s for s in extract(THEFT + "That is how the thieves got in.\n", extractor=extractor).statements
                if s.text.startswith("We came")]
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize("text", ["Care\n\nThe home was rated ‘outstanding’ in 2023.\n",
+                                  "Care\n\nThe school was judged \"good\" at its last inspection.\n"])
+def test_a_rating_without_an_agent_is_nobody_s_statement(extractor, text: str) -> None:
+    """Inspection language: the subject of "was rated" is what was rated, not who rated it."""
+    assert extract(text, extractor=extractor).statements == []
+
+
+def test_the_agent_of_a_rating_is_its_speaker(extractor) -> None:
+    text = "Care\n\nThe hospital was rated \"inadequate\" by inspectors last year.\n"
+    [found] = extract(text, extractor=extractor).statements
+    assert found.speaker.mention.text == "inspectors"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from fixtures.one_paragraph import statements
+from onrecord.pipeline import extract
 
 
 def test_quoted_titles_title_with_a_subtitle_is_no_statement(extractor) -> None:
@@ -14,3 +15,16 @@ def test_quoted_titles_title_with_a_subtitle_before_a_cue_is_not_the_speaker_s(e
     found = statements(extractor, 'Lind, who wrote "Harbour Lights: The Story of the Northvale Crossing," said '
                                   'the ferry should stay.')
     assert [st.text for st in found] == ["the ferry should stay"]
+
+
+def test_a_sentence_case_title_after_titled_is_no_statement(extractor) -> None:
+    """French, British and web titles are in sentence case: "titled" says it is a title all the same."""
+    text = ("Vote\n\nThe motion, titled \"Une rue Principale pour tous,\" also lowers the speed limit on the "
+            "street to 30 km/h.\n")
+    assert extract(text, extractor=extractor).statements == []
+
+
+def test_a_title_its_publisher_is_named_for_stays_a_statement(extractor) -> None:
+    """Passes before and after the rule: its guard, PolNeAR annotates a publisher's headline."""
+    text = "Vote\n\nThe Courier published a piece entitled \"Lind's ideas are not too bold.\"\n"
+    assert [s.speaker.mention.text for s in extract(text, extractor=extractor).statements] == ["The Courier"]

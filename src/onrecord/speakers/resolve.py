@@ -42,8 +42,11 @@ _NEVER_NAME_TAGS = frozenset({"VBG", "RB"})  # before a name: "Entrusting Donald
 _AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old$")
 _COPULAS = frozenset({"be", "become", "seem", "appear", "remain", "get"})  # "it was ... that": no one
 # A company as business news first names it: "Harlow Foods Inc.", "Tellmark Corp.", "Brook & Sons Ltd"
-_CORPORATE_NAME = re.compile(r"\b(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,4}),?\s+"
+_CORPORATE_NAME = re.compile(r"\b(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4}),?[ \t]+"
                              r"(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|GmbH)\b\.?")
+# Capitalised words that open a sentence before a company's name: "After Harlow Foods Inc. said"
+_NAME_OPENERS = frozenset({"after", "before", "when", "while", "as", "in", "on", "at", "for", "but", "and", "since",
+                           "shares", "with", "unlike", "like", "because", "if", "although", "though", "both"})
 # What business news calls the company it names: "the company", "the Minneapolis grocer"
 _COMPANY_NOUNS = frozenset({"company", "firm", "grocer", "retailer", "carmaker", "automaker", "lender", "insurer",
                             "manufacturer", "maker", "chain", "airline", "conglomerate", "supermarket"})
@@ -391,7 +394,7 @@ class SpeakerResolver:
         if span[0].lower_ != "the" or head.lower_ not in _COMPANY_NOUNS or \
                 any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP") for t in span):
             return None
-        names = {m.group("name") for m in _CORPORATE_NAME.finditer(self.text, 0, at)}
+        names = {_without_opener(m.group("name")) for m in _CORPORATE_NAME.finditer(self.text, 0, at)}
         return names.pop() if len(names) == 1 else None
 
     def _plural_antecedent(self, at: int, mention: TextSpan) -> Speaker:
@@ -607,6 +610,14 @@ def _person_noun(token) -> bool:
     lemma = token.lemma_.lower()
     return token.pos_ == "NOUN" and (lemma in EPITHET_NOUNS or lemma in ROLE_WORDS or lemma in KIN_WORDS
                                      or lemma in ANONYMOUS_WORDS)
+
+
+def _without_opener(name: str) -> str:
+    """A company's name without the capitalised word that opens its sentence ("After Harlow Foods")."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _NAME_OPENERS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _set_off_by_comma(clause) -> bool:

@@ -126,6 +126,8 @@ _NAMING_VERBS = frozenset({"call", "dub", "label", "name", "term", "title", "bra
 _UTTERED_DEPS = frozenset({"ccomp", "dobj", "xcomp", "parataxis"})  # how a cue governs the words it utters
 _MAX_NAME_TOKENS = 7  # a name (with a colon) set off by a dash: "- More from Jane Doe:"
 _BY_AUTHOR = re.compile(r",?\s{0,2}by\s+[A-Z]")  # after a quoted title: its author
+# before a quoted title, whatever its case: 'a motion titled "Une rue Principale pour tous"'
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined|subtitled|captioned)\s*,?\s*$", re.I)
 _MARK_CHARS = frozenset("\"“”„‟«»‹›‘’‚‛`")
 _QUOTE_CLOSERS = "\"”'’»"
 # A cue clause that a second quotation follows: '"A," he told the paper, and "B"'.
@@ -507,6 +509,8 @@ class QuoteAttributor:
             return False  # '"Harbour Lights: A History of Northvale," the book ...': a work's title
         if found.method == "attribute:none" and self._cited_title(cand):
             return False  # '"Museum to close in December," by Jane Doe': the title of an article
+        if found.source is None and _TITLED.search(self.text, max(0, _open_mark(cand) - 30), _open_mark(cand)):
+            return False  # 'The motion, titled "Une rue Principale pour tous,"': a title in sentence case
         if cand.method == "quotes:unopened" and found.source is None:
             return len(self.text[cand.start:cand.end].split()) > 10  # a stray closing mark
         return True
@@ -938,7 +942,15 @@ class QuoteAttributor:
             if not lo <= verb.idx < hi:
                 continue
             subject = subject_of(verb) if verb.pos_ == "VERB" else None
-            if subject is not None and lo <= subject.idx < hi and _may_speak(subject) and \
+            agent = None
+            if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
+                # 'The hospital was rated "inadequate" by inspectors': the agent rates, the subject is rated;
+                # without an agent (or with the quote as the agent) nobody named does
+                agent = _agent(verb)
+                if agent is None or cand.start <= agent.idx < cand.end:
+                    return None
+                subject = agent
+            if subject is not None and (lo <= subject.idx < hi or agent is not None) and _may_speak(subject) and \
                     (subject.pos_ != "PRON" or subject.lower_ in _PERSONAL_PRONOUNS):
                 return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=noun_phrase(subject),
                                    occasion=occasion_of(verb),

@@ -175,3 +175,15 @@ def test_a_name_owned_by_a_body_with_a_typographic_apostrophe_is_the_person(extr
     text = "Records\n\nThe Huffington Post’s Scott Conroy reported that the senator would release the records.\n"
     [found] = extract(text, extractor=extractor).statements
     assert (found.speaker.name, found.speaker.type) == ("Scott Conroy", "person")
+
+
+@pytest.mark.parametrize("given", ["FranÃ§ois", "FranA\u0303\u00a7ois"])
+def test_a_name_in_mojibake_is_named_right_and_has_its_gender(extractor, given: str) -> None:
+    """UTF-8 read as cp1252 ("FranÃ§ois"), even decomposed, is mended in the name; the text and
+    its offsets stay as they are."""
+    text = (f"Attack\n\nIn an address on Friday, President {given} Varga condemned the attack. Tom Price said the "
+            "driver fired.\n\n\"All of France is under threat,\" said Varga. He announced that the state of "
+            "emergency would be extended.\n")
+    found = speakers(extractor, text)
+    assert found["All of France is"][0] == "François Varga"
+    assert found["the state of eme"][0] == "François Varga"

@@ -8,6 +8,7 @@ lexicons below (lemmas, lower case).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Words that name a role or office; a capitalised run that contains one before a name
 # ("Defense Minister Hulusi Akar") or a noun phrase headed by one ("the president") is a role.
@@ -233,10 +234,27 @@ def pronoun_gender(word: str) -> str | None:
     return None
 
 
+# what UTF-8 letters look like when their bytes were read as cp1252 ("FranÃ§ois", "JosÃ©")
+_MOJIBAKE = re.compile("[ÂÃÄÅÆÇÐÑ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+                       "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
+def repaired(word: str) -> str:
+    """A word whose UTF-8 bytes were decoded as cp1252, decoded right ("FranÃ§ois" -> "François");
+    any other word as it is. Offsets in the text are left alone: only names are mended."""
+    composed = unicodedata.normalize("NFC", word)  # "A" and a combining tilde are "Ã" too
+    if not _MOJIBAKE.search(composed):
+        return word
+    try:
+        return composed.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return word
+
+
 def honorific_gender(words: list[str]) -> str | None:
     """The gender an honorific or a common given name among ``words`` states ("Mr" -> "m")."""
     for w in words:
-        lw = w.lower()
+        lw = repaired(w).lower()
         if lw in MALE_HONORIFICS or lw in MALE_NAMES:
             return "m"
         if lw in FEMALE_HONORIFICS or lw in FEMALE_NAMES:
@@ -318,5 +336,5 @@ def clean_name(text: str) -> str:
         words = words[1:]
     while len(words) > 2 and words[-1].strip(",.") in POST_NOMINALS:
         words = words[:-1]  # "Richard Ollerton KC", "Ana Lind MP": the surname is the last word before
-    name = " ".join(words).strip(" ,.;:\"'“”‘’")
+    name = " ".join(repaired(w) for w in words).strip(" ,.;:\"'“”‘’")
     return re.sub(r"(?:'s|’s|'|’)$", "", name).strip()

@@ -92,3 +92,9 @@ def test_the_company_after_two_companies_named_stays_a_description(extractor) ->
 def test_a_company_named_by_its_suffix_keeps_neither_the_headline_nor_a_sentence_opener(extractor, text: str) -> None:
     said = [s for s in extract(text, extractor=extractor).statements if s.speaker.mention.text.lower() == "the company"]
     assert said and all(s.speaker.name == "Tellmark" for s in said)
+
+
+def test_an_irish_county_is_no_company(extractor) -> None:
+    """ "Ballymore, Co. Cork": "Co." before a county is no corporate suffix."""
+    got = _names(extractor, "Farm\n\nA farm in Ballymore, Co. Cork, was sold.\n\nThe company said the price was fair.\n")
+    assert got["the price was fair"] == "company"

@@ -75,3 +75,9 @@ def test_an_age_after_a_quote_ends_before_a_participle_and_a_thing_named_between
             "from his apron.\n")
     [quote] = extract(text, extractor=extractor).statements
     assert (quote.speaker.mention.text, quote.speaker.name) == ("the 52-year-old", "Tom Varga")
+
+
+def test_an_old_thing_named_before_does_not_block_an_age(extractor) -> None:
+    """ "an old one" says nothing about "the 52-year-old": the age is the epithet's word."""
+    text = "Cleared\n\nThe house was an old one.\n\nCallum Reyes, 52, was cleared. The 52-year-old said he was relieved.\n"
+    assert speakers(extractor, text)["he was relieved"] == "Callum Reyes"

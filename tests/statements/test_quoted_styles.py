@@ -188,3 +188,10 @@ def test_the_agent_of_a_rating_is_its_speaker(extractor) -> None:
     text = "Care\n\nThe hospital was rated \"inadequate\" by inspectors last year.\n"
     [found] = extract(text, extractor=extractor).statements
     assert found.speaker.mention.text == "inspectors"
+
+
+def test_that_is_how_with_a_verb_of_its_own_names_nobody(extractor) -> None:
+    """ "That is how prices are put up": "prices" do not tell; the phrase before "put" has a verb."""
+    [quote] = [s for s in extract(THEFT + "That is how prices are put up.\n", extractor=extractor).statements
+               if s.text.startswith("We came")]
+    assert quote.speaker is None

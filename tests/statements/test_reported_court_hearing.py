@@ -57,3 +57,22 @@ def test_a_relative_clause_missing_its_object_on_the_addressee_is_no_content(ext
     """ "told the reporters [he met]": "met" lacks the object its noun supplies, a relative clause."""
     found = extract("Lind told the reporters he met on Monday about the plan.", extractor=extractor).statements
     assert not [s for s in found if s.text.startswith("he met")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Magistrates heard that Lind had been drinking.", "Lind had been drinking"),
+    ("The budget was overspent by £2m, the committee was told.", "The budget was overspent by £2m"),
+    ("Lind told the court she had panicked.", "she had panicked"),
+])
+def test_more_ways_of_hearing_evidence(extractor, text: str, content: str) -> None:
+    """Plural "magistrates", a committee, and a court told a clause with no object to lack."""
+    [statement] = extract(text, extractor=extractor).statements
+    assert statement.text == content
+    assert statement.speaker is None or statement.speaker.name == "Lind"
+
+
+def test_a_court_headline_with_an_apostrophe_is_indirect(extractor) -> None:
+    """ "Manager’s": an apostrophe inside a word is no quotation mark."""
+    text = "Manager’s van seen near depot, court told\n\nA van was seen near the depot on the night.\n"
+    [headline] = [s for s in extract(text, extractor=extractor).statements if s.headline]
+    assert headline.kind == "indirect"

@@ -42,8 +42,13 @@ _NEVER_NAME_TAGS = frozenset({"VBG", "RB"})  # before a name: "Entrusting Donald
 _AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old$")
 _COPULAS = frozenset({"be", "become", "seem", "appear", "remain", "get"})  # "it was ... that": no one
 # A company as business news first names it: "Harlow Foods Inc.", "Tellmark Corp.", "Brook & Sons Ltd"
-_CORPORATE_NAME = re.compile(r"\b(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4}),?[ \t]+"
-                             r"(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|GmbH)\b\.?")
+_COUNTIES = ("(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Durham|Fermanagh|Galway|Kerry|"
+             "Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|"
+             "Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)")
+# A name opens at a word's start only (not inside "A.B.C." or "X-Y-Z": each inner start rescanned the
+# word, quadratic on a long run of them), and "Co. Cork", "Co Durham" are Irish and British counties.
+_CORPORATE_NAME = re.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4}),?"
+                             r"[ \t]+(?:Inc|Corp|Co(?![ \t.]+" + _COUNTIES + r"\b)|Ltd|LLC|PLC|plc|GmbH)\b\.?")
 # Capitalised words that open a sentence before a company's name: "After Harlow Foods Inc. said"
 _NAME_OPENERS = frozenset({"after", "before", "when", "while", "as", "in", "on", "at", "for", "but", "and", "since",
                            "shares", "with", "unlike", "like", "because", "if", "although", "though", "both"})
@@ -89,6 +94,7 @@ class SpeakerResolver:
         self._person_of: list[int] = []  # mention index -> person index
         self._timeline: list[tuple[int, int]] = []  # (char offset, person index), sorted
         self._bodies: list[tuple[int, Speaker]] = []  # resolved organizations and groups, in order
+        self._indefinite_ends: dict[str, float] = {}  # epithet word -> end of its first "a/an/one ... word"
         self._skip = list(skip)
         self._group_people()
         self._add_missed_surnames()
@@ -561,10 +567,20 @@ class SpeakerResolver:
         # on PolNeAR train when tried)
         aged = _AGE_EPITHET.search(span.text.split(",")[0].rstrip())  # "the 52-year-old", ", speaking ...," cut
         if definite and head.tag_ != "NNS" and span[0].tag_ != "PRP$" and (word in EPITHET_NOUNS or aged):
-            index = self._epithet_antecedent(span, "old" if aged else word, at, exclude)
+            # the age itself ("52-year-old") is the epithet's word: "a 52-year-old man ... the 52-year-old" is the
+            # unnamed one, while "an old friend" anywhere before says nothing about it
+            index = self._epithet_antecedent(span, aged.group(0) if aged else word, at, exclude)
             if index is not None:
                 return self.people[index], "resolve:epithet"
         return None, ""
+
+    def _first_indefinite_end(self, word: str) -> float:
+        """Where the article's first indefinite mention of ``word`` ("a retired teacher") ends; searched
+        once per word: a search of the text before each epithet made long court reports quadratic."""
+        if word not in self._indefinite_ends:
+            m = re.search(rf"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}{re.escape(word)}\b", self.text, re.I)
+            self._indefinite_ends[word] = m.end() if m else float("inf")
+        return self._indefinite_ends[word]
 
     def _epithet_antecedent(self, span, word: str, at: int, exclude: list[Span]) -> int | None:
         """The person a news epithet stands for ("Rosa Bianchi, 58, ... the mother of three
@@ -582,8 +598,7 @@ class SpeakerResolver:
         if any(c.dep_ in ("relcl", "acl") and not _set_off_by_comma(c) for c in head.children) \
                 or re.match(r"\s*(?:who|whose|that)\b", after):
             return None
-        if re.search(rf"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}{re.escape(word)}\b",
-                     self.text[:span.start_char], re.I):
+        if self._first_indefinite_end(word) <= span.start_char:
             return None  # "a retired teacher ... the retired teacher": the unnamed one
         gender = EPITHET_GENDERS.get(word)
         index = self._most_recent(

@@ -111,10 +111,10 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "d
 # that a name the NER did not take for a person is one
 COMPANY_ROLES = frozenset({"owner", "partner", "host"})
 
-# what follows a surname to tell a son from his father ("Tom Okafor Jr.", "Harold Lind III")
 # Letters after a name for an office or an honour, written in capitals
 POST_NOMINALS = frozenset({"KC", "QC", "SC", "MP", "MSP", "MLA", "MPP", "MHA", "MEP", "OBE", "MBE", "CBE", "KBE",
                            "DBE", "PhD"})
+# what follows a surname to tell a son from his father ("Tom Okafor Jr.", "Harold Lind III")
 GENERATIONAL_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir",
@@ -334,7 +334,7 @@ def clean_name(text: str) -> str:
     words = text.replace("\u00a0", " ").split()
     while words and words[0].lower() in HONORIFICS:
         words = words[1:]
-    while len(words) > 2 and words[-1].strip(",.") in POST_NOMINALS:
+    while len(words) > 1 and words[-1].strip(",.") in POST_NOMINALS:
         words = words[:-1]  # "Richard Ollerton KC", "Ana Lind MP": the surname is the last word before
     name = " ".join(repaired(w) for w in words).strip(" ,.;:\"'“”‘’")
     return re.sub(r"(?:'s|’s|'|’)$", "", name).strip()

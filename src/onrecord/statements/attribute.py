@@ -84,9 +84,12 @@ VERDICT_AFTER = re.compile(
     r"\s*(?:(?:That|This|Such)\s+(?:was|is|were|are|has been|had been|remains)\s+the\s+(?:[\w-]+\s+)?"
     r"(?:verdict|view|message|warning|assessment|opinion|argument|conclusion|judgment|judgement|response|"
     r"reaction|answer|advice|plea|position|promise|pledge|take)\s+(?:of|from)|So\s+(?:said|says)|"
-    # "That is how X remembers the morning ...", "That's how X put it": the speaker, then a verb of telling
-    r"(?:That|This)(?:\s+is|\s+was|['’]s)\s+how(?=\s[^.!?\"“”]{1,120}?\b(?:put|puts|describes?|described|"
-    r"remembers?|remembered|recalls?|recalled|recounts?|recounted|explains?|explained|sums?|summed)\b))\s+")
+    # "That is how X remembers the morning ...", "That's how X put it": the speaker, then a verb of telling;
+    # the holder is a short phrase with no verb of its own ("how [prices] are put up", "how [the deal] would put")
+    r"(?:That|This)(?:\s+is|\s+was|['’]s)\s+how(?=\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|would|will|can|"
+    r"could|got|gets|works?)\b)[^\s.,;!?\"“”]+(?:,\s+\d{1,3},|,\s+(?:(?:the|a|an)\s+)?[^.!?\"“”,]{1,60},)?\s+){1,5}"
+    r"(?:put|puts|describes?|described|remembers?|remembered|recalls?|recalled|recounts?|recounted|explains?|"
+    r"explained|sums?|summed)\b))\s+")
 # The same holder named in the quote's own sentence: '"...," was how X put it', '"...," came the reply from X'.
 VERDICT_RIGHT_AFTER = re.compile(
     r"[,\s]*(?:(?:was|is|were|came)\s+(?:how|the\s+(?:[\w-]+\s+)?(?:verdict|view|reaction|response|reply|answer|"

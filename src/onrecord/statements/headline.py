@@ -49,7 +49,8 @@ _CUE_COLON = re.compile(r"^\s*(?P<speaker>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3
                         r")\b[^:\"“”«»]{0,40}:\s*(?P<open>[\"“«„‘'])(?P<quote>.+?)(?P<close>[\"”»“’'])\s*$")
 # "Manager 'forged records', jury told", "Driver was on phone, inquest hears": British court headlines
 # state the evidence and name who heard it, not who gave it (no speaker; the court is the addressee).
-QUOTE_MARKS = frozenset('"“”‘’«»')
+# a quotation mark, not an apostrophe inside or after a word ("Manager’s van", "O’Donnell", "drivers' union")
+_QUOTE_MARK = re.compile(r"[\"“”«»„]|(?<!\w)['‘’]|['‘’](?![\w\s])|['‘’]$")
 _HEARD = re.compile(r"^\s*(?P<quote>[A-Z\"“‘'].{10,}?),\s+(?P<speaker>(?i:(?:the\s+)?(?:court|jury|inquest|"
                     r"tribunal|hearing|inquiry|trial)))\s+(?P<cue>(?i:hears|heard|(?:is\s+|was\s+)?told))\s*$")
 # The feature headline '"Bread is the easy part": the baker who feeds a valley': "who" makes the
@@ -149,7 +150,7 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                 colon = text.index(":", s1)
                 cue = (colon, colon + 1)
             if pattern is _HEARD:
-                marks = any(c in QUOTE_MARKS for c in text[quote[0]:quote[1]])
+                marks = _QUOTE_MARK.search(text, quote[0], quote[1]) is not None
                 return Candidate(spans=[quote], kind="mixed" if marks else "indirect", cue=cue, addressee=(s0, s1),
                                  act="speech", headline=True, confidence=CONFIDENCE_MARKED, method="headline:hearing",
                                  extra={"hearing": True, "marked": False})

@@ -38,6 +38,8 @@ the writer's advice ("may want to"); ``states_nothing`` offers the same check to
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 from spacy.attrs import LEMMA, LOWER
 
@@ -195,7 +197,7 @@ FRAME_PEOPLE = frozenset({
 FRAME_VIEWS = frozenset({"view", "opinion", "mind", "eye", "estimation", "judgment", "words", "telling"})
 # Bodies that hear evidence: "the jury heard that ..." reports what it was told
 HEARING_BODIES = frozenset({"jury", "court", "inquest", "tribunal", "hearing", "trial", "inquiry", "committee",
-                            "panel", "magistrates", "coroner", "commission"})
+                            "panel", "magistrate", "magistrates", "coroner", "commission"})
 HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 CLEAR_WORDS = frozenset({"clear", "plain", "known"})
 ANSWER_WORDS = frozenset({"so", "yes", "no", "nothing"})
@@ -232,8 +234,9 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
         seen.add(candidate.spans[0])
         found.append(candidate)
     found = _outermost(sorted(found, key=lambda c: c.start))
+    starts, reach = [c.start for c in found], list(accumulate((c.end for c in found), max))  # found is sorted
     for candidate in _evidence_heard(doc):
-        if not any(_overlap(span, [(c.start, c.end)]) for c in found for span in candidate.spans) and \
+        if not any(_overlaps_any(span, starts, reach) for span in candidate.spans) and \
                 _classify(candidate, text, quote_spans):
             found.append(candidate)
     # a transcript's answer keeps the statements reported in it: readers (and PolNeAR) want those too
@@ -633,7 +636,8 @@ def _told_relative(verb) -> Span | None:
             subjects = _children(clause, {"nsubj", "nsubjpass"})
             if clause.dep_ != "relcl" or clause.i < addressee.i or not subjects or \
                     subjects[0].lower_ in RELATIVE_PRONOUNS or clause.left_edge.i != subjects[0].left_edge.i \
-                    or _finite_tag(clause) not in FINITE_TAGS or not _children(clause, _COMPLETE_DEPS):
+                    or _finite_tag(clause) not in FINITE_TAGS or \
+                    not (_children(clause, _COMPLETE_DEPS) or addressee.lemma_.lower() in HEARING_BODIES):
                 continue  # "told [the reporters] he met": a relative clause lacks the object its noun is
             return _content_span(verb.doc, clause.left_edge.i, clause.right_edge.i)
     return None
@@ -1573,8 +1577,11 @@ _INTERVIEWING_VERBS = frozenset({"interview", "ask", "question"})  # "[Tom Hale]
 
 
 # "..., an inquest heard." / "..., the jury was told.": the parser often reads "an inquest heard" as a noun phrase
-_HEARD_AFTER = re.compile(r",\s+(?P<hearers>(?:an?|the)\s+(?:[\w-]+\s+)?(?:inquest|jury|court|tribunal|hearing|"
-                          r"inquiry|trial))\s+(?P<cue>(?:has\s+|had\s+)?heard|(?:was|were|has\s+been)\s+told)"
+# The body as news names it: "an inquest", "the employment tribunal", "a coroner's court", "magistrates",
+# "Maidstone Crown Court" (a court's own name takes no article)
+_HEARD_AFTER = re.compile(r",\s+(?P<hearers>(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}|(?:[A-Z][\w'’-]*\s+){1,3})?"
+                          r"(?:" + "|".join(sorted(HEARING_BODIES)) + r"))\s+"
+                          r"(?P<cue>(?:has\s+|had\s+)?heard|(?:was|were|has\s+been|have\s+been)\s+told)"
                           r"[.]?[\"”’']?\s*$")
 
 
@@ -2321,7 +2328,7 @@ def _hearing_body(verb) -> Span | None:
     if lemma_of(verb) != "hear":
         return None
     for subject in _children(verb, {"nsubj"}):
-        if subject.lemma_.lower() in HEARING_BODIES:
+        if subject.lemma_.lower() in HEARING_BODIES or subject.lower_ in HEARING_BODIES:
             return _phrase_span(subject)
     return None
 
@@ -2388,6 +2395,13 @@ def _leading_words(candidate: Candidate, text: str, quote_spans: list[Span]) -> 
         return False
     lead = text[start:first[0]].rstrip().rstrip("".join(QUOTE_CHARS)).rstrip()
     return any(ch.isalnum() for ch in lead) and lead[-1] not in _LEAD_IN_PUNCT
+
+
+def _overlaps_any(span: Span, starts: list[int], reach: list[int]) -> bool:
+    """True when ``span`` overlaps one of the spans whose sorted starts are ``starts`` and whose
+    ``reach[i]`` is the furthest end among the first i + 1: a binary search, not a loop over all."""
+    i = bisect_left(starts, span[1])  # the spans that start before this one ends
+    return i > 0 and reach[i - 1] > span[0]
 
 
 def _overlap(span: Span, sorted_spans: list[Span]) -> int:

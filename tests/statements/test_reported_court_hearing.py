@@ -76,3 +76,15 @@ def test_a_court_headline_with_an_apostrophe_is_indirect(extractor) -> None:
     text = "Manager’s van seen near depot, court told\n\nA van was seen near the depot on the night.\n"
     [headline] = [s for s in extract(text, extractor=extractor).statements if s.headline]
     assert headline.kind == "indirect"
+
+
+def test_a_quote_the_jury_heard_is_evidence_of_no_one_named(extractor) -> None:
+    [quote] = extract("Trial\n\n\"He was drunk,\" the jury heard.\n", extractor=extractor).statements
+    assert (quote.kind, quote.speaker, quote.addressee.text, quote.act) == ("direct", None, "the jury", "speech")
+
+
+def test_companies_named_after_people_or_places_are_no_people(extractor) -> None:
+    """ "Morris Motors", "Petra Tours": a company word ends the name (the new given names made them people)."""
+    found = extract("Cars\n\nMorris Motors said output fell. Petra Tours said bookings had fallen.\n",
+                    extractor=extractor).statements
+    assert [s.speaker.type for s in found] == ["organization", "organization"]

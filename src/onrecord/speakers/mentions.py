@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..nlp import doc_text, tokens_in
-from .types import (FEMALE_NAMES, HONORIFICS, KIN_WORDS, MALE_NAMES, NAME_PARTICLES, NAME_TITLES,
+from .types import (COMPANY_WORDS, FEMALE_NAMES, HONORIFICS, KIN_WORDS, MALE_NAMES, NAME_PARTICLES, NAME_TITLES,
                     ORGANIZATION_WORDS, ROLE_WORDS, clean_name, honorific_gender)
 
 Span = tuple[int, int]
@@ -253,7 +253,7 @@ def _with_particles(ent):
 # given names that also open the names of places and institutions ("Virginia Tech", "Regina")
 _PLACE_GIVEN_NAMES = frozenset({"virginia", "georgia", "victoria", "chelsea", "florence", "carolina",
                                 "regina", "santiago", "salvador", "eugene", "charlotte", "austin", "jackson",
-                                "lincoln", "madison"})
+                                "lincoln", "madison", "clare", "lourdes", "petra", "troy"})
 # last words of places and institutions named after people ("Jackson County", "Stanley Park")
 _PLACE_WORDS = frozenset({"county", "city", "town", "beach", "station", "street", "avenue", "road", "park",
                           "island", "islands", "valley", "falls", "heights", "springs", "bay", "hill", "hills",
@@ -263,7 +263,7 @@ _PLACE_WORDS = frozenset({"county", "city", "town", "beach", "station", "street"
                           "hospital", "library", "gallery", "college", "clinic", "church", "trust", "school",
                           "harbor", "harbour", "port", "institute", "university", "academy", "house", "tower"})
 _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
-_NOT_NAME_WORDS = ORGANIZATION_WORDS | _PLACE_WORDS
+_NOT_NAME_WORDS = ORGANIZATION_WORDS | _PLACE_WORDS | COMPANY_WORDS
 # what the NER calls a person's name when it misreads one
 _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 

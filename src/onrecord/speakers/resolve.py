@@ -28,9 +28,9 @@ from typing import Iterable
 from ..nlp import doc_text
 from ..records import Speaker, TextSpan
 from .mentions import PersonMention, person_mentions, role_after, split_title
-from .types import (ANONYMOUS_WORDS, BODY_LABELS, COMPANY_ROLES, EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, KIN_WORDS,
-                    LEADER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, clean_name, head_token, honorific_gender,
-                    pronoun_gender, speaker_type, strip_determiner)
+from .types import (ANONYMOUS_WORDS, BODY_LABELS, COMPANY_ROLES, EPITHET_GENDERS, EPITHET_NOUNS,
+                    GENERATIONAL_SUFFIXES, KIN_WORDS, LEADER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, clean_name,
+                    head_token, honorific_gender, pronoun_gender, speaker_type, strip_determiner)
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
@@ -47,7 +47,8 @@ _COUNTIES = ("(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin
              "Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)")
 # A name opens at a word's start only (not inside "A.B.C." or "X-Y-Z": each inner start rescanned the
 # word, quadratic on a long run of them), and "Co. Cork", "Co Durham" are Irish and British counties.
-_CORPORATE_NAME = re.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4}),?"
+_CORPORATE_NAME = re.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*"
+                             r"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4}),?"
                              r"[ \t]+(?:Inc|Corp|Co(?![ \t.]+" + _COUNTIES + r"\b)|Ltd|LLC|PLC|plc|GmbH)\b\.?")
 # Capitalised words that open a sentence before a company's name: "After Harlow Foods Inc. said"
 _NAME_OPENERS = frozenset({"after", "before", "when", "while", "as", "in", "on", "at", "for", "but", "and", "since",

@@ -102,6 +102,11 @@ agency kremlin pentagon white_house whitehouse coalition alliance movement side 
 nation state city county republic opposition prosecutors prosecution defense defence staff
 """.split())
 
+# Last words of companies named after people or places ("Morris Motors", "Petra Tours")
+COMPANY_WORDS = frozenset({"motors", "tours", "foods", "holdings", "partners", "capital", "systems", "airlines",
+                           "airways", "industries", "pharmaceuticals", "media", "energy", "group", "studios",
+                           "records", "brands", "logistics", "ventures", "properties", "homes", "insurance"})
+
 # Lower-case words inside surnames ("Ursula von der Leyen", "Luiz Inácio Lula da Silva");
 # store/identity.py keeps its own copy, since the store imports no stage.
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la",
@@ -307,7 +312,7 @@ def speaker_type(span) -> str:
         return "person" if lemma in ROLE_WORDS else "anonymous"
     if lemma in ROLE_WORDS or lower in ROLE_WORDS or lemma in KIN_WORDS:
         return "anonymous" if head.tag_ in ("NNS", "NNPS") else "person"
-    if lemma in ORGANIZATION_WORDS or lower in ORGANIZATION_WORDS:
+    if lemma in ORGANIZATION_WORDS or lower in ORGANIZATION_WORDS or head.is_title and lower in COMPANY_WORDS:
         return "organization"
     if "PERSON" in labels and head.pos_ != "NOUN":  # "Clinton's theory of the case" is no person
         return "person"

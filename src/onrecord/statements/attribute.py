@@ -49,13 +49,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..nlp import doc_text
 from ..records import Span
 from ..speakers.mentions import noun_phrase
 from ..speakers.types import ANONYMOUS_WORDS, ORGANIZATION_WORDS, ROLE_WORDS
 from .candidates import Candidate
+from .headline import HEARING_BODIES
 from .occasion import OCCASION_PREPS, occasion_object, occasion_span
 from .quotes import CUE_RIGHT_AFTER, is_abbreviation, is_scare_quote, is_title
 from .reported import set_off_speaker
@@ -87,7 +88,8 @@ VERDICT_AFTER = re.compile(
     # "That is how X remembers the morning ...", "That's how X put it": the speaker, then a verb of telling;
     # the holder is a short phrase with no verb of its own ("how [prices] are put up", "how [the deal] would put")
     r"(?:That|This)(?:\s+is|\s+was|['’]s)\s+how(?=\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|would|will|can|"
-    r"could|got|gets|works?)\b)[^\s.,;!?\"“”]+(?:,\s+\d{1,3},|,\s+(?:(?:the|a|an)\s+)?[^.!?\"“”,]{1,60},)?\s+){1,5}"
+    r"could|got|gets|works?)\b)[^\s.,;!?\"“”]+"
+    r"(?:,\s+\d{1,3},|,\s+(?:(?:the|a|an)\s+)?[^.!?\"“”,]{1,60},)?\s+){1,5}"
     r"(?:put|puts|describes?|described|remembers?|remembered|recalls?|recalled|recounts?|recounted|explains?|"
     r"explained|sums?|summed)\b))\s+")
 # The same holder named in the quote's own sentence: '"...," was how X put it', '"...," came the reply from X'.
@@ -243,6 +245,7 @@ class QuoteAttributor:
                 continue
             if found.method == "attribute:none":
                 found = self._nearby_source(cand, found) or found
+            found = self._as_evidence(found)
             _apply(cand, found, self.text)
             cand.extra["leads_run"] = found.opens_sentence or found.adjacent
             cand.extra["adjacent"] = found.adjacent
@@ -254,6 +257,18 @@ class QuoteAttributor:
             if cand.source is not None:
                 previous = cand
         return kept
+
+    def _as_evidence(self, found: Attribution) -> Attribution:
+        """'"...," the jury heard': evidence given to the jury by someone the sentence does not
+        name; the body that heard it is the addressee, not the source."""
+        if found.cue is None or found.source is None:
+            return found
+        cue = self.doc.char_span(*found.cue, alignment_mode="expand")
+        source = self.doc.char_span(*found.source, alignment_mode="expand")
+        if cue is None or source is None or cue.root.lemma_.lower() != "hear" or \
+                not {source.root.lemma_.lower(), source.root.lower_} & HEARING_BODIES:
+            return found
+        return replace(found, source=None, addressee=found.source, act="speech")
 
     def _split_at_second_cue(self, cand: Candidate) -> list[Candidate]:
         """An interrupted quote whose gap holds two verbs, as two quotes.

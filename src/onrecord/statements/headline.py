@@ -51,8 +51,11 @@ _CUE_COLON = re.compile(r"^\s*(?P<speaker>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3
 # state the evidence and name who heard it, not who gave it (no speaker; the court is the addressee).
 # a quotation mark, not an apostrophe inside or after a word ("Manager’s van", "O’Donnell", "drivers' union")
 _QUOTE_MARK = re.compile(r"[\"“”«»„]|(?<!\w)['‘’]|['‘’](?![\w\s])|['‘’]$")
-_HEARD = re.compile(r"^\s*(?P<quote>[A-Z\"“‘'].{10,}?),\s+(?P<speaker>(?i:(?:the\s+)?(?:court|jury|inquest|"
-                    r"tribunal|hearing|inquiry|trial)))\s+(?P<cue>(?i:hears|heard|(?:is\s+|was\s+)?told))\s*$")
+# Bodies that hear evidence: "the jury heard that ...", "..., inquest told" report what they were told
+HEARING_BODIES = frozenset({"jury", "court", "inquest", "tribunal", "hearing", "trial", "inquiry", "committee",
+                            "panel", "magistrate", "magistrates", "coroner", "commission"})
+_HEARD = re.compile(r"^\s*(?P<quote>[A-Z\"“‘'].{10,}?),\s+(?P<speaker>(?i:(?:the\s+)?(?:"
+                    + "|".join(sorted(HEARING_BODIES)) + r")))\s+(?P<cue>(?i:hears|heard|(?:is\s+|was\s+)?told))\s*$")
 # The feature headline '"Bread is the easy part": the baker who feeds a valley': "who" makes the
 # phrase after the colon a person (or people), the quote's speaker.
 _QUOTE_THEN = r"^\s*(?P<open>[\"“«„‘'])(?P<quote>.+?)(?P<close>[\"”»“’'])\s*"  # a headline that a quote opens

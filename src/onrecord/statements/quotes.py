@@ -149,7 +149,7 @@ def classify_marks(text: str, start: int, end: int) -> list[Mark]:
     return marks
 
 
-def _trim(text: str, start: int, end: int) -> Span:
+def trimmed(text: str, start: int, end: int) -> Span:
     """The span without surrounding whitespace and without a trailing comma."""
     while start < end and (text[start].isspace() or text[start] in "\u00a0\u200b"):
         start += 1
@@ -294,12 +294,12 @@ def _continue_carry(text: str, para: Span, marks: list[Mark], carry: Candidate, 
         found.append(carry)  # '"C," X said. "D."': the reopened quote starts its own statement
         return k, None  # (but a run that opened its paragraph has no cue of its own: this one is its)
     if j is not None:
-        span = _trim(text, marks[k].end, marks[j].pos)
+        span = trimmed(text, marks[k].end, marks[j].pos)
         carry.spans.append(span)
         carry.extra["marks"].append((marks[k].pos, marks[j].end - 1))
         found.append(carry)
         return j + 1, None
-    span = _trim(text, marks[k].end, para[1])
+    span = trimmed(text, marks[k].end, para[1])
     carry.spans.append(span)
     carry.extra["marks"].append((marks[k].pos, None))
     return len(marks), carry  # still open: the next paragraph decides
@@ -330,7 +330,7 @@ def _opens_paragraph(text: str, cand: Candidate) -> bool:
 
 def _quote(text: str, start: int, end: int, marks: tuple[int | None, int | None],
            confidence: float = CONFIDENCE_CLOSED, method: str = "quotes:marks") -> Candidate:
-    span = _trim(text, start, end)
+    span = trimmed(text, start, end)
     return Candidate(spans=[span], kind="direct", confidence=confidence, method=method,
                      extra={"marks": [marks]})
 

@@ -50,7 +50,8 @@ from .act import act_of
 from .candidates import Candidate
 from .cues import (Cue, attitude_acts, attitude_adjectives, cue_act, cue_words, lemma_of, noun_cue, raising_verbs,
                    verb_cue)
-from .headline import SECTION_LABELS
+from .headline import HEARING_BODIES, SECTION_LABELS
+from .quotes import trimmed
 from .occasion import WRITTEN_TEXTS, occasion_span
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
@@ -195,9 +196,6 @@ FRAME_PEOPLE = frozenset({
 })
 # "In his view, ...": framing nouns of a point of view, whose owner is the source.
 FRAME_VIEWS = frozenset({"view", "opinion", "mind", "eye", "estimation", "judgment", "words", "telling"})
-# Bodies that hear evidence: "the jury heard that ..." reports what it was told
-HEARING_BODIES = frozenset({"jury", "court", "inquest", "tribunal", "hearing", "trial", "inquiry", "committee",
-                            "panel", "magistrate", "magistrates", "coroner", "commission"})
 HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 CLEAR_WORDS = frozenset({"clear", "plain", "known"})
 ANSWER_WORDS = frozenset({"so", "yes", "no", "nothing"})
@@ -1594,22 +1592,13 @@ def _evidence_heard(doc) -> list[Candidate]:
         m = _HEARD_AFTER.search(text, sent.start_char, sent.end_char)
         if m is None or m.start() - sent.start_char < 12:
             continue
-        content = _trimmed_chars(text, sent.start_char, m.start())
-        if content is None:
+        content = trimmed(text, sent.start_char, m.start())
+        if content[1] <= content[0]:
             continue
         cand = _indirect([content], m.span("cue"), None, "speech", 0.5, "reported.heard")
         cand.addressee = m.span("hearers")
         found.append(cand)
     return found
-
-
-def _trimmed_chars(text: str, start: int, end: int) -> Span | None:
-    """(start, end) without the white space at either edge; None when nothing is left."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if end > start else None
 
 
 def _answers(doc, article: Article) -> list[Candidate]:
@@ -2296,9 +2285,10 @@ def _mention_end(noun) -> int:
     """The last token of a noun's phrase before the first clause that modifies a noun in it."""
     doc = noun.doc
     for token in doc[noun.i + 1:noun.right_edge.i + 1]:
+        # an adverbial clause set off by a comma too: "The 61-year-old, speaking ..., said" as parsed
         if token.pos_ in ("VERB", "AUX") and token.left_edge.i > noun.i and (
                 token.dep_ in MENTION_CLAUSE_DEPS
-                or token.dep_ == "advcl" and doc[token.left_edge.i - 1].text == ","):  # "The 61-year-old, speaking ..., said"
+                or token.dep_ == "advcl" and doc[token.left_edge.i - 1].text == ","):
             return token.left_edge.i - 1
     return noun.right_edge.i
 

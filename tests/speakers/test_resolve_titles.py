@@ -81,3 +81,10 @@ def test_letters_after_a_name_hide_no_surname(extractor) -> None:
             "'This was deliberate,' Mr Ollerton said.\n")
     names = [s.speaker.name for s in extract(text, extractor=extractor).statements if s.speaker]
     assert names == ["Richard Ollerton", "Richard Ollerton"]
+
+
+def test_letters_of_office_after_a_name_the_ner_missed_name_the_person(extractor) -> None:
+    """ "Ana Lind MP": "MP" heads the phrase as parsed; the name before it is hers, "MP" her role."""
+    text = "Vote\n\nAna Lind MP said the bill would pass. Lind later added that she was confident.\n"
+    found = [(s.speaker.name, s.speaker.role) for s in extract(text, extractor=extractor).statements]
+    assert found == [("Ana Lind", "MP"), ("Ana Lind", "MP")]

@@ -29,8 +29,8 @@ from ..nlp import doc_text
 from ..records import Speaker, TextSpan
 from .mentions import PersonMention, person_mentions, role_after, split_title
 from .types import (ANONYMOUS_WORDS, BODY_LABELS, COMPANY_ROLES, EPITHET_GENDERS, EPITHET_NOUNS,
-                    GENERATIONAL_SUFFIXES, KIN_WORDS, LEADER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, clean_name,
-                    head_token, honorific_gender, pronoun_gender, speaker_type, strip_determiner)
+                    GENERATIONAL_SUFFIXES, KIN_WORDS, LEADER_WORDS, ORGANIZATION_WORDS, POST_NOMINALS, ROLE_WORDS,
+                    clean_name, head_token, honorific_gender, pronoun_gender, speaker_type, strip_determiner)
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
@@ -363,6 +363,11 @@ class SpeakerResolver:
             head = head_token(span)
             if _has_named_possessor(head):
                 name = strip_determiner(span.text)  # "Tom's brother": described by whose he is
+            if head.text in POST_NOMINALS and head.i > span.start and head.nbor(-1).pos_ == "PROPN":
+                # "Ana Lind MP": the letters after the name say her office; she is named
+                person = self.person_named(clean_name(_name_run(span)), start) or \
+                    self._register(_name_run(span), start, role=head.text)
+                return Speaker(person.name, mention, "person", person.role, "resolve:unlabelled-name")
             if head.lower_ in ROLE_WORDS or head.lemma_.lower() in ROLE_WORDS:
                 role = strip_determiner(span.text)
             elif head.pos_ == "PROPN":

@@ -98,3 +98,16 @@ def test_an_irish_county_is_no_company(extractor) -> None:
     """ "Ballymore, Co. Cork": "Co." before a county is no corporate suffix."""
     got = _names(extractor, "Farm\n\nA farm in Ballymore, Co. Cork, was sold.\n\nThe company said the price was fair.\n")
     assert got["the price was fair"] == "company"
+
+
+def test_the_company_is_the_one_named_beside_a_company_noun_and_it_follows(extractor) -> None:
+    """ "Pixelhaus, the Austin-based maker of smart locks,": no suffix, but the apposition says what it is."""
+    got = _names(extractor, "Locks\n\nPixelhaus, the Austin-based maker of smart door locks, has withdrawn an update.\n\n"
+                            "The company said 11,000 locks had been affected. It did not say how many customers called.\n")
+    assert got["11,000 locks had been affected"] == "Pixelhaus"
+    assert got["how many customers called"] == "Pixelhaus"
+
+
+def test_the_combined_company_is_not_the_one_named(extractor) -> None:
+    got = _names(extractor, "Deal\n\nHarlow Foods Inc. will buy Brook. The combined company said it would cut jobs.\n")
+    assert got["it would cut jobs"] == "combined company"

@@ -356,7 +356,9 @@ class SpeakerResolver:
                 return Speaker(named.name, mention, "organization", None, "resolve:described-body")
             company = self._sole_company_before(span, start)
             if company is not None:
-                return Speaker(company, mention, "organization", None, "resolve:the-company")
+                speaker = Speaker(company, mention, "organization", None, "resolve:the-company")
+                self._bodies.append((start, speaker))
+                return speaker
             name = _body_name(span)
         role = None
         if kind == "person":
@@ -404,10 +406,26 @@ class SpeakerResolver:
         company first; None when it named none or several, or the mention names a body itself."""
         head = head_token(span)
         if span[0].lower_ != "the" or head.lower_ not in _COMPANY_NOUNS or \
-                any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP") for t in span):
-            return None
+                any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP") for t in span) or \
+                any(t.pos_ == "ADJ" and not t.lower_.endswith("-based") for t in span):
+            return None  # "the combined company", "the rival firm": another company than the one named
         names = {_without_opener(m.group("name")) for m in _CORPORATE_NAME.finditer(self.text, 0, at)}
+        names |= self._described_companies(at)
         return names.pop() if len(names) == 1 else None
+
+    def _described_companies(self, at: int) -> set[str]:
+        """Names set beside a company noun before ``at``: "Pixelhaus, the Austin-based maker of
+        smart locks,", "Corvane Glass, the family-owned company,"."""
+        found = set()
+        for token in self.doc:
+            if token.idx >= at:
+                break
+            if token.dep_ == "appos" and token.pos_ == "NOUN" and token.lower_ in _COMPANY_NOUNS and \
+                    token.head.pos_ == "PROPN" and token.head.i < token.i:
+                name = _name_run(self.doc[token.head.left_edge.i:token.head.i + 1])
+                if name and name[:1].isupper():
+                    found.add(name)
+        return found
 
     def _plural_antecedent(self, at: int, mention: TextSpan) -> Speaker:
         """ "they": the most recent organization or group that spoke before, if near enough."""
@@ -448,6 +466,10 @@ class SpeakerResolver:
         kind = speaker_type(chunk)
         # a document has no name: its description stands for it ("The annual report ... It said")
         name = _body_name(chunk) if kind == "organization" else chunk.text
+        named = next((b.name for pos, b in self._bodies if pos == chunk.start_char and b.name and
+                      b.name[:1].isupper()), None)
+        if kind == "organization" and named:
+            name = named  # "The company [Pixelhaus] said ... It did not say": the name it was given
         speaker = Speaker(name, mention, kind, None, "resolve:it")
         if kind == "organization":
             self._bodies.append((mention.span[0], speaker))

@@ -195,3 +195,11 @@ def test_that_is_how_with_a_verb_of_its_own_names_nobody(extractor) -> None:
     [quote] = [s for s in extract(THEFT + "That is how prices are put up.\n", extractor=extractor).statements
                if s.text.startswith("We came")]
     assert quote.speaker is None
+
+
+def test_a_description_after_the_cue_runs_into_the_name_that_speaks(extractor) -> None:
+    """ "said city spokesperson Chloé van den Broek": the parser read "den" as a verb and left
+    "said" without a subject; the name the description runs into speaks, not "city"."""
+    text = "Fraud\n\n\"We respect the court's decision,\" said city spokesperson Chloé van den Broek.\n"
+    [quote] = extract(text, extractor=extractor).statements
+    assert quote.speaker.name == "Chloé van den Broek"

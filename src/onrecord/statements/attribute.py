@@ -1114,7 +1114,16 @@ class QuoteAttributor:
         before = [t for t in self.tokens(lo, verb.idx) if _may_speak(t)]
         if before:
             return before[-1]
-        return after[0] if after else None
+        if not after:
+            return None
+        first = after[0]
+        if first.dep_ == "compound":  # "said city spokesperson Chloé van den Broek", "den" read as a verb
+            for token in self.doc[first.i + 1:min(first.i + 6, len(self.doc))]:
+                if token.ent_type_ == "PERSON":
+                    return token  # the name the description runs into speaks
+                if token.pos_ not in ("NOUN", "PROPN"):
+                    break
+        return first
 
     def _colon_paragraph(self, para: Span) -> Attribution | None:
         """The previous paragraph ends on a cue and a colon: its speaker introduces this quote."""

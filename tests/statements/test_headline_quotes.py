@@ -225,3 +225,17 @@ def test_headline_statement_with_its_speaker_after_a_colon(line: str, speaker: s
                                   "How the flood changed the river town forever: A Guide"])
 def test_a_label_before_a_colon_is_no_speaker_after_it(line: str) -> None:
     assert headline_of(line + "\n\nWork will finish soon, commissioner Ravi Okafor said.\n") is None
+
+
+def test_a_quote_then_a_role_that_does_something_is_that_role_holder_s(extractor) -> None:
+    """ "‘...’: new police chief sets out her plans": the lead names who became chief."""
+    text = ("‘We will answer every call within ten minutes’: new police chief sets out her plans\n\n"
+            "Ruth Okafor became Kesteln’s chief of police on Monday. She spoke to Tom Hale about her first year.\n")
+    [headline] = [s for s in extract(text, extractor=extractor).statements if s.headline]
+    assert (headline.text, headline.speaker.name) == ("We will answer every call within ten minutes", "Ruth Okafor")
+
+
+def test_a_quote_then_a_body_that_does_something_is_no_one_s(extractor) -> None:
+    """Passes before and after the rule: its guard, "Senate" is no role."""
+    text = "‘Dead’: Senate kills the bill\n\nThe Senate voted 60 to 40 against the bill on Tuesday.\n"
+    assert not [s for s in extract(text, extractor=extractor).statements if s.headline]

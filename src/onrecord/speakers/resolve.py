@@ -276,7 +276,9 @@ class SpeakerResolver:
         """The person of the body an unnamed role denotes ("Rail chief" in a headline).
 
         First a person named after ``after`` whose role has the same head word (or another
-        word for whoever leads: chief, head, boss...). Else the news lead's delayed naming:
+        word for whoever leads: chief, head, boss...). Else, when the body's first paragraph
+        holds the role's word, its one main subject ("Ruth Okafor became the city's chief of
+        police"). Else the news lead's delayed naming:
         when the body's first paragraph names nobody and describes someone by such a role
         ("The head of the rail operator has ruled out a strike"), the first person named in
         the two paragraphs after it.
@@ -296,12 +298,16 @@ class SpeakerResolver:
             if role_head in same:
                 return self.people[index]
         lead_start, lead_end = self._paragraph_after(after)
-        if lead_end <= lead_start or any(lead_start <= firsts[i] < lead_end for i in order):
-            return None
-        lead = self.doc.char_span(lead_start, lead_end, alignment_mode="expand")
+        lead = self.doc.char_span(lead_start, lead_end, alignment_mode="expand") if lead_end > lead_start else None
         if lead is None or not any(t.pos_ == "NOUN" and (t.lower_ in same or t.lemma_.lower() in same)
                                    for t in lead):
             return None
+        in_lead = [i for i in order if lead_start <= firsts[i] < lead_end]
+        if in_lead:
+            # "Ruth Okafor became Kesteln's chief of police on Monday": the lead's one main subject holds it
+            acting = [i for i in in_lead if any(self._subject_kind(pos) == "main" for pos, j in self._timeline
+                                                if j == i and lead_start <= pos < lead_end)]
+            return self.people[acting[0]] if len(acting) == 1 else None
         limit = lead_end
         for _ in range(2):
             limit = self._paragraph_after(limit)[1]

@@ -61,6 +61,10 @@ _HEARD = re.compile(r"^\s*(?P<quote>[A-Z\"“‘'].{10,}?),\s+(?P<speaker>(?i:(?
 _QUOTE_THEN = r"^\s*(?P<open>[\"“«„‘'])(?P<quote>.+?)(?P<close>[\"”»“’'])\s*"  # a headline that a quote opens
 _QUOTE_WHO = re.compile(_QUOTE_THEN + r"(?P<cue>:)\s+(?P<speaker>(?:[Tt]he|[Aa]n?|"
                         r"[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4}?)\s+who\b.*$")
+# "'We will answer every call': new police chief sets out her plans": a role, then what the role holder
+# does (a verb in the present tense of headlines); the role word is checked in ``find_headline_quote``.
+_QUOTE_ROLE_DOES = re.compile(_QUOTE_THEN + r"(?P<cue>:)\s+(?P<speaker>(?:[Tt]he\s+|[Aa]\s+)?(?:[\w'’-]+\s+){0,3}?"
+                              r"[\w'’-]+)\s+[a-z]+s\b.*$")
 # '"Will Win All Seats": Minister Ana Varga On Polls' and "'...' - Varga", common forms of headline
 # abroad; the name must be the body's (``_named_in_body``), or a title-case clause ('"Dead": Senate
 # Kills Bill') would speak.
@@ -137,11 +141,13 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
         offset = start + (prefix.end() if prefix and _strip_prefix(line.strip()) != line.strip() else 0)
         body = text[offset:end]
         for pattern, marked in ((_MARKED, True), (_SAYS, True), (_SAYS_BEFORE, True), (_CUE_COLON, True),
-                                (_QUOTE_WHO, True), (_QUOTE_NAME, True), (_ROLE_MARKED, True), (_CLAUSE_SAYS, True),
+                                (_QUOTE_WHO, True), (_QUOTE_NAME, True), (_QUOTE_ROLE_DOES, True),
+                                (_ROLE_MARKED, True), (_CLAUSE_SAYS, True),
                                 (_CLAUSE_COLON, True), (_HEARD, True), (_UNMARKED, False)):
             m = pattern.search(body) if pattern is _MARKED else pattern.match(body)
             if m is None or m.group("speaker").split()[0].lower() in SECTION_LABELS or \
                     pattern is _QUOTE_NAME and not _named_in_body(text, m.group("speaker"), end) or \
+                    pattern is _QUOTE_ROLE_DOES and not is_role_word(m.group("speaker").split()[-1]) or \
                     pattern is _CLAUSE_COLON and (len(m.group("quote").split()) < 4
                                                   or not _role_or_body_name(text, m.group("speaker"), end)):
                 continue

@@ -62,3 +62,13 @@ def test_anonymity_request_is_no_statement(nlp, text: str, cue: str) -> None:
 def test_purpose_of_anonymity_is_the_sources(nlp) -> None:
     text = "Two officials, who requested anonymity to discuss the talks, said the deal was close."
     assert sources_by_cue(nlp, text)["discuss"] == "Two officials, who"
+
+
+def test_who_after_the_place_in_a_role_apposed_to_a_name_is_that_person(extractor) -> None:
+    """ "Priya Anand, an analyst at Mercer Hollis, who estimates ...": the parse hangs "who" on the firm."""
+    from onrecord.pipeline import extract
+
+    text = ("Merger\n\n\"This deal makes sense,\" said Priya Anand, an analyst at Mercer Hollis, who estimates the "
+            "combined company would control 40% of the market.\n")
+    [estimate] = [s for s in extract(text, extractor=extractor).statements if s.cue.text == "estimates"]
+    assert estimate.speaker.name == "Priya Anand"

@@ -2586,8 +2586,14 @@ def _noun_phrase_span(noun) -> Span | None:
 def _antecedent_span(noun, pronoun) -> Span | None:
     """ "Smith, who said ...": the antecedent's phrase through the relative pronoun.
 
-    The mention keeps the name for speaker resolution and the pronoun the text gives.
+    The mention keeps the name for speaker resolution and the pronoun the text gives. A
+    "who" after the place in a role apposed to a name ("Priya Anand, an analyst at [Mercer
+    Hollis], who estimates ...") is the named person's, the parse's nearest noun aside.
     """
+    if pronoun.lower_ in ("who", "whom", "whose") and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        role = noun.head.head
+        if role.pos_ == "NOUN" and role.dep_ == "appos" and role.head.pos_ == "PROPN" and role.head.i < role.i:
+            noun = role.head
     phrase = _noun_phrase_span(noun)
     return (phrase[0], _end(pronoun)) if phrase else (pronoun.idx, _end(pronoun))
 

@@ -111,3 +111,12 @@ def test_the_company_is_the_one_named_beside_a_company_noun_and_it_follows(extra
 def test_the_combined_company_is_not_the_one_named(extractor) -> None:
     got = _names(extractor, "Deal\n\nHarlow Foods Inc. will buy Brook. The combined company said it would cut jobs.\n")
     assert got["it would cut jobs"] == "combined company"
+
+
+def test_a_company_named_with_its_suffix_is_a_body_by_its_short_name_too(extractor) -> None:
+    """ "Tellmark declined to comment" after "Tellmark Corp.": the company, not a person named Tellmark."""
+    text = ("Merger\n\nTellmark Corp. is in talks to buy Brook Holdings, according to people familiar with the "
+            "matter. Tellmark declined to comment. Tellmark said later that it was not in talks.\n")
+    found = [(s.speaker.name, s.speaker.type) for s in extract(text, extractor=extractor).statements
+             if s.speaker and s.speaker.name]
+    assert found == [("Tellmark", "organization"), ("Tellmark", "organization")]

@@ -88,8 +88,12 @@ class SpeakerResolver:
                  headlines: list[Span] = ()) -> None:
         self.doc = doc
         self.text = doc_text(doc)
-        self.mentions: list[PersonMention] = _run_on_names_cut(
+        # companies named with a corporate suffix ("Tellmark Corp."), by lower-case name: no people
+        self._companies = {name.lower(): name for name in
+                           (_without_opener(m.group("name")) for m in _CORPORATE_NAME.finditer(self.text))}
+        self.mentions: list[PersonMention] = [m for m in _run_on_names_cut(
             doc, _headline_names_cut(person_mentions(doc, list(skip)), list(headlines)))
+            if m.name.lower() not in self._companies]
         self._authors = {clean_name(a).lower() for a in authors if a and clean_name(a)}
         self.people: list[Person] = []
         self._person_of: list[int] = []  # mention index -> person index
@@ -342,6 +346,11 @@ class SpeakerResolver:
         mention = TextSpan(self.text[start:end], (start, end))
         if span is None or len(span) == 0:
             return Speaker(None, mention, "unknown", None, "resolve:nospan")
+        company = self._companies.get(strip_determiner(mention.text).lower())
+        if company is not None:  # "Tellmark declined to comment" after "Tellmark Corp."
+            speaker = Speaker(company, mention, "organization", None, "resolve:company-name")
+            self._bodies.append((start, speaker))
+            return speaker
         person, method = self._person_for(span, start, list(exclude))
         if person is not None:
             if person.role is None and method == "resolve:name":

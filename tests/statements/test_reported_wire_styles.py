@@ -2,6 +2,8 @@
 colon, questions put to the speaker, sums approved, a target before a quote. All text invented."""
 from __future__ import annotations
 
+import pytest
+
 from onrecord.pipeline import extract
 from onrecord.records import Article
 from onrecord.statements.candidates import Candidate
@@ -80,3 +82,13 @@ def test_object_before_a_colon_and_quote_is_the_target(nlp) -> None:
     """ "X slammed the star: '...'": the quote is what X said; the star is only whom it was about."""
     assert "slammed" not in by_cue(nlp, 'But a TV insider slammed the star: "He thinks he is bigger than the show."\n')
     assert "slammed" in by_cue(nlp, "A TV insider slammed the star on Monday.\n")
+
+
+@pytest.mark.parametrize("lead, content", [
+    ("OTTAWA — The federal government will spend $1.2 billion on clinics, the minister announced Tuesday.",
+     "The federal government will spend $1.2 billion on clinics"),
+    ("HALIFAX, N.S. — The province will hire 300 nurses, the premier said.", "The province will hire 300 nurses"),
+])
+def test_a_dateline_in_capitals_is_no_part_of_the_content(extractor, lead: str, content: str) -> None:
+    [found] = extract(f"Ottawa to fund 20 new clinics\n\n{lead}\n", extractor=extractor).statements
+    assert found.text == content

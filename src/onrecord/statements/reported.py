@@ -2442,11 +2442,20 @@ def _content_span(doc, first: int, last: int) -> Span | None:
 
 
 def _after_dateline(doc, first: int, last: int) -> int:
-    """Where a content starts after a dateline the parser joined to it ("WASHINGTON (AP) — ...")."""
+    """Where a content starts after a dateline the parser joined to it ("WASHINGTON (AP) — ...",
+    "OTTAWA — ...", "HALIFAX, N.S. — ...": a place in capitals, a region, a date, a dash)."""
     for token in doc[first + 1:min(first + DATELINE_MAX, last)]:
-        if token.text in DASHES and token.tag_ != "HYPH" and doc[token.i - 1].text == ")":
-            return token.i + 1
+        if token.text in DASHES and token.tag_ != "HYPH":
+            if doc[token.i - 1].text == ")" or _place_in_capitals(doc[first:token.i]):
+                return token.i + 1
+            break
     return first
+
+
+def _place_in_capitals(words) -> bool:
+    """ "OTTAWA", "ST. JOHN'S, N.L.", "CAMBRIDGE, Mass., Dec. 11": a dateline's words before its dash."""
+    return len(words[0].text) > 1 and words[0].is_upper and words[0].is_alpha and \
+        all(t.is_upper or t.is_punct or t.like_num or t.text.endswith(".") for t in words)
 
 
 def _next_statement(token) -> bool:

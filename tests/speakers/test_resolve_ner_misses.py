@@ -187,3 +187,13 @@ def test_a_name_in_mojibake_is_named_right_and_has_its_gender(extractor, given: 
     found = speakers(extractor, text)
     assert found["All of France is"][0] == "François Varga"
     assert found["the state of eme"][0] == "François Varga"
+
+
+def test_a_given_name_the_ner_left_out_a_title_a_newspaper_and_an_owner(extractor) -> None:
+    """ "Det. Sgt. Aoife Brennan": the NER took "Det" for a person and "Brennan" alone; "told The
+    Gazette": a newspaper it took for a man; "The shop's owner" is someone new, no epithet."""
+    text = ("Robbery\n\nDet. Sgt. Aoife Brennan said officers arrested the man within an hour.\n\n"
+            "The shop's owner, whose daughter was working that night, told The Gazette he was \"still shaking.\" "
+            "\"She's only 19,\" he said.\n")
+    found = [(s.speaker.name if s.speaker else None) for s in extract(text, extractor=extractor).statements]
+    assert found == ["Aoife Brennan", None, None]

@@ -11,7 +11,7 @@ from typing import Iterable
 
 from ..nlp import doc_text, tokens_in
 from .types import (COMPANY_WORDS, FEMALE_NAMES, HONORIFICS, KIN_WORDS, MALE_NAMES, NAME_PARTICLES, NAME_TITLES,
-                    ORGANIZATION_WORDS, ROLE_WORDS, clean_name, honorific_gender)
+                    NEWSPAPER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, clean_name, honorific_gender)
 
 Span = tuple[int, int]
 
@@ -175,7 +175,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     for ent in doc.ents:
         if ent.label_ != "PERSON" and not _given_name_first(ent) and not _name_apposed_to_role(ent):
             continue
-        ent = _without_tail(_with_surname(_with_particles(ent)))
+        ent = _with_given_name(_without_tail(_with_surname(_with_particles(ent))))
         start, end = ent.start_char, ent.end_char
         if _is_furniture(start, end, skip):
             continue
@@ -183,8 +183,12 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         if not name or not any(c.isupper() for c in name) or "\n" in name or \
                 name.split()[0].lower() in _NOT_NAMES:
             continue  # "Among Latinos", "Resolutions": the NER's mistakes
-        if all(w.lower() in ROLE_WORDS or w.lower() in _TITLE_GLUE for w in name.split()):
-            continue  # "the Treasurer", "Premier": a title alone names nobody yet
+        if all(w.lower() in ROLE_WORDS or w.lower() in _TITLE_GLUE or w.lower() + "." in NAME_TITLES
+               for w in name.split()):
+            continue  # "the Treasurer", "Premier", "Det.": a title alone names nobody yet
+        if name.split()[-1].lower() in NEWSPAPER_WORDS and (len(name.split()) == 1 or ent.start > 0 and
+                                                            doc[ent.start - 1].lower_ == "the"):
+            continue  # "told The Gazette", "the Herald": a newspaper the NER took for a person
         before = role_before(doc, ent)
         role = before[0] if before else (title or role_after(ent) or kin_before(doc, ent))
         full_start = before[1] if before else start
@@ -233,6 +237,20 @@ def _heading(sent) -> bool:
     """True for a title-case line ("Zoe Saldana Responds To Critics"): most of its words capitalised."""
     words = [t for t in sent if t.is_alpha]
     return len(words) >= 3 and sum(t.is_title for t in words) >= 0.7 * len(words)
+
+
+def _with_given_name(ent):
+    """A surname the NER took without the given name before it ("Aoife" of "Det. Sgt. Aoife
+    Brennan"), whole: a common given name hung on it as a compound joins it."""
+    doc = ent.doc
+    k = ent.start - 1
+    if k < 0 or ent.label_ != "PERSON":
+        return ent
+    before = doc[k]
+    if before.pos_ == "PROPN" and before.is_title and before.lower_ in _GIVEN_NAMES and before.dep_ == "compound" \
+            and ent.start <= before.head.i < ent.end:
+        return doc[k:ent.end]
+    return ent
 
 
 def _with_particles(ent):

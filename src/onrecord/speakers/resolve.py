@@ -609,7 +609,8 @@ class SpeakerResolver:
         # senator" is as often someone well known as the person named last (12 of 25 right
         # on PolNeAR train when tried)
         aged = _AGE_EPITHET.search(span.text.split(",")[0].rstrip())  # "the 52-year-old", ", speaking ...," cut
-        if definite and head.tag_ != "NNS" and span[0].tag_ != "PRP$" and (word in EPITHET_NOUNS or aged):
+        owned = any(c.dep_ == "poss" for c in head.children)  # "the shop's owner": someone new, by what is his
+        if definite and head.tag_ != "NNS" and span[0].tag_ != "PRP$" and not owned and (word in EPITHET_NOUNS or aged):
             # the age itself ("52-year-old") is the epithet's word: "a 52-year-old man ... the 52-year-old" is the
             # unnamed one, while "an old friend" anywhere before says nothing about it
             index = self._epithet_antecedent(span, aged.group(0) if aged else word, at, exclude)

@@ -41,6 +41,7 @@ ambassador commissioner congressman congresswoman councillor councilor councilma
 sheriff prosecutor professor prof. dr. pope bishop rabbi imam spokesman spokeswoman chairman
 chairwoman lawmaker deputy vice-president president-elect mp mep msp mla mpp td councilmember
 alderman alderwoman assemblyman assemblywoman assemblymember judge detective sergeant sgt.
+det. insp. supt. const. cpl. lt. col. gen. capt. cmdr. coun. cllr
 """.split())
 
 # Relatives and acquaintances: people, described by whose they are ("Tom's brother").
@@ -102,6 +103,10 @@ agency kremlin pentagon white_house whitehouse coalition alliance movement side 
 nation state city county republic opposition prosecutors prosecution defense defence staff
 """.split())
 
+# Last words of newspapers' names ("The Gazette", "the Kesteln Herald"), which the NER may take for people
+NEWSPAPER_WORDS = frozenset({"gazette", "herald", "tribune", "chronicle", "courier", "examiner", "inquirer",
+                             "telegraph", "observer", "guardian", "times", "post", "journal", "star", "sun", "mail",
+                             "mirror", "express", "globe", "register", "sentinel", "dispatch", "bulletin"})
 # Last words of companies named after people or places ("Morris Motors", "Petra Tours")
 COMPANY_WORDS = frozenset({"motors", "tours", "foods", "holdings", "partners", "capital", "systems", "airlines",
                            "airways", "industries", "pharmaceuticals", "media", "energy", "group", "studios",

@@ -193,8 +193,11 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         role = before[0] if before else (title or role_after(ent) or kin_before(doc, ent))
         full_start = before[1] if before else start
         words = [doc[ent.start - 1].text] if ent.start > 0 else []
-        # a lone word is a surname ("Warren", "Graham"), whatever given name it shares a spelling with
-        gender = honorific_gender(words + (ent.text.split()[:1] if len(name.split()) > 1 else []))
+        # the given name wherever it stands before the surname ("Neighbour Hamish Gillespie"), and an honorific
+        # the NER took in ("Ms Lind"); a lone word is a surname ("Warren", "Graham"), whatever given name it spells
+        ent_words = ent.text.split()
+        gender = honorific_gender(words + (ent_words[:-1] if len(name.split()) > 1 else
+                                           [w for w in ent_words[:1] if w.lower() in HONORIFICS]))
         mentions.append(PersonMention((start, end), name, role, (full_start, end), gender))
     mentions.extend(titled_names(doc, skip, [m.span for m in mentions]))
     mentions.extend(unlabelled_names(doc, skip, [m.span for m in mentions]))

@@ -39,6 +39,7 @@ _VAGUE_DETAILS = frozenset({"new", "top", "embattled", "outgoing", "incoming", "
                             "powerful", "influential", "popular", "controversial", "senior", "chief"})
 _NOT_NAME_TAGS = frozenset({"VBZ", "VBG", "VBD", "VBP", "RB"})  # "Sanders Pins", "Certainly Trump"
 _NEVER_NAME_TAGS = frozenset({"VBG", "RB"})  # before a name: "Entrusting Donald Trump", "Certainly Tom Lind"
+_QUOTE_EDGES = " \t\n\"“”‘’'.,"  # around a quote's sentence, outside its content
 _AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old$")
 _COPULAS = frozenset({"be", "become", "seem", "appear", "remain", "get"})  # "it was ... that": no one
 # A company as business news first names it: "Harlow Foods Inc.", "Tellmark Corp.", "Brook & Sons Ltd"
@@ -221,7 +222,15 @@ class SpeakerResolver:
         if tok is None:
             return None
         sent = tok.sent
-        for first, last in ((sent.start_char, at), (self._previous_clause_start(sent), sent.start_char)):
+        before, end = self._previous_clause_start(sent), sent.start_char
+        # '"...," he said' after a quote of several sentences: the sentence before the quote, where its
+        # speaker is usually named, not the quote's own first sentences (whose names are excluded anyway)
+        while before > 0 and self._inside_any(before, end, exclude):
+            prev = self._token_at(before)
+            if prev is None or prev.sent.start == 0:
+                break
+            before, end = self._previous_clause_start(prev.sent), prev.sent.start_char
+        for first, last in ((sent.start_char, at), (before, end)):
             for accept in accepts:
                 found: dict[str, int] = {}
                 k = bisect_left(self._timeline, (last, -1)) - 1
@@ -233,6 +242,13 @@ class SpeakerResolver:
                 if "main" in found or "clause" in found:
                     return found.get("main", found.get("clause"))
         return None
+
+    def _inside_any(self, start: int, end: int, spans: Iterable[Span]) -> bool:
+        """True when the text from ``start`` to ``end``, quotation marks and spaces aside, lies in one of ``spans``."""
+        piece = self.text[start:end]
+        start += len(piece) - len(piece.lstrip(_QUOTE_EDGES))
+        end -= len(piece) - len(piece.rstrip(_QUOTE_EDGES))
+        return start < end and any(s <= start and end <= e for s, e in spans)
 
     def _previous_clause_start(self, sent) -> int:
         """Where the sentence before ``sent`` starts, passing over pieces with no verb (a list
@@ -534,7 +550,9 @@ class SpeakerResolver:
             person.name, person.words, person.role = name, words, person.role or title or role
             insort(self._timeline, (at, shorter[0]))
             return person
-        person = Person(name, words, role=title or role)
+        # "Neighbour Alasdair Gillespie": a given name or a title tells the gender a later "he" needs
+        gender = honorific_gender((title or "").split() + list(words[:-1]))
+        person = Person(name, words, role=title or role, gender=gender)
         self.people.append(person)
         insort(self._timeline, (at, len(self.people) - 1))
         return person
@@ -549,7 +567,10 @@ class SpeakerResolver:
     def _person_for(self, span, at: int, exclude: list[Span] = ()) -> tuple[Person | None, str]:
         """The person a mention denotes, with the rule that found it."""
         head = head_token(span)
-        for i, m in enumerate(self.mentions):
+        # the name that heads the phrase first: "Kwanele resident Zanele Mokoena" is not "Kwanele"
+        heading = [i for i, m in enumerate(self.mentions) if m.span[0] <= head.idx < m.span[1]]
+        for i in heading + [j for j in range(len(self.mentions)) if j not in heading]:
+            m = self.mentions[i]
             if m.span[0] < span.end_char and span.start_char < m.span[1]:
                 if _names_someone_else(head, m.span):
                     continue  # "Tom's brother", "a spokesman for Tom Reyes": not Tom
@@ -805,6 +826,11 @@ def _role_before_name(span, mentions: list[PersonMention]) -> str | None:
     return None
 
 
+def _name_cased(token) -> bool:
+    """A capital then a small letter: "Lind", and "MacAskill", "McNeil", "DiNapoli", which are not title case."""
+    return token.text[:1].isupper() and token.text[1:2].islower()
+
+
 def _apposed_name(head, appos) -> str | None:
     """The name an appositive gives a role or a relative ("the finance chair, [Derek Mills],",
     "her husband, [Chidi],"), whatever the NER took it for; None unless the head is a role
@@ -816,7 +842,7 @@ def _apposed_name(head, appos) -> str | None:
     # up to the name's last word: "his wife, Anneke, a GP in Hawsby," has an apposition of its own
     words = [t for t in appos.doc[appos.left_edge.i:appos.i + 1] if not t.is_punct]
     if not (1 if kin else 2) <= len(words) <= 4 or \
-            not all(t.pos_ == "PROPN" and t.is_title for t in words):
+            not all(t.pos_ == "PROPN" and _name_cased(t) for t in words):
         return None
     return " ".join(t.text for t in words)
 

@@ -231,7 +231,7 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
             candidate.headline = True
         seen.add(candidate.spans[0])
         found.append(candidate)
-    found = _outermost(sorted(found, key=lambda c: c.start))
+    found = _without_interviewer_questions(_outermost(sorted(found, key=lambda c: c.start)), text)
     starts, reach = [c.start for c in found], list(accumulate((c.end for c in found), max))  # found is sorted
     for candidate in _evidence_heard(doc):
         if not any(_overlaps_any(span, starts, reach) for span in candidate.spans) and \
@@ -355,6 +355,9 @@ def _verbal(verb, entry: Cue) -> Candidate | None:
     spans, method = found
     # a passive's subject is its content ("the plan was criticized"): the agent speaks
     source = _agent_of(verb) if method == "reported.passive" else source_of(verb)
+    if source is not None and method == "reported.clause" and verb.dep_ == "conj" and source[0] == spans[0][0] \
+            and not _children(verb, {"ccomp"}):
+        source = source_of(verb.head)  # "... but said goalkeeper Lind had recovered": the first verb's subject
     hearers = _hearing_body(verb)
     return Candidate(
         spans=spans,
@@ -526,7 +529,7 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
     """The content spans of a reporting verb and the construction they were found in."""
     steps = (
         ("reported.clause", lambda: _clause_content(verb, "ccomp", entry) or _question_content(verb)
-         or _stray_that_clause(verb) or _told_relative(verb)),
+         or _stray_that_clause(verb) or _told_relative(verb) or _clause_read_as_subject(verb)),
         ("reported.inverted", lambda: _inverted_content(verb) or _sentence_before(verb)),
         ("reported.as_clause", lambda: _as_clause_content(verb)),
         ("reported.infinitive", lambda: _clause_content(verb, "xcomp", entry) if entry.infinitive else None),
@@ -545,6 +548,19 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
                 content = _with_passive_subject(verb, content)
             return content, method
     return None
+
+
+def _clause_read_as_subject(verb) -> Span | None:
+    """ "..., but said goalkeeper Tom Lind had recovered": the parser took the noun after "said" for its
+    subject and the clause's verb for a relative clause with no relative word; that clause is the content."""
+    if lemma_of(verb) != "say" or verb.dep_ != "conj":
+        return None  # a verb of its own subject ("said spokesman Tom Lind, who ...") is an inverted cue
+    after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and c.left_edge.i == verb.i + 1]
+    rel = [c for c in after[0].children if c.dep_ == "relcl" and c.i > after[0].i] if after else []
+    if not rel or not any(c.dep_ in ("nsubj", "nsubjpass") for c in rel[0].children) or \
+            any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in rel[0].subtree if t.i < rel[0].i):
+        return None
+    return _content_span(verb.doc, after[0].left_edge.i, rel[0].right_edge.i)
 
 
 def _with_passive_subject(verb, spans: list[Span]) -> list[Span]:
@@ -1536,6 +1552,26 @@ def _colon(colon) -> Candidate | None:
         return None
     return _indirect([content], _token_span(colon), (name[0].idx, _end(name[-1])), "speech", 0.4,
                      "reported.colon")
+
+
+def _without_interviewer_questions(found: list[Candidate], text: str) -> list[Candidate]:
+    """Drop an interview's questions: "The Circuit: Why list now?" / "Haddad: Because ...". A name label
+    whose lines (two or more) all end on a question mark, beside another label that answers, is the
+    interviewer's, as "Q:" is; its questions state nothing."""
+    lines: dict[str, list[Candidate]] = {}
+    for cand in found:
+        if cand.method == "reported.colon" and cand.source is not None:
+            lines.setdefault(text[cand.source[0]:cand.source[1]].lower(), []).append(cand)
+
+    def asks(cand: Candidate) -> bool:  # the content stops before its question mark
+        end = cand.spans[-1][1]
+        return text[end - 1:end] == "?" or text[end:end + 3].lstrip("\"'”’)").startswith("?")
+
+    askers = {label for label, cands in lines.items() if len(cands) >= 2 and all(asks(c) for c in cands)}
+    if not askers or not any(not asks(c) for label, cands in lines.items() if label not in askers for c in cands):
+        return found
+    return [c for c in found if not (c.method == "reported.colon" and c.source is not None and
+                                     text[c.source[0]:c.source[1]].lower() in askers)]
 
 
 def _dateline(words) -> bool:

@@ -1,0 +1,38 @@
+"""A "he"/"she" after a quote of several sentences finds the speaker named before the quote; a name
+the NER missed keeps the gender its given name tells; "Ms Lind" as one entity keeps its honorific.
+Invented sentences."""
+from __future__ import annotations
+
+from onrecord.pipeline import extract
+
+
+def speakers(extractor, text: str) -> dict[str, str | None]:
+    return {st.text[:16]: st.speaker.name for st in extract(text, extractor=extractor).statements if st.speaker}
+
+
+def test_a_pronoun_after_a_long_quote_is_the_speaker_named_before_it(extractor) -> None:
+    text = ("Child care\n\nDesmond Lind said the plan did nothing for wages.\n\n"
+            "Chief Roderick Whitehorse said his community had waited 11 years. \"We have the building. "
+            "We have the people. What we did not have was the licence,\" he said.\n")
+    assert speakers(extractor, text)["We have the buil"] == "Roderick Whitehorse"
+
+
+def test_he_added_is_not_ms_lind_and_finds_the_man_the_ner_missed(extractor) -> None:
+    text = ("Shop to close\n\nTom Varga said the shop would close in May.\n\n"
+            "Local councillor Tomasz Brodie said the street would miss it.\n\nMs Lind opened the shop in 1990.\n\n"
+            "\"I will miss the place,\" he added.\n")
+    assert speakers(extractor, text)["I will miss the "] == "Tomasz Brodie"
+
+
+def test_a_given_name_after_a_describing_word_tells_the_gender(extractor) -> None:
+    text = ("Man dies after attack\n\nRavi Sandhu, 71, was found in Kelpie Wynd on Saturday. He died in hospital on Sunday.\n\n"
+            "Neighbour Hamish Gillespie said Mr Sandhu was \"a fixture\" of the street. \"He'd stop and talk to everyone. "
+            "My kids called him Uncle Ravi,\" he said.\n")
+    assert speakers(extractor, text)["He'd stop and ta"] == "Neighbour Hamish Gillespie"
+
+
+def test_a_man_the_ner_missed_keeps_his_given_names_gender(extractor) -> None:
+    text = ("Man dies after attack\n\nRavi Sandhu, 71, was found in Kelpie Wynd on Saturday. He died in hospital on Sunday.\n\n"
+            "Neighbour Alasdair Gillespie said Mr Sandhu was \"a fixture\" of the street. \"He'd stop and talk to everyone. "
+            "My kids called him Uncle Ravi,\" he said.\n")
+    assert "Gillespie" in speakers(extractor, text)["He'd stop and ta"]

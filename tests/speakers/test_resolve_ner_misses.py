@@ -197,3 +197,11 @@ def test_a_given_name_the_ner_left_out_a_title_a_newspaper_and_an_owner(extracto
             "\"She's only 19,\" he said.\n")
     found = [(s.speaker.name if s.speaker else None) for s in extract(text, extractor=extractor).statements]
     assert found == ["Aoife Brennan", None, None]
+
+
+
+def test_an_irish_given_name_makes_a_woman_whose_she_finds_her(extractor) -> None:
+    """ "Bríd": the NER reads "Bríd Ó Conghaile" as no person; her given name says who "she" is."""
+    text = ("Bus cut\n\nCllr Seamus Walsh said the route cost too much. Bríd Ó Conghaile, who runs the village shop, "
+            "said the numbers were down. Eamon Hughes, a driver, agreed.\n\n\"Of course nobody uses it,\" she said.\n")
+    assert speakers(extractor, text)["Of course nobody"][0] == "Bríd Ó Conghaile"

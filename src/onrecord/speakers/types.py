@@ -180,6 +180,9 @@ rahul rajesh rakesh ramesh ravi rohit sachin sandeep sanjay sunil suresh vijay v
 chinedu emeka femi ifeanyi kwame kofi obinna olusegun tunde thabo sipho themba hiroshi kenji takeshi
 kazuo haruki akira satoshi adel adil anwar ashraf ayman bassam fadi fouad hani hisham jamil kamal khaled
 majid marwan mohsen mounir nader nidal osama rami reza saad sami sherif tamer wael yousef younes
+cathal colm conall donal dónal eamon éamon fionn oisín padraig pádraig ruairí seán tadhg diarmuid
+abhishek ajay alok amitabh ashish harsh hemant jatin kunal mahesh mukesh nitin pankaj prakash rajiv
+sameer sanjeev saurabh siddharth sudhir tarun varun vivek
 """.split())
 FEMALE_NAMES = frozenset("""
 alice amanda amy ana andrea angela ann anna anne barbara betty betsy carly carol caroline
@@ -223,6 +226,8 @@ farah hanan huda layla mariam maryam noura rania salma samira yasmin yasmine zai
 ananya anjali deepa divya kavita lakshmi meena meenakshi neha nisha pooja preeti priya radha rekha
 shweta sunita usha chiamaka chioma ngozi nneka adaeze folake ifeoma nkechi abena thandiwe zanele
 lerato yuko keiko akiko naoko sachiko hiroko
+bríd brid síle sorcha máire aisling caoimhe clodagh muireann nuala úna ritika shreya sneha swati
+tanvi nandini lata geeta bhavna jyoti poonam rashmi sapna
 """.split())
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})

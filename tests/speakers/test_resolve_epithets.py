@@ -81,3 +81,12 @@ def test_an_old_thing_named_before_does_not_block_an_age(extractor) -> None:
     """ "an old one" says nothing about "the 52-year-old": the age is the epithet's word."""
     text = "Cleared\n\nThe house was an old one.\n\nCallum Reyes, 52, was cleared. The 52-year-old said he was relieved.\n"
     assert speakers(extractor, text)["he was relieved"] == "Callum Reyes"
+
+
+def test_an_age_before_the_cue_the_parser_hung_on_it_is_the_subject_named_before(extractor) -> None:
+    """ "the 31-year-old wrote:" parsed as modifiers of "wrote"; the subject of the sentence
+    before (not the man named after her in it) is the one the epithet stands for."""
+    text = ("Split\n\nSinger Ines Valderrama has confirmed her split from actor Tom Reyes.\n\n"
+            "In a post on Instagram, the 31-year-old wrote: \"We remain friends and ask for privacy.\"\n")
+    [quote] = [s for s in extract(text, extractor=extractor).statements if s.kind == "direct"]
+    assert (quote.speaker.mention.text, quote.speaker.name) == ("the 31-year-old", "Ines Valderrama")

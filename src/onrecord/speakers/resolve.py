@@ -649,8 +649,8 @@ class SpeakerResolver:
 
     def _epithet_antecedent(self, span, word: str, at: int, exclude: list[Span]) -> int | None:
         """The person a news epithet stands for ("Rosa Bianchi, 58, ... the mother of three
-        said"): the person named last, in this sentence or the one before, of the gender the
-        noun carries.
+        said"): the subject, else the person named last, in this sentence or the one before,
+        of the gender the noun carries.
 
         None when the epithet brings a description that picks someone out ("the woman who
         lives next door", "the last man to ..."), or when someone unnamed came in between ("a
@@ -666,8 +666,15 @@ class SpeakerResolver:
         if self._first_indefinite_end(word) <= span.start_char:
             return None  # "a retired teacher ... the retired teacher": the unnamed one
         gender = EPITHET_GENDERS.get(word)
-        index = self._most_recent(
-            at, lambda i: self._quotable(i) and (gender is None or self.people[i].gender == gender), exclude)
+
+        def fits(i: int) -> bool:
+            return self._quotable(i) and (gender is None or self.people[i].gender == gender)
+
+        # the subject of this sentence or the one before stays the topic, as for a pronoun: "Ines
+        # Valderrama confirmed her split from Tom Reyes. ... the 31-year-old wrote" is Valderrama
+        index = self._recent_subject(at, (fits,), exclude)
+        if index is None:
+            index = self._most_recent(at, fits, exclude)
         if index is None:
             return None
         last = max(pos for pos, i in self._timeline if i == index and pos < at)

@@ -59,7 +59,7 @@ from .candidates import Candidate
 from .headline import HEARING_BODIES
 from .occasion import OCCASION_PREPS, occasion_object, occasion_span
 from .quotes import CUE_RIGHT_AFTER, is_abbreviation, is_scare_quote, is_title
-from .reported import set_off_speaker
+from .reported import set_off_speaker, subject_read_as_modifiers
 
 try:  # the cue lexicon of statements/cues.py; a small set of our own if it is missing
     from .cues import cue_act as _cue_act, is_speech_cue as _is_speech_cue
@@ -872,6 +872,10 @@ class QuoteAttributor:
         if subject is not None and subject.dep_ == "nsubjpass":
             subject = _agent(verb) or subject  # "X was asked by the host, '...'": the host speaks
         named = None
+        misread = subject_read_as_modifiers(verb) if subject is None else None
+        if misread is not None:  # "In a post on Instagram, the 31-year-old wrote:"
+            return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=misread, addressee=addressee_of(verb),
+                               occasion=occasion_of(verb), method=method, act=cue_act(verb))
         if subject is None:
             named = self._name_after_quote(verb, lo, hi)
             subject = self._main_subject(verb, lo, hi, lead) or self._set_off_subject(verb, lo, hi) or \

@@ -2089,6 +2089,18 @@ def _object_controller(clause):
     return objects[0]
 
 
+def subject_read_as_modifiers(verb) -> Span | None:
+    """ "The 52-year-old added ...", "the 31-year-old wrote:": the parser read the subject as a
+    determiner and an adjective of the cue; their words are the speaker's mention."""
+    if verb.i == 0 or not _children(verb, {"det"}):
+        return None
+    previous = verb.doc[verb.i - 1]
+    if previous.dep_ != "amod" or previous.head != verb:
+        return None
+    first = min(c.left_edge.i for c in _children(verb, {"det", "amod"}) if c.i < verb.i)
+    return _trimmed(verb.doc, first, verb.i - 1)
+
+
 def _noun_before(verb) -> Span | None:
     """The noun phrase just before a subjectless finite cue, when the parser lost the subject."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == verb.sent.start:
@@ -2100,10 +2112,9 @@ def _noun_before(verb) -> Span | None:
         # "..., city records show", "Dems hope ...": the parser read the subject as a compound of the cue
         first = min(c.left_edge.i for c in _children(verb, {"compound"}) if c.i < verb.i)
         return _trimmed(verb.doc, first, verb.i - 1)
-    if previous.dep_ == "amod" and previous.head == verb and _children(verb, {"det"}):
-        # "The 52-year-old added ...": the parser read the subject as a determiner and an adjective of the cue
-        first = min(c.left_edge.i for c in _children(verb, {"det", "amod"}) if c.i < verb.i)
-        return _trimmed(verb.doc, first, verb.i - 1)
+    misread = subject_read_as_modifiers(verb)
+    if misread is not None:
+        return misread
     if previous.pos_ not in NOUN_POS or previous.dep_ in ("poss", "compound", "pobj", "dobj"):
         return None
     return _noun_phrase_span(previous)

@@ -94,12 +94,6 @@ def test_a_company_named_by_its_suffix_keeps_neither_the_headline_nor_a_sentence
     assert said and all(s.speaker.name == "Tellmark" for s in said)
 
 
-def test_an_irish_county_is_no_company(extractor) -> None:
-    """ "Ballymore, Co. Cork": "Co." before a county is no corporate suffix."""
-    got = _names(extractor, "Farm\n\nA farm in Ballymore, Co. Cork, was sold.\n\nThe company said the price was fair.\n")
-    assert got["the price was fair"] == "company"
-
-
 def test_the_company_is_the_one_named_beside_a_company_noun_and_it_follows(extractor) -> None:
     """ "Pixelhaus, the Austin-based maker of smart locks,": no suffix, but the apposition says what it is."""
     got = _names(extractor, "Locks\n\nPixelhaus, the Austin-based maker of smart door locks, has withdrawn an update.\n\n"
@@ -120,3 +114,16 @@ def test_a_company_named_with_its_suffix_is_a_body_by_its_short_name_too(extract
     found = [(s.speaker.name, s.speaker.type) for s in extract(text, extractor=extractor).statements
              if s.speaker and s.speaker.name]
     assert found == [("Tellmark", "organization"), ("Tellmark", "organization")]
+
+
+@pytest.mark.parametrize("text, content, name", [
+    pytest.param("Farm\n\nA farm in Ballymore, Co. Cork, was sold.\n\nThe company said the price was fair.\n",
+                 "the price was fair", "company", id="Co.-before-a-county-is-no-suffix"),
+    pytest.param("Council tax\n\nThe Local Government Association (LGA) said the rise would not close the gap.\n",
+                 "the rise would not close the gap", "Local Government Association", id="spelled-out-before-initials"),
+    pytest.param("Plant\n\nVelmora Battery Systems will build a plant in Kesteln. The privately held company said the "
+                 "plant would make cells for grid storage.\n", "the plant would make cells for grid storage",
+                 "Velmora Battery Systems", id="a-company-word-ends-the-name"),
+])
+def test_which_body_a_description_names(extractor, text: str, content: str, name: str) -> None:
+    assert _names(extractor, text)[content] == name

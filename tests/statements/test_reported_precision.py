@@ -106,3 +106,8 @@ def test_asking_not_to_be_named_is_no_statement_whoever_finds_it(extractor) -> N
     text = ("Cuts\n\nOne librarian, who asked not to be named because she fears for her job, put it more "
             "bluntly: \"They are closing the building.\"\n")
     assert [s.text for s in extract(text, extractor=extractor).statements] == ["They are closing the building."]
+
+
+def test_calling_a_meeting_to_order_is_no_statement(extractor) -> None:
+    text = "Debate\n\nThe Deputy Speaker called the House to order during the exchanges. Lind called the plan a disgrace.\n"
+    assert [s.text for s in extract(text, extractor=extractor).statements] == ["the plan a disgrace"]

@@ -54,6 +54,13 @@ _CORPORATE_NAME = re.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*"
 # Capitalised words that open a sentence before a company's name: "After Harlow Foods Inc. said"
 _NAME_OPENERS = frozenset({"after", "before", "when", "while", "as", "in", "on", "at", "for", "but", "and", "since",
                            "shares", "with", "unlike", "like", "because", "if", "although", "though", "both"})
+# Last words that make an organisation's name a company's ("Velmora Battery Systems"); not "Group"
+_COMPANY_ENDINGS = frozenset({"systems", "holdings", "motors", "foods", "industries", "pharmaceuticals",
+                              "therapeutics", "airlines", "airways", "logistics", "brands", "technologies",
+                              "robotics", "biosciences", "petroleum", "semiconductor"})
+# Words that make "the ... company" another one than the company named: "the combined company"
+_OTHER_COMPANY = frozenset({"combined", "merged", "new", "rival", "other", "parent", "former", "acquiring",
+                           "larger", "smaller", "bigger", "target", "second", "first"})
 # What business news calls the company it names: "the company", "the Minneapolis grocer"
 _COMPANY_NOUNS = frozenset({"company", "firm", "grocer", "retailer", "carmaker", "automaker", "lender", "insurer",
                             "manufacturer", "maker", "chain", "airline", "conglomerate", "supermarket"})
@@ -438,15 +445,16 @@ class SpeakerResolver:
         head = head_token(span)
         if span[0].lower_ != "the" or head.lower_ not in _COMPANY_NOUNS or \
                 any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP") for t in span) or \
-                any(t.pos_ == "ADJ" and not t.lower_.endswith("-based") for t in span):
+                any(t.lower_ in _OTHER_COMPANY for t in span):
             return None  # "the combined company", "the rival firm": another company than the one named
         names = {_without_opener(m.group("name")) for m in _CORPORATE_NAME.finditer(self.text, 0, at)}
         names |= self._described_companies(at)
         return names.pop() if len(names) == 1 else None
 
     def _described_companies(self, at: int) -> set[str]:
-        """Names set beside a company noun before ``at``: "Pixelhaus, the Austin-based maker of
-        smart locks,", "Corvane Glass, the family-owned company,"."""
+        """Names set beside a company noun before ``at`` ("Pixelhaus, the Austin-based maker of
+        smart locks,", "Corvane Glass, the family-owned company,"), and names of organisations
+        that end on a company's word ("Velmora Battery Systems")."""
         found = set()
         for token in self.doc:
             if token.idx >= at:
@@ -456,6 +464,16 @@ class SpeakerResolver:
                 name = _name_run(self.doc[token.head.left_edge.i:token.head.i + 1])
                 if name and name[:1].isupper():
                     found.add(name)
+        for token in self.doc:  # "Velmora Battery Systems", "Brook Holdings": a company by its last word
+            if token.idx >= at:
+                break
+            if token.lower_ in _COMPANY_ENDINGS and token.is_title and token.i > 0:
+                first = token.i
+                while first > 0 and self.doc[first - 1].is_title and self.doc[first - 1].pos_ == "PROPN" \
+                        and token.i - first < 4:
+                    first -= 1
+                if first < token.i:
+                    found.add(self.doc[first:token.i + 1].text)
         return found
 
     def _plural_antecedent(self, at: int, mention: TextSpan) -> Speaker:
@@ -921,6 +939,9 @@ def _body_name(span) -> str:
     Lines,"), the name its head belongs to ("the United Nations"), else the words up to its
     head ("the Russian government", not "Russian")."""
     head = head_token(span)
+    spelled = _SPELLED_OUT.match(span.text)
+    if spelled and _initials(spelled.group("name")) == spelled.group("short"):
+        return spelled.group("name")  # "The Local Government Association (LGA)": the name, not its initials
     words = _apposed_proper_words(head)
     if words:
         return " ".join(t.text for t in words)
@@ -934,6 +955,16 @@ def _body_name(span) -> str:
     if head.i >= span.start and head.i < span.end:
         return strip_determiner(span.doc[span.start:head.i + 1].text)
     return strip_determiner(_first_body_name(span) or span.text)
+
+
+# a body's name spelled out, then its initials in brackets: "the Local Government Association (LGA)"
+_SPELLED_OUT = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,7})"
+                          r"\s*\((?P<short>[A-Z]{2,8})\)$")
+
+
+def _initials(name: str) -> str:
+    """The capitals a name's words begin with ("Local Government Association" -> "LGA")."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 def _first_body_name(span) -> str | None:

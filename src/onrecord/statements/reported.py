@@ -391,10 +391,20 @@ def _discourse_said(verb) -> bool:
 def _no_statement_sense(verb) -> bool:
     """A cue verb used in a sense no news reader takes for anyone's statement: an unanswered
     request for comment, a tally, a vote's outcome, an armed attack, a question to the
-    reader, the writer's advice."""
+    reader, the writer's advice, a chair calling a meeting to order."""
     return _unanswered_request(verb) or _in_unanswered_request(verb) or _tally(verb) or _procedural_vote(verb) \
         or _armed_attack(verb) or _question_to_reader(verb) or _writers_advice(verb) or _anonymity_request(verb) \
-        or _amount_approved(verb) or _unauthorized_speech(verb)
+        or _amount_approved(verb) or _unauthorized_speech(verb) or _called_to_order(verb)
+
+
+def _called_to_order(verb) -> bool:
+    """ "The Speaker called the House to order", "called the meeting to order": a chair's act."""
+    if lemma_of(verb) != "call":
+        return False
+    # parsed "to [order]" as a phrase, or "to order" as an infinitive
+    return any(prep.lower_ == "to" and any(o.lower_ == "order" for o in _children(prep, {"pobj"}))
+               for prep in _children(verb, {"prep", "dative"})) or \
+        any(c.lower_ == "order" and c.i > 0 and c.doc[c.i - 1].lower_ == "to" for c in _children(verb, {"xcomp"}))
 
 
 def _amount_approved(verb) -> bool:

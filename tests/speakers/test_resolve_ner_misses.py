@@ -205,3 +205,13 @@ def test_an_irish_given_name_makes_a_woman_whose_she_finds_her(extractor) -> Non
     text = ("Bus cut\n\nCllr Seamus Walsh said the route cost too much. Bríd Ó Conghaile, who runs the village shop, "
             "said the numbers were down. Eamon Hughes, a driver, agreed.\n\n\"Of course nobody uses it,\" she said.\n")
     assert speakers(extractor, text)["Of course nobody"][0] == "Bríd Ó Conghaile"
+
+
+def test_a_title_beside_a_work_is_no_person_but_an_author_beside_a_book_is(extractor) -> None:
+    """ "her fourth album, Salt and Silver,": the NER took "Salt" for a woman "She" could be."""
+    text = ("Split\n\nSinger Ines Valderrama has confirmed her split.\n\nValderrama's fourth album, Salt and Silver, "
+            "is due out in March. She said in an interview last year that several songs on it were about love.\n\n"
+            "The author of the book, Mitchell Okafor, said it took six years to write.\n")
+    found = speakers(extractor, text)
+    assert found["several songs on"][0] == "Ines Valderrama"
+    assert found["it took six year"][0] == "Mitchell Okafor"

@@ -189,6 +189,9 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         if name.split()[-1].lower() in NEWSPAPER_WORDS and (len(name.split()) == 1 or ent.start > 0 and
                                                             doc[ent.start - 1].lower_ == "the"):
             continue  # "told The Gazette", "the Herald": a newspaper the NER took for a person
+        work = ent.root.head
+        if ent.root.dep_ == "appos" and work.lemma_.lower() in _WORK_NOUNS and work.dep_ != "pobj":
+            continue  # "her fourth album, Salt and Silver,": a title (not "the author of the book, X")
         before = role_before(doc, ent)
         role = before[0] if before else (title or role_after(ent) or kin_before(doc, ent))
         full_start = before[1] if before else start
@@ -204,6 +207,9 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     return sorted(mentions, key=lambda m: m.span)
 
 
+# works whose titles stand beside them ("her album, Salt and Silver,"), no people
+_WORK_NOUNS = frozenset({"album", "song", "single", "book", "novel", "memoir", "film", "movie", "show", "series",
+                         "play", "musical", "painting", "poem", "documentary", "podcast", "record", "track"})
 # the parts of a sentence a person's name plays ("Callum Reyes spent ...", "met Callum Reyes")
 _NAME_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "dobj", "pobj", "conj", "attr"})
 

@@ -69,3 +69,10 @@ def test_the_writers_present_tense_question_to_the_speaker_is_no_continuation(ex
     text = ("The baker\n\n\"Bread is the easy part,\" says Irena Varga. I ask her about the hours. She laughs.\n\n"
             "\"Four in the morning, every day,\" she says.\n")
     assert not [st for st in extract(text, extractor=extractor).statements if st.kind == "continuation"]
+
+
+def test_a_paragraph_of_one_question_after_a_quote_is_a_heading_not_the_speaker(extractor) -> None:
+    """An explainer's heading ("How much will my bill go up?") speaks for the reader, in the first person."""
+    text = ("Council tax\n\nBeatrix Kerr, the shadow minister, criticised the plan.\n\n\"Families will pay more and "
+            "get less,\" she said.\n\nHow much will my bill go up?\n\nThe average Band D bill is £2,171.\n")
+    assert not [s for s in extract(text, extractor=extractor).statements if s.kind == "continuation"]

@@ -6,8 +6,9 @@ too. The run starts with a first-person sentence in the quote's paragraph, or in
 next paragraph when one of its first two sentences is in the first person; it takes
 whole paragraphs and stops at a sentence with quotation marks, a sentence attributed to
 someone else (a speech cue with a third-person subject), a sentence about the speaker
-in the third person ("He ...", "Aliyev ..."), another statement, or a paragraph that does
-not go on in the first person.
+in the third person ("He ...", "Aliyev ..."), another statement, a paragraph that is one
+question alone (an explainer's heading), or a paragraph that does not go on in the first
+person.
 """
 from __future__ import annotations
 
@@ -125,6 +126,8 @@ class ContinuationFinder:
         for k2 in range(k + 1, min(k + 1 + MAX_PARAGRAPHS, len(self.at.paragraphs))):
             p = self.at.paragraphs[k2]
             sents = sentences(self.text, p[0], p[1])
+            if len(sents) == 1 and self.text[sents[0][0]:sents[0][1]].rstrip().endswith("?"):
+                break  # "How much will my bill go up?": an explainer's heading, the reader's question
             run = self._take(sents, names, first_needed=2)
             if run is None:
                 break

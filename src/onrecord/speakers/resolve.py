@@ -96,9 +96,11 @@ class SpeakerResolver:
                  headlines: list[Span] = ()) -> None:
         self.doc = doc
         self.text = doc_text(doc)
+        suffixed = [(m.start(), _without_opener(m.group("name"))) for m in _CORPORATE_NAME.finditer(self.text)]
         # companies named with a corporate suffix ("Tellmark Corp."), by lower-case name: no people
-        self._companies = {name.lower(): name for name in
-                           (_without_opener(m.group("name")) for m in _CORPORATE_NAME.finditer(self.text))}
+        self._companies = {name.lower(): name for _, name in suffixed}
+        # every company the text names, where: with a suffix, beside a company noun, by a company's word
+        self._company_names = sorted(suffixed + _companies_described(doc))
         self.mentions: list[PersonMention] = [m for m in _run_on_names_cut(
             doc, _headline_names_cut(person_mentions(doc, list(skip)), list(headlines)))
             if m.name.lower() not in self._companies]
@@ -447,34 +449,8 @@ class SpeakerResolver:
                 any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP") for t in span) or \
                 any(t.lower_ in _OTHER_COMPANY for t in span):
             return None  # "the combined company", "the rival firm": another company than the one named
-        names = {_without_opener(m.group("name")) for m in _CORPORATE_NAME.finditer(self.text, 0, at)}
-        names |= self._described_companies(at)
+        names = {name for pos, name in self._company_names if pos < at}
         return names.pop() if len(names) == 1 else None
-
-    def _described_companies(self, at: int) -> set[str]:
-        """Names set beside a company noun before ``at`` ("Pixelhaus, the Austin-based maker of
-        smart locks,", "Corvane Glass, the family-owned company,"), and names of organisations
-        that end on a company's word ("Velmora Battery Systems")."""
-        found = set()
-        for token in self.doc:
-            if token.idx >= at:
-                break
-            if token.dep_ == "appos" and token.pos_ == "NOUN" and token.lower_ in _COMPANY_NOUNS and \
-                    token.head.pos_ == "PROPN" and token.head.i < token.i:
-                name = _name_run(self.doc[token.head.left_edge.i:token.head.i + 1])
-                if name and name[:1].isupper():
-                    found.add(name)
-        for token in self.doc:  # "Velmora Battery Systems", "Brook Holdings": a company by its last word
-            if token.idx >= at:
-                break
-            if token.lower_ in _COMPANY_ENDINGS and token.is_title and token.i > 0:
-                first = token.i
-                while first > 0 and self.doc[first - 1].is_title and self.doc[first - 1].pos_ == "PROPN" \
-                        and token.i - first < 4:
-                    first -= 1
-                if first < token.i:
-                    found.add(self.doc[first:token.i + 1].text)
-        return found
 
     def _plural_antecedent(self, at: int, mention: TextSpan) -> Speaker:
         """ "they": the most recent organization or group that spoke before, if near enough."""
@@ -735,6 +711,26 @@ def _inside_quotes(text: str, start: int, at: int) -> bool:
     """True when ``at`` is inside a quotation opened after ``start`` (a sentence's start)."""
     before = text[start:at]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("''") % 2 == 1
+
+
+def _companies_described(doc) -> list[tuple[int, str]]:
+    """(position, name) of the companies a text names without a suffix: beside a company noun
+    ("Pixelhaus, the Austin-based maker of smart locks,") or by a company's last word
+    ("Velmora Battery Systems"); found in one pass, once per article."""
+    found = []
+    for token in doc:
+        if token.dep_ == "appos" and token.pos_ == "NOUN" and token.lower_ in _COMPANY_NOUNS and \
+                token.head.pos_ == "PROPN" and token.head.i < token.i:
+            name = _name_run(doc[token.head.left_edge.i:token.head.i + 1])
+            if name and name[:1].isupper():
+                found.append((token.idx, name))
+        elif token.lower_ in _COMPANY_ENDINGS and token.is_title and token.i > 0:
+            first = token.i
+            while first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN" and token.i - first < 4:
+                first -= 1
+            if first < token.i:
+                found.append((token.idx, doc[first:token.i + 1].text))
+    return found
 
 
 def _headline_names_cut(mentions: list[PersonMention], headlines: list[Span]) -> list[PersonMention]:

@@ -84,6 +84,24 @@ def test_the_company_after_two_companies_named_stays_a_description(extractor) ->
     assert got["it was pleased"] == "company"
 
 
+def test_the_company_in_a_story_of_two_is_the_one_named_in_its_sentence_or_the_one_before(extractor) -> None:
+    """A merger story names both companies; "the company" goes back to the one just named."""
+    got = _names(extractor, "Deal\n\nHarlow Foods Inc. will buy Brook Corp. for $2 billion.\n\nBrook's best seller is a "
+                            "frozen pie. The company said sales rose 4% last year.\n\nHarlow has cut costs for "
+                            "two years. The company expects the deal to close in May.\n")
+    assert got["sales rose 4% last year"] == "Brook"
+    assert got["the deal to close in May"] == "Harlow Foods"
+
+
+@pytest.mark.parametrize("owner, name", [
+    pytest.param("Corvane Glass", "Corvane Glass", id="the-owner-of-a-plant"),
+    pytest.param("Detroit", "company", id="a-place-owns-nothing"),  # the guard: passes before and after the rule
+])
+def test_a_works_named_by_its_owner_names_the_company(extractor, owner: str, name: str) -> None:
+    got = _names(extractor, f"Closure\n\nThe {owner} plant will close in March, the company said Monday.\n")
+    assert got[f"The {owner} plant will close in March"] == name
+
+
 @pytest.mark.parametrize("text", [
     "Talks\n\nTellmark Corp. shares fell 4% after the company said first-quarter sales would be lower than expected.\n",
     "Talks\n\nTellmark Corp. shares fell 4%.\n\nAfter Tellmark Corp. said sales fell, its shares dropped. "

@@ -64,6 +64,13 @@ _OTHER_COMPANY = frozenset({"combined", "merged", "new", "rival", "other", "pare
 # What business news calls the company it names: "the company", "the Minneapolis grocer"
 _COMPANY_NOUNS = frozenset({"company", "firm", "grocer", "retailer", "carmaker", "automaker", "lender", "insurer",
                             "manufacturer", "maker", "chain", "airline", "conglomerate", "supermarket"})
+# What a company owns and news names by its owner: "the Corvane Glass plant", "the Ford factory"
+_WORKS_NOUNS = frozenset({"plant", "factory", "mill", "smelter", "refinery", "mine", "warehouse", "shipyard",
+                          "assembly", "distillery", "brewery", "bottler"})
+# First words of company names that are no short name for them ("New Horizon Foods" is not "New")
+_GENERIC_FIRST_WORDS = frozenset({"the", "new", "united", "american", "national", "general", "first", "global",
+                                  "international", "royal", "western", "eastern", "northern", "southern", "pacific",
+                                  "atlantic", "canadian", "british", "north", "south", "east", "west", "great"})
 _ROLE_TAIL = re.compile(r"\s(?:of|for|at|to|in|with|from|on)\s")  # "head of the company": head
 
 
@@ -443,13 +450,18 @@ class SpeakerResolver:
     def _sole_company_before(self, span, at: int) -> str | None:
         """ "the company", "the Minneapolis company", "the grocer" after "Harlow Foods Inc.": the
         one company the article named before with a corporate suffix, as business news names a
-        company first; None when it named none or several, or the mention names a body itself."""
+        company first, or of several the one named (in full or by its first word) in this sentence
+        or the one before; None when none or several are left, or the mention names a body itself."""
         head = head_token(span)
         if span[0].lower_ != "the" or head.lower_ not in _COMPANY_NOUNS or \
                 any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP") for t in span) or \
                 any(t.lower_ in _OTHER_COMPANY for t in span):
             return None  # "the combined company", "the rival firm": another company than the one named
         names = {name for pos, name in self._company_names if pos < at}
+        if len(names) > 1:  # a merger story: the one of them named in this sentence or the one before
+            token = self._token_at(at)
+            since = self._previous_clause_start(token.sent) if token is not None else at
+            names = {name for name in names if any(_names_in(form, self.text, since, at) for form in _forms(name))}
         return names.pop() if len(names) == 1 else None
 
     def _plural_antecedent(self, at: int, mention: TextSpan) -> Speaker:
@@ -713,12 +725,31 @@ def _inside_quotes(text: str, start: int, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("''") % 2 == 1
 
 
+def _forms(name: str) -> tuple[str, ...]:
+    """A company's name and the short one news uses after it ("Kestrel" for "Kestrel
+    Pharmaceuticals"); not a first word that names no one ("New", "United")."""
+    first = name.split()[0]
+    if " " in name and len(first) > 2 and first[0].isupper() and first.lower() not in _GENERIC_FIRST_WORDS:
+        return name, first
+    return (name,)
+
+
+def _names_in(form: str, text: str, start: int, end: int) -> bool:
+    return re.search(rf"(?<![\w&'’.-]){re.escape(form)}(?![\w&-])", text[start:end]) is not None
+
+
 def _companies_described(doc) -> list[tuple[int, str]]:
     """(position, name) of the companies a text names without a suffix: beside a company noun
-    ("Pixelhaus, the Austin-based maker of smart locks,") or by a company's last word
-    ("Velmora Battery Systems"); found in one pass, once per article."""
+    ("Pixelhaus, the Austin-based maker of smart locks,"), by a company's last word ("Velmora
+    Battery Systems") or as the owner of a works ("the Corvane Glass plant"); found in one
+    pass, once per article."""
     found = []
     for token in doc:
+        if token.lower_ in _WORKS_NOUNS and token.i > 1:
+            name = _works_owner(doc, token)
+            if name:
+                found.append((doc[token.i - 1].idx, name))
+            continue
         if token.dep_ == "appos" and token.pos_ == "NOUN" and token.lower_ in _COMPANY_NOUNS and \
                 token.head.pos_ == "PROPN" and token.head.i < token.i:
             name = _name_run(doc[token.head.left_edge.i:token.head.i + 1])
@@ -731,6 +762,20 @@ def _companies_described(doc) -> list[tuple[int, str]]:
             if first < token.i:
                 found.append((token.idx, doc[first:token.i + 1].text))
     return found
+
+
+def _works_owner(doc, noun) -> str | None:
+    """ "Corvane Glass" in "the Corvane Glass plant": the capitalised words before a works
+    noun, when a reader takes them for its owner (not a place, "the Detroit plant")."""
+    first = noun.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i >= first and \
+            doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and noun.i - first < 4:
+        first -= 1
+    words = doc[first:noun.i]
+    if not len(words) or first == 0 or doc[first - 1].lower_ != "the" or \
+            any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "DATE") for t in words):
+        return None
+    return words.text
 
 
 def _headline_names_cut(mentions: list[PersonMention], headlines: list[Span]) -> list[PersonMention]:

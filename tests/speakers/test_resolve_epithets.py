@@ -90,3 +90,26 @@ def test_an_age_before_the_cue_the_parser_hung_on_it_is_the_subject_named_before
             "In a post on Instagram, the 31-year-old wrote: \"We remain friends and ask for privacy.\"\n")
     [quote] = [s for s in extract(text, extractor=extractor).statements if s.kind == "direct"]
     assert (quote.speaker.mention.text, quote.speaker.name) == ("the 31-year-old", "Ines Valderrama")
+
+
+MINE = ("Mine manager tells hearing of warnings\n\nThe manager of a copper mine that flooded in May told a hearing on "
+        "Tuesday that the owners had ignored her warnings.\n\nQuestioned by the panel's chair, Dr. Omar Haddad, about "
+        "the pumps, Lena Brandt replied: \"We asked for new pumps twice.\"\n\nA federal judge has ordered the owners "
+        "to pay for the cleanup. Judge Ada Fenwick wrote that the costs were theirs.\n")
+
+
+def test_a_news_lead_that_describes_someone_by_a_role_names_them_in_the_paragraphs_below(extractor) -> None:
+    """The delayed naming of news leads: the one named below who does something (not the chair named on the way)."""
+    assert speakers(extractor, MINE)["the owners had i"] == "Lena Brandt"
+
+
+def test_a_role_after_the_lead_is_not_named_below_it(extractor) -> None:
+    """Passes before and after the rule: its guard (only the lead delays a name)."""
+    assert speakers(extractor, MINE)["the owners to pa"] is None
+
+
+def test_a_lead_that_names_someone_keeps_its_role_unnamed(extractor) -> None:
+    """Passes before and after the rule: its guard."""
+    text = ("Hearing\n\nThe manager of a copper mine told Senator Ruth Okafor that the pumps had failed.\n\n"
+            "Lena Brandt replied that the owners knew.\n")
+    assert speakers(extractor, text)["the pumps had fa"] is None

@@ -9,7 +9,8 @@ gender seen in the text. A speaker mention then resolves, in this order:
    party chairman");
 2. a pronoun (he, she) -> the person of its gender (else of no known gender) who was the
    subject of its sentence or the one before, else the most recent such person named;
-3. a title or role ("the president", "the minister") -> the person holding that role;
+3. a title or role ("the president", "the minister") -> the person holding that role; in a
+   news lead that names nobody, the person named in the two paragraphs below it;
 4. "they" -> the body or group that spoke last; "it" -> the body or document named last
    in its sentence or the one before; "the department" -> the body of that kind that
    spoke last, by its name;
@@ -118,6 +119,7 @@ class SpeakerResolver:
         self._bodies: list[tuple[int, Speaker]] = []  # resolved organizations and groups, in order
         self._indefinite_ends: dict[str, float] = {}  # epithet word -> end of its first "a/an/one ... word"
         self._skip = list(skip)
+        self._body_start = max((e for _, e in headlines), default=0)  # where the news lead begins
         self._group_people()
         self._add_missed_surnames()
         self._vote_genders()
@@ -354,6 +356,16 @@ class SpeakerResolver:
                                           for pos, j in self._timeline if j == i and lead_end <= pos < limit)]
         return self.people[(acting or named)[0]] if named else None
 
+    def _named_after_lead(self, span, head) -> Person | None:
+        """The person a news lead describes by a role and names below it ("The captain of a
+        ferry that ran aground told an inquiry ..." then "Marta Lind replied"): only for a
+        mention in the body's first paragraph when that paragraph names nobody."""
+        lead_start, lead_end = self._paragraph_after(self._body_start)
+        if not lead_start <= span.start_char < lead_end or span[0].lower_ not in ("the", "a", "an") or \
+                any(lead_start <= m.span[0] < lead_end for m in self.mentions):
+            return None
+        return self.person_in_role(head.lower_, self._body_start)
+
     def _paragraph_after(self, at: int) -> Span:
         """The first paragraph (text between blank lines) that starts at or after ``at``."""
         start = at
@@ -419,6 +431,11 @@ class SpeakerResolver:
                 return Speaker(person.name, mention, "person", person.role, "resolve:unlabelled-name")
             if head.lower_ in ROLE_WORDS or head.lemma_.lower() in ROLE_WORDS:
                 role = strip_determiner(span.text)
+                person = self._named_after_lead(span, head)
+                if person is not None:  # "The captain of a ferry ... told an inquiry": named below
+                    person.role = person.role or role  # the lead says what she is
+                    self.note(start, person)
+                    return Speaker(person.name, mention, "person", person.role, "resolve:lead-role")
             elif head.pos_ == "PROPN":
                 person = self._register(_name_run(span), start)
                 return Speaker(person.name, mention, "person", person.role, "resolve:unlabelled-name")

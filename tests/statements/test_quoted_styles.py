@@ -67,6 +67,18 @@ def test_quoted_exclamation_then_pronoun_and_verb(extractor) -> None:
     assert st.text == "We deserved it!" and st.cue.text == "beamed" and st.method.endswith("verb-after")
 
 
+@pytest.mark.parametrize("after, speaker, cue", [
+    ("some protesters chanted as they marched.", "some protesters", "chanted"),
+    ("the crowd roared back.", "the crowd", "roared"),
+])
+def test_quoted_exclamation_then_a_noun_phrase_and_its_verb(extractor, after: str, speaker: str, cue: str) -> None:
+    """'"Ho, ho! Varga has got to go!" some protesters chanted': lower case after the mark goes on with
+    the quote's sentence, so a plain noun phrase and its verb attribute it as a pronoun would."""
+    [st] = [s for s in statements(extractor, f'The march began at noon. "Ho, ho! Varga has got to go!" {after}')
+            if s.kind == "direct"]
+    assert (st.speaker.mention.text, st.cue.text) == (speaker, cue)
+
+
 def test_quoted_possessor_of_the_words_before_a_colon_speaks(extractor) -> None:
     """ "Varga's verdict: "..."": the verdict is Varga's, so the speaker is Varga, not the verdict."""
     [st] = statements(extractor, 'Varga\'s verdict: "We will win this cup."')

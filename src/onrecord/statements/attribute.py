@@ -1239,11 +1239,17 @@ class QuoteAttributor:
                            factor=CONFIDENCE_NAMED_AFTER, act=cue_act(verb))
 
     def _pronoun_and_verb(self, toks, subject, verb, close: int) -> bool:
-        """True when a personal pronoun and its verb open the words after the quote, in lower case:
-        '"We deserved it!" she beamed.' goes on with the quote's sentence, whatever the parse says."""
-        return len(toks) > 1 and subject is not None and toks[0].i == subject.i and toks[1].i == verb.i and \
-            subject.lower_ in _PERSONAL_PRONOUNS and verb.tag_ in ("VBD", "VBZ") and \
-            self._goes_on_in_lower_case(close)  # not the filler of '"...," you know'
+        """True when a subject and its verb open the words after the quote, in lower case:
+        '"We deserved it!" she beamed.' and '"Ho, ho! He has got to go!" some protesters chanted'
+        go on with the quote's sentence, whatever the parse says."""
+        if len(toks) < 2 or subject is None or verb.tag_ not in ("VBD", "VBZ") or \
+                not self._goes_on_in_lower_case(close):
+            return False
+        if toks[0].i == subject.i and toks[1].i == verb.i:
+            return subject.lower_ in _PERSONAL_PRONOUNS  # not the filler of '"...," you know'
+        # a plain noun phrase: "some protesters", "the crowd" (not "you know", not a clause)
+        return toks[0].i == subject.left_edge.i and verb.i == subject.i + 1 and subject.pos_ == "NOUN" and \
+            all(t.pos_ in ("DET", "ADJ", "NUM", "NOUN") for t in self.doc[subject.left_edge.i:subject.i])
 
     def _bracket_signature(self, close_at: int, hi: int) -> Attribution | None:
         """A name in brackets right after a quote signs it: '"We will win." (Ana Varga, coach)', as

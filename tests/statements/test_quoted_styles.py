@@ -217,8 +217,9 @@ def test_a_description_after_the_cue_runs_into_the_name_that_speaks(extractor) -
     assert quote.speaker.name == "Chloé van den Broek"
 
 
-def test_that_question_from_names_the_speaker_of_the_quote_before(extractor) -> None:
-    text = ("Vote\n\n\"Who is going to look after my kids on Fridays?\"\n\nThat question, from Rosa Lind, a nurse "
+@pytest.mark.parametrize("holder", ["That question, from", "That quote from"])
+def test_that_question_from_names_the_speaker_of_the_quote_before(extractor, holder: str) -> None:
+    text = ("Vote\n\n\"Who is going to look after my kids on Fridays?\"\n\n" + holder + " Rosa Lind, a nurse "
             "and mother of three, drew the loudest applause of the night.\n")
     [quote] = extract(text, extractor=extractor).statements
     assert quote.speaker.name == "Rosa Lind"

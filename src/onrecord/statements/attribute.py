@@ -86,7 +86,8 @@ VERDICT_AFTER = re.compile(
     r"(?:verdict|view|message|warning|assessment|opinion|argument|conclusion|judgment|judgement|response|"
     r"reaction|answer|advice|plea|position|promise|pledge|take)\s+(?:of|from)|So\s+(?:said|says)|"
     # "That question, from X, drew applause": a feature names who asked or cried out after the quote
-    r"(?:That|This|The)\s+(?:[\w-]+\s+)?(?:question|remark|comment|plea|complaint|cry|retort|quip|appeal)"
+    r"(?:That|This|The)\s+(?:[\w-]+\s+)?(?:question|remark|comment|plea|complaint|cry|retort|quip|appeal|"
+    r"quote|quotation|line)"
     r",?\s+(?:came\s+)?from|"
     # "That is how X remembers the morning ...", "That's how X put it": the speaker, then a verb of telling;
     # the holder is a short phrase with no verb of its own ("how [prices] are put up", "how [the deal] would put")

@@ -85,6 +85,9 @@ class Warnings(metaclass=_CodedMessages):
     W006 = "The textacy baseline is unavailable ({detail}); its row is left out."
     W007 = ("The extracted text of {id} differs from its gold text, so its offsets may not "
             "line up with the gold spans; check that the gold text is the article file unchanged.")
+    W008 = ("The gold holds no belief attribution, only speech, while {count:,} of onrecord's predictions are "
+            "beliefs (\"plans to\", \"expects\"), scored here as false positives; if the collection annotates "
+            "speech only, score it with --act speech (or extract with -s beliefs=false).")
 
 
 class OnrecordError(Exception):

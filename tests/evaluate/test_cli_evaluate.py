@@ -142,3 +142,28 @@ def test_cli_evaluate_non_utf8_predictions_are_a_coded_error(tmp_path):
     bad.write_bytes(b'{"id": "x"}\n\xff\xfe\x00garbage\n')
     result = run(str(GOLD / "tiny.jsonl"), "--no-baseline", "--predictions", str(bad))
     assert result.exit_code == 1 and "E051" in result.output and "line 2" in result.output
+
+
+def _speech_only_gold(tmp_path: Path) -> Path:
+    """An invented speech-only collection whose text also holds a belief ("plans to")."""
+    text = ("Harbour\n\nMayor Ana Lind said the harbour wall would be rebuilt by May. "
+            "Lind plans to ask the council for the money on Friday.\n")
+    start = text.index("the harbour wall")
+    quote = {"spans": [[start, text.index(" by May") + len(" by May")]],
+             "speaker": {"span": [text.index("Mayor"), text.index(" said")], "name": "Ana Lind"},
+             "cue": {"span": [text.index("said"), text.index("said") + 4]}}
+    path = tmp_path / "speech.jsonl"
+    path.write_text(json.dumps({"id": "harbour", "text": text, "quotes": [quote]}) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_speech_only_gold_scored_with_beliefs_says_how_to_score_speech_alone(tmp_path):
+    result = run(str(_speech_only_gold(tmp_path)), "--no-baseline")
+    assert result.exit_code == 0, result.output
+    assert "W008" in result.output and "--act speech" in result.output
+
+
+def test_scoring_speech_alone_gives_no_belief_warning(tmp_path):
+    result = run(str(_speech_only_gold(tmp_path)), "--no-baseline", "--act", "speech")
+    assert result.exit_code == 0, result.output
+    assert "W008" not in result.output

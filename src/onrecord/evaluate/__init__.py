@@ -245,6 +245,10 @@ def evaluate(gold_path: str | Path, *, fmt: str | None = None, act: str | None =
     report.gold, report.predictions = gold, extraction.predictions
     report.warnings += [Warnings.W007.format(id=key) for key in report.misaligned]
 
+    beliefs = _beliefs_against_speech_only_gold(gold, extraction.predictions) if act is None else 0
+    if beliefs:
+        report.warnings.append(Warnings.W008.format(count=beliefs))
+
     textacy = None
     if direct_quotations is not None:
         textacy = _textacy_predictions(gold, extraction, settings, direct_quotations, extractor)
@@ -260,6 +264,16 @@ def evaluate(gold_path: str | Path, *, fmt: str | None = None, act: str | None =
         report.annotator_pairs = report.systems[ANNOTATORS].articles
     report.timing["score"] = time.perf_counter() - started
     return report
+
+
+def _beliefs_against_speech_only_gold(gold: list[GoldArticle], predictions: dict[str, list[Attribution]]) -> int:
+    """How many beliefs were predicted for a gold collection that holds speech only (0 when it holds any
+    belief): collections other than PolNeAR annotate speech alone, where "X plans to" is no statement."""
+    if not any(article.quotes for article in gold) or \
+            any(quote.act == "belief" for article in gold for quote in article.quotes):
+        return 0
+    ids = {article.id for article in gold}
+    return sum(a.act == "belief" for key, found in predictions.items() if key in ids for a in found)
 
 
 def _annotations(gold_path: str | Path, fmt: str | None, limit: int | None) -> list[list[GoldArticle]]:

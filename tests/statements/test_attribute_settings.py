@@ -24,6 +24,25 @@ def test_attribute_beliefs_can_be_left_out(nlp) -> None:
     assert statements and all(s.act == "speech" for s in statements)
 
 
+HARBOUR = ("Harbour wall to be rebuilt\n\nMayor Ana Lind said the harbour wall would be rebuilt by May. She "
+           "criticized the council's delay and talked about the cost.\n\n\"We cannot wait another winter,\" Lind told "
+           "reporters. Lind plans to ask for the money on Friday. According to the harbour trust, repairs will cost "
+           "2 million pounds. Councillor Tom Varga called the plan a waste of money.\n")
+
+
+def test_quotes_only_keeps_what_quote_trackers_count(nlp) -> None:
+    """Quotations and speech reported with a clause stay; objects, topics and intentions go."""
+    quotes = Extractor(Settings(quotes_only=True), nlp=nlp)
+    kept = [s.text for s in extract(HARBOUR, extractor=quotes).statements]
+    assert kept == ["the harbour wall would be rebuilt by May", "We cannot wait another winter",
+                    "repairs will cost 2 million pounds"]
+
+
+def test_every_attribution_is_kept_by_default(extractor) -> None:
+    texts = [s.text for s in extract(HARBOUR, extractor=extractor).statements]
+    assert "the council's delay" in texts and "to ask for the money on Friday" in texts
+
+
 def test_attribute_statements_are_sorted_with_valid_spans(extractor) -> None:
     text = (FIXTURES / "harbour-strike.txt").read_text(encoding="utf-8")
     record = extract(text, extractor=extractor)

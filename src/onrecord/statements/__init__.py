@@ -44,6 +44,9 @@ __all__ = ["StatementExtractor"]
 # Share of a reported content inside a direct quote above which it is that quote.
 _INSIDE_SHARE = 0.5
 _ANSWER_LABEL = re.compile(r"\s*(?:Q|A|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})\s*:\s")  # "Q:", "Okonkwo:"
+# The reported statements that quote trackers count: speech given as a clause (``is_quote``)
+_QUOTE_METHODS = frozenset({"reported.clause", "reported.inverted", "reported.as_clause", "reported.according_to",
+                            "reported.colon", "reported.answer", "reported.make_clear"})
 _MAX_UNKNOWN_SPEAKER_WORDS = 4  # a headline speaker not named in the body, as written
 # Words that make a Title Case headline content a clause ("Bridge Will Open In May").
 _FINITE_WORDS = frozenset("""is are was were be been being will would can could should must may might
@@ -65,7 +68,7 @@ class StatementExtractor:
     """Finds and attributes the statements of parsed articles.
 
     nlp: the loaded spaCy pipeline (kept for callers; extraction uses the given Doc).
-    settings (Settings): continuation, beliefs and min_confidence apply here.
+    settings (Settings): continuation, beliefs, quotes_only and min_confidence apply here.
     """
 
     def __init__(self, nlp, settings: Settings) -> None:
@@ -134,7 +137,8 @@ class StatementExtractor:
         statements = [build_statement(text, c, s, entities, doc=doc) for c, s in zip(candidates, speakers)]
         _share_occasions(statements, doc)
         statements = [s for s in statements if s.confidence >= self.settings.min_confidence
-                      and (self.settings.beliefs or s.act != "belief") and says_something(s.text)]
+                      and (self.settings.beliefs or s.act != "belief") and says_something(s.text)
+                      and (not self.settings.quotes_only or is_quote(s, doc))]
         statements.sort(key=lambda s: (s.start, s.end))
         return statements, entities
 
@@ -325,6 +329,22 @@ def says_something(content: str) -> bool:
     """False for a content with no letter or digit: a stray quotation mark or dash that a
     finder took for words (the mark reopening a quote in the next paragraph)."""
     return any(ch.isalnum() for ch in content)
+
+
+def is_quote(statement: Statement, doc) -> bool:
+    """True for a statement quote trackers count as a quote: words in quotation marks, or
+    speech reported with a clause ("said that ...", "..., he said", "according to X, ...");
+    not an attitude, nor a content that is a noun phrase ("criticized the plan", "talked
+    about taxes", "his call for a ban")."""
+    if statement.kind in ("direct", "mixed", "continuation"):
+        return True
+    if statement.act != "speech":
+        return False
+    method = statement.method.split("+")[0]
+    if method == "tagger":  # the trained tagger's finding: a quote when its content is a clause
+        content = doc.char_span(statement.start, statement.end, alignment_mode="expand")
+        return content is not None and content.root.pos_ in ("VERB", "AUX")
+    return method in _QUOTE_METHODS or method.startswith("headline")
 
 
 def _share_occasions(statements: list[Statement], doc) -> None:

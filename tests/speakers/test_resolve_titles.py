@@ -88,3 +88,12 @@ def test_letters_of_office_after_a_name_the_ner_missed_name_the_person(extractor
     text = "Vote\n\nAna Lind MP said the bill would pass. Lind later added that she was confident.\n"
     found = [(s.speaker.name, s.speaker.role) for s in extract(text, extractor=extractor).statements]
     assert found == [("Ana Lind", "MP"), ("Ana Lind", "MP")]
+
+
+@pytest.mark.parametrize("title, role", [("Sen.", "senator"), ("Gov.", "governor"), ("Rep.", "representative")])
+def test_a_role_after_an_abbreviated_title_is_the_person_of_that_title(extractor, title: str, role: str) -> None:
+    """ "Sen. Ana Lind ... the senator said": the abbreviation stands for the role word."""
+    text = (f"Budget\n\n{title} Ana Lind voted against the budget on Monday. Tom Varga, a teacher, watched.\n\n"
+            f"\"It was a hard choice,\" the {role} said.\n")
+    [quote] = [s for s in extract(text, extractor=extractor).statements if s.kind == "direct"]
+    assert quote.speaker.name == "Ana Lind"

@@ -72,6 +72,9 @@ _WORKS_NOUNS = frozenset({"plant", "factory", "mill", "smelter", "refinery", "mi
 _GENERIC_FIRST_WORDS = frozenset({"the", "new", "united", "american", "national", "general", "first", "global",
                                   "international", "royal", "western", "eastern", "northern", "southern", "pacific",
                                   "atlantic", "canadian", "british", "north", "south", "east", "west", "great"})
+# The role word a title's abbreviation (of ROLE_WORDS) stands for: "Sen. Ana Lind" ... "the senator"
+_TITLE_WORDS = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gov": "governor", "gen.": "general",
+                "col.": "colonel", "lt.": "lieutenant", "sgt.": "sergeant", "dr.": "doctor"}
 _ROLE_TAIL = re.compile(r"\s(?:of|for|at|to|in|with|from|on)\s")  # "head of the company": head
 
 
@@ -644,8 +647,9 @@ class SpeakerResolver:
             # president" only someone whose role says "French" too
             details = _role_details(span, head)
             index = self._most_recent(at, lambda i: self._quotable(i) and _holds_role(self.people[i], word, details))
-            if index is None:
-                holders = [i for i, p in enumerate(self.people) if self._quotable(i) and _holds_role(p, word, details)]
+            if index is None:  # the article's one holder, as its role is written ("Sen." is not taken here)
+                holders = [i for i, p in enumerate(self.people) if self._quotable(i) and
+                           _holds_role(p, word, details, abbreviated=False)]
                 index = holders[0] if len(holders) == 1 else None
             if index is not None:
                 return self.people[index], "resolve:title"
@@ -1048,18 +1052,22 @@ def _contains(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
     return name[-n:] == words or name[:n] == words
 
 
-def _role_head(role: str | None) -> str | None:
-    """The word a role is headed by: "minister" for "Defense Minister of X"."""
+def _role_head(role: str | None, *, abbreviated: bool = True) -> str | None:
+    """The word a role is headed by: "minister" for "Defense Minister of X"; with ``abbreviated``,
+    the word a title's abbreviation stands for ("senator" for "Sen.")."""
     if not role:
         return None
     before_preposition = _ROLE_TAIL.split(role.lower(), 1)[0].split()
-    return before_preposition[-1] if before_preposition else None
+    if not before_preposition:
+        return None
+    return _TITLE_WORDS.get(before_preposition[-1], before_preposition[-1]) if abbreviated else before_preposition[-1]
 
 
-def _holds_role(person: Person, word: str, details: Iterable[str] = ()) -> bool:
-    """True when ``word`` heads the person's role ("minister" for "Defense Minister of X") and
-    the role holds every word of ``details`` ("french" of "the French president")."""
-    return _role_head(person.role) == word and \
+def _holds_role(person: Person, word: str, details: Iterable[str] = (), *, abbreviated: bool = True) -> bool:
+    """True when ``word`` heads the person's role ("minister" for "Defense Minister of X"; with
+    ``abbreviated``, "senator" for "Sen.") and the role holds every word of ``details``
+    ("french" of "the French president")."""
+    return _role_head(person.role, abbreviated=abbreviated) == word and \
         all(re.search(rf"\b{re.escape(d)}", person.role.lower()) for d in details)
 
 

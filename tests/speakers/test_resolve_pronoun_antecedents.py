@@ -108,3 +108,13 @@ def test_a_surname_two_people_share_is_the_one_named_first(extractor) -> None:
             "with the board on a note of conquest. \"It has happened,\" she said.\n")
     [st] = extract(text, extractor=extractor).statements
     assert st.speaker.name == "Helen Brandt"
+
+
+def test_a_name_modifying_a_common_noun_is_no_subject_for_a_pronoun(extractor) -> None:
+    """ "Zuri Okonjo, an Ana Lind supporter, asked ...": Lind only describes the supporter; the
+    subject the next "she" goes back to is Okonjo, though Lind is the woman named last."""
+    text = ("Fund\n\nAna Lind opened the debate on Monday.\n\nZuri Okonjo, an Ana Lind supporter and head of the "
+            "Kesteln Trust, asked the minister whether the fund would survive. \"We need an answer this week,\" "
+            "she said.\n")
+    [quote] = [s for s in extract(text, extractor=extractor).statements if s.kind == "direct"]
+    assert quote.speaker.name == "Zuri Okonjo"

@@ -292,6 +292,8 @@ class SpeakerResolver:
         tok = self._token_at(pos)
         steps = 0
         while tok is not None and tok.dep_ in ("compound", "flat", "appos") and steps < 4:
+            if tok.dep_ == "compound" and tok.head.pos_ != "PROPN":
+                return None  # a name modifying a common noun: "a Clinton supporter", "the Trump campaign"
             tok, steps = tok.head, steps + 1
         if tok is None or tok.dep_ not in ("nsubj", "nsubjpass"):
             return None

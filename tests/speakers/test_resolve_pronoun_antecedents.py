@@ -118,3 +118,21 @@ def test_a_name_modifying_a_common_noun_is_no_subject_for_a_pronoun(extractor) -
             "she said.\n")
     [quote] = [s for s in extract(text, extractor=extractor).statements if s.kind == "direct"]
     assert quote.speaker.name == "Zuri Okonjo"
+
+
+def test_a_pronoun_after_a_sentence_led_by_the_same_pronoun_is_its_person(extractor) -> None:
+    """ "Tom Varga opened ... He walked out after a row with Paul Ruiz. '...,' he said": the "he" that
+    leads the sentence before carries Varga on; Ruiz, named last, is not the topic."""
+    text = ("Budget\n\nTom Varga opened the meeting on Monday. He walked out of the hall after a row with Paul "
+            "Ruiz.\n\n\"We cannot go on like this,\" he said.\n")
+    [quote] = extract(text, extractor=extractor).statements
+    assert quote.speaker.name == "Tom Varga"
+
+
+def test_a_pronoun_inside_a_clause_before_carries_no_one_on(extractor) -> None:
+    """Passes before and after the rule: its guard. Only a main-clause "he" leads on; one in a
+    relative clause ("the progress she made") leaves the main subject named before it."""
+    text = ("Climate\n\nRuth Okafor praised the deal. And Ana Lind, for all the progress she made, seems to agree.\n\n"
+            "\"We do not know yet what will work,\" she said.\n")
+    [quote] = [s for s in extract(text, extractor=extractor).statements if s.kind == "direct"]
+    assert quote.speaker.name == "Ana Lind"

@@ -8,7 +8,8 @@ gender seen in the text. A speaker mention then resolves, in this order:
    take for a person is one when a role stands in apposition to it ("Reince Priebus, the
    party chairman");
 2. a pronoun (he, she) -> the person of its gender (else of no known gender) who was the
-   subject of its sentence or the one before, else the most recent such person named;
+   subject of its sentence or the one before (or whom that sentence's leading "he" stood
+   for), else the most recent such person named;
 3. a title or role ("the president", "the minister") -> the person holding that role; in a
    news lead that names nobody, the person named in the two paragraphs below it;
 4. "they" -> the body or group that spoke last; "it" -> the body or document named last
@@ -592,7 +593,7 @@ class SpeakerResolver:
                 return m.full[0], m.span[1]
         return start, end
 
-    def _person_for(self, span, at: int, exclude: list[Span] = ()) -> tuple[Person | None, str]:
+    def _person_for(self, span, at: int, exclude: list[Span] = (), depth: int = 0) -> tuple[Person | None, str]:
         """The person a mention denotes, with the rule that found it."""
         head = head_token(span)
         # the name that heads the phrase first: "Kwanele resident Zanele Mokoena" is not "Kwanele"
@@ -626,6 +627,8 @@ class SpeakerResolver:
                 index = self._recent_subject(at, (lambda i: self._quotable(i) and self.people[i].gender == gender,
                                                   lambda i: self._quotable(i) and self.people[i].gender is None),
                                              exclude)
+                if index is None:  # "he" was the subject before, too: the same person goes on
+                    index = self._subject_pronoun_before(at, head.lower_, exclude, depth)
                 if index is None:
                     index = self._most_recent(at, lambda i: self._quotable(i) and self.people[i].gender == gender,
                                               exclude)
@@ -667,6 +670,21 @@ class SpeakerResolver:
             if index is not None:
                 return self.people[index], "resolve:epithet"
         return None, ""
+
+    def _subject_pronoun_before(self, at: int, pronoun: str, exclude: Iterable[Span], depth: int) -> int | None:
+        """The person a subject "he" (or "she") of the sentence before stands for, resolved at its
+        own place: a run of sentences about one person names them once ("Lind said ... He added
+        ... He vowed ..."); None past three such steps."""
+        tok = self._token_at(at)
+        if tok is None or depth >= 3:
+            return None
+        start = self._previous_clause_start(tok.sent)
+        for t in self.doc[self._token_at(start).i:tok.sent.start] if self._token_at(start) is not None else ():
+            if t.lower_ == pronoun and t.dep_ in ("nsubj", "nsubjpass") and self._subject_kind(t.idx) == "main" and \
+                    not any(s <= t.idx < e for s, e in exclude):
+                person, _ = self._person_for(t.doc[t.i:t.i + 1], t.idx, list(exclude), depth + 1)
+                return next((i for i, p in enumerate(self.people) if p is person), None)
+        return None
 
     def _first_indefinite_end(self, word: str) -> float:
         """Where the article's first indefinite mention of ``word`` ("a retired teacher") ends; searched

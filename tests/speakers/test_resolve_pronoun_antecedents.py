@@ -136,3 +136,13 @@ def test_a_pronoun_inside_a_clause_before_carries_no_one_on(extractor) -> None:
             "\"We do not know yet what will work,\" she said.\n")
     [quote] = [s for s in extract(text, extractor=extractor).statements if s.kind == "direct"]
     assert quote.speaker.name == "Ana Lind"
+
+
+def test_a_surname_alone_is_the_first_named_of_it_not_a_longer_name_named_later(extractor) -> None:
+    """ "Senator Chris Walsh ... Anne Marie Walsh, who was not related to him ... Walsh said": news
+    calls the story's subject by surname; the longer name that comes in later does not take it."""
+    text = ("Gun laws\n\nSenator Chris Walsh has made gun safety his cause since the shooting in Kesteln.\n\n"
+            "Among the victims was Anne Marie Walsh, a teacher, who was not related to him.\n\n"
+            "\"We will get this done,\" Walsh said on Monday.\n")
+    [quote] = extract(text, extractor=extractor).statements
+    assert quote.speaker.name == "Chris Walsh"

@@ -120,6 +120,7 @@ class SpeakerResolver:
         self.people: list[Person] = []
         self._person_of: list[int] = []  # mention index -> person index
         self._timeline: list[tuple[int, int]] = []  # (char offset, person index), sorted
+        self._first_seen: dict[int, int] = {}  # person index -> where their first name mention starts
         self._bodies: list[tuple[int, Speaker]] = []  # resolved organizations and groups, in order
         self._indefinite_ends: dict[str, float] = {}  # epithet word -> end of its first "a/an/one ... word"
         self._skip = list(skip)
@@ -140,6 +141,7 @@ class SpeakerResolver:
             if index is None:
                 self.people.append(Person(m.name, words))
                 index = len(self.people) - 1
+            self._first_seen[index] = min(self._first_seen.get(index, m.span[0]), m.span[0])
             person = self.people[index]
             if len(words) == 1 and person.weak_gender is None:
                 person.weak_gender = honorific_gender(list(words))
@@ -190,7 +192,12 @@ class SpeakerResolver:
         if len(matches) <= 1:
             return matches[0] if matches else None
         recent = self._most_recent(at, lambda i: i in matches)
-        return recent if recent is not None else matches[0]
+        if recent is not None:
+            return recent
+        # else (grouping names, before any timeline) the one of a fuller name named first: news calls the
+        # story's subject by surname ("Chris Murphy ... Murphy"), not one who comes in later with a longer name
+        fuller = [i for i in matches if len(self.people[i].words) > len(words)] or matches
+        return min(fuller, key=lambda i: self._first_seen.get(i, len(self.text)))
 
     def _vote_genders(self) -> None:
         """Let each he/she vote for the gender of the most recent person named before it, for

@@ -69,3 +69,25 @@ def test_a_paragraph_s_first_word_after_a_headline_is_no_sentence_of_its_own(ext
 
     [found] = extract(text, extractor=extractor).statements
     assert found.speaker.name == name
+
+
+# invented; abbreviations of Canadian news: ranks before a name, a street in an address, a province
+@pytest.mark.parametrize("text", [
+    "Det. Sgt. Ana Lind said the van was found at a motel on Kingston Rd. after a tip from the public.",
+    "Cst. Paul Reyes said the crash happened on Carrick Ave. near the school.",
+    "The mill in Coldwater Creek, Sask. employs 300 people, Coun. Tom Varga said.",
+])
+def test_canadian_abbreviations_stay_one_token_and_end_no_sentence(nlp, text: str) -> None:
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 1
+    assert not any(t.text == "." for t in doc[:-1])
+
+
+def test_a_street_abbreviation_does_not_cut_a_reported_clause(extractor) -> None:
+    from onrecord.pipeline import extract
+
+    text = ("Arrest\n\nDet. Sgt. Ana Lind said the suspect was arrested at a motel on Kingston Rd. "
+            "after a tip from the public.\n")
+    [st] = extract(text, extractor=extractor).statements
+    assert st.text == "the suspect was arrested at a motel on Kingston Rd. after a tip from the public"
+    assert st.speaker.name == "Ana Lind"

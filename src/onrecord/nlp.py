@@ -15,7 +15,7 @@ import re
 from typing import Collection, Sequence
 
 import numpy as np
-from spacy.attrs import IDX, LOWER
+from spacy.attrs import IDX, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -154,6 +154,23 @@ def split_glued_quotes(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = re.compile("|".join((own.pattern,) + _GLUED_QUOTES)).finditer
 
 
+# Abbreviations of Canadian and British news that spaCy's English exceptions lack, though they
+# hold its US ones ("Calif.", "Gov."): provinces in datelines ("Coldwater Creek, Sask."), police
+# and military ranks and "Coun." before names, street words in addresses ("Kingston Rd."). Split
+# into a word and a period, each made the parser end a sentence: "Det." | "Sgt." | "Paul Reyes
+# said ...", or a reported clause cut at "... at a motel on Kingston Rd." | "after a tip".
+_ABBREVIATIONS = """Alta. Sask. Man. Ont. Que. Nfld. Coun. Cllr. Sgt. Det. Const. Cst. Insp.
+Supt. Cpl. Lt. Capt. Col. Maj. Brig. Cmdr. Hon. Fr. Msgr. Atty. Sr. Ave. Rd. Blvd. Cres. Hwy. Pkwy.
+Ste. Dept. Twp.""".split()
+
+
+def add_abbreviations(nlp: Language) -> None:
+    """Keep each of ``_ABBREVIATIONS`` one token, as the tokenizer keeps "Gov." and "Calif."."""
+    for word in _ABBREVIATIONS:
+        if word not in nlp.tokenizer.rules:
+            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
 def load_nlp(model: str, *, array_components: bool = True) -> Language:
     """Load the spaCy pipeline named by the ``model`` setting, with ``apostrophe_norms`` and
     ``line_breaks`` added.
@@ -174,6 +191,7 @@ def load_nlp(model: str, *, array_components: bool = True) -> Language:
     if APOSTROPHE_NORMS not in nlp.pipe_names:
         nlp.add_pipe(APOSTROPHE_NORMS, first=True)
     split_glued_quotes(nlp)
+    add_abbreviations(nlp)
     if array_components:
         from .spacy_arrays import use_array_components
 

@@ -110,6 +110,16 @@ def test_a_surname_two_people_share_is_the_one_named_first(extractor) -> None:
     assert st.speaker.name == "Helen Brandt"
 
 
+def test_a_pronoun_after_a_hyphenated_surname_the_ner_missed_is_that_person(nlp) -> None:
+    from onrecord.speakers.resolve import SpeakerResolver
+
+    # invented; "Bouchard-Taillon plans" is read as no person by the NER, and the surname is three tokens
+    text = ("Mayor Ondine Bouchard-Taillon and Councillor Ravel Okonjo spoke on Monday. Okonjo left early. "
+            "Bouchard-Taillon plans to meet the owners next week. She said the town needed time.")
+    at = text.index("She said")
+    assert SpeakerResolver(nlp(text)).resolve(at, at + 3).name == "Ondine Bouchard-Taillon"
+
+
 def test_a_name_modifying_a_common_noun_is_no_subject_for_a_pronoun(extractor) -> None:
     """ "Zuri Okonjo, an Ana Lind supporter, asked ...": Lind only describes the supporter; the
     subject the next "she" goes back to is Okonjo, though Lind is the woman named last."""

@@ -90,6 +90,23 @@ def test_letters_of_office_after_a_name_the_ner_missed_name_the_person(extractor
     assert found == [("Ana Lind", "MP"), ("Ana Lind", "MP")]
 
 
+def test_the_judge_is_the_person_titled_justice(extractor) -> None:
+    # invented; Canadian and British courts title a judge "Justice", and the story goes on with "the judge"
+    text = ("Fraud sentence\n\nJustice Helen Okafor of the provincial Supreme Court wrote that the fraud was deliberate. "
+            "Defence lawyer Tom Varga said his client would appeal.\n\n"
+            "\"He chose people who trusted him,\" the judge wrote.\n")
+    found = {st.text[:16]: st.speaker.name for st in extract(text, extractor=extractor).statements if st.speaker}
+    assert found["He chose people "] == "Helen Okafor"
+
+
+@pytest.mark.parametrize("letters", ["MPP", "MLA", "MSP"])
+def test_a_legislature_member_by_letters_is_a_role_not_a_name(extractor, letters: str) -> None:
+    # invented; the NER reads "the MPP" as an organization named "MPP"
+    text = f"Rent cap\n\n\"The premier has known about this since 2024,\" said the {letters} for Wexford-Lakeshore.\n"
+    [st] = extract(text, extractor=extractor).statements
+    assert (st.speaker.name, st.speaker.type, st.speaker.role) == (None, "person", letters)
+
+
 @pytest.mark.parametrize("title, role", [("Sen.", "senator"), ("Gov.", "governor"), ("Rep.", "representative")])
 def test_a_role_after_an_abbreviated_title_is_the_person_of_that_title(extractor, title: str, role: str) -> None:
     """ "Sen. Ana Lind ... the senator said": the abbreviation stands for the role word."""

@@ -173,16 +173,19 @@ class SpeakerResolver:
             return
         taken = [m.span for m in self.mentions] + self._skip
         strings = self.doc.vocab.strings
-        wanted = {strings.add(word): {found} for word, found in owners.items()}
+        # a hyphenated surname ("Bouchard-Taillon") is three tokens: it is looked for by its first part
+        wanted = {strings.add(word.split("-")[0]): (word, found) for word, found in owners.items()}
         lowers = self.doc.to_array("LOWER").tolist() if len(self.doc) else []
         for i, lower in enumerate(lowers):  # plain ints first: a Token only for a surname's spelling
             if lower not in wanted:
                 continue
             tok = self.doc[i]
+            word, found = wanted[lower]
             # a noun too: the tagger reads a surname like "Sanders" opening a sentence as a plural
-            if tok.pos_ not in ("PROPN", "NOUN") or not tok.is_title or any(s <= tok.idx < e for s, e in taken):
+            if tok.pos_ not in ("PROPN", "NOUN") or not tok.is_title or any(s <= tok.idx < e for s, e in taken) \
+                    or "-" in word and not _spelled_at(self.text, tok.idx, word):
                 continue
-            insort(self._timeline, (tok.idx, next(iter(wanted[lower]))))
+            insort(self._timeline, (tok.idx, found))
 
     def _match_words(self, words: tuple[str, ...], at: int, gender: str | None = None) -> int | None:
         """The person whose name contains ``words`` (surname, first name, or all), if any; of
@@ -658,10 +661,14 @@ class SpeakerResolver:
             # "the president", "the tycoon": the person the article gave that role; "the French
             # president" only someone whose role says "French" too
             details = _role_details(span, head)
-            index = self._most_recent(at, lambda i: self._quotable(i) and _holds_role(self.people[i], word, details))
+            # "the judge" after "Justice Ann Reyes", as Canadian, British and Australian courts title a judge;
+            # a bare "Judge" may be a surname
+            judge = definite and word == "judge"
+            index = self._most_recent(at, lambda i: self._quotable(i) and (
+                _holds_role(self.people[i], word, details) or judge and _titled_justice(self.people[i])))
             if index is None:  # the article's one holder, as its role is written ("Sen." is not taken here)
-                holders = [i for i, p in enumerate(self.people) if self._quotable(i) and
-                           _holds_role(p, word, details, abbreviated=False)]
+                holders = [i for i, p in enumerate(self.people) if self._quotable(i) and (
+                           _holds_role(p, word, details, abbreviated=False) or judge and _titled_justice(p))]
                 index = holders[0] if len(holders) == 1 else None
             if index is not None:
                 return self.people[index], "resolve:title"
@@ -765,6 +772,13 @@ def _set_off_by_comma(clause) -> bool:
     """True for a clause after a comma: "the teacher, who ..." describes, "the teacher who ..." picks out."""
     start = clause.left_edge.i
     return start > 0 and clause.doc[start - 1].text == ","
+
+
+def _spelled_at(text: str, at: int, word: str) -> bool:
+    """True when the whole of ``word`` (lower case) is written at ``at``: "Bouchard-Taillon", not the
+    "Bouchard" of "Bouchard-Roy" or of "Bouchard-Taillon-Dubé"."""
+    end = at + len(word)
+    return text[at:end].lower() == word and (end >= len(text) or not (text[end].isalnum() or text[end] == "-"))
 
 
 def _inside_quotes(text: str, start: int, at: int) -> bool:
@@ -1096,6 +1110,11 @@ def _holds_role(person: Person, word: str, details: Iterable[str] = (), *, abbre
     ("french" of "the French president")."""
     return _role_head(person.role, abbreviated=abbreviated) == word and \
         all(re.search(rf"\b{re.escape(d)}", person.role.lower()) for d in details)
+
+
+def _titled_justice(person: Person) -> bool:
+    """True for a judge titled "Justice" ("Justice Ann Reyes", "Madam Justice Reyes")."""
+    return _role_head(person.role, abbreviated=False) == "justice"
 
 
 def _role_details(span, head) -> list[str]:

@@ -24,7 +24,12 @@ editor correspondent anchor host chairperson administrator superintendent counse
 negotiator diplomat owner partner president's inspector chaplain marshal councillor councilor
 councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman boss
 challenger incumbent businessman businesswoman billionaire tycoon mogul entrepreneur
+mpp mla msp mep mna mha td
 """.split())
+
+# The letters that make someone a member of a legislature ("the MPP for Kelso North", "the MLA"):
+# a role, not a name, though the NER reads them as an organization.
+MEMBER_LETTERS = frozenset("mp mpp mla msp mep mna mha td".split())
 
 # Role words that all say "the one who runs it": a headline's "Rail chief" is the body's
 # "head of the rail operator", "Union boss" its "union leader".
@@ -314,6 +319,8 @@ def speaker_type(span) -> str:
         return "document"  # "The Huffington Post" is a body, "a Facebook post" a document
     if lower in SHARE_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return "anonymous"  # "79 percent of Democrats", "a majority of voters": a share of a group
+    if lower in MEMBER_LETTERS:
+        return "person"  # "the MPP for Kelso North": the NER reads the letters as a body
     if head.ent_type_ in BODY_LABELS:
         return "organization"
     if lemma in ANONYMOUS_WORDS or lower in ANONYMOUS_WORDS:

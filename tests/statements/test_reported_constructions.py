@@ -171,3 +171,26 @@ def test_reported_it_seems_that(nlp) -> None:
     statement, text = only(nlp, "It seems that the deal is dead.")
     assert words(text, statement.spans[0]) == "that the deal is dead"
     assert statement.source is None
+
+
+# invented; a participle set off by commas between the cue and its "that" clause, as interviews in
+# another language are reported
+@pytest.mark.parametrize("text", [
+    "Elder Tom Lind, 87, said in an interview in Cree, translated by his granddaughter, that people drank from the lake.",
+    "Tom Lind told the inquiry, speaking through an interpreter, that people drank from the lake.",
+])
+def test_a_that_clause_after_a_participle_aside_is_the_cue_s_content(nlp, text: str) -> None:
+    found, _ = only(nlp, text)
+    assert words(text, found.spans[0]) in ("that people drank from the lake", "people drank from the lake")
+    assert "Tom Lind" in words(text, found.source)
+
+
+# invented; "So said X" names the speaker of the quote before it, even when the parser reads the name
+# after the verb as its clause
+def test_so_said_after_a_quote_states_nothing_of_its_own(extractor) -> None:
+    from onrecord.pipeline import extract
+
+    text = ("Court\n\n\"My client knows what he did. He has never said otherwise.\"\n\n"
+            "So said defence lawyer Rosalind Achebe outside the courthouse after the sentence was read.\n")
+    [st] = extract(text, extractor=extractor).statements
+    assert st.text.startswith("My client knows") and st.speaker.name == "Rosalind Achebe"

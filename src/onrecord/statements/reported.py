@@ -342,7 +342,7 @@ def _candidate_at(token) -> Candidate | None:
 
 def _verbal(verb, entry: Cue) -> Candidate | None:
     """A statement cued by a reporting verb, in the first construction that fits."""
-    if _discourse_said(verb) or _no_statement_sense(verb):
+    if _discourse_said(verb) or _no_statement_sense(verb) or _so_says(verb):
         return None
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" \
             and not _children(verb, CLAUSE_DEPS):
@@ -386,6 +386,16 @@ def _discourse_said(verb) -> bool:
         return verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
     return before == ["having"] and verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ in ("that", "this") \
         and doc[verb.i + 2].text == ","
+
+
+def _so_says(verb) -> bool:
+    """ "So says Ana Lind, 79, ...", "So said defence lawyer Tom Reyes outside the court": the sentence
+    names the speaker of the quote before it, whose words the quote stage holds; what follows the
+    verb is the speaker and the occasion, no content."""
+    doc, start = verb.doc, verb.sent.start
+    # the parser may read the name after the verb as its clause ("said [lawyer Tom Reyes outside ...]")
+    return verb.i == start + 1 and doc[start].lower_ == "so" and verb.tag_ in ("VBD", "VBZ") \
+        and not any(t.lower_ == "that" or t.is_quote for t in doc[verb.i + 1:verb.sent.end])
 
 
 def _no_statement_sense(verb) -> bool:
@@ -627,6 +637,7 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         subject = _subject_taken_as_object(verb, clause) or _gerund_subject_taken(verb, clause)
         if subject is not None:
             start = min(start, subject.left_edge.i)
+        start = _past_participle_aside(clause, start)
     for other in right[1:]:  # "say they [do] n't [know]": the parser split one clause in two
         if other.dep_ == dep and other.left_edge.i == end + 1 and not _own_cue(other):
             end = other.right_edge.i
@@ -846,7 +857,45 @@ def _stray_that_clause(verb) -> Span | None:
             if token.dep_ in ("relcl", "acl", "ccomp") and any(
                     m.dep_ == "mark" and m.lower_ == "that" and m.i == token.left_edge.i for m in token.children):
                 return _content_span(verb.doc, token.left_edge.i, token.right_edge.i)
+    return _that_clause_after_aside(verb)
+
+
+def _that_clause_after_aside(verb) -> Span | None:
+    """ "said in Cree, translated by his granddaughter, that ...", "told the inquiry, speaking through an
+    interpreter, that ...": the parser hangs the "that" clause on the participle set off by commas
+    between the cue and its clause; the clause is the cue's."""
+    doc = verb.doc
+    for aside in doc[verb.i + 1:verb.sent.end]:
+        if aside.dep_ != "advcl" or aside.tag_ not in ("VBN", "VBG") or doc[aside.i - 1].text != ",":
+            continue
+        # the clause hangs on the participle, or is a conjunct of the cue that the participle modifies; a
+        # participle that is a cue of its own says its complement ("talked about policy, saying ... that")
+        own = verb_cue(aside) is not None
+        clauses = [c for c in aside.children if aside.head.i == verb.i and
+                   (c.dep_ == "advcl" or c.dep_ == "ccomp" and not own)] + \
+                  [c for c in verb.children if c.dep_ == "conj" and aside.head.i == c.i]
+        for clause in clauses:
+            that = _that_after_comma(clause)
+            if clause.i > aside.i and that is not None and that > aside.i:
+                return _content_span(doc, that, clause.right_edge.i)
     return None
+
+
+def _past_participle_aside(clause, start: int) -> int:
+    """Where a clause's content starts when the parser put the aside before its "that" inside it
+    ("said in Cree, [translated by his granddaughter,] that ..."): at the "that"."""
+    that = _that_after_comma(clause)
+    if that is None or not any(c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and start <= c.i < that
+                               and clause.doc[c.i - 1].text == "," and verb_cue(c) is None for c in clause.children):
+        return start
+    return that
+
+
+def _that_after_comma(clause) -> int | None:
+    """Where the "that" marking the clause stands, when a comma comes just before it."""
+    doc = clause.doc
+    marks = [m.i for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < clause.i]
+    return marks[0] if marks and marks[0] > 0 and doc[marks[0] - 1].text == "," else None
 
 
 def _passive_content(verb) -> list[Span] | None:

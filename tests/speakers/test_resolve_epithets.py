@@ -113,3 +113,12 @@ def test_a_lead_that_names_someone_keeps_its_role_unnamed(extractor) -> None:
     text = ("Hearing\n\nThe manager of a copper mine told Senator Ruth Okafor that the pumps had failed.\n\n"
             "Lena Brandt replied that the owners knew.\n")
     assert speakers(extractor, text)["the pumps had fa"] is None
+
+
+def test_sports_epithets_are_the_player_or_captain_just_named(extractor) -> None:
+    # a match report names a player by position and the captain as "the skipper" once named
+    text = ("Cup final\n\nKesteln won 2-1, and their striker Tom Okafor scored twice. \"I just hit it,\" the striker said.\n\n"
+            "Kesteln skipper Ana Lind said the side had worked hard. \"We never gave up,\" the skipper said.\n")
+    found = speakers(extractor, text)
+    assert found["I just hit it"] == "Tom Okafor"
+    assert found["We never gave up"] == "Ana Lind"

@@ -114,3 +114,18 @@ def test_a_role_after_an_abbreviated_title_is_the_person_of_that_title(extractor
             f"\"It was a hard choice,\" the {role} said.\n")
     [quote] = [s for s in extract(text, extractor=extractor).statements if s.kind == "direct"]
     assert quote.speaker.name == "Ana Lind"
+
+
+@pytest.mark.parametrize("text, start, name", [
+    # Indian and West African papers write an honorific before the name, and keep it on the surname
+    ("Farm news\n\nShri Rameshwar Bhonsle opened the depot on Friday. Shri Bhonsle said the units would be "
+     "built by March.\n", "the units would", "Rameshwar Bhonsle"),
+    ("Market news\n\nSmt Anuradha Kelkar visited the market. Smt Kelkar said stalls would reopen.\n",
+     "stalls would", "Anuradha Kelkar"),
+    ("Levy news\n\nAlhaji Sani Mohammed sells grain in Dankoli. Alhaji Mohammed said he had paid twice.\n",
+     "he had paid", "Sani Mohammed"),
+])
+def test_south_asian_and_west_african_honorifics_name_the_person(extractor, text: str, start: str,
+                                                                  name: str) -> None:
+    [st] = [s for s in extract(text, extractor=extractor).statements if s.text.startswith(start)]
+    assert st.speaker.name == name

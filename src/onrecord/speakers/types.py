@@ -18,7 +18,7 @@ congressman congresswoman lawmaker legislator governor gov gov. mayor spokesman 
 spokesperson chairman chairwoman chair ceo cfo coo director chief head leader general gen.
 judge justice ambassador envoy commissioner chancellor premier king queen prince princess
 candidate nominee attorney prosecutor sheriff officer adviser advisor aide deputy speaker
-manager executive founder professor dr. analyst economist coach captain pope bishop cardinal
+manager executive founder professor dr. analyst economist coach captain skipper pope bishop cardinal
 rabbi imam colonel col. lt. sgt. commander admiral mp treasurer comptroller strategist pollster
 editor correspondent anchor host chairperson administrator superintendent counsel lawyer
 negotiator diplomat owner partner president's inspector chaplain marshal councillor councilor
@@ -67,6 +67,7 @@ teacher student nurse doctor driver farmer pensioner retiree veteran owner shopk
 resident neighbour neighbor mother father woman man wife husband daughter son sister brother
 grandmother grandfather girl boy widow widower lady parent victim survivor fan player teenager
 youngster schoolboy schoolgirl
+striker midfielder defender goalkeeper keeper winger batter batsman bowler seamer spinner
 """.split()) | frozenset(EPITHET_GENDERS)
 
 # Heads of noun phrases that denote an unnamed source.
@@ -133,9 +134,14 @@ POST_NOMINALS = frozenset({"KC", "QC", "SC", "MP", "MSP", "MLA", "MPP", "MHA", "
 GENERATIONAL_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir",
-                        "dame", "lord", "lady", "prof", "prof.", "rev", "rev."})
-MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord"})
-FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"})
+                        "dame", "lord", "lady", "prof", "prof.", "rev", "rev.",
+                        # Indian and West African press: "Shri Rameshwar Bhonsle", "Smt Anuradha Kelkar",
+                        # "Alhaji Sani Mohammed", "Hon. Babatunde Aremu-Lawal"
+                        "shri", "shri.", "sri", "smt", "smt.", "shrimati", "alhaji", "alhaja", "hajiya",
+                        "hon", "hon."})
+MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "shri", "shri.", "sri", "alhaji"})
+FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "smt", "smt.", "shrimati",
+                               "alhaja", "hajiya"})
 
 # Common given names whose gender is clear enough to pick between "he" and "she"; the
 # pronouns of the article itself decide for every other name.

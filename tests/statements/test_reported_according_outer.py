@@ -26,3 +26,13 @@ def test_a_source_the_parser_hung_inside_the_clause(nlp) -> None:
 def test_a_plain_closing_source_is_unchanged(nlp) -> None:
     assert contents_by_cue(nlp, "The port will close, according to the mayor.") == {
         "according to": "The port will close"}
+
+
+def test_as_per_a_source_is_according_to_it(nlp) -> None:
+    # Indian English "as per X" names a source as "according to X" does; "as per the agreement" names none
+    text = "The district has only 11 cold storages, as per official data."
+    assert contents_by_cue(nlp, text) == {"as per": "The district has only 11 cold storages"}
+    assert sources_by_cue(nlp, text) == {"as per": "official data"}
+    assert contents_by_cue(nlp, "As per the police, the accused fled to Ranipur.") == {
+        "As per": "the accused fled to Ranipur"}
+    assert contents_by_cue(nlp, "The depot will be built as per the agreement signed in 2019.") == {}

@@ -111,3 +111,22 @@ def test_asking_not_to_be_named_is_no_statement_whoever_finds_it(extractor) -> N
 def test_calling_a_meeting_to_order_is_no_statement(extractor) -> None:
     text = "Debate\n\nThe Deputy Speaker called the House to order during the exchanges. Lind called the plan a disgrace.\n"
     assert [s.text for s in extract(text, extractor=extractor).statements] == ["the plan a disgrace"]
+
+
+@pytest.mark.parametrize("appeal", [
+    "Anyone with information is asked to call the sheriff's office tip line at 555-0143.",
+    "Anyone with information is urged to contact Crime Stoppers.",
+])
+def test_a_public_appeal_to_anyone_is_no_statement_whoever_finds_it(extractor, appeal: str) -> None:
+    # the closing appeal of a crime story asks the reader; someone named who "was asked to" stays a statement
+    text = f"Shooting\n\nPolice said the man was in a stable condition. {appeal} Lind was asked to resign.\n"
+    assert [s.text for s in extract(text, extractor=extractor).statements] == [
+        "the man was in a stable condition", "to resign"]
+
+
+def test_an_audience_addressed_is_no_statement(extractor) -> None:
+    # the gathering is where the minister spoke, not what he said; a topic addressed stays a statement
+    text = ("Depots\n\nAddressing a farmers' gathering at Ranipur, Bhonsle said the depots would open in March. "
+            "Lind is due to address the party's convention on Friday. Varga addressed the rising cost of rent.\n")
+    assert [s.text for s in extract(text, extractor=extractor).statements] == [
+        "the depots would open in March", "the rising cost of rent"]

@@ -249,7 +249,8 @@ def states_nothing(doc, candidate: Candidate) -> bool:
     """True when a candidate's cue is an act no reader takes for a statement, whoever found it.
 
     "The council voted down plans for ...", "X did not respond to requests for comment",
-    "X, who asked not to be named, ...", "officials not authorized to discuss the case":
+    "X, who asked not to be named, ...", "officials not authorized to discuss the case",
+    "Anyone with information is asked to call ...":
     the rules never make these; the trained tagger, which learnt from PolNeAR where such
     lines are sometimes annotated, may, and its candidates can be passed through here.
     """
@@ -258,7 +259,7 @@ def states_nothing(doc, candidate: Candidate) -> bool:
     words = doc.char_span(*candidate.cue, alignment_mode="expand")
     return words is not None and any(
         _procedural_vote(t) or _unanswered_request(t) or _in_unanswered_request(t) or _amount_approved(t)
-        or _anonymity_request(t) or _unauthorized_speech(t) for t in words)
+        or _anonymity_request(t) or _unauthorized_speech(t) or _in_public_appeal(t) for t in words)
 
 
 def _clip_to_paragraph(candidate: Candidate, text: str) -> bool:
@@ -320,7 +321,7 @@ def _candidate_at(token) -> Candidate | None:
     entry = verb_cue(token)
     if entry is not None:
         return _verbal(token, entry)
-    if token.lower_ == "according" and _according_to_object(token) is not None:
+    if token.lower_ in SOURCE_PHRASES and _according_to_object(token) is not None:
         return _according_to(token)
     entry = noun_cue(token)
     if entry is not None:
@@ -401,10 +402,51 @@ def _so_says(verb) -> bool:
 def _no_statement_sense(verb) -> bool:
     """A cue verb used in a sense no news reader takes for anyone's statement: an unanswered
     request for comment, a tally, a vote's outcome, an armed attack, a question to the
-    reader, the writer's advice, a chair calling a meeting to order."""
+    reader, the writer's advice, a chair calling a meeting to order, a public appeal, an audience
+    addressed."""
     return _unanswered_request(verb) or _in_unanswered_request(verb) or _tally(verb) or _procedural_vote(verb) \
         or _armed_attack(verb) or _question_to_reader(verb) or _writers_advice(verb) or _anonymity_request(verb) \
-        or _amount_approved(verb) or _unauthorized_speech(verb) or _called_to_order(verb)
+        or _amount_approved(verb) or _unauthorized_speech(verb) or _called_to_order(verb) or _in_public_appeal(verb) \
+        or _addressed_audience(verb)
+
+
+# Who or what one speaks to when one "addresses" it: an audience or a gathering, not a topic.
+AUDIENCE_NOUNS = frozenset("""
+convention rally conference gathering crowd meeting assembly session summit congress parliament
+nation audience supporters reporters journalists students graduates delegates forum dinner luncheon
+breakfast ceremony function event
+""".split())
+
+
+def _addressed_audience(verb) -> bool:
+    """ "Addressing a farmers' gathering, the minister said ...", "is due to address the convention":
+    the occasion of a speech, whatever is said there; "addressed the rising costs" is a statement."""
+    return lemma_of(verb) == "address" and any(
+        o.lemma_.lower() in AUDIENCE_NOUNS or o.lower_ in AUDIENCE_NOUNS or o.ent_type_ == "EVENT"
+        for o in _children(verb, {"dobj"}))
+
+
+# Who a public appeal addresses: whoever reads it ("Anyone with information is asked to call ...").
+APPEAL_SUBJECTS = frozenset({"anyone", "anybody", "whoever"})
+APPEAL_LEMMAS = frozenset({"ask", "urge", "encourage", "request"})
+
+
+def _public_appeal(verb) -> bool:
+    """ "Anyone with information is asked to call the tip line": the closing appeal of a police or
+    crime story, a request to the reader with nobody asking in the text, as a question to the
+    reader is; "Lind was asked to resign" (someone named is asked) stays a statement."""
+    if lemma_of(verb) not in APPEAL_LEMMAS or not _children(verb, {"auxpass"}) or _agent_of(verb) is not None:
+        return False
+    return any(s.lower_ in APPEAL_SUBJECTS for s in _children(verb, {"nsubjpass"}))
+
+
+def _in_public_appeal(verb) -> bool:
+    """True for the appeal's verb and for what it asks ("is asked to [call] the tip line")."""
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        if _public_appeal(verb):
+            return True
+        verb = verb.head
+    return _public_appeal(verb)
 
 
 def _called_to_order(verb) -> bool:
@@ -822,7 +864,8 @@ def _continues_content(token) -> bool:
     """A child of the cue after its content that goes on with the content."""
     if verb_cue(token) is not None or token.dep_ in SUBJECT_DEPS or token.dep_ in ("dative", "agent"):
         return False
-    if token.dep_ == "prep" and (_occasion_phrase(token) or token.lower_ == "according"):
+    if token.dep_ == "prep" and (_occasion_phrase(token) or token.lower_ == "according"
+                                 or _according_to_object(token) is not None):
         return False
     if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and not _children(token, SUBJECT_DEPS):
         return False  # "urged [X to act] and tried to ...": the speaker's next act
@@ -1191,17 +1234,33 @@ def _comma_before(token) -> bool:
 
 # --- 4. according to ---------------------------------------------------------------------------
 
+# The words that open a source phrase and the preposition after them: "according to X" and, in
+# Indian and South Asian English, "as per X" ("as per official data", "as per the police").
+SOURCE_PHRASES = {"according": "to", "as": "per"}
+# What "as per" gives as a source; "as per the agreement", "as per norms" say how something is done.
+AS_PER_SOURCES = frozenset("""
+data datum figure statistic report police official source statement survey estimate record census study
+complaint fir witness family relative government ministry department authority agency spokesperson
+""".split())
+
+
 def _according_to_object(according):
-    """The noun of "according to X", or None when the token starts no such phrase."""
-    for child in according.children:
-        if child.lower_ == "to":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            return objects[0] if objects else None
+    """The noun of "according to X" (or "as per X"), or None when the token starts no such phrase."""
+    word = SOURCE_PHRASES.get(according.lower_)
+    if word is None:
+        return None
     nxt = according.nbor(1) if according.i + 1 < len(according.doc) else None
-    if nxt is not None and nxt.lower_ == "to":
-        objects = [c for c in nxt.children if c.dep_ == "pobj"]
-        return objects[0] if objects else None
-    return None
+    preps = [c for c in according.children if c.lower_ == word] or ([nxt] if nxt is not None and nxt.lower_ == word
+                                                                    else [])
+    objects = [c for c in preps[0].children if c.dep_ == "pobj"] if preps else []
+    if not objects or word == "per" and not _names_a_source(objects[0]):
+        return None
+    return objects[0]
+
+
+def _names_a_source(noun) -> bool:
+    """True for a noun that can report something: a name or a body, or data, a report, the police."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("ORG", "PERSON", "NORP") or noun.lemma_.lower() in AS_PER_SOURCES
 
 
 def _closes_sentence(according) -> bool:
@@ -1217,7 +1276,7 @@ def _before_closing_source(doc, start: int, end: int) -> int:
     """Where a reported clause ends when the parser hung a closing "..., according to Z" inside it:
     before the comma, since Z reports the whole statement ("X said Y, according to Z")."""
     for token in doc[start:end + 1]:
-        if token.lower_ == "according" and _according_to_object(token) is not None and _closes_sentence(token):
+        if token.lower_ in SOURCE_PHRASES and _according_to_object(token) is not None and _closes_sentence(token):
             return max(start, token.left_edge.i - 2)
     return end
 

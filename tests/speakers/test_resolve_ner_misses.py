@@ -207,6 +207,15 @@ def test_an_irish_given_name_makes_a_woman_whose_she_finds_her(extractor) -> Non
     assert speakers(extractor, text)["Of course nobody"][0] == "Bríd Ó Conghaile"
 
 
+@pytest.mark.parametrize("given, pronoun", [("Dewi", "he"), ("Geraint", "he"), ("Nia", "she"), ("Llinos", "she")])
+def test_a_welsh_given_name_tells_the_pronoun_its_person(extractor, given: str, pronoun: str) -> None:
+    """A Welsh given name the lists lacked: with no gender, the pronoun went to the last person of its own."""
+    other = "Ana Lind" if pronoun == "he" else "Tom Varga"
+    text = (f"Final\n\n{given} Okonjo led the side out. {other} watched from the stand.\n\n"
+            f"\"We let it slip,\" {pronoun} said.\n")
+    assert speakers(extractor, text)["We let it slip"][0] == f"{given} Okonjo"
+
+
 def test_a_title_beside_a_work_is_no_person_but_an_author_beside_a_book_is(extractor) -> None:
     """ "her fourth album, Salt and Silver,": the NER took "Salt" for a woman "She" could be."""
     text = ("Split\n\nSinger Ines Valderrama has confirmed her split.\n\nValderrama's fourth album, Salt and Silver, "

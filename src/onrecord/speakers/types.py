@@ -166,8 +166,9 @@ raymond reginald ricardo roberto rodney roland salvador santiago sebastian seth 
 theodore trevor tyler vincent winston yusuf zachary
 alasdair alistair angus archie calum callum cameron ciaran cillian cormac craig dermot dougal duncan
 euan ewan eoin fergus finlay finn fraser graeme graham hamish iain jamie kieran lachlan liam lewis
-lloyd logan murray niall owen rhys rory ruairi seamus stuart stewart alun aled dafydd emrys gethin huw
-ieuan iwan rhodri osian alfie barnaby bertie clive cyril edmund eliot elliot elliott gregor humphrey
+lloyd logan murray niall owen rhys rory ruairi seamus stuart stewart alun aled dafydd dewi emlyn geraint
+emrys gethin huw tomos ieuan iwan rhodri osian alfie barnaby bertie clive cyril edmund eliot elliot
+elliott gregor humphrey
 jasper jolyon miles monty neville norman percy piers reggie rupert sidney stanley toby tristan wilfred
 cody colby colton connor dalton dante darius devin dominick dwayne elijah emmett ezra gideon jaden jalen
 jayden josiah kendrick landon levi micah nolan reid silas spencer wesley xavier zane darryl derrick
@@ -221,7 +222,7 @@ sabrina selena serena shannon shirley silvia simone sofia sophia stella susanne 
 tara tessa thelma tina ursula vanessa vera veronica vivian wanda whitney yolanda yvonne
 aileen ailsa aoife bronwen caitlin catriona ciara deirdre eilidh eimear fionnuala grainne gráinne isla
 kirsty lorna mairead mhairi moira morag niamh orla roisin róisín saoirse shona siobhan sinead sinéad
-gwyneth nerys rhian rhiannon sian siân angharad bethan cerys ffion carys abby ada adele alison bella
+gwyneth nerys rhian rhiannon sian siân angharad llinos nia bethan cerys ffion carys abby ada adele alison bella
 brooke bryony candice cathy cherie clare faye felicity freya gemma gillian hayley imogen jacinta jodie
 katrina kathryn kylie leanne mandy marjorie megan meredith michaela nadine nicola philippa rebekah
 rosie sadie shelley sophie stacey tracey tracy verity zara anneke annelies femke inge lotte marieke

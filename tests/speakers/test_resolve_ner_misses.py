@@ -224,3 +224,12 @@ def test_a_title_beside_a_work_is_no_person_but_an_author_beside_a_book_is(extra
     found = speakers(extractor, text)
     assert found["several songs on"][0] == "Ines Valderrama"
     assert found["it took six year"][0] == "Mitchell Okafor"
+
+
+def test_a_double_surname_the_ner_took_for_a_body_is_a_person(extractor) -> None:
+    """ "Dewi Price-Jones" read as an organization: a hyphen joins a double surname, so the name
+    opens with a given name and is two words, a person's, and "He" after it finds him."""
+    text = ("Final\n\nLeft-arm seamer Finn Okoro took four wickets.\n\n"
+            "Northmoor captain Dewi Price-Jones admitted his side had been short.\n\n"
+            "\"We let it slip,\" Price-Jones said. He said he would not blame the umpires.\n")
+    assert speakers(extractor, text)["he would not bla"][0] == "Dewi Price-Jones"

@@ -297,9 +297,31 @@ _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 
 def _could_be_a_name(ent, most: int) -> bool:
     """True for a non-PERSON entity of two to ``most`` capitalised proper nouns (no punctuation:
-    'George "Jay' is a name cut short), none a word of a body or a place."""
-    return ent.label_ in _NON_PERSON_LABELS and 2 <= len(ent) <= most and \
-        all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in _NOT_NAME_WORDS for t in ent)
+    'George "Jay' is a name cut short, but a hyphen joins a double surname, "Price-Jones"), none
+    a word of a body or a place."""
+    words = _name_words(ent)
+    return ent.label_ in _NON_PERSON_LABELS and words is not None and 2 <= len(words) <= most
+
+
+def _name_words(ent) -> list[str] | None:
+    """The words of a name, a double surname joined by a hyphen one word ("Dewi Price-Jones": two);
+    None when a token is no capitalised proper noun or is a word of a body or a place."""
+    words: list[str] = []
+    glued = False
+    for k, tok in enumerate(ent):
+        if tok.text == "-" and words and not glued and k < len(ent) - 1 and not ent[k - 1].whitespace_ \
+                and not tok.whitespace_:
+            words[-1] += "-"
+            glued = True
+            continue
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.lower_ in _NOT_NAME_WORDS:
+            return None
+        if glued:
+            words[-1] += tok.text
+            glued = False
+        else:
+            words.append(tok.text)
+    return words
 
 
 def _name_apposed_to_role(ent) -> bool:
@@ -330,7 +352,8 @@ def _given_name_first(ent) -> bool:
     if not _could_be_a_name(ent, 3) or ent[0].lower_ not in _GIVEN_NAMES or ent[0].lower_ in _PLACE_GIVEN_NAMES:
         return False
     # "Simon Varga Center": a third word is a person's only after an initial or a given name
-    return len(ent) == 2 or len(ent[1].text.rstrip(".")) == 1 or ent[1].lower_ in _GIVEN_NAMES
+    words = _name_words(ent) or []
+    return len(words) == 2 or len(words[1].rstrip(".")) == 1 or words[1].lower() in _GIVEN_NAMES
 
 
 def _without_tail(ent):

@@ -233,3 +233,11 @@ def test_a_double_surname_the_ner_took_for_a_body_is_a_person(extractor) -> None
             "Northmoor captain Dewi Price-Jones admitted his side had been short.\n\n"
             "\"We let it slip,\" Price-Jones said. He said he would not blame the umpires.\n")
     assert speakers(extractor, text)["he would not bla"][0] == "Dewi Price-Jones"
+
+
+@pytest.mark.parametrize("nickname", ["‘Spider’", "\"Spider\"", "“Spider”"])
+def test_a_nickname_in_quotation_marks_leaves_one_person_named_without_it(extractor, nickname: str) -> None:
+    """ "Finn ‘Spider’ Okoro" is one man, Finn Okoro, not "Finn" and "Okoro" apart nor a name cut at the mark."""
+    text = (f"Final\n\nLeft-arm seamer Finn {nickname} Okoro took four wickets on debut.\n\n"
+            "Okoro said he had not known the score.\n")
+    assert speakers(extractor, text)["he had not known"][0] == "Finn Okoro"

@@ -204,7 +204,29 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         mentions.append(PersonMention((start, end), name, role, (full_start, end), gender))
     mentions.extend(titled_names(doc, skip, [m.span for m in mentions]))
     mentions.extend(unlabelled_names(doc, skip, [m.span for m in mentions]))
-    return sorted(mentions, key=lambda m: m.span)
+    return _with_nicknames(doc, sorted(mentions, key=lambda m: m.span), skip)
+
+
+# A nickname in quotation marks between a given name and a surname: "Jack ‘Haddo’ Haddon"
+_NICKNAMED = re.compile(r"\b([A-Z][a-zà-ÿ]+)[ \t]+[‘'\"“]([A-Z][\w’'-]*(?:[ \t][A-Z][\w’'-]*)?)[’'\"”][ \t]+"
+                        r"([A-Z][\w’'-]*[a-zà-ÿ])\b")
+
+
+def _with_nicknames(doc, mentions: list[PersonMention], skip: list[Span]) -> list[PersonMention]:
+    """One person for a name with a nickname in quotation marks ("Finn ‘Spider’ Okoro", which the
+    NER reads as two people or none), named without it; the mentions inside it give way."""
+    text = doc_text(doc)
+    for m in _NICKNAMED.finditer(text):
+        start, end = m.start(), m.end()
+        if m.group(1).lower() not in _GIVEN_NAMES or _is_furniture(start, end, skip) or \
+                m.group(3).lower() in _NOT_NAME_WORDS:
+            continue
+        gender = honorific_gender([m.group(1)])
+        role = next((p.role for p in mentions if start <= p.span[0] < end and p.role), None)
+        mentions = [p for p in mentions if not (p.span[0] < end and start < p.span[1])]
+        # the surname is where the parse has the name's head (the given name hangs apart from it)
+        mentions.append(PersonMention((m.start(3), end), f"{m.group(1)} {m.group(3)}", role, (start, end), gender))
+    return sorted(mentions, key=lambda p: p.span)
 
 
 # works whose titles stand beside them ("her album, Salt and Silver,"), no people

@@ -6,6 +6,7 @@ import spacy
 from spacy.attrs import LEMMA, LOWER
 
 from onrecord.nlp import doc_text, tokens_in
+from onrecord.pipeline import extract
 from onrecord.settings import Settings
 
 
@@ -90,4 +91,12 @@ def test_a_street_abbreviation_does_not_cut_a_reported_clause(extractor) -> None
             "after a tip from the public.\n")
     [st] = extract(text, extractor=extractor).statements
     assert st.text == "the suspect was arrested at a motel on Kingston Rd. after a tip from the public"
+    assert st.speaker.name == "Ana Lind"
+
+
+@pytest.mark.parametrize("text", ["The crash happened at a crossing on Kingston Rd. Ana Lind said the driver fled on foot.",
+                                  "The van was found near Kelso, Ont. Ana Lind said the driver fled on foot."])
+def test_an_abbreviation_closing_a_sentence_ends_it(extractor, text: str) -> None:
+    """Review 9: 'Rd.' kept one token ran the sentence on, and "The crash" became the speaker."""
+    [st] = extract("Crash\n\n" + text + "\n", extractor=extractor).statements
     assert st.speaker.name == "Ana Lind"

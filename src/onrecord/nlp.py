@@ -73,9 +73,12 @@ def line_breaks(doc: Doc) -> Doc:
     over token offsets: a loop over every token in Python cost a tenth of the parse.
     """
     text = doc_text(doc)  # kept for the stages after the parse
-    if "\n" not in text or len(doc) < 2:
+    if len(doc) < 2:
         return doc
     starts = doc.to_array(IDX)
+    _after_closing_abbreviations(doc, text, starts)
+    if "\n" not in text:
+        return doc
     for match in _LINE_BREAK.finditer(text):
         end = match.end()
         if end >= len(text) or match.start() == 0:
@@ -91,6 +94,19 @@ def line_breaks(doc: Doc) -> Doc:
             if _opens_with_a_name(doc, i):
                 doc[i + 1].is_sent_start = False  # "Lind | said ...": no one-word sentence
     return doc
+
+
+# An address or a province often ends a sentence, its period the sentence's: "... on Kingston Rd. Ana Lind
+# said", "... from Regina, Sask. Police said"; kept one token (``add_abbreviations``), the parser ran them on.
+_CLOSING_ABBREVIATION = re.compile(r"\b(?:Rd|Ave|Blvd|Cres|Hwy|Pkwy|Alta|Sask|Ont|Que|Nfld)\. +(?=[A-Z][a-z])")
+
+
+def _after_closing_abbreviations(doc: Doc, text: str, starts) -> None:
+    """Mark a sentence start at a capitalised word after a street's or a province's abbreviation."""
+    for match in _CLOSING_ABBREVIATION.finditer(text):
+        i = int(np.searchsorted(starts, match.end(), side="left"))
+        if 0 < i < len(doc) and starts[i] == match.end():
+            doc[i].is_sent_start = True
 
 
 def _opens_with_a_name(doc: Doc, i: int) -> bool:

@@ -96,6 +96,7 @@ def test_the_company_in_a_story_of_two_is_the_one_named_in_its_sentence_or_the_o
 @pytest.mark.parametrize("owner, name", [
     pytest.param("Corvane Glass", "Corvane Glass", id="the-owner-of-a-plant"),
     pytest.param("Detroit", "company", id="a-place-owns-nothing"),  # the guard: passes before and after the rule
+    pytest.param("Tom Varga", "company", id="a-person-by-a-given-name-is-no-company"),  # review 9
 ])
 def test_a_works_named_by_its_owner_names_the_company(extractor, owner: str, name: str) -> None:
     got = _names(extractor, f"Closure\n\nThe {owner} plant will close in March, the company said Monday.\n")
@@ -145,3 +146,12 @@ def test_a_company_named_with_its_suffix_is_a_body_by_its_short_name_too(extract
 ])
 def test_which_body_a_description_names(extractor, text: str, content: str, name: str) -> None:
     assert _names(extractor, text)[content] == name
+
+
+@pytest.mark.parametrize("place", ["the General Assembly", "the National Assembly"])
+def test_a_legislature_is_no_second_company(extractor, place: str) -> None:
+    """Review 9: "the General Assembly" read as a works of a company "General" left "the company" unresolved."""
+    text = ("Kestrel results\n\nKestrel Pharmaceuticals Inc. reported higher sales on Monday. Its shares rose 4 per cent. "
+            f"Analysts were pleased. Trading was heavy.\n\nAna Lind spoke at {place} on Tuesday. Delegates applauded."
+            "\n\nThe company said the new plant would open in May.\n")
+    assert speakers(extractor, text)["the new plant wo"] == ("Kestrel Pharmaceuticals", "organization")

@@ -1,6 +1,8 @@
 """News epithets: "the mother of three", "the retired teacher", "her son" after a name are that person."""
 from __future__ import annotations
 
+import pytest
+
 from onrecord.pipeline import extract
 
 FIRE = ("Fire in Millbrook\n\nA fire destroyed a bakery in Millbrook on Sunday. Owner Rosa Bianchi, 58, and her "
@@ -122,3 +124,16 @@ def test_sports_epithets_are_the_player_or_captain_just_named(extractor) -> None
     found = speakers(extractor, text)
     assert found["I just hit it"] == "Tom Okafor"
     assert found["We never gave up"] == "Ana Lind"
+
+
+@pytest.mark.parametrize("lead, below", [
+    ("A police officer at the scene said the road would stay closed overnight while the wreck was examined.",
+     "Ana Lind, who lives nearby, said she heard a crash just after midnight."),
+    ("The spokesman for the ferry operator said on Monday that the crew was safe and would fly home on Tuesday.",
+     "Ana Lind, a passenger from Kelso, told reporters she heard a loud crash before dawn."),
+])
+def test_a_lead_role_is_not_someone_named_below_as_another(extractor, lead: str, below: str) -> None:
+    """Review 9: an indefinite source ("a police officer") or one named below in another role is not named there."""
+    text = f"Road news\n\n{lead}\n\n{below}\n"
+    statements = extract(text, extractor=extractor).statements
+    assert statements[0].speaker.name is None and statements[1].speaker.role != statements[0].speaker.role

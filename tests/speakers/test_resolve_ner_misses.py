@@ -241,3 +241,11 @@ def test_a_nickname_in_quotation_marks_leaves_one_person_named_without_it(extrac
     text = (f"Final\n\nLeft-arm seamer Finn {nickname} Okoro took four wickets on debut.\n\n"
             "Okoro said he had not known the score.\n")
     assert speakers(extractor, text)["he had not known"][0] == "Finn Okoro"
+
+
+def test_a_surname_missed_by_the_ner_beside_a_hyphenated_one_that_opens_with_it(extractor) -> None:
+    """Review 9: "Bouchard" and "Bouchard-Taillon" were looked for under one key, and the plain one was lost."""
+    text = ("Council vote\n\nAna Bouchard, the mayor, met Marie Bouchard-Taillon on Monday.\n\n"
+            "Bouchard disagreed with the plan. \"It will fail,\" she said.\n")
+    found = {st.text[:12]: st.speaker.name for st in extract(text, extractor=extractor).statements if st.speaker}
+    assert found["It will fail"] == "Ana Bouchard"

@@ -129,3 +129,18 @@ def test_south_asian_and_west_african_honorifics_name_the_person(extractor, text
                                                                   name: str) -> None:
     [st] = [s for s in extract(text, extractor=extractor).statements if s.text.startswith(start)]
     assert st.speaker.name == name
+
+
+def test_bare_letters_that_name_a_body_stay_a_body(extractor) -> None:
+    """Review 9: "TD" alone (a bank, as Canadian business news calls it) is no member of a legislature."""
+    text = "Bank profits rise\n\nTD said on Thursday that its quarterly profit rose 8 per cent on stronger lending.\n"
+    [st] = extract(text, extractor=extractor).statements
+    assert (st.speaker.name, st.speaker.type) == ("TD", "organization")
+
+
+def test_a_lieutenant_governor_is_not_the_governor(extractor) -> None:
+    """Review 9: "Lt. Gov." is another office; "the governor" after it is someone else."""
+    text = ("Budget\n\nLt. Gov. Ana Lind said the budget was balanced. Tom Varga, a teacher, watched.\n\n"
+            "\"It was a hard choice,\" the governor said.\n")
+    [quote] = [s for s in extract(text, extractor=extractor).statements if s.kind == "direct"]
+    assert quote.speaker.name is None

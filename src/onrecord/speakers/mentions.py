@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..nlp import doc_text, tokens_in
-from .types import (COMPANY_WORDS, FEMALE_NAMES, HONORIFICS, KIN_WORDS, MALE_NAMES, NAME_PARTICLES, NAME_TITLES,
+from .types import (COMPANY_WORDS, GIVEN_NAMES, HONORIFICS, KIN_WORDS, NAME_PARTICLES, NAME_TITLES,
                     NEWSPAPER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, clean_name, honorific_gender)
 
 Span = tuple[int, int]
@@ -311,7 +311,7 @@ _PLACE_WORDS = frozenset({"county", "city", "town", "beach", "station", "street"
                           "prize", "act", "law", "plan", "bill", "line", "center", "centre", "museum",
                           "hospital", "library", "gallery", "college", "clinic", "church", "trust", "school",
                           "harbor", "harbour", "port", "institute", "university", "academy", "house", "tower"})
-_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+_GIVEN_NAMES = GIVEN_NAMES
 _NOT_NAME_WORDS = ORGANIZATION_WORDS | _PLACE_WORDS | COMPANY_WORDS
 # what the NER calls a person's name when it misreads one
 _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})

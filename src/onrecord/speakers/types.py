@@ -241,6 +241,8 @@ lerato yuko keiko akiko naoko sachiko hiroko
 bríd brid síle sorcha máire aisling caoimhe clodagh muireann nuala úna ritika shreya sneha swati
 tanvi nandini lata geeta bhavna jyoti poonam rashmi sapna
 """.split())
+# Every common given name, of either gender: a name that opens with one is a person's
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -326,8 +328,9 @@ def speaker_type(span) -> str:
         return "document"  # "The Huffington Post" is a body, "a Facebook post" a document
     if lower in SHARE_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return "anonymous"  # "79 percent of Democrats", "a majority of voters": a share of a group
-    if lower in MEMBER_LETTERS:
-        return "person"  # "the MPP for Kelso North": the NER reads the letters as a body
+    if lower in MEMBER_LETTERS and (head.i > span.start or any(c.lower_ == "for" for c in head.rights)):
+        # "the MPP for Kelso North": the NER reads the letters as a body; bare letters may be one ("TD said")
+        return "person"
     if head.ent_type_ in BODY_LABELS:
         return "organization"
     if lemma in ANONYMOUS_WORDS or lower in ANONYMOUS_WORDS:

@@ -36,3 +36,9 @@ def test_as_per_a_source_is_according_to_it(nlp) -> None:
     assert contents_by_cue(nlp, "As per the police, the accused fled to Ranipur.") == {
         "As per": "the accused fled to Ranipur"}
     assert contents_by_cue(nlp, "The depot will be built as per the agreement signed in 2019.") == {}
+
+
+def test_as_per_a_law_is_no_source(nlp) -> None:
+    """Review 9: "as per the Motor Vehicles Act" cites a rule; no one states it."""
+    assert contents_by_cue(nlp, "As per the Motor Vehicles Act, riders must wear helmets.") == {}
+    assert contents_by_cue(nlp, "As per Section 144 of the code, gatherings of five or more are banned.") == {}

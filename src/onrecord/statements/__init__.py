@@ -332,10 +332,11 @@ def says_something(content: str) -> bool:
 
 
 def is_quote(statement: Statement, doc) -> bool:
-    """True for a statement quote trackers count as a quote: words in quotation marks, or
-    speech reported with a clause ("said that ...", "..., he said", "according to X, ...");
-    not an attitude, nor a content that is a noun phrase ("criticized the plan", "talked
-    about taxes", "his call for a ban")."""
+    """True for a statement quote trackers count as a quote: words in quotation marks (and the
+    unmarked sentences that go on with a quote, kind "continuation"), or speech reported with a
+    clause ("said that ...", "..., he said", "according to X, ..."); not an attitude reported
+    without quotation marks, nor a content that is a noun phrase ("criticized the plan",
+    "talked about taxes", "his call for a ban")."""
     if statement.kind in ("direct", "mixed", "continuation"):
         return True
     if statement.act != "speech":

@@ -1259,8 +1259,16 @@ def _according_to_object(according):
 
 
 def _names_a_source(noun) -> bool:
-    """True for a noun that can report something: a name or a body, or data, a report, the police."""
+    """True for a noun that can report something: a name or a body, or data, a report, the police;
+    not a law ("as per the Motor Vehicles Act" states a rule, no one's statement)."""
+    if noun.lower_ in _LAW_WORDS:
+        return False
     return noun.pos_ == "PROPN" or noun.ent_type_ in ("ORG", "PERSON", "NORP") or noun.lemma_.lower() in AS_PER_SOURCES
+
+
+# Heads of the names of laws and their parts, which "as per" cites as rules, not sources
+_LAW_WORDS = frozenset({"act", "section", "rules", "rule", "code", "regulations", "regulation", "article", "clause",
+                        "constitution", "bill", "ordinance", "statute", "schedule"})
 
 
 def _closes_sentence(according) -> bool:

@@ -393,10 +393,12 @@ def _so_says(verb) -> bool:
     """ "So says Ana Lind, 79, ...", "So said defence lawyer Tom Reyes outside the court": the sentence
     names the speaker of the quote before it, whose words the quote stage holds; what follows the
     verb is the speaker and the occasion, no content."""
-    doc, start = verb.doc, verb.sent.start
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].lower_ != "so" or verb.tag_ not in ("VBD", "VBZ"):
+        return False  # checked first: a verb's sentence is costly to find, and most verbs follow no "So"
+    sent = verb.sent
     # the parser may read the name after the verb as its clause ("said [lawyer Tom Reyes outside ...]")
-    return verb.i == start + 1 and doc[start].lower_ == "so" and verb.tag_ in ("VBD", "VBZ") \
-        and not any(t.lower_ == "that" or t.is_quote for t in doc[verb.i + 1:verb.sent.end])
+    return verb.i == sent.start + 1 and not any(t.lower_ == "that" or t.is_quote for t in doc[verb.i + 1:sent.end])
 
 
 def _no_statement_sense(verb) -> bool:
@@ -908,7 +910,9 @@ def _that_clause_after_aside(verb) -> Span | None:
     interpreter, that ...": the parser hangs the "that" clause on the participle set off by commas
     between the cue and its clause; the clause is the cue's."""
     doc = verb.doc
-    for aside in doc[verb.i + 1:verb.sent.end]:
+    # the participle hangs on the cue or on a verb joined to it: only those children, not the whole sentence
+    heads = [verb] + [c for c in verb.children if c.dep_ == "conj"]
+    for aside in sorted((c for h in heads for c in h.children if c.i > verb.i), key=lambda t: t.i):
         if aside.dep_ != "advcl" or aside.tag_ not in ("VBN", "VBG") or doc[aside.i - 1].text != ",":
             continue
         # the clause hangs on the participle, or is a conjunct of the cue that the participle modifies; a

@@ -8,8 +8,8 @@ gender seen in the text. A speaker mention then resolves, in this order:
    take for a person is one when a role stands in apposition to it ("Reince Priebus, the
    party chairman");
 2. a pronoun (he, she) -> the person of its gender (else of no known gender) who was the
-   subject of its sentence or the one before (or whom that sentence's leading "he" stood
-   for), else the most recent such person named;
+   subject of its sentence or the one before (or whom a main-clause "he" of the sentence
+   before stood for), else the most recent such person named;
 3. a title or role ("the president", "the minister") -> the person holding that role; in a
    news lead that names nobody, the person named in the two paragraphs below it;
 4. "they" -> the body or group that spoke last; "it" -> the body or document named last

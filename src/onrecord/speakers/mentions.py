@@ -218,7 +218,7 @@ def _with_nicknames(doc, mentions: list[PersonMention], skip: list[Span]) -> lis
     text = doc_text(doc)
     for m in _NICKNAMED.finditer(text):
         start, end = m.start(), m.end()
-        if m.group(1).lower() not in _GIVEN_NAMES or _is_furniture(start, end, skip) or \
+        if m.group(1).lower() not in GIVEN_NAMES or _is_furniture(start, end, skip) or \
                 m.group(3).lower() in _NOT_NAME_WORDS:
             continue
         gender = honorific_gender([m.group(1)])
@@ -249,7 +249,7 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list
         while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
                 and not doc[end].ent_type_ and doc[end].lower_ not in _NOT_NAME_WORDS:
             end += 1
-        if end - i < 2 or doc[i].lower_ not in _GIVEN_NAMES or doc[i].lower_ in _PLACE_GIVEN_NAMES or \
+        if end - i < 2 or doc[i].lower_ not in GIVEN_NAMES or doc[i].lower_ in _PLACE_GIVEN_NAMES or \
                 (i > 0 and doc[i - 1].pos_ == "PROPN") or (end < len(doc) and doc[end].pos_ == "PROPN"):
             i = max(end, i + 1)
             continue
@@ -278,7 +278,7 @@ def _with_given_name(ent):
     if k < 0 or ent.label_ != "PERSON":
         return ent
     before = doc[k]
-    if before.pos_ == "PROPN" and before.is_title and before.lower_ in _GIVEN_NAMES and before.dep_ == "compound" \
+    if before.pos_ == "PROPN" and before.is_title and before.lower_ in GIVEN_NAMES and before.dep_ == "compound" \
             and ent.start <= before.head.i < ent.end:
         return doc[k:ent.end]
     return ent
@@ -311,7 +311,6 @@ _PLACE_WORDS = frozenset({"county", "city", "town", "beach", "station", "street"
                           "prize", "act", "law", "plan", "bill", "line", "center", "centre", "museum",
                           "hospital", "library", "gallery", "college", "clinic", "church", "trust", "school",
                           "harbor", "harbour", "port", "institute", "university", "academy", "house", "tower"})
-_GIVEN_NAMES = GIVEN_NAMES
 _NOT_NAME_WORDS = ORGANIZATION_WORDS | _PLACE_WORDS | COMPANY_WORDS
 # what the NER calls a person's name when it misreads one
 _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -371,11 +370,11 @@ def _given_name_first(ent) -> bool:
     """True for a name the NER took for a body or a place that opens with a common given name
     ("Carly Fiorina" as an ORG, "Jade Okafor" as a GPE): two or three capitalised proper nouns,
     no word of a body or a place among them ("Lincoln Center", "Stanley Park" keep their label)."""
-    if not _could_be_a_name(ent, 3) or ent[0].lower_ not in _GIVEN_NAMES or ent[0].lower_ in _PLACE_GIVEN_NAMES:
+    if not _could_be_a_name(ent, 3) or ent[0].lower_ not in GIVEN_NAMES or ent[0].lower_ in _PLACE_GIVEN_NAMES:
         return False
     # "Simon Varga Center": a third word is a person's only after an initial or a given name
     words = _name_words(ent) or []
-    return len(words) == 2 or len(words[1].rstrip(".")) == 1 or words[1].lower() in _GIVEN_NAMES
+    return len(words) == 2 or len(words[1].rstrip(".")) == 1 or words[1].lower() in GIVEN_NAMES
 
 
 def _without_tail(ent):

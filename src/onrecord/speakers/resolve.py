@@ -346,7 +346,7 @@ class SpeakerResolver:
         if not words:
             return None
         head = words[-1]
-        same = LEADER_WORDS if head in LEADER_WORDS else frozenset({head})
+        same = _same_role(head)
         firsts: dict[int, int] = {}
         for pos, index in self._timeline:
             if pos >= after and self._quotable(index):
@@ -391,7 +391,7 @@ class SpeakerResolver:
         person = self.person_in_role(head.lower_, self._body_start)
         if person is None:
             return None
-        same = LEADER_WORDS if head.lower_ in LEADER_WORDS else {head.lower_}
+        same = _same_role(head.lower_)
         if person.role:  # "Ana Lind, a passenger" is not "the spokesman for the ferry operator"
             return person if _role_head(person.role) in same else None
         return person if span[0].lower_ == "the" else None
@@ -1113,6 +1113,12 @@ def _contains(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
     if n == 0 or n > len(name):
         return False
     return name[-n:] == words or name[:n] == words
+
+
+def _same_role(word: str) -> frozenset[str]:
+    """The role words that say what ``word`` says: any word for whoever leads ("chief", "head",
+    "chairman") for one of them, else the word alone."""
+    return LEADER_WORDS if word in LEADER_WORDS else frozenset({word})
 
 
 def _role_head(role: str | None, *, abbreviated: bool = True) -> str | None:

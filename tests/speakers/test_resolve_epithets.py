@@ -137,3 +137,21 @@ def test_a_lead_role_is_not_someone_named_below_as_another(extractor, lead: str,
     text = f"Road news\n\n{lead}\n\n{below}\n"
     statements = extract(text, extractor=extractor).statements
     assert statements[0].speaker.name is None and statements[1].speaker.role != statements[0].speaker.role
+
+
+@pytest.mark.parametrize("epithet", ["The former banker", "The former secretary of state"])
+def test_a_past_role_with_no_holder_named_is_the_person_the_article_is_about(extractor, epithet: str) -> None:
+    """ "the former banker": a past role is said of someone the article is about, not of a newcomer."""
+    text = (f"Bakery\n\nCallum Reyes opened a bakery in a disused chapel in Kelso last spring.\n\n"
+            f"{epithet} said the first year nearly ruined him.\n")
+    found = speakers(extractor, text)
+    assert found["the first year n"] == "Callum Reyes"
+
+
+def test_an_epithet_read_as_an_adverb_of_the_cue_is_the_speaker_not_the_medium(extractor) -> None:
+    """ "The 6-foot-9 forward posted on Instagram:": the parser made "forward" an adverb of
+    "posted", leaving the cue no subject; the medium the post went on does not speak."""
+    text = ("Rapids beat Comets\n\nChidi Okoro sprained his ankle in the third quarter.\n\n"
+            "The 6-foot-9 forward posted on Instagram after the game: \"Minor setback. Back stronger.\"\n")
+    quote = next(st for st in extract(text, extractor=extractor).statements if st.text.startswith("Minor"))
+    assert quote.speaker.mention.text == "The 6-foot-9 forward"

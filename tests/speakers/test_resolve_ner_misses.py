@@ -249,3 +249,15 @@ def test_a_surname_missed_by_the_ner_beside_a_hyphenated_one_that_opens_with_it(
             "Bouchard disagreed with the plan. \"It will fail,\" she said.\n")
     found = {st.text[:12]: st.speaker.name for st in extract(text, extractor=extractor).statements if st.speaker}
     assert found["It will fail"] == "Ana Bouchard"
+
+
+def test_a_surname_after_ms_or_mr_without_a_period_is_a_person_and_completes_her_full_name(extractor) -> None:
+    """British and Australian style drops the period ("Ms Coombes"); the NER reads such a name,
+    and the full name it stands for, as a body."""
+    text = ("Trial\n\nNerida Coombes testified on Wednesday that she saw the accused leave the loading dock.\n\n"
+            "Under cross-examination by defence barrister Sophie Argyle, Ms Coombes agreed that the car park "
+            "lights had been switched off.\n\n\"I know what I saw,\" Ms Coombes replied.\n")
+    found = speakers(extractor, text)
+    assert found["she saw the accus"[:16]] == ("Nerida Coombes", None)
+    assert found["the car park lig"][0] == "Nerida Coombes"
+    assert found["I know what I sa"][0] == "Nerida Coombes"

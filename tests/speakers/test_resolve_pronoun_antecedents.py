@@ -156,3 +156,13 @@ def test_a_surname_alone_is_the_first_named_of_it_not_a_longer_name_named_later(
             "\"We will get this done,\" Walsh said on Monday.\n")
     [quote] = extract(text, extractor=extractor).statements
     assert quote.speaker.name == "Chris Walsh"
+
+
+def test_a_he_after_a_quote_is_the_subject_named_in_apposition_before_it(extractor) -> None:
+    """ "Her neighbor, Curtis Fontenot, 70, said ...": the subject is the neighbor, named in apposition;
+    a man of known gender named earlier ("Dwayne") is not the "he" of the next quote."""
+    text = ("Storm\n\nDwayne Prejean, a meteorologist, said the surge could reach 14 feet.\n\n"
+            "Her neighbor, Curtis Fontenot, 70, said he planned to stay. \"This house has been here since 1952,\" "
+            "he said.\n")
+    quote = next(st for st in extract(text, extractor=extractor).statements if st.text.startswith("This house"))
+    assert quote.speaker.name == "Curtis Fontenot"

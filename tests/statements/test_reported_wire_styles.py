@@ -92,3 +92,29 @@ def test_object_before_a_colon_and_quote_is_the_target(nlp) -> None:
 def test_a_dateline_in_capitals_is_no_part_of_the_content(extractor, lead: str, content: str) -> None:
     [found] = extract(f"Ottawa to fund 20 new clinics\n\n{lead}\n", extractor=extractor).statements
     assert found.text == content
+
+
+def test_what_a_speaker_does_after_a_quote_and_its_cue_is_no_content(extractor) -> None:
+    """'"...," she says, pouring coffee for a fisherman': a feature's scene, not something said;
+    the parser hangs the cue on the participle."""
+    text = ("Harbour cafe\n\n\"People think a café is about coffee. It's about who comes through that door at "
+            "6:15 every morning,\" she says, pouring coffee for a fisherman in orange bib overalls.\n")
+    statements = extract(text, extractor=extractor).statements
+    assert [st.text[:12] for st in statements] == ["People think"]
+
+
+def test_a_participle_the_parser_read_as_a_cue_with_a_finite_verb_after_it_reports_nothing(nlp) -> None:
+    """ "A ceasefire agreed in May collapsed": "agreed" describes the ceasefire; the parser made it
+    the main verb and "collapsed" its complement, which no infinitive or gerund would be."""
+    text = "Border war\n\nThe two states have fought since 2019. A ceasefire agreed in May collapsed within weeks.\n"
+    assert "agreed" not in by_cue(nlp, text)
+
+
+def test_a_passive_content_keeps_a_name_the_parser_split_off_and_the_mark_that_closes_its_quotation(nlp) -> None:
+    """ "Her mum Bev is said to be 'livid'": the parser made "mum" and "Bev" two subjects and hung the
+    closing mark on the cue; the content keeps the whole subject and the quotation it opened."""
+    text = ("Soap star split\n\nKelsey, who played a barmaid for eight years, added: 'I wish her luck.'\n\n"
+            "Her mum Bev is said to be 'livid'.\n")
+    parts = [text[s:e] for s, e in by_cue(nlp, text)["said"].spans]
+    assert parts[0] == "Her mum Bev"
+    assert parts[-1].endswith("'livid'")

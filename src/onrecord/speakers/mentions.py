@@ -29,6 +29,9 @@ _NOT_NAMES = frozenset({"among", "according", "after", "before", "during", "in",
                         # "Rue Principale", "Chemin Sainte-Foy", "Calle Mayor" as people
                         "rue", "chemin", "boulevard", "avenue", "calle", "avenida", "rua", "via", "viale",
                         "piazza"})
+# honorifics that only ever stand before a person's name, with a period or, in British and
+# Australian style, without: the NER reads "Ms Coombes" as a body as often as a person
+_NAME_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx."})
 _MAX_TITLED_NAME = 3  # tokens of a name after a title ("Mayor Ana Maria Costa")
 _NAME_DEPS_LEFT = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "quantmod", "case"})
 _NAME_DEPS_RIGHT = frozenset({"compound", "flat", "case"})
@@ -172,8 +175,10 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     title introduces (``titled_names``).
     """
     mentions = []
+    honoured = _honoured_surnames(doc)
     for ent in doc.ents:
-        if ent.label_ != "PERSON" and not _given_name_first(ent) and not _name_apposed_to_role(ent):
+        if ent.label_ != "PERSON" and not _given_name_first(ent) and not _name_apposed_to_role(ent) and \
+                not _surname_honoured(ent, honoured):
             continue
         ent = _with_given_name(_without_tail(_with_surname(_with_particles(ent))))
         start, end = ent.start_char, ent.end_char
@@ -203,13 +208,26 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
                                            [w for w in ent_words[:1] if w.lower() in HONORIFICS]))
         mentions.append(PersonMention((start, end), name, role, (full_start, end), gender))
     mentions.extend(titled_names(doc, skip, [m.span for m in mentions]))
-    mentions.extend(unlabelled_names(doc, skip, [m.span for m in mentions]))
+    mentions.extend(unlabelled_names(doc, skip, [m.span for m in mentions], honoured))
     return _with_nicknames(doc, sorted(mentions, key=lambda m: m.span), skip)
 
 
 # A nickname in quotation marks between a given name and a surname: "Jack ‘Haddo’ Haddon"
 _NICKNAMED = re.compile(r"\b([A-Z][a-zà-ÿ]+)[ \t]+[‘'\"“]([A-Z][\w’'-]*(?:[ \t][A-Z][\w’'-]*)?)[’'\"”][ \t]+"
                         r"([A-Z][\w’'-]*[a-zà-ÿ])\b")
+
+
+def _honoured_surnames(doc) -> frozenset[str]:
+    """The words an honorific stands before ("Coombes" of "Ms Coombes"): surnames, whatever the NER read."""
+    return frozenset(doc[t.i + 1].text for t in tokens_in(doc, _NAME_HONORIFICS)
+                     if t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN")
+
+
+def _surname_honoured(ent, honoured: frozenset[str]) -> bool:
+    """True for a name the NER took for a body or a place whose last word the article writes
+    after an honorific ("Nerida Coombes" ... "Ms Coombes"): a person's full name."""
+    words = _name_words(ent) if _could_be_a_name(ent, 3) else None
+    return words is not None and words[-1] in honoured
 
 
 def _with_nicknames(doc, mentions: list[PersonMention], skip: list[Span]) -> list[PersonMention]:
@@ -236,9 +254,11 @@ _WORK_NOUNS = frozenset({"album", "song", "single", "book", "novel", "memoir", "
 _NAME_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "dobj", "pobj", "conj", "attr"})
 
 
-def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[PersonMention]:
+def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
+                     honoured: frozenset[str] = frozenset()) -> list[PersonMention]:
     """Names the NER left without any label that open with a common given name ("Callum
-    Reyes spent twenty years ..."): two or three capitalised proper nouns outside every
+    Reyes spent twenty years ...") or end with a surname the article writes after an
+    honorific (``honoured``): two or three capitalised proper nouns outside every
     entity, the last one heading the phrase in a part a person plays (not a compound: "Ana
     Lind years"), after no determiner ("the Kelly File"), no word of a body or a place among
     them, in a sentence that is not a title-case heading."""
@@ -249,7 +269,8 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list
         while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
                 and not doc[end].ent_type_ and doc[end].lower_ not in _NOT_NAME_WORDS:
             end += 1
-        if end - i < 2 or doc[i].lower_ not in GIVEN_NAMES or doc[i].lower_ in _PLACE_GIVEN_NAMES or \
+        given = doc[i].lower_ in GIVEN_NAMES and doc[i].lower_ not in _PLACE_GIVEN_NAMES
+        if end - i < 2 or not (given or doc[end - 1].text in honoured) or \
                 (i > 0 and doc[i - 1].pos_ == "PROPN") or (end < len(doc) and doc[end].pos_ == "PROPN"):
             i = max(end, i + 1)
             continue
@@ -403,7 +424,7 @@ def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[Per
     around the sentence; the title does not.
     """
     found = []
-    for tok in tokens_in(doc, NAME_TITLES):
+    for tok in tokens_in(doc, NAME_TITLES | _NAME_HONORIFICS):
         if tok.i + 1 >= len(doc):
             continue
         end = tok.i + 1
@@ -418,9 +439,10 @@ def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[Per
         if any(t.ent_type_ == "PERSON" for t in name_span):
             continue  # the NER's own person mention covers it
         before = role_before(doc, name_span)
-        role = before[0] if before else tok.text
+        honorific = tok.lower_ in _NAME_HONORIFICS  # "Ms Coombes": a person, but "Ms" is no role
+        role = before[0] if before else (None if honorific else tok.text)
         full_start = before[1] if before else tok.idx
-        gender = honorific_gender([name_span[0].text] if len(name_span) > 1 else [])
+        gender = honorific_gender([tok.text] if honorific else [name_span[0].text] if len(name_span) > 1 else [])
         found.append(PersonMention((start, stop), name_span.text, role, (full_start, stop), gender))
     return found
 

@@ -429,7 +429,8 @@ class SpeakerResolver:
         if person is not None:
             if person.role is None and method == "resolve:name":
                 person.role = _role_before_name(span, self.mentions)
-            self.note(start, person)
+            # at the phrase's head: "Her neighbor, Curtis Fontenot," is the subject by "neighbor", not "Her"
+            self.note(max(start, head_token(span).idx), person)
             return Speaker(person.name, mention, "person", person.role, method)
         if head_token(span).lower_ in ("they", "them"):
             return self._plural_antecedent(start, mention)
@@ -692,7 +693,11 @@ class SpeakerResolver:
         # on PolNeAR train when tried)
         aged = _AGE_EPITHET.search(span.text.split(",")[0].rstrip())  # "the 52-year-old", ", speaking ...," cut
         owned = any(c.dep_ == "poss" for c in head.children)  # "the shop's owner": someone new, by what is his
-        if definite and head.tag_ != "NNS" and span[0].tag_ != "PRP$" and not owned and (word in EPITHET_NOUNS or aged):
+        # "the former banker", "the former secretary of state" with no holder named: a past role is
+        # said of someone the article is about, never of a newcomer
+        former = any(c.dep_ == "amod" and c.lower_ == "former" for c in head.children)
+        if definite and head.tag_ != "NNS" and span[0].tag_ != "PRP$" and not owned and (
+                word in EPITHET_NOUNS or aged or former):
             # the age itself ("52-year-old") is the epithet's word: "a 52-year-old man ... the 52-year-old" is the
             # unnamed one, while "an old friend" anywhere before says nothing about it
             index = self._epithet_antecedent(span, aged.group(0) if aged else word, at, exclude)

@@ -669,6 +669,8 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         return None
     if _repeats_cue(verb, clause):
         return None  # "They said X, they said.": the repeated cue adds no statement
+    if dep == "xcomp" and clause.tag_ in ("VBD", "VBZ") and not _children(clause, {"aux", "mark"}):
+        return None  # "A ceasefire agreed in May [collapsed]": a participle read as the verb, a verb as its complement
     start, end = clause.left_edge.i, clause.right_edge.i
     # "asked [Lind] how ...", "warned [voters] that ...": the addressee is no part of a clause
     if entry.object and clause.i > verb.i and not (dep == "ccomp" and lemma_of(verb) in ADDRESSEE_OBJECT_LEMMAS):
@@ -955,7 +957,12 @@ def _passive_content(verb) -> list[Span] | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS]
     if not subjects or subjects[0].lower_ in ("it", "there"):
         return None
-    spans = [_content_span(verb.doc, subjects[0].left_edge.i, subjects[0].right_edge.i)]
+    # "[Her mum Bev] is said to be ...": the parser may make each word of a name a subject of its own
+    last = subjects[0].right_edge.i
+    for other in subjects[1:]:
+        if other.left_edge.i == last + 1:
+            last = other.right_edge.i
+    spans = [_content_span(verb.doc, subjects[0].left_edge.i, last)]
     # "[Lind] was criticized by rivals [for failing ...]", "[X] is seen [as the favourite]"
     spans += [_phrase_span(c) for c in verb.children if c.i > verb.i and (
         c.dep_ in PASSIVE_COMPLEMENT_DEPS or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)]
@@ -1025,6 +1032,8 @@ def _inverted_content(verb) -> list[Span] | None:
         return None  # "X backed the deal, while Y threatened [to tear it up]": Y's own content follows
     if verb.dep_ != "parataxis" and (head.i > verb.i or not _comma_before(verb)):
         return None
+    if head.i > verb.i and head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp", "acl"):
+        return None  # '"...," she says, pouring coffee': the parse hung the cue on what the speaker does
     if verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ":":
         return None  # "A: I know.", "Lind: I think so": a label and the answer after it, no "..., I know"
     if any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children):
@@ -2221,11 +2230,15 @@ def _object_controller(clause):
 
 def subject_read_as_modifiers(verb) -> Span | None:
     """ "The 52-year-old added ...", "the 31-year-old wrote:": the parser read the subject as a
-    determiner and an adjective of the cue; their words are the speaker's mention."""
-    if verb.i == 0 or not _children(verb, {"det"}):
+    determiner and an adjective of the cue; their words are the speaker's mention. "The
+    6-foot-9 forward posted": it read the subject's noun as an adverb of the cue."""
+    if verb.i == 0:
         return None
     previous = verb.doc[verb.i - 1]
-    if previous.dep_ != "amod" or previous.head != verb:
+    if previous.dep_ in ("advmod", "npadvmod") and previous.head == verb and previous.left_edge.lower_ == "the" \
+            and not _children(verb, SUBJECT_DEPS):
+        return _trimmed(verb.doc, previous.left_edge.i, verb.i - 1)
+    if not _children(verb, {"det"}) or previous.dep_ != "amod" or previous.head != verb:
         return None
     first = min(c.left_edge.i for c in _children(verb, {"det", "amod"}) if c.i < verb.i)
     return _trimmed(verb.doc, first, verb.i - 1)
@@ -2727,9 +2740,19 @@ def _trimmed(doc, first: int, last: int) -> Span | None:
         last -= 1
     if last < first:
         return None
+    if last + 1 < len(doc) and doc[last + 1].tag_ == "''" and _opens_unclosed(doc[first:last + 1]):
+        last += 1  # "to be 'livid'": the parser hung the closing mark on the cue; the quotation is the content's
     if last == first and doc[first].is_punct:
         return None
     return (doc[first].idx, _end(doc[last]))
+
+
+def _opens_unclosed(tokens) -> bool:
+    """True when ``tokens`` open more quotations than they close (by the tagger's opening and closing tags)."""
+    depth = 0
+    for t in tokens:
+        depth += (t.tag_ == "``") - (t.tag_ == "''")
+    return depth > 0
 
 
 def _closes_inside(doc, first: int, last: int) -> bool:

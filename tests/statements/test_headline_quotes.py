@@ -187,12 +187,28 @@ def test_headline_speaker_after_a_dash_that_the_article_stage_cut_off(extractor)
     ("Bridge will open in May, says mayor", "mayor", "Bridge will open in May"),
     ("Tax cuts will not come this year, says finance minister", "finance minister", "Tax cuts will not come this year"),
     ("Talks can still work, insists Varga after walkout", "Varga", "Talks can still work"),
+    # the wire's order, the speaker before the cue (the parser reads such headlines as nouns)
+    ("Missile strike on market kills at least 14, officials say", "officials",
+     "Missile strike on market kills at least 14"),
+    ("Bridge reopens after three-year repair, city engineer says", "city engineer", "Bridge reopens after three-year repair"),
 ])
 def test_headline_clause_then_says_and_a_speaker(line: str, speaker: str, quote: str) -> None:
     """ "Bridge will open in May, says mayor": the clause before ", says X" is X's, a bare role too."""
-    text = line + "\n\nThe story goes on.\n"
+    assert_headline(line + "\n\nThe story goes on.\n", "indirect", speaker, quote)
+
+
+@pytest.mark.parametrize("line, speaker, quote", [
+    ("'HE'S A LIAR': Kelsey blasts ex after wedding is called off", "Kelsey", "HE'S A LIAR"),
+    ("“We are broke” – Varga slams council over budget", "Varga", "We are broke"),
+])
+def test_headline_quote_then_a_name_and_a_speech_verb(line: str, speaker: str, quote: str) -> None:
+    """A tabloid's "'...': Kelsey blasts ex": the name the body carries, then a headline speech verb."""
+    assert_headline(line + "\n\nKelsey Barrow and Tom Varga spoke on Sunday.\n", "direct", speaker, quote)
+
+
+def assert_headline(text: str, kind: str, speaker: str, quote: str) -> None:
     cand = headline_of(text)
-    assert cand is not None and cand.kind == "indirect"
+    assert cand is not None and cand.kind == kind
     assert (text[cand.source[0]:cand.source[1]], text[slice(*cand.spans[0])]) == (speaker, quote)
 
 
@@ -239,3 +255,9 @@ def test_a_quote_then_a_body_that_does_something_is_no_one_s(extractor) -> None:
     """Passes before and after the rule: its guard, "Senate" is no role."""
     text = "‘Dead’: Senate kills the bill\n\nThe Senate voted 60 to 40 against the bill on Tuesday.\n"
     assert not [s for s in extract(text, extractor=extractor).statements if s.headline]
+
+
+def test_headline_quote_then_a_word_the_body_lacks_and_a_speech_verb_is_no_statement() -> None:
+    """ "'Dead on arrival': Ruiz slams bill" over a body that never names Ruiz: the words after the
+    quote may be a second headline's, so only a name the body carries speaks."""
+    assert headline_of("'Dead on arrival': Ruiz slams bill\n\nThe vote was 52-48.\n") is None

@@ -42,3 +42,21 @@ def test_as_per_a_law_is_no_source(nlp) -> None:
     """Review 9: "as per the Motor Vehicles Act" cites a rule; no one states it."""
     assert contents_by_cue(nlp, "As per the Motor Vehicles Act, riders must wear helmets.") == {}
     assert contents_by_cue(nlp, "As per Section 144 of the code, gatherings of five or more are banned.") == {}
+
+
+def test_a_bare_per_closing_a_sentence_names_its_source(nlp) -> None:
+    """Sports and business news: "..., per league sources." reports as "according to" does; a rate
+    ("$12 per game") and a "per" that opens nothing at the sentence's end are no source."""
+    text = "Rapids forward Tom Okafor will miss at least two weeks with a sprained ankle, per league sources."
+    assert contents_by_cue(nlp, text) == {"per": "Rapids forward Tom Okafor will miss at least two weeks with a "
+                                                 "sprained ankle"}
+    assert sources_by_cue(nlp, text) == {"per": "league sources"}
+    assert contents_by_cue(nlp, "Tickets cost $12 per game this season.") == {}
+
+
+def test_a_closing_source_reports_the_main_clause_beside_a_participle(nlp) -> None:
+    """ "The index fell 4 percent, wiping out $9 billion, according to X": X reports the sentence,
+    not only the participle the parser hung the phrase on."""
+    text = "The index fell 4 percent in minutes, wiping out $9 billion in value, according to Halvorsen Data."
+    assert contents_by_cue(nlp, text) == {"according to": "The index fell 4 percent in minutes, wiping out $9 billion "
+                                                          "in value"}

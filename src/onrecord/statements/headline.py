@@ -38,6 +38,10 @@ _SAYS_BEFORE = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s
 _CLAUSE_SAYS = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{8,}?),\s+(?P<cue>(?i:says|said|insists))\s+"
                           r"(?P<speaker>(?:(?!" + _TAIL_WORDS + r"\b)[\w.'’-]+\s+){0,3}(?!" + _TAIL_WORDS +
                           r"\b)[\w.'’-]+)(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
+# "Missile strike kills 14, officials say", "Man charged after shooting, police say": the wire's order, the
+# speaker before the cue; a plural or a body as often as a name
+_CLAUSE_SAY_AFTER = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{8,}?),\s+(?P<speaker>(?:[\w.'’-]+\s+){0,2}[\w.'’-]+)"
+                               r"\s+(?P<cue>says|say|said)\s*$")
 # "Potholes to be filled before monsoon: civic chief", "Will not quit: PM": the statement first and its
 # speaker after a colon, as Indian and some British papers write it. The speaker is a role (its last word
 # one of ROLE_WORDS, checked in ``_role_or_body_name``) or a surname of the body, so that "Storm Imre:
@@ -70,6 +74,10 @@ _QUOTE_ROLE_DOES = re.compile(_QUOTE_THEN + r"(?P<cue>:)\s+(?P<speaker>(?:[Tt]he
 # Kills Bill') would speak.
 _QUOTE_NAME = re.compile(_QUOTE_THEN + r"(?P<cue>:|[-–—])\s+" + _TAIL_SPEAKER +
                          r"(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
+# "'He's a liar': Kelsey blasts ex", "'We are broke' - Varga slams council": a quote, then its speaker and
+# a headline speech verb; the name must be the body's (``_named_in_body``).
+_QUOTE_NAME_CUE = re.compile(_QUOTE_THEN + r"(?::|[-–—])\s+" + _TAIL_SPEAKER + r"\s+(?P<cue>" + _HEAD_CUES +
+                             r")\b.*$")
 # A headline speaker may be a role ("Rail chief", "Port boss"): a capitalised word and up to three
 # more, when quotation marks make the quote certain; never a section label ("Analysis:", "Live:").
 _ROLE_MARKED = re.compile(r"^\s*(?P<speaker>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3})\s*:\s*"
@@ -142,11 +150,12 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
         body = text[offset:end]
         for pattern, marked in ((_MARKED, True), (_SAYS, True), (_SAYS_BEFORE, True), (_CUE_COLON, True),
                                 (_QUOTE_WHO, True), (_QUOTE_NAME, True), (_QUOTE_ROLE_DOES, True),
-                                (_ROLE_MARKED, True), (_CLAUSE_SAYS, True),
+                                (_QUOTE_NAME_CUE, True),
+                                (_ROLE_MARKED, True), (_CLAUSE_SAYS, True), (_CLAUSE_SAY_AFTER, True),
                                 (_CLAUSE_COLON, True), (_HEARD, True), (_UNMARKED, False)):
             m = pattern.search(body) if pattern is _MARKED else pattern.match(body)
             if m is None or m.group("speaker").split()[0].lower() in SECTION_LABELS or \
-                    pattern is _QUOTE_NAME and not _named_in_body(text, m.group("speaker"), end) or \
+                    pattern in (_QUOTE_NAME, _QUOTE_NAME_CUE) and not _named_in_body(text, m.group("speaker"), end) or \
                     pattern is _QUOTE_ROLE_DOES and not is_role_word(m.group("speaker").split()[-1]) or \
                     pattern is _CLAUSE_COLON and (len(m.group("quote").split()) < 4
                                                   or not _role_or_body_name(text, m.group("speaker"), end)):
@@ -164,7 +173,7 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                                  act="speech", headline=True, confidence=CONFIDENCE_MARKED, method="headline:hearing",
                                  extra={"hearing": True, "marked": False})
             # reported, not quoted: no marks, but a cue as sure as marks
-            clause = pattern in (_CLAUSE_SAYS, _CLAUSE_COLON)
+            clause = pattern in (_CLAUSE_SAYS, _CLAUSE_SAY_AFTER, _CLAUSE_COLON)
             return Candidate(spans=[quote], kind="indirect" if clause else "direct", cue=cue, source=(s0, s1),
                              headline=True, confidence=CONFIDENCE_MARKED if marked else CONFIDENCE_UNMARKED,
                              method="headline:" + ("clause" if clause else "marked" if marked else "unmarked"),

@@ -1248,8 +1248,9 @@ def _comma_before(token) -> bool:
 # --- 4. according to ---------------------------------------------------------------------------
 
 # The words that open a source phrase and the preposition after them: "according to X" and, in
-# Indian and South Asian English, "as per X" ("as per official data", "as per the police").
-SOURCE_PHRASES = {"according": "to", "as": "per"}
+# Indian and South Asian English, "as per X" ("as per official data", "as per the police"); sports
+# and business news close a sentence on a bare "per" ("..., per league sources."), its own preposition.
+SOURCE_PHRASES = {"according": "to", "as": "per", "per": None}
 # What "as per" gives as a source; "as per the agreement", "as per norms" say how something is done.
 AS_PER_SOURCES = frozenset("""
 data datum figure statistic report police official source statement survey estimate record census study
@@ -1259,16 +1260,25 @@ complaint fir witness family relative government ministry department authority a
 
 def _according_to_object(according):
     """The noun of "according to X" (or "as per X"), or None when the token starts no such phrase."""
-    word = SOURCE_PHRASES.get(according.lower_)
-    if word is None:
+    if according.lower_ not in SOURCE_PHRASES:
         return None
-    nxt = according.nbor(1) if according.i + 1 < len(according.doc) else None
-    preps = [c for c in according.children if c.lower_ == word] or ([nxt] if nxt is not None and nxt.lower_ == word
-                                                                    else [])
+    word = SOURCE_PHRASES[according.lower_]
+    if word is None:  # a bare "per": only closing its sentence after a comma ("$12 per hour" is a rate)
+        preps = [according] if _closes_sentence(according) else []
+    else:
+        nxt = according.nbor(1) if according.i + 1 < len(according.doc) else None
+        preps = [c for c in according.children if c.lower_ == word] or (
+            [nxt] if nxt is not None and nxt.lower_ == word else [])
     objects = [c for c in preps[0].children if c.dep_ == "pobj"] if preps else []
-    if not objects or word == "per" and not _names_a_source(objects[0]):
+    if not objects or word != "to" and not _names_a_source(objects[0]):
         return None
     return objects[0]
+
+
+def _participle_clause(verb) -> bool:
+    """True for a clause a participle heads, which narrates beside its main clause ("..., wiping
+    out $1 billion", "..., having moved in 2019")."""
+    return verb.tag_ == "VBG" or verb.tag_ == "VBN" and any(c.lower_ == "having" for c in verb.children)
 
 
 def _names_a_source(noun) -> bool:
@@ -1310,6 +1320,9 @@ def _according_to(according) -> Candidate | None:
         clause = clause.head
     while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and according.i > clause.i:
         clause = clause.head  # "A won X and B won Y, according to Z": Z reports both
+    while _closes_sentence(according) and clause.dep_ == "advcl" and _participle_clause(clause) and \
+            clause.head.pos_ in ("VERB", "AUX") and clause.head.i < clause.i:
+        clause = clause.head  # "She was in Paris, having moved there in 2019, per X.": X reports the sentence
     if _closes_sentence(according) and clause.dep_ == "ccomp" and verb_cue(clause.head) is not None \
             and clause.head.i < clause.i:
         clause = clause.head  # "X said Y, according to Z": Z reports that X said Y
@@ -1322,7 +1335,7 @@ def _according_to(according) -> Candidate | None:
     spans = [span for span in (before, after) if span is not None]  # both: "X, according to Y, Z"
     if not spans:
         return None
-    to = according.doc[according.i + 1]
+    to = according.doc[according.i + (SOURCE_PHRASES[according.lower_] is not None)]
     return _indirect(spans, (according.idx, _end(to)), _phrase_span(source), "speech", 0.7,
                      "reported.according_to")
 

@@ -118,3 +118,31 @@ def test_a_passive_content_keeps_a_name_the_parser_split_off_and_the_mark_that_c
     parts = [text[s:e] for s, e in by_cue(nlp, text)["said"].spans]
     assert parts[0] == "Her mum Bev"
     assert parts[-1].endswith("'livid'")
+
+
+def test_a_document_seen_by_an_outlet_is_no_statement_but_one_seen_as_something_is(nlp) -> None:
+    """ "said in a memo to staff seen by the Ledger": the outlet saw the memo and says nothing of it;
+    "a plan seen by many as a lifeline" says what they take it for."""
+    text = ("Office rule\n\nLumora will require staff to work from its offices, chief executive Ana Varga said in "
+            "a memo to staff seen by the Bay Ledger.\n\nThe move, seen by many employees as a pay cut, "
+            "starts in February.\n")
+    seen = [[span_text(text, s) for s in c.spans] for c in found(nlp, text) if text[c.cue[0]:c.cue[1]] == "seen"]
+    assert seen == [["The move", "as a pay cut"]]
+
+
+def test_a_modal_conjunct_the_parser_hung_on_the_cue_goes_on_with_the_content(nlp) -> None:
+    """ "said the company 'values flexibility' and would give staff time": "would" tells the future of
+    what was said; "said X and vowed to ..." stays the speaker's next act."""
+    text = "Office rule\n\nA spokesperson said the company \"values flexibility\" and would give employees time to plan.\n"
+    assert span_text(text, by_cue(nlp, text)["said"].spans[-1]).endswith("would give employees time to plan")
+
+
+def test_a_plea_is_said_of_the_charges_or_of_itself(nlp) -> None:
+    """ "pleaded not guilty in the County Court [to arson]": the charges are the content, the court a
+    setting; with no charge named, the plea is ("has pleaded [not guilty]")."""
+    text = ("Trial\n\nRyan Tallis, 36, has pleaded not guilty in the County Court of Victoria to arson and "
+            "attempting to obtain a financial advantage by deception.\n\nHis co-accused has pleaded not guilty.\n\n"
+            "Pruett, 58, pleaded guilty in March to fraud over $5,000.\n")  # "to fraud" parsed as an infinitive
+    pleas = [[span_text(text, s) for s in c.spans] for c in found(nlp, text) if c.method == "reported.plea"]
+    assert pleas == [["to arson and attempting to obtain a financial advantage by deception"], ["not guilty"],
+                     ["to fraud over $5,000"]]

@@ -569,6 +569,10 @@ def _negated(verb) -> bool:
         c.dep_ == "neg" or c.lower_ in ("never", "yet") for c in head.children))
 
 
+# Verbs of viewing, cues only with what the viewer takes something for ("seen by many [as a moderate]")
+_VIEWING_LEMMAS = frozenset({"see", "view", "regard", "consider", "deem"})
+
+
 def _participle(verb) -> Candidate | None:
     """ "the plan, [criticized by] the mayor, ...": a participle with its agent on a noun.
 
@@ -578,9 +582,11 @@ def _participle(verb) -> Candidate | None:
     noun, doc = verb.head, verb.doc
     if noun.pos_ not in NOUN_POS or noun.i > verb.i or noun.lower_ in RELATIVE_PRONOUNS:
         return None
-    spans = [_content_span(doc, noun.left_edge.i, verb.left_edge.i - 1)]
-    spans += [_phrase_span(c) for c in verb.children if c.i > verb.i and (
+    said_of = [_phrase_span(c) for c in verb.children if c.i > verb.i and (
         c.dep_ in ("oprd", "acomp") or c.dep_ == "prep" and c.lower_ == "as")]
+    if not said_of and lemma_of(verb) in _VIEWING_LEMMAS:
+        return None  # "a memo seen by Reuters": who saw a document, not what anyone thinks of it
+    spans = [_content_span(doc, noun.left_edge.i, verb.left_edge.i - 1)] + said_of
     spans = [span for span in spans if span is not None]
     if not spans:
         return None
@@ -592,6 +598,7 @@ def _participle(verb) -> Candidate | None:
 def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
     """The content spans of a reporting verb and the construction they were found in."""
     steps = (
+        ("reported.plea", lambda: _plea_content(verb)),
         ("reported.clause", lambda: _clause_content(verb, "ccomp", entry) or _question_content(verb)
          or _stray_that_clause(verb) or _told_relative(verb) or _clause_read_as_subject(verb)),
         ("reported.inverted", lambda: _inverted_content(verb) or _sentence_before(verb)),
@@ -612,6 +619,24 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
                 content = _with_passive_subject(verb, content)
             return content, method
     return None
+
+
+def _plea_content(verb) -> Span | None:
+    """ "pleaded not guilty in the County Court [to arson and fraud]": a plea is said of the charges; with
+    none named, of the plea itself ("Mr. Lind has pleaded [not guilty]"), as PolNeAR marks both."""
+    if lemma_of(verb) != "plead":
+        return None
+    pleas = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in _PLEAS and c.i > verb.i]
+    if not pleas:
+        return None
+    # "to fraud" may be parsed as an infinitive ("to [fraud]" a verb): a phrase opening on "to" either way
+    charges = [c for c in verb.children if c.i > pleas[0].i and c.left_edge.lower_ == "to" and
+               c.dep_ in ("prep", "advcl", "xcomp")] + \
+        [c for c in pleas[0].children if c.dep_ == "prep" and c.lower_ == "to"]
+    return _phrase_span(charges[0]) if charges else _phrase_span(pleas[0])
+
+
+_PLEAS = frozenset({"guilty", "innocent"})
 
 
 def _clause_read_as_subject(verb) -> Span | None:
@@ -872,8 +897,15 @@ def _continues_content(token) -> bool:
                                  or _according_to_object(token) is not None):
         return False
     if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and not _children(token, SUBJECT_DEPS):
-        return False  # "urged [X to act] and tried to ...": the speaker's next act
+        # "urged [X to act] and tried to ...": the speaker's next act; but "said [the firm values
+        # X] and would give ...": a modal of the past tells the future of the reported clause
+        return _modal_of_the_past(token) and not _modal_of_the_past(token.head)
     return token.dep_ in CONTINUATION_DEPS
+
+
+def _modal_of_the_past(verb) -> bool:
+    """True for a verb with "would", "could", "might" or "should" among its auxiliaries."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should") for c in verb.children)
 
 
 def _question_content(verb) -> Span | None:
@@ -2553,7 +2585,7 @@ def _occasion_of(verb, content: list[Span]) -> Span | None:
 def _confidence(method: str, source: Span | None) -> float:
     """How sure a construction is: clauses with a subject most, bare objects least."""
     base = {"reported.clause": 0.75, "reported.inverted": 0.65, "reported.as_clause": 0.6,
-            "reported.infinitive": 0.6,
+            "reported.infinitive": 0.6, "reported.plea": 0.6,
             "reported.object": 0.5, "reported.passive": 0.45, "reported.prep": 0.45,
             "reported.answer": 0.6, "reported.participle": 0.45,
             "reported.relative": 0.45}[method]

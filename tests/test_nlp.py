@@ -100,3 +100,30 @@ def test_an_abbreviation_closing_a_sentence_ends_it(extractor, text: str) -> Non
     """Review 9: 'Rd.' kept one token ran the sentence on, and "The crash" became the speaker."""
     [st] = extract("Crash\n\n" + text + "\n", extractor=extractor).statements
     assert st.speaker.name == "Ana Lind"
+
+
+def test_a_long_run_without_white_space_is_tokenized_in_bounded_pieces_and_keeps_its_text(nlp) -> None:
+    """spaCy's tokenizer is quadratic in a chunk's length (a line of 16,000 "!" took 20 s); the run
+    is cut into pieces, each tokenized alone, and every character stays where it was."""
+    from onrecord.nlp import BoundedChunkTokenizer
+
+    seen: list[str] = []
+    inner = nlp.tokenizer.tokenizer
+
+    def recording(text: str):
+        seen.append(text)
+        return inner(text)
+
+    bounded = BoundedChunkTokenizer(recording)
+    text = "Lind said the port would close. " + "!" * 16000 + " Varga said it would not."
+    doc = bounded(text)
+    assert doc.text == text and max(len(piece) for piece in seen) <= 256
+    assert [t.text for t in doc[:3]] == ["Lind", "said", "the"] and doc[-1].text == "."
+    seen.clear()
+    assert bounded("A plain sentence.").text == "A plain sentence." and seen == ["A plain sentence."]
+
+
+def test_statements_around_a_long_junk_run_are_found(extractor) -> None:
+    text = "Port\n\nLind said the port would close.\n\n" + "=" * 3000 + "\n\nVarga said it would not.\n"
+    assert [s.text for s in extract(text, extractor=extractor).statements] == [
+        "the port would close", "it would not"]

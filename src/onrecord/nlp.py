@@ -187,6 +187,42 @@ def add_abbreviations(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
+# spaCy's tokenizer strips prefixes and suffixes off a chunk without white space one at a time, each
+# time searching the whole rest of it: quadratic in the chunk's length (a line of 16,000 "!" took
+# 20 s, a 200 KB one would take most of an hour). No word of news is this long; a run that is gets
+# cut into pieces tokenized one by one, which keeps every character where it was.
+_LONGEST_CHUNK = 256
+_LONG_CHUNK = re.compile(r"\S{%d,}" % (_LONGEST_CHUNK + 1))
+
+
+class BoundedChunkTokenizer:
+    """spaCy's tokenizer, with runs of over ``_LONGEST_CHUNK`` characters without white space
+    tokenized in pieces of at most that length (tokens may end at a cut; the text is unchanged).
+    Everything else (special cases, infixes, serialisation) is the wrapped tokenizer's."""
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        cuts = [start for m in _LONG_CHUNK.finditer(text) for start in range(m.start(), m.end(), _LONGEST_CHUNK)]
+        if not cuts:
+            return self.tokenizer(text)
+        bounds = sorted({0, len(text), *cuts, *(m.end() for m in _LONG_CHUNK.finditer(text))})
+        docs = [self.tokenizer(text[a:b]) for a, b in zip(bounds, bounds[1:])]
+        return Doc.from_docs(docs, ensure_whitespace=False)
+
+    def __getattr__(self, name: str):
+        if name == "tokenizer":  # not yet set (unpickling): no lookup through itself
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
+
+
+def bound_chunks(nlp: Language) -> None:
+    """Wrap the tokenizer in ``BoundedChunkTokenizer`` (once)."""
+    if not isinstance(nlp.tokenizer, BoundedChunkTokenizer):
+        nlp.tokenizer = BoundedChunkTokenizer(nlp.tokenizer)
+
+
 def load_nlp(model: str, *, array_components: bool = True) -> Language:
     """Load the spaCy pipeline named by the ``model`` setting, with ``apostrophe_norms`` and
     ``line_breaks`` added.
@@ -208,6 +244,7 @@ def load_nlp(model: str, *, array_components: bool = True) -> Language:
         nlp.add_pipe(APOSTROPHE_NORMS, first=True)
     split_glued_quotes(nlp)
     add_abbreviations(nlp)
+    bound_chunks(nlp)
     if array_components:
         from .spacy_arrays import use_array_components
 

@@ -373,6 +373,9 @@ def _verbal(verb, entry: Cue) -> Candidate | None:
     )
 
 
+_DISCOURSE_OPENER_TOKENS = 6
+
+
 def _discourse_said(verb) -> bool:
     """ "That said, ...", "Having said that, ...": a connective of the narration, nobody's statement.
 
@@ -381,7 +384,13 @@ def _discourse_said(verb) -> bool:
     """
     if verb.lemma_ != "say" or verb.tag_ not in ("VBD", "VBN"):
         return False
-    doc, start = verb.doc, verb.sent.start
+    doc, start = verb.doc, verb.i
+    # the openers are a few words at a sentence's start: look back that far only ("Lind said said ..."
+    # had every "said" walk back to its sentence's start, quadratic in a long sentence)
+    while start > 0 and verb.i - start < _DISCOURSE_OPENER_TOKENS and not doc[start].is_sent_start:
+        start -= 1
+    if start > 0 and not doc[start].is_sent_start:
+        return False
     before = [t.lower_ for t in doc[start:verb.i] if not t.is_punct]
     if " ".join(before) in DISCOURSE_SAID_OPENERS:
         return verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","

@@ -127,3 +127,15 @@ def test_statements_around_a_long_junk_run_are_found(extractor) -> None:
     text = "Port\n\nLind said the port would close.\n\n" + "=" * 3000 + "\n\nVarga said it would not.\n"
     assert [s.text for s in extract(text, extractor=extractor).statements] == [
         "the port would close", "it would not"]
+
+
+@pytest.mark.parametrize("text", ["›We will win‹ Lind said.", "‹We will win›, Lind said."])
+def test_single_guillemets_are_tokens_of_their_own(nlp, text: str) -> None:
+    """Swiss and French-style copy quotes with ‹ ›, which spaCy's English prefixes do not split off."""
+    assert [t.text for t in nlp(text)][:5] == [text[0], "We", "will", "win", text[12]]
+
+
+def test_a_quote_in_single_guillemets_is_attributed_to_the_name_after_it(extractor) -> None:
+    """Glued to the words, the marks made "›We will win‹ Lind" one name-like phrase, the speaker."""
+    [quote] = extract("Vote\n\n›We will win‹ Lind said on Monday.\n", extractor=extractor).statements
+    assert (quote.text, quote.speaker.mention.text) == ("We will win", "Lind")

@@ -180,6 +180,23 @@ Supt. Cpl. Lt. Capt. Col. Maj. Brig. Cmdr. Hon. Fr. Msgr. Atty. Sr. Ave. Rd. Blv
 Ste. Dept. Twp.""".split()
 
 
+# Single guillemets (‹ ›), which quote in Swiss and French-style copy and inside « »: spaCy's English
+# prefixes and suffixes split « and » off words, not these.
+_SINGLE_GUILLEMETS = ("‹", "›")
+
+
+def split_single_guillemets(nlp: Language) -> None:
+    """Split ``_SINGLE_GUILLEMETS`` off the words they open or close, as « and » are."""
+    from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+    if nlp.tokenizer("‹a›")[0].text == "‹":
+        return  # already split
+    prefixes = list(nlp.Defaults.prefixes or []) + list(_SINGLE_GUILLEMETS)
+    suffixes = list(nlp.Defaults.suffixes or []) + list(_SINGLE_GUILLEMETS)
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
 def add_abbreviations(nlp: Language) -> None:
     """Keep each of ``_ABBREVIATIONS`` one token, as the tokenizer keeps "Gov." and "Calif."."""
     for word in _ABBREVIATIONS:
@@ -216,6 +233,13 @@ class BoundedChunkTokenizer:
             raise AttributeError(name)
         return getattr(self.tokenizer, name)
 
+    def __setattr__(self, name: str, value) -> None:
+        # "nlp.tokenizer.prefix_search = ..." must reach the wrapped tokenizer, as it would unwrapped
+        if name == "tokenizer":
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self.tokenizer, name, value)
+
 
 def bound_chunks(nlp: Language) -> None:
     """Wrap the tokenizer in ``BoundedChunkTokenizer`` (once)."""
@@ -243,6 +267,7 @@ def load_nlp(model: str, *, array_components: bool = True) -> Language:
     if APOSTROPHE_NORMS not in nlp.pipe_names:
         nlp.add_pipe(APOSTROPHE_NORMS, first=True)
     split_glued_quotes(nlp)
+    split_single_guillemets(nlp)
     add_abbreviations(nlp)
     bound_chunks(nlp)
     if array_components:

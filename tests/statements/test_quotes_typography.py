@@ -102,3 +102,14 @@ def test_quotes_skip_regions_are_not_scanned() -> None:
 def test_quotes_reopened_paragraph_with_its_own_cue_starts_a_new_quote() -> None:
     text = "“One,” Sexton said. “Two.\n\n“Three,” Sexton said. “Four.”"
     assert contents(text) == [["One"], ["Two."], ["Three"], ["Four."]]
+
+
+def test_quotes_unclosed_marks_of_paragraphs_that_end_on_a_cue_are_quotes_of_their_own() -> None:
+    """Each paragraph opens a quote and ends on "..., Lind told reporters.": the writer forgot the
+    closing marks; the next paragraph's mark opens a new quote, it does not run the last one on."""
+    text = ("“We will build a road before winter, Lind told reporters.\n\n"
+            "“We will fix the bridge too, Lind said.\n\n"
+            "“It runs on. Then, in May, Kerry said that 100,000 would come.\n\n“That is all.”\n")
+    found = [[text[s:e] for s, e in c.spans] for c in scan_quotes(text)]
+    assert found[:2] == [["We will build a road before winter"], ["We will fix the bridge too"]]
+    assert found[2] == ["It runs on. Then, in May, Kerry said that 100,000 would come.", "That is all."]

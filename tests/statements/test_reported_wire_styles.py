@@ -146,3 +146,13 @@ def test_a_plea_is_said_of_the_charges_or_of_itself(nlp) -> None:
     pleas = [[span_text(text, s) for s in c.spans] for c in found(nlp, text) if c.method == "reported.plea"]
     assert pleas == [["to arson and attempting to obtain a financial advantage by deception"], ["not guilty"],
                      ["to fraud over $5,000"]]
+
+
+def test_a_quote_closed_without_a_comma_before_its_speaker_is_the_speakers_quote(extractor) -> None:
+    """'"We will win" Lind said': without the comma the parser runs the clause on into the name; the
+    quotation is the content and Lind its speaker. A quoted title that is the clause's subject stays in it."""
+    [quote] = extract("Vote\n\n“We will win” Lind said on Monday.\n", extractor=extractor).statements
+    assert (quote.text, quote.speaker.mention.text) == ("We will win", "Lind")
+    text = "Film\n\nVarga said \"Salt and Gold\" was to be a cautionary tale.\n"
+    [clause] = extract(text, extractor=extractor).statements
+    assert "Salt and Gold" in clause.text and clause.text.endswith("was to be a cautionary tale")

@@ -206,6 +206,26 @@ def _cue_end(text: str, start: int, end: int) -> int:
     return m.start() + 1 if m else end
 
 
+def _ends_on_cue(text: str, start: int, end: int) -> bool:
+    """True when an unclosed quote's paragraph ends on a cue sentence ('"We will win, Lind told reporters.'):
+    the writer forgot the closing mark, and the quote that the next paragraph opens is a new one, not this
+    one running on (a quote that runs on leaves its paragraph open in the speaker's own words)."""
+    last = None
+    for last in _CUE_AFTER.finditer(text, start, end):
+        pass
+    if last is None:
+        return False
+    rest = text[last.end():end].rstrip()
+    words = rest[:-1].split()
+    # a cue sentence names the speaker and at most whom or when ("told reporters on Monday."), not what
+    # was said ("Then Kerry said that 100,000 would come." inside a quote that runs on)
+    return rest.endswith((".", "!", "?")) and len(words) <= _CUE_TAIL_WORDS and \
+        not (words and words[0].lower() == "that") and not _SENTENCE_END.search(rest[:-1])
+
+
+_CUE_TAIL_WORDS = 4
+
+
 def _reopens(text: str, para: Span, family: str) -> int | None:
     """The position of the mark that reopens a quote at the start of ``para``, if any."""
     i = para[0]
@@ -253,7 +273,8 @@ def scan_quotes(text: str, paragraphs: list[Span] | None = None, *,
                 if m.family == "single" and (nxt is None or _reopens(text, nxt, "single") is None):
                     k += 1  # an unmatched single mark is an apostrophe after all
                     continue  # (unless the next paragraph reopens it: British quotes run on so)
-                if nxt is not None and _reopens(text, nxt, m.family) is not None:
+                if nxt is not None and _reopens(text, nxt, m.family) is not None and \
+                        not _ends_on_cue(text, m.end, para[1]):
                     carry = _quote(text, m.end, para[1], (m.pos, None), CONFIDENCE_CLOSED)
                     carry_family = m.family
                 else:

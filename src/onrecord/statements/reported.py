@@ -630,6 +630,23 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
     return None
 
 
+def _quotation_end(doc, start: int, end: int) -> int:
+    """Where a clause before its cue ends when it opens on a quotation mark: at the mark that closes
+    it. '"We will win" Lind said': without a comma the parser ran the clause on into the speaker."""
+    first = next((t for t in doc[max(0, start - 1):start + 1] if t.tag_ == "``"), None)
+    if first is None:
+        return end
+    closing = next((t.i for t in doc[first.i + 1:end + 1] if t.tag_ == "''"), None)
+    if closing is None or closing >= end:
+        return end
+    rest = doc[closing + 1:end + 1]
+    # a name, not a predicate ('"All that Glitters" was to be a "cautionary tale"' is one clause)
+    return closing if len(rest) <= _NAME_AFTER_QUOTE and not any(t.pos_ in ("VERB", "AUX") for t in rest) else end
+
+
+_NAME_AFTER_QUOTE = 6
+
+
 def _plea_content(verb) -> Span | None:
     """ "pleaded not guilty in the County Court [to arson and fraud]": a plea is said of the charges; with
     none named, of the plea itself ("Mr. Lind has pleaded [not guilty]"), as PolNeAR marks both."""
@@ -725,6 +742,7 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         speaker = set_off_speaker(verb)
         if speaker is not None:  # "[The plan failed], Lind, the mayor, said": the name is no content
             end = speaker[1] - 1
+        end = _quotation_end(clause.doc, start, end)
     if clause.i > verb.i:
         end = _speaker_conjunct_start(verb, clause, end) - 1
         if dep == "ccomp":

@@ -38,3 +38,13 @@ def test_normalize_undecodable_names_the_file() -> None:
 
 def test_normalize_normal_form_folds_typography_and_space() -> None:
     assert normal_form("  \u201cYes,\u201d  she\nsaid \u2014 twice ") == normal_form('"yes," SHE said - twice')
+
+
+@pytest.mark.parametrize("data, text", [
+    (b"Lind\rsaid\r\rso.\r", "Lind\nsaid\n\nso.\n"),
+    (b"Lind\r\nsaid\r\n", "Lind\r\nsaid\r\n"),
+    (b"Lind\r\r\nsaid", "Lind\r\r\nsaid"),  # CR CR LF: a CRLF file converted twice, one line end
+    (b"Lind\r\r\rsaid\r\nso", "Lind\n\n\nsaid\r\nso"),
+])
+def test_normalize_decode_makes_old_mac_line_ends_line_feeds(data: bytes, text: str) -> None:
+    assert decode_bytes(data, path="x.txt") == text

@@ -118,3 +118,31 @@ def test_plaintext_id_hash_and_method() -> None:
     assert (a.id, a.method) == ("wind-farm", "plaintext")
     assert a.content_hash == b.content_hash and len(a.content_hash) == 64
     assert a.content_hash != _build("Wind farm rejected\n\nThe board rejected it.\n").content_hash
+
+
+def test_plaintext_old_mac_line_ends_give_lines_with_the_same_offsets() -> None:
+    text = ("Ferry service cut on the coast\r\r"
+            "The ferry company cut its winter service on Monday after weeks of storms.\r\r"
+            "Varga said the cut would hurt the islands.\r")
+    article = _build(text.encode("utf-8"))
+    assert article.text == text.replace("\r", "\n"), "one character for one: offsets stay"
+    assert article.title == "Ferry service cut on the coast"
+    assert _spans(article, article.paragraphs) == [
+        "The ferry company cut its winter service on Monday after weeks of storms.",
+        "Varga said the cut would hurt the islands."]
+
+
+@pytest.mark.parametrize("text", ["Ferry cut\r\n\r\nVarga said so.\r\n", "Ferry cut\r\r\n\r\r\nVarga said so.\r\r\n"])
+def test_plaintext_crlf_line_ends_stay_as_they_are(text: str) -> None:
+    article = _build(text.encode("utf-8"))
+    assert article.text == text and article.title == "Ferry cut"
+
+
+def test_text_given_as_a_string_with_old_mac_line_ends_reads_as_lines() -> None:
+    """JSON Lines text and the Python API hand over decoded text: a lone CR breaks lines there too."""
+    from onrecord.pipeline import extract
+
+    text = "Port to close\r\rMayor Ana Lind said the port would close in May.\r"
+    result = extract(text)
+    assert result.article.title == "Port to close"
+    assert [s.text for s in result.statements] == ["the port would close in May"]

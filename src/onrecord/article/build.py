@@ -15,7 +15,7 @@ from ..settings import Settings
 from .html import read_html
 from .language import article_language
 from .metadata import parse_date
-from .normalize import content_hash, decode_bytes
+from .normalize import content_hash, decode_bytes, unify_line_breaks
 from .plaintext import read_layout
 
 
@@ -43,9 +43,10 @@ def build_article(page: RawPage, settings: Settings) -> Article:
 
 
 def page_text(page: RawPage, *, html: bool) -> str:
-    """The page's content as text, decoded when it came as bytes (E004 when it cannot be)."""
+    """The page's content as text, decoded when it came as bytes (E004 when it cannot be), with
+    old-Mac line ends (a lone CR) made LF one for one, as decoding makes them."""
     if isinstance(page.content, str):
-        return page.content
+        return unify_line_breaks(page.content)
     return decode_bytes(page.content, path=item_name(page), declared=page.meta.get("charset"), html=html)
 
 

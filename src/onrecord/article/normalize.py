@@ -34,6 +34,9 @@ CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp125
                    "us-ascii": "cp1252", "ascii": "cp1252"}
 GUESS_MIN_COHERENCE = 20.0
 GUESS_MAX_CHAOS = 0.1
+# a run of CRs that ends no CRLF: old-Mac line ends (a run ending in LF, "\r\r\n", is one line end
+# of a file converted to CRLF twice); matched from the run's start and possessively, so in linear time
+LONE_CRS = re.compile(r"(?<!\r)\r++(?!\n)")
 TYPOGRAPHY = set("‘’‚“”„–—…«»‹›•°€£¥§©®™×·¡¿ ")
 # typographic forms and their plain equivalents (regexes: faster than str.translate with a dict)
 TYPOGRAPHIC_FOLDS = ((re.compile("[‘’‚‹›]"), "'"), (re.compile("[“”„«»]"), '"'), (re.compile("[–—]"), "-"))
@@ -44,8 +47,22 @@ def decode_bytes(data: bytes, *, path: str, declared: str | None = None, html: b
 
     declared (str | None): a charset declared outside the content (HTTP header).
     html (bool): the content is HTML, so a <meta charset> may declare its encoding.
-    RETURNS (str): the text, without a byte order mark.
+    RETURNS (str): the text, without a byte order mark, a lone CR made LF (``unify_line_breaks``).
     """
+    return unify_line_breaks(_decoded(data, path, declared, html))
+
+
+def unify_line_breaks(text: str) -> str:
+    """``text`` with each CR that ends no CRLF (old Mac line ends) made LF, one for one.
+
+    The later stages find lines, paragraphs and sentence breaks at LF; replacing one
+    character by one keeps every offset into the text valid. CRLF (and CR CR LF) stays.
+    """
+    return LONE_CRS.sub(lambda m: "\n" * len(m.group()), text) if "\r" in text else text
+
+
+def _decoded(data: bytes, path: str, declared: str | None, html: bool) -> str:
+    """The text of ``data`` by the steps of the module docstring, or E004."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return _strict(data, encoding, path)

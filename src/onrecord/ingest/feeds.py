@@ -33,6 +33,9 @@ from ..settings import Settings
 from .fetch import Skip, fetch_page, fetcher_for, normalise_url
 
 _TAG = re.compile(r"<[^>]+>")
+# a numeric character reference, decimal or hexadecimal; feedparser also reads one without ";"
+_CHARACTER_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
+REPLACEMENT_REFERENCE = b"&#xFFFD;"
 _WORD = re.compile(r"\w+")
 URL_SCHEMES = ("http://", "https://")
 
@@ -48,7 +51,12 @@ def read_feed(source: str, settings: Settings, *, skip: Skip | None = None) -> I
     except OnrecordError as exc:
         yield Failure(source, source, "read", exc.code, str(exc))
         return
-    parsed = feedparser.parse(raw)
+    try:
+        parsed = feedparser.parse(safe_character_references(raw))
+    except Exception as exc:  # noqa: BLE001 - feedparser's loose parser raises many kinds on odd input
+        yield Failure(source, source, "read", "E012", Errors.E012.format(
+            path=source, detail=f"{type(exc).__name__}: {exc}"))
+        return
     if not parsed.entries:
         detail = str(parsed.get("bozo_exception") or "it has no entries")
         yield Failure(source, source, "read", "E012", Errors.E012.format(path=source, detail=detail))
@@ -56,6 +64,22 @@ def read_feed(source: str, settings: Settings, *, skip: Skip | None = None) -> I
     outlet = parsed.feed.get("title") or None
     for number, entry in enumerate(parsed.entries, 1):
         yield _entry_page(entry, number, source, outlet, settings, skip)
+
+
+def safe_character_references(raw: bytes) -> bytes:
+    """The feed with "&#xFFFD;" for each reference to NUL, a surrogate or a number past
+    U+10FFFF: feedparser's loose parser fails on the whole feed for one of them, and an
+    HTML parser reads each as U+FFFD too."""
+    return _CHARACTER_REFERENCE.sub(_safe_reference, raw) if b"&#" in raw else raw
+
+
+def _safe_reference(match: re.Match[bytes]) -> bytes:
+    hexadecimal, decimal = match.groups()
+    digits = (hexadecimal or decimal).lstrip(b"0")
+    if len(digits) > 7:  # past U+10FFFF in either base; also spares int() an enormous number
+        return REPLACEMENT_REFERENCE
+    code = int(digits or b"0", 16 if hexadecimal else 10)
+    return REPLACEMENT_REFERENCE if code == 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF else match.group()
 
 
 def _feed_bytes(source: str, settings: Settings) -> bytes:

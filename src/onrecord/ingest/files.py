@@ -4,10 +4,13 @@ A file is one article (plain text or HTML) or, for JSON Lines, one article per l
 Content stays bytes here: the article stage decodes it (UTF-8, the page's charset, or
 a confident guess), so that every reader hands over the payload exactly as stored.
 What cannot be an article (missing, empty, binary, too large, a bad JSON line) becomes
-a ``Failure`` naming the item and the reason; nothing raises out of a reader.
+a ``Failure`` naming the item and the reason; nothing raises out of a reader. What JSON
+escapes can smuggle into a record's strings (NUL, lone surrogates) is cleaned here
+(``safe_text``), and an HTML fragment of one element is wrapped as a page (``wrap_fragment``).
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import re
@@ -54,8 +57,14 @@ MAX_CONTROL_RATIO = 0.05
 CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\r\f\v\x1b")
 HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                         re.IGNORECASE | re.DOTALL)
+ELEMENT_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<[a-z]", re.IGNORECASE | re.DOTALL)
 HTML_TAGS = re.compile(rb"<(?:html|head|body|div|p|article|meta|title)\b[^>]*>", re.IGNORECASE)
 RECORD_FIELDS = ("id", "url", "title", "outlet", "published")
+# What a JSON escape can put in a string that no text may hold: NUL (which SQLite's string
+# functions stop at) and lone surrogates (which no UTF-8 encoder accepts).
+UNSAFE_CHARACTERS = re.compile("[\x00\ud800-\udfff]")
+# what a fragment of one root element is put in to make it a page, as feeds.py does for entries
+FRAGMENT_OPEN, FRAGMENT_CLOSE = "<!DOCTYPE html><html><body><article>", "</article></body></html>"
 
 
 # --- sniffing -----------------------------------------------------------------------
@@ -128,9 +137,13 @@ def read_file(source: str, settings: Settings) -> Iterator[Item]:
         yield _failure(source, "E005", Errors.E005.format(path=source, size=size, limit=settings.max_bytes))
         return
     try:
-        data = path.read_bytes()
+        with path.open("rb") as fh:  # capped: a device or a /proc file has size 0 yet no end
+            data = fh.read(settings.max_bytes + 1)
     except OSError as exc:
         yield _failure(source, "E001", Errors.E001.format(path=f"{source} ({exc.strerror})"))
+        return
+    if len(data) > settings.max_bytes:
+        yield _too_large(source, len(data), settings)
         return
     yield _page_or_failure(source, source, data, page_format(path, data), path.stem)
 
@@ -145,8 +158,7 @@ def read_stdin(source: str, settings: Settings, stream: IO[bytes] | None = None)
     stream = stream if stream is not None else sys.stdin.buffer
     data = stream.read(settings.max_bytes + 1)
     if len(data) > settings.max_bytes:
-        yield _failure(source, "E005", Errors.E005.format(path=_name(source), size=len(data),
-                                                         limit=settings.max_bytes))
+        yield _too_large(source, len(data), settings)
         return
     if looks_like_jsonl(data) and not looks_like_html(data):
         yield from _jsonl_items(iter(data.splitlines(keepends=True)), source, "stdin", settings,
@@ -168,7 +180,48 @@ def _page_or_failure(source: str, key: str, data: bytes, fmt: str, file_id: str)
     reason = binary_reason(data)
     if reason:
         return _failure(source, "E003", Errors.E003.format(path=_name(source), detail=reason), key=key)
-    return RawPage(source=source, key=key, content=data, format=fmt, id=file_id)
+    return RawPage(source=source, key=key, content=wrap_fragment(data) if fmt == "html" else data, format=fmt,
+                   id=file_id)
+
+
+def wrap_fragment(html: str | bytes) -> str | bytes:
+    """The HTML as read, or, for a fragment of one root element ("<div>...</div>"), that
+    fragment inside a page: the extractor refuses such a fragment as not HTML (E006).
+
+    Documents and fragments of several roots, which were read fine, stay byte for byte, so
+    that their fingerprints (and what the store holds for them) do not change.
+    """
+    if not _one_root_fragment(html):
+        return html
+    if isinstance(html, str):
+        return FRAGMENT_OPEN + html + FRAGMENT_CLOSE
+    bom = codecs.BOM_UTF8 if html.startswith(codecs.BOM_UTF8) else b""  # stays first, to be read as one
+    return bom + FRAGMENT_OPEN.encode() + html[len(bom):] + FRAGMENT_CLOSE.encode()
+
+
+def _one_root_fragment(html: str | bytes) -> bool:
+    """True for HTML that opens with an element and that lxml reads as a fragment (not an
+    <html> document) with under two children under its root: what trafilatura's check of a
+    page's shape rejects."""
+    from lxml import etree
+    from lxml.html import fromstring  # trafilatura's parser, installed with it
+
+    head = html[:SNIFF_BYTES] if isinstance(html, bytes) else html[:SNIFF_BYTES].encode("utf-8", "replace")
+    if head.startswith((*WIDE_BOMS, b"\x00")):
+        return False  # UTF-16/32: a prefix in ASCII would break its decoding
+    head = head.lstrip(codecs.BOM_UTF8)
+    if HTML_START.match(head) or not ELEMENT_START.match(head):
+        return False  # a document (no need to parse it here), or text with stray markup: not a fragment
+    try:
+        tree = fromstring(html)
+    except (ValueError, etree.ParserError):  # empty, or a str with an encoding declaration
+        return False
+    return tree.tag != "html" and len(tree) < 2
+
+
+def _too_large(source: str, size: int, settings: Settings) -> Failure:
+    """E005 for an input found over ``max_bytes`` while reading (``size`` is what was read)."""
+    return _failure(source, "E005", Errors.E005.format(path=_name(source), size=size, limit=settings.max_bytes))
 
 
 def _name(source: str) -> str:
@@ -245,7 +298,7 @@ def _record_page(line: bytes, source: str, key: str, stem: str, number: int) -> 
     fields = {name: _field(record.get(name)) for name in RECORD_FIELDS}
     return RawPage(
         source=source, key=key,
-        content=text if text is not None else html,
+        content=text if text is not None else wrap_fragment(html),
         format="record" if text is not None else "html",
         id=fields["id"] or f"{stem}-L{number}",
         url=fields["url"], title=fields["title"], outlet=fields["outlet"], published=fields["published"],
@@ -255,13 +308,14 @@ def _record_page(line: bytes, source: str, key: str, stem: str, number: int) -> 
 
 
 def _nonblank(value: Any) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
+    value = safe_text(value) if isinstance(value, str) else None
+    return value if value and value.strip() else None
 
 
 def _field(value: Any) -> str | None:
     if value is None or isinstance(value, (dict, list)):
         return None
-    text = str(value).strip()
+    text = safe_text(str(value)).strip()
     return text or None
 
 
@@ -270,7 +324,21 @@ def _authors(value: Any) -> list[str]:
         value = re.split(r"\s*[;,]\s*|\s+and\s+", value)
     if not isinstance(value, list):
         return []
-    return [str(a).strip() for a in value if str(a).strip()]
+    names = (safe_text(str(a)).strip() for a in value)
+    return [name for name in names if name]
+
+
+def safe_text(value: str) -> str:
+    """``value`` without NUL and with U+FFFD for each lone surrogate, as a JSON escape may give.
+
+    A lone surrogate is a broken character, not a broken article: like a UTF-8 decoder
+    meeting a bad byte (and WHATWG's conversion to scalar values), it becomes U+FFFD, one
+    character for one. NUL is dropped: it is never text ("Li\\u0000nd" is "Lind"), and a
+    file holding it raw is refused as binary rather than half-read.
+    """
+    if not UNSAFE_CHARACTERS.search(value):
+        return value
+    return UNSAFE_CHARACTERS.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", value)
 
 
 # --- folders ------------------------------------------------------------------------

@@ -18,7 +18,10 @@ order, never holding more than one gzip member in memory.
   becomes one Failure and reading resumes at the next intact member (also when the cut
   member decompressed on into the members after it and failed only at the end of the
   file); a member cut off by the end of the file ends the file cleanly with what was read. In an uncompressed
-  file, a broken record ends the file with a Failure.
+  file, a broken record ends the file with a Failure. A record without a WARC-Type (junk after
+  a "WARC/1.0" line) is broken data too.
+- A file that gives no page, skip or failure at all (empty, or only warcinfo records) is
+  skipped with W001 saying what it held, so that it never passes without a word.
 """
 from __future__ import annotations
 
@@ -68,6 +71,8 @@ def read_warc(path: str, settings: Settings) -> Iterator[Item]:
             counts["page" if isinstance(item, RawPage) else
                    "skipped" if item.skipped else "failed"] += 1
             yield item
+    if not any(counts[what] for what in ("page", "skipped", "failed")):
+        yield _nothing_read(path, counts)
     logger.info("%s: %s", path, ", ".join(f"{n} {what}" for what, n in sorted(counts.items())))
 
 
@@ -208,6 +213,10 @@ def _member_is_intact(fh: BinaryIO, start: int) -> bool:
 def _record_item(record, key: str, path: str, settings: Settings, counts: Counter[str]) -> Item | None:
     """A RawPage or a skip Failure for one record; None for records that hold no capture."""
     rec_type = record.rec_type
+    if not rec_type:  # warcio takes any "WARC/1.0" line for a record, even one over junk
+        offset = key.rpartition("@")[2]
+        return Failure(path, key, "read", "E011", Errors.E011.format(
+            path=path, offset=offset, detail="a record without a WARC-Type header, not web archive data"))
     url = record.rec_headers.get_header("WARC-Target-URI")
     where = f"{url or 'a record'} at {key}"
     if rec_type == "revisit":
@@ -244,6 +253,13 @@ def _http_status(record) -> int | None:
 def _skip(path: str, key: str, detail: str) -> Failure:
     return Failure(path, key, "read", "W004", Warnings.W004.format(path=path, detail=detail),
                    skipped=True)
+
+
+def _nothing_read(path: str, counts: Counter[str]) -> Failure:
+    """W001 for an archive that gave no page and no reason: say what it held, if anything."""
+    held = ", ".join(f"{what} ({n})" for what, n in sorted(counts.items()) if n)
+    detail = f"it holds no captured page, only {held}" if held else "it holds no web archive records"
+    return Failure(path, path, "read", "W001", Warnings.W001.format(path=path, detail=detail), skipped=True)
 
 
 def _broken(path: str, offset: int, detail: str) -> Failure:

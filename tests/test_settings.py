@@ -22,8 +22,18 @@ def test_settings_environment_then_overrides(tmp_path):
     assert (s.model, s.workers, s.batch_size) == ("en_core_web_md", 4, 8)
 
 
-@pytest.mark.parametrize("item,code", [("nope=1", "E020"), ("workers=many", "E021"), ("workers", "E021")])
+@pytest.mark.parametrize("item,code", [("nope=1", "E020"), ("workers=many", "E021"), ("workers", "E021"),
+                                       # out of range: a negative max_chars cut text, a threshold
+                                       # over 1 grouped nothing
+                                       ("max_chars=-1", "E021"), ("max_chars=0", "E021"),
+                                       ("near_duplicate_threshold=1.5", "E021"), ("near_duplicate_threshold=nan", "E021"),
+                                       ("min_confidence=-0.1", "E021"), ("workers=0", "E021")])
 def test_settings_bad_values_raise_coded_errors(item, code):
     with pytest.raises(OnrecordError) as info:
         load_settings(overrides=[item], environ={})
     assert info.value.code == code
+
+
+def test_settings_in_range_are_taken():
+    s = load_settings(overrides=["max_chars=1", "near_duplicate_threshold=1", "min_confidence=0.5"], environ={})
+    assert (s.max_chars, s.near_duplicate_threshold, s.min_confidence) == (1, 1.0, 0.5)

@@ -6,6 +6,7 @@ variables, and ``--setting name=value`` on the command line.
 """
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass, fields, replace
@@ -85,7 +86,25 @@ class Settings:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
+# The ranges numeric settings must lie in (inclusive): a negative max_chars cut the last character,
+# a threshold of 1.5 or NaN grouped nothing, and both went unnoticed.
+_RANGES: dict[str, tuple[float, float]] = {
+    "batch_size": (1, math.inf), "workers": (1, math.inf), "max_bytes": (1, math.inf),
+    "max_chars": (1, math.inf), "min_confidence": (0.0, 1.0), "fetch_timeout": (0.001, math.inf),
+    "fetch_max_bytes": (1, math.inf), "fetch_delay": (0.0, math.inf), "fetch_max_redirects": (0, math.inf),
+    "near_duplicate_threshold": (0.01, 1.0), "min_article_words": (0, math.inf),
+}
+
+
 def _coerce(name: str, value: Any) -> Any:
+    value = _converted(name, value)
+    low, high = _RANGES.get(name, (None, None))
+    if low is not None and not (isinstance(value, (int, float)) and low <= value <= high):  # NaN fails too
+        raise error("E021", name=name, value=value, detail=f"expected a number from {low} to {high}")
+    return value
+
+
+def _converted(name: str, value: Any) -> Any:
     if name not in _DEFAULTS:
         raise error("E020", name=name, known=", ".join(sorted(_DEFAULTS)))
     default = _DEFAULTS[name]

@@ -157,3 +157,17 @@ def test_the_default_layout_finds_copies_and_ignores_strangers() -> None:
         return 1 - (1 - s ** rows) ** bands
 
     assert found(0.85) > 0.95 and found(0.3) < 0.01
+
+
+def test_a_long_text_signature_taken_in_batches_is_the_signature_of_all_its_shingles(monkeypatch) -> None:
+    """A long text's shingles are hashed in batches (one batch of an 8.8 MB text needed 1.3 GB); the
+    signature is the minimum over all of them, as one batch would give."""
+    import onrecord.store.stories as stories
+    from datasketch import MinHash
+
+    text = " ".join(f"word{n} said the mayor on day {n}" for n in range(400))
+    monkeypatch.setattr(stories, "SHINGLE_BATCH", 97)
+    whole = MinHash(num_perm=stories.NUM_PERM, seed=stories.SEED)
+    whole.update_batch(sorted(shingles(text)))
+    assert len(shingles(text)) > 10 * 97
+    assert (signature(text) == whole.hashvalues.astype("<u4")).all()

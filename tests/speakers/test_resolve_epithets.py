@@ -155,3 +155,14 @@ def test_an_epithet_read_as_an_adverb_of_the_cue_is_the_speaker_not_the_medium(e
             "The 6-foot-9 forward posted on Instagram after the game: \"Minor setback. Back stronger.\"\n")
     quote = next(st for st in extract(text, extractor=extractor).statements if st.text.startswith("Minor"))
     assert quote.speaker.mention.text == "The 6-foot-9 forward"
+
+
+def test_a_relative_named_by_a_first_name_the_ner_took_for_a_body_is_found_by_epithet_and_pronoun(extractor) -> None:
+    """ "Her daughter, Maeve, works the register": the NER read "Maeve" as a body; she is a woman by
+    "daughter", and "the 27-year-old" and the "she" after her next quote are her, not her mother."""
+    text = ("Cafe\n\nOdette Brennan has run the cafe for 22 years. Her daughter, Maeve, works the register on "
+            "weekends. The 27-year-old says she grew up doing homework at the corner table. \"If this place goes, "
+            "I don't know where the old guys will go,\" she says.\n")
+    found = speakers(extractor, text)
+    assert found["she grew up doin"] == "Maeve"
+    assert found["If this place go"] == "Maeve"

@@ -243,6 +243,18 @@ def test_a_nickname_in_quotation_marks_leaves_one_person_named_without_it(extrac
     assert speakers(extractor, text)["he had not known"][0] == "Finn Okoro"
 
 
+def test_a_nickname_after_a_given_name_the_list_lacks_but_the_ner_reads_as_a_person(extractor) -> None:
+    """ "Senator Teodoro "Teddy" Balagtas": a Filipino given name; the NER took "Teodoro" for a person,
+    so the name is one man, whom "the senator" finds after another senator is named."""
+    text = ("Rice\n\nMANILA — Senator Teodoro \"Teddy\" Balagtas on Sunday called for an inquiry into rice "
+            "prices.\n\nSenator Luzviminda Ocampo-Sison said she would schedule the hearing next week.\n\n"
+            "Balagtas said he would file the resolution on Monday. \"They are hiding something,\" the senator "
+            "added.\n")
+    found = speakers(extractor, text)
+    assert found["he would file th"][0] == "Teodoro Balagtas"
+    assert found["They are hiding "][0] == "Teodoro Balagtas"
+
+
 def test_a_surname_missed_by_the_ner_beside_a_hyphenated_one_that_opens_with_it(extractor) -> None:
     """Review 9: "Bouchard" and "Bouchard-Taillon" were looked for under one key, and the plain one was lost."""
     text = ("Council vote\n\nAna Bouchard, the mayor, met Marie Bouchard-Taillon on Monday.\n\n"

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..nlp import doc_text, tokens_in
-from .types import (COMPANY_WORDS, GIVEN_NAMES, HONORIFICS, KIN_WORDS, NAME_PARTICLES, NAME_TITLES,
-                    NEWSPAPER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, clean_name, honorific_gender)
+from .types import (COMPANY_WORDS, EPITHET_GENDERS, GIVEN_NAMES, HONORIFICS, KIN_WORDS, NAME_PARTICLES,
+                    NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, clean_name, honorific_gender)
 
 Span = tuple[int, int]
 
@@ -178,7 +178,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     honoured = _honoured_surnames(doc)
     for ent in doc.ents:
         if ent.label_ != "PERSON" and not _given_name_first(ent) and not _name_apposed_to_role(ent) and \
-                not _surname_honoured(ent, honoured):
+                not _surname_honoured(ent, honoured) and not _first_name_apposed_to_kin(ent):
             continue
         ent = _with_given_name(_without_tail(_with_surname(_with_particles(ent))))
         start, end = ent.start_char, ent.end_char
@@ -205,7 +205,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         # the NER took in ("Ms Lind"); a lone word is a surname ("Warren", "Graham"), whatever given name it spells
         ent_words = ent.text.split()
         gender = honorific_gender(words + (ent_words[:-1] if len(name.split()) > 1 else
-                                           [w for w in ent_words[:1] if w.lower() in HONORIFICS]))
+                                           [w for w in ent_words[:1] if w.lower() in HONORIFICS])) or \
+            _kin_gender(ent)
         mentions.append(PersonMention((start, end), name, role, (full_start, end), gender))
     mentions.extend(titled_names(doc, skip, [m.span for m in mentions]))
     mentions.extend(unlabelled_names(doc, skip, [m.span for m in mentions], honoured))
@@ -236,8 +237,8 @@ def _with_nicknames(doc, mentions: list[PersonMention], skip: list[Span]) -> lis
     text = doc_text(doc)
     for m in _NICKNAMED.finditer(text):
         start, end = m.start(), m.end()
-        if m.group(1).lower() not in GIVEN_NAMES or _is_furniture(start, end, skip) or \
-                m.group(3).lower() in _NOT_NAME_WORDS:
+        if not (m.group(1).lower() in GIVEN_NAMES or _read_as_person(doc, m.start(1), m.end(1))) or \
+                _is_furniture(start, end, skip) or m.group(3).lower() in _NOT_NAME_WORDS:
             continue
         gender = honorific_gender([m.group(1)])
         role = next((p.role for p in mentions if start <= p.span[0] < end and p.role), None)
@@ -245,6 +246,13 @@ def _with_nicknames(doc, mentions: list[PersonMention], skip: list[Span]) -> lis
         # the surname is where the parse has the name's head (the given name hangs apart from it)
         mentions.append(PersonMention((m.start(3), end), f"{m.group(1)} {m.group(3)}", role, (start, end), gender))
     return sorted(mentions, key=lambda p: p.span)
+
+
+def _read_as_person(doc, start: int, end: int) -> bool:
+    """True when the NER reads the word at ``start:end`` as (part of) a person's name: a given name
+    of a language the list lacks ("Teodoro 'Teddy' Balagtas")."""
+    span = doc.char_span(start, end)
+    return span is not None and any(t.ent_type_ == "PERSON" for t in span)
 
 
 # works whose titles stand beside them ("her album, Salt and Silver,"), no people
@@ -372,6 +380,20 @@ def _name_apposed_to_role(ent) -> bool:
     head = ent.root.head
     return _could_be_a_name(ent, 4) and ent.root.dep_ == "appos" and head.pos_ == "NOUN" and \
         (head.lower_ in ROLE_WORDS or head.lemma_.lower() in ROLE_WORDS)
+
+
+def _kin_gender(ent) -> str | None:
+    """The gender of the relative a name stands in apposition to ("Her daughter, Maeve,": "f")."""
+    head = ent.root.head
+    return EPITHET_GENDERS.get(head.lemma_.lower()) if ent.root.dep_ == "appos" and head.pos_ == "NOUN" else None
+
+
+def _first_name_apposed_to_kin(ent) -> bool:
+    """True for one capitalised word the NER took for a body or a place in apposition to a relative
+    ("Her daughter, Maeve, works the register"): a first name, the relative's."""
+    head = ent.root.head
+    return ent.label_ in _NON_PERSON_LABELS and len(ent) == 1 and ent[0].pos_ == "PROPN" and ent[0].is_title \
+        and ent.root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in KIN_WORDS
 
 
 def _with_surname(ent):

@@ -144,3 +144,14 @@ def test_a_lieutenant_governor_is_not_the_governor(extractor) -> None:
             "\"It was a hard choice,\" the governor said.\n")
     [quote] = [s for s in extract(text, extractor=extractor).statements if s.kind == "direct"]
     assert quote.speaker.name is None
+
+
+@pytest.mark.parametrize("tag", [", R-Ariz.,", " (R-Ariz.)", " (R-AZ)"])
+def test_a_state_epithet_finds_the_lawmaker_its_party_and_state_tag_names(extractor, tag: str) -> None:
+    """US papers tag a lawmaker with party and state ("Sen. Ana Lind, R-Ariz.,"); "the Arizona senator"
+    is then her, not the senator named last."""
+    text = (f"Tariff\n\nSen. Maribel Quintero{tag} pushed back on the figure. Sen. Dale Everett, R-Ind., said he "
+            "had not heard from the White House.\n\nThe Arizona senator plans to introduce a bill this week.\n")
+    statements = extract(text, extractor=extractor).statements
+    plan = next(st for st in statements if st.text.startswith("to introduce"))
+    assert plan.speaker.name == "Maribel Quintero"

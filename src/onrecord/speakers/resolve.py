@@ -32,7 +32,7 @@ from ..records import Speaker, TextSpan
 from .mentions import PersonMention, person_mentions, role_after, split_title
 from .types import (ANONYMOUS_WORDS, BODY_LABELS, COMPANY_ROLES, EPITHET_GENDERS, EPITHET_NOUNS,
                     GENERATIONAL_SUFFIXES, GIVEN_NAMES, KIN_WORDS, LEADER_WORDS, ORGANIZATION_WORDS, POST_NOMINALS,
-                    ROLE_WORDS,
+                    ROLE_WORDS, STATE_NAMES,
                     clean_name, head_token, honorific_gender, pronoun_gender, speaker_type, strip_determiner)
 
 Span = tuple[int, int]
@@ -93,6 +93,7 @@ class Person:
     # the gender a lone name would have as a given name ("Howard", "Warren"): taken only
     # when no fuller name tells, and never a reason to keep two names apart
     weak_gender: str | None = None
+    state: str | None = None  # the US state a party-and-state tag gives ("R-Ariz.": "arizona")
 
 
 class SpeakerResolver:
@@ -151,6 +152,7 @@ class SpeakerResolver:
                 person.role = m.role
             if person.gender is None and m.gender:
                 person.gender = m.gender
+            person.state = person.state or _tagged_state(self.text, m.span[1])
             person_of[i] = index
         self._person_of = person_of
         self._timeline = sorted((m.span[0], person_of[i]) for i, m in enumerate(self.mentions))
@@ -1145,7 +1147,17 @@ def _holds_role(person: Person, word: str, details: Iterable[str] = (), *, abbre
     ``abbreviated``, "senator" for "Sen.") and the role holds every word of ``details``
     ("french" of "the French president")."""
     return _role_head(person.role, abbreviated=abbreviated) == word and \
-        all(re.search(rf"\b{re.escape(d)}", person.role.lower()) for d in details)
+        all(re.search(rf"\b{re.escape(d)}", person.role.lower()) or d in (person.state or "").split() for d in details)
+
+
+# a party-and-state tag after a lawmaker's name: ", R-Ariz.,", " (D-N.Y.)", " (R-TX)"
+_PARTY_STATE = re.compile(r"\s*[,(]\s*[RDI]-((?:[A-Z][a-z]*\.?){1,2}(?:\s?[A-Z][a-z]*\.?)?)\s*[,)]")
+
+
+def _tagged_state(text: str, end: int) -> str | None:
+    """The state named by the party-and-state tag right after a name ending at ``end``, if any."""
+    m = _PARTY_STATE.match(text, end)
+    return STATE_NAMES.get(m.group(1).lower()) if m else None
 
 
 def _titled_justice(person: Person) -> bool:

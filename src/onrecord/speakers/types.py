@@ -370,3 +370,21 @@ def clean_name(text: str) -> str:
         words = words[:-1]  # "Richard Ollerton KC", "Ana Lind MP": the surname is the last word before
     name = " ".join(repaired(w) for w in words).strip(" ,.;:\"'“”‘’")
     return re.sub(r"(?:'s|’s|'|’)$", "", name).strip()
+
+
+# US states as a party-and-state tag after a lawmaker's name gives them ("Sen. Ana Lind, R-Ariz.,", "(D-N.Y.)",
+# "D-CA"): AP abbreviations, postal codes and the names AP spells out; "the Arizona senator" is then her.
+_STATES = """
+alabama Ala. AL|alaska Alaska AK|arizona Ariz. AZ|arkansas Ark. AR|california Calif. CA|colorado Colo. CO|
+connecticut Conn. CT|delaware Del. DE|florida Fla. FL|georgia Ga. GA|hawaii Hawaii HI|idaho Idaho ID|
+illinois Ill. IL|indiana Ind. IN|iowa Iowa IA|kansas Kan. KS|kentucky Ky. KY|louisiana La. LA|maine Maine ME|
+maryland Md. MD|massachusetts Mass. MA|michigan Mich. MI|minnesota Minn. MN|mississippi Miss. MS|
+missouri Mo. MO|montana Mont. MT|nebraska Neb. NE|nevada Nev. NV|new_hampshire N.H. NH|new_jersey N.J. NJ|
+new_mexico N.M. NM|new_york N.Y. NY|north_carolina N.C. NC|north_dakota N.D. ND|ohio Ohio OH|
+oklahoma Okla. OK|oregon Ore. OR|pennsylvania Pa. PA|rhode_island R.I. RI|south_carolina S.C. SC|
+south_dakota S.D. SD|tennessee Tenn. TN|texas Texas TX|utah Utah UT|vermont Vt. VT|virginia Va. VA|
+washington Wash. WA|west_virginia W.Va. WV|wisconsin Wis. WI|wyoming Wyo. WY"""
+STATE_NAMES: dict[str, str] = {
+    form.lower(): name.replace("_", " ")
+    for entry in _STATES.replace("\n", "").split("|") for name, *forms in [entry.split()] for form in forms
+}

@@ -156,3 +156,18 @@ def test_a_quote_closed_without_a_comma_before_its_speaker_is_the_speakers_quote
     text = "Film\n\nVarga said \"Salt and Gold\" was to be a cautionary tale.\n"
     [clause] = extract(text, extractor=extractor).statements
     assert "Salt and Gold" in clause.text and clause.text.endswith("was to be a cautionary tale")
+
+
+def test_pushing_back_on_something_is_said_of_it(nlp) -> None:
+    """ "pushed back on [the jobs figure]": an objection voiced, the thing objected to its content."""
+    text = "Tariffs\n\nSen. Ana Lind, R-Ariz., pushed back on the jobs figure within hours.\n"
+    assert span_text(text, by_cue(nlp, text)["pushed"].spans[0]) == "the jobs figure"
+
+
+def test_a_prepositional_content_keeps_the_noun_phrase_the_parser_hung_on_the_verb(nlp) -> None:
+    """ "called for [a Senate inquiry into the rise in prices]": "into" goes on with the inquiry; "on
+    Sunday" after "called for calm" is the occasion."""
+    text = ("Rice\n\nSenator Teo Balagtas called for a Senate inquiry into the sudden rise in the price of rice.\n\n"
+            "Lind called for calm on Sunday.\n")
+    contents = [span_text(text, c.spans[0]) for c in found(nlp, text)]
+    assert contents == ["a Senate inquiry into the sudden rise in the price of rice", "calm"]

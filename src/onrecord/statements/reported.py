@@ -1280,12 +1280,27 @@ def _prep_content(verb, preps: frozenset[str]) -> Span | None:
                 end = max([child.right_edge.i] + [
                     c.right_edge.i for c in verb.children if c.i > child.i
                     and (c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)])
+                end = _noun_phrase_end(verb, end)
                 return _content_span(verb.doc, _predicated_start(verb, child, objects[0]), end)
         # "called for [the US to act]": the parser makes "for" the mark of a clause
         if child.dep_ in ("advcl", "ccomp") and any(
                 m.dep_ == "mark" and m.lower_ in preps and m.i == child.left_edge.i for m in child.children):
             return _content_span(verb.doc, child.left_edge.i + 1, child.right_edge.i)
     return None
+
+
+# Prepositions that go on with the noun before them ("an inquiry [into] prices", "a ban [on] imports")
+_NOUN_PREPS = frozenset({"into", "of", "about", "over", "against", "on"})
+
+
+def _noun_phrase_end(verb, end: int) -> int:
+    """Where a prepositional content ends when the parser hung the noun's own phrase on the verb: "called
+    for [a Senate inquiry into the rise in prices]"; not a phrase of time or place ("on Sunday")."""
+    for c in verb.children:
+        if c.i > end and c.dep_ == "prep" and c.left_edge.i == end + 1 and c.lower_ in _NOUN_PREPS and \
+                not _occasion_phrase(c) and not _dated(c):
+            end = c.right_edge.i
+    return end
 
 
 def _predicated_start(verb, prep, content) -> int:

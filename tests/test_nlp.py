@@ -119,8 +119,16 @@ def test_a_long_run_without_white_space_is_tokenized_in_bounded_pieces_and_keeps
     doc = bounded(text)
     assert doc.text == text and max(len(piece) for piece in seen) <= 256
     assert [t.text for t in doc[:3]] == ["Lind", "said", "the"] and doc[-1].text == "."
+    assert " " not in [t.text for t in doc]  # the space after the run is the last piece's, no token
     seen.clear()
     assert bounded("A plain sentence.").text == "A plain sentence." and seen == ["A plain sentence."]
+
+
+def test_a_long_url_is_left_whole(nlp) -> None:
+    """Review 10: a URL or a word of letters and digits is tokenized fast; cut, a content began mid-URL."""
+    url = "https://example.org/report?id=" + "a1b2c3d4" * 40
+    doc = nlp(f"The report ({url}) is wrong, Lind said.")
+    assert url in [t.text for t in doc]
 
 
 def test_statements_around_a_long_junk_run_are_found(extractor) -> None:

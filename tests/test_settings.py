@@ -37,3 +37,12 @@ def test_settings_bad_values_raise_coded_errors(item, code):
 def test_settings_in_range_are_taken():
     s = load_settings(overrides=["max_chars=1", "near_duplicate_threshold=1", "min_confidence=0.5"], environ={})
     assert (s.max_chars, s.near_duplicate_threshold, s.min_confidence) == (1, 1.0, 0.5)
+
+
+@pytest.mark.parametrize("changes", [{"max_chars": -1}, {"workers": 0}, {"fetch_delay": float("inf")},
+                                     {"workers": True}, {"batch_size": 2.5}])
+def test_settings_built_directly_are_checked_too(changes):
+    """Review 10: Settings(...) skipped the checks of with_(); "fetch_delay=inf" overflowed time.sleep."""
+    with pytest.raises(OnrecordError) as info:
+        Settings(**changes)
+    assert info.value.code == "E021"

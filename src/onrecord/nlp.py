@@ -205,11 +205,13 @@ def add_abbreviations(nlp: Language) -> None:
 
 
 # spaCy's tokenizer strips prefixes and suffixes off a chunk without white space one at a time, each
-# time searching the whole rest of it: quadratic in the chunk's length (a line of 16,000 "!" took
-# 20 s, a 200 KB one would take most of an hour). No word of news is this long; a run that is gets
-# cut into pieces tokenized one by one, which keeps every character where it was.
+# time searching the whole rest of it: quadratic in the chunk's length when the chunk is mostly such
+# marks (a line of 16,000 "!" took 20 s, a 200 KB one would take most of an hour). A long run of
+# them gets cut into pieces tokenized one by one, which keeps every character where it was; a long
+# URL or word, tokenized fast and better whole, is left alone.
 _LONGEST_CHUNK = 256
 _LONG_CHUNK = re.compile(r"\S{%d,}" % (_LONGEST_CHUNK + 1))
+_MOSTLY_MARKS = 0.3  # share of characters that are no letter or digit ("'s's's": a half)
 
 
 class BoundedChunkTokenizer:
@@ -221,10 +223,13 @@ class BoundedChunkTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        cuts = [start for m in _LONG_CHUNK.finditer(text) for start in range(m.start(), m.end(), _LONGEST_CHUNK)]
-        if not cuts:
+        runs = [m for m in _LONG_CHUNK.finditer(text) if _mostly_marks(m.group())]
+        if not runs:
             return self.tokenizer(text)
-        bounds = sorted({0, len(text), *cuts, *(m.end() for m in _LONG_CHUNK.finditer(text))})
+        # a piece ends with the white space after its run, as a token carries its trailing space
+        ends = [m.end() + (m.end() < len(text) and text[m.end()].isspace()) for m in runs]
+        cuts = [start for m in runs for start in range(m.start(), m.end(), _LONGEST_CHUNK)]
+        bounds = sorted({0, len(text), *cuts, *ends})
         docs = [self.tokenizer(text[a:b]) for a, b in zip(bounds, bounds[1:])]
         return Doc.from_docs(docs, ensure_whitespace=False)
 
@@ -239,6 +244,10 @@ class BoundedChunkTokenizer:
             object.__setattr__(self, name, value)
         else:
             setattr(self.tokenizer, name, value)
+
+
+def _mostly_marks(run: str) -> bool:
+    return sum(not ch.isalnum() for ch in run) > _MOSTLY_MARKS * len(run)
 
 
 def bound_chunks(nlp: Language) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -238,3 +239,21 @@ class ArticleRecord:
             "quotes": [s.to_json() for s in self.statements],
             "entities": [e.to_json() for e in self.entities],
         }
+
+
+# What a JSON escape (or a caller) can put in a string that no text may hold: NUL (which SQLite's
+# string functions stop at) and lone surrogates (which no UTF-8 encoder accepts).
+UNSAFE_CHARACTERS = re.compile("[\x00\ud800-\udfff]")
+
+
+def safe_text(value: str) -> str:
+    """``value`` without NUL and with U+FFFD for each lone surrogate, as a JSON escape may give.
+
+    A lone surrogate is a broken character, not a broken article: like a UTF-8 decoder
+    meeting a bad byte (and WHATWG's conversion to scalar values), it becomes U+FFFD, one
+    character for one. NUL is dropped: it is never text ("Li\\u0000nd" is "Lind"), and a
+    file holding it raw is refused as binary rather than half-read.
+    """
+    if not UNSAFE_CHARACTERS.search(value):
+        return value
+    return UNSAFE_CHARACTERS.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", value)

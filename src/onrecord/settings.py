@@ -6,7 +6,6 @@ variables, and ``--setting name=value`` on the command line.
 """
 from __future__ import annotations
 
-import math
 import os
 import tomllib
 from dataclasses import dataclass, fields, replace
@@ -79,6 +78,10 @@ class Settings:
     near_duplicate_threshold: float = _DEFAULTS["near_duplicate_threshold"]
     min_article_words: int = _DEFAULTS["min_article_words"]
 
+    def __post_init__(self) -> None:
+        for name in _RANGES:
+            _check(name, getattr(self, name))
+
     def with_(self, **changes: Any) -> "Settings":
         return replace(self, **{k: _coerce(k, v) for k, v in changes.items()})
 
@@ -88,20 +91,29 @@ class Settings:
 
 # The ranges numeric settings must lie in (inclusive): a negative max_chars cut the last character,
 # a threshold of 1.5 or NaN grouped nothing, and both went unnoticed.
+# Upper bounds are finite: "fetch_delay=inf" reached time.sleep, which overflowed.
+_DAY = 86_400.0
 _RANGES: dict[str, tuple[float, float]] = {
-    "batch_size": (1, math.inf), "workers": (1, math.inf), "max_bytes": (1, math.inf),
-    "max_chars": (1, math.inf), "min_confidence": (0.0, 1.0), "fetch_timeout": (0.001, math.inf),
-    "fetch_max_bytes": (1, math.inf), "fetch_delay": (0.0, math.inf), "fetch_max_redirects": (0, math.inf),
-    "near_duplicate_threshold": (0.01, 1.0), "min_article_words": (0, math.inf),
+    "batch_size": (1, 100_000), "workers": (1, 1_024), "max_bytes": (1, 2**40),
+    "max_chars": (1, 10**9), "min_confidence": (0.0, 1.0), "fetch_timeout": (0.001, _DAY),
+    "fetch_max_bytes": (1, 2**40), "fetch_delay": (0.0, _DAY), "fetch_max_redirects": (0, 100),
+    "near_duplicate_threshold": (0.01, 1.0), "min_article_words": (0, 1_000_000),
 }
 
 
-def _coerce(name: str, value: Any) -> Any:
-    value = _converted(name, value)
+def _check(name: str, value: Any) -> None:
+    """E021 unless a numeric setting is a number of its kind (an int for an int, never a bool) in its range."""
     low, high = _RANGES.get(name, (None, None))
-    if low is not None and not (isinstance(value, (int, float)) and low <= value <= high):  # NaN fails too
-        raise error("E021", name=name, value=value, detail=f"expected a number from {low} to {high}")
-    return value
+    if low is None:
+        return
+    kind = int if isinstance(_DEFAULTS[name], int) else (int, float)
+    if isinstance(value, bool) or not isinstance(value, kind) or not low <= value <= high:  # NaN fails too
+        wanted = "a whole number" if kind is int else "a number"
+        raise error("E021", name=name, value=value, detail=f"expected {wanted} from {low:g} to {high:g}")
+
+
+def _coerce(name: str, value: Any) -> Any:
+    return _converted(name, value)
 
 
 def _converted(name: str, value: Any) -> Any:

@@ -146,3 +146,11 @@ def test_text_given_as_a_string_with_old_mac_line_ends_reads_as_lines() -> None:
     result = extract(text)
     assert result.article.title == "Port to close"
     assert [s.text for s in result.statements] == ["the port would close in May"]
+
+
+def test_text_given_as_a_string_with_a_lone_surrogate_is_extracted() -> None:
+    """Review 10: a lone surrogate in text handed to the API raised a raw UnicodeEncodeError."""
+    from onrecord.pipeline import extract
+
+    result = extract("Port\n\nMayor Ana Lind said the port would close\ud800 in May.\n")
+    assert [s.text for s in result.statements] == ["the port would close\ufffd in May"]

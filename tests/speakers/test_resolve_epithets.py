@@ -166,3 +166,10 @@ def test_a_relative_named_by_a_first_name_the_ner_took_for_a_body_is_found_by_ep
     found = speakers(extractor, text)
     assert found["she grew up doin"] == "Maeve"
     assert found["If this place go"] == "Maeve"
+
+
+def test_a_past_role_someone_named_holds_now_is_someone_else(extractor) -> None:
+    """Review 10: "Mayor Ana Lind ... The former mayor said": not Lind, who is mayor now."""
+    text = ("Bridge\n\nMayor Ana Lind opened the new bridge on Monday.\n\n"
+            "The former mayor said the bridge had been planned for twenty years.\n")
+    assert speakers(extractor, text)["the bridge had b"] != "Ana Lind"

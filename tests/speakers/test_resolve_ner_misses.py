@@ -273,3 +273,10 @@ def test_a_surname_after_ms_or_mr_without_a_period_is_a_person_and_completes_her
     assert found["she saw the accus"[:16]] == ("Nerida Coombes", None)
     assert found["the car park lig"][0] == "Nerida Coombes"
     assert found["I know what I sa"][0] == "Nerida Coombes"
+
+
+def test_the_letters_ms_in_a_product_name_are_no_honorific(extractor) -> None:
+    """Review 10: "MS Teams said in a post" is the product's team, not a person named Teams."""
+    text = "Outage\n\nVideo calls failed for three hours on Monday, MS Teams said in a post.\n"
+    [statement] = extract(text, extractor=extractor).statements
+    assert statement.speaker.type != "person"

@@ -261,3 +261,12 @@ def test_headline_quote_then_a_word_the_body_lacks_and_a_speech_verb_is_no_state
     """ "'Dead on arrival': Ruiz slams bill" over a body that never names Ruiz: the words after the
     quote may be a second headline's, so only a name the body carries speaks."""
     assert headline_of("'Dead on arrival': Ruiz slams bill\n\nThe vote was 52-48.\n") is None
+
+
+@pytest.mark.parametrize("line", ["Interest rates set to rise again, here's what experts say",
+                                  "Budget day explained, and what it says",
+                                  "'Barbie' - Gerwig reveals sequel plans",
+                                  "“Squid Game”: Netflix reveals date for final season"])
+def test_headline_forms_that_name_no_speaker_of_a_quote(line: str) -> None:
+    """Review 10: "here's what experts say" and a quoted title before a name and a verb are no statements."""
+    assert headline_of(line + "\n\nGreta Gerwig and Netflix and the experts spoke on Sunday.\n") is None

@@ -113,3 +113,12 @@ def test_quotes_unclosed_marks_of_paragraphs_that_end_on_a_cue_are_quotes_of_the
     found = [[text[s:e] for s, e in c.spans] for c in scan_quotes(text)]
     assert found[:2] == [["We will build a road before winter"], ["We will fix the bridge too"]]
     assert found[2] == ["It runs on. Then, in May, Kerry said that 100,000 would come.", "That is all."]
+
+
+def test_quotes_a_first_person_cue_in_a_quote_that_runs_on_does_not_end_it() -> None:
+    """Review 10: '... I said no.' inside a quote over paragraphs is the speaker's own words."""
+    text = ("“They asked me to stay another year. I said no.\n\n"
+            "“It was time to go,” Lind said.\n")
+    [cand] = scan_quotes(text)
+    assert [text[s:e] for s, e in cand.spans] == ["They asked me to stay another year. I said no.",
+                                                  "It was time to go"]

@@ -52,6 +52,7 @@ def test_a_bare_per_closing_a_sentence_names_its_source(nlp) -> None:
                                                  "sprained ankle"}
     assert sources_by_cue(nlp, text) == {"per": "league sources"}
     assert contents_by_cue(nlp, "Tickets cost $12 per game this season.") == {}
+    assert contents_by_cue(nlp, "Season tickets will cost $400, per family.") == {}  # a rate, review 10
 
 
 def test_a_closing_source_reports_the_main_clause_beside_a_participle(nlp) -> None:

@@ -10,7 +10,7 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from ..errors import error
-from ..records import Article, RawPage
+from ..records import Article, RawPage, safe_text
 from ..settings import Settings
 from .html import read_html
 from .language import article_language
@@ -44,9 +44,10 @@ def build_article(page: RawPage, settings: Settings) -> Article:
 
 def page_text(page: RawPage, *, html: bool) -> str:
     """The page's content as text, decoded when it came as bytes (E004 when it cannot be), with
-    old-Mac line ends (a lone CR) made LF one for one, as decoding makes them."""
+    old-Mac line ends (a lone CR) made LF one for one, as decoding makes them; text given as a
+    string loses what no text holds (NUL, lone surrogates: ``safe_text``)."""
     if isinstance(page.content, str):
-        return unify_line_breaks(page.content)
+        return unify_line_breaks(safe_text(page.content))
     return decode_bytes(page.content, path=item_name(page), declared=page.meta.get("charset"), html=html)
 
 

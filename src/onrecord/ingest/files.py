@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any, Iterator
 
 from ..errors import Errors, Warnings
-from ..records import Failure, RawPage
+from ..records import Failure, RawPage, safe_text
 from ..settings import Settings
 
 Item = RawPage | Failure
@@ -60,9 +60,6 @@ HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctyp
 ELEMENT_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<[a-z]", re.IGNORECASE | re.DOTALL)
 HTML_TAGS = re.compile(rb"<(?:html|head|body|div|p|article|meta|title)\b[^>]*>", re.IGNORECASE)
 RECORD_FIELDS = ("id", "url", "title", "outlet", "published")
-# What a JSON escape can put in a string that no text may hold: NUL (which SQLite's string
-# functions stop at) and lone surrogates (which no UTF-8 encoder accepts).
-UNSAFE_CHARACTERS = re.compile("[\x00\ud800-\udfff]")
 # what a fragment of one root element is put in to make it a page, as feeds.py does for entries
 FRAGMENT_OPEN, FRAGMENT_CLOSE = "<!DOCTYPE html><html><body><article>", "</article></body></html>"
 
@@ -326,19 +323,6 @@ def _authors(value: Any) -> list[str]:
         return []
     names = (safe_text(str(a)).strip() for a in value)
     return [name for name in names if name]
-
-
-def safe_text(value: str) -> str:
-    """``value`` without NUL and with U+FFFD for each lone surrogate, as a JSON escape may give.
-
-    A lone surrogate is a broken character, not a broken article: like a UTF-8 decoder
-    meeting a bad byte (and WHATWG's conversion to scalar values), it becomes U+FFFD, one
-    character for one. NUL is dropped: it is never text ("Li\\u0000nd" is "Lind"), and a
-    file holding it raw is refused as binary rather than half-read.
-    """
-    if not UNSAFE_CHARACTERS.search(value):
-        return value
-    return UNSAFE_CHARACTERS.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", value)
 
 
 # --- folders ------------------------------------------------------------------------

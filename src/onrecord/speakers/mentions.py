@@ -32,6 +32,8 @@ _NOT_NAMES = frozenset({"among", "according", "after", "before", "during", "in",
 # honorifics that only ever stand before a person's name, with a period or, in British and
 # Australian style, without: the NER reads "Ms Coombes" as a body as often as a person
 _NAME_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx."})
+# written as honorifics are ("Ms"), not as the letters of a name ("MS Teams")
+_HONORIFIC_FORM = re.compile(r"M(?:r|rs|s|x)\.?")
 _MAX_TITLED_NAME = 3  # tokens of a name after a title ("Mayor Ana Maria Costa")
 _NAME_DEPS_LEFT = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "quantmod", "case"})
 _NAME_DEPS_RIGHT = frozenset({"compound", "flat", "case"})
@@ -221,7 +223,8 @@ _NICKNAMED = re.compile(r"\b([A-Z][a-zà-ÿ]+)[ \t]+[‘'\"“]([A-Z][\w’'-]*(
 def _honoured_surnames(doc) -> frozenset[str]:
     """The words an honorific stands before ("Coombes" of "Ms Coombes"): surnames, whatever the NER read."""
     return frozenset(doc[t.i + 1].text for t in tokens_in(doc, _NAME_HONORIFICS)
-                     if t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN")
+                     if t.i + 1 < len(doc) and _HONORIFIC_FORM.fullmatch(t.text) and doc[t.i + 1].is_title
+                     and doc[t.i + 1].pos_ == "PROPN")
 
 
 def _surname_honoured(ent, honoured: frozenset[str]) -> bool:
@@ -447,7 +450,7 @@ def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[Per
     """
     found = []
     for tok in tokens_in(doc, NAME_TITLES | _NAME_HONORIFICS):
-        if tok.i + 1 >= len(doc):
+        if tok.i + 1 >= len(doc) or tok.lower_ in _NAME_HONORIFICS and not _HONORIFIC_FORM.fullmatch(tok.text):
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i - 1 < _MAX_TITLED_NAME and _name_word(doc[end]):

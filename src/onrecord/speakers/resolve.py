@@ -698,6 +698,8 @@ class SpeakerResolver:
         # "the former banker", "the former secretary of state" with no holder named: a past role is
         # said of someone the article is about, never of a newcomer
         former = any(c.dep_ == "amod" and c.lower_ == "former" for c in head.children)
+        if former and any(p.role and _holds_role(p, word) and "former" not in p.role.lower() for p in self.people):
+            return None, ""  # "Mayor Lind ... the former mayor": someone else than the one who holds it now
         if definite and head.tag_ != "NNS" and span[0].tag_ != "PRP$" and not owned and (
                 word in EPITHET_NOUNS or aged or former):
             # the age itself ("52-year-old") is the epithet's word: "a 52-year-old man ... the 52-year-old" is the

@@ -40,8 +40,9 @@ _CLAUSE_SAYS = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{8,}?),\s+(?P<cue
                           r"\b)[\w.'’-]+)(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
 # "Missile strike kills 14, officials say", "Man charged after shooting, police say": the wire's order, the
 # speaker before the cue; a plural or a body as often as a name
-_CLAUSE_SAY_AFTER = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{8,}?),\s+(?P<speaker>(?:[\w.'’-]+\s+){0,2}[\w.'’-]+)"
-                               r"\s+(?P<cue>says|say|said)\s*$")
+_NOT_A_SPEAKER = r"(?!(?i:what|and|as|here['’]s|how|why|who|but|or|so)\b)"  # "..., here's what experts say"
+_CLAUSE_SAY_AFTER = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{8,}?),\s+(?P<speaker>(?:" + _NOT_A_SPEAKER +
+                               r"[\w.'’-]+\s+){0,2}" + _NOT_A_SPEAKER + r"[\w.'’-]+)\s+(?P<cue>says|say|said)\s*$")
 # "Potholes to be filled before monsoon: civic chief", "Will not quit: PM": the statement first and its
 # speaker after a colon, as Indian and some British papers write it. The speaker is a role (its last word
 # one of ROLE_WORDS, checked in ``_role_or_body_name``) or a surname of the body, so that "Storm Imre:
@@ -157,6 +158,7 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
             if m is None or m.group("speaker").split()[0].lower() in SECTION_LABELS or \
                     pattern in (_QUOTE_NAME, _QUOTE_NAME_CUE) and not _named_in_body(text, m.group("speaker"), end) or \
                     pattern is _QUOTE_ROLE_DOES and not is_role_word(m.group("speaker").split()[-1]) or \
+                    pattern is _QUOTE_NAME_CUE and _title_quote(m.group("quote")) or \
                     pattern is _CLAUSE_COLON and (len(m.group("quote").split()) < 4
                                                   or not _role_or_body_name(text, m.group("speaker"), end)):
                 continue
@@ -179,6 +181,13 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                              method="headline:" + ("clause" if clause else "marked" if marked else "unmarked"),
                              extra={"speaker_text": _name_part(text[s0:s1]), "marked": marked})
     return None
+
+
+def _title_quote(quote: str) -> bool:
+    """True for one or two capitalised words in marks ("'Barbie' - Gerwig reveals sequel plans",
+    '"Squid Game": Netflix reveals date'): a title, which the verb after it is about, not a quote."""
+    words = quote.strip(" ,.!?").split()
+    return len(words) <= 2 and all(w[:1].isupper() for w in words)
 
 
 def _named_in_body(text: str, speaker: str, body_start: int) -> bool:

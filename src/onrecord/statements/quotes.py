@@ -213,8 +213,8 @@ def _ends_on_cue(text: str, start: int, end: int) -> bool:
     last = None
     for last in _CUE_AFTER.finditer(text, start, end):
         pass
-    if last is None:
-        return False
+    if last is None or text[last.start()] != "," or text[last.start() + 1:last.end()].split()[0] in ("I", "we"):
+        return False  # '..., Lind told reporters.', not '... I said no.' nor '..., I told them.' in the speaker's words
     rest = text[last.end():end].rstrip()
     words = rest[:-1].split()
     # a cue sentence names the speaker and at most whom or when ("told reporters on Monday."), not what

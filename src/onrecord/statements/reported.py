@@ -1346,7 +1346,14 @@ def _according_to_object(according):
     objects = [c for c in preps[0].children if c.dep_ == "pobj"] if preps else []
     if not objects or word != "to" and not _names_a_source(objects[0]):
         return None
+    if word is None and _rate_noun(objects[0]):
+        return None  # "$400, per family": a rate, not "per the family"
     return objects[0]
+
+
+def _rate_noun(noun) -> bool:
+    """A bare singular common noun ("per family", "per department"): what a rate is counted by."""
+    return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in noun.children)
 
 
 def _participle_clause(verb) -> bool:

@@ -270,3 +270,10 @@ def test_headline_quote_then_a_word_the_body_lacks_and_a_speech_verb_is_no_state
 def test_headline_forms_that_name_no_speaker_of_a_quote(line: str) -> None:
     """Review 10: "here's what experts say" and a quoted title before a name and a verb are no statements."""
     assert headline_of(line + "\n\nGreta Gerwig and Netflix and the experts spoke on Sunday.\n") is None
+
+
+def test_headline_speaker_and_verb_before_a_colon_and_a_quote() -> None:
+    """ "Water boss tells MPs: 'We got it wrong'": the boss speaks, "MPs" are told (the speaker-colon
+    form found "MPs: '...'" inside the line first)."""
+    assert_headline("Water boss tells MPs: 'We got it wrong'\n\nHelen Marsh apologised.\n", "direct",
+                    "Water boss", "We got it wrong")

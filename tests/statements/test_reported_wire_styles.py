@@ -171,3 +171,11 @@ def test_a_prepositional_content_keeps_the_noun_phrase_the_parser_hung_on_the_ve
             "Lind called for calm on Sunday.\n")
     contents = [span_text(text, c.spans[0]) for c in found(nlp, text)]
     assert contents == ["a Senate inquiry into the sudden rise in the price of rice", "calm"]
+
+
+def test_a_dateline_before_a_colon_is_no_speaker_when_the_line_names_its_source(nlp) -> None:
+    """Indian papers open on "BHUBANESWAR:"; a line that closes on "according to X" has its source."""
+    text = ("Odisha result\n\nBHUBANESWAR: The Lok Party won 96 of the 147 seats on Saturday, according to "
+            "results declared by the Election Commission.\n")
+    cands = by_cue(nlp, text)
+    assert ":" not in cands and span_text(text, cands["according to"].source).startswith("results declared")

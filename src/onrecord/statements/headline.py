@@ -149,7 +149,8 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
         prefix = _PREFIX.match(line)
         offset = start + (prefix.end() if prefix and _strip_prefix(line.strip()) != line.strip() else 0)
         body = text[offset:end]
-        for pattern, marked in ((_MARKED, True), (_SAYS, True), (_SAYS_BEFORE, True), (_CUE_COLON, True),
+        # 'Water boss tells MPs: "..."' before 'Speaker: "..."', which would find "MPs: ..." inside it
+        for pattern, marked in ((_CUE_COLON, True), (_MARKED, True), (_SAYS, True), (_SAYS_BEFORE, True),
                                 (_QUOTE_WHO, True), (_QUOTE_NAME, True), (_QUOTE_ROLE_DOES, True),
                                 (_QUOTE_NAME_CUE, True),
                                 (_ROLE_MARKED, True), (_CLAUSE_SAYS, True), (_CLAUSE_SAY_AFTER, True),

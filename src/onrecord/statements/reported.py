@@ -1810,11 +1810,14 @@ def _without_interviewer_questions(found: list[Candidate], text: str) -> list[Ca
 def _dateline(words) -> bool:
     """ "ORLEN: Minister Ana Varga said on Monday that ...": a place line (wire style) before a story.
 
-    When the words after the colon open on a narrated report, a past-tense reporting verb
-    with a subject of its own that is no pronoun, they already name who says them: the
-    opener is a dateline, not a speaker. A transcript's "TAPPER: I think ..." and a
-    headline's "Poll: voters say ..." speak in the present.
+    When the words after the colon close on their own source ("..., according to X."), or open
+    on a narrated report (a past-tense reporting verb with a subject of its own that is no
+    pronoun), they already name who says them: the opener is a dateline, not a speaker. A
+    transcript's "TAPPER: I think ..." and a headline's "Poll: voters say ..." speak in the present.
     """
+    if any(t.lower_ in SOURCE_PHRASES and _according_to_object(t) is not None and _closes_sentence(t)
+           for t in words):
+        return True  # "BHUBANESWAR: The party won 96 seats, according to results ...": its source is named
     root = words[0].sent.root
     if not words.start <= root.i < words.end or verb_cue(root) is None or root.tag_ != "VBD":
         return False

@@ -179,3 +179,12 @@ def test_a_dateline_before_a_colon_is_no_speaker_when_the_line_names_its_source(
             "results declared by the Election Commission.\n")
     cands = by_cue(nlp, text)
     assert ":" not in cands and span_text(text, cands["according to"].source).startswith("results declared")
+
+
+@pytest.mark.parametrize("verb, content", [("has apologised to MPs for", "a summer of sewage spills"),
+                                           ("emphasised that", "the firm had changed")])
+def test_british_spellings_of_ize_cues_are_cues(nlp, verb: str, content: str) -> None:
+    """The lemmatizer keeps "apologise", "emphasise"; the lexicon lists the US spelling."""
+    text = f"Sewage\n\nHelen Marsh {verb} {content}.\n"
+    [cand] = found(nlp, text)
+    assert span_text(text, cand.spans[0]).endswith(content)

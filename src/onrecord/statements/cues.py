@@ -62,8 +62,11 @@ def _read_cues(name: str) -> dict[str, Cue]:
 
 @lru_cache(maxsize=1)
 def verb_cues() -> dict[str, Cue]:
-    """Every reporting verb of ``data/reporting_verbs.txt``, by lemma."""
-    return _read_cues("reporting_verbs.txt")
+    """Every reporting verb of ``data/reporting_verbs.txt``, by lemma, with the British spelling of
+    each "-ize" verb too ("apologised", "emphasised", "characterised": the lemmatizer keeps "-ise")."""
+    cues = _read_cues("reporting_verbs.txt")
+    british = {lemma[:-3] + "ise": cue for lemma, cue in cues.items() if lemma.endswith("ize")}
+    return {**british, **cues}
 
 
 @lru_cache(maxsize=1)

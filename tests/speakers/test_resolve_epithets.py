@@ -173,3 +173,22 @@ def test_a_past_role_someone_named_holds_now_is_someone_else(extractor) -> None:
     text = ("Bridge\n\nMayor Ana Lind opened the new bridge on Monday.\n\n"
             "The former mayor said the bridge had been planned for twenty years.\n")
     assert speakers(extractor, text)["the bridge had b"] != "Ana Lind"
+
+
+def test_a_past_role_held_now_by_one_person_is_the_other_named_before(extractor) -> None:
+    """ "President Varga ... Tom Reyes ... the former president": not the president now, but the one
+    the article is about beside him."""
+    text = ("Summit\n\nPresident Ana Varga met Tom Reyes on Monday. Reyes led the country for two terms.\n\n"
+            "The former president said the talks had gone well.\n")
+    assert speakers(extractor, text)["the talks had go"] == "Tom Reyes"
+
+
+def test_a_name_after_the_noun_of_an_appositive_names_the_speaker(extractor) -> None:
+    """ "Her longtime rival, the Dutch runner Anneke Visscher, said": the name ends the appositive; a
+    name inside it that is someone else's ("an aide to Tom Reyes") does not."""
+    text = ("Obituary\n\nMarta Brenneman died on Sunday.\n\nHer longtime rival, the Dutch runner Anneke Visscher, "
+            "said on Monday that Brenneman \"ran like she was late for something, always.\"\n\nHis adviser, a "
+            "longtime aide to Tom Reyes, said the race was over.\n")
+    found = speakers(extractor, text)
+    assert found["Brenneman \"ran l"] == "Anneke Visscher"
+    assert found["the race was ove"] != "Tom Reyes"

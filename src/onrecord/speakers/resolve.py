@@ -636,9 +636,13 @@ class SpeakerResolver:
                 return self.people[self._person_of[i]], "resolve:titled-name"
         for child in head.rights:  # "the owner, Tom Reyes,": the appositive names them
             if child.dep_ == "appos":
-                for i, m in enumerate(self.mentions):
-                    if m.span[0] <= child.idx < m.span[1]:
-                        return self.people[self._person_of[i]], "resolve:appositive"
+                # the name heads the appositive, or follows its head noun as its own ("Her rival, the Dutch
+                # runner Anneke Visscher,"; not "an aide to Bill Clinton")
+                named = [i for i, m in enumerate(self.mentions) if m.span[0] <= child.idx < m.span[1]] or \
+                    [i for i, m in enumerate(self.mentions) if child.idx < m.span[0] and
+                     self._names_noun(m.span, child)]
+                if named:
+                    return self.people[self._person_of[named[0]]], "resolve:appositive"
                 name = _apposed_name(head, child)
                 if name is not None:  # a name the NER read as a place: "the chair, Derek Mills,"
                     role = self.text[span.start_char:child.left_edge.idx].rstrip(" ,(—–-")
@@ -698,16 +702,31 @@ class SpeakerResolver:
         # "the former banker", "the former secretary of state" with no holder named: a past role is
         # said of someone the article is about, never of a newcomer
         former = any(c.dep_ == "amod" and c.lower_ == "former" for c in head.children)
-        if former and any(p.role and _holds_role(p, word) and "former" not in p.role.lower() for p in self.people):
-            return None, ""  # "Mayor Lind ... the former mayor": someone else than the one who holds it now
+        # "Mayor Lind ... the former mayor": someone else than whoever holds the role now
+        holders = {i for i, p in enumerate(self.people) if former and p.role and _holds_role(p, word)
+                   and not self._formerly(i)}
         if definite and head.tag_ != "NNS" and span[0].tag_ != "PRP$" and not owned and (
                 word in EPITHET_NOUNS or aged or former):
             # the age itself ("52-year-old") is the epithet's word: "a 52-year-old man ... the 52-year-old" is the
             # unnamed one, while "an old friend" anywhere before says nothing about it
-            index = self._epithet_antecedent(span, aged.group(0) if aged else word, at, exclude)
+            index = self._epithet_antecedent(span, aged.group(0) if aged else word, at, exclude, holders)
             if index is not None:
                 return self.people[index], "resolve:epithet"
         return None, ""
+
+    def _formerly(self, index: int) -> bool:
+        """True when the role the article first gave a person was a past one ("Former Clinton pollster Doug
+        Schoen"): the role string may have lost the word, the text before the name has it."""
+        first = self._first_seen.get(index)
+        role = (self.people[index].role or "").lower()
+        return "former" in role or first is not None and "former" in self.text[max(0, first - 60):first].lower()
+
+    def _names_noun(self, span: Span, noun) -> bool:
+        """True when the name at ``span`` stands right after ``noun`` as its own name ("runner Anneke Visscher")."""
+        last = self._token_at(span[1] - 1)
+        first = self._token_at(span[0])
+        return last is not None and first is not None and first.i == noun.i + 1 and last.head.i == noun.i and \
+            last.dep_ in ("appos", "compound", "flat", "npadvmod")
 
     def _subject_pronoun_before(self, at: int, pronoun: str, exclude: Iterable[Span], depth: int) -> int | None:
         """The person the first main-clause "he" (or "she") of the sentence before stands for,
@@ -732,7 +751,8 @@ class SpeakerResolver:
             self._indefinite_ends[word] = m.end() if m else float("inf")
         return self._indefinite_ends[word]
 
-    def _epithet_antecedent(self, span, word: str, at: int, exclude: list[Span]) -> int | None:
+    def _epithet_antecedent(self, span, word: str, at: int, exclude: list[Span],
+                            others: set[int] = frozenset()) -> int | None:
         """The person a news epithet stands for ("Rosa Bianchi, 58, ... the mother of three
         said"): the subject, else the person named last, in this sentence or the one before,
         of the gender the noun carries.
@@ -753,7 +773,7 @@ class SpeakerResolver:
         gender = EPITHET_GENDERS.get(word)
 
         def fits(i: int) -> bool:
-            return self._quotable(i) and (gender is None or self.people[i].gender == gender)
+            return i not in others and self._quotable(i) and (gender is None or self.people[i].gender == gender)
 
         # the subject of this sentence or the one before stays the topic, as for a pronoun: "Ines
         # Valderrama confirmed her split from Tom Reyes. ... the 31-year-old wrote" is Valderrama

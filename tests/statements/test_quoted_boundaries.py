@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from fixtures.one_paragraph import only, statements
+from onrecord.pipeline import extract
 
 
 def test_quoted_boundaries_sentence_before_a_quote_with_a_cue_after_it_is_content(extractor) -> None:
@@ -106,3 +107,13 @@ def test_quoted_boundaries_unattributed_sentence_stays_a_statement(extractor) ->
 def test_quoted_boundaries_quoted_title_is_not_widened_into_a_clause(extractor) -> None:
     st = only(extractor, 'Ruiz ended her speech with "The Long Road to a Bridge for Everyone."')
     assert st.text == "The Long Road to a Bridge for Everyone."
+
+
+def test_a_clause_of_time_after_a_chanted_quote_is_no_part_of_it(extractor) -> None:
+    """ 'Others chanted "Keep it in the ground" as police moved in': when they chanted, not what;
+    words that finish what was said still join it ('"..." on the bridge')."""
+    text = ("Protest\n\nSome protesters sat down in the road. Others chanted \"Keep it in the ground\" as police "
+            "moved in.\n\nLind said, \"I am tired of the council stalling\" on the bridge.\n")
+    found = [s.text for s in extract(text, extractor=extractor).statements]
+    assert "Keep it in the ground" in found
+    assert any(t.endswith("stalling\" on the bridge") for t in found)

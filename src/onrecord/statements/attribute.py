@@ -383,8 +383,10 @@ class QuoteAttributor:
         words = self.text[after:stop]
         trailing = [t for t in self.tokens(after, stop) if not (t.is_punct or t.is_space)]
         if not words.strip()[:1].islower() or stop >= para[1] or self.text[stop] not in ".!?" or \
-                any(is_speech_cue(t) for t in trailing) or any(t.ent_type_ in ("DATE", "TIME") for t in trailing[:3]):
-            return cand.end  # another quote, a cue, the paragraph's end or only when it was said ('... on Friday')
+                any(is_speech_cue(t) for t in trailing) or any(t.ent_type_ in ("DATE", "TIME") for t in trailing[:3]) \
+                or trailing and trailing[0].dep_ == "mark" and _time_clause(trailing[0].head):
+            return cand.end  # another quote, a cue, the paragraph's end or only when it was said ('... on Friday',
+            # '... as police moved in')
         return stop
 
     def _clause_before_colon(self, verb, open_at: int) -> int | None:
@@ -463,6 +465,9 @@ class QuoteAttributor:
         close = (cand.extra.get("marks") or [(None, None)])[-1][1]
         if close is None or last.idx <= close:
             return cand.end
+        after = [c for c in comp.children if c.idx > close and not (c.is_punct or c.is_space)]
+        if after and all(_time_clause(c) for c in after):
+            return cand.end  # 'chanted "Keep it in the ground" as police moved in': when, not what
         para = self.paragraphs[self.paragraph_of(cand.start)] if self.paragraphs else (0, len(self.text))
         return min(last.idx + len(last), self.sentence_end(close + 1, para[1]))
 
@@ -1297,6 +1302,15 @@ def _subtitled_title(words: str) -> bool:
     tokens = (title + " " + subtitle).split()
     return bool(colon) and bool(title.strip()) and bool(subtitle.strip()) and 2 < len(tokens) <= 16 and \
         all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in tokens)
+
+
+# Conjunctions that open a clause of time beside what was said ("as police moved in")
+_TIME_MARKS = frozenset({"as", "when", "while", "before", "after", "until", "once"})
+
+
+def _time_clause(token) -> bool:
+    """True for an adverbial clause that says when ("as police moved in", "before the vote")."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in token.children)
 
 
 def _title_case(words: str) -> bool:

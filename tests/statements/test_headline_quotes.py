@@ -277,3 +277,10 @@ def test_headline_speaker_and_verb_before_a_colon_and_a_quote() -> None:
     form found "MPs: '...'" inside the line first)."""
     assert_headline("Water boss tells MPs: 'We got it wrong'\n\nHelen Marsh apologised.\n", "direct",
                     "Water boss", "We got it wrong")
+
+
+def test_headline_role_colon_quote_and_a_phrase_of_cause_after_it() -> None:
+    """ "Police chief: 'We will find who did this' after teen killed": the phrase after the quote
+    says why, as after "'...', says X" (the single marks were read as mismatched before)."""
+    assert_headline("Police chief: 'We will find who did this' after teen killed in crash\n\nChief Ana Lind spoke.\n",
+                    "direct", "Police chief", "We will find who did this")

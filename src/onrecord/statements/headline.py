@@ -81,8 +81,10 @@ _QUOTE_NAME_CUE = re.compile(_QUOTE_THEN + r"(?::|[-–—])\s+" + _TAIL_SPEAKER
                              r")\b.*$")
 # A headline speaker may be a role ("Rail chief", "Port boss"): a capitalised word and up to three
 # more, when quotation marks make the quote certain; never a section label ("Analysis:", "Live:").
+# A phrase of time or cause may close it: "Police chief: 'We will find who did this' after teen killed".
 _ROLE_MARKED = re.compile(r"^\s*(?P<speaker>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3})\s*:\s*"
-                          r"(?P<open>[\"“«„‘'])(?P<quote>.+?)(?P<close>[\"”»“’'])\s*$")
+                          r"(?P<open>[\"“«„‘'])(?P<quote>.+?)(?P<close>[\"”»“’'])"
+                          r"(?:\s+" + _TAIL_WORDS + r"\b[^\"“”«»‘’]*)?\s*$")
 # Labels of a section or a format that open headlines like a speaker's name; shared with the
 # colon lines of reported.py. "Poll:" is left out: a poll does state its findings.
 SECTION_LABELS = frozenset("""analysis breaking comment commentary editorial exclusive explainer factbox

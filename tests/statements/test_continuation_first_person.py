@@ -76,3 +76,11 @@ def test_a_paragraph_of_one_question_after_a_quote_is_a_heading_not_the_speaker(
     text = ("Council tax\n\nBeatrix Kerr, the shadow minister, criticised the plan.\n\n\"Families will pay more and "
             "get less,\" she said.\n\nHow much will my bill go up?\n\nThe average Band D bill is £2,171.\n")
     assert not [s for s in extract(text, extractor=extractor).statements if s.kind == "continuation"]
+
+
+def test_continuation_stops_at_a_reporters_sign_off(extractor) -> None:
+    """A web story made from tape ends "For Michigan Public Radio, I'm Jonah Fields.": the reporter's
+    "I", not the last speaker's."""
+    text = ("Frost\n\nBack on the hill, Okafor is already thinking about next spring. \"We'll pick what's there,\" "
+            "she says.\n\nFor Michigan Public Radio, I'm Jonah Fields in Leelanau County.\n")
+    assert continuations(extractor, text) == []

@@ -24,6 +24,8 @@ MAX_PARAGRAPHS = 4
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|My|our|Our|mine|ours|myself|ourselves)\b")
 QUOTE_MARKS = re.compile("[\"“”«»„‹›`]|''")
 _QUOTED = re.compile("[\"“«„][^\"“”«»„]*[\"”»“]")  # a quoted passage, removed to see the narration
+# A broadcast reporter's sign-off, written out in web stories made from tape
+_SIGN_OFF = re.compile(r"\s*(?:For [^,\n]{2,60}, )?I'?m [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}\b")
 _SENTENCE = re.compile(r"\S.*?(?:[.!?…][\"”’»)]*(?=\s|$)|$)", re.S)
 _FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 # Verbs that, with someone else as subject, hand the text back to the narrator; weaker
@@ -128,6 +130,8 @@ class ContinuationFinder:
             sents = sentences(self.text, p[0], p[1])
             if len(sents) == 1 and self.text[sents[0][0]:sents[0][1]].rstrip().endswith("?"):
                 break  # "How much will my bill go up?": an explainer's heading, the reader's question
+            if _SIGN_OFF.match(self.text, p[0], p[1]):
+                break  # "For Michigan Public Radio, I'm Jonah Fields.": the reporter signs off
             run = self._take(sents, names, first_needed=2)
             if run is None:
                 break

@@ -188,3 +188,11 @@ def test_british_spellings_of_ize_cues_are_cues(nlp, verb: str, content: str) ->
     text = f"Sewage\n\nHelen Marsh {verb} {content}.\n"
     [cand] = found(nlp, text)
     assert span_text(text, cand.spans[0]).endswith(content)
+
+
+def test_an_object_described_by_with_and_an_infinitive_keeps_them(nlp) -> None:
+    """ "urged [anyone with information to call the tip line]": the parser hangs "with information" on the
+    verb and "to call" on "information"; the appeal is one content, not "anyone" and a phone call."""
+    text = "Crash\n\nThe chief urged anyone with information to call the department's tip line.\n"
+    assert [span_text(text, c.spans[0]) for c in found(nlp, text)] == [
+        "anyone with information to call the department's tip line"]

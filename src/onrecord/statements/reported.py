@@ -1203,7 +1203,7 @@ def _object_content(verb) -> Span | None:
         or c.dep_ in OBJECT_TAIL_DEPS and c.tag_ != "VBG" and not _occasion_phrase(c) and not _manner_phrase(c)
         and not c.doc[c.left_edge.i - 1].is_punct and not _children(c, {"mark"}) and not _dated(c))]
     start = min(p.left_edge.i for p in parts)
-    end = max(p.right_edge.i for p in parts)
+    end = _noun_phrase_end(verb, max(p.right_edge.i for p in parts), _OBJECT_NOUN_PREPS)
     if _colon_opens_quote(verb.doc, end + 1):
         return None  # "X slammed the star: '...'": the quote is what was said, the object its target
     return _content_span(verb.doc, start, end)
@@ -1291,16 +1291,28 @@ def _prep_content(verb, preps: frozenset[str]) -> Span | None:
 
 # Prepositions that go on with the noun before them ("an inquiry [into] prices", "a ban [on] imports")
 _NOUN_PREPS = frozenset({"into", "of", "about", "over", "against", "on"})
+# after a verb's object only "with" and its infinitive ("urged anyone with information to call ..."):
+# "criticized the plan on Monday", "blamed him for ..." have phrases of their own
+_OBJECT_NOUN_PREPS: frozenset[str] = frozenset()
 
 
-def _noun_phrase_end(verb, end: int) -> int:
+def _noun_phrase_end(verb, end: int, preps: frozenset[str] = _NOUN_PREPS) -> int:
     """Where a prepositional content ends when the parser hung the noun's own phrase on the verb: "called
     for [a Senate inquiry into the rise in prices]"; not a phrase of time or place ("on Sunday")."""
     for c in verb.children:
-        if c.i > end and c.dep_ == "prep" and c.left_edge.i == end + 1 and c.lower_ in _NOUN_PREPS and \
+        if c.i > end and c.dep_ == "prep" and c.left_edge.i == end + 1 and _goes_on_with_noun(c, preps) and \
                 not _occasion_phrase(c) and not _dated(c):
             end = c.right_edge.i
     return end
+
+
+def _goes_on_with_noun(prep, preps: frozenset[str]) -> bool:
+    """A preposition of ``preps``, or "with" whose noun an infinitive follows ("urged [anyone with
+    information to call the tip line]": a description of the object, not the means)."""
+    if prep.lower_ in preps:
+        return True
+    return prep.lower_ == "with" and any(c.dep_ == "pobj" and any(g.dep_ in ("acl", "relcl") for g in c.children)
+                                         for c in prep.children)
 
 
 def _predicated_start(verb, prep, content) -> int:

@@ -155,3 +155,12 @@ def test_a_state_epithet_finds_the_lawmaker_its_party_and_state_tag_names(extrac
     statements = extract(text, extractor=extractor).statements
     plan = next(st for st in statements if st.text.startswith("to introduce"))
     assert plan.speaker.name == "Maribel Quintero"
+
+
+def test_a_clergy_title_introduces_a_person_and_a_feast_is_nobody(extractor) -> None:
+    """ "The Very Rev. Anneliese Morrow preached on the first Sunday of Advent": the NER knows neither
+    the name nor the feast; "she" is the dean, and "Advent" is no one."""
+    text = ("Sermon\n\nThe Very Rev. Anneliese Morrow preached on the first Sunday of Advent. \"Who is knocking "
+            "now?\" she asked in her sermon.\n")
+    [quote] = extract(text, extractor=extractor).statements
+    assert quote.speaker.name == "Anneliese Morrow"

@@ -28,7 +28,10 @@ _NOT_NAMES = frozenset({"among", "according", "after", "before", "during", "in",
                         # street words that open a street's name, never a person's: the NER reads
                         # "Rue Principale", "Chemin Sainte-Foy", "Calle Mayor" as people
                         "rue", "chemin", "boulevard", "avenue", "calle", "avenida", "rua", "via", "viale",
-                        "piazza"})
+                        "piazza",
+                        # seasons and feasts the NER reads as people ("the first Sunday of Advent")
+                        "advent", "lent", "easter", "christmas", "ramadan", "eid", "diwali", "hanukkah",
+                        "passover", "pentecost", "epiphany"})
 # honorifics that only ever stand before a person's name, with a period or, in British and
 # Australian style, without: the NER reads "Ms Coombes" as a body as often as a person
 _NAME_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx."})

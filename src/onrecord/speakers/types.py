@@ -47,6 +47,7 @@ sheriff prosecutor professor prof. dr. pope bishop rabbi imam spokesman spokeswo
 chairwoman lawmaker deputy vice-president president-elect mp mep msp mla mpp td councilmember
 alderman alderwoman assemblyman assemblywoman assemblymember judge detective sergeant sgt.
 det. insp. supt. const. cpl. lt. col. gen. capt. cmdr. coun. cllr
+rev. reverend pastor fr. msgr.
 """.split())
 
 # Relatives and acquaintances: people, described by whose they are ("Tom's brother").

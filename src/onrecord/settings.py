@@ -113,10 +113,6 @@ def _check(name: str, value: Any) -> None:
 
 
 def _coerce(name: str, value: Any) -> Any:
-    return _converted(name, value)
-
-
-def _converted(name: str, value: Any) -> Any:
     if name not in _DEFAULTS:
         raise error("E020", name=name, known=", ".join(sorted(_DEFAULTS)))
     default = _DEFAULTS[name]

@@ -703,8 +703,8 @@ class SpeakerResolver:
         # said of someone the article is about, never of a newcomer
         former = any(c.dep_ == "amod" and c.lower_ == "former" for c in head.children)
         # "Mayor Lind ... the former mayor": someone else than whoever holds the role now
-        holders = {i for i, p in enumerate(self.people) if former and p.role and _holds_role(p, word)
-                   and not self._formerly(i)}
+        holders = {i for i, p in enumerate(self.people) if p.role and _holds_role(p, word)
+                   and not self._formerly(i)} if former else set()
         if definite and head.tag_ != "NNS" and span[0].tag_ != "PRP$" and not owned and (
                 word in EPITHET_NOUNS or aged or former):
             # the age itself ("52-year-old") is the epithet's word: "a 52-year-old man ... the 52-year-old" is the

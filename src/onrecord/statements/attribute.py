@@ -140,7 +140,7 @@ _TITLED = re.compile(r"\b(?:titled|entitled|headlined|subtitled|captioned)\s*,?\
 _MARK_CHARS = frozenset("\"“”„‟«»‹›‘’‚‛`")
 _QUOTE_CLOSERS = "\"”'’»"
 # A cue clause that a second quotation follows: '"A," he told the paper, and "B"'.
-_AND_AFTER_CUE = re.compile(r",\s*and$")
+_AND_AFTER_CUE = re.compile(r",\s*(?:and|but)$")
 # A cue's "that" and a fronted phrase before a capitalised quote: 'said that after the vote, "We ..."'.
 _THAT_FRONTED = re.compile(r"\s+that\s+[^,\"“”«»„]{2,120},\s*")
 _COORDINATION = re.compile(r"[\s,]*(?:and|but|yet|while|whereas)\b", re.I)

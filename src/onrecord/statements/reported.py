@@ -1129,9 +1129,33 @@ def _clause_around(head, verb) -> list[Span] | None:
     spans = []
     if head.left_edge.i < first:
         spans.append(_content_span(doc, head.left_edge.i, first - 1))
-    if last < head.right_edge.i:
+    if last < head.right_edge.i and not _narration_after_quotation(doc, head.left_edge.i, verb, head.right_edge.i):
         spans.append(_content_span(doc, last + 1, head.right_edge.i))
     return [span for span in spans if span is not None] or None
+
+
+def _is_quote_mark(token) -> bool:
+    return token.text in QUOTE_CHARS or token.text in ("''", "``")
+
+
+def _narration_after_quotation(doc, start: int, verb, end: int) -> bool:
+    """ '"Follow us," Lind said, [and the boys trailed behind].': when the words before the cue
+    are one whole quotation, an unquoted clause joined after the cue by "and" or "but" is the
+    writer's narration; a speaker's own words would go on in quotation marks.
+    ("The plan failed, she said, and it will cost jobs" has no marks: both parts are hers.)"""
+    # the closing mark may hang on the cue: only the cue phrase's words are left out
+    before = [t for t in doc[start:verb.i] if _is_quote_mark(t) or t.i < verb.left_edge.i
+              and not t.is_punct and not t.is_space]
+    if len(before) < 3 or not _is_quote_mark(before[0]) or not _is_quote_mark(before[-1]):
+        return False
+    if any(_is_quote_mark(t) for t in before[1:-1]):
+        return False  # two quotations and words between them: a mixed statement
+    after = [t for t in doc[verb.right_edge.i + 1:end + 1] if not t.is_space]
+    while after and after[0].text == ",":  # the comma may hang on the cue or on the clause
+        after = after[1:]
+    if len(after) < 2 or after[0].lower_ not in ("and", "but") or doc[after[0].i - 1].text != ",":
+        return False
+    return not any(_is_quote_mark(t) for t in after)
 
 
 def _sentence_before(verb) -> Span | None:

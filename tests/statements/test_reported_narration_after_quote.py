@@ -1,0 +1,40 @@
+"""'"Follow us," Lind said, and the boys trailed behind': after a whole quotation and its cue, an unquoted
+clause joined by "and" is the writer's narration, not more of the speaker's words. Invented."""
+from __future__ import annotations
+
+import pytest
+
+from onrecord.pipeline import extract
+
+
+def _statements(text: str, extractor) -> dict[str, str | None]:
+    return {s.text: s.speaker.name if s.speaker else None for s in extract(text, extractor=extractor).statements}
+
+
+@pytest.mark.parametrize("marks", [('"', '"'), ("''", "''"), ("“", "”")])
+def test_narration_joined_after_a_quotation_and_its_cue_is_left_out(extractor, marks) -> None:
+    opening, closing = marks
+    text = (f"Skaters take over the plaza\n\nThe women met a group of boys near the station.\n\n"
+            f"{opening}Follow us,{closing} Ms. Lind said, and the boys, curious, trailed behind, en route to "
+            f"the plaza.\n")
+    found = _statements(text, extractor)
+    assert "Follow us" in found, found
+    assert not any("trailed" in content for content in found), found
+
+
+def test_unquoted_words_after_the_cue_and_but_stay_the_speakers(extractor) -> None:
+    text = ("Harbour plan\n\nThe council met on Monday.\n\nThe mayor may not win every vote, her allies say, but "
+            "she is still the best hope the town has.\n")
+    found = _statements(text, extractor)
+    assert any(c.startswith("The mayor may not win every vote") and c.endswith("the best hope the town has")
+               for c in found), found
+
+
+def test_a_quote_going_on_after_the_cue_and_but_is_one_statement(extractor) -> None:
+    text = ("Harbour plan\n\nThe council met on Monday.\n\n\"The wall is too short,\" Varga said, but \"it is a "
+            "start.\"\n")
+    statements = [s for s in extract(text, extractor=extractor).statements]
+    assert len(statements) == 1, [s.text for s in statements]
+    parts = [text[a:b].strip('",. ') for a, b in statements[0].spans]
+    assert parts == ["The wall is too short", "it is a start"], parts
+    assert statements[0].speaker.name == "Varga"

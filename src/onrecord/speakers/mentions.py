@@ -215,6 +215,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         mentions.append(PersonMention((start, end), name, role, (full_start, end), gender))
     mentions.extend(titled_names(doc, skip, [m.span for m in mentions]))
     mentions.extend(unlabelled_names(doc, skip, [m.span for m in mentions], honoured))
+    mentions.extend(capitalised_names(doc, skip, [m.span for m in mentions]))
     return _with_nicknames(doc, sorted(mentions, key=lambda m: m.span), skip)
 
 
@@ -296,6 +297,42 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
             found.append(PersonMention((span.start_char, span.end_char), span.text, role_after(span),
                                        (span.start_char, span.end_char), gender))
         i = end
+    return found
+
+
+# two to four words in capitals before a comma or a bracket: "INGRID HALVORSEN, Assistant Secretary-General,"
+_CAPITAL_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž’'-]+"  # Ā-Ž mixes cases: each word is checked with isupper()
+_CAPITALS_RUN = re.compile(rf"(?<![\w’'-])({_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{1,3}})(?=[ \t]*[,(])")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
+def capitalised_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[PersonMention]:
+    """Names written in capitals, as the UN's meetings coverage and some transcripts write their
+    speakers ("Briefing the Council, INGRID HALVORSEN, Assistant Secretary-General, said",
+    "VIKTOR HALÁSZ (Duvania) said"), which the NER leaves without a label: two to four words in
+    capitals before a comma or a bracket, in a sentence of ordinary case, that the parse makes a
+    part a person plays, none a word of a role, a body or a place. Named in title case, so
+    that "Ms. Halvorsen" later is the same person. A dateline ("PORT ELLWOOD (Wire) —") is no
+    name: the parse makes it no such part, or the NER a place."""
+    text = doc_text(doc)
+    found = []
+    for m in _CAPITALS_RUN.finditer(text):
+        words = m.group(1).split()
+        if not all(w.isupper() and sum(c.isalpha() for c in w) >= 2 for w in words) or \
+                any(w.lower() in ROLE_WORDS or w.lower() in _NOT_NAME_WORDS or w.lower() + "." in NAME_TITLES
+                    for w in words):
+            continue
+        start, end = m.span(1)
+        if _is_furniture(start, end, list(skip) + list(taken)):
+            continue
+        span = doc.char_span(start, end)
+        if span is None or any(t.ent_type_ in _PLACE_LABELS for t in span) or span[-1].dep_ not in _NAME_DEPS:
+            continue
+        if sum(any(c.islower() for c in t.text) for t in span.sent) < 3:
+            continue  # a line in capitals ("MAYOR VOWS TO FIGHT ON") is a heading, not a name in a sentence
+        name = " ".join(w.title() for w in words)
+        found.append(PersonMention((start, end), name, role_after(span), (start, end),
+                                   honorific_gender([words[0].title()])))
     return found
 
 

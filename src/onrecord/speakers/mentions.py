@@ -11,7 +11,8 @@ from typing import Iterable
 
 from ..nlp import doc_text, tokens_in
 from .types import (COMPANY_WORDS, EPITHET_GENDERS, GIVEN_NAMES, HONORIFICS, KIN_WORDS, NAME_PARTICLES,
-                    NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, clean_name, honorific_gender)
+                    NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, clean_name, company_noun_before,
+                    honorific_gender)
 
 Span = tuple[int, int]
 
@@ -186,6 +187,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
                 not _surname_honoured(ent, honoured) and not _first_name_apposed_to_kin(ent):
             continue
         ent = _with_given_name(_without_tail(_with_surname(_with_particles(ent))))
+        if ent.start > 0 and company_noun_before(doc[ent.start - 1]) is not None:
+            continue  # "the pharmacy chain Wellspring": a company, whatever the NER read
         start, end = ent.start_char, ent.end_char
         if _is_furniture(start, end, skip):
             continue

@@ -27,12 +27,12 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from ..nlp import doc_text
+from ..nlp import doc_text, tokens_in
 from ..records import Speaker, TextSpan
 from .mentions import PersonMention, person_mentions, role_after, split_title
-from .types import (ANONYMOUS_WORDS, BODY_LABELS, COMPANY_ROLES, EPITHET_GENDERS, EPITHET_NOUNS,
-                    GENERATIONAL_SUFFIXES, GIVEN_NAMES, KIN_WORDS, LEADER_WORDS, ORGANIZATION_WORDS, POST_NOMINALS,
-                    ROLE_WORDS, STATE_NAMES,
+from .types import (ANONYMOUS_WORDS, BODY_LABELS, COMPANY_NOUNS, COMPANY_ROLES, EPITHET_GENDERS,
+                    EPITHET_NOUNS, GENERATIONAL_SUFFIXES, GIVEN_NAMES, KIN_WORDS, LEADER_WORDS, ORGANIZATION_WORDS,
+                    POST_NOMINALS, ROLE_WORDS, STATE_NAMES, company_noun_before,
                     clean_name, head_token, honorific_gender, pronoun_gender, speaker_type, strip_determiner)
 
 Span = tuple[int, int]
@@ -64,9 +64,6 @@ _COMPANY_ENDINGS = frozenset({"systems", "holdings", "motors", "foods", "industr
 # Words that make "the ... company" another one than the company named: "the combined company"
 _OTHER_COMPANY = frozenset({"combined", "merged", "new", "rival", "other", "parent", "former", "acquiring",
                            "larger", "smaller", "bigger", "target", "second", "first"})
-# What business news calls the company it names: "the company", "the Minneapolis grocer"
-_COMPANY_NOUNS = frozenset({"company", "firm", "grocer", "retailer", "carmaker", "automaker", "lender", "insurer",
-                            "manufacturer", "maker", "chain", "airline", "conglomerate", "supermarket"})
 # What a company owns and news names by its owner: "the Corvane Glass plant", "the Ford factory"
 _WORKS_NOUNS = frozenset({"plant", "factory", "mill", "smelter", "refinery", "mine", "warehouse", "shipyard",
                           "distillery", "brewery", "bottler"})  # not "assembly": "the National Assembly"
@@ -504,16 +501,27 @@ class SpeakerResolver:
         in its sentence or in the one before; None when none or several are left, or the mention
         names a body itself."""
         head = head_token(span)
-        if span[0].lower_ != "the" or head.lower_ not in _COMPANY_NOUNS or \
+        if span[0].lower_ != "the" or head.lower_ not in COMPANY_NOUNS or \
                 any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP") for t in span) or \
                 any(t.lower_ in _OTHER_COMPANY for t in span):
             return None  # "the combined company", "the rival firm": another company than the one named
         names = {name for pos, name in self._company_names if pos < at}
+        if not names:
+            return None
+        token = self._token_at(at)
+        since = self._previous_clause_start(token.sent) if token is not None else at
+        near = {name for name in names if any(_names_in(form, self.text, since, at) for form in _forms(name))}
         if len(names) > 1:  # a merger story: the one of them named in this sentence or the one before
-            token = self._token_at(at)
-            since = self._previous_clause_start(token.sent) if token is not None else at
-            names = {name for name in names if any(_names_in(form, self.text, since, at) for form in _forms(name))}
+            names = near
+        elif not near and self._other_organization_between(since, at, names):
+            return None  # "... the retailer Amazon. ... a drop in Exxon Mobil. The company": the one just named
         return names.pop() if len(names) == 1 else None
+
+    def _other_organization_between(self, start: int, end: int, names: set[str]) -> bool:
+        """True when an organisation other than ``names`` is named between ``start`` and ``end``."""
+        forms = {form for name in names for form in _forms(name)}
+        return any(e.label_ == "ORG" and start <= e.start_char and e.end_char <= end and
+                   not any(form in e.text or e.text in form for form in forms) for e in self.doc.ents)
 
     def _plural_antecedent(self, at: int, mention: TextSpan) -> Speaker:
         """ "they": the most recent organization or group that spoke before, if near enough."""
@@ -849,22 +857,26 @@ def _names_in(form: str, text: str, start: int, end: int) -> bool:
 
 def _companies_described(doc) -> list[tuple[int, str]]:
     """(position, name) of the companies a text names without a suffix: beside a company noun
-    ("Pixelhaus, the Austin-based maker of smart locks,"), by a company's last word ("Velmora
-    Battery Systems") or as the owner of a works ("the Corvane Glass plant"); found in one
-    pass, once per article."""
+    ("Pixelhaus, the Austin-based maker of smart locks,", "the pharmacy chain Wellspring"), by a
+    company's last word ("Velmora Battery Systems") or as the owner of a works ("the Corvane
+    Glass plant"); found in one pass, once per article, over the tokens of those words only."""
     found = []
-    for token in doc:
-        if token.lower_ in _WORKS_NOUNS and token.i > 1:
-            name = _works_owner(doc, token)
+    for token in tokens_in(doc, _WORKS_NOUNS | COMPANY_NOUNS | _COMPANY_ENDINGS):
+        if token.lower_ in _WORKS_NOUNS:
+            name = _works_owner(doc, token) if token.i > 1 else None
             if name:
                 found.append((doc[token.i - 1].idx, name))
             continue
-        if token.dep_ == "appos" and token.pos_ == "NOUN" and token.lower_ in _COMPANY_NOUNS and \
-                token.head.pos_ == "PROPN" and token.head.i < token.i:
-            name = _name_run(doc[token.head.left_edge.i:token.head.i + 1])
-            if name and name[:1].isupper():
-                found.append((token.idx, name))
-        elif token.lower_ in _COMPANY_ENDINGS and token.is_title and token.i > 0:
+        if token.lower_ in COMPANY_NOUNS:
+            named = company_noun_before(token)
+            if named is not None:
+                found.append((named.start_char, named.text))
+            elif token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN" and \
+                    token.head.i < token.i:
+                name = _name_run(doc[token.head.left_edge.i:token.head.i + 1])
+                if name and name[:1].isupper():
+                    found.append((token.idx, name))
+        elif token.is_title and token.i > 0:
             first = token.i
             while first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN" and token.i - first < 4:
                 first -= 1
@@ -1090,8 +1102,9 @@ def _apposed_proper_name(head) -> bool:
 
 def _body_name(span) -> str:
     """The name of the body a mention denotes: a name in apposition ("The company, Skarholm
-    Lines,"), the name its head belongs to ("the United Nations"), else the words up to its
-    head ("the Russian government", not "Russian")."""
+    Lines,"), a name after a company noun ("the pharmacy chain Wellspring"), the name its head
+    belongs to ("the United Nations"), else the words up to its head ("the Russian government",
+    not "Russian")."""
     head = head_token(span)
     spelled = _SPELLED_OUT.match(span.text)
     if spelled and _initials(spelled.group("name")) == spelled.group("short"):
@@ -1099,6 +1112,9 @@ def _body_name(span) -> str:
     words = _apposed_proper_words(head)
     if words:
         return " ".join(t.text for t in words)
+    named = next((company_noun_before(t) for t in span if company_noun_before(t) is not None), None)
+    if named is not None:
+        return named.text  # "the New England pharmacy chain Wellspring": Wellspring
     if head.ent_type_ in BODY_LABELS:
         start, end = head.i, head.i + 1
         while start > span.start and span.doc[start].ent_iob_ == "I":

@@ -115,6 +115,9 @@ NEWSPAPER_WORDS = frozenset({"gazette", "herald", "tribune", "chronicle", "couri
                              "telegraph", "observer", "guardian", "times", "post", "journal", "star", "sun", "mail",
                              "mirror", "express", "globe", "register", "sentinel", "dispatch", "bulletin"})
 # Last words of companies named after people or places ("Morris Motors", "Petra Tours")
+# What business news calls the company it names: "the company", "the Minneapolis grocer"
+COMPANY_NOUNS = frozenset({"company", "firm", "grocer", "retailer", "carmaker", "automaker", "lender", "insurer",
+                            "manufacturer", "maker", "chain", "airline", "conglomerate", "supermarket"})
 COMPANY_WORDS = frozenset({"motors", "tours", "foods", "holdings", "partners", "capital", "systems", "airlines",
                            "airways", "industries", "pharmaceuticals", "media", "energy", "group", "studios",
                            "records", "brands", "logistics", "ventures", "properties", "homes", "insurance"})
@@ -297,6 +300,23 @@ def is_role_word(word: str) -> bool:
     return word.lower().strip(",") in ROLE_WORDS
 
 
+def company_noun_before(noun):
+    """The company name a company noun stands before, as a title does before a person's ("the
+    pharmacy chain [Wellspring]", "The carmaker [Velmora]"); None when none follows it. The
+    NER often reads such a one-word name as a person."""
+    doc = noun.doc
+    if noun.lower_ not in COMPANY_NOUNS or noun.i + 1 >= len(doc):
+        return None
+    if noun.dep_ == "compound" and noun.head.i > noun.i:
+        name = doc[noun.i + 1:noun.head.i + 1]
+    else:
+        name = next((doc[c.left_edge.i:c.i + 1] for c in noun.children
+                     if c.dep_ == "appos" and c.left_edge.i == noun.i + 1), None)
+    if name is None or not all(t.pos_ == "PROPN" and t.is_title for t in name):
+        return None
+    return name
+
+
 def head_token(span):
     """The syntactic head of a spaCy Span: the token whose head lies outside the span."""
     for tok in span:
@@ -322,6 +342,8 @@ def speaker_type(span) -> str:
     labels = {t.ent_type_ for t in span if t.ent_type_}  # Span.ents walks the whole doc
     if head.pos_ == "PRON":
         return "person" if lower in MALE_PRONOUNS | FEMALE_PRONOUNS | {"i"} else "unknown"
+    if any(company_noun_before(t) is not None for t in span):
+        return "organization"  # "the pharmacy chain Wellspring", which the NER may read as a person
     if head.ent_type_ in PERSON_LABELS:
         return "person"
     if (lower in DOCUMENT_WORDS or lemma in DOCUMENT_WORDS) and not (

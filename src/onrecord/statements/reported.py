@@ -610,7 +610,8 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
         ("reported.plea", lambda: _plea_content(verb)),
         ("reported.clause", lambda: _clause_content(verb, "ccomp", entry) or _question_content(verb)
          or _stray_that_clause(verb) or _told_relative(verb) or _clause_read_as_subject(verb)),
-        ("reported.inverted", lambda: _inverted_content(verb) or _sentence_before(verb)),
+        ("reported.inverted", lambda: _inverted_content(verb) or _sentence_before(verb)
+         or _relative_read_as_inverted(verb)),
         ("reported.as_clause", lambda: _as_clause_content(verb)),
         ("reported.infinitive", lambda: _clause_content(verb, "xcomp", entry) if entry.infinitive else None),
         ("reported.object", lambda: _object_content(verb) if entry.object else None),
@@ -1183,6 +1184,29 @@ def _sentence_before(verb) -> Span | None:
     if _fronted_question(verb, verb.sent.start):
         return None  # "Asked by the chair whether ..., Lind replied:": the question, the reply follows
     return _content_span(verb.doc, verb.sent.start, first - 2)
+
+
+def _relative_read_as_inverted(verb) -> Span | None:
+    """ "Hackers stole the records of 2 million customers, [the chain Wellspring disclosed] on Monday.":
+    the parser read the closing cue as a relative clause on the noun before the comma ("customers
+    [whom] the chain disclosed"). A verb of speech with its own subject right after the comma,
+    no relative word and nothing after it but its adjuncts ends the sentence as an inverted cue."""
+    entry = verb_cue(verb)
+    if verb.dep_ != "relcl" or entry is None or entry.act != "speech" or not _reports_clause_before(verb):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or subjects[0].left_edge.i < 1 or verb.doc[subjects[0].left_edge.i - 1].text != ",":
+        return None
+    subject_words = verb.doc[subjects[0].left_edge.i:verb.i]
+    if any(t.tag_ in WH_TAGS or t.tag_ == "WP$" or t.lower_ == "that" for t in subject_words):
+        return None  # "..., Iran, whose leaders have called for ...": a relative clause indeed
+    if any(c.i > verb.i and not (c.is_punct or c.dep_ in ("npadvmod", "advmod") or
+                                 c.dep_ == "prep" and c.lower_ not in entry.preps) for c in verb.children):
+        return None  # the verb's own object or phrase follows: it reports no clause before it
+    sent = verb.sent
+    if any(not (t.is_punct or t.is_space) for t in verb.doc[verb.right_edge.i + 1:sent.end]):
+        return None
+    return _content_span(verb.doc, sent.start, subjects[0].left_edge.i - 2)
 
 
 def _inverted_after_content(verb, subjects) -> bool:

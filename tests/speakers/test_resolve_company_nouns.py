@@ -1,0 +1,29 @@
+"""A company noun before a one-word name ("the pharmacy chain Wellspring", "the carmaker Velmora") makes it a
+company, which the NER often reads as a person, and "the company" after it is that company unless another
+organisation was named just before. Invented."""
+from __future__ import annotations
+
+from onrecord.pipeline import extract
+
+
+def _speakers(text: str, extractor) -> dict[str, tuple[str | None, str | None]]:
+    return {s.text: (s.speaker.name, s.speaker.type) if s.speaker else (None, None)
+            for s in extract(text, extractor=extractor).statements}
+
+
+def test_a_name_after_a_company_noun_is_the_company_the_company_stands_for(extractor) -> None:
+    text = ("Pharmacy chain reports breach\n\nHackers stole the records of about 2.1 million customers, the New "
+            "England pharmacy chain Wellspring disclosed on Monday.\n\n\"We deeply regret this incident,\" the "
+            "company said in a notice sent to customers.\n")
+    speakers = _speakers(text, extractor)
+    assert speakers["Hackers stole the records of about 2.1 million customers"] == ("Wellspring", "organization"), \
+        speakers
+    assert speakers["We deeply regret this incident"] == ("Wellspring", "organization"), speakers
+
+
+def test_the_company_after_another_organisation_named_just_before_is_not_the_one_described_earlier(extractor) -> None:
+    text = ("Stocks edge up\n\nShares rose on Friday, helped by results from the retailer Amazon.\n\n"
+            "The index was held back by a drop in the oil giant Kerrigan Energy. The company said demand "
+            "had weakened in Asia.\n")
+    speakers = _speakers(text, extractor)
+    assert speakers["demand had weakened in Asia"][0] != "Amazon", speakers

@@ -1,0 +1,26 @@
+"""'X happened, the chain Wellspring disclosed on Monday.': a closing cue the parser read as a relative clause
+on the noun before the comma is an inverted cue; a true relative clause ("Iran, whose leaders have called
+for ...") reports nothing before it. Invented."""
+from __future__ import annotations
+
+from onrecord.pipeline import extract
+
+
+def _statements(text: str, extractor) -> dict[str, str | None]:
+    return {s.text: s.speaker.mention.text if s.speaker and s.speaker.mention else None
+            for s in extract(text, extractor=extractor).statements}
+
+
+def test_a_closing_cue_read_as_a_relative_clause_reports_the_sentence_before_it(extractor) -> None:
+    text = ("Pharmacy chain reports breach\n\nHackers stole the records of about 2.1 million customers, the "
+            "New England pharmacy chain Wellspring disclosed on Monday.\n")
+    found = _statements(text, extractor)
+    assert found.get("Hackers stole the records of about 2.1 million customers") == \
+        "the New England pharmacy chain Wellspring", found
+
+
+def test_a_relative_clause_with_its_own_object_reports_nothing_before_it(extractor) -> None:
+    text = ("Talks resume\n\nThe minister flew to Geneva for talks with Duvania, whose leaders have called for a "
+            "ceasefire.\n")
+    found = _statements(text, extractor)
+    assert not any(content.startswith("The minister flew") for content in found), found

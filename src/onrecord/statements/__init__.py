@@ -301,6 +301,13 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
     person = resolver.person_named(written, s1)
     if person is not None:
         return Speaker(person.name, mention, "person", person.role, "headline:name")
+    words = written.split()
+    described = next((k for k in range(len(words) - 1, 0, -1) if words[k - 1].islower()), None)
+    if described is not None:  # "Scotland coach Brennan": the name after the words that describe it
+        person = resolver.person_named(" ".join(words[described:]), s1)
+        if person is not None:
+            return Speaker(person.name, mention, "person", person.role or " ".join(words[:described]),
+                           "headline:name")
     if not cand.extra.get("marked") or len(written.split()) > _MAX_UNKNOWN_SPEAKER_WORDS:
         return None  # "Governor Hails Port Chief Lena Ostrova: 'A Fine Job'": no speaker
     if is_role_word(written.split()[-1]):

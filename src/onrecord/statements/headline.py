@@ -20,10 +20,11 @@ _MARKED = re.compile(_SPEAKER + r"\s*:\s*(?P<open>[\"“«„‘'])(?P<quote>.+?
 _UNMARKED = re.compile(_SPEAKER + r"\s*:\s+(?P<quote>[A-Z\"“].{8,})$")
 # What may follow the speaker in "'Quote', says X after the vote": a phrase of time, place or cause.
 _TAIL_WORDS = r"(?i:after|as|over|amid|before|during|at|in|on|of|about|ahead|while|despite|following)"
-# lower-case words may describe the name before it ("fumes telly chef Varga"), but not open a tail phrase
+# lower-case words may describe the name before it ("fumes telly chef Varga", "admits Scotland coach Brennan"),
+# but not open a tail phrase
 _TAIL_SPEAKER = (r"(?P<speaker>(?:(?!" + _TAIL_WORDS + r"\b)[a-z][\w'’-]*\s+){0,3}"
                  r"[A-Z][\w.'’-]*(?:\s+(?!" + _TAIL_WORDS + r"\b)(?:of|the|de|van|von|al|bin|"
-                 r"[A-Z][\w.'’-]*)){0,7})")
+                 r"[A-Z][\w.'’-]*|[a-z][\w'’-]*(?=\s+[A-Z]))){0,7})")
 # Headline speech verbs, in the present tense of headlines; tabloids favour the loud ones.
 _HEAD_CUES = (r"says|said|warns|insists|claims|admits|vows|tells|urges|pleads|reveals|declares|denies|"
               r"fumes|blasts|slams|gushes|jokes|quips|boasts|laughs|rages|hits\s+back")

@@ -1116,6 +1116,9 @@ def _as_clause_content(verb) -> list[Span] | None:
         return None
     if lemma_of(verb) not in AS_REPORT_LEMMAS or not _children(verb, {"nsubj"}):
         return None  # "as he spoke", "as expected": the time or the manner, not a report
+    entry = verb_cue(verb)
+    if entry is not None and any(c.dep_ == "prep" and c.lower_ in entry.preps for c in verb.children):
+        return None  # "Shares slide as CEO warns [of a choppy half]": the cue has its own content
     head = verb.head
     while head.pos_ not in ("VERB", "AUX") and head.head != head:
         head = head.head  # "the string of contests, as he noted" hangs on a noun: its clause

@@ -268,6 +268,8 @@ def _read_as_person(doc, start: int, end: int) -> bool:
 # works whose titles stand beside them ("her album, Salt and Silver,"), no people
 _WORK_NOUNS = frozenset({"album", "song", "single", "book", "novel", "memoir", "film", "movie", "show", "series",
                          "play", "musical", "painting", "poem", "documentary", "podcast", "record", "track"})
+# labels the NER gives a capitalised word that no name can have ("Brannigan, 51," read as a DATE): unlabelled
+_NO_NAME_LABELS = frozenset({"", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 # the parts of a sentence a person's name plays ("Callum Reyes spent ...", "met Callum Reyes")
 _NAME_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "dobj", "pobj", "conj", "attr"})
 
@@ -285,7 +287,7 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
     while i < len(doc):
         end = i
         while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and not doc[end].ent_type_ and doc[end].lower_ not in _NOT_NAME_WORDS:
+                and doc[end].ent_type_ in _NO_NAME_LABELS and doc[end].lower_ not in _NOT_NAME_WORDS:
             end += 1
         given = doc[i].lower_ in GIVEN_NAMES and doc[i].lower_ not in _PLACE_GIVEN_NAMES
         if end - i < 2 or not (given or doc[end - 1].text in honoured) or \

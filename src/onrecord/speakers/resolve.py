@@ -91,6 +91,7 @@ class Person:
     # when no fuller name tells, and never a reason to keep two names apart
     weak_gender: str | None = None
     state: str | None = None  # the US state a party-and-state tag gives ("R-Ariz.": "arizona")
+    age: int | None = None  # the age given beside a name ("Aoife Brannigan, 51,"), which "the 51-year-old" recalls
 
 
 class SpeakerResolver:
@@ -150,6 +151,7 @@ class SpeakerResolver:
             if person.gender is None and m.gender:
                 person.gender = m.gender
             person.state = person.state or _tagged_state(self.text, m.span[1])
+            person.age = person.age or _stated_age(self.text, m.span[1])
             person_of[i] = index
         self._person_of = person_of
         self._timeline = sorted((m.span[0], person_of[i]) for i, m in enumerate(self.mentions))
@@ -305,6 +307,8 @@ class SpeakerResolver:
         """ "main" when the name at ``pos`` is the subject of its sentence's main verb (or of a
         verb joined to it), "clause" when of another clause, else None."""
         tok = self._token_at(pos)
+        if tok is not None and tok.dep_ == "det" and tok.head.i > tok.i:
+            tok = tok.head  # a description noted where it starts: "[The] leader of the union has warned"
         steps = 0
         while tok is not None and tok.dep_ in ("compound", "flat", "appos") and steps < 4:
             if tok.dep_ == "compound" and tok.head.pos_ != "PROPN":
@@ -392,7 +396,7 @@ class SpeakerResolver:
             return None
         same = _same_role(head.lower_)
         if person.role:  # "Ana Lind, a passenger" is not "the spokesman for the ferry operator"
-            return person if _role_head(person.role) in same else None
+            return person if _role_in(person.role, same) else None
         return person if span[0].lower_ == "the" else None
 
     def _paragraph_after(self, at: int) -> Span:
@@ -713,6 +717,10 @@ class SpeakerResolver:
         # "Mayor Lind ... the former mayor": someone else than whoever holds the role now
         holders = {i for i, p in enumerate(self.people) if p.role and _holds_role(p, word)
                    and not self._formerly(i)} if former else set()
+        if definite and aged and not owned:
+            index = self._person_of_age(int(aged.group(0).split("-")[0]), at)
+            if index is not None:  # "Aoife Brannigan, 51, ... the 51-year-old": the one person of that age
+                return self.people[index], "resolve:age"
         if definite and head.tag_ != "NNS" and span[0].tag_ != "PRP$" and not owned and (
                 word in EPITHET_NOUNS or aged or former):
             # the age itself ("52-year-old") is the epithet's word: "a 52-year-old man ... the 52-year-old" is the
@@ -721,6 +729,15 @@ class SpeakerResolver:
             if index is not None:
                 return self.people[index], "resolve:epithet"
         return None, ""
+
+    def _person_of_age(self, age: int, at: int) -> int | None:
+        """The one quotable person named before ``at`` with ``age`` written beside the name, unless
+        someone unnamed of that age came first ("a 52-year-old man ... the 52-year-old")."""
+        if self._first_indefinite_end(f"{age}-year-old") <= at:
+            return None
+        found = [i for i, p in enumerate(self.people)
+                 if p.age == age and self._quotable(i) and self._first_seen.get(i, at) < at]
+        return found[0] if len(found) == 1 else None
 
     def _formerly(self, index: int) -> bool:
         """True when the role the article first gave a person was a past one ("Former Clinton pollster Doug
@@ -1160,6 +1177,17 @@ def _contains(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
     return name[-n:] == words or name[:n] == words
 
 
+# a union's or an international body's leader by title: "general secretary of the union", "Secretary-General"
+_GENERAL_SECRETARY = re.compile(r"(?:the\s+)?(?:general\s+secretary|secretary[\s-]general)\b")
+
+
+def _role_in(role: str | None, same: frozenset[str]) -> bool:
+    """True when ``role`` is headed by one of ``same``; a general secretary leads ("the union's leader")."""
+    if _role_head(role) in same:
+        return True
+    return same is LEADER_WORDS and role is not None and _GENERAL_SECRETARY.match(role.lower()) is not None
+
+
 def _same_role(word: str) -> frozenset[str]:
     """The role words that say what ``word`` says: any word for whoever leads ("chief", "head",
     "chairman") for one of them, else the word alone."""
@@ -1190,6 +1218,16 @@ def _holds_role(person: Person, word: str, details: Iterable[str] = (), *, abbre
 
 # a party-and-state tag after a lawmaker's name: ", R-Ariz.,", " (D-N.Y.)", " (R-TX)"
 _PARTY_STATE = re.compile(r"\s*[,(]\s*[RDI]-((?:[A-Z][a-z]*\.?){1,2}(?:\s?[A-Z][a-z]*\.?)?)\s*[,)]")
+
+
+# an age beside a name: "Aoife Brannigan, 51, general secretary", "Tom Reyes (34)"
+_STATED_AGE = re.compile(r",\s*(\d{1,3})\s*[,.;]|\s*\((\d{1,3})\)")
+
+
+def _stated_age(text: str, end: int) -> int | None:
+    """The age written right after a name ending at ``end``, if any."""
+    m = _STATED_AGE.match(text, end)
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def _tagged_state(text: str, end: int) -> str | None:

@@ -54,7 +54,7 @@ from dataclasses import dataclass, replace
 from ..nlp import doc_text
 from ..records import Span
 from ..speakers.mentions import noun_phrase
-from ..speakers.types import ANONYMOUS_WORDS, ORGANIZATION_WORDS, ROLE_WORDS
+from ..speakers.types import ANONYMOUS_WORDS, GIVEN_NAMES, ORGANIZATION_WORDS, ROLE_WORDS
 from .candidates import Candidate
 from .headline import HEARING_BODIES
 from .occasion import OCCASION_PREPS, occasion_object, occasion_span
@@ -871,7 +871,7 @@ class QuoteAttributor:
             subject = verb.head  # "Lind, who vowed ...": the antecedent speaks
         in_lead = subject is not None and lead is not None and lead[0] <= subject.idx < lead[1]
         if subject is not None and (not (lo <= subject.idx < hi or in_lead) or subject.ent_type_ in _NOT_SPEAKERS and
-                                    not any(c.dep_ == "det" for c in subject.children)):
+                                    not any(c.dep_ == "det" for c in subject.children) and not _given_named(subject)):
             subject = None  # a subject inside the quote, or "Tuesday", is a misparse; "the 46-year-old" is not
         if subject is not None and _in_brackets(self.text, subject.idx) and subject.head.pos_ in ("PROPN", "NOUN"):
             subject = subject.head  # "Ana Varga (D-OH) said": the name, not the state
@@ -1373,6 +1373,11 @@ def _possessor(noun):
 def _may_speak(token) -> bool:
     """True for a noun or pronoun that can be a speaker (not "Tuesday", not "40 percent"), or "the 52-year-old"."""
     return token.pos_ in ("PROPN", "PRON", "NOUN") and token.ent_type_ not in _NOT_SPEAKERS or _age_noun(token)
+
+
+def _given_named(token) -> bool:
+    """True for a surname after a common given name, whatever the NER read ("Aoife Brannigan, 51," as a DATE)."""
+    return token.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in GIVEN_NAMES for c in token.children)
 
 
 def _age_noun(token) -> bool:

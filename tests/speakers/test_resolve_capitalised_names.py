@@ -2,6 +2,8 @@
 named in title case, followed by their pronouns and surnames; a dateline in capitals names nobody. Invented."""
 from __future__ import annotations
 
+import pytest
+
 from onrecord.pipeline import extract
 
 UN_STYLE = """Council hears call for weekly pause in fighting
@@ -57,3 +59,19 @@ def test_a_place_in_capitals_is_no_person(extractor) -> None:
     text = "Port reopens after storm\n\nThe council met on Monday. The UNITED KINGDOM (Wire) said the port was safe.\n"
     speakers = [s.speaker for s in extract(text, extractor=extractor).statements if s.speaker]
     assert not any(s.type == "person" and s.name == "United Kingdom" for s in speakers), speakers
+
+
+@pytest.mark.parametrize("place", ["GRAND FORKS, N.D. (Wire)", "KOTA KINABALU, Malaysia", "SIOUX FALLS, S.D.",
+                                   "PORT MORESBY, Papua New Guinea", "SAINT-DENIS, Réunion", "DAR ES SALAAM, Tanzania"])
+def test_a_pronoun_after_a_dateline_is_never_the_place(extractor, place) -> None:
+    text = (f"Floods hit region\n\n{place} — Floodwaters rose on Monday, the governor said. He said more rain was "
+            "expected.\n")
+    names = [s.speaker.name for s in extract(text, extractor=extractor).statements if s.speaker and s.speaker.name]
+    assert not names, names
+
+
+def test_a_slogan_in_capitals_inside_quotation_marks_is_no_person(extractor) -> None:
+    text = ("March\n\nThe march began at noon.\n\n\"STOP THE WAR,\" the protesters chanted outside the embassy on "
+            "Saturday. He said the march was peaceful.\n")
+    names = [s.speaker.name for s in extract(text, extractor=extractor).statements if s.speaker]
+    assert "Stop The War" not in names, names

@@ -27,3 +27,18 @@ def test_the_company_after_another_organisation_named_just_before_is_not_the_one
             "had weakened in Asia.\n")
     speakers = _speakers(text, extractor)
     assert speakers["demand had weakened in Asia"][0] != "Amazon", speakers
+
+
+def test_a_trade_before_a_persons_name_leaves_a_person(extractor) -> None:
+    text = ("Prices rise\n\nPrices rose in the village. The local grocer Amir Varga said customers were struggling. "
+            "He said he had cut his margins.\n\nThe film maker Ruiz said the festival was over.\n")
+    speakers = _speakers(text, extractor)
+    assert speakers["customers were struggling"] == ("Amir Varga", "person"), speakers
+    assert speakers["he had cut his margins"] == ("Amir Varga", "person"), speakers
+    assert speakers["the festival was over"] == ("Ruiz", "person"), speakers
+
+
+def test_an_exchange_named_between_is_no_other_company(extractor) -> None:
+    text = ("Korvel posts loss\n\nKorvel Inc. posted a loss on Tuesday. Its shares fell 5% on the Nasdaq. The company "
+            "said demand was weak.\n")
+    assert _speakers(text, extractor)["demand was weak"] == ("Korvel", "organization")

@@ -38,3 +38,11 @@ def test_a_quote_going_on_after_the_cue_and_but_is_one_statement(extractor) -> N
     parts = [text[a:b].strip('",. ') for a, b in statements[0].spans]
     assert parts == ["The wall is too short", "it is a start"], parts
     assert statements[0].speaker.name == "Varga"
+
+
+def test_a_verb_joined_after_the_cue_without_a_subject_stays_the_speakers(extractor) -> None:
+    text = ("Board row\n\nThe members met on Monday.\n\n\"They lied to us,\" Lind said, and added that the board "
+            "must resign.\n")
+    speakers = {s.text: s.speaker.name if s.speaker else None for s in extract(text, extractor=extractor).statements}
+    assert all(name == "Lind" for name in speakers.values()), speakers
+    assert any("the board must resign" in content for content in speakers), speakers

@@ -24,3 +24,10 @@ def test_a_relative_clause_with_its_own_object_reports_nothing_before_it(extract
             "ceasefire.\n")
     found = _statements(text, extractor)
     assert not any(content.startswith("The minister flew") for content in found), found
+
+
+def test_a_dateline_with_a_country_in_title_case_is_left_out_of_the_content(extractor) -> None:
+    text = ("Floods\n\nSAN JOSÉ, Costa Rica — Floodwaters rose on Monday, the governor said. He said more rain was "
+            "expected.\n\nThe river crested at noon.\n")
+    found = _statements(text, extractor)
+    assert "Floodwaters rose on Monday" in found, found

@@ -181,6 +181,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     title introduces (``titled_names``).
     """
     mentions = []
+    text = doc_text(doc)
     honoured = _honoured_surnames(doc)
     for ent in doc.ents:
         if ent.label_ != "PERSON" and not _given_name_first(ent) and not _name_apposed_to_role(ent) and \
@@ -190,7 +191,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         if ent.start > 0 and company_noun_before(doc[ent.start - 1]) is not None:
             continue  # "the pharmacy chain Wellspring": a company, whatever the NER read
         start, end = ent.start_char, ent.end_char
-        if _is_furniture(start, end, skip):
+        if _is_furniture(start, end, skip) or in_dateline(text, start, end):
             continue
         title, name = split_title(clean_name(ent.text))
         if not name or not any(c.isupper() for c in name) or "\n" in name or \
@@ -309,6 +310,13 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
 _CAPITAL_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž’'-]+"  # Ā-Ž mixes cases: each word is checked with isupper()
 _CAPITALS_RUN = re.compile(rf"(?<![\w’'-])({_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{1,3}})(?=[ \t]*[,(])")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# the small words of slogans and names of bodies in capitals, never of a person's name ("HANDS OFF GAZA")
+_SLOGAN_WORDS = frozenset({"the", "of", "in", "our", "not", "off", "and", "to", "for", "on", "at", "by", "with",
+                           "no", "is", "are", "we", "us", "you", "my", "your", "it", "be", "now", "all"})
+_QUOTE_MARKS = frozenset("\"'“”‘’«»„")
+_SPACED_DASH = re.compile(r"\s(?:—|–|-{1,2})\s")
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-zà-ÿ]+\b")
+_FIRST_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def capitalised_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[PersonMention]:
@@ -316,29 +324,50 @@ def capitalised_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> lis
     speakers ("Briefing the Council, INGRID HALVORSEN, Assistant Secretary-General, said",
     "VIKTOR HALÁSZ (Duvania) said"), which the NER leaves without a label: two to four words in
     capitals before a comma or a bracket, in a sentence of ordinary case, that the parse makes a
-    part a person plays, none a word of a role, a body or a place. Named in title case, so
-    that "Ms. Halvorsen" later is the same person. A dateline ("PORT ELLWOOD (Wire) —") is no
-    name: the parse makes it no such part, or the NER a place."""
+    part a person plays, none a word of a role, a body or a place, nor a small word of a slogan
+    ("NOT IN OUR NAME"), and not inside quotation marks. Named in title case, so that "Ms.
+    Halvorsen" later is the same person. A dateline ("GRAND FORKS, N.D. (Wire) —") is no name:
+    it opens its line, and a dash follows before the sentence's words."""
     text = doc_text(doc)
     found = []
+    ordinary: dict[int, bool] = {}  # sentence start -> whether the sentence is in ordinary case
     for m in _CAPITALS_RUN.finditer(text):
         words = m.group(1).split()
         if not all(w.isupper() and sum(c.isalpha() for c in w) >= 2 for w in words) or \
-                any(w.lower() in ROLE_WORDS or w.lower() in _NOT_NAME_WORDS or w.lower() + "." in NAME_TITLES
-                    for w in words):
+                any(w.lower() in ROLE_WORDS or w.lower() in _NOT_NAME_WORDS or w.lower() in _SLOGAN_WORDS
+                    or w.lower() + "." in NAME_TITLES for w in words):
             continue
         start, end = m.span(1)
-        if _is_furniture(start, end, list(skip) + list(taken)):
+        before = text[max(0, start - 3):start].rstrip(" \t")
+        if before[-1:] in _QUOTE_MARKS or in_dateline(text, start, end) or \
+                _is_furniture(start, end, list(skip) + list(taken)):
             continue
         span = doc.char_span(start, end)
         if span is None or any(t.ent_type_ in _PLACE_LABELS for t in span) or span[-1].dep_ not in _NAME_DEPS:
             continue
-        if sum(any(c.islower() for c in t.text) for t in span.sent) < 3:
+        sent = span.sent
+        if sent.start not in ordinary:
+            ordinary[sent.start] = sum(any(c.islower() for c in t.text) for t in sent) >= 3
+        if not ordinary[sent.start]:
             continue  # a line in capitals ("MAYOR VOWS TO FIGHT ON") is a heading, not a name in a sentence
         name = " ".join(w.title() for w in words)
         found.append(PersonMention((start, end), name, role_after(span), (start, end),
                                    honorific_gender([words[0].title()])))
     return found
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """True for words in a dateline: a line that opens with a word in capitals and runs with no word
+    in lower case to a dash, as "GRAND FORKS, N.D. (Wire) —" and "PORT MORESBY, Papua New Guinea —"
+    do; the NER reads such places as people."""
+    line_start = text.rfind("\n", 0, start) + 1
+    first = _FIRST_WORD.match(text, line_start)
+    if first is None or not first.group(0).isupper() or _LOWER_WORD.search(text, line_start, start):
+        return False
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)]
+    lower = _LOWER_WORD.search(rest)
+    return _SPACED_DASH.search(rest[:lower.start() if lower else len(rest)]) is not None
 
 
 def _heading(sent) -> bool:

@@ -124,6 +124,7 @@ class SpeakerResolver:
         self._first_seen: dict[int, int] = {}  # person index -> where their first name mention starts
         self._bodies: list[tuple[int, Speaker]] = []  # resolved organizations and groups, in order
         self._indefinite_ends: dict[str, float] = {}  # epithet word -> end of its first "a/an/one ... word"
+        self._company_like: list[tuple[int, int, str]] | None = None  # ORG names that may be companies, built once
         self._skip = list(skip)
         self._body_start = max((e for _, e in headlines), default=0)  # where the news lead begins
         self._group_people()
@@ -522,10 +523,17 @@ class SpeakerResolver:
         return names.pop() if len(names) == 1 else None
 
     def _other_organization_between(self, start: int, end: int, names: set[str]) -> bool:
-        """True when an organisation other than ``names`` is named between ``start`` and ``end``."""
+        """True when an organisation that may be a company, other than ``names``, is named between
+        ``start`` and ``end``."""
+        if self._company_like is None:
+            self._company_like = [(e.start_char, e.end_char, e.text) for e in self.doc.ents if _company_like(e)]
         forms = {form for name in names for form in _forms(name)}
-        return any(e.label_ == "ORG" and start <= e.start_char and e.end_char <= end and
-                   not any(form in e.text or e.text in form for form in forms) for e in self.doc.ents)
+        for e_start, e_end, text in self._company_like[bisect_left(self._company_like, (start,)):]:
+            if e_start >= end:
+                return False
+            if e_end <= end and not any(form in text or text in form for form in forms):
+                return True
+        return False
 
     def _plural_antecedent(self, at: int, mention: TextSpan) -> Speaker:
         """ "they": the most recent organization or group that spoke before, if near enough."""
@@ -863,6 +871,22 @@ def _forms(name: str) -> tuple[str, ...]:
     if " " in name and len(first) > 2 and first[0].isupper() and first.lower() not in _GENERIC_FIRST_WORDS:
         return name, first
     return (name,)
+
+
+# bodies that are no company ("the union Unite", "the Nasdaq", "the Department of Labor"): never the company
+_NOT_COMPANY_WORDS = (ORGANIZATION_WORDS - {"company", "firm", "bank", "corporation", "group"}) | {
+    "exchange", "nasdaq", "index", "regulator", "watchdog"}
+
+
+def _company_like(ent) -> bool:
+    """True for an ORG entity that may be a company: no word of another kind of body in it or
+    before it, and not where shares trade or events happen ("on the Nasdaq", "at the Fed")."""
+    if ent.label_ != "ORG":
+        return False
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before in _NOT_COMPANY_WORDS or any(t.lower_ in _NOT_COMPANY_WORDS for t in ent):
+        return False
+    return not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("on", "at"))
 
 
 def _names_in(form: str, text: str, start: int, end: int) -> bool:

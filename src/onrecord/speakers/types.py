@@ -300,20 +300,24 @@ def is_role_word(word: str) -> bool:
     return word.lower().strip(",") in ROLE_WORDS
 
 
+# company nouns that also name a person's trade: "the film maker Ruiz", "the local grocer Amir Varga"
+_PERSON_TRADES = frozenset({"maker", "grocer"})
+
+
 def company_noun_before(noun):
     """The company name a company noun stands before, as a title does before a person's ("the
     pharmacy chain [Wellspring]", "The carmaker [Velmora]"); None when none follows it. The
     NER often reads such a one-word name as a person."""
     doc = noun.doc
-    if noun.lower_ not in COMPANY_NOUNS or noun.i + 1 >= len(doc):
+    if noun.lower_ not in COMPANY_NOUNS or noun.lower_ in _PERSON_TRADES or noun.i + 1 >= len(doc):
         return None
     if noun.dep_ == "compound" and noun.head.i > noun.i:
         name = doc[noun.i + 1:noun.head.i + 1]
     else:
         name = next((doc[c.left_edge.i:c.i + 1] for c in noun.children
                      if c.dep_ == "appos" and c.left_edge.i == noun.i + 1), None)
-    if name is None or not all(t.pos_ == "PROPN" and t.is_title for t in name):
-        return None
+    if name is None or not all(t.pos_ == "PROPN" and t.is_title for t in name) or name[0].lower_ in GIVEN_NAMES:
+        return None  # "the local grocer Amir Varga": a person
     return name
 
 

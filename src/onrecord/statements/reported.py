@@ -1144,8 +1144,9 @@ def _is_quote_mark(token) -> bool:
 
 def _narration_after_quotation(doc, start: int, verb, end: int) -> bool:
     """ '"Follow us," Lind said, [and the boys trailed behind].': when the words before the cue
-    are one whole quotation, an unquoted clause joined after the cue by "and" or "but" is the
-    writer's narration; a speaker's own words would go on in quotation marks.
+    are one whole quotation, an unquoted clause joined after the cue by "and" or "but" that opens on a
+    subject of its own is the writer's narration; a speaker's own words would go on in quotation marks,
+    and a verb after "and" ("and added that ...") goes on with the speaker.
     ("The plan failed, she said, and it will cost jobs" has no marks: both parts are hers.)"""
     # the closing mark may hang on the cue: only the cue phrase's words are left out
     before = [t for t in doc[start:verb.i] if _is_quote_mark(t) or t.i < verb.left_edge.i
@@ -1159,7 +1160,9 @@ def _narration_after_quotation(doc, start: int, verb, end: int) -> bool:
         after = after[1:]
     if len(after) < 2 or after[0].lower_ not in ("and", "but") or doc[after[0].i - 1].text != ",":
         return False
-    return not any(_is_quote_mark(t) for t in after)
+    # "..., and the boys trailed behind" opens on a subject of its own; "..., and added that ..." is the speaker's
+    own_subject = after[1].pos_ not in ("VERB", "AUX", "ADV", "PART")
+    return own_subject and not any(_is_quote_mark(t) for t in after)
 
 
 def _sentence_before(verb) -> Span | None:
@@ -2803,9 +2806,13 @@ def _after_dateline(doc, first: int, last: int) -> int:
 
 
 def _place_in_capitals(words) -> bool:
-    """ "OTTAWA", "ST. JOHN'S, N.L.", "CAMBRIDGE, Mass., Dec. 11": a dateline's words before its dash."""
-    return len(words[0].text) > 1 and words[0].is_upper and words[0].is_alpha and \
-        all(t.is_upper or t.is_punct or t.like_num or t.text.endswith(".") for t in words)
+    """ "OTTAWA", "ST. JOHN'S, N.L.", "CAMBRIDGE, Mass., Dec. 11", "SAN JOSÉ, Costa Rica": a dateline's
+    words before its dash; after the comma, a country or region may be written in title case."""
+    if not (len(words[0].text) > 1 and words[0].is_upper and words[0].is_alpha):
+        return False
+    comma = next((t.i for t in words if t.text == ","), None)
+    return all(t.is_upper or t.is_punct or t.like_num or t.text.endswith(".") or
+               comma is not None and t.i > comma and t.is_title for t in words)
 
 
 def _next_statement(token) -> bool:

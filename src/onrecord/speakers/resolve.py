@@ -125,6 +125,7 @@ class SpeakerResolver:
         self._bodies: list[tuple[int, Speaker]] = []  # resolved organizations and groups, in order
         self._indefinite_ends: dict[str, float] = {}  # epithet word -> end of its first "a/an/one ... word"
         self._company_like: list[tuple[int, int, str]] | None = None  # ORG names that may be companies, built once
+        self._acronyms: dict[str, str] | None = None  # initials -> the name the article spelled out, built once
         self._skip = list(skip)
         self._body_start = max((e for _, e in headlines), default=0)  # where the news lead begins
         self._group_people()
@@ -454,6 +455,7 @@ class SpeakerResolver:
                 self._bodies.append((start, speaker))
                 return speaker
             name = _body_name(span)
+            name = self._spelled_out(name)
         role = None
         if kind == "person":
             head = head_token(span)
@@ -521,6 +523,19 @@ class SpeakerResolver:
         elif not near and self._other_organization_between(since, at, names):
             return None  # "... the retailer Amazon. ... a drop in Exxon Mobil. The company": the one just named
         return names.pop() if len(names) == 1 else None
+
+    def _spelled_out(self, name: str | None) -> str | None:
+        """A body's name for its initials, as the article spelled them out before: "NEA" after "The
+        National Environment Agency (NEA)"; the name as given otherwise."""
+        if not name or not name.isupper() or not 2 <= len(name) <= 8:
+            return name
+        if self._acronyms is None:
+            self._acronyms = {}
+            for m in _INITIALS_IN_BRACKETS.finditer(self.text):
+                spelled = _spelled_before(self.text[max(0, m.start() - 160):m.start()], m.group(1))
+                if spelled:
+                    self._acronyms.setdefault(m.group(1), spelled)
+        return self._acronyms.get(name, name)
 
     def _other_organization_between(self, start: int, end: int, names: set[str]) -> bool:
         """True when an organisation that may be a company, other than ``names``, is named between
@@ -1171,6 +1186,27 @@ def _body_name(span) -> str:
 # a body's name spelled out, then its initials in brackets: "the Local Government Association (LGA)"
 _SPELLED_OUT = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,7})"
                           r"\s*\((?P<short>[A-Z]{2,8})\)$")
+
+
+# initials in brackets after a name anywhere in the text: "The National Environment Agency (NEA) will spend ..."
+_INITIALS_IN_BRACKETS = re.compile(r"(?<=[\w.])\s*\(([A-Z]{2,8})\)")
+_NAME_GLUE = frozenset({"of", "for", "and", "on", "the", "de", "du", "des", "&"})
+
+
+def _spelled_before(before: str, initials: str) -> str | None:
+    """The name whose capitalised words give ``initials``, ending where ``before`` ends: "National
+    Environment Agency" before "(NEA)"; None when the words before spell something else."""
+    words = before.split()
+    taken: list[str] = []
+    capitals = ""
+    while words and len(capitals) < len(initials):
+        word = words.pop()
+        if word[:1].isupper():
+            capitals = word[0] + capitals
+        elif word.lower() not in _NAME_GLUE or not taken:
+            return None
+        taken.insert(0, word)
+    return " ".join(taken) if capitals == initials and taken and taken[0][:1].isupper() else None
 
 
 def _initials(name: str) -> str:

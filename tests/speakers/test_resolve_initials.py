@@ -1,0 +1,24 @@
+"""A body named by its initials is named as the article spelled them out before: "NEA" after "The National
+Environment Agency (NEA)", "The OBR" after "the Office for Budget Responsibility (OBR)". Invented."""
+from __future__ import annotations
+
+from onrecord.pipeline import extract
+
+
+def _names(text: str, extractor) -> dict[str, str | None]:
+    return {s.text: s.speaker.name if s.speaker else None for s in extract(text, extractor=extractor).statements}
+
+
+def test_initials_take_the_name_spelled_out_before(extractor) -> None:
+    text = ("Robots in hawker centres\n\nThe National Environment Agency (NEA) will spend about $60 million on the "
+            "machines.\n\nIn response to queries, NEA said the robots would not replace any jobs.\n\nA forecast by "
+            "the Office for Budget Responsibility (OBR) came out on Monday. The OBR said debt would rise.\n")
+    names = _names(text, extractor)
+    assert names["the robots would not replace any jobs"] == "National Environment Agency", names
+    assert names["debt would rise"] == "Office for Budget Responsibility", names
+
+
+def test_initials_spelled_out_as_something_else_stay_as_written(extractor) -> None:
+    text = ("Port\n\nThe harbour board met the Kesteln Port Users Group (PUG) on Monday.\n\nNEA said the water was "
+            "clean.\n")
+    assert _names(text, extractor)["the water was clean"] == "NEA"

@@ -197,6 +197,12 @@ def split_single_guillemets(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
+def split_bracket_colon(nlp: Language) -> None:
+    """Split "):" into its two marks: spaCy keeps it whole as an emoticon, but in news it closes a
+    bracket before a colon, as a record of debates labels its speakers ("Fiona Kerr (Argyll West) (LD):")."""
+    nlp.tokenizer.add_special_case("):", [{ORTH: ")"}, {ORTH: ":"}])
+
+
 def add_abbreviations(nlp: Language) -> None:
     """Keep each of ``_ABBREVIATIONS`` one token, as the tokenizer keeps "Gov." and "Calif."."""
     for word in _ABBREVIATIONS:
@@ -277,6 +283,7 @@ def load_nlp(model: str, *, array_components: bool = True) -> Language:
         nlp.add_pipe(APOSTROPHE_NORMS, first=True)
     split_glued_quotes(nlp)
     split_single_guillemets(nlp)
+    split_bracket_colon(nlp)
     add_abbreviations(nlp)
     bound_chunks(nlp)
     if array_components:

@@ -45,7 +45,7 @@ from spacy.attrs import LEMMA, LOWER
 
 from ..nlp import doc_text, tokens_in
 from ..records import Article, Span
-from ..speakers.types import NAME_PARTICLES
+from ..speakers.types import NAME_PARTICLES, ROLE_WORDS
 from .act import act_of
 from .candidates import Candidate
 from .cues import (Cue, attitude_acts, attitude_adjectives, cue_act, cue_words, lemma_of, noun_cue, raising_verbs,
@@ -1828,9 +1828,12 @@ def _colon(colon) -> Candidate | None:
     while first > 0 and "\n" not in doc[first - 1].text and "\n" not in doc[first - 1].whitespace_:
         first -= 1
     name = doc[first:colon.i]
-    if not 1 <= len(name) <= COLON_NAME_MAX or not all(t.text[:1].isupper() or t.is_punct for t in name):
-        return None  # a name is capitalised word by word ("TAPPER", "NY Daily News")
-    if any(t.pos_ in ("VERB", "AUX") or t.is_digit or t.like_num for t in name):
+    # a record of debates adds the seat and the party in brackets: "Fiona Kerr (Argyll West) (LD):"
+    outside, bracketed = _label_parts(name)
+    if not 1 <= len(outside) <= COLON_NAME_MAX or not outside[0].text[:1].isupper() or \
+            not all(t.text[:1].isupper() or t.is_punct or t.lower_ in _LABEL_GLUE for t in outside):
+        return None  # a name is capitalised word by word ("TAPPER", "NY Daily News", "The Minister for Transport")
+    if any(t.pos_ in ("VERB", "AUX") or t.is_digit or t.like_num for t in outside):
         return None
     if name.text.lower() in COLON_NOT_NAMES or {t.lower_ for t in name} & COLON_NOT_NAME_WORDS:
         return None
@@ -1849,8 +1852,33 @@ def _colon(colon) -> Candidate | None:
     content = _trimmed(doc, colon.i + 1, last)
     if content is None or _tally_or_roll(doc[colon.i + 1:last + 1]) or _dateline(doc[colon.i + 1:last + 1]):
         return None
-    return _indirect([content], _token_span(colon), (name[0].idx, _end(name[-1])), "speech", 0.4,
-                     "reported.colon")
+    source = (name[0].idx, _end(name[-1]))
+    if bracketed and any(t.lower_ in ROLE_WORDS for t in outside) and all(t.text[:1].isupper() for t in bracketed):
+        source = (bracketed[0].idx, _end(bracketed[-1]))  # "The Minister for Local Transport (Gareth Ellory):"
+    elif bracketed:
+        source = (outside[0].idx, _end(outside[-1]))  # "Dr Peter Haldane (Wyre Vale) (Con):" the name, not the seat
+    return _indirect([content], _token_span(colon), source, "speech", 0.4, "reported.colon")
+
+
+_LABEL_GLUE = frozenset({"for", "of", "the"})  # "The Minister for Local Transport", not "Lind and Varga"
+
+
+def _label_parts(name) -> tuple[list, list]:
+    """The words of a line label outside brackets, and those of its first bracket: "Dr Peter Haldane",
+    "Wyre Vale" of "Dr Peter Haldane (Wyre Vale) (Con)"; a bracket must close before the colon."""
+    outside, bracketed, depth, brackets = [], [], 0, 0
+    for t in name:
+        if t.text == "(":
+            depth, brackets = depth + 1, brackets + 1
+        elif t.text == ")":
+            depth -= 1
+        elif depth == 0:
+            outside.append(t)
+        elif brackets == 1:
+            bracketed.append(t)
+    if depth != 0 or outside and outside[-1].i < name[0].i:
+        return [], []
+    return outside, bracketed
 
 
 def _without_interviewer_questions(found: list[Candidate], text: str) -> list[Candidate]:

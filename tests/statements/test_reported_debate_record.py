@@ -1,0 +1,35 @@
+"""A record of debates labels each speech with the member's name, seat and party in brackets ("Fiona Kerr
+(Argyll West) (LD): ...") or a minister's office and name ("The Minister for Local Transport (Gareth Ellory):
+..."): each line is the labelled person's statement. spaCy keeps "):" whole as an emoticon; it is split.
+Invented."""
+from __future__ import annotations
+
+from onrecord.pipeline import extract
+
+RECORD = """Rural Bus Services
+
+Volume 771: debated on Thursday 12 November
+
+Fiona Kerr (Argyll West) (LD): What assessment the Department has made of the effect of the loss of rural bus \
+routes on access to hospital appointments.
+
+The Minister for Local Transport (Gareth Ellory): We have given local authorities £230 million this year to \
+support bus services.
+
+Dr Peter Haldane (Wyre Vale) (Con): Does the Minister accept that the fare cap was the one policy that put more \
+passengers on rural buses?
+
+Gareth Ellory: The cap has not been abandoned.
+"""
+
+
+def test_each_labelled_line_is_the_members_statement(extractor) -> None:
+    found = {s.text[:30]: s.speaker.name if s.speaker else None
+             for s in extract(RECORD, extractor=extractor).statements}
+    assert found.get("What assessment the Department") == "Fiona Kerr", found
+    assert found.get("We have given local authoritie") == "Gareth Ellory", found
+    assert found.get("Does the Minister accept that ") == "Peter Haldane", found
+
+
+def test_a_bracket_before_a_colon_is_two_marks(extractor) -> None:
+    assert [t.text for t in extractor.nlp("Kerr (LD): Yes.")] == ["Kerr", "(", "LD", ")", ":", "Yes", "."]

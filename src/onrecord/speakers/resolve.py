@@ -32,7 +32,7 @@ from ..records import Speaker, TextSpan
 from .mentions import PersonMention, person_mentions, role_after, split_title
 from .types import (ANONYMOUS_WORDS, BODY_LABELS, COMPANY_NOUNS, COMPANY_ROLES, EPITHET_GENDERS,
                     EPITHET_NOUNS, GENERATIONAL_SUFFIXES, GIVEN_NAMES, KIN_WORDS, LEADER_WORDS, ORGANIZATION_WORDS,
-                    POST_NOMINALS, ROLE_WORDS, STATE_NAMES, company_noun_before,
+                    NEWSPAPER_WORDS, POST_NOMINALS, ROLE_WORDS, STATE_NAMES, company_noun_before,
                     clean_name, head_token, honorific_gender, pronoun_gender, speaker_type, strip_determiner)
 
 Span = tuple[int, int]
@@ -126,6 +126,7 @@ class SpeakerResolver:
         self._indefinite_ends: dict[str, float] = {}  # epithet word -> end of its first "a/an/one ... word"
         self._company_like: list[tuple[int, int, str]] | None = None  # ORG names that may be companies, built once
         self._acronyms: dict[str, str] | None = None  # initials -> the name the article spelled out, built once
+        self._place_names: list[tuple[int, str]] | None = None  # names of bodies and places, built once
         self._skip = list(skip)
         self._body_start = max((e for _, e in headlines), default=0)  # where the news lead begins
         self._group_people()
@@ -441,6 +442,11 @@ class SpeakerResolver:
             return self._plural_antecedent(start, mention)
         if head_token(span).lower_ == "it":
             return self._it_antecedent(span, mention)
+        named = self._named_place_before(span, start)
+        if named is not None:  # "the museum" after "the Harcourt Museum", "The paper" after "The Northern Chronicle"
+            speaker = Speaker(named, mention, "organization", None, "resolve:named-body")
+            self._bodies.append((start, speaker))
+            return speaker
         kind = speaker_type(span)
         name = None
         if kind == "unknown" and _apposed_proper_name(head_token(span)):
@@ -523,6 +529,23 @@ class SpeakerResolver:
         elif not near and self._other_organization_between(since, at, names):
             return None  # "... the retailer Amazon. ... a drop in Exxon Mobil. The company": the one just named
         return names.pop() if len(names) == 1 else None
+
+    def _named_place_before(self, span, at: int) -> str | None:
+        """The name of the museum, park, hospital or paper that "the museum", "the park" or "the
+        paper" stands for: the nearest name before it, within a pronoun's reach, that ends with that
+        word ("Moorside Wildlife Park"), or with a newspaper's word for "the paper"."""
+        if len(span) != 2 or span[0].lower_ != "the" or span[1].lower_ not in _PLACE_BODY_WORDS:
+            return None
+        word = span[1].lower_
+        if self._place_names is None:
+            self._place_names = [(e.start_char, e.text) for e in self.doc.ents if e.label_ in _PLACE_NAME_LABELS]
+        for pos, text in reversed(self._place_names[:bisect_left(self._place_names, (at,))]):
+            if at - pos > _PRONOUN_WINDOW:
+                return None
+            last = text.split()[-1].lower()
+            if last == word or word in ("paper", "newspaper") and last in NEWSPAPER_WORDS:
+                return strip_determiner(text)
+        return None
 
     def _spelled_out(self, name: str | None) -> str | None:
         """A body's name for its initials, as the article spelled them out before: "NEA" after "The
@@ -888,6 +911,10 @@ def _forms(name: str) -> tuple[str, ...]:
     return (name,)
 
 
+# what news calls a named institution again: "the museum" after "the Harcourt Museum"
+_PLACE_BODY_WORDS = frozenset({"museum", "park", "zoo", "gallery", "hospital", "library", "theatre", "theater",
+                               "charity", "college", "airport", "paper", "newspaper", "festival", "orchestra"})
+_PLACE_NAME_LABELS = frozenset({"ORG", "FAC", "LOC", "WORK_OF_ART"})
 # bodies that are no company ("the union Unite", "the Nasdaq", "the Department of Labor"): never the company
 _NOT_COMPANY_WORDS = (ORGANIZATION_WORDS - {"company", "firm", "bank", "corporation", "group"}) | {
     "exchange", "nasdaq", "index", "regulator", "watchdog"}

@@ -1,0 +1,25 @@
+""""The museum", "the park" and "the paper" stand for the museum, park or newspaper named just before
+("the Harcourt Museum", "Moorside Wildlife Park", "The Northern Chronicle"). Invented."""
+from __future__ import annotations
+
+from onrecord.pipeline import extract
+
+
+def _names(text: str, extractor) -> dict[str, str | None]:
+    return {s.text: s.speaker.name if s.speaker else None for s in extract(text, extractor=extractor).statements}
+
+
+def test_the_museum_and_the_park_are_the_ones_named_before(extractor) -> None:
+    text = ("Staffs go home\n\nTwo carved staffs left the Harcourt Museum in Bristol on Monday for Kumasi.\n\n"
+            "The museum said at least 300 other objects had been taken in military campaigns.\n\n"
+            "Red panda found\n\nA red panda that escaped from Moorside Wildlife Park was found in a garden on "
+            "Thursday.\n\nThe park said the damaged mesh had been replaced.\n")
+    names = _names(text, extractor)
+    assert names["at least 300 other objects had been taken in military campaigns"] == "Harcourt Museum", names
+    assert names["the damaged mesh had been replaced"] == "Moorside Wildlife Park", names
+
+
+def test_the_paper_is_the_newspaper_named_before(extractor) -> None:
+    text = ("Press review\n\nThe Northern Chronicle leads on the rail talks this morning.\n\nThe paper says the "
+            "offer is worth 6.5 per cent over two years.\n")
+    assert _names(text, extractor)["the offer is worth 6.5 per cent over two years"] == "Northern Chronicle"

@@ -343,7 +343,7 @@ def _candidate_at(token) -> Candidate | None:
 
 def _verbal(verb, entry: Cue) -> Candidate | None:
     """A statement cued by a reporting verb, in the first construction that fits."""
-    if _discourse_said(verb) or _no_statement_sense(verb) or _so_says(verb):
+    if _discourse_said(verb) or _no_statement_sense(verb) or _so_says(verb) or _heard_speak(verb):
         return None
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" \
             and not _children(verb, CLAUSE_DEPS):
@@ -396,6 +396,15 @@ def _discourse_said(verb) -> bool:
         return verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
     return before == ["having"] and verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ in ("that", "this") \
         and doc[verb.i + 2].text == ","
+
+
+def _heard_speak(verb) -> bool:
+    """ "The Council heard [an official warn that ...]", "The jury heard the witness say ...": the one heard
+    speaks, with a cue of their own; the hearers only listened."""
+    if lemma_of(verb) != "hear":
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.tag_ in ("VB", "VBP") and _children(c, SUBJECT_DEPS)
+               and verb_cue(c) is not None and verb_cue(c).act == "speech" for c in verb.children)
 
 
 def _so_says(verb) -> bool:

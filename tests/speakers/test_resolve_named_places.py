@@ -23,3 +23,9 @@ def test_the_paper_is_the_newspaper_named_before(extractor) -> None:
     text = ("Press review\n\nThe Northern Chronicle leads on the rail talks this morning.\n\nThe paper says the "
             "offer is worth 6.5 per cent over two years.\n")
     assert _names(text, extractor)["the offer is worth 6.5 per cent over two years"] == "Northern Chronicle"
+
+
+def test_the_paper_is_no_company_whose_name_ends_like_a_newspapers(extractor) -> None:
+    text = ("Jobs\n\nThe Kesteln Herald obtained a letter sent by Royal Mail to its staff.\n\nThe paper said the "
+            "letter warned of job cuts.\n")
+    assert _names(text, extractor)["the letter warned of job cuts"] != "Royal Mail"

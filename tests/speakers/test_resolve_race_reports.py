@@ -1,6 +1,6 @@
 """Sport reports: '"Box, box," came the call from his race engineer, Maya Okonkwo' names its speaker after the
-quote, and "the Frenchman" is the player the report is about, whatever gender a given name the lists lack
-leaves unknown. Invented."""
+quote; "the Frenchman" after two players names neither: which one it is, only the reader's knowledge tells.
+Invented."""
 from __future__ import annotations
 
 from onrecord.pipeline import extract
@@ -27,6 +27,8 @@ def test_came_the_call_from_names_the_speaker_after_the_quote(extractor) -> None
     assert found["Box, box. Box this lap for softs"] == ("Maya Okonkwo", "came the call from"), found
 
 
-def test_a_nationality_epithet_is_the_player_just_named(extractor) -> None:
-    found = _speakers(extractor)
-    assert found["I was pushed off. Everyone saw it"][0] == "Théo Ferrand", found
+def test_a_nationality_epithet_names_no_player(extractor) -> None:
+    text = ("Final\n\nAmir Varga beat Théo Ferrand 6-4 6-2 in the final on Sunday.\n\n\"I could not find my serve,\" "
+            "said the Frenchman.\n")
+    names = {s.text: s.speaker.name if s.speaker else None for s in extract(text, extractor=extractor).statements}
+    assert names["I could not find my serve"] != "Amir Varga", names

@@ -4,6 +4,8 @@
 Invented."""
 from __future__ import annotations
 
+import pytest
+
 from onrecord.pipeline import extract
 
 RECORD = """Rural Bus Services
@@ -33,3 +35,17 @@ def test_each_labelled_line_is_the_members_statement(extractor) -> None:
 
 def test_a_bracket_before_a_colon_is_two_marks(extractor) -> None:
     assert [t.text for t in extractor.nlp("Kerr (LD): Yes.")] == ["Kerr", "(", "LD", ")", ":", "Yes", "."]
+
+
+def test_the_member_is_named_without_the_seat(extractor) -> None:
+    mentions = {s.text[:30]: s.speaker.mention.text for s in extract(RECORD, extractor=extractor).statements
+                if s.speaker and s.speaker.mention}
+    assert mentions.get("Does the Minister accept that ") == "Dr Peter Haldane", mentions
+
+
+@pytest.mark.parametrize("label", ["Photo (AP)", "Correction (May 3)", "Result (FT)", "Amir Varga (pictured)",
+                                   "Director (Finance)", "Minister for Health (Scotland)", "Man of the Match",
+                                   "Word of the Day"])
+def test_labels_that_name_no_speaker_open_no_statement(extractor, label) -> None:
+    text = f"Round-up\n\nThe town had a busy week.\n\n{label}: Residents gathered in the square on Sunday.\n"
+    assert not extract(text, extractor=extractor).statements, label

@@ -542,10 +542,24 @@ class SpeakerResolver:
         for pos, text in reversed(self._place_names[:bisect_left(self._place_names, (at,))]):
             if at - pos > _PRONOUN_WINDOW:
                 return None
-            last = text.split()[-1].lower()
-            if last == word or word in ("paper", "newspaper") and last in NEWSPAPER_WORDS:
-                return strip_determiner(text)
+            name = strip_determiner(text)
+            if len(name.split()) < 2:
+                continue  # "Hospital" alone, a headline's word, names no one place
+            last = name.split()[-1].lower()
+            if last == word or word in ("paper", "newspaper") and self._newspaper_named(pos, text):
+                return name
         return None
+
+    def _newspaper_named(self, pos: int, text: str) -> bool:
+        """True for a newspaper's name: a newspaper's last word, and for the words that also end the names
+        of companies ("Royal Mail", "American Express") "the" or a day's word before it ("The Kesteln Mail")."""
+        words = text.split()
+        if words[-1].lower() not in NEWSPAPER_WORDS:
+            return False
+        if words[-1].lower() not in _COMPANY_NEWSPAPER_WORDS:
+            return True
+        before = self.text[max(0, pos - 4):pos].strip().lower()
+        return words[0].lower() in ("the", "daily", "sunday", "evening", "morning") or before == "the"
 
     def _spelled_out(self, name: str | None) -> str | None:
         """A body's name for its initials, as the article spelled them out before: "NEA" after "The
@@ -915,6 +929,8 @@ def _forms(name: str) -> tuple[str, ...]:
 _PLACE_BODY_WORDS = frozenset({"museum", "park", "zoo", "gallery", "hospital", "library", "theatre", "theater",
                                "charity", "college", "airport", "paper", "newspaper", "festival", "orchestra"})
 _PLACE_NAME_LABELS = frozenset({"ORG", "FAC", "LOC", "WORK_OF_ART"})
+# newspapers' last words that also end companies' names: "the Daily Mail" but "Royal Mail"
+_COMPANY_NEWSPAPER_WORDS = frozenset({"mail", "express", "post", "star", "sun", "mirror", "globe", "register"})
 # bodies that are no company ("the union Unite", "the Nasdaq", "the Department of Labor"): never the company
 _NOT_COMPANY_WORDS = (ORGANIZATION_WORDS - {"company", "firm", "bank", "corporation", "group"}) | {
     "exchange", "nasdaq", "index", "regulator", "watchdog"}

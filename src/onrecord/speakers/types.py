@@ -57,10 +57,6 @@ grandfather grandson granddaughter parent parents friend neighbour neighbor part
 widow widower girlfriend boyfriend
 """.split())
 
-# a nationality by a noun of its own, as sport reports name a player ("the Frenchman", "the Spaniard"); no
-# gender is taken from it: a given name the lists lack ("Théo") leaves the player's own gender unknown
-_DEMONYMS = frozenset(stem + ending for stem in "french english irish scots welsh dutch".split()
-                      for ending in ("man", "woman"))
 # Nouns that describe a person by what they are or do; "the retired teacher", "the mother of
 # three" after a name is that person (a news epithet), with the gender some of them carry.
 EPITHET_GENDERS = {
@@ -73,8 +69,7 @@ resident neighbour neighbor mother father woman man wife husband daughter son si
 grandmother grandfather girl boy widow widower lady parent victim survivor fan player teenager
 youngster schoolboy schoolgirl
 striker midfielder defender goalkeeper keeper winger batter batsman bowler seamer spinner
-spaniard dane swede briton
-""".split()) | frozenset(EPITHET_GENDERS) | _DEMONYMS
+""".split()) | frozenset(EPITHET_GENDERS)
 
 # Heads of noun phrases that denote an unnamed source.
 ANONYMOUS_WORDS = frozenset("""

@@ -1845,13 +1845,15 @@ def _colon(colon) -> Candidate | None:
         first -= 1
     name = doc[first:colon.i]
     # a record of debates adds the seat and the party in brackets: "Fiona Kerr (Argyll West) (LD):"
-    outside, bracketed = _label_parts(name)
+    outside, bracketed, office = _label_parts(name)
     if not 1 <= len(outside) <= COLON_NAME_MAX or not outside[0].text[:1].isupper() or \
-            not all(t.text[:1].isupper() or t.is_punct or t.lower_ in _LABEL_GLUE for t in outside):
+            not all(t.text[:1].isupper() or t.is_punct or office and t.lower_ in _LABEL_GLUE for t in outside):
         return None  # a name is capitalised word by word ("TAPPER", "NY Daily News", "The Minister for Transport")
     if any(t.pos_ in ("VERB", "AUX") or t.is_digit or t.like_num for t in outside):
         return None
-    if name.text.lower() in COLON_NOT_NAMES or {t.lower_ for t in name} & COLON_NOT_NAME_WORDS:
+    words = " ".join(t.text for t in outside).lower()
+    if words in COLON_NOT_NAMES or name.text.lower() in COLON_NOT_NAMES or \
+            {t.lower_ for t in name} & COLON_NOT_NAME_WORDS:
         return None
     if name[0].text in QUOTE_CHARS or name[0].text == "``":
         return None  # '"Dead On Arrival": Senate Kills Bill': a quotation opens the line, no name
@@ -1869,32 +1871,45 @@ def _colon(colon) -> Candidate | None:
     if content is None or _tally_or_roll(doc[colon.i + 1:last + 1]) or _dateline(doc[colon.i + 1:last + 1]):
         return None
     source = (name[0].idx, _end(name[-1]))
-    if bracketed and any(t.lower_ in ROLE_WORDS for t in outside) and all(t.text[:1].isupper() for t in bracketed):
+    if office:
         source = (bracketed[0].idx, _end(bracketed[-1]))  # "The Minister for Local Transport (Gareth Ellory):"
     elif bracketed:
         source = (outside[0].idx, _end(outside[-1]))  # "Dr Peter Haldane (Wyre Vale) (Con):" the name, not the seat
     return _indirect([content], _token_span(colon), source, "speech", 0.4, "reported.colon")
 
 
-_LABEL_GLUE = frozenset({"for", "of", "the"})  # "The Minister for Local Transport", not "Lind and Varga"
+_LABEL_GLUE = frozenset({"for", "of", "the"})  # "The Minister for Local Transport", in an office's label only
+_LABEL_BRACKETS = 2  # a seat and a party
 
 
-def _label_parts(name) -> tuple[list, list]:
-    """The words of a line label outside brackets, and those of its first bracket: "Dr Peter Haldane",
-    "Wyre Vale" of "Dr Peter Haldane (Wyre Vale) (Con)"; a bracket must close before the colon."""
-    outside, bracketed, depth, brackets = [], [], 0, 0
+def _label_parts(name) -> tuple[list, list, bool]:
+    """The words of a line label outside brackets, those of its first bracket, and whether it is an
+    office with its holder's name ("The Minister for Local Transport (Gareth Ellory)"). A label with
+    brackets is a record of debates' or nothing: a person's name of two words or more with a seat and
+    a party ("Dr Peter Haldane (Wyre Vale) (Con)"), or an office and a name of two words or more; each
+    bracket holds capitalised words and no digits ("Photo (AP)", "Correction (May 3)", "Amir Varga
+    (pictured)" label no speech). RETURNS ([], [], False) for any other label with brackets."""
+    outside, groups, depth = [], [], 0
     for t in name:
         if t.text == "(":
-            depth, brackets = depth + 1, brackets + 1
+            depth += 1
+            groups.append([])
         elif t.text == ")":
             depth -= 1
         elif depth == 0:
             outside.append(t)
-        elif brackets == 1:
-            bracketed.append(t)
-    if depth != 0 or outside and outside[-1].i < name[0].i:
-        return [], []
-    return outside, bracketed
+        else:
+            groups[-1].append(t)
+    if not groups:
+        return outside, [], False
+    if depth != 0 or len(groups) > _LABEL_BRACKETS or any(
+            not group or not all(t.text[:1].isupper() and not any(c.isdigit() for c in t.text) for t in group)
+            for group in groups):
+        return [], [], False
+    office = any(t.lower_ in ROLE_WORDS for t in outside) and len(groups[0]) >= 2
+    if not office and (len(outside) < 2 or any(t.lower_ in _LABEL_GLUE for t in outside)):
+        return [], [], False  # "Result (FT):", "Stocks (Reuters):": one word is no member's name
+    return outside, groups[0], office
 
 
 def _without_interviewer_questions(found: list[Candidate], text: str) -> list[Candidate]:

@@ -1,5 +1,6 @@
 """"The Council heard an official warn that ...", "The jury heard the witness say that ...": the one heard speaks,
-with a cue of their own; the hearers only listened. Invented."""
+with a cue of their own; the hearers only listened. "saying only that ...": "only" is no part of the content.
+Invented."""
 from __future__ import annotations
 
 from onrecord.pipeline import extract
@@ -17,3 +18,9 @@ def test_the_one_heard_speaks_with_their_own_cue(extractor) -> None:
     found = _found(text, extractor)
     assert found["more than 400,000 people were cut off from food"] == ("a senior relief official", "warn"), found
     assert found["she had seen the car"] == ("the witness", "say"), found
+
+
+def test_only_before_that_limits_the_saying_not_the_content(extractor) -> None:
+    text = ("Rescue\n\nTwo walkers were rescued on Sunday.\n\nPolice did not name the pair, saying only that they were "
+            "from Edinburgh.\n")
+    assert "they were from Edinburgh" in _found(text, extractor)

@@ -733,6 +733,10 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
     if dep == "xcomp" and clause.tag_ in ("VBD", "VBZ") and not _children(clause, {"aux", "mark"}):
         return None  # "A ceasefire agreed in May [collapsed]": a participle read as the verb, a verb as its complement
     start, end = clause.left_edge.i, clause.right_edge.i
+    doc = clause.doc
+    if clause.i > verb.i and doc[start].lower_ in _FOCUS_ADVERBS and start + 1 < end and \
+            doc[start + 1].lower_ == "that":
+        start += 1  # "saying only [that they were from Edinburgh]": "only" limits the saying, as PolNeAR's cues have it
     # "asked [Lind] how ...", "warned [voters] that ...": the addressee is no part of a clause
     if entry.object and clause.i > verb.i and not (dep == "ccomp" and lemma_of(verb) in ADDRESSEE_OBJECT_LEMMAS):
         objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
@@ -764,6 +768,9 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
             spans = [_noun_phrase_span(verb.head), _content_span(clause.doc, start, end)]
             return [span for span in spans if span is not None] or None
     return _content_span(clause.doc, start, end)
+
+
+_FOCUS_ADVERBS = frozenset({"only", "simply", "merely", "just"})
 
 
 def _told_relative(verb) -> Span | None:

@@ -31,10 +31,3 @@ def test_a_dateline_with_a_country_in_title_case_is_left_out_of_the_content(extr
             "expected.\n\nThe river crested at noon.\n")
     found = _statements(text, extractor)
     assert "Floodwaters rose on Monday" in found, found
-
-
-def test_a_relative_clause_of_learning_to_do_something_states_nothing(extractor) -> None:
-    text = ("Tributes\n\nThe singer Maeve Costigan, who never learned to read music, died on Sunday at her home in "
-            "Galway.\n\nHer albums sold two million copies.\n")
-    found = _statements(text, extractor)
-    assert not any("read music" in content for content in found), found

@@ -1045,11 +1045,6 @@ def _passive_content(verb) -> list[Span] | None:
     return [span for span in spans if span is not None] or None
 
 
-def _to_infinitive(verb) -> bool:
-    """True for a verb with its "to": "learned [to read]"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _relative_content(verb, entry: Cue) -> list[Span] | None:
     """The content a relative clause cue shares with its noun: "the ban, [which] she opposed".
 
@@ -1067,9 +1062,7 @@ def _relative_content(verb, entry: Cue) -> list[Span] | None:
     later = [c for c in verb.children if c.i > verb.i and c.dep_ in OBJECT_DEPS | CLAUSE_DEPS]
     if pronouns[0].dep_ == "nsubj":  # the parser makes the pronoun the cue's subject
         speakers = [c for c in _children(verb, SUBJECT_DEPS) if c is not pronouns[0]]
-        # "who never learned [to read music]": an infinitive only after a cue that takes one
-        clauses = [c for c in later if c.dep_ == "ccomp" or c.dep_ == "xcomp" and (entry.infinitive or
-                                                                                  not _to_infinitive(c))]
+        clauses = [c for c in later if c.dep_ in CLAUSE_DEPS]
         if not speakers or not clauses:
             return None
         clause = _content_span(verb.doc, clauses[0].left_edge.i, clauses[0].right_edge.i)

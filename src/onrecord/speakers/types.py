@@ -114,10 +114,10 @@ nation state city county republic opposition prosecutors prosecution defense def
 NEWSPAPER_WORDS = frozenset({"gazette", "herald", "tribune", "chronicle", "courier", "examiner", "inquirer",
                              "telegraph", "observer", "guardian", "times", "post", "journal", "star", "sun", "mail",
                              "mirror", "express", "globe", "register", "sentinel", "dispatch", "bulletin"})
-# Last words of companies named after people or places ("Morris Motors", "Petra Tours")
 # What business news calls the company it names: "the company", "the Minneapolis grocer"
 COMPANY_NOUNS = frozenset({"company", "firm", "grocer", "retailer", "carmaker", "automaker", "lender", "insurer",
                             "manufacturer", "maker", "chain", "airline", "conglomerate", "supermarket"})
+# Last words of companies named after people or places ("Morris Motors", "Petra Tours")
 COMPANY_WORDS = frozenset({"motors", "tours", "foods", "holdings", "partners", "capital", "systems", "airlines",
                            "airways", "industries", "pharmaceuticals", "media", "energy", "group", "studios",
                            "records", "brands", "logistics", "ventures", "properties", "homes", "insurance"})

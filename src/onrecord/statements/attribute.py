@@ -100,7 +100,7 @@ VERDICT_AFTER = re.compile(
 VERDICT_RIGHT_AFTER = re.compile(
     r"[,\s]*(?:(?:was|is|were|came)\s+(?:how|the\s+(?:[\w-]+\s+)?(?:verdict|view|reaction|response|reply|answer|"
     r"message|assessment|warning|advice|opinion|comment|retort)\s+(?:of|from))|came\s+the\s+(?:[\w-]+\s+)?"
-    r"(?:reply|response|answer|retort|call|cry|shout|order|instruction|message|warning|verdict|word)\s+from)\s+")
+    r"(?:reply|response|answer|retort|call|cry|shout|order|instruction|word)\s+from)\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»)']*\s+")
 _QUOTE_OPENS = re.compile(r"(?:``|''|[\"“«„])[A-Z]")
 _OPENERS = frozenset("\"“«„`")  # where the text after a quote stops at another quote (_TAIL_STOP)

@@ -49,3 +49,11 @@ def test_the_member_is_named_without_the_seat(extractor) -> None:
 def test_labels_that_name_no_speaker_open_no_statement(extractor, label) -> None:
     text = f"Round-up\n\nThe town had a busy week.\n\n{label}: Residents gathered in the square on Sunday.\n"
     assert not extract(text, extractor=extractor).statements, label
+
+
+@pytest.mark.parametrize("seat", ["(Bexmoor and Battle) (LD)", "(Kesteln upon Tyne North) (Lab)",
+                                  "(Ross, Skye and Lochmoor) (SNP)", "(Argyll West) (Lab/Co-op)"])
+def test_seats_and_parties_as_the_record_writes_them(extractor, seat) -> None:
+    text = f"Rural Bus Services\n\nVolume 771: debated on Thursday\n\nFiona Kerr {seat}: Will the Minister meet me?\n"
+    names = [s.speaker.name for s in extract(text, extractor=extractor).statements if s.speaker]
+    assert names == ["Fiona Kerr"], (seat, names)

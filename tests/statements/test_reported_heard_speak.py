@@ -24,3 +24,8 @@ def test_only_before_that_limits_the_saying_not_the_content(extractor) -> None:
     text = ("Rescue\n\nTwo walkers were rescued on Sunday.\n\nPolice did not name the pair, saying only that they were "
             "from Edinburgh.\n")
     assert "they were from Edinburgh" in _found(text, extractor)
+
+
+def test_only_before_that_as_a_determiner_stays(extractor) -> None:
+    text = "School\n\nThe council met on Monday.\n\nLind said only that day had she learned of the plan.\n"
+    assert any(content.startswith("only that day") for content in _found(text, extractor))

@@ -552,14 +552,14 @@ class SpeakerResolver:
 
     def _newspaper_named(self, pos: int, text: str) -> bool:
         """True for a newspaper's name: a newspaper's last word, and for the words that also end the names
-        of companies ("Royal Mail", "American Express") "the" or a day's word before it ("The Kesteln Mail")."""
+        of companies ("Royal Mail", "American Express") a capitalised "The" or a day's word opening the name
+        ("The Kesteln Mail", "Daily Express")."""
         words = text.split()
         if words[-1].lower() not in NEWSPAPER_WORDS:
             return False
         if words[-1].lower() not in _COMPANY_NEWSPAPER_WORDS:
             return True
-        before = self.text[max(0, pos - 4):pos].strip().lower()
-        return words[0].lower() in ("the", "daily", "sunday", "evening", "morning") or before == "the"
+        return words[0] in ("The", "Daily", "Sunday", "Evening", "Morning")  # "The Kesteln Mail", not "the Royal Mail"
 
     def _spelled_out(self, name: str | None) -> str | None:
         """A body's name for its initials, as the article spelled them out before: "NEA" after "The

@@ -735,7 +735,7 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
     start, end = clause.left_edge.i, clause.right_edge.i
     doc = clause.doc
     if clause.i > verb.i and doc[start].lower_ in _FOCUS_ADVERBS and start + 1 < end and \
-            doc[start + 1].lower_ == "that":
+            doc[start + 1].lower_ == "that" and doc[start + 1].dep_ == "mark":
         start += 1  # "saying only [that they were from Edinburgh]": "only" limits the saying, as PolNeAR's cues have it
     # "asked [Lind] how ...", "warned [voters] that ...": the addressee is no part of a clause
     if entry.object and clause.i > verb.i and not (dep == "ccomp" and lemma_of(verb) in ADDRESSEE_OBJECT_LEMMAS):
@@ -1878,6 +1878,19 @@ def _colon(colon) -> Candidate | None:
     return _indirect([content], _token_span(colon), source, "speech", 0.4, "reported.colon")
 
 
+# small words of seats' names and marks of parties' ("Bexmoor and Battle", "Kesteln upon Tyne", "Lab/Co-op")
+_SEAT_GLUE = frozenset({"and", "upon", "on", "the", "of", "under", "in", "by", "-", "/", ",", "&"})
+
+
+def _bracket_of_record(group) -> bool:
+    """True for a bracket a record of debates writes, a seat or a party: capitalised words and the small
+    words of seats' names, no digits ("Correction (May 3)"), no caption's words ("Amir Varga (pictured)")."""
+    return bool(group) and group[0].text[:1].isupper() and all(
+        not any(c.isdigit() for c in t.text) and (t.text[:1].isupper() or t.lower_ in _SEAT_GLUE or
+                                                   k > 0 and group[k - 1].text in ("-", "/"))  # "Co-op"
+        for k, t in enumerate(group))
+
+
 _LABEL_GLUE = frozenset({"for", "of", "the"})  # "The Minister for Local Transport", in an office's label only
 _LABEL_BRACKETS = 2  # a seat and a party
 
@@ -1902,9 +1915,7 @@ def _label_parts(name) -> tuple[list, list, bool]:
             groups[-1].append(t)
     if not groups:
         return outside, [], False
-    if depth != 0 or len(groups) > _LABEL_BRACKETS or any(
-            not group or not all(t.text[:1].isupper() and not any(c.isdigit() for c in t.text) for t in group)
-            for group in groups):
+    if depth != 0 or len(groups) > _LABEL_BRACKETS or any(not _bracket_of_record(group) for group in groups):
         return [], [], False
     office = any(t.lower_ in ROLE_WORDS for t in outside) and len(groups[0]) >= 2
     if not office and (len(outside) < 2 or any(t.lower_ in _LABEL_GLUE for t in outside)):

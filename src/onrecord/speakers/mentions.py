@@ -331,6 +331,7 @@ def capitalised_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> lis
     text = doc_text(doc)
     found = []
     ordinary: dict[int, bool] = {}  # sentence start -> whether the sentence is in ordinary case
+    elsewhere = list(skip) + list(taken)
     for m in _CAPITALS_RUN.finditer(text):
         words = m.group(1).split()
         if not all(w.isupper() and sum(c.isalpha() for c in w) >= 2 for w in words) or \
@@ -340,7 +341,7 @@ def capitalised_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> lis
         start, end = m.span(1)
         before = text[max(0, start - 3):start].rstrip(" \t")
         if before[-1:] in _QUOTE_MARKS or in_dateline(text, start, end) or \
-                _is_furniture(start, end, list(skip) + list(taken)):
+                _is_furniture(start, end, elsewhere):
             continue
         span = doc.char_span(start, end)
         if span is None or any(t.ent_type_ in _PLACE_LABELS for t in span) or span[-1].dep_ not in _NAME_DEPS:

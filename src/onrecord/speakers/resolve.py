@@ -1239,17 +1239,15 @@ _NAME_GLUE = frozenset({"of", "for", "and", "on", "the", "de", "du", "des", "&"}
 def _spelled_before(before: str, initials: str) -> str | None:
     """The name whose capitalised words give ``initials``, ending where ``before`` ends: "National
     Environment Agency" before "(NEA)"; None when the words before spell something else."""
-    words = before.split()
     taken: list[str] = []
-    capitals = ""
-    while words and len(capitals) < len(initials):
-        word = words.pop()
-        if word[:1].isupper():
-            capitals = word[0] + capitals
-        elif word.lower() not in _NAME_GLUE or not taken:
+    for word in reversed(before.split()):
+        if len(_initials(" ".join(taken))) == len(initials):
+            break
+        if not word[:1].isupper() and (word.lower() not in _NAME_GLUE or not taken):
             return None
         taken.insert(0, word)
-    return " ".join(taken) if capitals == initials and taken and taken[0][:1].isupper() else None
+    name = " ".join(taken)
+    return name if name[:1].isupper() and _initials(name) == initials else None
 
 
 def _initials(name: str) -> str:

@@ -1155,6 +1155,7 @@ def _clause_around(head, verb) -> list[Span] | None:
 
 
 def _is_quote_mark(token) -> bool:
+    """True for a token that is a quotation mark, the tokenizer's two-character ones ('' ``) too."""
     return token.text in QUOTE_CHARS or token.text in ("''", "``")
 
 
@@ -1284,7 +1285,7 @@ def _colon_opens_quote(doc, i: int) -> bool:
     if i >= len(doc) or doc[i].text != ":":
         return False
     following = next((t for t in doc[i + 1:i + 4] if not t.is_space), None)
-    return following is not None and (following.text in QUOTE_CHARS or following.text == "``")
+    return following is not None and _is_quote_mark(following)
 
 
 def _second_object(token) -> bool:
@@ -1855,7 +1856,7 @@ def _colon(colon) -> Candidate | None:
     if words in COLON_NOT_NAMES or name.text.lower() in COLON_NOT_NAMES or \
             {t.lower_ for t in name} & COLON_NOT_NAME_WORDS:
         return None
-    if name[0].text in QUOTE_CHARS or name[0].text == "``":
+    if _is_quote_mark(name[0]):
         return None  # '"Dead On Arrival": Senate Kills Bill': a quotation opens the line, no name
     last = colon.i + 1
     while last < len(doc) and "\n" not in doc[last].text:
@@ -3010,7 +3011,7 @@ def _droppable(token) -> bool:
     """An edge token that is not part of a content: punctuation, an "and"/"but" at its edge."""
     if token.is_space:
         return True
-    if token.text in QUOTE_CHARS or token.text in ("''", "``"):
+    if _is_quote_mark(token):
         return False
     if token.is_punct:
         return True

@@ -341,6 +341,12 @@ def main(argv: list[str] | None = None, *, nlp=None) -> int:
                         help="give the token layer the tok2vec vectors of both neighbours too (the LSTM sees them anyway)")
     args = parser.parse_args(argv)
 
+    # the input first: a wrong folder is said so whether or not PyTorch is installed
+    try:
+        articles = read_collection(args.train)
+    except OnrecordError as exc:
+        print(exc, file=sys.stderr)
+        return 2
     try:
         import torch  # noqa: F401 - only checked here, used by train()
     except ImportError:
@@ -352,11 +358,6 @@ def main(argv: list[str] | None = None, *, nlp=None) -> int:
     np.random.seed(args.seed)
     # the pipeline extraction runs (line breaks end sentences), so that features match at run time
     nlp = nlp if nlp is not None else load_nlp(args.model)
-    try:
-        articles = read_collection(args.train)
-    except OnrecordError as exc:
-        print(exc, file=sys.stderr)
-        return 2
     docs = parse(articles, nlp, args.cache)
     tags = [gold_tags(d, a) for d, a in zip(docs, articles)]
     rules = rule_findings(articles, docs, nlp)

@@ -280,3 +280,12 @@ def test_the_letters_ms_in_a_product_name_are_no_honorific(extractor) -> None:
     text = "Outage\n\nVideo calls failed for three hours on Monday, MS Teams said in a post.\n"
     [statement] = extract(text, extractor=extractor).statements
     assert statement.speaker.type != "person"
+
+
+def test_a_name_the_parser_hung_on_the_roles_object_still_names_the_role(extractor) -> None:
+    # the appositive "Ana Lima" hangs on "regulator", and the NER reads "Lima" as the city
+    text = ("Cable deal\n\nThe head of Cape Verde's telecoms regulator, Ana Lima, said the regulator would cap "
+            "wholesale prices.\n\nLima added: \"Nobody will pay more.\"\n")
+    found = speakers(extractor, text)
+    assert found["the regulator wo"][0] == "Ana Lima"
+    assert found["Nobody will pay "][0] == "Ana Lima"

@@ -55,3 +55,15 @@ def test_a_possessor_the_parser_hung_elsewhere_is_still_not_the_speaker(extracto
             "Du Maurier, said his client would appeal.\n")
     [st] = extract(text, extractor=extractor).statements
     assert st.speaker.name == "Olivier Du Maurier"
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("A spokeswoman for the Marta Lind campaign, Dana Okafor,", "Dana Okafor"),
+    ("Another delegate on the Lind slate, Tom Reyes,", "Tom Reyes"),
+    ("A senior Lind administration official", None),
+])
+def test_a_name_qualifying_a_noun_deeper_in_the_mention_is_not_the_speaker(extractor, mention, name) -> None:
+    text = f"Campaign news\n\nMarta Lind spoke in Leeds on Monday. {mention} said the rally was full.\n"
+    [st] = extract(text, extractor=extractor).statements
+    assert st.speaker.mention.text.startswith(mention.rstrip(","))
+    assert st.speaker.name == name

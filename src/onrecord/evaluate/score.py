@@ -272,10 +272,15 @@ def _article_details(article: GoldArticle, preds: list[_Side], golds: list[_Side
     wrong = [{"gold": show(golds[gi]), "predicted": show(preds[pi]),
               "overlap": round(overlap_ratio(preds[pi].content, golds[gi].content), 3)}
              for pi, gi in pairs if not _speaker_right(preds[pi], golds[gi])]
+    # the speaker mention is right but resolves to another name than the gold's
+    misnamed = [{"gold": {**show(golds[gi]), "name": golds[gi].item.name},
+                 "predicted": {**show(preds[pi]), "name": preds[pi].item.name}}
+                for pi, gi in pairs if golds[gi].item.name and _speaker_right(preds[pi], golds[gi])
+                and not names_agree(preds[pi].item.name, golds[gi].item.name)]
     return {"id": article.id,
             "missed": [show(g) for gi, g in enumerate(golds) if gi not in matched_g],
             "spurious": [show(p) for pi, p in enumerate(preds) if pi not in matched_p],
-            "wrong_speaker": wrong}
+            "wrong_speaker": wrong, "wrong_name": misnamed}
 
 
 PredictionsInput = Mapping[str, Sequence[Attribution | dict[str, Any]]] | Iterable[dict[str, Any]]

@@ -706,7 +706,7 @@ class SpeakerResolver:
                 return self.people[self._person_of[i]], "resolve:name"
             if m.full[0] <= span.start_char < m.span[0]:
                 return self.people[self._person_of[i]], "resolve:titled-name"
-        for child in head.rights:  # "the owner, Tom Reyes,": the appositive names them
+        for child in _appositives(head):  # "the owner, Tom Reyes,": the appositive names them
             if child.dep_ == "appos":
                 # the name heads the appositive, or follows its head noun as its own ("Her rival, the Dutch
                 # runner Anneke Visscher,"; not "an aide to Bill Clinton")
@@ -1098,9 +1098,20 @@ def _names_someone_else(head, name: Span) -> bool:
         if name[0] <= tok.idx < name[1] and tok.head.i != tok.i and not name[0] <= tok.head.idx < name[1]:
             # the name's root hangs on the head this way: "Tom's brother", "a spokesman for Tom",
             # "a Clinton adviser" (a name before a common noun qualifies it)
+            if tok.dep_ in ("compound", "poss") and tok.head.i != head.i and tok.head.pos_ == "NOUN":
+                return True  # "a spokeswoman for the Clinton campaign": the name qualifies another noun
             return tok.dep_ in ("poss", "pobj") or tok.dep_ == "compound" and tok.head.i == head.i and \
                 head.pos_ == "NOUN" and not head.is_title  # "Siobhan D’Arcy": a surname read as a noun
     return False
+
+
+def _appositives(head) -> list:
+    """The appositives that may name a mention's head: its own, then one the parser hung on the object of
+    its preposition ("The head of the regulator, [Ana Lima]," where the name ends the phrase)."""
+    own = [c for c in head.rights if c.dep_ == "appos"]
+    objects = [o for p in head.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    hung = [c for o in objects for c in o.rights if c.dep_ == "appos" and c.i > head.i]
+    return own + hung[-1:]
 
 
 def _role_before_name(span, mentions: list[PersonMention]) -> str | None:

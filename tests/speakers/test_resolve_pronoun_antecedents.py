@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from onrecord.pipeline import extract
 
+from fixtures.one_paragraph import only
+
 BUDGET = ("Budget row\n\nMayor Tom Varga and his deputy, Paul Hendry, clashed over the budget on Monday.\n\n"
           "Varga said the city could not afford new buses. \"We are broke,\" he said.\n\n"
           "Hendry disagreed. He said the buses would pay for themselves.\n\n"
@@ -166,3 +168,10 @@ def test_a_he_after_a_quote_is_the_subject_named_in_apposition_before_it(extract
             "he said.\n")
     quote = next(st for st in extract(text, extractor=extractor).statements if st.text.startswith("This house"))
     assert quote.speaker.name == "Curtis Fontenot"
+
+
+def test_a_second_who_coordinated_with_the_first_is_the_antecedent(extractor) -> None:
+    st = only(extractor, "The votes belong largely to Sen. Walt Hennings (R-Ohio), who leads a bloc of a dozen "
+                         "conservatives and who said on Wednesday that his group would oppose any deal.")
+    assert (st.text, st.speaker.mention.text, st.speaker.name) == \
+        ("his group would oppose any deal", "who", "Walt Hennings")

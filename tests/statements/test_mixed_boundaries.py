@@ -95,3 +95,11 @@ def test_mixed_boundaries_words_between_that_and_a_capitalised_quote_are_content
     [cand] = attributed_quotes(nlp, text)
     assert cand.kind == "mixed"
     assert text[cand.start:cand.end].startswith("that after the vote on the bridge")
+
+
+def test_mixed_boundaries_a_that_clause_hung_on_a_phrase_of_the_cue_starts_after_that(extractor) -> None:
+    # the parser reads the clause as a relative clause of "briefing"; "reporters at the daily briefing" is
+    # to whom and where she said it, not what
+    st = only(extractor, 'Press secretary Dana Ruiz told reporters at the daily briefing that the governor '
+                         '"respects the right to strike."')
+    assert st.text == 'the governor "respects the right to strike."'

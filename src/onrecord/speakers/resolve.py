@@ -431,6 +431,10 @@ class SpeakerResolver:
             speaker = Speaker(company, mention, "organization", None, "resolve:company-name")
             self._bodies.append((start, speaker))
             return speaker
+        antecedent = _relative_antecedent(span)
+        if antecedent is not None:  # "X, who leads a bloc and [who] said": X speaks, by the first "who"
+            found = self.resolve(antecedent[0], antecedent[1], exclude)
+            return replace(found, mention=mention, method=f"{found.method}+relative")
         person, method = self._person_for(span, start, list(exclude))
         if person is not None:
             if person.role is None and method == "resolve:name":
@@ -1103,6 +1107,24 @@ def _names_someone_else(head, name: Span) -> bool:
             return tok.dep_ in ("poss", "pobj") or tok.dep_ == "compound" and tok.head.i == head.i and \
                 head.pos_ == "NOUN" and not head.is_title  # "Siobhan D’Arcy": a surname read as a noun
     return False
+
+
+def _relative_antecedent(span) -> Span | None:
+    """The phrase a bare "who" stands for when its clause is coordinated with an earlier relative
+    clause that has "who" too ("Sen. Tom Reyes, who leads a bloc and [who] said ..."); None else (a
+    "who" right after its antecedent comes with it in the mention)."""
+    if len(span) != 1 or span[0].lower_ != "who" or span[0].dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = span[0].head
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    if verb is span[0].head or verb.dep_ != "relcl" or \
+            not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return (noun.left_edge.idx, noun.idx + len(noun.text))
 
 
 def _appositives(head) -> list:

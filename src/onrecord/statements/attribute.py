@@ -56,6 +56,7 @@ from ..records import Span
 from ..speakers.mentions import noun_phrase
 from ..speakers.types import ANONYMOUS_WORDS, GIVEN_NAMES, ORGANIZATION_WORDS, ROLE_WORDS
 from .candidates import Candidate
+from .cues import noun_cues
 from .headline import HEARING_BODIES
 from .occasion import OCCASION_PREPS, occasion_object, occasion_span
 from .quotes import CUE_RIGHT_AFTER, is_abbreviation, is_scare_quote, is_title
@@ -354,7 +355,7 @@ class QuoteAttributor:
                                                             capital_after_comma=self._after_that(verb[0], open_at)):
             comp = complement_of(verb[0], first[0], _COMPLEMENT_DEPS)
             if comp is not None and comp.i > verb[0].i:
-                start = _complement_start(verb[0], comp)
+                start = _that_clause_start(comp, first[0]) or _complement_start(verb[0], comp)
                 end = max(end, self._complement_end(comp, cand))
             elif comp is None:
                 start = self._clause_up_to(verb[0], open_at, start)
@@ -1510,6 +1511,35 @@ def _complement_start(verb, comp) -> int:
     elif _subject_taken_as_object(verb, comp):  # ccomp, or advcl when the parse takes it for one
         start = [c for c in verb.rights if c.dep_ == "dobj" and c.i < comp.i][-1].left_edge
     return start.idx if start.i > verb.i else comp.idx
+
+
+def _that_clause_start(comp, quoted) -> int | None:
+    """Where a "that" clause holding the quote starts when the parser hung it on a noun of the cue's
+    phrase ('told reporters at the briefing that [the president "respects ..."]', the clause read as the
+    briefing's relative clause); None when the clause is under another verb ("says she knows that ...": hers
+    is the whole) or completes a noun that is a cue of its own ("ridiculed it for its prediction that ...").""" 
+    node = quoted
+    while node.i != comp.i and node.head.i != node.i:
+        objects = [c for c in node.children if c.dep_ == "dobj"]
+        # "that" as the complementizer, or read as the object of a verb that has an object of its own
+        marks = [c for c in node.children if c.lower_ == "that" and c.i < quoted.i and c.i == node.left_edge.i
+                 and (c.dep_ == "mark" or c.dep_ == "dobj" and len(objects) > 1)]
+        # a cue noun's own clause, unless it is where the cue was said ("said in a statement that ...")
+        medium = comp.dep_ == "prep" and comp.lower_ in OCCASION_PREPS
+        if marks and node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN") and \
+                (medium or node.head.lemma_.lower() not in noun_cues()) and _no_verb_between(node.head, comp):
+            return comp.doc[marks[0].i + 1].idx
+        node = node.head
+    return None
+
+
+def _no_verb_between(token, top) -> bool:
+    """True when no verb lies on the way up from ``token`` to its ancestor ``top``."""
+    while token.i != top.i:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _subject_taken_as_object(verb, comp) -> bool:

@@ -22,3 +22,13 @@ def test_initials_spelled_out_as_something_else_stay_as_written(extractor) -> No
     text = ("Port\n\nThe harbour board met the Kesteln Port Users Group (PUG) on Monday.\n\nNEA said the water was "
             "clean.\n")
     assert _names(text, extractor)["the water was clean"] == "NEA"
+
+
+def test_initials_in_a_headline_take_the_name_the_body_spells_out(extractor) -> None:
+    # the NER takes headline initials for nothing; the body spelling them out makes them a body's
+    text = ("IEBC says Kanyaboli East results \"will be out by Saturday\"\n\nKISUMU — The Independent Electoral and "
+            "Boundaries Commission (IEBC) has said results of Thursday's by-election will be declared by Saturday "
+            "evening.\n")
+    names = _names(text, extractor)
+    assert names['Kanyaboli East results "will be out by Saturday"'] == \
+        "Independent Electoral and Boundaries Commission", names

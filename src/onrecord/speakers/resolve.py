@@ -455,6 +455,8 @@ class SpeakerResolver:
         name = None
         if kind == "unknown" and _apposed_proper_name(head_token(span)):
             kind = "organization"  # "the grid operator, Eastline,": a body by the name it is given
+        elif kind == "unknown" and len(span) == 1 and self._spelled_out(span.text) != span.text:
+            kind = "organization"  # initials the article spells out as a body's name ("IEBC" in a headline)
         if kind == "organization":
             named = self._named_body_before(span, start)
             if named is not None:

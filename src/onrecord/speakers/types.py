@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 
 # Words that name a role or office; a capitalised run that contains one before a name
 # ("Defense Minister Hulusi Akar") or a noun phrase headed by one ("the president") is a role.
@@ -248,6 +249,24 @@ tanvi nandini lata geeta bhavna jyoti poonam rashmi sapna
 # Every common given name, of either gender: a name that opens with one is a person's
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
+
+def _gendered_names(path: Path) -> dict[str, str]:
+    """name -> "m" or "f" from a tab-separated list of given names ("#" lines are comments)."""
+    names: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, gender = line.split("\t")
+            names[name] = gender
+    return names
+
+
+# Given names of many naming cultures (speakers/data/given_names.tsv), for a name's gender only: "Milena
+# Dorić" is a woman, "Teodor Vasić" a man; the lists above say first where they differ
+_WORLD_NAMES = _gendered_names(Path(__file__).with_name("data") / "given_names.tsv")
+MALE_GIVEN = MALE_NAMES | {n for n, g in _WORLD_NAMES.items() if g == "m" and n not in FEMALE_NAMES}
+FEMALE_GIVEN = FEMALE_NAMES | {n for n, g in _WORLD_NAMES.items() if g == "f" and n not in MALE_NAMES}
+GIVEN_NAMES = MALE_GIVEN | FEMALE_GIVEN
+
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "we", "us", "our"})
@@ -288,9 +307,9 @@ def honorific_gender(words: list[str]) -> str | None:
     """The gender an honorific or a common given name among ``words`` states ("Mr" -> "m")."""
     for w in words:
         lw = repaired(w).lower()
-        if lw in MALE_HONORIFICS or lw in MALE_NAMES:
+        if lw in MALE_HONORIFICS or lw in MALE_GIVEN:
             return "m"
-        if lw in FEMALE_HONORIFICS or lw in FEMALE_NAMES:
+        if lw in FEMALE_HONORIFICS or lw in FEMALE_GIVEN:
             return "f"
     return None
 

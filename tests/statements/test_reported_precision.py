@@ -8,6 +8,8 @@ from onrecord.records import Article
 from onrecord.statements.candidates import Candidate
 from onrecord.statements.reported import find_reported
 
+from fixtures.one_paragraph import statements
+
 
 def contents(nlp, text: str) -> dict[str, str]:
     """Each cue's content as text, its spans joined by " | "."""
@@ -130,3 +132,22 @@ def test_an_audience_addressed_is_no_statement(extractor) -> None:
             "Lind is due to address the party's convention on Friday. Varga addressed the rising cost of rent.\n")
     assert [s.text for s in extract(text, extractor=extractor).statements] == [
         "the depots would open in March", "the rising cost of rent"]
+
+
+@pytest.mark.parametrize("sentence, before", [
+    ("The club closed its doors on Friday; the owner did not explain why.", "The club closed its doors on Friday"),
+    ("Two killed, five hurt at a block party; mayor calls for calm.", "Two killed, five hurt at a block party"),
+])
+def test_a_clause_before_a_semicolon_is_no_content_of_the_cue_after_it(extractor, sentence, before) -> None:
+    assert before not in [st.text for st in statements(extractor, sentence)]
+
+
+def test_a_report_of_what_others_say_is_the_reporters_statement(extractor) -> None:
+    # "X say Y, a survey finds": the survey's finding holds the voters' saying, as PolNeAR marks it
+    found = {st.text: st.cue.text for st in statements(extractor, "Most voters say the economy is getting worse, "
+                                                                 "a new survey finds.")}
+    assert found.get("Most voters say the economy is getting worse") == "finds", found
+
+
+def test_a_cue_said_twice_reports_once(extractor) -> None:
+    assert [st.text for st in statements(extractor, "The deal is dead, they said, they said.")] == ["The deal is dead"]

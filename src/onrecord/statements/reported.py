@@ -728,6 +728,8 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         return None  # '"...," said spokesperson Chloé van [den] Broek': a name's particle taken for a verb
     if clause.i < verb.i and not _reports_clause_before(verb):
         return None
+    if clause.i < verb.i and any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1:verb.i]):
+        return None  # "Two killed at block party; mayor calls for calm": a semicolon ends what came before
     if _repeats_cue(verb, clause):
         return None  # "They said X, they said.": the repeated cue adds no statement
     if dep == "xcomp" and clause.tag_ in ("VBD", "VBZ") and not _children(clause, {"aux", "mark"}):
@@ -912,7 +914,7 @@ def _repeats_cue(verb, clause) -> bool:
     if verb_cue(clause) is None:
         return False
     if clause.i < verb.i:
-        return bool(_children(clause, {"ccomp"}))
+        return bool(_children(clause, {"ccomp"})) and lemma_of(clause) == lemma_of(verb)
     return bool(_children(clause, SUBJECT_DEPS)) and any(c.dep_ == "ccomp" and c.i < clause.i
                                                          for c in clause.children)
 

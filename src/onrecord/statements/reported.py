@@ -914,7 +914,9 @@ def _repeats_cue(verb, clause) -> bool:
     if verb_cue(clause) is None:
         return False
     if clause.i < verb.i:
-        return bool(_children(clause, {"ccomp"})) and lemma_of(clause) == lemma_of(verb)
+        # '"I think X," said Y' is Y's words; "Voters say X, a survey finds" reports a report
+        first_person = any(c.lower_ in ("i", "we") for c in _children(clause, SUBJECT_DEPS))
+        return bool(_children(clause, {"ccomp"})) and (lemma_of(clause) == lemma_of(verb) or first_person)
     return bool(_children(clause, SUBJECT_DEPS)) and any(c.dep_ == "ccomp" and c.i < clause.i
                                                          for c in clause.children)
 

@@ -341,9 +341,11 @@ def main(argv: list[str] | None = None, *, nlp=None) -> int:
                         help="give the token layer the tok2vec vectors of both neighbours too (the LSTM sees them anyway)")
     args = parser.parse_args(argv)
 
-    # the input first: a wrong folder is said so whether or not PyTorch is installed
+    # the input first: a wrong folder is said so whether or not PyTorch is installed, and before training
     try:
         articles = read_collection(args.train)
+        dev_articles = read_collection(args.dev) if args.dev and str(args.dev) != "none" and \
+            (args.dev / "text").is_dir() else []
     except OnrecordError as exc:
         print(exc, file=sys.stderr)
         return 2
@@ -382,8 +384,7 @@ def main(argv: list[str] | None = None, *, nlp=None) -> int:
     print(f"training: {time.perf_counter() - fit_started:.0f}s (best epoch {epoch}); "
           f"total {time.perf_counter() - started:.0f}s")
     print_scores("held-out part of train, token level:", token_scores(decode(weights, heldout), heldout.tags))
-    if args.dev and str(args.dev) != "none" and (args.dev / "text").is_dir():
-        dev_articles = read_collection(args.dev)
+    if dev_articles:
         dev_docs = parse(dev_articles, nlp, args.cache)
         dev = matrices(dev_docs, [gold_tags(d, a) for d, a in zip(dev_docs, dev_articles)], rates, vocab,
                        rule_findings(dev_articles, dev_docs, nlp), neighbours=args.neighbours)

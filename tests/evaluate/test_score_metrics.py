@@ -227,7 +227,6 @@ def test_details_list_missed_spurious_and_wrong_speakers():
     assert [w["predicted"]["speaker"] for w in article["wrong_speaker"]] == ["she"]
 
 
-
 def test_details_list_speakers_found_but_misnamed():
     named = Attribution(content=REBUILD.content, speaker=REBUILD.speaker, name="Ana Ruiz")
     misnamed = Attribution(content=REBUILD.content, speaker=REBUILD.speaker, name="Ana Torres")
@@ -237,6 +236,7 @@ def test_details_list_speakers_found_but_misnamed():
     assert [(w["gold"]["name"], w["predicted"]["name"]) for w in article["wrong_name"]] == [("Ana Ruiz", "Ana Torres")]
     [article] = score_predictions(gold(named), {"a": [rightly]}, details=True).details
     assert article["wrong_name"] == []
+
 
 def test_gold_speaker_given_by_name_only_is_judged_by_name():
     # a JSON Lines gold may name the speaker without marking a span

@@ -107,6 +107,13 @@ aides, a White House briefing, attack ads, a State Department statement, campaig
 supreme court's opinion and dissent, a mayor and police chief, a poll, a hearing, lobbying, an
 analysis of what officials believe and fear). First run, the same code: 0.952 / 0.864 / 0.887 /
 126 of 128 / 91 of 93 / 0.930.
+
+A fifteenth (``fixtures/styles_gold_fifteenth.py``, eleven articles, 121 statements), by another
+hand after those two's first fixes: state news agencies and government media as scrapers save
+them (an outlet's web address glued to a "Name: 'quote'" headline, page furniture, a speaker named
+a paragraph after the quote, first-person continuation), from Azerbaijan, China, the Gulf,
+Russia, Turkey, India, Nigeria, Pakistan, Ukraine, the African Union and Latin America. First
+run: 0.908 / 0.856 / 0.972 / 95 of 102 / 65 of 98 / 0.847.
 """
 from __future__ import annotations
 
@@ -126,6 +133,7 @@ from fixtures.styles_gold_third import ARTICLES as THIRD_ARTICLES
 from fixtures.styles_gold_twelfth import ARTICLES as TWELFTH_ARTICLES
 from fixtures.styles_gold_thirteenth import ARTICLES as THIRTEENTH_ARTICLES
 from fixtures.styles_gold_fourteenth import ARTICLES as FOURTEENTH_ARTICLES
+from fixtures.styles_gold_fifteenth import ARTICLES as FIFTEENTH_ARTICLES
 from onrecord.evaluate import evaluate
 
 # floors per collection: quoted F1 @0.8, content F1 @0.3, speaker accuracy, name accuracy, end-to-end F1
@@ -135,13 +143,15 @@ FLOORS = {"styles": (0.95, 0.9, 0.95, 0.9, 0.9), "more": (0.95, 0.9, 0.95, 0.85,
           "seventh": (0.9, 0.9, 0.95, 0.85, 0.9), "eighth": (0.95, 0.9, 0.95, 0.9, 0.9),
           "ninth": (0.95, 0.9, 0.95, 0.9, 0.9), "tenth": (0.9, 0.9, 0.95, 0.85, 0.9),
           "eleventh": (0.85, 0.9, 0.95, 0.8, 0.85), "twelfth": (0.95, 0.95, 0.95, 0.85, 0.95),
-          "thirteenth": (0.9, 0.9, 0.95, 0.8, 0.9), "fourteenth": (0.85, 0.95, 0.95, 0.95, 0.9)}
+          "thirteenth": (0.9, 0.9, 0.95, 0.8, 0.9), "fourteenth": (0.85, 0.95, 0.95, 0.95, 0.9),
+          "fifteenth": (0.95, 0.9, 0.9, 0.7, 0.8)}
 COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLES,
                "fourth": FOURTH_ARTICLES, "fifth": FIFTH_ARTICLES, "sixth": SIXTH_ARTICLES,
                "seventh": SEVENTH_ARTICLES, "eighth": EIGHTH_ARTICLES,
                "ninth": NINTH_ARTICLES, "tenth": TENTH_ARTICLES,
                "eleventh": ELEVENTH_ARTICLES, "twelfth": TWELFTH_ARTICLES,
-               "thirteenth": THIRTEENTH_ARTICLES, "fourteenth": FOURTEENTH_ARTICLES}
+               "thirteenth": THIRTEENTH_ARTICLES, "fourteenth": FOURTEENTH_ARTICLES,
+               "fifteenth": FIFTEENTH_ARTICLES}
 
 
 @pytest.fixture(scope="module", params=list(COLLECTIONS))
@@ -168,7 +178,7 @@ def test_the_collection_holds_every_article():
 # statements per collection, as each collection's docstring gives them
 STATEMENTS = {"styles": 102, "more": 85, "third": 99, "fourth": 129, "fifth": 137, "sixth": 140, "seventh": 154,
               "eighth": 153, "ninth": 121, "tenth": 140, "eleventh": 127, "twelfth": 125,
-              "thirteenth": 131, "fourteenth": 133}
+              "thirteenth": 131, "fourteenth": 133, "fifteenth": 121}
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS)[1:])

@@ -1,10 +1,12 @@
 """Given names of many naming cultures tell a pronoun which of two people it stands for."""
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from onrecord.pipeline import extract
-from onrecord.speakers.types import honorific_gender
+from onrecord.speakers.types import _gendered_names, honorific_gender
 
 
 @pytest.mark.parametrize("name, gender", [
@@ -26,3 +28,26 @@ def test_a_pronoun_skips_a_woman_named_since_for_the_man_before_her(extractor) -
     [st] = [s for s in extract(text, extractor=extractor).statements if s.text.startswith("Twice")]
     assert st.speaker.mention.text == "he"
     assert st.speaker.name == "Teodor Vasić"
+
+
+def test_a_given_name_written_with_a_combining_accent_says_the_gender() -> None:
+    assert honorific_gender([unicodedata.normalize("NFD", "Zsófia"), "Kertész"]) == "f"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Basel Zoo said the elephant was healthy.", "organization"),
+    ("Saida Municipality said the port was closed.", "organization"),
+])
+def test_a_given_name_that_opens_a_place_or_body_does_not_make_it_a_person(extractor, text, kind) -> None:
+    [st] = extract("City news\n\n" + text + "\n", extractor=extractor).statements
+    assert st.speaker.type == kind
+
+
+def test_the_given_names_file_reads_as_name_and_gender(tmp_path) -> None:
+    good = tmp_path / "names.tsv"
+    good.write_text("# comment\nmilena\tf\nteodor\tm\n", encoding="utf-8")
+    assert _gendered_names(good) == {"milena": "f", "teodor": "m"}
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("milena f\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.tsv:1"):
+        _gendered_names(bad)

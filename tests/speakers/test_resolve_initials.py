@@ -2,6 +2,8 @@
 Environment Agency (NEA)", "The OBR" after "the Office for Budget Responsibility (OBR)". Invented."""
 from __future__ import annotations
 
+import pytest
+
 from onrecord.pipeline import extract
 
 
@@ -32,3 +34,21 @@ def test_initials_in_a_headline_take_the_name_the_body_spells_out(extractor) -> 
     names = _names(text, extractor)
     assert names['Kanyaboli East results "will be out by Saturday"'] == \
         "Independent Electoral and Boundaries Commission", names
+
+
+def test_initials_of_hyphenated_words_count_each_part(extractor) -> None:
+    text = ("Flood relief\n\nThe army rebuilt 14 bridges, according to a press release issued by the Inter-Services "
+            "Public Relations (ISPR).\n\nMore camps would open on Monday, the ISPR said.\n")
+    assert _names(text, extractor)["More camps would open on Monday"] == "Inter-Services Public Relations"
+
+
+@pytest.mark.parametrize("first, later, name", [
+    ("Prime Minister Anna Kowalczyk said the budget would pass. Opposition leader Tom Reyes said it would fail.",
+     "The PM", "Anna Kowalczyk"),
+    ("Chief Minister Rekha Patil visited the camps on Monday.", "Later, the CM", "Rekha Patil"),
+    ("Chief of Army Staff General Tariq Khattak visited the flooded district on Saturday.", "The COAS",
+     "Tariq Khattak"),
+])
+def test_the_initials_of_a_persons_office_name_that_person(extractor, first, later, name) -> None:
+    text = f"Floods\n\n{first}\n\n{later} said relief would reach every village.\n"
+    assert _names(text, extractor)["relief would reach every village"] == name

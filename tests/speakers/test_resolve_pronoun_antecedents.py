@@ -175,3 +175,10 @@ def test_a_second_who_coordinated_with_the_first_is_the_antecedent(extractor) ->
                          "conservatives and who said on Wednesday that his group would oppose any deal.")
     assert (st.text, st.speaker.mention.text, st.speaker.name) == \
         ("his group would oppose any deal", "who", "Walt Hennings")
+
+
+def test_a_second_who_after_a_role_of_a_body_is_the_role_holder_not_the_body(extractor) -> None:
+    st = only(extractor, "The chief executive of Vantor Holdings, who met the mayor on Monday and who said the "
+                         "plant would close, left early.")
+    assert st.speaker.mention.text == "who"
+    assert st.speaker.name != "Vantor Holdings" and st.speaker.type == "person"

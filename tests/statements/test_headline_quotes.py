@@ -284,3 +284,14 @@ def test_headline_role_colon_quote_and_a_phrase_of_cause_after_it() -> None:
     says why, as after "'...', says X" (the single marks were read as mismatched before)."""
     assert_headline("Police chief: 'We will find who did this' after teen killed in crash\n\nChief Ana Lind spoke.\n",
                     "direct", "Police chief", "We will find who did this")
+
+
+@pytest.mark.parametrize("first_line, speaker", [
+    ('KestelHaber.tr President Varan: "We are ready to host the talks"', "Selim Varan"),
+    ('NorthPost.pkForeign Minister Dana Okoro: "Our citizens are safe"', "Dana Okoro"),
+])
+def test_headline_an_outlets_address_glued_to_the_speaker_is_no_part_of_the_name(extractor, first_line, speaker):
+    text = (first_line + "\n\nANKARA - President Selim Varan held a phone call today. Foreign Minister Dana "
+            "Okoro said the embassy was open.\n")
+    head = [st for st in extract(text, extractor=extractor).statements if st.headline]
+    assert [st.speaker.name for st in head] == [speaker]

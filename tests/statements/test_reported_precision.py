@@ -151,3 +151,12 @@ def test_a_report_of_what_others_say_is_the_reporters_statement(extractor) -> No
 
 def test_a_cue_said_twice_reports_once(extractor) -> None:
     assert [st.text for st in statements(extractor, "The deal is dead, they said, they said.")] == ["The deal is dead"]
+
+
+def test_a_place_in_capitals_before_a_narrated_event_is_a_dateline_not_a_speaker(extractor) -> None:
+    text = ("Flood relief\n\nRAWALPINDI: General Tariq Khattak on Saturday visited flood-affected areas of the "
+            "district.\n\nTAPPER: I think the relief came late.\n")
+    found = {st.text: st.speaker.mention.text if st.speaker else None
+             for st in extract(text, extractor=extractor).statements}
+    assert not any(mention == "RAWALPINDI" for mention in found.values()), found
+    assert found.get("I think the relief came late") == "TAPPER", found

@@ -409,7 +409,9 @@ def _with_particles(ent):
 # given names that also open the names of places and institutions ("Virginia Tech", "Regina")
 _PLACE_GIVEN_NAMES = frozenset({"virginia", "georgia", "victoria", "chelsea", "florence", "carolina",
                                 "regina", "santiago", "salvador", "eugene", "charlotte", "austin", "jackson",
-                                "lincoln", "madison", "clare", "lourdes", "petra", "troy"})
+                                "lincoln", "madison", "clare", "lourdes", "petra", "troy", "sofia", "helena",
+                                "leon", "larissa", "fatima", "bethany", "milan", "basel", "sana", "sanaa", "saida",
+                                "lech", "beverly"})
 # last words of places and institutions named after people ("Jackson County", "Stanley Park")
 _PLACE_WORDS = frozenset({"county", "city", "town", "beach", "station", "street", "avenue", "road", "park",
                           "island", "islands", "valley", "falls", "heights", "springs", "bay", "hill", "hills",
@@ -417,7 +419,8 @@ _PLACE_WORDS = frozenset({"county", "city", "town", "beach", "station", "street"
                           "memorial", "stadium", "arena", "theatre", "theater", "foundation", "fund", "award",
                           "prize", "act", "law", "plan", "bill", "line", "center", "centre", "museum",
                           "hospital", "library", "gallery", "college", "clinic", "church", "trust", "school",
-                          "harbor", "harbour", "port", "institute", "university", "academy", "house", "tower"})
+                          "harbor", "harbour", "port", "institute", "university", "academy", "house", "tower",
+                          "zoo", "municipality", "mosque", "radio", "airlines", "airways"})
 _NOT_NAME_WORDS = ORGANIZATION_WORDS | _PLACE_WORDS | COMPANY_WORDS
 # what the NER calls a person's name when it misreads one
 _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})

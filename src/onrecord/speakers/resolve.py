@@ -756,6 +756,11 @@ class SpeakerResolver:
                 return person, "resolve:surname"
         word = head.lower_
         definite = span[0].lower_ in ("the", "this", "that") or span[0].tag_ == "PRP$"
+        if head.text.isupper() and 2 <= len(head.text) <= 5 and len(span) <= 2:
+            # "the PM" after "Prime Minister Anna Kowalczyk", "the COAS" after "Chief of Army Staff General ..."
+            index = self._most_recent(at, lambda i: self._quotable(i) and head.text in _role_initials(self.people[i].role))
+            if index is not None:
+                return self.people[index], "resolve:role-initials"
         if head.tag_ not in ("NNS", "NNPS") and (word in ROLE_WORDS and span[0].lower_ not in ("a", "an")
                                                  or head.pos_ == "NOUN" and definite):
             # "the president", "the tycoon": the person the article gave that role; "the French
@@ -1105,7 +1110,7 @@ def _names_someone_else(head, name: Span) -> bool:
             # the name's root hangs on the head this way: "Tom's brother", "a spokesman for Tom",
             # "a Clinton adviser" (a name before a common noun qualifies it)
             if tok.dep_ in ("compound", "poss") and tok.head.i != head.i and tok.head.pos_ == "NOUN":
-                return True  # "a spokeswoman for the Clinton campaign": the name qualifies another noun
+                return True  # "a spokeswoman for the Marta Lind campaign": the name qualifies another noun
             return tok.dep_ in ("poss", "pobj") or tok.dep_ == "compound" and tok.head.i == head.i and \
                 head.pos_ == "NOUN" and not head.is_title  # "Siobhan D’Arcy": a surname read as a noun
     return False
@@ -1120,21 +1125,32 @@ def _relative_antecedent(span) -> Span | None:
     verb = span[0].head
     while verb.dep_ == "conj" and verb.head.i < verb.i:
         verb = verb.head
-    if verb is span[0].head or verb.dep_ != "relcl" or \
+    if verb.i == span[0].head.i or verb.dep_ != "relcl" or \
             not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in verb.children):
         return None
     noun = verb.head
+    # "The chief executive of Vantor Holdings, who ...": "who" is the person, however the parser hung it
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("PROPN", "NOUN") and \
+            not _person_noun(noun):
+        noun = noun.head.head
     if noun.pos_ not in ("PROPN", "NOUN"):
         return None
     return (noun.left_edge.idx, noun.idx + len(noun.text))
 
 
 def _appositives(head) -> list:
-    """The appositives that may name a mention's head: its own, then one the parser hung on the object of
-    its preposition ("The head of the regulator, [Ana Lima]," where the name ends the phrase)."""
+    """The appositives that may name a mention's head: its own, then one the parser hung on the object of its
+    preposition ("The head of the regulator, [Ana Lima]," where the name ends the phrase) when that object is
+    no person and no plural."""
     own = [c for c in head.rights if c.dep_ == "appos"]
-    objects = [o for p in head.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    hung = [c for o in objects for c in o.rights if c.dep_ == "appos" and c.i > head.i]
+    role = head.lower_ in ROLE_WORDS or head.lemma_.lower() in ROLE_WORDS
+    # a role's, or anyone's at a named place ("his best friend at Lehigh, Bruce Turry,"); not "The daughter of
+    # the late singer, Ana Lima,": the name may well be the singer's
+    objects = [o for p in head.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+               and not _person_noun(o) and o.tag_ not in ("NNS", "NNPS")
+               and (role or o.pos_ == "PROPN" and o.ent_type_ != "PERSON")]
+    hung = [c for o in objects for c in o.rights if c.dep_ == "appos"
+            and c.i == max(t.i for t in o.subtree if not t.is_punct)]
     return own + hung[-1:]
 
 
@@ -1285,9 +1301,25 @@ def _spelled_before(before: str, initials: str) -> str | None:
     return name if name[:1].isupper() and _initials(name) == initials else None
 
 
+def _role_initials(role: str | None) -> set[str]:
+    """The initials a role may be written as: of each run of two to five of its words that holds an office's
+    word, with and without the small words ("Chief of Army Staff General" -> "COAS", "CAS", ...; "Prime
+    Minister" -> "PM")."""
+    words = (role or "").split()
+    found = set()
+    for i in range(len(words)):
+        for j in range(i + 2, min(len(words), i + 5) + 1):
+            run = words[i:j]  # the office's own words: not "HP" of "Hewlett Packard chief executive"
+            if run[0][:1].isupper() and run[-1][:1].isupper() and any(w.lower() in ROLE_WORDS for w in run):
+                found.add(_initials(" ".join(run)))
+                found.add("".join(w[0].upper() for w in run))
+    return found
+
+
 def _initials(name: str) -> str:
-    """The capitals a name's words begin with ("Local Government Association" -> "LGA")."""
-    return "".join(w[0] for w in name.split() if w[0].isupper())
+    """The capitals a name's words begin with, each part of a hyphenated word too ("Local Government
+    Association" -> "LGA", "Inter-Services Public Relations" -> "ISPR", "Anti-Defamation League" -> "ADL")."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
 
 
 def _first_body_name(span) -> str | None:

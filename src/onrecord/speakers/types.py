@@ -246,25 +246,28 @@ lerato yuko keiko akiko naoko sachiko hiroko
 bríd brid síle sorcha máire aisling caoimhe clodagh muireann nuala úna ritika shreya sneha swati
 tanvi nandini lata geeta bhavna jyoti poonam rashmi sapna
 """.split())
-# Every common given name, of either gender: a name that opens with one is a person's
-GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
 def _gendered_names(path: Path) -> dict[str, str]:
     """name -> "m" or "f" from a tab-separated list of given names ("#" lines are comments)."""
     names: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            name, gender = line.split("\t")
-            names[name] = gender
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, gender = line.partition("\t")
+        if not name or gender not in ("m", "f"):
+            raise ValueError(f"{path}:{number}: expected 'name<TAB>m' or 'name<TAB>f', found {line!r}")
+        names[name] = gender
     return names
 
 
-# Given names of many naming cultures (speakers/data/given_names.tsv), for a name's gender only: "Milena
-# Dorić" is a woman, "Teodor Vasić" a man; the lists above say first where they differ
+# Given names of many naming cultures (speakers/data/given_names.tsv): they tell a name's gender ("Milena
+# Dorić" is a woman, "Teodor Vasić" a man) and open a person's name, as the lists above do, which say
+# first where the two differ
 _WORLD_NAMES = _gendered_names(Path(__file__).with_name("data") / "given_names.tsv")
 MALE_GIVEN = MALE_NAMES | {n for n, g in _WORLD_NAMES.items() if g == "m" and n not in FEMALE_NAMES}
 FEMALE_GIVEN = FEMALE_NAMES | {n for n, g in _WORLD_NAMES.items() if g == "f" and n not in MALE_NAMES}
+# Every common given name, of either gender: a name that opens with one is a person's
 GIVEN_NAMES = MALE_GIVEN | FEMALE_GIVEN
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -306,7 +309,7 @@ def repaired(word: str) -> str:
 def honorific_gender(words: list[str]) -> str | None:
     """The gender an honorific or a common given name among ``words`` states ("Mr" -> "m")."""
     for w in words:
-        lw = repaired(w).lower()
+        lw = unicodedata.normalize("NFC", repaired(w)).lower()  # "Zsófia" typed with a combining accent too
         if lw in MALE_HONORIFICS or lw in MALE_GIVEN:
             return "m"
         if lw in FEMALE_HONORIFICS or lw in FEMALE_GIVEN:

@@ -308,6 +308,11 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
         if person is not None:
             return Speaker(person.name, mention, "person", person.role or " ".join(words[:described]),
                            "headline:name")
+    for k in range(1, min(len(words), 4)):  # "President Karataş", "Foreign Minister Demirtaş": after the title
+        if is_role_word(words[k - 1]) and len(words) <= _MAX_UNKNOWN_SPEAKER_WORDS + 1:
+            person = resolver.person_named(" ".join(words[k:]), s1)
+            if person is not None:
+                return Speaker(person.name, mention, "person", person.role or " ".join(words[:k]), "headline:name")
     if not cand.extra.get("marked") or len(written.split()) > _MAX_UNKNOWN_SPEAKER_WORDS:
         return None  # "Governor Hails Port Chief Lena Ostrova: 'A Fine Job'": no speaker
     if is_role_word(written.split()[-1]):

@@ -1517,15 +1517,15 @@ def _that_clause_start(comp, quoted) -> int | None:
     """Where a "that" clause holding the quote starts when the parser hung it on a noun of the cue's
     phrase ('told reporters at the briefing that [the president "respects ..."]', the clause read as the
     briefing's relative clause); None when the clause is under another verb ("says she knows that ...": hers
-    is the whole) or completes a noun that is a cue of its own ("ridiculed it for its prediction that ...").""" 
+    is the whole) or completes a noun that is a cue of its own ("ridiculed it for its prediction that ...")."""
+    # a cue noun's own clause, unless it is where the cue was said ("said in a statement that ...")
+    medium = comp.dep_ == "prep" and comp.lower_ in OCCASION_PREPS
     node = quoted
     while node.i != comp.i and node.head.i != node.i:
         objects = [c for c in node.children if c.dep_ == "dobj"]
         # "that" as the complementizer, or read as the object of a verb that has an object of its own
         marks = [c for c in node.children if c.lower_ == "that" and c.i < quoted.i and c.i == node.left_edge.i
                  and (c.dep_ == "mark" or c.dep_ == "dobj" and len(objects) > 1)]
-        # a cue noun's own clause, unless it is where the cue was said ("said in a statement that ...")
-        medium = comp.dep_ == "prep" and comp.lower_ in OCCASION_PREPS
         if marks and node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN") and \
                 (medium or node.head.lemma_.lower() not in noun_cues()) and _no_verb_between(node.head, comp):
             return comp.doc[marks[0].i + 1].idx

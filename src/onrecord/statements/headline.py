@@ -93,7 +93,9 @@ factcheck fact-check interview letters live opinion podcast photos q&a review ti
 updated video watch""".split())
 # What the article stage may cut off a headline as an outlet's name: "'Quote' – Varga" (a speaker, after a quote).
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+[A-Z][^\n]{0,60}$")
-_PREFIX = re.compile(r"^.{1,60}?\s[/|–—-]\s")  # "Outlet / " before the headline
+# "Outlet / " before the headline, or an outlet's web address glued to it as scrapers save pages ("CumhurHaber.tr
+# President Karataş: ...", "HuaxiaDaily.cnForeign Ministry: ...")
+_PREFIX = re.compile(r"^(?:.{1,60}?\s[/|–—-]\s|[A-Za-z][\w-]*\.(?:[a-z]{2,4}|NET|COM|ORG)(?=\s|[A-Z])\s*)")
 CONFIDENCE_MARKED = 0.9
 CONFIDENCE_UNMARKED = 0.7
 

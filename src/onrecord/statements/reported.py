@@ -1873,7 +1873,7 @@ def _colon(colon) -> Candidate | None:
     if doc[colon.i + 1].text in SECTION_LABELS:
         return None  # "Storm Imre: live updates", "Lind trial: timeline": the label after the topic
     content = _trimmed(doc, colon.i + 1, last)
-    if content is None or _tally_or_roll(doc[colon.i + 1:last + 1]) or _dateline(doc[colon.i + 1:last + 1]):
+    if content is None or _tally_or_roll(doc[colon.i + 1:last + 1]) or _dateline(doc[colon.i + 1:last + 1], name):
         return None
     source = (name[0].idx, _end(name[-1]))
     if office:
@@ -1948,19 +1948,28 @@ def _without_interviewer_questions(found: list[Candidate], text: str) -> list[Ca
                                      text[c.source[0]:c.source[1]].lower() in askers)]
 
 
-def _dateline(words) -> bool:
+_DATELINE_LINES = 3  # the headline, a byline and a date may come before a dateline
+_FIRST_PERSON_WORDS = frozenset({"i", "we", "me", "us", "my", "our"})
+
+
+def _dateline(words, label=()) -> bool:
     """ "ORLEN: Minister Ana Varga said on Monday that ...": a place line (wire style) before a story.
 
     When the words after the colon close on their own source ("..., according to X."), or open
     on a narrated report (a past-tense reporting verb with a subject of its own that is no
-    pronoun), they already name who says them: the opener is a dateline, not a speaker. A
+    pronoun), they already name who says them: the opener is a dateline, not a speaker. After a
+    place in capitals any narrated past event tells it ("RAWALPINDI: General X visited ..."). A
     transcript's "TAPPER: I think ..." and a headline's "Poll: voters say ..." speak in the present.
     """
     if any(t.lower_ in SOURCE_PHRASES and _according_to_object(t) is not None and _closes_sentence(t)
            for t in words):
         return True  # "BHUBANESWAR: The party won 96 seats, according to results ...": its source is named
     root = words[0].sent.root
-    if not words.start <= root.i < words.end or verb_cue(root) is None or root.tag_ != "VBD":
+    # a place in capitals at the story's top, before a narration with no first person in it
+    capitals = len(label) == 1 and label[0].is_upper and len(label[0].text) > 2 and \
+        not any(t.lower_ in _FIRST_PERSON_WORDS for t in words) and \
+        len([line for line in doc_text(label.doc)[:label[0].idx].splitlines() if line.strip()]) <= _DATELINE_LINES
+    if not words.start <= root.i < words.end or verb_cue(root) is None and not capitals or root.tag_ != "VBD":
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= words.start and c.pos_ != "PRON"
                for c in root.children)

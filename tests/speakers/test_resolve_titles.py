@@ -32,6 +32,11 @@ def test_titled_speaker_is_a_person_in_every_typography(extractor, quote: str) -
     ("Deputy Prime Minister Tom Reyes spoke first.", "Tom Reyes", "Deputy Prime Minister"),
     ("‘No,’ said Minister Ana Costa.", "Ana Costa", "Minister"),
     ("Local MP Hugo Brandt was scathing.", "Hugo Brandt", "Local MP"),
+    # as state news agencies write an office: what it is of, then the name
+    ("The statement came from Minister of Agriculture of Azerbaijan Elchin Mammadli at the opening.",
+     "Elchin Mammadli", "Minister of Agriculture of Azerbaijan"),
+    ("President of the Republic of Kestria Mira Halvani spoke first.", "Mira Halvani",
+     "President of the Republic of Kestria"),
 ])
 def test_titled_names_are_people_with_their_role(nlp, sentence: str, name: str, role: str) -> None:
     [mention] = person_mentions(nlp(sentence))
@@ -42,6 +47,7 @@ def test_titled_names_are_people_with_their_role(nlp, sentence: str, name: str, 
     "General Motors said it would build more cars.",
     "The Premier League said the match would go ahead.",
     "Secretary of State said nothing.",
+    "The Minister of Foreign Affairs said nothing.",
 ])
 def test_names_of_things_that_start_like_titles_are_no_people(nlp, sentence: str) -> None:
     assert person_mentions(nlp(sentence)) == []
@@ -164,3 +170,14 @@ def test_a_clergy_title_introduces_a_person_and_a_feast_is_nobody(extractor) -> 
             "now?\" she asked in her sermon.\n")
     [quote] = extract(text, extractor=extractor).statements
     assert quote.speaker.name == "Anneliese Morrow"
+
+
+@pytest.mark.parametrize("lead, later, name", [
+    ("The President of the Republic, Lucía Ferreyra Amaral, opened the hospital on Friday.", "the head of state",
+     "Lucía Ferreyra Amaral"),
+    ("Governor Pavel Larionov visited the bridge on Monday.", "the head of the region", "Pavel Larionov"),
+])
+def test_the_head_of_state_or_region_is_the_one_holding_that_office(extractor, lead, later, name) -> None:
+    text = f"Hospital news\n\n{lead}\n\n\"The wait is over,\" said {later} during the ceremony.\n"
+    [st] = [s for s in extract(text, extractor=extractor).statements if s.text == "The wait is over"]
+    assert st.speaker.name == name

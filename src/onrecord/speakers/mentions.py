@@ -107,7 +107,7 @@ def role_before(doc, ent) -> tuple[str, int] | None:
     """
     i = ent.start - 1
     if _apposed_to_role(doc, ent):  # "The Treasurer, Bronwyn Castellano,": the title's phrase before the comma
-        role = doc[doc[ent.start - 2].left_edge.i:ent.start - 1]
+        role = doc[ent.root.head.left_edge.i:ent.start - 1]
         if len(role) > 1 and role[0].pos_ == "DET":
             return role[1:].text, role.start_char  # the role without "the", as other roles are written
         return role.text, role.start_char
@@ -137,13 +137,22 @@ def role_before(doc, ent) -> tuple[str, int] | None:
     return " ".join(words), span.start_char
 
 
+_TITLE_PHRASE_MAX = 7  # words of a title with what it heads ("The President of the Republic")
+
+
 def _apposed_to_role(doc, ent) -> bool:
     """True for a name set off by a comma after the title it stands in apposition to ("The
     Chancellor, Rachel Lind, said"), British and Australian style; not a name after a clause
     that ends in a title ("Asked about the president, Varga said")."""
     k = ent.start - 2
-    return k >= 0 and doc[k + 1].text == "," and doc[k].lower_ in ROLE_WORDS and \
-        ent.root.dep_ == "appos" and ent.root.head.i == k
+    if k < 0 or doc[k + 1].text != "," or ent.root.dep_ != "appos":
+        return False
+    title = ent.root.head  # "The President of the Republic, Lucía Ferreyra,": the title's head, before what follows it
+    if title.lower_ not in ROLE_WORDS or title.i > k or title.right_edge.i < k:
+        return False
+    # a title's own words only: not "The head of the Super PAC backing Jeb Bush for president, Mike Murphy,"
+    words = doc[title.left_edge.i:k + 1]
+    return title.i == k or len(words) <= _TITLE_PHRASE_MAX and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def kin_before(doc, ent) -> str | None:
@@ -300,8 +309,10 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
         if last.dep_ in _NAME_DEPS and not _heading(last.sent) and (i == 0 or doc[i - 1].pos_ != "DET") and \
                 not _is_furniture(span.start_char, span.end_char, list(skip) + list(taken)):
             gender = honorific_gender(([doc[i - 1].text] if i > 0 else []) + [doc[i].text])
-            found.append(PersonMention((span.start_char, span.end_char), span.text, role_after(span),
-                                       (span.start_char, span.end_char), gender))
+            before = role_before(doc, span) if _apposed_to_role(doc, span) else None  # "The President, Lucía X,"
+            found.append(PersonMention((span.start_char, span.end_char), span.text,
+                                       before[0] if before else role_after(span),
+                                       (before[1] if before else span.start_char, span.end_char), gender))
         i = end
     return found
 
@@ -530,6 +541,15 @@ def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[Per
     for tok in tokens_in(doc, NAME_TITLES | _NAME_HONORIFICS):
         if tok.i + 1 >= len(doc) or tok.lower_ in _NAME_HONORIFICS and not _HONORIFIC_FORM.fullmatch(tok.text):
             continue
+        of_body = _name_after_title_of(doc, tok)
+        if of_body is not None:  # "Minister of Agriculture of Azerbaijan Elchin Mammadli"
+            name_span = doc[of_body:of_body + 2 + (of_body + 2 < len(doc) and _name_word(doc[of_body + 2]))]
+            start, stop = name_span.start_char, name_span.end_char
+            if not _is_furniture(start, stop, list(skip) + list(taken)) and \
+                    not any(t.ent_type_ == "PERSON" for t in name_span):
+                found.append(PersonMention((start, stop), name_span.text, doc[tok.i:of_body].text, (tok.idx, stop),
+                                           honorific_gender([name_span[0].text])))
+            continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i - 1 < _MAX_TITLED_NAME and _name_word(doc[end]):
             end += 1
@@ -548,6 +568,32 @@ def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[Per
         gender = honorific_gender([tok.text] if honorific else [name_span[0].text] if len(name_span) > 1 else [])
         found.append(PersonMention((start, stop), name_span.text, role, (full_start, stop), gender))
     return found
+
+
+def _name_after_title_of(doc, title) -> int | None:
+    """Where the name starts after a title that says what it is of, as state news agencies write it ("Minister
+    of Agriculture of Azerbaijan Elchin Mammadli", "President of the Republic of Kestria Mira Halvani"): the
+    last two capitalised words of the run after the title's last "of" when a given name opens them or three
+    or more follow that "of" ("Minister of Foreign Affairs" alone names nobody); None otherwise."""
+    k = title.i + 1
+    if k >= len(doc) or doc[k].lower_ != "of" or not title.text[:1].isupper():
+        return None
+    last_of, k = k, k + 1
+    while k < len(doc) and (doc[k].lower_ in ("of", "the", "and") or _capitalised_word(doc[k])):
+        if doc[k].lower_ == "of":
+            last_of = k
+        k += 1
+    run = [t for t in doc[last_of + 1:k] if t.lower_ not in ("the", "and")]
+    if len(run) < 2 or not all(_capitalised_word(t) for t in doc[k - 2:k]):
+        return None
+    given = doc[k - 3] if len(run) >= 3 and doc[k - 3].lower_ in GIVEN_NAMES else None
+    if given is None and len(run) < 3 and doc[k - 2].lower_ not in GIVEN_NAMES:
+        return None
+    return given.i if given is not None else k - 2
+
+
+def _capitalised_word(token) -> bool:
+    return token.text[:1].isupper() and token.text.replace("-", "").isalpha() and not token.is_stop
 
 
 def _name_word(token) -> bool:

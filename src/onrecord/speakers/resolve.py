@@ -756,6 +756,12 @@ class SpeakerResolver:
                 return person, "resolve:surname"
         word = head.lower_
         definite = span[0].lower_ in ("the", "this", "that") or span[0].tag_ == "PRP$"
+        if word == "head" and definite:  # "the head of state" after "The President of the Republic, X,"
+            offices = _HEAD_OF.get(" ".join(t.lower_ for t in span[head.i - span.start + 1:]).removeprefix("of "))
+            index = self._most_recent(at, lambda i: self._quotable(i) and
+                                      _role_head(self.people[i].role) in offices) if offices else None
+            if index is not None:
+                return self.people[index], "resolve:title"
         if head.text.isupper() and 2 <= len(head.text) <= 5 and len(span) <= 2:
             # "the PM" after "Prime Minister Anna Kowalczyk", "the COAS" after "Chief of Army Staff General ..."
             index = self._most_recent(at, lambda i: self._quotable(i) and head.text in _role_initials(self.people[i].role))
@@ -1299,6 +1305,12 @@ def _spelled_before(before: str, initials: str) -> str | None:
         taken.insert(0, word)
     name = " ".join(taken)
     return name if name[:1].isupper() and _initials(name) == initials else None
+
+
+# the offices "the head of ..." names: of state, of government, of a region (as Russian agencies call a governor)
+_HEAD_OF = {"state": frozenset({"president", "king", "queen", "emir", "monarch", "sultan", "governor-general"}),
+            "government": frozenset({"minister", "premier", "chancellor", "taoiseach"}),
+            "the region": frozenset({"governor"}), "the republic": frozenset({"president"})}
 
 
 def _role_initials(role: str | None) -> set[str]:

@@ -181,3 +181,10 @@ def test_link_gives_a_tagged_statement_the_speaker_the_rules_find(nlp):
     doc = nlp("Mayor Tessa Lind, who opened the bridge, laughed and insisted the tolls would fall soon.")
     [candidate] = link(doc, [_piece_of(doc, "the tolls would fall soon")], [_piece_of(doc, "insisted")], [])
     assert doc.text[candidate.source[0]:candidate.source[1]] == "Mayor Tessa Lind"
+
+
+def test_a_content_of_function_words_alone_is_no_finding(nlp):
+    # the tagger marks "the" after "was published on" as a content: an article alone says nothing
+    text = "The address was published on the President's website and Telegram channel.\n"
+    contents = [text[s:e] for c in find_tagged(nlp(text)) for s, e in c.spans]
+    assert "the" not in contents, contents

@@ -845,6 +845,8 @@ def link(doc, contents: list[_Piece], cues: list[_Piece], sources: list[_Piece])
     glue = set(cue_of_token) | {i for piece in sources for i in range(piece.start, piece.end)}
     by_cue: dict[int | None, list[_Piece]] = {}
     for content in contents:
+        if all(doc[i].pos_ in _FUNCTION_POS for i in range(content.start, content.end)):
+            continue  # "was published on [the]": a stray article or preposition says nothing
         k = _governing_cue(heads, content, cue_of_token)
         if k is None:
             k = _nearest(cues, content, sentence, spread=1)
@@ -860,6 +862,7 @@ def link(doc, contents: list[_Piece], cues: list[_Piece], sources: list[_Piece])
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "pobj")
+_FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX", "SPACE"})
 LONGEST_SUBJECT = 6  # tokens; a longer subject phrase is cut to its head word
 
 

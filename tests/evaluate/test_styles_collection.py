@@ -114,6 +114,12 @@ them (an outlet's web address glued to a "Name: 'quote'" headline, page furnitur
 a paragraph after the quote, first-person continuation), from Azerbaijan, China, the Gulf,
 Russia, Turkey, India, Nigeria, Pakistan, Ukraine, the African Union and Latin America. First
 run: 0.908 / 0.856 / 0.972 / 95 of 102 / 65 of 98 / 0.847.
+
+A sixteenth (``fixtures/styles_gold_sixteenth.py``, eleven articles, 119 statements), by another
+hand after the fifteenth's fixes: news from Canada, the UK, Ireland, Australia and New Zealand of
+the kind media-diversity trackers read (broadcaster copy with "says" after the quote and long
+roles, quotes over paragraphs, pronouns after two women, particle and hyphenated surnames, "in an
+email", "told CBC News"). First run: 0.979 / 0.971 / 1.000 / 117 of 117 / 92 of 99 / 0.979.
 """
 from __future__ import annotations
 
@@ -134,6 +140,7 @@ from fixtures.styles_gold_twelfth import ARTICLES as TWELFTH_ARTICLES
 from fixtures.styles_gold_thirteenth import ARTICLES as THIRTEENTH_ARTICLES
 from fixtures.styles_gold_fourteenth import ARTICLES as FOURTEENTH_ARTICLES
 from fixtures.styles_gold_fifteenth import ARTICLES as FIFTEENTH_ARTICLES
+from fixtures.styles_gold_sixteenth import ARTICLES as SIXTEENTH_ARTICLES
 from onrecord.evaluate import evaluate
 
 # floors per collection: quoted F1 @0.8, content F1 @0.3, speaker accuracy, name accuracy, end-to-end F1
@@ -144,14 +151,14 @@ FLOORS = {"styles": (0.95, 0.9, 0.95, 0.9, 0.9), "more": (0.95, 0.9, 0.95, 0.85,
           "ninth": (0.95, 0.9, 0.95, 0.9, 0.9), "tenth": (0.9, 0.9, 0.95, 0.85, 0.9),
           "eleventh": (0.85, 0.9, 0.95, 0.8, 0.85), "twelfth": (0.95, 0.95, 0.95, 0.85, 0.95),
           "thirteenth": (0.9, 0.9, 0.95, 0.8, 0.9), "fourteenth": (0.85, 0.95, 0.95, 0.95, 0.9),
-          "fifteenth": (0.95, 0.9, 0.9, 0.7, 0.8)}
+          "fifteenth": (0.95, 0.9, 0.9, 0.75, 0.85), "sixteenth": (0.95, 0.95, 0.95, 0.9, 0.95)}
 COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLES,
                "fourth": FOURTH_ARTICLES, "fifth": FIFTH_ARTICLES, "sixth": SIXTH_ARTICLES,
                "seventh": SEVENTH_ARTICLES, "eighth": EIGHTH_ARTICLES,
                "ninth": NINTH_ARTICLES, "tenth": TENTH_ARTICLES,
                "eleventh": ELEVENTH_ARTICLES, "twelfth": TWELFTH_ARTICLES,
                "thirteenth": THIRTEENTH_ARTICLES, "fourteenth": FOURTEENTH_ARTICLES,
-               "fifteenth": FIFTEENTH_ARTICLES}
+               "fifteenth": FIFTEENTH_ARTICLES, "sixteenth": SIXTEENTH_ARTICLES}
 
 
 @pytest.fixture(scope="module", params=list(COLLECTIONS))
@@ -178,7 +185,7 @@ def test_the_collection_holds_every_article():
 # statements per collection, as each collection's docstring gives them
 STATEMENTS = {"styles": 102, "more": 85, "third": 99, "fourth": 129, "fifth": 137, "sixth": 140, "seventh": 154,
               "eighth": 153, "ninth": 121, "tenth": 140, "eleventh": 127, "twelfth": 125,
-              "thirteenth": 131, "fourteenth": 133, "fifteenth": 121}
+              "thirteenth": 131, "fourteenth": 133, "fifteenth": 121, "sixteenth": 119}
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS)[1:])

@@ -296,3 +296,9 @@ def test_a_name_hung_on_a_person_in_the_mention_may_be_that_person(extractor) ->
     found = speakers(extractor, "Album news\n\nThe daughter of the late singer, Ana Lima, said the album would be "
                                 "released in May.\n")
     assert found["the album would "][0] is None
+
+
+def test_a_name_with_a_particle_the_ner_took_for_a_body_is_a_person(extractor) -> None:
+    found = speakers(extractor, "Start-up news\n\nHer co-founder and chief technology officer, Rhys de Villiers, "
+                                "said each sensor ran for five years on one battery.\n")
+    assert found["each sensor ran "][0] == "Rhys de Villiers"

@@ -160,3 +160,11 @@ def test_a_place_in_capitals_before_a_narrated_event_is_a_dateline_not_a_speaker
              for st in extract(text, extractor=extractor).statements}
     assert not any(mention == "RAWALPINDI" for mention in found.values()), found
     assert found.get("I think the relief came late") == "TAPPER", found
+
+
+def test_the_clause_after_according_to_figures_is_the_figures_own(extractor) -> None:
+    # "figures [Prairie Lakes Health provided to CBC News]": who gave the figures, not what they say
+    [st] = statements(extractor, "On Monday morning, 38 beds were filled by patients waiting for a care home, "
+                                 "according to figures Prairie Lakes Health provided to CBC News.")
+    assert st.text == "On Monday morning, 38 beds were filled by patients waiting for a care home"
+    assert st.speaker.mention.text == "figures Prairie Lakes Health provided to CBC News"

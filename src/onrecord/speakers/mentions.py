@@ -450,11 +450,15 @@ def _name_words(ent) -> list[str] | None:
     None when a token is no capitalised proper noun or is a word of a body or a place."""
     words: list[str] = []
     glued = False
+    particle = ""
     for k, tok in enumerate(ent):
         if tok.text == "-" and words and not glued and k < len(ent) - 1 and not ent[k - 1].whitespace_ \
                 and not tok.whitespace_:
             words[-1] += "-"
             glued = True
+            continue
+        if tok.is_lower and tok.lower_ in NAME_PARTICLES and words and k < len(ent) - 1 and not particle:
+            particle = tok.text + " "  # "Rhys de Villiers": the particle opens the surname
             continue
         if tok.pos_ != "PROPN" or not tok.is_title or tok.lower_ in _NOT_NAME_WORDS:
             return None
@@ -462,7 +466,8 @@ def _name_words(ent) -> list[str] | None:
             words[-1] += tok.text
             glued = False
         else:
-            words.append(tok.text)
+            words.append(particle + tok.text)
+            particle = ""
     return words
 
 

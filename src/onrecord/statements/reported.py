@@ -1486,6 +1486,14 @@ def _according_to(according) -> Candidate | None:
     clause = according.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
         clause = clause.head
+    source_end = None
+    subjects = _children(clause, {"nsubj"})
+    if clause.dep_ == "conj" and clause.left_edge.i >= according.left_edge.i and clause.head.i < according.i and \
+            clause.head.pos_ in ("VERB", "AUX") and source is not None and subjects and \
+            subjects[0].left_edge.i == source.right_edge.i + 1:
+        # "..., according to figures [X provided to Y]": the source's own clause (no comma, no "that" before
+        # its subject), read as a conjunct
+        source_end, clause = _end(clause.right_edge), clause.head
     while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and according.i > clause.i:
         clause = clause.head  # "A won X and B won Y, according to Z": Z reports both
     while _closes_sentence(according) and clause.dep_ == "advcl" and _participle_clause(clause) and \
@@ -1495,6 +1503,8 @@ def _according_to(according) -> Candidate | None:
             and clause.head.i < clause.i:
         clause = clause.head  # "X said Y, according to Z": Z reports that X said Y
     first, last = according.left_edge.i, according.right_edge.i
+    if source_end is not None:
+        last = clause.right_edge.i
     before = _content_span(according.doc, clause.left_edge.i, first - 1) if first > clause.left_edge.i else None
     after = _content_span(according.doc, last + 1, clause.right_edge.i) if last < clause.right_edge.i else None
     if before is not None and clause.i < first and last + 1 < len(according.doc) \
@@ -1504,8 +1514,10 @@ def _according_to(according) -> Candidate | None:
     if not spans:
         return None
     to = according.doc[according.i + (SOURCE_PHRASES[according.lower_] is not None)]
-    return _indirect(spans, (according.idx, _end(to)), _phrase_span(source), "speech", 0.7,
-                     "reported.according_to")
+    speaker = _phrase_span(source)
+    if source_end is not None and speaker is not None:
+        speaker = (speaker[0], source_end)
+    return _indirect(spans, (according.idx, _end(to)), speaker, "speech", 0.7, "reported.according_to")
 
 
 # --- 5. nominal cues ---------------------------------------------------------------------------

@@ -181,3 +181,15 @@ def test_the_head_of_state_or_region_is_the_one_holding_that_office(extractor, l
     text = f"Hospital news\n\n{lead}\n\n\"The wait is over,\" said {later} during the ceremony.\n"
     [st] = [s for s in extract(text, extractor=extractor).statements if s.text == "The wait is over"]
     assert st.speaker.name == name
+
+
+@pytest.mark.parametrize("shadow", ["Alana Kourakis", "Jane Smith"])
+def test_a_shadow_office_is_not_the_office(extractor, shadow) -> None:
+    # the NER reads "Alana Kourakis" as a body: the role word before it makes her a person
+    text = ("Budget news\n\nQueensland Treasurer Cameron Whitlam handed down a deficit on Tuesday.\n\n"
+            f"Shadow treasurer {shadow} says the government has \"lost control of the books\".\n\n"
+            "\"It will be paid off,\" the Treasurer told parliament.\n")
+    found = {st.text: st.speaker for st in extract(text, extractor=extractor).statements}
+    shadowed = found['the government has "lost control of the books"']
+    assert (shadowed.name, shadowed.type) == (shadow, "person")
+    assert found["It will be paid off"].name == "Cameron Whitlam"

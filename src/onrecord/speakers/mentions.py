@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..nlp import doc_text, tokens_in
-from .types import (COMPANY_WORDS, EPITHET_GENDERS, GIVEN_NAMES, HONORIFICS, KIN_WORDS, NAME_PARTICLES,
+from .types import (COMPANY_ROLES, COMPANY_WORDS, EPITHET_GENDERS, GIVEN_NAMES, HONORIFICS, KIN_WORDS, NAME_PARTICLES,
                     NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, clean_name, company_noun_before,
                     honorific_gender)
 
@@ -194,6 +194,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     honoured = _honoured_surnames(doc)
     for ent in doc.ents:
         if ent.label_ != "PERSON" and not _given_name_first(ent) and not _name_apposed_to_role(ent) and \
+                not _name_after_role(ent) and \
                 not _surname_honoured(ent, honoured) and not _first_name_apposed_to_kin(ent):
             continue
         ent = _with_given_name(_without_tail(_with_surname(_with_particles(ent))))
@@ -469,6 +470,16 @@ def _name_words(ent) -> list[str] | None:
             words.append(particle + tok.text)
             particle = ""
     return words
+
+
+def _name_after_role(ent) -> bool:
+    """True for a name the NER took for a body or a place right after a person's role that qualifies it
+    ("Shadow treasurer Alana Kourakis", "party spokeswoman Dana Okoro"): two or three capitalised words."""
+    if ent.start == 0 or not _could_be_a_name(ent, 3):
+        return False
+    role = ent.doc[ent.start - 1]
+    return role.lower_ in ROLE_WORDS and role.lower_ not in COMPANY_ROLES and role.dep_ == "compound" and \
+        role.head.i in range(ent.start, ent.end)
 
 
 def _name_apposed_to_role(ent) -> bool:

@@ -1392,8 +1392,16 @@ def _holds_role(person: Person, word: str, details: Iterable[str] = (), *, abbre
     """True when ``word`` heads the person's role ("minister" for "Defense Minister of X"; with
     ``abbreviated``, "senator" for "Sen.") and the role holds every word of ``details``
     ("french" of "the French president")."""
-    return _role_head(person.role, abbreviated=abbreviated) == word and \
-        all(re.search(rf"\b{re.escape(d)}", person.role.lower()) or d in (person.state or "").split() for d in details)
+    if _role_head(person.role, abbreviated=abbreviated) != word:
+        return False
+    role = person.role.lower()
+    if any(w in _NOT_THE_OFFICE and w not in details for w in re.findall(r"[\w-]+", role)):
+        return False  # "Shadow treasurer Alana Kourakis" is not "the Treasurer"
+    return all(re.search(rf"\b{re.escape(d)}", role) or d in (person.state or "").split() for d in details)
+
+
+# words that make a role another office than its head word names: "the treasurer" is not the shadow treasurer
+_NOT_THE_OFFICE = frozenset({"shadow", "deputy", "vice", "assistant", "former", "ex", "opposition", "under"})
 
 
 # a party-and-state tag after a lawmaker's name: ", R-Ariz.,", " (D-N.Y.)", " (R-TX)"

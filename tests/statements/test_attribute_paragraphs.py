@@ -31,6 +31,7 @@ def test_speaker_named_after_a_three_paragraph_quote(extractor) -> None:
     "That was the blunt assessment of Councilwoman Grace Okafor on Thursday.",
     "So said Councilwoman Grace Okafor after the meeting.",
     "The remarks came from Councilwoman Grace Okafor.",
+    "That was Grace Okafor, recalling the night the roof fell in.",
 ])
 def test_speaker_named_as_the_holder_of_the_quote_in_the_next_paragraph(extractor, naming: str) -> None:
     text = ('Stadium vote delayed\n\nThe council put off its vote again.\n\n'
@@ -38,3 +39,14 @@ def test_speaker_named_as_the_holder_of_the_quote_in_the_next_paragraph(extracto
     [st] = [s for s in extract(text, extractor=extractor).statements if s.kind == "direct"]
     assert st.speaker.name == "Grace Okafor"
     assert st.speaker.mention.span[0] > text.index(naming)
+
+
+def test_a_speakers_next_quote_named_as_a_reveal_is_its_own_statement(extractor) -> None:
+    # the paragraph after the standalone quote names its speaker: no run of her earlier quote
+    text = ('Auction news\n\n"She had no idea," said the head of Nordic art, Anders Sjöberg.\n\n'
+            '"I had been looking for that girl for 25 years. I had to sit down."\n\n'
+            "That was Sjöberg, recalling the day in March when the email arrived.\n")
+    direct = [s for s in extract(text, extractor=extractor).statements if s.kind == "direct"]
+    assert [s.text for s in direct] == ["She had no idea",
+                                        "I had been looking for that girl for 25 years. I had to sit down."]
+    assert [s.speaker.name for s in direct] == ["Anders Sjöberg", "Anders Sjöberg"]

@@ -70,3 +70,37 @@ def test_the_writers_byline_is_not_the_interviewee(extractor) -> None:
             "Q: Can you hire enough officers?\n\nA: We are hiring sixty this year.\n")
     [answer] = answers(extractor, text)
     assert text[slice(*answer.extra["stands_for"])] == "Ruth Okafor"
+
+
+def test_an_interviewee_named_only_in_the_headline_answers(extractor) -> None:
+    text = ("Mariam Haddad: 'I wrote the whole record in a borrowed kitchen'\n\nThe songwriter releases her third "
+            "album on Friday. She spoke to Rory Quinlan.\n\nQ: Where did these songs come from?\n\n"
+            "A: A kitchen in Verdun that belonged to a friend.\n")
+    [st] = [st for st in statements(extractor, text) if st.text.startswith("A kitchen")]
+    assert (st.speaker.mention.text, st.speaker.name) == ("A", "Mariam Haddad")
+
+
+DASHES = ("Salgado: 'The glacier does not negotiate'\n\nFor twenty years, the glaciologist Verónica Salgado has "
+          "measured the Quelén glacier every March. She answered our questions in her office.\n\n"
+          "— How much has the glacier shrunk?\n\n"
+          "— A little more than a kilometre at the front. Every year it gets worse.\n\n"
+          "— The mining minister says the law would cost the country jobs.\n\n"
+          "— The minister has his numbers and I have mine — Salgado says, tapping the photograph — and mine "
+          "come from the snow.\n\n"
+          "— She has never once turned back — her husband calls from the next room.\n\n"
+          "— What will you measure next March?\n\n"
+          "— The same as always.\n")
+
+
+def test_the_answers_of_an_interview_printed_with_dialogue_dashes_are_the_interviewees(extractor) -> None:
+    found = statements(extractor, DASHES)
+    answers = {st.text: st for st in found if st.method.startswith("reported.answer")}
+    assert set(answers) == {"A little more than a kilometre at the front. Every year it gets worse",
+                            "The same as always"}, answers
+    assert {st.speaker.name for st in answers.values()} == {"Verónica Salgado"}
+    assert all(st.cue.text == "—" for st in answers.values())
+    # an answer with the writer's aside is hers by the aside's cue; the interviewer's turns and the husband's
+    # are nobody's answers
+    [aside] = [st for st in found if st.text.startswith("The minister has his numbers")]
+    assert aside.speaker.name == "Verónica Salgado"
+    assert not any(st.text.startswith(("How much", "What will", "The mining minister says")) for st in found)

@@ -96,7 +96,10 @@ VERDICT_AFTER = re.compile(
     r"could|got|gets|works?)\b)[^\s.,;!?\"“”]+"
     r"(?:,\s+\d{1,3},|,\s+(?:(?:the|a|an)\s+)?[^.!?\"“”,]{1,60},)?\s+){1,5}"
     r"(?:put|puts|describes?|described|remembers?|remembered|recalls?|recalled|recounts?|recounted|explains?|"
-    r"explained|sums?|summed)\b))\s+")
+    r"explained|sums?|summed)\b))\s+|"
+    # "That was Sjöberg, recalling the day ...": the name, then what the speaker was doing in saying it
+    r"(?:That|This)\s+(?:was|is)\s+(?=(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s+(?:recalling|describing|remembering|"
+    r"reflecting|speaking|explaining|talking|looking\s+back|summing\s+up|reminiscing)\b)")
 # The same holder named in the quote's own sentence: '"...," was how X put it', '"...," came the reply from X'.
 VERDICT_RIGHT_AFTER = re.compile(
     r"[,\s]*(?:(?:was|is|were|came)\s+(?:how|the\s+(?:[\w-]+\s+)?(?:verdict|view|reaction|response|reply|answer|"

@@ -238,7 +238,7 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
                 _classify(candidate, text, quote_spans):
             found.append(candidate)
     # a transcript's answer keeps the statements reported in it: readers (and PolNeAR) want those too
-    for candidate in _answers(doc, article):
+    for candidate in _answers(doc, article) + _dash_answers(doc, article):
         if _clip_to_paragraph(candidate, text) and candidate.spans[0] not in seen and \
                 _classify(candidate, text, quote_spans):
             found.append(candidate)
@@ -2063,6 +2063,57 @@ def _answers(doc, article: Article) -> list[Candidate]:
     return found
 
 
+# A turn of an interview printed with dialogue dashes, as European and Latin American papers do: "— Why?"
+_DASH_TURN = re.compile(r"^[ \t]*([—―–])[ \t]+(?=\S)", re.M)
+# the writer's words set off by dashes inside a turn: "— Because ... — Salgado says, tapping the photograph — and ..."
+_DASH_ASIDE = re.compile(r"\s+[—―–]\s+[^—―–\n]{1,80}?\s+[—―–]\s*(?:[.,;]|(?=\w))")
+
+
+def _dash_answers(doc, article: Article) -> list[Candidate]:
+    """The answers of an interview printed with dialogue dashes, the words of the interviewee the
+    introduction names. A turn that asks ("— How much has it shrunk?") is the interviewer's, and so
+    is a turn after an answer ("— The minister says the law would cost jobs."); the turn after the
+    interviewer's is an answer. A turn whose writer's aside names someone speaking ("— ... — her
+    husband calls from the next room.") is that person's. The dash is the cue, and the writer's aside
+    between dashes is no part of the answer."""
+    text = doc_text(doc)
+    turns = list(_DASH_TURN.finditer(text))
+    interviewee = _interviewee(doc, article, turns[0].start()) if len(turns) > 1 else None
+    if interviewee is None:
+        return []
+    found, previous = [], None  # previous: "interviewer", "answer" or None (no turn just before)
+    for k, turn in enumerate(turns):
+        end = text.find("\n", turn.end())
+        end = len(text) if end < 0 else end
+        if k and text[text.find("\n", turns[k - 1].end()):turn.start()].strip():
+            previous = None  # narration between: a new exchange
+        spans, at, aside_cue = [], turn.end(), False
+        for aside in _DASH_ASIDE.finditer(text, turn.end(), end):
+            words = doc.char_span(aside.start(), aside.end(), alignment_mode="expand")
+            if words is not None and any(verb_cue(t) is not None for t in words):
+                spans.append((at, aside.start()))
+                at, aside_cue = aside.end(), True
+        spans.append((at, len(text[:end].rstrip())))
+        asks = text[turn.end():end].rstrip().endswith("?")
+        if asks or previous == "answer" and not aside_cue:
+            previous = "interviewer"
+            continue
+        if previous != "interviewer":
+            previous = None  # someone else's turn ("— her husband calls from the next room")
+            continue
+        previous = "answer"
+        spans = [trimmed(text, s, e) for s, e in spans if text[s:e].strip(" ,.;—―–")]
+        spans = [span for span in spans if span[1] > span[0]]
+        if spans:
+            cand = _indirect(spans, turn.span(1), turn.span(1), "speech", 0.4, "reported.answer")
+            cand.extra["stands_for"] = interviewee
+            found.append(cand)
+    return found
+
+
+_HEADLINE_NAME = re.compile(r"\s*((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+):\s*[\"'“‘«]")
+
+
 def _interviewee(doc, article: Article, before: int) -> Span | None:
     """The first person named between the headline and the first question, who is not the
     interviewer ("She spoke to [Tom Hale]", "interviewed by [Tom Hale]", "[Tom Hale] asked her") nor the
@@ -2072,13 +2123,15 @@ def _interviewee(doc, article: Article, before: int) -> Span | None:
         if ent.label_ != "PERSON" or ent.start_char < start:
             continue
         if ent.start_char >= before:
-            return None
+            break
         head = ent.root.head
         if ent.root.dep_ == "pobj" and head.lower_ in _INTERVIEWER_PREPS or \
                 ent.root.dep_ == "nsubj" and lemma_of(head) in _INTERVIEWING_VERBS:
             continue
         return (ent.start_char, ent.end_char)
-    return None
+    # else the one a "Name: 'words'" headline quotes ("Mariam Haddad: 'I wrote the whole record ...'")
+    headline = _HEADLINE_NAME.match(doc_text(doc), *article.headline) if article.headline else None
+    return headline.span(1) if headline else None
 
 
 # --- 8. a framing phrase ------------------------------------------------------------------------

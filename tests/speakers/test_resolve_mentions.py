@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord.pipeline import extract
 from onrecord.speakers.mentions import split_title
 from onrecord.speakers.resolve import SpeakerResolver
 from onrecord.speakers.types import clean_name
@@ -114,3 +115,13 @@ def test_resolve_they_to_the_group_that_spoke_before(nlp) -> None:
     they = resolver.resolve(text.index("They"), text.index("They") + 4)
     assert union.type == "organization"
     assert (they.name, they.type) == (union.name, "organization")
+
+
+def test_a_handle_is_the_person_it_spells_or_the_one_holder_of_the_office_it_names(extractor) -> None:
+    text = ("Cafe row\n\nMarta Kovář, who has run Brotzeit for 19 years, posted a photograph of the tables.\n\n"
+            "An hour later, @kesteln_mayor wrote: \"The rules are the same for every business.\"\n\n"
+            "The account belongs to Mayor Jonas Feldhaus, who writes its posts himself.\n\n"
+            "@marta.kovar replied within minutes: \"Then measure the bins outside the town hall first.\"\n")
+    found = {st.speaker.mention.text: st.speaker.name for st in extract(text, extractor=extractor).statements
+             if st.speaker and st.speaker.mention.text.startswith("@")}
+    assert found == {"@kesteln_mayor": "Jonas Feldhaus", "@marta.kovar": "Marta Kovář"}

@@ -223,3 +223,13 @@ def test_that_question_from_names_the_speaker_of_the_quote_before(extractor, hol
             "and mother of three, drew the loudest applause of the night.\n")
     [quote] = extract(text, extractor=extractor).statements
     assert quote.speaker.name == "Rosa Lind"
+
+
+def test_an_indented_block_after_said_colon_is_the_speakers_quotation(extractor) -> None:
+    text = ("Rail hearing\n\nIn an email to the board in March, read out at the hearing, the head of planning, "
+            "Deborah Fenn, said:\n\n    We do not have the drivers to run this timetable. I expect cancellations "
+            "of 10 to 15 per cent.\n\n\"I saw that email,\" Mr Whitcombe replied.\n")
+    found = {st.text: st for st in extract(text, extractor=extractor).statements}
+    block = found["We do not have the drivers to run this timetable. I expect cancellations of 10 to 15 per cent."]
+    assert (block.kind, block.cue.text, block.speaker.name) == ("direct", "said", "Deborah Fenn")
+    assert not any(t.startswith("In an email") for t in found), list(found)

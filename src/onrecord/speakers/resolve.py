@@ -23,6 +23,7 @@ piece's "I" is its author (``statements._first_person_author``, which knows the 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
 from typing import Iterable
@@ -426,6 +427,10 @@ class SpeakerResolver:
         mention = TextSpan(self.text[start:end], (start, end))
         if span is None or len(span) == 0:
             return Speaker(None, mention, "unknown", None, "resolve:nospan")
+        if mention.text.startswith("@"):
+            owner = self._handle_owner(mention.text)
+            if owner is not None:  # "@marta.kovar" is Marta Kovář; "@kesteln_mayor" the mayor the article names
+                return Speaker(owner.name, mention, "person", owner.role, "resolve:handle")
         company = self._companies.get(strip_determiner(mention.text).lower())
         if company is not None:  # "Tellmark declined to comment" after "Tellmark Corp."
             speaker = Speaker(company, mention, "organization", None, "resolve:company-name")
@@ -492,6 +497,18 @@ class SpeakerResolver:
         if kind in ("organization", "anonymous"):
             self._bodies.append((start, speaker))
         return speaker
+
+    def _handle_owner(self, handle: str) -> Person | None:
+        """The person a social-media handle belongs to: one whose given name and surname it spells
+        ("@marta.kovar"), else the one holder of an office it names ("@kesteln_mayor")."""
+        parts = [p for p in re.split(r"[._\-\d]+", _plain(handle.lstrip("@"))) if p]
+        letters = "".join(parts)
+        spelled = [p for p in self.people if len(p.words) >= 2 and len(letters) >= 5 and
+                   (_plain("".join(p.words[-2:])) in letters or _plain(p.words[0] + p.words[-1]) in letters)]
+        if len(spelled) == 1:
+            return spelled[0]
+        holders = [p for p in self.people if any(_holds_role(p, part) for part in parts if part in ROLE_WORDS)]
+        return holders[0] if len(holders) == 1 else None
 
     def _named_body_before(self, span, at: int) -> Speaker | None:
         """ "the department" after "The Justice Department said ...": the body that spoke last
@@ -1311,6 +1328,11 @@ def _spelled_before(before: str, initials: str) -> str | None:
 _HEAD_OF = {"state": frozenset({"president", "king", "queen", "emir", "monarch", "sultan", "governor-general"}),
             "government": frozenset({"minister", "premier", "chancellor", "taoiseach"}),
             "the region": frozenset({"governor"}), "the republic": frozenset({"president"})}
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents ("Kovář" -> "kovar"), as handles and addresses spell names."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
 def _role_initials(role: str | None) -> set[str]:

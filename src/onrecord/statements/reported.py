@@ -237,6 +237,9 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
         if not any(_overlaps_any(span, starts, reach) for span in candidate.spans) and \
                 _classify(candidate, text, quote_spans):
             found.append(candidate)
+    for block in _block_quotes(doc):  # the quotation is the cue's content: not the words before its colon
+        (lo, hi), = block.spans
+        found = [c for c in found if c.cue != block.cue and not (lo <= c.start and c.end <= hi)] + [block]
     # a transcript's answer keeps the statements reported in it: readers (and PolNeAR) want those too
     for candidate in _answers(doc, article) + _dash_answers(doc, article):
         if _clip_to_paragraph(candidate, text) and candidate.spans[0] not in seen and \
@@ -2015,6 +2018,31 @@ _HEARD_AFTER = re.compile(r",\s+(?P<hearers>(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0
                           r"(?:" + "|".join(sorted(HEARING_BODIES)) + r"))\s+"
                           r"(?P<cue>(?:has\s+|had\s+)?heard|(?:was|were|has\s+been|have\s+been)\s+told)"
                           r"[.]?[\"”’']?\s*$")
+
+
+# a paragraph set in from the margin, as a block quotation is printed after "said:" or "wrote:"
+_BLOCK_QUOTE = re.compile(r":[ \t]*\r?\n(?:[ \t]*\r?\n)*(?P<indent>[ \t]{2,}|\t)(?P<words>\S[^\n]*)")
+
+
+def _block_quotes(doc) -> list[Candidate]:
+    """ "..., Deborah Fenn, said:" and then an indented paragraph: a block quotation, the speaker's own
+    words without quotation marks. The cue is the reporting verb that ends the line before the colon."""
+    text = doc_text(doc)
+    found = []
+    for m in _BLOCK_QUOTE.finditer(text):
+        colon = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+        if colon is None or not len(colon):
+            continue
+        verbs = [t for t in colon[0].sent if t.i < colon[0].i and verb_cue(t) is not None and t.pos_ == "VERB"]
+        if not verbs:
+            continue
+        verb = verbs[-1]
+        words = m.span("words")
+        content = (words[0], len(text[:words[1]].rstrip()))
+        cand = Candidate(spans=[content], kind="direct", cue=_token_span(verb), source=source_of(verb),
+                         act=verb_cue(verb).act, confidence=0.6, method="reported.block")
+        found.append(cand)
+    return found
 
 
 def _evidence_heard(doc) -> list[Candidate]:

@@ -193,3 +193,11 @@ def test_a_shadow_office_is_not_the_office(extractor, shadow) -> None:
     shadowed = found['the government has "lost control of the books"']
     assert (shadowed.name, shadowed.type) == (shadow, "person")
     assert found["It will be paid off"].name == "Cameron Whitlam"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Storm Orla brought gusts of 130 km/h to the west coast on Monday.",
+    "Hurricane Helene made landfall on Thursday night.",
+])
+def test_weather_named_like_a_person_is_no_person(nlp, sentence: str) -> None:
+    assert person_mentions(nlp(sentence)) == []

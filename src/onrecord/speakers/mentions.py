@@ -137,6 +137,7 @@ def role_before(doc, ent) -> tuple[str, int] | None:
     return " ".join(words), span.start_char
 
 
+_STORM_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"})
 _TITLE_PHRASE_MAX = 7  # words of a title with what it heads ("The President of the Republic")
 
 
@@ -200,6 +201,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         ent = _with_given_name(_without_tail(_with_surname(_with_particles(ent))))
         if ent.start > 0 and company_noun_before(doc[ent.start - 1]) is not None:
             continue  # "the pharmacy chain Wellspring": a company, whatever the NER read
+        if ent[0].lower_ in _STORM_WORDS or ent.start > 0 and doc[ent.start - 1].lower_ in _STORM_WORDS:
+            continue  # "Storm Orla", "Hurricane Helene": weather named like a person
         start, end = ent.start_char, ent.end_char
         if _is_furniture(start, end, skip) or in_dateline(text, start, end):
             continue

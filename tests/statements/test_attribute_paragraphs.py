@@ -50,3 +50,9 @@ def test_a_speakers_next_quote_named_as_a_reveal_is_its_own_statement(extractor)
     assert [s.text for s in direct] == ["She had no idea",
                                         "I had been looking for that girl for 25 years. I had to sit down."]
     assert [s.speaker.name for s in direct] == ["Anders Sjöberg", "Anders Sjöberg"]
+
+
+def test_a_month_named_after_a_quote_is_no_speaker(extractor) -> None:
+    text = ('Sales news\n\nThe auction house sold 40 paintings.\n\n"It was the best month we ever had."\n\n'
+            "That was March, looking back on a record year.\n")
+    assert all(st.speaker is None or st.speaker.name != "March" for st in extract(text, extractor=extractor).statements)

@@ -104,3 +104,16 @@ def test_the_answers_of_an_interview_printed_with_dialogue_dashes_are_the_interv
     [aside] = [st for st in found if st.text.startswith("The minister has his numbers")]
     assert aside.speaker.name == "Verónica Salgado"
     assert not any(st.text.startswith(("How much", "What will", "The mining minister says")) for st in found)
+
+
+def test_an_explainers_dashed_questions_and_answers_are_no_interview(extractor) -> None:
+    text = ("Rent law explained\n\nHousing Minister Ana Lind presented the law on Monday.\n\n– Who is affected?\n\n"
+            "– Tenants in the 40 largest cities.\n\n– How much can rents rise?\n\n– By three percent a year at most.\n")
+    assert not any(st.method.startswith("reported.answer") for st in statements(extractor, text))
+
+
+def test_a_headline_label_is_no_interviewee(extractor) -> None:
+    text = ("Breaking News: 'I will not resign'\n\nThe mayor faced the council on Monday. She answered questions "
+            "from reporters.\n\nQ: Will you resign?\n\nA: No. I will not resign.\n")
+    [st] = [st for st in statements(extractor, text) if st.text.startswith("No.")]
+    assert st.speaker is None or st.speaker.name != "Breaking News"

@@ -137,6 +137,7 @@ def role_before(doc, ent) -> tuple[str, int] | None:
     return " ".join(words), span.start_char
 
 
+_FIRM_ROLES = frozenset({"adviser", "advisor", "consultant", "sponsor", "partner", "contractor", "auditor"})
 _STORM_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"})
 _TITLE_PHRASE_MAX = 7  # words of a title with what it heads ("The President of the Republic")
 
@@ -461,7 +462,8 @@ def _name_words(ent) -> list[str] | None:
             words[-1] += "-"
             glued = True
             continue
-        if tok.is_lower and tok.lower_ in NAME_PARTICLES and words and k < len(ent) - 1 and not particle:
+        if tok.is_lower and tok.lower_ in NAME_PARTICLES and words and k < len(ent) - 1 and not particle and \
+                ent[0].lower_ in GIVEN_NAMES and ent.label_ not in ("GPE", "LOC"):  # not "Rio de Janeiro"
             particle = tok.text + " "  # "Rhys de Villiers": the particle opens the surname
             continue
         if tok.pos_ != "PROPN" or not tok.is_title or tok.lower_ in _NOT_NAME_WORDS:
@@ -481,7 +483,10 @@ def _name_after_role(ent) -> bool:
     if ent.start == 0 or not _could_be_a_name(ent, 3):
         return False
     role = ent.doc[ent.start - 1]
-    return role.lower_ in ROLE_WORDS and role.lower_ not in COMPANY_ROLES and role.dep_ == "compound" and \
+    # a place or a country is no person whatever role comes before it ("Head coach South Africa"), nor a firm
+    # that advises ("Financial adviser Lazard Freres")
+    return ent.label_ not in ("GPE", "LOC", "NORP") and role.lower_ in ROLE_WORDS and \
+        role.lower_ not in COMPANY_ROLES | _FIRM_ROLES and role.dep_ == "compound" and \
         role.head.i in range(ent.start, ent.end)
 
 
@@ -608,7 +613,12 @@ def _name_after_title_of(doc, title) -> int | None:
     given = doc[k - 3] if len(run) >= 3 and doc[k - 3].lower_ in GIVEN_NAMES else None
     if given is None and len(run) < 3 and doc[k - 2].lower_ not in GIVEN_NAMES:
         return None
-    return given.i if given is not None else k - 2
+    start = given.i if given is not None else k - 2
+    name = doc[start:k]
+    if _heading(title.sent) or any(t.lower_ in _NOT_NAME_WORDS for t in name) or \
+            given is None and name[0].ent_iob_ == "I" and name[0].ent_type_ != "PERSON":
+        return None  # a title-case headline's verb and object, or the last words of a body's or place's name
+    return start
 
 
 def _capitalised_word(token) -> bool:

@@ -776,12 +776,14 @@ class SpeakerResolver:
         if word == "head" and definite:  # "the head of state" after "The President of the Republic, X,"
             offices = _HEAD_OF.get(" ".join(t.lower_ for t in span[head.i - span.start + 1:]).removeprefix("of "))
             index = self._most_recent(at, lambda i: self._quotable(i) and
-                                      _role_head(self.people[i].role) in offices) if offices else None
+                                      _holds_office(self.people[i].role, offices)) if offices else None
             if index is not None:
                 return self.people[index], "resolve:title"
-        if head.text.isupper() and 2 <= len(head.text) <= 5 and len(span) <= 2:
+        if head.text.isupper() and 2 <= len(head.text) <= 5 and len(span) <= 2 and \
+                head.ent_type_ not in ("GPE", "NORP"):
             # "the PM" after "Prime Minister Anna Kowalczyk", "the COAS" after "Chief of Army Staff General ..."
-            index = self._most_recent(at, lambda i: self._quotable(i) and head.text in _role_initials(self.people[i].role))
+            index = self._most_recent(at, lambda i: self._quotable(i) and
+                                      head.text in _role_initials(self.people[i].role))
             if index is not None:
                 return self.people[index], "resolve:role-initials"
         if head.tag_ not in ("NNS", "NNPS") and (word in ROLE_WORDS and span[0].lower_ not in ("a", "an")
@@ -1326,13 +1328,21 @@ def _spelled_before(before: str, initials: str) -> str | None:
 
 # the offices "the head of ..." names: of state, of government, of a region (as Russian agencies call a governor)
 _HEAD_OF = {"state": frozenset({"president", "king", "queen", "emir", "monarch", "sultan", "governor-general"}),
-            "government": frozenset({"minister", "premier", "chancellor", "taoiseach"}),
+            "government": frozenset({"prime minister", "first minister", "premier", "chancellor", "taoiseach"}),
             "the region": frozenset({"governor"}), "the republic": frozenset({"president"})}
 
 
 def _plain(text: str) -> str:
     """Lower case without accents ("Kovář" -> "kovar"), as handles and addresses spell names."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def _holds_office(role: str | None, offices: frozenset[str]) -> bool:
+    """True when a role is one of ``offices`` ("Prime Minister of X" is "prime minister"), not a lesser or past one."""
+    words = re.findall(r"[\w-]+", (role or "").lower())
+    head = _role_head(role)
+    return not any(w in _NOT_THE_OFFICE for w in words) and \
+        (head in offices or any(f"{w} {head}" in offices for w in words))
 
 
 def _role_initials(role: str | None) -> set[str]:
@@ -1344,7 +1354,9 @@ def _role_initials(role: str | None) -> set[str]:
     for i in range(len(words)):
         for j in range(i + 2, min(len(words), i + 5) + 1):
             run = words[i:j]  # the office's own words: not "HP" of "Hewlett Packard chief executive"
-            if run[0][:1].isupper() and run[-1][:1].isupper() and any(w.lower() in ROLE_WORDS for w in run):
+            # and no initials of their own in the run: "US Secretary of State" is no "the US"
+            if run[0][:1].isupper() and run[-1][:1].isupper() and any(w.lower() in ROLE_WORDS for w in run) and \
+                    not any(w.isupper() and len(w) > 1 for w in run):
                 found.add(_initials(" ".join(run)))
                 found.add("".join(w[0].upper() for w in run))
     return found
@@ -1417,7 +1429,8 @@ def _holds_role(person: Person, word: str, details: Iterable[str] = (), *, abbre
     if _role_head(person.role, abbreviated=abbreviated) != word:
         return False
     role = person.role.lower()
-    if any(w in _NOT_THE_OFFICE and w not in details for w in re.findall(r"[\w-]+", role)):
+    # the word itself is the office in "Deputy John Smith ... the deputy"
+    if any(w in _NOT_THE_OFFICE and w != word and w not in details for w in re.findall(r"[\w-]+", role)):
         return False  # "Shadow treasurer Alana Kourakis" is not "the Treasurer"
     return all(re.search(rf"\b{re.escape(d)}", role) or d in (person.state or "").split() for d in details)
 

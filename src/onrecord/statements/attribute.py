@@ -81,6 +81,8 @@ NOMINAL_AFTER = re.compile(
     r"speech|address|quote|warning|claim)\s+"
     r"(?:(?:came|come|comes)\s+from|(?:was|were|had been)\s+(?:made|voiced|delivered|issued|posted|"
     r"published|given|uttered|expressed)\s+by|belong(?:s|ed)?\s+to)\s+")
+_CALENDAR = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+             "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Christmas|Easter")
 # The speaker named after the quote as the holder of a verdict: "That was the verdict of X", "So said X".
 VERDICT_AFTER = re.compile(
     r"\s*(?:(?:That|This|Such)\s+(?:was|is|were|are|has been|had been|remains)\s+the\s+(?:[\w-]+\s+)?"
@@ -97,9 +99,11 @@ VERDICT_AFTER = re.compile(
     r"(?:,\s+\d{1,3},|,\s+(?:(?:the|a|an)\s+)?[^.!?\"“”,]{1,60},)?\s+){1,5}"
     r"(?:put|puts|describes?|described|remembers?|remembered|recalls?|recalled|recounts?|recounted|explains?|"
     r"explained|sums?|summed)\b))\s+|"
-    # "That was Sjöberg, recalling the day ...": the name, then what the speaker was doing in saying it
-    r"(?:That|This)\s+(?:was|is)\s+(?=(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s+(?:recalling|describing|remembering|"
-    r"reflecting|speaking|explaining|talking|looking\s+back|summing\s+up|reminiscing)\b)")
+    # "That was Sjöberg, recalling the day ...": the name, then what the speaker was doing in saying it (not a
+    # month or a day: "That was March, looking back on a record year")
+    r"\s*(?:That|This)\s+(?:was|is)\s+(?=(?!(?:" + _CALENDAR + r")\b)(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s+"
+    r"(?:recalling|describing|remembering|reflecting|speaking|explaining|talking|looking\s+back|summing\s+up|"
+    r"reminiscing)\b)")
 # The same holder named in the quote's own sentence: '"...," was how X put it', '"...," came the reply from X'.
 VERDICT_RIGHT_AFTER = re.compile(
     r"[,\s]*(?:(?:was|is|were|came)\s+(?:how|the\s+(?:[\w-]+\s+)?(?:verdict|view|reaction|response|reply|answer|"

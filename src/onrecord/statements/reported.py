@@ -1965,6 +1965,7 @@ def _without_interviewer_questions(found: list[Candidate], text: str) -> list[Ca
 
 _DATELINE_LINES = 3  # the headline, a byline and a date may come before a dateline
 _FIRST_PERSON_WORDS = frozenset({"i", "we", "me", "us", "my", "our"})
+_CAPITALS_LABEL = re.compile(r"^[ \t]*[A-Z][A-Z'’.-]+:", re.M)
 
 
 def _dateline(words, label=()) -> bool:
@@ -1981,9 +1982,11 @@ def _dateline(words, label=()) -> bool:
         return True  # "BHUBANESWAR: The party won 96 seats, according to results ...": its source is named
     root = words[0].sent.root
     # a place in capitals at the story's top, before a narration with no first person in it
+    text = doc_text(label.doc) if len(label) == 1 else ""
     capitals = len(label) == 1 and label[0].is_upper and len(label[0].text) > 2 and \
         not any(t.lower_ in _FIRST_PERSON_WORDS for t in words) and \
-        len([line for line in doc_text(label.doc)[:label[0].idx].splitlines() if line.strip()]) <= _DATELINE_LINES
+        len([line for line in text[:label[0].idx].splitlines() if line.strip()]) <= _DATELINE_LINES and \
+        len(_CAPITALS_LABEL.findall(text)) < 2  # a transcript's turns ("HALE: ...", "LIND: ...") are no datelines
     if not words.start <= root.i < words.end or verb_cue(root) is None and not capitals or root.tag_ != "VBD":
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= words.start and c.pos_ != "PRON"
@@ -2106,7 +2109,10 @@ def _dash_answers(doc, article: Article) -> list[Candidate]:
     between dashes is no part of the answer."""
     text = doc_text(doc)
     turns = list(_DASH_TURN.finditer(text))
-    interviewee = _interviewee(doc, article, turns[0].start()) if len(turns) > 1 else None
+    if len(turns) < 2 or not _INTERVIEW_WORDS.search(text, article.headline[1] if article.headline else 0,
+                                                      turns[0].start()):
+        return []  # an explainer's list of questions and answers is no interview
+    interviewee = _interviewee(doc, article, turns[0].start())
     if interviewee is None:
         return []
     found, previous = [], None  # previous: "interviewer", "answer" or None (no turn just before)
@@ -2121,7 +2127,16 @@ def _dash_answers(doc, article: Article) -> list[Candidate]:
             if words is not None and any(verb_cue(t) is not None for t in words):
                 spans.append((at, aside.start()))
                 at, aside_cue = aside.end(), True
-        spans.append((at, len(text[:end].rstrip())))
+        stop = end
+        trailing = _DASH_TAIL.search(text, at, end)
+        if trailing is not None:
+            speaker = _aside_speaker(doc, trailing.start(1), trailing.end(1))
+            if speaker == "named":
+                previous = None  # "— ... — her husband calls from the next room.": his turn, not hers
+                continue
+            if speaker == "pronoun":
+                stop = trailing.start()  # "— The same as always — she says.": her words end at the dash
+        spans.append((at, at + len(text[at:stop].rstrip())))
         asks = text[turn.end():end].rstrip().endswith("?")
         if asks or previous == "answer" and not aside_cue:
             previous = "interviewer"
@@ -2137,6 +2152,23 @@ def _dash_answers(doc, article: Article) -> list[Candidate]:
             cand.extra["stands_for"] = interviewee
             found.append(cand)
     return found
+
+
+# what makes a run of dash turns an interview: the introduction says someone answered or was asked
+_INTERVIEW_WORDS = re.compile(r"\b(?:interview\w*|questions?|answer\w*|spoke|speaks|talked|asked)\b", re.I)
+# the writer's aside that ends a turn: "— ... — her husband calls from the next room."
+_DASH_TAIL = re.compile(r"\s+[—―–]\s+([^—―–\n]{3,80}?)[.!?]?[ \t]*$", re.M)
+
+
+def _aside_speaker(doc, start: int, end: int) -> str | None:
+    """Who the words ending a dash turn say is speaking: "pronoun" ("she says"), "named" ("her husband calls
+    from the next room"), or None when they hold no cue with a subject."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    subjects = [c for t in words or [] if verb_cue(t) is not None
+                for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    return "pronoun" if subjects[0].pos_ == "PRON" else "named"
 
 
 _HEADLINE_NAME = re.compile(r"\s*((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+):\s*[\"'“‘«]")
@@ -2157,9 +2189,13 @@ def _interviewee(doc, article: Article, before: int) -> Span | None:
                 ent.root.dep_ == "nsubj" and lemma_of(head) in _INTERVIEWING_VERBS:
             continue
         return (ent.start_char, ent.end_char)
-    # else the one a "Name: 'words'" headline quotes ("Mariam Haddad: 'I wrote the whole record ...'")
+    # else the person a "Name: 'words'" headline quotes ("Mariam Haddad: 'I wrote the whole record ...'"), not a
+    # label ("Breaking News: '...'")
     headline = _HEADLINE_NAME.match(doc_text(doc), *article.headline) if article.headline else None
-    return headline.span(1) if headline else None
+    if headline is None or headline.group(1).split()[0].lower() in SECTION_LABELS:
+        return None
+    name = doc.char_span(*headline.span(1), alignment_mode="expand")
+    return headline.span(1) if name is not None and all(t.ent_type_ == "PERSON" for t in name) else None
 
 
 # --- 8. a framing phrase ------------------------------------------------------------------------

@@ -3,6 +3,8 @@ company, which the NER often reads as a person, and "the company" after it is th
 organisation was named just before. Invented."""
 from __future__ import annotations
 
+import pytest
+
 from onrecord.pipeline import extract
 
 
@@ -42,3 +44,15 @@ def test_an_exchange_named_between_is_no_other_company(extractor) -> None:
     text = ("Korvel posts loss\n\nKorvel Inc. posted a loss on Tuesday. Its shares fell 5% on the Nasdaq. The company "
             "said demand was weak.\n")
     assert _speakers(text, extractor)["demand was weak"] == ("Korvel", "organization")
+
+
+@pytest.mark.parametrize("lead", [
+    # "maker" before a person's name is a trade ("the cheesemaker Tom Reyes"); "&" makes it a firm's name
+    "LEEDS — The baby food maker Maple & Moss is recalling about 180,000 fruit pouches.",
+    "Small pieces of plastic were found in fruit pouches sold in British supermarkets.",  # named in passing below
+])
+def test_the_company_is_the_one_a_trade_noun_or_its_founder_names(extractor, lead: str) -> None:
+    text = (f"Recall\n\n{lead}\n\n\"We are so sorry,\" said Hannah Greaves, who founded Maple & Moss with her "
+            "husband in 2016.\n\nThe company said the fragments came from a broken seal.\n")
+    found = {st.text: st.speaker for st in extract(text, extractor=extractor).statements}
+    assert found["the fragments came from a broken seal"].name == "Maple & Moss"

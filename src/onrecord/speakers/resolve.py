@@ -990,6 +990,9 @@ def _names_in(form: str, text: str, start: int, end: int) -> bool:
     return form in window and re.search(rf"(?<![\w&'’.-]){re.escape(form)}(?![\w&-])", window) is not None
 
 
+_FOUNDING_VERBS = frozenset({"found", "co-found", "cofound", "start", "launch", "run", "own"})
+
+
 def _companies_described(doc) -> list[tuple[int, str]]:
     """(position, name) of the companies a text names without a suffix: beside a company noun
     ("Pixelhaus, the Austin-based maker of smart locks,", "the pharmacy chain Wellspring"), by a
@@ -1017,6 +1020,9 @@ def _companies_described(doc) -> list[tuple[int, str]]:
                 first -= 1
             if first < token.i:
                 found.append((token.idx, doc[first:token.i + 1].text))
+    # a body someone founded or runs: "Hannah Greaves, who founded Maple & Moss with her husband"
+    found += [(ent.start_char, ent.text) for ent in doc.ents if ent.label_ == "ORG" and ent.root.dep_ == "dobj"
+              and ent.root.head.lemma_.lower() in _FOUNDING_VERBS]
     return found
 
 
@@ -1285,8 +1291,9 @@ def _body_name(span) -> str:
     if spelled and _initials(spelled.group("name")) == spelled.group("short"):
         return spelled.group("name")  # "The Local Government Association (LGA)": the name, not its initials
     words = _apposed_proper_words(head)
-    if words:
-        return " ".join(t.text for t in words)
+    if words:  # as written from its first word to its last: "Maple & Moss"
+        return span.doc[words[0].i:words[-1].i + 1].text if words[-1].i - words[0].i < 2 * len(words) \
+            else " ".join(t.text for t in words)
     named = next((company_noun_before(t) for t in span if company_noun_before(t) is not None), None)
     if named is not None:
         return named.text  # "the New England pharmacy chain Wellspring": Wellspring

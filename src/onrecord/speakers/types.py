@@ -331,15 +331,19 @@ def company_noun_before(noun):
     pharmacy chain [Wellspring]", "The carmaker [Velmora]"); None when none follows it. The
     NER often reads such a one-word name as a person."""
     doc = noun.doc
-    if noun.lower_ not in COMPANY_NOUNS or noun.lower_ in _PERSON_TRADES or noun.i + 1 >= len(doc):
+    if noun.lower_ not in COMPANY_NOUNS or noun.i + 1 >= len(doc):
         return None
     if noun.dep_ == "compound" and noun.head.i > noun.i:
         name = doc[noun.i + 1:noun.head.i + 1]
     else:
-        name = next((doc[c.left_edge.i:c.i + 1] for c in noun.children
-                     if c.dep_ == "appos" and c.left_edge.i == noun.i + 1), None)
-    if name is None or not all(t.pos_ == "PROPN" and t.is_title for t in name) or name[0].lower_ in GIVEN_NAMES:
+        name = next((doc[c.left_edge.i:(c.right_edge.i if doc[c.i + 1:c.i + 2].text == "&" else c.i) + 1]
+                     for c in noun.children if c.dep_ == "appos" and c.left_edge.i == noun.i + 1), None)
+    # capitalised proper nouns, "&" between them ("the baby food maker Maple & Moss")
+    if name is None or not all(t.pos_ == "PROPN" and t.is_title or t.text == "&" and 0 < k < len(name) - 1
+                               for k, t in enumerate(name)) or name[0].lower_ in GIVEN_NAMES:
         return None  # "the local grocer Amir Varga": a person
+    if noun.lower_ in _PERSON_TRADES and not any(t.text == "&" for t in name):
+        return None  # "the cheesemaker Tom Reyes" is a person; "the baby food maker Maple & Moss" a firm
     return name
 
 

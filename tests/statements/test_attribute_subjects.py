@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from onrecord.pipeline import extract
 from onrecord.statements.attribute import subject_of
 
 
@@ -12,3 +13,11 @@ def test_attribute_subject_of_a_verb_with_two_subjects_is_the_one_next_to_it(nlp
     deps = ["prep", "pobj", "punct", "nsubj", "punct", "nsubj", "ROOT", "dobj", "punct"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
     assert subject_of(doc[6]).text == "Varga"
+
+
+def test_a_cue_the_parser_hung_on_the_speakers_name_after_a_quote_is_hers(extractor) -> None:
+    # the parse makes "Aubin" the root and "posted" her modifier; "Bristol" in the clause between is no speaker
+    text = ("Chef news\n\nOther chefs joined in. “Bad reviews are part of the job. Answer them in the kitchen,” "
+            "Marguerite Aubin, who runs two restaurants in Bristol, posted on Instagram.\n")
+    [st] = extract(text, extractor=extractor).statements
+    assert (st.speaker.mention.text, st.speaker.name, st.cue.text) == ("Marguerite Aubin", "Marguerite Aubin", "posted")

@@ -890,6 +890,9 @@ class QuoteAttributor:
         if misread is not None:  # "In a post on Instagram, the 31-year-old wrote:"
             return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=misread, addressee=addressee_of(verb),
                                occasion=occasion_of(verb), method=method, act=cue_act(verb))
+        if subject is None and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i and \
+                lo <= verb.head.idx < hi:
+            subject = verb.head  # '"...," Ana Lind, who runs two restaurants, posted': the parse hung the cue on her
         if subject is None:
             named = self._name_after_quote(verb, lo, hi)
             subject = self._main_subject(verb, lo, hi, lead) or self._set_off_subject(verb, lo, hi) or \

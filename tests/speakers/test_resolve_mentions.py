@@ -125,3 +125,10 @@ def test_a_handle_is_the_person_it_spells_or_the_one_holder_of_the_office_it_nam
     found = {st.speaker.mention.text: st.speaker.name for st in extract(text, extractor=extractor).statements
              if st.speaker and st.speaker.mention.text.startswith("@")}
     assert found == {"@kesteln_mayor": "Jonas Feldhaus", "@marta.kovar": "Marta Kovář"}
+
+
+def test_a_nickname_written_inside_a_name_is_that_person_alone(extractor) -> None:
+    text = ("Rugby\n\nDeclan 'Dodge' Farrelly went over in the 79th minute as Eastmere Falcons won on Sunday.\n\n"
+            "Dodge said the forwards deserved the credit for the try.\n")
+    [st] = extract(text, extractor=extractor).statements
+    assert (st.speaker.mention.text, st.speaker.name, st.speaker.type) == ("Dodge", "Declan Farrelly", "person")

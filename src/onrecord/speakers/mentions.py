@@ -238,8 +238,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
 
 
 # A nickname in quotation marks between a given name and a surname: "Jack ‘Haddo’ Haddon"
-_NICKNAMED = re.compile(r"\b([A-Z][a-zà-ÿ]+)[ \t]+[‘'\"“]([A-Z][\w’'-]*(?:[ \t][A-Z][\w’'-]*)?)[’'\"”][ \t]+"
-                        r"([A-Z][\w’'-]*[a-zà-ÿ])\b")
+NICKNAMED = re.compile(r"\b([A-Z][a-zà-ÿ]+)[ \t]+[‘'\"“]([A-Z][\w’'-]*(?:[ \t][A-Z][\w’'-]*)?)[’'\"”][ \t]+"
+                       r"([A-Z][\w’'-]*[a-zà-ÿ])\b")
 
 
 def _honoured_surnames(doc) -> frozenset[str]:
@@ -260,7 +260,7 @@ def _with_nicknames(doc, mentions: list[PersonMention], skip: list[Span]) -> lis
     """One person for a name with a nickname in quotation marks ("Finn ‘Spider’ Okoro", which the
     NER reads as two people or none), named without it; the mentions inside it give way."""
     text = doc_text(doc)
-    for m in _NICKNAMED.finditer(text):
+    for m in NICKNAMED.finditer(text):
         start, end = m.start(), m.end()
         if not (m.group(1).lower() in GIVEN_NAMES or _read_as_person(doc, m.start(1), m.end(1))) or \
                 _is_furniture(start, end, skip) or m.group(3).lower() in _NOT_NAME_WORDS:

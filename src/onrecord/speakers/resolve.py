@@ -30,7 +30,7 @@ from typing import Iterable
 
 from ..nlp import doc_text, tokens_in
 from ..records import Speaker, TextSpan
-from .mentions import PersonMention, person_mentions, role_after, split_title
+from .mentions import NICKNAMED, PersonMention, person_mentions, role_after, split_title
 from .types import (ANONYMOUS_WORDS, BODY_LABELS, COMPANY_NOUNS, COMPANY_ROLES, EPITHET_GENDERS,
                     EPITHET_NOUNS, GENERATIONAL_SUFFIXES, GIVEN_NAMES, KIN_WORDS, LEADER_WORDS, ORGANIZATION_WORDS,
                     NEWSPAPER_WORDS, POST_NOMINALS, ROLE_WORDS, STATE_NAMES, company_noun_before,
@@ -133,6 +133,9 @@ class SpeakerResolver:
         self._group_people()
         self._add_missed_surnames()
         self._vote_genders()
+        # a nickname written inside a name ("Declan 'Dodge' Farrelly") is that person when it stands alone
+        self._nicknames = {m.group(2).lower(): person for m in NICKNAMED.finditer(self.text)
+                           if (person := self.person_named(f"{m.group(1)} {m.group(3)}", m.end())) is not None}
 
     # --- building ------------------------------------------------------------------
     def _group_people(self) -> None:
@@ -427,6 +430,10 @@ class SpeakerResolver:
         mention = TextSpan(self.text[start:end], (start, end))
         if span is None or len(span) == 0:
             return Speaker(None, mention, "unknown", None, "resolve:nospan")
+        nicknamed = self._nicknames.get(strip_determiner(mention.text).lower())
+        if nicknamed is not None:  # "Dodge said" after "Declan 'Dodge' Farrelly"
+            self.note(start, nicknamed)
+            return Speaker(nicknamed.name, mention, "person", nicknamed.role, "resolve:nickname")
         if mention.text.startswith("@"):
             owner = self._handle_owner(mention.text)
             if owner is not None:  # "@marta.kovar" is Marta Kovář; "@kesteln_mayor" the mayor the article names

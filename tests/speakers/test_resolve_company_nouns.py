@@ -56,3 +56,11 @@ def test_the_company_is_the_one_a_trade_noun_or_its_founder_names(extractor, lea
             "husband in 2016.\n\nThe company said the fragments came from a broken seal.\n")
     found = {st.text: st.speaker for st in extract(text, extractor=extractor).statements}
     assert found["the fragments came from a broken seal"].name == "Maple & Moss"
+
+
+def test_a_company_named_by_its_industry_word_is_no_person_and_is_the_company(extractor) -> None:
+    # the NER reads "Harbourline Freight" as a person; "Freight" names a trade, as "Logistics" does
+    text = ("Ransomware\n\nHarbourline Freight shut down its booking systems on Sunday after a ransomware attack.\n\n"
+            "The company said no customer payment data was taken.\n")
+    [st] = extract(text, extractor=extractor).statements
+    assert (st.speaker.name, st.speaker.type) == ("Harbourline Freight", "organization")

@@ -61,7 +61,8 @@ _NAME_OPENERS = frozenset({"after", "before", "when", "while", "as", "in", "on",
 # Last words that make an organisation's name a company's ("Velmora Battery Systems"); not "Group"
 _COMPANY_ENDINGS = frozenset({"systems", "holdings", "motors", "foods", "industries", "pharmaceuticals",
                               "therapeutics", "airlines", "airways", "logistics", "brands", "technologies",
-                              "robotics", "biosciences", "petroleum", "semiconductor"})
+                              "robotics", "biosciences", "petroleum", "semiconductor", "freight", "shipping",
+                              "networks", "telecom", "software", "labs", "chemicals", "mining", "steel"})
 # Words that make "the ... company" another one than the company named: "the combined company"
 _OTHER_COMPANY = frozenset({"combined", "merged", "new", "rival", "other", "parent", "former", "acquiring",
                            "larger", "smaller", "bigger", "target", "second", "first"})

@@ -121,7 +121,10 @@ COMPANY_NOUNS = frozenset({"company", "firm", "grocer", "retailer", "carmaker", 
 # Last words of companies named after people or places ("Morris Motors", "Petra Tours")
 COMPANY_WORDS = frozenset({"motors", "tours", "foods", "holdings", "partners", "capital", "systems", "airlines",
                            "airways", "industries", "pharmaceuticals", "media", "energy", "group", "studios",
-                           "records", "brands", "logistics", "ventures", "properties", "homes", "insurance"})
+                           "records", "brands", "logistics", "ventures", "properties", "homes", "insurance",
+                           "freight", "shipping", "robotics", "therapeutics", "biosciences", "semiconductor",
+                           "technologies", "labs", "pharma", "networks", "telecom",
+                           "solutions", "software", "mining", "steel", "chemicals", "textiles", "apparel"})
 
 # Lower-case words inside surnames ("Ursula von der Leyen", "Luiz Inácio Lula da Silva");
 # store/identity.py keeps its own copy, since the store imports no stage.

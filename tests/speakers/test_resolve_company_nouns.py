@@ -64,3 +64,13 @@ def test_a_company_named_by_its_industry_word_is_no_person_and_is_the_company(ex
             "The company said no customer payment data was taken.\n")
     [st] = extract(text, extractor=extractor).statements
     assert (st.speaker.name, st.speaker.type) == ("Harbourline Freight", "organization")
+
+
+def test_an_industry_word_as_a_surname_stays_a_person_and_a_body_someone_ran_is_no_company(extractor) -> None:
+    text = ("Plant\n\n\"We will not accept these cuts,\" said Ana Steel, a union organiser.\n\nVelmora Battery Systems "
+            "Inc. announced a new plant, backed by Jane Holt, who used to run the Environmental Protection Agency. "
+            "The company said it would hire 300 people.\n")
+    found = {st.text: st.speaker for st in extract(text, extractor=extractor).statements}
+    assert (found["We will not accept these cuts"].name, found["We will not accept these cuts"].type) == \
+        ("Ana Steel", "person")
+    assert found["it would hire 300 people"].name == "Velmora Battery Systems"

@@ -132,3 +132,13 @@ def test_a_nickname_written_inside_a_name_is_that_person_alone(extractor) -> Non
             "Dodge said the forwards deserved the credit for the try.\n")
     [st] = extract(text, extractor=extractor).statements
     assert (st.speaker.mention.text, st.speaker.name, st.speaker.type) == ("Dodge", "Declan Farrelly", "person")
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Liam 'Coach' Dunne scored two tries. The team's coach, Mary Byrne, was pleased. \"He was brilliant,\" the "
+     "coach said.", "the coach", "Mary Byrne"),
+    ("John 'Walsh' Kelly fought Peter Walsh on Saturday. \"He hit hard,\" Walsh said.", "Walsh", "Peter Walsh"),
+])
+def test_a_nickname_is_no_role_word_and_no_one_elses_surname(extractor, text, mention, name) -> None:
+    [st] = extract("Sport\n\n" + text + "\n", extractor=extractor).statements
+    assert (st.speaker.mention.text, st.speaker.name) == (mention, name)

@@ -62,7 +62,7 @@ _NAME_OPENERS = frozenset({"after", "before", "when", "while", "as", "in", "on",
 _COMPANY_ENDINGS = frozenset({"systems", "holdings", "motors", "foods", "industries", "pharmaceuticals",
                               "therapeutics", "airlines", "airways", "logistics", "brands", "technologies",
                               "robotics", "biosciences", "petroleum", "semiconductor", "freight", "shipping",
-                              "networks", "telecom", "software", "labs", "chemicals", "mining", "steel"})
+                              "networks", "telecom", "software", "labs", "chemicals", "mining"})
 # Words that make "the ... company" another one than the company named: "the combined company"
 _OTHER_COMPANY = frozenset({"combined", "merged", "new", "rival", "other", "parent", "former", "acquiring",
                            "larger", "smaller", "bigger", "target", "second", "first"})
@@ -116,6 +116,7 @@ class SpeakerResolver:
         self._companies = {name.lower(): name for _, name in suffixed}
         # every company the text names, where: with a suffix, beside a company noun, by a company's word
         self._company_names = sorted(suffixed + _companies_described(doc))
+        self._founded = _companies_founded(doc)  # bodies named only as someone's creation: a last resort
         self.mentions: list[PersonMention] = [m for m in _run_on_names_cut(
             doc, _headline_names_cut(person_mentions(doc, list(skip)), list(headlines)))
             if m.name.lower() not in self._companies]
@@ -135,7 +136,7 @@ class SpeakerResolver:
         self._add_missed_surnames()
         self._vote_genders()
         # a nickname written inside a name ("Declan 'Dodge' Farrelly") is that person when it stands alone
-        self._nicknames = {m.group(2).lower(): person for m in NICKNAMED.finditer(self.text)
+        self._nicknames = {m.group(2): person for m in NICKNAMED.finditer(self.text)
                            if (person := self.person_named(f"{m.group(1)} {m.group(3)}", m.end())) is not None}
 
     # --- building ------------------------------------------------------------------
@@ -431,7 +432,11 @@ class SpeakerResolver:
         mention = TextSpan(self.text[start:end], (start, end))
         if span is None or len(span) == 0:
             return Speaker(None, mention, "unknown", None, "resolve:nospan")
-        nicknamed = self._nicknames.get(strip_determiner(mention.text).lower())
+        # as written, and not when someone's full name has it as a surname ("Peter Walsh" after "John 'Walsh'
+        # Kelly"); a role word is no nickname ("the coach" after "Liam 'Coach' Dunne")
+        nicknamed = self._nicknames.get(mention.text) if mention.text[:1].isupper() else None
+        if nicknamed is not None and _full_name(self.person_named(mention.text, start)):
+            nicknamed = None
         if nicknamed is not None:  # "Dodge said" after "Declan 'Dodge' Farrelly"
             self.note(start, nicknamed)
             return Speaker(nicknamed.name, mention, "person", nicknamed.role, "resolve:nickname")
@@ -549,7 +554,8 @@ class SpeakerResolver:
                 any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP") for t in span) or \
                 any(t.lower_ in _OTHER_COMPANY for t in span):
             return None  # "the combined company", "the rival firm": another company than the one named
-        names = {name for pos, name in self._company_names if pos < at}
+        names = {name for pos, name in self._company_names if pos < at} or \
+            {name for pos, name in self._founded if pos < at}
         if not names:
             return None
         token = self._token_at(at)
@@ -998,6 +1004,11 @@ def _names_in(form: str, text: str, start: int, end: int) -> bool:
     return form in window and re.search(rf"(?<![\w&'’.-]){re.escape(form)}(?![\w&-])", window) is not None
 
 
+def _full_name(person) -> bool:
+    """True for a person named with more than one word: a single word matching them is their surname."""
+    return person is not None and len(person.name.split()) > 1
+
+
 _FOUNDING_VERBS = frozenset({"found", "co-found", "cofound", "start", "launch", "run", "own"})
 
 
@@ -1026,12 +1037,16 @@ def _companies_described(doc) -> list[tuple[int, str]]:
             first = token.i
             while first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN" and token.i - first < 4:
                 first -= 1
-            if first < token.i:
-                found.append((token.idx, doc[first:token.i + 1].text))
-    # a body someone founded or runs: "Hannah Greaves, who founded Maple & Moss with her husband"
-    found += [(ent.start_char, ent.text) for ent in doc.ents if ent.label_ == "ORG" and ent.root.dep_ == "dobj"
-              and ent.root.head.lemma_.lower() in _FOUNDING_VERBS]
+            if first < token.i and doc[first].lower_ not in GIVEN_NAMES:
+                found.append((token.idx, doc[first:token.i + 1].text))  # not "Ana Steel", "Jess Mining"
     return found
+
+
+def _companies_founded(doc) -> list[tuple[int, str]]:
+    """(position, name) of the bodies a text says someone founded or runs ("Hannah Greaves, who founded
+    Maple & Moss with her husband"): the company of "the company" when no other is named."""
+    return [(ent.start_char, strip_determiner(ent.text)) for ent in doc.ents
+            if _company_like(ent) and ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in _FOUNDING_VERBS]
 
 
 def _works_owner(doc, noun) -> str | None:
@@ -1299,9 +1314,10 @@ def _body_name(span) -> str:
     if spelled and _initials(spelled.group("name")) == spelled.group("short"):
         return spelled.group("name")  # "The Local Government Association (LGA)": the name, not its initials
     words = _apposed_proper_words(head)
-    if words:  # as written from its first word to its last: "Maple & Moss"
-        return span.doc[words[0].i:words[-1].i + 1].text if words[-1].i - words[0].i < 2 * len(words) \
-            else " ".join(t.text for t in words)
+    if words:  # as written when only "&", "/", "-" join its words ("Maple & Moss"), not "Eastline (EL"
+        between = [t for t in span.doc[words[0].i:words[-1].i + 1] if t not in words]
+        glued = all(t.text in ("&", "/", "-", "'") for t in between)
+        return span.doc[words[0].i:words[-1].i + 1].text if glued else " ".join(t.text for t in words)
     named = next((company_noun_before(t) for t in span if company_noun_before(t) is not None), None)
     if named is not None:
         return named.text  # "the New England pharmacy chain Wellspring": Wellspring

@@ -124,7 +124,7 @@ COMPANY_WORDS = frozenset({"motors", "tours", "foods", "holdings", "partners", "
                            "records", "brands", "logistics", "ventures", "properties", "homes", "insurance",
                            "freight", "shipping", "robotics", "therapeutics", "biosciences", "semiconductor",
                            "technologies", "labs", "pharma", "networks", "telecom",
-                           "solutions", "software", "mining", "steel", "chemicals", "textiles", "apparel"})
+                           "solutions", "software", "mining", "chemicals", "textiles", "apparel"})
 
 # Lower-case words inside surnames ("Ursula von der Leyen", "Luiz Inácio Lula da Silva");
 # store/identity.py keeps its own copy, since the store imports no stage.

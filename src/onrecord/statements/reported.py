@@ -1966,6 +1966,18 @@ def _without_interviewer_questions(found: list[Candidate], text: str) -> list[Ca
 _DATELINE_LINES = 3  # the headline, a byline and a date may come before a dateline
 _FIRST_PERSON_WORDS = frozenset({"i", "we", "me", "us", "my", "our"})
 _CAPITALS_LABEL = re.compile(r"^[ \t]*[A-Z][A-Z'’.-]+:", re.M)
+_LINE = re.compile(r"[^\s][^\n]*")
+
+
+def _lines_before(text: str, at: int, most: int) -> int:
+    """How many non-empty lines come before ``at``, counted up to ``most`` (a long transcript's labels are
+    many: each one stops early)."""
+    count = 0
+    for _ in _LINE.finditer(text, 0, at):
+        count += 1
+        if count >= most:
+            break
+    return count
 
 
 def _dateline(words, label=()) -> bool:
@@ -1985,7 +1997,7 @@ def _dateline(words, label=()) -> bool:
     text = doc_text(label.doc) if len(label) == 1 else ""
     capitals = len(label) == 1 and label[0].is_upper and len(label[0].text) > 2 and \
         not any(t.lower_ in _FIRST_PERSON_WORDS for t in words) and \
-        len([line for line in text[:label[0].idx].splitlines() if line.strip()]) <= _DATELINE_LINES and \
+        _lines_before(text, label[0].idx, _DATELINE_LINES + 1) <= _DATELINE_LINES and \
         len(_CAPITALS_LABEL.findall(text)) < 2  # a transcript's turns ("HALE: ...", "LIND: ...") are no datelines
     if not words.start <= root.i < words.end or verb_cue(root) is None and not capitals or root.tag_ != "VBD":
         return False

@@ -78,3 +78,11 @@ def test_proclaim_reports_a_statement(nlp) -> None:
     text = "Guns\n\nThe ban would save lives, Ana Lind, a former governor, proclaimed on Sunday.\n"
     [st] = extract(text, extractor=Extractor(Settings(tagger=False), nlp=nlp)).statements  # the rules alone
     assert (st.cue.text, st.text, st.speaker.name) == ("proclaimed", "The ban would save lives", "Ana Lind")
+
+
+@pytest.mark.parametrize("verb", ["barked", "muttered", "snapped", "hissed", "grumbled"])
+def test_a_manner_of_speaking_is_a_speech_cue(nlp, verb: str) -> None:
+    # '"Go back to your seat," Varga barked and a guard ...': the lexicon, not a guess, says how he said it
+    doc = nlp(f'"Go back to your seat," Varga {verb} and a security guard escorted the reporter out.')
+    [token] = [t for t in doc if t.text == verb]
+    assert is_speech_cue(token) and cue_act(token.lemma_) == "speech"

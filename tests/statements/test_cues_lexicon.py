@@ -80,9 +80,17 @@ def test_proclaim_reports_a_statement(nlp) -> None:
     assert (st.cue.text, st.text, st.speaker.name) == ("proclaimed", "The ban would save lives", "Ana Lind")
 
 
-@pytest.mark.parametrize("verb", ["barked", "muttered", "snapped", "hissed", "grumbled"])
+@pytest.mark.parametrize("verb", ["barked", "muttered", "snapped", "hissed", "grumbled", "laughed", "sighed"])
 def test_a_manner_of_speaking_is_a_speech_cue(nlp, verb: str) -> None:
     # '"Go back to your seat," Varga barked and a guard ...': the lexicon, not a guess, says how he said it
     doc = nlp(f'"Go back to your seat," Varga {verb} and a security guard escorted the reporter out.')
     [token] = [t for t in doc if t.text == verb]
     assert is_speech_cue(token) and cue_act(token.lemma_) == "speech"
+
+
+def test_a_quote_after_she_laughed_and_a_colon_is_hers_not_the_question_before(extractor) -> None:
+    text = ("Tennis\n\nThe champion, Mireille Castagne, won in three sets. Asked whether the heat had troubled her, "
+            "she laughed: \"I'm from Marseille. This is spring for me.\"\n")
+    found = {st.text: st for st in extract(text, extractor=extractor).statements}
+    quote = found["I'm from Marseille. This is spring for me."]
+    assert (quote.cue.text, quote.speaker.name) == ("laughed", "Mireille Castagne")

@@ -565,13 +565,13 @@ def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[Per
     for tok in tokens_in(doc, NAME_TITLES | _NAME_HONORIFICS):
         if tok.i + 1 >= len(doc) or tok.lower_ in _NAME_HONORIFICS and not _HONORIFIC_FORM.fullmatch(tok.text):
             continue
-        of_body = _name_after_title_of(doc, tok)
-        if of_body is not None:  # "Minister of Agriculture of Azerbaijan Elchin Mammadli"
-            name_span = doc[of_body:of_body + 2 + (of_body + 2 < len(doc) and _name_word(doc[of_body + 2]))]
+        name_span = _name_after_title_of(doc, tok)
+        if name_span is not None:  # "Minister of Agriculture of Azerbaijan Elchin Mammadli"
             start, stop = name_span.start_char, name_span.end_char
             if not _is_furniture(start, stop, list(skip) + list(taken)) and \
                     not any(t.ent_type_ == "PERSON" for t in name_span):
-                found.append(PersonMention((start, stop), name_span.text, doc[tok.i:of_body].text, (tok.idx, stop),
+                role = doc[tok.i:name_span.start].text
+                found.append(PersonMention((start, stop), name_span.text, role, (tok.idx, stop),
                                            honorific_gender([name_span[0].text])))
             continue
         end = tok.i + 1
@@ -594,8 +594,8 @@ def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[Per
     return found
 
 
-def _name_after_title_of(doc, title) -> int | None:
-    """Where the name starts after a title that says what it is of, as state news agencies write it ("Minister
+def _name_after_title_of(doc, title):
+    """The name (a Span) after a title that says what it is of, as state news agencies write it ("Minister
     of Agriculture of Azerbaijan Elchin Mammadli", "President of the Republic of Kestria Mira Halvani"): the
     last two capitalised words of the run after the title's last "of" when a given name opens them or three
     or more follow that "of" ("Minister of Foreign Affairs" alone names nobody); None otherwise."""
@@ -618,7 +618,7 @@ def _name_after_title_of(doc, title) -> int | None:
     if _heading(title.sent) or any(t.lower_ in _NOT_NAME_WORDS for t in name) or \
             given is None and name[0].ent_iob_ == "I" and name[0].ent_type_ != "PERSON":
         return None  # a title-case headline's verb and object, or the last words of a body's or place's name
-    return start
+    return name
 
 
 def _capitalised_word(token) -> bool:

@@ -155,3 +155,11 @@ def test_a_legislature_is_no_second_company(extractor, place: str) -> None:
             f"Analysts were pleased. Trading was heavy.\n\nAna Lind spoke at {place} on Tuesday. Delegates applauded."
             "\n\nThe company said the new plant would open in May.\n")
     assert speakers(extractor, text)["the new plant wo"] == ("Kestrel Pharmaceuticals", "organization")
+
+
+def test_a_role_noun_with_a_body_named_beside_it_is_that_body_not_whoever_the_role_fits(extractor) -> None:
+    """"The developer, Brookfall Housing Partners of Tillbury," is the company, though a person "hired by the
+    developer" was named before; where the company is based is no part of its name."""
+    text = ("Farm housing plan\n\nPaul Nadal, a hydrogeologist hired by the developer, said the wells would be safe."
+            "\n\nThe developer, Brookfall Housing Partners of Tillbury, said 30 of the 48 units would be affordable.\n")
+    assert speakers(extractor, text)["30 of the 48 unit"[:16]] == ("Brookfall Housing Partners", "organization")

@@ -74,3 +74,27 @@ def test_an_industry_word_as_a_surname_stays_a_person_and_a_body_someone_ran_is_
     assert (found["We will not accept these cuts"].name, found["We will not accept these cuts"].type) == \
         ("Ana Steel", "person")
     assert found["it would hire 300 people"].name == "Velmora Battery Systems"
+
+
+def test_a_body_whose_founder_or_works_the_article_names_is_the_company(extractor) -> None:
+    """"Brackwater's founder and chief executive", "Pellam Axles's foundry plant": what only a company has, so "the
+    company" is that one, by the longest name the article gives it ("Brackwater Scooters", though the NER missed it
+    there)."""
+    text = ("Scooter recall\n\nBrackwater Scooters is recalling 12,000 batteries because they can overheat, a safety "
+            "agency said on Thursday.\n\n\"We are sorry,\" said Brackwater's founder and chief executive, Ilse "
+            "Marwood.\n\nThe company said a supplier had changed a glue without telling it.\n")
+    speakers = _speakers(text, extractor)
+    assert speakers["a supplier had changed a glue without telling it"] == ("Brackwater Scooters", "organization"), \
+        speakers
+    text = ("Strike\n\nAbout 900 workers at Pellam Axles's foundry plant walked out on Monday.\n\nThe company said it "
+            "would keep the plant running with salaried staff.\n")
+    speakers = _speakers(text, extractor)
+    assert speakers["it would keep the plant running with salaried staff"] == ("Pellam Axles", "organization"), \
+        speakers
+
+
+def test_a_persons_founder_or_a_place_s_plant_makes_no_company(extractor) -> None:
+    text = ("Strike\n\nWorkers at Toledo's biggest plant walked out on Monday, and Tom Varga's founder award was "
+            "postponed.\n\nThe company said it would keep the plant running.\n")
+    speakers = _speakers(text, extractor)
+    assert speakers["it would keep the plant running"][0] not in ("Toledo", "Tom Varga"), speakers

@@ -192,3 +192,34 @@ def test_a_name_after_the_noun_of_an_appositive_names_the_speaker(extractor) -> 
     found = speakers(extractor, text)
     assert found["Brenneman \"ran l"] == "Anneke Visscher"
     assert found["the race was ove"] != "Tom Reyes"
+
+
+MATCH = ("Late winner\n\n\"We earned every point today,\" said Kestrel Town manager Rhodri Pellow. The Welshman "
+         "admitted he had thought about a change at the break.\n\nVisiting manager Sigrun Aasheim said her side had "
+         "been the better team for an hour. Asked about the defeat, the Norwegian said she still had the backing of "
+         "the board.\n")
+
+
+def test_a_demonym_is_the_person_just_named_never_a_name_of_its_own(extractor) -> None:
+    """"The Welshman", "the Norwegian", "the Wisconsin Republican": someone the article named, by where they are from
+    or their party; the small model reads these words as PERSON, NORP or ORG in turn."""
+    found = speakers(extractor, MATCH)
+    assert found["he had thought a"] == "Rhodri Pellow"
+    assert found["she still had th"] == "Sigrun Aasheim"
+    text = ("Budget\n\nSpeaker Dale Ormerod said on Monday that the House would vote this week. Asked about the "
+            "deal, the Wisconsin Republican said it was \"a good start.\"\n")
+    assert speakers(extractor, text)["it was \"a good s"] == "Dale Ormerod"
+
+
+def test_a_demonym_nobody_fits_stays_unnamed(extractor) -> None:
+    text = ("Tour\n\nThe race finished in heavy rain on Sunday.\n\nThe Norwegian said he would ride again next year.\n")
+    found = speakers(extractor, text)
+    assert found["he would ride ag"] is None
+
+
+def test_a_demonym_as_a_modifier_introduces_nobody(extractor) -> None:
+    """"a Republican senator" says nothing about "the Florida Republican" later: only "a Republican" heading its
+    phrase would be someone new."""
+    text = ("Primary\n\nA Republican senator called on Sunday for a debate. Mr. Corlett declined to comment at "
+            "first. Asked about the debate, the Florida Republican said only that he was ready.\n")
+    assert speakers(extractor, text)["he was ready"] == "Corlett"

@@ -31,9 +31,9 @@ from typing import Iterable
 from ..nlp import doc_text, tokens_in
 from ..records import Speaker, TextSpan
 from .mentions import NICKNAMED, PersonMention, person_mentions, role_after, split_title
-from .types import (ANONYMOUS_WORDS, BODY_LABELS, COMPANY_NOUNS, COMPANY_ROLES, EPITHET_GENDERS,
-                    EPITHET_NOUNS, GENERATIONAL_SUFFIXES, GIVEN_NAMES, KIN_WORDS, LEADER_WORDS, ORGANIZATION_WORDS,
-                    NEWSPAPER_WORDS, POST_NOMINALS, ROLE_WORDS, STATE_NAMES, company_noun_before,
+from .types import (ANONYMOUS_WORDS, BODY_LABELS, COMPANY_NOUNS, COMPANY_ROLES, DEMONYM_GENDERS, DEMONYMS,
+                    EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, GIVEN_NAMES, KIN_WORDS, LEADER_WORDS,
+                    ORGANIZATION_WORDS, NEWSPAPER_WORDS, POST_NOMINALS, ROLE_WORDS, STATE_NAMES, company_noun_before,
                     clean_name, head_token, honorific_gender, pronoun_gender, speaker_type, strip_determiner)
 
 Span = tuple[int, int]
@@ -69,6 +69,8 @@ _OTHER_COMPANY = frozenset({"combined", "merged", "new", "rival", "other", "pare
 # What a company owns and news names by its owner: "the Corvane Glass plant", "the Ford factory"
 _WORKS_NOUNS = frozenset({"plant", "factory", "mill", "smelter", "refinery", "mine", "warehouse", "shipyard",
                           "distillery", "brewery", "bottler"})  # not "assembly": "the National Assembly"
+# A company's people, by whom news names its owner: "Tallwind's founder", "Lumenfold's chief executive"
+_FOUNDER_WORDS = frozenset({"founder", "co-founder", "cofounder", "ceo", "executive"})
 # First words of company names that are no short name for them ("New Horizon Foods" is not "New")
 _GENERIC_FIRST_WORDS = frozenset({"the", "new", "united", "american", "national", "general", "first", "global",
                                   "international", "royal", "western", "eastern", "northern", "southern", "pacific",
@@ -469,6 +471,9 @@ class SpeakerResolver:
             speaker = Speaker(named, mention, "organization", None, "resolve:named-body")
             self._bodies.append((start, speaker))
             return speaker
+        if head_token(span).lower_ in DEMONYMS and span[0].lower_ == "the":
+            # "the Norwegian" nobody before fits: a person, whose nationality is no name
+            return Speaker(None, mention, "person", None, "resolve:person")
         kind = speaker_type(span)
         name = None
         if kind == "unknown" and _apposed_proper_name(head_token(span)):
@@ -503,7 +508,7 @@ class SpeakerResolver:
                     person.role = person.role or role  # the lead says what she is
                     self.note(start, person)
                     return Speaker(person.name, mention, "person", person.role, "resolve:lead-role")
-            elif head.pos_ == "PROPN":
+            elif head.pos_ == "PROPN" and not head.is_lower:  # not "neighbor" the tagger took for a name
                 person = self._register(_name_run(span), start)
                 return Speaker(person.name, mention, "person", person.role, "resolve:unlabelled-name")
         speaker = Speaker(name, mention, kind, role, f"resolve:{kind}")
@@ -757,6 +762,8 @@ class SpeakerResolver:
                     role = self.text[span.start_char:child.left_edge.idx].rstrip(" ,(—–-")
                     return self.person_named(name, at) or self._register(name, at, role=role), \
                         "resolve:appositive-name"
+        if _apposed_proper_name(head):
+            return None, ""  # "The developer, Northfield Housing Partners,": a body, not whoever the role fits
         named = _name_with_apposed_role(span, head)
         if named is not None:  # "Reince Priebus, the party chairman,": a person, whatever the NER read
             name, role = named
@@ -832,7 +839,7 @@ class SpeakerResolver:
             if index is not None:  # "Aoife Brannigan, 51, ... the 51-year-old": the one person of that age
                 return self.people[index], "resolve:age"
         if definite and head.tag_ != "NNS" and span[0].tag_ != "PRP$" and not owned and (
-                word in EPITHET_NOUNS or aged or former):
+                word in EPITHET_NOUNS or word in DEMONYMS or aged or former):
             # the age itself ("52-year-old") is the epithet's word: "a 52-year-old man ... the 52-year-old" is the
             # unnamed one, while "an old friend" anywhere before says nothing about it
             index = self._epithet_antecedent(span, aged.group(0) if aged else word, at, exclude, holders)
@@ -878,9 +885,38 @@ class SpeakerResolver:
                 return next((i for i, p in enumerate(self.people) if p is person), None)
         return None
 
+    def _two_people_named(self, start: int, end: int, gender: str | None, exclude: Iterable[Span]) -> bool:
+        """True when the text from ``start`` to ``end`` names two people of ``gender`` (or of none known), or one
+        and a name the NER missed ("Amir Varga beat Théo Ferrand"). Not counted: a name in the statement's own
+        words (``exclude``), one that modifies a noun ("[Kestrel Town] manager") or owns something ("Donald
+        Trump's comments"), since the one who acts stays the topic."""
+        def counts(at: int, tokens) -> bool:
+            last = next((t for t in reversed(list(tokens)) if t.dep_ != "case" and not t.is_punct), None)
+            return not any(s <= at < e for s, e in exclude) and last is not None and last.dep_ != "poss" and \
+                not (last.dep_ == "compound" and last.head.pos_ == "NOUN") and _in_main_clause(last)
+
+        named = set()
+        for m, i in zip(self.mentions, self._person_of):
+            if start <= m.span[0] < end and self._quotable(i) and \
+                    (gender is None or self.people[i].gender in (None, gender)) and \
+                    counts(m.span[0], self.doc.char_span(*m.span, alignment_mode="expand") or []):
+                named.add(i)
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        missed = span is not None and any(
+            t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("", "PERSON") and counts(t.idx, [t]) and
+            t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and
+            not any(m.span[0] <= t.idx < m.span[1] for m in self.mentions) for t in span)
+        return len(named) + missed > 1
+
     def _first_indefinite_end(self, word: str) -> float:
         """Where the article's first indefinite mention of ``word`` ("a retired teacher") ends; searched
         once per word: a search of the text before each epithet made long court reports quadratic."""
+        if word not in self._indefinite_ends and word in DEMONYMS:
+            # a demonym is as often a modifier ("a Republican senator", "a Norwegian firm"): only one that heads
+            # its phrase is someone ("a Norwegian who lives there")
+            found = [t.idx + len(t) for t in self.doc if t.lower_ == word and t.dep_ not in ("compound", "amod") and
+                     any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in t.children)]
+            self._indefinite_ends[word] = found[0] if found else float("inf")
         if word not in self._indefinite_ends:
             m = re.search(rf"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}{re.escape(word)}\b", self.text, re.I)
             self._indefinite_ends[word] = m.end() if m else float("inf")
@@ -905,7 +941,7 @@ class SpeakerResolver:
             return None
         if self._first_indefinite_end(word) <= span.start_char:
             return None  # "a retired teacher ... the retired teacher": the unnamed one
-        gender = EPITHET_GENDERS.get(word)
+        gender = EPITHET_GENDERS.get(word) or DEMONYM_GENDERS.get(word)
 
         def fits(i: int) -> bool:
             return i not in others and self._quotable(i) and (gender is None or self.people[i].gender == gender)
@@ -924,11 +960,23 @@ class SpeakerResolver:
         first = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         if last < first:
             return None
+        if word in DEMONYMS and self._two_people_named(first, at, gender, exclude):
+            return None  # "Varga beat Ferrand ... said the Frenchman": where each is from, the article never said
         # named inside the quote's own sentence (by a statement just before): nobody came between
         between = self.doc.char_span(last, opening, alignment_mode="expand") if last < opening else None
         if between is not None and any(t.lower_ in ("a", "an", "one") and _person_noun(t.head) for t in between):
             return None
         return index
+
+
+def _in_main_clause(token) -> bool:
+    """True when the first verb above ``token`` is its sentence's root: "Varga beat [Ferrand]", not "Ryan says no
+    matter what action [Obama] takes"."""
+    while token.dep_ != "ROOT" and token.head is not token:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    return token.dep_ == "ROOT"
 
 
 def _person_noun(token) -> bool:
@@ -1018,7 +1066,16 @@ def _companies_described(doc) -> list[tuple[int, str]]:
     company's last word ("Velmora Battery Systems") or as the owner of a works ("the Corvane
     Glass plant"); found in one pass, once per article, over the tokens of those words only."""
     found = []
-    for token in tokens_in(doc, _WORKS_NOUNS | COMPANY_NOUNS | _COMPANY_ENDINGS):
+    for token in tokens_in(doc, _WORKS_NOUNS | COMPANY_NOUNS | _COMPANY_ENDINGS | _FOUNDER_WORDS):
+        owner = _possessor_name(token)
+        if owner is not None and (token.lower_ in _WORKS_NOUNS or token.lower_ in _FOUNDER_WORDS and (
+                token.lower_ != "executive" or any(c.lower_ == "chief" for c in token.children))):
+            # "Corvan Drivetrain's axle plant", "Tallwind's founder", "Lumenfold's chief executive": a company's,
+            # by the name the article gives it in full ("Tallwind Bikes")
+            found.append((owner.start_char, _in_full(doc, owner.text)))
+            continue
+        if token.lower_ in _FOUNDER_WORDS:
+            continue
         if token.lower_ in _WORKS_NOUNS:
             name = _works_owner(doc, token) if token.i > 1 else None
             if name:
@@ -1047,6 +1104,36 @@ def _companies_founded(doc) -> list[tuple[int, str]]:
     Maple & Moss with her husband"): the company of "the company" when no other is named."""
     return [(ent.start_char, strip_determiner(ent.text)) for ent in doc.ents
             if _company_like(ent) and ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in _FOUNDING_VERBS]
+
+
+def _possessor_name(noun):
+    """The capitalised name of no person that owns ``noun`` ("[Corvan Drivetrain]'s axle plant"), or None."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or owner.ent_type_ in ("GPE", "LOC", "NORP"):
+        return None
+    first = owner.i
+    while first > 0 and owner.doc[first - 1].dep_ == "compound" and owner.doc[first - 1].head.i == owner.i and \
+            owner.doc[first - 1].pos_ == "PROPN" and owner.doc[first - 1].is_title and owner.i - first < 3:
+        first -= 1
+    words = owner.doc[first:owner.i + 1]
+    # the NER reads unknown companies as people ("Pellam Axles"): a person's is one by a given name, or one word
+    if words[0].lower_ in GIVEN_NAMES or len(words) == 1 and owner.ent_type_ == "PERSON":
+        return None
+    return words if all(t.is_title or t.is_upper for t in words) else None
+
+
+def _in_full(doc, name: str) -> str:
+    """The article's longest name of a body that opens with ``name``: "Tallwind Bikes" for "Tallwind", as the NER
+    read it or as a compound of capitalised words it missed."""
+    longer = [e.text for e in doc.ents if e.label_ == "ORG" and e.text.startswith(name + " ") and len(e) <= 4]
+    size = len(name.split())
+    for token in doc:
+        first, head = token.i - size + 1, token.head
+        if token.dep_ == "compound" and token.pos_ == "PROPN" and 0 < head.i - token.i <= 2 and first >= 0 and \
+                doc[first:token.i + 1].text == name and \
+                all(t.pos_ == "PROPN" and t.is_title for t in doc[token.i + 1:head.i + 1]):
+            longer.append(doc[first:head.i + 1].text)
+    return max(longer, key=len) if longer else name
 
 
 def _works_owner(doc, noun) -> str | None:
@@ -1291,8 +1378,16 @@ def _apposed_proper_words(head) -> list | None:
     """The words of a capitalised name in apposition to ``head`` ("The company, [Skarholm
     Lines],"), or None."""
     for child in head.rights:
+        if child.dep_ != "appos" or child.pos_ != "PROPN":
+            continue
         words = [t for t in child.subtree if not t.is_punct]
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and words and all(t.is_title or t.is_upper for t in words):
+        if words and all(t.is_title or t.is_upper for t in words):
+            return words
+        # where it is comes after the name: "The developer, [Northfield Housing Partners] of Montpelier,"
+        words = [t for t in child.doc[child.left_edge.i:child.i + 1] if not t.is_punct]
+        place = [c for c in child.rights if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")]
+        if words and place and child.ent_type_ == "ORG" and all(t.is_title or t.is_upper for t in words) and \
+                all(t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN" for t in place[0].children):
             return words
     return None
 

@@ -72,6 +72,30 @@ youngster schoolboy schoolgirl
 striker midfielder defender goalkeeper keeper winger batter batsman bowler seamer spinner
 """.split()) | frozenset(EPITHET_GENDERS)
 
+# Nouns for a person of a nation, region, city or party: "the Welshman", "the Norwegian", "the Texan",
+# "the Republican" after a name is that person, never a name of their own (the NER reads them as NORP,
+# PERSON or ORG in turn). Words in -ese and "Swiss" are left out: "the Chinese" is a people, not one person.
+DEMONYMS = frozenset("""
+welshman welshwoman englishman englishwoman irishman irishwoman scotsman scotswoman scot frenchman
+frenchwoman dutchman dutchwoman briton brit kiwi aussie yank cornishman yorkshireman manxman
+norwegian swede dane finn icelander german austrian italian spaniard greek turk pole czech slovak hungarian
+romanian bulgarian serb croat bosnian slovenian ukrainian russian belarusian lithuanian latvian estonian
+georgian armenian azerbaijani kazakh uzbek american canadian mexican brazilian argentine argentinian chilean
+colombian peruvian venezuelan uruguayan paraguayan ecuadorian bolivian cuban jamaican trinidadian haitian
+nigerian ghanaian kenyan ugandan tanzanian rwandan ethiopian eritrean somali zimbabwean zambian cameroonian
+ivorian egyptian moroccan algerian tunisian libyan israeli palestinian syrian iraqi iranian saudi emirati
+qatari kuwaiti jordanian yemeni omani indian pakistani afghan bangladeshi nepali thai filipino filipina
+indonesian malaysian singaporean korean mongolian australian tasmanian zealander texan californian floridian
+ohioan vermonter virginian georgian arizonan oklahoman kansan nebraskan iowan coloradan oregonian alaskan
+hawaiian bostonian chicagoan londoner parisian glaswegian mancunian liverpudlian scouser geordie dubliner
+quebecer albertan ontarian manitoban republican democrat tory
+""".split())
+DEMONYM_GENDERS = {
+    **dict.fromkeys("welshman englishman irishman scotsman frenchman dutchman cornishman yorkshireman manxman".split(),
+                    "m"),
+    **dict.fromkeys("welshwoman englishwoman irishwoman scotswoman frenchwoman dutchwoman filipina".split(), "f"),
+}
+
 # Heads of noun phrases that denote an unnamed source.
 ANONYMOUS_WORDS = frozenset("""
 source official officials insider aide aides people person diplomat diplomats observer observers

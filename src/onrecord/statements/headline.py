@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..records import Article, Span
-from ..speakers.types import is_role_word
+from ..speakers.types import ANONYMOUS_WORDS, EPITHET_NOUNS, KIN_WORDS, is_role_word
 from .candidates import Candidate
 
 _MAX_HEADLINE = 300
@@ -33,6 +33,11 @@ _SAYS = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<cu
 # the cue may have its addressee or a phrase after it: '"...," Varga tells rally'
 _SAYS_BEFORE = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+" + _SPEAKER + r"\s+(?P<cue>"
                           + _HEAD_CUES + r")\b(?:\s+[^\"“”«»]{1,40})?\s*$")
+# "'This is not our town,' neighbor tells board", "'She was our light,' mother says at vigil": a person named
+# by what they are, in lower case as local papers write it; the noun is checked in ``find_headline_quote``
+_SAYS_BEFORE_NOUN = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<speaker>(?:[a-z][\w'’-]*\s+){0,2}"
+                               r"[a-z][\w'’-]*)\s+(?P<cue>" + _HEAD_CUES + r"|say|tell|warn|urge|insist|claim)\b"
+                               r"(?:\s+[^\"“”«»]{1,40})?\s*$")
 # "Bridge will open in May, says mayor": a clause without marks, set off by a comma before the cue; the
 # cue makes it a statement as surely as marks would. The speaker may be a bare role ("mayor", "city officials").
 # Only verbs that take no object: "Lind Wins Seat, Slams Rivals" is a second verb phrase, not a speaker.
@@ -156,6 +161,7 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
         body = text[offset:end]
         # 'Water boss tells MPs: "..."' before 'Speaker: "..."', which would find "MPs: ..." inside it
         for pattern, marked in ((_CUE_COLON, True), (_MARKED, True), (_SAYS, True), (_SAYS_BEFORE, True),
+                                (_SAYS_BEFORE_NOUN, True),
                                 (_QUOTE_WHO, True), (_QUOTE_NAME, True), (_QUOTE_ROLE_DOES, True),
                                 (_QUOTE_NAME_CUE, True),
                                 (_ROLE_MARKED, True), (_CLAUSE_SAYS, True), (_CLAUSE_SAY_AFTER, True),
@@ -164,6 +170,7 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
             if m is None or m.group("speaker").split()[0].lower() in SECTION_LABELS or \
                     pattern in (_QUOTE_NAME, _QUOTE_NAME_CUE) and not _named_in_body(text, m.group("speaker"), end) or \
                     pattern is _QUOTE_ROLE_DOES and not is_role_word(m.group("speaker").split()[-1]) or \
+                    pattern is _SAYS_BEFORE_NOUN and not _person_noun(m.group("speaker").split()[-1]) or \
                     pattern is _QUOTE_NAME_CUE and _title_quote(m.group("quote")) or \
                     pattern is _CLAUSE_COLON and (len(m.group("quote").split()) < 4
                                                   or not _role_or_body_name(text, m.group("speaker"), end)):
@@ -187,6 +194,14 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                              method="headline:" + ("clause" if clause else "marked" if marked else "unmarked"),
                              extra={"speaker_text": _name_part(text[s0:s1]), "marked": marked})
     return None
+
+
+def _person_noun(word: str) -> bool:
+    """True for a noun that names a person or people by what they are: a role, a relative, an epithet
+    ("neighbor", "mother", "officials")."""
+    word = word.lower()
+    return is_role_word(word) or word in EPITHET_NOUNS or word in KIN_WORDS or word in ANONYMOUS_WORDS or \
+        word.endswith("s") and (word[:-1] in EPITHET_NOUNS or is_role_word(word[:-1]))
 
 
 def _title_quote(quote: str) -> bool:

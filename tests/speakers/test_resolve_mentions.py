@@ -142,3 +142,15 @@ def test_a_nickname_written_inside_a_name_is_that_person_alone(extractor) -> Non
 def test_a_nickname_is_no_role_word_and_no_one_elses_surname(extractor, text, mention, name) -> None:
     [st] = extract("Sport\n\n" + text + "\n", extractor=extractor).statements
     assert (st.speaker.mention.text, st.speaker.name) == (mention, name)
+
+
+
+def test_a_surname_stays_with_whom_the_article_called_by_it_before_a_relative_came_in(extractor) -> None:
+    """News calls the story's subject by surname and a relative who shares it by first name; "Pappas told" after
+    "Her father, Milo Pappas," is still the owner named first, not the one named last."""
+    text = ("Diner to close\n\nOwner Connie Pappas announced the closing in a Facebook post on Sunday.\n\nIn the post, "
+            "Pappas wrote that costs had made it \"impossible to keep going.\"\n\nHer father, Milo Pappas, opened the "
+            "diner in 1963. She took over the grill when he retired in 1994.\n\n\"My dad used to say the grill does "
+            "not care how tired you are. Well, I am 66, and I am tired,\" Pappas told the Ledger on Monday.\n")
+    names = {s.text[:6]: s.speaker.name for s in extract(text, extractor=extractor).statements if s.speaker}
+    assert names["My dad"] == "Connie Pappas", names

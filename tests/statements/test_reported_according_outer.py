@@ -61,3 +61,10 @@ def test_a_closing_source_reports_the_main_clause_beside_a_participle(nlp) -> No
     text = "The index fell 4 percent in minutes, wiping out $9 billion in value, according to Halvorsen Data."
     assert contents_by_cue(nlp, text) == {"according to": "The index fell 4 percent in minutes, wiping out $9 billion "
                                                           "in value"}
+
+
+def test_a_name_set_off_after_the_source_is_the_source_s_not_the_content_s(nlp) -> None:
+    """The parser makes "Mark Oyelaran" the subject of "has risen"; he is the treasurer, the source."""
+    text = "According to the district's treasurer, Mark Oyelaran, the cost of diesel has risen 22% in three years."
+    assert contents_by_cue(nlp, text) == {"According to": "the cost of diesel has risen 22% in three years"}
+    assert sources_by_cue(nlp, text) == {"According to": "the district's treasurer, Mark Oyelaran"}

@@ -23,6 +23,8 @@ NOT_COLON_STATEMENTS = [
     ("a share after a name", "The results.\nRuiz: 46 %.\n"),
     ("a roll of names after a place",
      "The members.\nOhio: Ada Lind, Bo Varga, Cy Ruiz, Di Moss, Ed Hale.\n"),
+    ("a box score of names and points", "The scoring.\nKestrel Falls: Hefner 24, Nussbaum 11, Kline 8, Ortega 6.\n"),
+    ("a score at halftime", "The game.\nHalftime: Marion Heights 27-21.\n"),
     ("a byline label", "The story.\nBYLINE: Ada Lind\n"),
     ("a breaking-news label", "The story.\nBreaking: Varga Wins The Vote In Ohio.\n"),
     ("a Q&A label", "Q&A: The New Head Of The Harbour Board\n\nAda Lind took over in May.\n"),

@@ -211,6 +211,20 @@ class SpeakerResolver:
                    and (gender is None or p.gender in (None, gender))]
         if len(matches) <= 1:
             return matches[0] if matches else None
+        if len(words) == 1 and self._person_of:
+            # the one the article called by the bare surname while no one else had it keeps it: "Connie Pappas ...
+            # Pappas wrote ... Her father, Mike Pappas, ... Pappas told the Ledger" is still Connie
+            full = {}
+            for j, m in enumerate(self.mentions):
+                if len(m.name.split()) > 1 and self._person_of[j] in matches:
+                    full.setdefault(self._person_of[j], m.span[0])
+            owners = set()
+            for m in self.mentions:
+                if m.span[0] < at and m.name.lower() == words[0]:
+                    known = [i for i, first in full.items() if first < m.span[0]]
+                    owners.update(known if len(known) == 1 else ())
+            if len(owners) == 1:
+                return owners.pop()
         recent = self._most_recent(at, lambda i: i in matches)
         if recent is not None:
             return recent

@@ -1441,6 +1441,19 @@ def _according_to_object(according):
     return objects[0]
 
 
+def _name_set_off(doc, i: int) -> int | None:
+    """The index of the comma that closes a person's name set off by commas from token ``i``, a comma ("...,
+    Mark Oyelaran, the cost ..."), or None."""
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and j - i <= 4:
+        j += 1
+    if j == i + 1 or j >= len(doc) or doc[j].text != "," or not any(t.ent_type_ == "PERSON" for t in doc[i + 1:j]):
+        return None
+    return j
+
+
 def _rate_noun(noun) -> bool:
     """A bare singular common noun ("per family", "per department"): what a rate is counted by."""
     return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in noun.children)
@@ -1513,11 +1526,19 @@ def _according_to(according) -> Candidate | None:
     if before is not None and clause.i < first and last + 1 < len(according.doc) \
             and according.doc[last + 1].text in {","} | DASHES:
         after = None  # "[X won], according to Y, despite ...": what follows the source only modifies X
+    comma = _name_set_off(according.doc, last + 1) if after is not None and source is not None and \
+        source.pos_ == "NOUN" and source.lower_ in ROLE_WORDS else None
+    if comma is not None and comma < clause.right_edge.i:
+        # "According to the district's treasurer, [Mark Oyelaran], the cost ...": the source's name, which the
+        # parser made the clause's subject
+        after = _content_span(according.doc, comma + 1, clause.right_edge.i)
     spans = [span for span in (before, after) if span is not None]  # both: "X, according to Y, Z"
     if not spans:
         return None
     to = according.doc[according.i + (SOURCE_PHRASES[according.lower_] is not None)]
     speaker = _phrase_span(source)
+    if comma is not None and speaker is not None and after is not None and according.doc[comma].idx < after[0]:
+        speaker = (speaker[0], _end(according.doc[comma - 1]))
     if source_end is not None and speaker is not None:
         speaker = (speaker[0], source_end)
     return _indirect(spans, (according.idx, _end(to)), speaker, "speech", 0.7, "reported.according_to")
@@ -2006,12 +2027,15 @@ def _dateline(words, label=()) -> bool:
 
 
 def _tally_or_roll(words) -> bool:
-    """ "Lind: 1,204." / "Ohio: Ruiz, Varga, Lind, ...": a line of figures or of names says nothing.
+    """ "Lind: 1,204." / "Ohio: Ruiz, Varga, Lind, ..." / "Valley: Hefner 24, Nussbaum 11." / "Halftime: Heights
+    27-21.": a line of figures, of names or of names with their figures says nothing.
 
-    A result table or a list of members has the shape of "NAME: content" but no one states it.
+    A result table, a box score or a list of members has the shape of "NAME: content" but no one states it.
     """
     words = [t for t in words if not (t.is_punct or t.is_space)]
     if words and all(t.like_num or t.text in ("%", "$") for t in words):
+        return True
+    if any(t.like_num for t in words) and all(t.like_num or t.pos_ in ("PROPN", "CCONJ", "NUM") for t in words):
         return True
     commas = sum(t.text == "," for t in words[0].doc[words[0].i:words[-1].i + 1]) if words else 0
     return commas >= 3 and all(t.pos_ in ("PROPN", "CCONJ") for t in words)

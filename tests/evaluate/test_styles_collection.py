@@ -149,6 +149,14 @@ final, a diner closing, a flood, a sentencing). First run, with this session's f
 by their founder or plant) in the tree: 0.962 / 0.941 / 1.000 / 138 of 138 / 102 of 120 / 0.962; after its writer's
 one slip was mended (140): 0.965 / 0.944 / 1.000 / 139 of 139 / 103 of 121 / 0.965. Its weak part is "she" after two
 women (and "he" after two men) where only the content tells which.
+
+A twenty-first (``fixtures/styles_gold_twentyfirst.py``, eleven articles, 139 statements), by another hand:
+investigative and accountability reporting (a contract steered to a donor, inspection records, a misconduct file, a
+hidden settlement, a data leak, a lobby-paid trip, a charity's spending, a hospital suing patients, lead pipes, a
+campaign feud, a council's secret meeting), with documents as sources, anonymous sources and their formulas, denials
+and nested attributions. First run, with this session's fixes up to the surname rule in the tree: 0.916 / 0.832 /
+0.951 / 128 of 130 / 87 of 91 / 0.902. Read since: findings closed by "documents ... show", why a source is
+anonymous, names beside a body's noun.
 """
 from __future__ import annotations
 
@@ -174,6 +182,7 @@ from fixtures.styles_gold_seventeenth import ARTICLES as SEVENTEENTH_ARTICLES
 from fixtures.styles_gold_eighteenth import ARTICLES as EIGHTEENTH_ARTICLES
 from fixtures.styles_gold_nineteenth import ARTICLES as NINETEENTH_ARTICLES
 from fixtures.styles_gold_twentieth import ARTICLES as TWENTIETH_ARTICLES
+from fixtures.styles_gold_twentyfirst import ARTICLES as TWENTYFIRST_ARTICLES
 from onrecord.evaluate import evaluate
 
 # floors per collection: quoted F1 @0.8, content F1 @0.3, speaker accuracy, name accuracy, end-to-end F1
@@ -186,7 +195,8 @@ FLOORS = {"styles": (0.95, 0.9, 0.95, 0.9, 0.9), "more": (0.95, 0.9, 0.95, 0.85,
           "thirteenth": (0.9, 0.9, 0.95, 0.8, 0.9), "fourteenth": (0.85, 0.95, 0.95, 0.95, 0.9),
           "fifteenth": (0.95, 0.9, 0.9, 0.75, 0.85), "sixteenth": (0.95, 0.95, 0.95, 0.9, 0.95),
           "seventeenth": (0.9, 0.9, 0.95, 0.9, 0.85), "eighteenth": (0.95, 0.95, 0.95, 0.75, 0.95),
-          "nineteenth": (0.95, 0.9, 0.95, 0.8, 0.9), "twentieth": (0.95, 0.95, 0.95, 0.85, 0.95)}
+          "nineteenth": (0.95, 0.9, 0.95, 0.8, 0.9), "twentieth": (0.95, 0.95, 0.95, 0.85, 0.95),
+          "twentyfirst": (0.9, 0.9, 0.95, 0.9, 0.9)}
 COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLES,
                "fourth": FOURTH_ARTICLES, "fifth": FIFTH_ARTICLES, "sixth": SIXTH_ARTICLES,
                "seventh": SEVENTH_ARTICLES, "eighth": EIGHTH_ARTICLES,
@@ -196,7 +206,7 @@ COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLE
                "fifteenth": FIFTEENTH_ARTICLES, "sixteenth": SIXTEENTH_ARTICLES,
                "seventeenth": SEVENTEENTH_ARTICLES,
                "eighteenth": EIGHTEENTH_ARTICLES, "nineteenth": NINETEENTH_ARTICLES,
-               "twentieth": TWENTIETH_ARTICLES}
+               "twentieth": TWENTIETH_ARTICLES, "twentyfirst": TWENTYFIRST_ARTICLES}
 
 
 @pytest.fixture(scope="module", params=list(COLLECTIONS))
@@ -224,7 +234,8 @@ def test_the_collection_holds_every_article():
 STATEMENTS = {"styles": 102, "more": 85, "third": 99, "fourth": 129, "fifth": 137, "sixth": 140, "seventh": 154,
               "eighth": 153, "ninth": 121, "tenth": 140, "eleventh": 127, "twelfth": 125,
               "thirteenth": 131, "fourteenth": 133, "fifteenth": 121, "sixteenth": 119, "seventeenth": 126,
-              "eighteenth": 132, "nineteenth": 119, "twentieth": 140}
+              "eighteenth": 132, "nineteenth": 119, "twentieth": 140,
+              "twentyfirst": 139}
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS)[1:])

@@ -163,3 +163,30 @@ def test_a_role_noun_with_a_body_named_beside_it_is_that_body_not_whoever_the_ro
     text = ("Farm housing plan\n\nPaul Nadal, a hydrogeologist hired by the developer, said the wells would be safe."
             "\n\nThe developer, Brookfall Housing Partners of Tillbury, said 30 of the 48 units would be affordable.\n")
     assert speakers(extractor, text)["30 of the 48 unit"[:16]] == ("Brookfall Housing Partners", "organization")
+
+
+@pytest.mark.parametrize("text, start, expected", [
+    pytest.param("Trip\n\nThe lobby group, the Clubs and Gaming Alliance, said it had invited many MPs.\n",
+                 "it had invited m", ("Clubs and Gaming Alliance", "organization"), id="name-not-hung-as-appositive"),
+    pytest.param("Count\n\nCNN, like The Associated Press, said the race was too close to call.\n",
+                 "the race was too", ("CNN", "organization"), id="like-another-body"),
+    pytest.param("Manor\n\nBrightstart Trust bought a manor house in 2020. In its annual report, the charity said "
+                 "the house was a training centre.\n", "the house was a ", ("Brightstart Trust", "organization"),
+                 id="the-charity-after-a-trust"),
+])
+def test_a_body_by_the_name_beside_it_or_before_it(extractor, text: str, start: str, expected) -> None:
+    assert speakers(extractor, text)[start] == expected
+
+
+def test_an_mp_of_a_party_is_no_person_named_by_the_party(extractor) -> None:
+    text = "Trip\n\nA Nationals MP said the trip was a mistake. Ana Lind MP said it was not.\n"
+    found = speakers(extractor, text)
+    assert found["the trip was a m"] == (None, "person")
+    assert found["it was not"] == ("Ana Lind", "person")
+
+
+def test_a_name_after_a_role_of_a_plural_body_is_the_role_holder(extractor) -> None:
+    """"The chair of trustees, Helena Marsh,": the parser hangs the name on "trustees"; a given name makes it a
+    person's, while a name after a plural without one may be the plural's ("the leader of the rebels, the ...")."""
+    text = "Board\n\nThe chair of trustees, Helena Marsh, said the board had full confidence in the director.\n"
+    assert speakers(extractor, text)["the board had ful"[:16]] == ("Helena Marsh", "person")

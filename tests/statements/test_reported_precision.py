@@ -112,6 +112,14 @@ def test_asking_not_to_be_named_is_no_statement_whoever_finds_it(extractor) -> N
     assert [s.text for s in extract(text, extractor=extractor).statements] == ["They are closing the building."]
 
 
+def test_speaking_on_condition_of_anonymity_is_no_statement_whoever_finds_it(extractor) -> None:
+    """The trained tagger reads "spoke on condition of anonymity to discuss ..." as a statement of "spoke"; how a
+    source spoke is no more a statement than that they asked not to be named."""
+    text = ("Trip\n\nA Nationals MP, who spoke on condition of anonymity to discuss internal party matters, said the "
+            "trip was a mistake.\n")
+    assert [s.cue.text for s in extract(text, extractor=extractor).statements] == ["said"]
+
+
 def test_calling_a_meeting_to_order_is_no_statement(extractor) -> None:
     text = "Debate\n\nThe Deputy Speaker called the House to order during the exchanges. Lind called the plan a disgrace.\n"
     assert [s.text for s in extract(text, extractor=extractor).statements] == ["the plan a disgrace"]

@@ -59,9 +59,20 @@ def test_anonymity_request_is_no_statement(nlp, text: str, cue: str) -> None:
     assert cue not in sources_by_cue(nlp, text)
 
 
-def test_purpose_of_anonymity_is_the_sources(nlp) -> None:
-    text = "Two officials, who requested anonymity to discuss the talks, said the deal was close."
-    assert sources_by_cue(nlp, text)["discuss"] == "Two officials, who"
+@pytest.mark.parametrize("text, cue", [
+    pytest.param("Two officials, who requested anonymity to discuss the talks, said the deal was close.", "discuss",
+                 id="requested-anonymity-to-discuss"),
+    pytest.param("A Nationals MP, who spoke on condition of anonymity to discuss party matters, said it was a mistake.",
+                 "discuss", id="spoke-on-condition-of-anonymity-to-discuss"),
+    pytest.param("A Nationals MP, who spoke on condition of anonymity to discuss party matters, said it was a mistake.",
+                 "spoke", id="spoke-on-condition-of-anonymity"),
+    pytest.param("A former aide, who asked not to be named because she feared retaliation, said staff were short.",
+                 "feared", id="because-she-feared"),
+])
+def test_why_a_source_is_anonymous_is_no_statement_either(nlp, text: str, cue: str) -> None:
+    """What the source would not be named for, and why, belongs to the newsroom formula too (PolNeAR train annotates
+    4 of 14 such infinitives; the invented collections' readers none)."""
+    assert cue not in sources_by_cue(nlp, text)
 
 
 def test_who_after_the_place_in_a_role_apposed_to_a_name_is_that_person(extractor) -> None:

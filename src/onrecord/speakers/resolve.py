@@ -510,7 +510,8 @@ class SpeakerResolver:
             head = head_token(span)
             if _has_named_possessor(head):
                 name = strip_determiner(span.text)  # "Tom's brother": described by whose he is
-            if head.text in POST_NOMINALS and head.i > span.start and head.nbor(-1).pos_ == "PROPN":
+            if head.text in POST_NOMINALS and head.i > span.start and head.nbor(-1).pos_ == "PROPN" and \
+                    span[0].lower_ not in ("a", "an", "the", "one", "another") and head.nbor(-1).ent_type_ != "NORP":
                 # "Ana Lind MP": the letters after the name say her office; she is named
                 person = self.person_named(clean_name(_name_run(span)), start) or \
                     self._register(_name_run(span), start, role=head.text)
@@ -602,7 +603,8 @@ class SpeakerResolver:
             if len(name.split()) < 2:
                 continue  # "Hospital" alone, a headline's word, names no one place
             last = name.split()[-1].lower()
-            if last == word or word in ("paper", "newspaper") and self._newspaper_named(pos, text):
+            if last in _NAME_ENDINGS.get(word, (word,)) or word in ("paper", "newspaper") and \
+                    self._newspaper_named(pos, text):
                 return name
         return None
 
@@ -1041,6 +1043,9 @@ def _forms(name: str) -> tuple[str, ...]:
 _PLACE_BODY_WORDS = frozenset({"museum", "park", "zoo", "gallery", "hospital", "library", "theatre", "theater",
                                "charity", "college", "airport", "paper", "newspaper", "festival", "orchestra"})
 _PLACE_NAME_LABELS = frozenset({"ORG", "FAC", "LOC", "WORK_OF_ART"})
+# last words of the names of bodies that a noun of _PLACE_BODY_WORDS stands for, besides the noun itself:
+# "the charity" after "Brightstart Trust"
+_NAME_ENDINGS = {"charity": ("charity", "trust", "foundation", "fund", "appeal")}
 # newspapers' last words that also end companies' names: "the Daily Mail" but "Royal Mail"
 _COMPANY_NEWSPAPER_WORDS = frozenset({"mail", "express", "post", "star", "sun", "mirror", "globe", "register"})
 # bodies that are no company ("the union Unite", "the Nasdaq", "the Department of Labor"): never the company
@@ -1302,10 +1307,12 @@ def _appositives(head) -> list:
     # a role's, or anyone's at a named place ("his best friend at Lehigh, Bruce Turry,"); not "The daughter of
     # the late singer, Ana Lima,": the name may well be the singer's
     objects = [o for p in head.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
-               and not _person_noun(o) and o.tag_ not in ("NNS", "NNPS")
-               and (role or o.pos_ == "PROPN" and o.ent_type_ != "PERSON")]
+               and not _person_noun(o) and (role or o.pos_ == "PROPN" and o.ent_type_ != "PERSON")]
+    # after a plural only a person's name, by a given name: "The chair of trustees, [Helena Marsh],", not "the
+    # leader of the rebels, the Houthis,"
     hung = [c for o in objects for c in o.rights if c.dep_ == "appos"
-            and c.i == max(t.i for t in o.subtree if not t.is_punct)]
+            and c.i == max(t.i for t in o.subtree if not t.is_punct)
+            and (o.tag_ not in ("NNS", "NNPS") or c.left_edge.lower_ in GIVEN_NAMES and c.left_edge.i < c.i)]
     return own + hung[-1:]
 
 
@@ -1423,6 +1430,13 @@ def _body_name(span) -> str:
     if spelled and _initials(spelled.group("name")) == spelled.group("short"):
         return spelled.group("name")  # "The Local Government Association (LGA)": the name, not its initials
     words = _apposed_proper_words(head)
+    if not words and head.i < span.end - 1 and span.doc[head.i + 1].text == ",":
+        # a name after the comma the parser did not hang as an appositive: "The lobby group, [the Clubs and
+        # Gaming Alliance],"
+        named = [e for e in span.ents if e.label_ == "ORG" and e.start == head.i + 2 and e.end == span.end] \
+            if head.pos_ == "NOUN" else []
+        if named:
+            return strip_determiner(named[0].text)
     if words:  # as written when only "&", "/", "-" join its words ("Maple & Moss"), not "Eastline (EL"
         between = [t for t in span.doc[words[0].i:words[-1].i + 1] if t not in words]
         glued = all(t.text in ("&", "/", "-", "'") for t in between)

@@ -123,6 +123,7 @@ ruling release article post tweet analysis data paper bill indictment website si
 transcript record records email e-mail note notice order decree resolution law estimate
 estimates figures forecast research review investigation audit assessment guidance guideline
 guidelines rule policy manifesto platform book column op-ed blog message video footage
+file files documents register
 """.split())
 
 # Heads of noun phrases that denote a body (when no person is named).

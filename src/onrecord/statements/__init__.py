@@ -28,7 +28,7 @@ from ..records import Article, Entity, Span, Speaker, Statement, TextSpan
 from ..settings import Settings
 from ..speakers.mentions import byline_spans
 from ..speakers.resolve import SpeakerResolver
-from ..speakers.types import is_role_word
+from ..speakers.types import DOCUMENT_WORDS, is_role_word
 from .attribute import QuoteAttributor
 from .build import build_statement
 from .candidates import Candidate
@@ -315,6 +315,8 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
                 return Speaker(person.name, mention, "person", person.role or " ".join(words[:k]), "headline:name")
     if not cand.extra.get("marked") or len(written.split()) > _MAX_UNKNOWN_SPEAKER_WORDS:
         return None  # "Governor Hails Port Chief Lena Ostrova: 'A Fine Job'": no speaker
+    if written.islower() and written.split()[-1] in DOCUMENT_WORDS:  # "..., file shows", "..., poll finds"
+        return Speaker(None, mention, "document", None, "headline:document")
     if is_role_word(written.split()[-1]):
         person = resolver.person_in_role(written, body_start)
         if person is not None:

@@ -45,10 +45,10 @@ _CLAUSE_SAYS = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{8,}?),\s+(?P<cue
                           r"(?P<speaker>(?:(?!" + _TAIL_WORDS + r"\b)[\w.'’-]+\s+){0,3}(?!" + _TAIL_WORDS +
                           r"\b)[\w.'’-]+)(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
 # "Missile strike kills 14, officials say", "Man charged after shooting, police say": the wire's order, the
-# speaker before the cue; a plural or a body as often as a name
+# speaker before the cue; a plural or a body as often as a name, or a document ("..., file shows", "..., poll finds")
 _NOT_A_SPEAKER = r"(?!(?i:what|and|as|here['’]s|how|why|who|but|or|so)\b)"  # "..., here's what experts say"
 _CLAUSE_SAY_AFTER = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{8,}?),\s+(?P<speaker>(?:" + _NOT_A_SPEAKER +
-                               r"[\w.'’-]+\s+){0,2}" + _NOT_A_SPEAKER + r"[\w.'’-]+)\s+(?P<cue>says|say|said)\s*$")
+                               r"[\w.'’-]+\s+){0,2}" + _NOT_A_SPEAKER + r"[\w.'’-]+)\s+(?P<cue>says|say|said|shows|show|finds|find)\s*$")
 # "Potholes to be filled before monsoon: civic chief", "Will not quit: PM": the statement first and its
 # speaker after a colon, as Indian and some British papers write it. The speaker is a role (its last word
 # one of ROLE_WORDS, checked in ``_role_or_body_name``) or a surname of the body, so that "Storm Imre:

@@ -1,0 +1,37 @@
+"""Investigative ledes: "[finding], documents obtained by the Sentinel show." is the documents' statement, found
+whether or not the parser reads "show" as a verb (it often reads "the Sentinel show" as a noun phrase), and it holds
+what the finding itself reports. Headlines "[finding], file shows" give a document no name. Invented."""
+from __future__ import annotations
+
+import pytest
+
+from fixtures.reported_findings import contents_by_cue, sources_by_cue
+from onrecord.pipeline import extract
+
+
+@pytest.mark.parametrize("text, content, source", [
+    pytest.param("The university paid a former lecturer $1.4 million in 2021 in exchange for her silence about a "
+                 "complaint, documents obtained by the Sentinel show.",
+                 "The university paid a former lecturer $1.4 million in 2021 in exchange for her silence about a "
+                 "complaint", "documents obtained by the Sentinel", id="obtained-by-a-paper"),
+    pytest.param("A children's charity that raised money with appeals showing hungry toddlers spent £2.3 million on "
+                 "a manor house, accounts and internal documents seen by the Chronicle show.",
+                 "A children's charity that raised money with appeals showing hungry toddlers spent £2.3 million on "
+                 "a manor house", "accounts and internal documents seen by the Chronicle", id="holding-a-showing"),
+])
+def test_a_finding_closed_by_the_documents_that_show_it(nlp, text: str, content: str, source: str) -> None:
+    cue = "show"
+    assert contents_by_cue(nlp, text) == {cue: content}
+    assert sources_by_cue(nlp, text) == {cue: source}
+
+
+def test_a_show_that_is_no_document_s_stays_out(nlp) -> None:
+    text = "The band played for two hours, and fans who came from Tillbury for the show cheered."
+    assert "show" not in contents_by_cue(nlp, text)
+
+
+def test_a_headline_finding_of_a_file_is_a_document_s_with_no_name(extractor) -> None:
+    text = "Officer who shot unarmed man had 14 complaints, file shows\n\nThe officer was cleared in 2022.\n"
+    [headline] = [s for s in extract(text, extractor=extractor).statements if s.method.startswith("headline")]
+    assert headline.text == "Officer who shot unarmed man had 14 complaints"
+    assert (headline.speaker.name, headline.speaker.type) == (None, "document")

@@ -93,8 +93,10 @@ def test_a_body_whose_founder_or_works_the_article_names_is_the_company(extracto
         speakers
 
 
-def test_a_persons_founder_or_a_place_s_plant_makes_no_company(extractor) -> None:
-    text = ("Strike\n\nWorkers at Toledo's biggest plant walked out on Monday, and Tom Varga's founder award was "
-            "postponed.\n\nThe company said it would keep the plant running.\n")
+@pytest.mark.parametrize("owner", ["Ana Lind", "Toledo"])
+def test_a_persons_or_a_places_plant_makes_no_company(extractor, owner: str) -> None:
+    """"Ana Lind's plant" (a given name) and "Toledo's plant" (a place) own no company name."""
+    text = (f"Strike\n\nAbout 900 workers at {owner}'s foundry plant walked out on Monday.\n\nThe company said it "
+            "would keep the plant running with salaried staff.\n")
     speakers = _speakers(text, extractor)
-    assert speakers["it would keep the plant running"][0] not in ("Toledo", "Tom Varga"), speakers
+    assert speakers["it would keep the plant running with salaried staff"][0] != owner, speakers

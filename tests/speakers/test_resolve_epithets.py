@@ -223,3 +223,19 @@ def test_a_demonym_as_a_modifier_introduces_nobody(extractor) -> None:
     text = ("Primary\n\nA Republican senator called on Sunday for a debate. Mr. Corlett declined to comment at "
             "first. Asked about the debate, the Florida Republican said only that he was ready.\n")
     assert speakers(extractor, text)["he was ready"] == "Corlett"
+
+
+@pytest.mark.parametrize("text, start", [
+    pytest.param("Budget\n\nMayor Tom Hale unveiled the budget. The Australian reported that the plan would cut 40 "
+                 "jobs.\n", "the plan would c", id="reported"),
+    pytest.param("Fight\n\nAna Lind won the bout on points. \"It was a fair fight,\" the Australian said in an "
+                 "editorial.\n", "It was a fair fi", id="in-an-editorial"),
+])
+def test_a_paper_that_goes_by_a_demonym_is_no_person(extractor, text: str, start: str) -> None:
+    assert speakers(extractor, text)[start] not in ("Tom Hale", "Ana Lind")
+
+
+def test_a_demonym_apposed_to_a_name_says_what_they_are_and_introduces_nobody(extractor) -> None:
+    text = ("Vote\n\nState Rep. Jane Dorrance, a Democrat, voted against the bill on Monday. \"We will keep "
+            "fighting,\" the Democrat said.\n")
+    assert speakers(extractor, text)["We will keep fig"] == "Jane Dorrance"

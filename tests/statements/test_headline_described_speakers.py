@@ -2,6 +2,8 @@
 the speaker; "Shares slide as CEO warns of ..." is no report of the words before "as". Invented."""
 from __future__ import annotations
 
+import pytest
+
 from onrecord.pipeline import extract
 
 
@@ -36,3 +38,31 @@ def test_a_lower_case_word_that_names_no_person_speaks_no_headline_quote(extract
     text = "'Closed for good,' sign says on bakery door\n\nThe bakery on Mill Street shut on Friday after 40 years.\n"
     statements = extract(text, extractor=extractor).statements
     assert not [s for s in statements if s.method.startswith("headline")], [(s.text, s.method) for s in statements]
+
+
+@pytest.mark.parametrize("headline", [
+    "'We will not be silenced,' but critics say little has changed",
+    "'Lockdown now,' as doctors warn of a winter surge",
+])
+def test_a_clause_after_a_headline_quote_is_no_lower_case_speaker(extractor, headline: str) -> None:
+    text = f"{headline}\n\nThe council met on Monday.\n"
+    statements = extract(text, extractor=extractor).statements
+    assert not [s for s in statements if s.method.startswith("headline")], [(s.text, s.method) for s in statements]
+
+
+def test_a_lower_case_headline_speaker_the_body_does_not_name_is_a_role(extractor) -> None:
+    text = "'This is not our town,' neighbor tells planning board\n\nThe board heard from residents on Tuesday.\n"
+    [headline] = [s for s in extract(text, extractor=extractor).statements if s.method.startswith("headline")]
+    assert (headline.speaker.name, headline.speaker.type, headline.speaker.role) == (None, "person", "neighbor")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Prize bull steals the day at last, county show\n\nThe fair opened on Friday.\n", None,
+                 id="a-show-is-no-document"),
+    pytest.param("Cancer rates rising, Harvard study finds\n\nThe study was published on Monday.\n",
+                 ("Harvard study", "document"), id="a-named-study"),
+])
+def test_a_headline_finding_needs_a_document(extractor, text: str, expected) -> None:
+    found = [(s.speaker.name, s.speaker.type) for s in extract(text, extractor=extractor).statements
+             if s.method.startswith("headline")]
+    assert found == ([expected] if expected else [])

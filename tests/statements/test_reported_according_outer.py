@@ -6,6 +6,8 @@ part of it (no attribution inside another's content).
 """
 from __future__ import annotations
 
+import pytest
+
 from fixtures.reported_findings import contents_by_cue, sources_by_cue
 
 TEXT = "Lind told the council that the port would close, according to two people at the meeting."
@@ -68,3 +70,13 @@ def test_a_name_set_off_after_the_source_is_the_source_s_not_the_content_s(nlp) 
     text = "According to the district's treasurer, Mark Oyelaran, the cost of diesel has risen 22% in three years."
     assert contents_by_cue(nlp, text) == {"According to": "the cost of diesel has risen 22% in three years"}
     assert sources_by_cue(nlp, text) == {"According to": "the district's treasurer, Mark Oyelaran"}
+
+
+@pytest.mark.parametrize("text, content", [
+    pytest.param("According to the coach, Leo Ruiz, who scored twice, will miss the final.",
+                 "Leo Ruiz, who scored twice, will miss the final", id="who-after-the-name"),
+    pytest.param("According to the coach, Ruiz, Varga and Lind will start on Sunday.",
+                 "Ruiz, Varga and Lind will start on Sunday", id="a-list-of-names"),
+])
+def test_a_name_that_opens_the_content_stays_in_it(nlp, text: str, content: str) -> None:
+    assert contents_by_cue(nlp, text) == {"According to": content}

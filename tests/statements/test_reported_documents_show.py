@@ -1,6 +1,6 @@
 """Investigative ledes: "[finding], documents obtained by the Sentinel show." is the documents' statement, found
 whether or not the parser reads "show" as a verb (it often reads "the Sentinel show" as a noun phrase), and it holds
-what the finding itself reports. Headlines "[finding], file shows" give a document no name. Invented."""
+what the parser misread inside the finding ("appeals showing hungry toddlers"). Headlines "[finding], file shows" give a document no name. Invented."""
 from __future__ import annotations
 
 import pytest
@@ -18,16 +18,27 @@ from onrecord.pipeline import extract
                  "a manor house, accounts and internal documents seen by the Chronicle show.",
                  "A children's charity that raised money with appeals showing hungry toddlers spent £2.3 million on "
                  "a manor house", "accounts and internal documents seen by the Chronicle", id="holding-a-showing"),
+    pytest.param("Councillors met behind closed doors in February and approved the sale of the car park, leaked "
+                 "minutes of the meeting show.", "Councillors met behind closed doors in February and approved the "
+                 "sale of the car park", "leaked minutes of the meeting", id="minutes-of-the-meeting"),
 ])
 def test_a_finding_closed_by_the_documents_that_show_it(nlp, text: str, content: str, source: str) -> None:
-    cue = "show"
-    assert contents_by_cue(nlp, text) == {cue: content}
-    assert sources_by_cue(nlp, text) == {cue: source}
+    assert contents_by_cue(nlp, text)["show"] == content
+    assert sources_by_cue(nlp, text)["show"] == source
 
 
-def test_a_show_that_is_no_document_s_stays_out(nlp) -> None:
-    text = "The band played for two hours, and fans who came from Tillbury for the show cheered."
-    assert "show" not in contents_by_cue(nlp, text)
+def test_a_participle_inside_a_finding_reports_nothing(nlp) -> None:
+    text = ("A children's charity that raised money with appeals showing hungry toddlers spent £2.3 million on a manor "
+            "house, accounts and internal documents seen by the Chronicle show.")
+    assert "showing" not in contents_by_cue(nlp, text)
+
+
+def test_a_statement_inside_the_finding_stays_without_the_documents(nlp) -> None:
+    """"The mayor said X, city records show": the records report the mayor's statement, which stays, its content
+    without the documents' phrase; only what the parser misread inside a finding goes."""
+    text = "The mayor said the budget was balanced in 2019, city records show."
+    assert contents_by_cue(nlp, text) == {"said": "the budget was balanced in 2019",
+                                          "show": "The mayor said the budget was balanced in 2019"}
 
 
 def test_a_headline_finding_of_a_file_is_a_document_s_with_no_name(extractor) -> None:

@@ -37,6 +37,10 @@ def test_colon_line_states_nothing(nlp, why: str, text: str) -> None:
     assert ":" not in contents(nlp, text)
 
 
+def test_a_colon_line_with_one_year_in_it_is_no_box_score(nlp) -> None:
+    assert ":" in contents(nlp, "The story.\nLind: Paris 2024 Olympics Ready.\n")
+
+
 # (why, sentence, cue): a cue noun whose "on" phrase is the outlet, not the topic
 VENUES = [
     ("comments on a social network", "Lind was fined after she posted comments on Facebook.", "comments"),

@@ -75,6 +75,17 @@ def test_why_a_source_is_anonymous_is_no_statement_either(nlp, text: str, cue: s
     assert cue not in sources_by_cue(nlp, text)
 
 
+@pytest.mark.parametrize("text, cue", [
+    pytest.param("An aide, who requested anonymity, went on to say the president would veto the bill.", "say",
+                 id="went-on-to-say"),
+    pytest.param("The official, who spoke on condition of anonymity, began to explain that the deal had collapsed.",
+                 "explain", id="began-to-explain"),
+])
+def test_a_statement_of_an_anonymous_source_stays(nlp, text: str, cue: str) -> None:
+    """The formula is in the subject; the verb after it is the source's statement."""
+    assert cue in sources_by_cue(nlp, text)
+
+
 def test_who_after_the_place_in_a_role_apposed_to_a_name_is_that_person(extractor) -> None:
     """ "Priya Anand, an analyst at Mercer Hollis, who estimates ...": the parse hangs "who" on the firm."""
     from onrecord.pipeline import extract

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..nlp import doc_text, tokens_in
-from .types import (COMPANY_ROLES, COMPANY_WORDS, DEMONYMS, EPITHET_GENDERS, GIVEN_NAMES, HONORIFICS, KIN_WORDS,
+from .types import (COMPANY_ROLES, COMPANY_WORDS, EPITHET_GENDERS, GIVEN_NAMES, HONORIFICS, KIN_WORDS,
                     NAME_PARTICLES, NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, clean_name,
-                    company_noun_before, honorific_gender)
+                    company_noun_before, demonym_person, honorific_gender)
 
 Span = tuple[int, int]
 
@@ -204,7 +204,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
             continue  # "the pharmacy chain Wellspring": a company, whatever the NER read
         if ent[0].lower_ in _STORM_WORDS or ent.start > 0 and doc[ent.start - 1].lower_ in _STORM_WORDS:
             continue  # "Storm Orla", "Hurricane Helene": weather named like a person
-        if len(ent) == 1 and ent[0].lower_ in DEMONYMS and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        if len(ent) == 1 and demonym_person(ent[0]) and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
             continue  # "the Welshman", "the Scot": someone named elsewhere, by where they are from
         start, end = ent.start_char, ent.end_char
         if _is_furniture(start, end, skip) or in_dateline(text, start, end):

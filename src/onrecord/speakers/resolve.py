@@ -34,7 +34,8 @@ from .mentions import NICKNAMED, PersonMention, person_mentions, role_after, spl
 from .types import (ANONYMOUS_WORDS, BODY_LABELS, COMPANY_NOUNS, COMPANY_ROLES, DEMONYM_GENDERS, DEMONYMS,
                     EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, GIVEN_NAMES, KIN_WORDS, LEADER_WORDS,
                     ORGANIZATION_WORDS, NEWSPAPER_WORDS, POST_NOMINALS, ROLE_WORDS, STATE_NAMES, company_noun_before,
-                    clean_name, head_token, honorific_gender, pronoun_gender, speaker_type, strip_determiner)
+                    clean_name, demonym_person, head_token, honorific_gender, pronoun_gender, speaker_type,
+                    strip_determiner)
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
@@ -70,7 +71,7 @@ _OTHER_COMPANY = frozenset({"combined", "merged", "new", "rival", "other", "pare
 _WORKS_NOUNS = frozenset({"plant", "factory", "mill", "smelter", "refinery", "mine", "warehouse", "shipyard",
                           "distillery", "brewery", "bottler"})  # not "assembly": "the National Assembly"
 # A company's people, by whom news names its owner: "Tallwind's founder", "Lumenfold's chief executive"
-_FOUNDER_WORDS = frozenset({"founder", "co-founder", "cofounder", "ceo", "executive"})
+_FOUNDER_WORDS = frozenset({"founder", "cofounder", "ceo", "executive"})  # "co-founder" is three tokens
 # First words of company names that are no short name for them ("New Horizon Foods" is not "New")
 _GENERIC_FIRST_WORDS = frozenset({"the", "new", "united", "american", "national", "general", "first", "global",
                                   "international", "royal", "western", "eastern", "northern", "southern", "pacific",
@@ -485,7 +486,7 @@ class SpeakerResolver:
             speaker = Speaker(named, mention, "organization", None, "resolve:named-body")
             self._bodies.append((start, speaker))
             return speaker
-        if head_token(span).lower_ in DEMONYMS and span[0].lower_ == "the":
+        if demonym_person(head_token(span)) and span[0].lower_ == "the":
             # "the Norwegian" nobody before fits: a person, whose nationality is no name
             return Speaker(None, mention, "person", None, "resolve:person")
         kind = speaker_type(span)
@@ -855,7 +856,7 @@ class SpeakerResolver:
             if index is not None:  # "Aoife Brannigan, 51, ... the 51-year-old": the one person of that age
                 return self.people[index], "resolve:age"
         if definite and head.tag_ != "NNS" and span[0].tag_ != "PRP$" and not owned and (
-                word in EPITHET_NOUNS or word in DEMONYMS or aged or former):
+                word in EPITHET_NOUNS or demonym_person(head) or aged or former):
             # the age itself ("52-year-old") is the epithet's word: "a 52-year-old man ... the 52-year-old" is the
             # unnamed one, while "an old friend" anywhere before says nothing about it
             index = self._epithet_antecedent(span, aged.group(0) if aged else word, at, exclude, holders)
@@ -928,9 +929,11 @@ class SpeakerResolver:
         """Where the article's first indefinite mention of ``word`` ("a retired teacher") ends; searched
         once per word: a search of the text before each epithet made long court reports quadratic."""
         if word not in self._indefinite_ends and word in DEMONYMS:
-            # a demonym is as often a modifier ("a Republican senator", "a Norwegian firm"): only one that heads
-            # its phrase is someone ("a Norwegian who lives there")
-            found = [t.idx + len(t) for t in self.doc if t.lower_ == word and t.dep_ not in ("compound", "amod") and
+            # a demonym is as often a modifier ("a Republican senator", "a Norwegian firm") or says what someone
+            # named is ("Jane Doe, a Democrat,"): only one that heads its own phrase is someone new ("a Norwegian
+            # who lives there")
+            found = [t.idx + len(t) for t in self.doc if t.lower_ == word and
+                     t.dep_ not in ("compound", "amod", "appos", "attr") and
                      any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in t.children)]
             self._indefinite_ends[word] = found[0] if found else float("inf")
         if word not in self._indefinite_ends:
@@ -1085,13 +1088,15 @@ def _companies_described(doc) -> list[tuple[int, str]]:
     company's last word ("Velmora Battery Systems") or as the owner of a works ("the Corvane
     Glass plant"); found in one pass, once per article, over the tokens of those words only."""
     found = []
+    in_full = None
     for token in tokens_in(doc, _WORKS_NOUNS | COMPANY_NOUNS | _COMPANY_ENDINGS | _FOUNDER_WORDS):
         owner = _possessor_name(token)
         if owner is not None and (token.lower_ in _WORKS_NOUNS or token.lower_ in _FOUNDER_WORDS and (
                 token.lower_ != "executive" or any(c.lower_ == "chief" for c in token.children))):
             # "Corvan Drivetrain's axle plant", "Tallwind's founder", "Lumenfold's chief executive": a company's,
             # by the name the article gives it in full ("Tallwind Bikes")
-            found.append((owner.start_char, _in_full(doc, owner.text)))
+            in_full = _names_in_full(doc) if in_full is None else in_full
+            found.append((owner.start_char, in_full.get(owner.text, owner.text)))
             continue
         if token.lower_ in _FOUNDER_WORDS:
             continue
@@ -1141,18 +1146,28 @@ def _possessor_name(noun):
     return words if all(t.is_title or t.is_upper for t in words) else None
 
 
-def _in_full(doc, name: str) -> str:
-    """The article's longest name of a body that opens with ``name``: "Tallwind Bikes" for "Tallwind", as the NER
-    read it or as a compound of capitalised words it missed."""
-    longer = [e.text for e in doc.ents if e.label_ == "ORG" and e.text.startswith(name + " ") and len(e) <= 4]
-    size = len(name.split())
+def _names_in_full(doc) -> dict[str, str]:
+    """Each body's short name -> the longest name the article gives it that opens with it ("Tallwind" -> "Tallwind
+    Bikes"), as the NER read it or as a compound of capitalised words it missed; one pass over the article. A
+    place ("Apple Valley Township") is no company's name in full."""
+    longer: dict[str, str] = {}
+
+    def add(short: str, full: str) -> None:
+        if len(full) > len(longer.get(short, "")):
+            longer[short] = full
+
+    for e in doc.ents:
+        if e.label_ == "ORG" and 1 < len(e) <= 4:
+            words = [t.text for t in e if t.lower_ != "the"]
+            for k in range(1, len(words)):
+                add(" ".join(words[:k]), " ".join(words))
     for token in doc:
-        first, head = token.i - size + 1, token.head
-        if token.dep_ == "compound" and token.pos_ == "PROPN" and 0 < head.i - token.i <= 2 and first >= 0 and \
-                doc[first:token.i + 1].text == name and \
-                all(t.pos_ == "PROPN" and t.is_title for t in doc[token.i + 1:head.i + 1]):
-            longer.append(doc[first:head.i + 1].text)
-    return max(longer, key=len) if longer else name
+        head = token.head
+        if token.dep_ == "compound" and token.pos_ == "PROPN" and 0 < head.i - token.i <= 2 and \
+                all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("", "ORG", "PERSON")
+                    for t in doc[token.i:head.i + 1]):
+            add(token.text, doc[token.i:head.i + 1].text)
+    return longer
 
 
 def _works_owner(doc, noun) -> str | None:

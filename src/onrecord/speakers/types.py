@@ -74,9 +74,11 @@ striker midfielder defender goalkeeper keeper winger batter batsman bowler seame
 
 # Nouns for a person of a nation, region, city or party: "the Welshman", "the Norwegian", "the Texan",
 # "the Republican" after a name is that person, never a name of their own (the NER reads them as NORP,
-# PERSON or ORG in turn). Words in -ese and "Swiss" are left out: "the Chinese" is a people, not one person.
+# PERSON or ORG in turn). Words in -ese and "Swiss" are left out: "the Chinese" is a people, not one person; so
+# are the words papers go by alone ("The Oregonian", "The Scotsman", "The Virginian-Pilot", "The Oklahoman"), and
+# ``demonym_person`` tells "the Australian said" from "the Australian reported".
 DEMONYMS = frozenset("""
-welshman welshwoman englishman englishwoman irishman irishwoman scotsman scotswoman scot frenchman
+welshman welshwoman englishman englishwoman irishman irishwoman scotswoman scot frenchman
 frenchwoman dutchman dutchwoman briton brit kiwi aussie yank cornishman yorkshireman manxman
 norwegian swede dane finn icelander german austrian italian spaniard greek turk pole czech slovak hungarian
 romanian bulgarian serb croat bosnian slovenian ukrainian russian belarusian lithuanian latvian estonian
@@ -86,12 +88,26 @@ nigerian ghanaian kenyan ugandan tanzanian rwandan ethiopian eritrean somali zim
 ivorian egyptian moroccan algerian tunisian libyan israeli palestinian syrian iraqi iranian saudi emirati
 qatari kuwaiti jordanian yemeni omani indian pakistani afghan bangladeshi nepali thai filipino filipina
 indonesian malaysian singaporean korean mongolian australian tasmanian zealander texan californian floridian
-ohioan vermonter virginian georgian arizonan oklahoman kansan nebraskan iowan coloradan oregonian alaskan
-hawaiian bostonian chicagoan londoner parisian glaswegian mancunian liverpudlian scouser geordie dubliner
+ohioan vermonter georgian arizonan kansan nebraskan iowan coloradan alaskan
+hawaiian bostonian chicagoan parisian glaswegian mancunian liverpudlian scouser geordie dubliner
 quebecer albertan ontarian manitoban republican democrat tory
 """.split())
+# What a paper does that a person named by a demonym does not: "The Australian reported", "the Democrat wrote in an
+# editorial"
+_PAPER_VERBS = frozenset({"report", "editorialize", "publish", "editorialise"})
+
+
+def demonym_person(head) -> bool:
+    """True when ``head`` is a demonym standing for a person ("the Texan said"), not a paper that goes by the
+    same word ("The Australian reported", "the Democrat said in an editorial")."""
+    if head.lower_ not in DEMONYMS:
+        return False
+    verb = head.head
+    return not (verb.lemma_.lower() in _PAPER_VERBS or any(t.lower_ in ("editorial", "editorials") for t in head.sent))
+
+
 DEMONYM_GENDERS = {
-    **dict.fromkeys("welshman englishman irishman scotsman frenchman dutchman cornishman yorkshireman manxman".split(),
+    **dict.fromkeys("welshman englishman irishman frenchman dutchman cornishman yorkshireman manxman".split(),
                     "m"),
     **dict.fromkeys("welshwoman englishwoman irishwoman scotswoman frenchwoman dutchwoman filipina".split(), "f"),
 }

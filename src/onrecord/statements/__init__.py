@@ -315,12 +315,14 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
                 return Speaker(person.name, mention, "person", person.role or " ".join(words[:k]), "headline:name")
     if not cand.extra.get("marked") or len(written.split()) > _MAX_UNKNOWN_SPEAKER_WORDS:
         return None  # "Governor Hails Port Chief Lena Ostrova: 'A Fine Job'": no speaker
-    if written.islower() and written.split()[-1] in DOCUMENT_WORDS:  # "..., file shows", "..., poll finds"
-        return Speaker(None, mention, "document", None, "headline:document")
+    if written.split()[-1].lower() in DOCUMENT_WORDS:  # "..., file shows", "..., Harvard study finds"
+        return Speaker(None if written.islower() else written, mention, "document", None, "headline:document")
     if is_role_word(written.split()[-1]):
         person = resolver.person_in_role(written, body_start)
         if person is not None:
             return Speaker(person.name, mention, "person", person.role or written, "headline:role")
+        return Speaker(None, mention, "person", written, "headline:role")
+    if written.islower():  # "'...,' neighbor tells board": someone by what they are; the body may name them
         return Speaker(None, mention, "person", written, "headline:role")
     return Speaker(written, mention, "unknown", None, "headline:as-written")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..records import Article, Span
-from ..speakers.types import ANONYMOUS_WORDS, EPITHET_NOUNS, KIN_WORDS, is_role_word
+from ..speakers.types import ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, KIN_WORDS, is_role_word
 from .candidates import Candidate
 
 _MAX_HEADLINE = 300
@@ -170,7 +170,9 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
             if m is None or m.group("speaker").split()[0].lower() in SECTION_LABELS or \
                     pattern in (_QUOTE_NAME, _QUOTE_NAME_CUE) and not _named_in_body(text, m.group("speaker"), end) or \
                     pattern is _QUOTE_ROLE_DOES and not is_role_word(m.group("speaker").split()[-1]) or \
-                    pattern is _SAYS_BEFORE_NOUN and not _person_noun(m.group("speaker").split()[-1]) or \
+                    pattern is _SAYS_BEFORE_NOUN and not _person_noun(m.group("speaker")) or \
+                    pattern is _CLAUSE_SAY_AFTER and m.group("cue") in ("shows", "show", "finds", "find") and \
+                    m.group("speaker").split()[-1].lower() not in DOCUMENT_WORDS or \
                     pattern is _QUOTE_NAME_CUE and _title_quote(m.group("quote")) or \
                     pattern is _CLAUSE_COLON and (len(m.group("quote").split()) < 4
                                                   or not _role_or_body_name(text, m.group("speaker"), end)):
@@ -196,12 +198,19 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
     return None
 
 
-def _person_noun(word: str) -> bool:
-    """True for a noun that names a person or people by what they are: a role, a relative, an epithet
-    ("neighbor", "mother", "officials")."""
-    word = word.lower()
-    return is_role_word(word) or word in EPITHET_NOUNS or word in KIN_WORDS or word in ANONYMOUS_WORDS or \
-        word.endswith("s") and (word[:-1] in EPITHET_NOUNS or is_role_word(word[:-1]))
+# words that open a clause, never a lower-case speaker: "'...,' but critics say", "'...,' as doctors warn"
+_NOT_SPEAKER_WORDS = frozenset({"but", "as", "and", "or", "so", "while", "when", "if", "because", "after", "before",
+                                "than", "though", "although", "until", "since", "yet", "now"})
+
+
+def _person_noun(speaker: str) -> bool:
+    """True for a phrase whose last word names a person or people by what they are: a role, a relative, an
+    epithet ("neighbor", "grieving mother", "officials"), and whose words open no clause."""
+    words = speaker.lower().split()
+    word = words[-1]
+    return not any(w in _NOT_SPEAKER_WORDS for w in words) and (
+        is_role_word(word) or word in EPITHET_NOUNS or word in KIN_WORDS or word in ANONYMOUS_WORDS or
+        word.endswith("s") and (word[:-1] in EPITHET_NOUNS or is_role_word(word[:-1])))
 
 
 def _title_quote(quote: str) -> bool:

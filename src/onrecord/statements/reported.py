@@ -237,10 +237,15 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
         if not any(_overlaps_any(span, starts, reach) for span in candidate.spans) and \
                 _classify(candidate, text, quote_spans):
             found.append(candidate)
-    for shown in _shown_by_documents(doc):  # the finding holds what it reports: "appeals showing toddlers"
+    for shown in _shown_by_documents(doc):
         (lo, hi), = shown.spans
         if not any(c.cue == shown.cue for c in found) and _classify(shown, text, quote_spans):
-            found = [c for c in found if not (c.cue and lo <= c.cue[0] and c.cue[1] <= hi)] + [shown]
+            # the finding holds what the parser misread inside it ("appeals [showing] toddlers", "the Sentinel
+            # [show]"), while "The mayor said X, city records show" keeps the mayor's statement
+            inside = [c for c in found if c.cue and lo <= c.cue[0] and c.cue[1] <= hi]
+            for c in inside:  # "... balanced in 2019[, city records show]": the documents are no part of it
+                c.spans = [(a, min(b, hi)) for a, b in c.spans if a < hi]
+            found = [c for c in found if c not in inside or c.spans and not _misread_in_finding(doc, c.cue)] + [shown]
     for block in _block_quotes(doc):  # the quotation is the cue's content: not the words before its colon
         (lo, hi), = block.spans
         found = [c for c in found if c.cue != block.cue and not (lo <= c.start and c.end <= hi)] + [block]
@@ -522,8 +527,10 @@ def _anonymity_reason(verb) -> bool:
     if head.lemma_.lower() == "anonymity":
         return True
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
-            any(t.lemma_.lower() == "anonymity" for t in head.subtree if t.i < verb.i):
-        return True  # "spoke on condition of anonymity [to discuss ...]", hung on "spoke"
+            any(t.lemma_.lower() == "anonymity" for c in head.children if c.dep_ in ("prep", "dobj") and c.i < verb.i
+                for t in c.subtree):
+        return True  # "spoke on condition of anonymity [to discuss ...]", hung on "spoke"; not "An aide, who
+        # requested anonymity, went on [to say ...]", whose subject holds the formula
     # "asked not to be named [because she feared retaliation]", hung on "asked" or on "named"
     return any(c.dep_ == "mark" and c.lower_ in ("because", "as") for c in verb.children) and (
         _anonymity_request(head) or head.dep_ == "xcomp" and _anonymity_request(head.head))
@@ -1474,8 +1481,12 @@ def _name_set_off(doc, i: int) -> int | None:
     j = i + 1
     while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and j - i <= 4:
         j += 1
-    if j == i + 1 or j >= len(doc) or doc[j].text != "," or not any(t.ent_type_ == "PERSON" for t in doc[i + 1:j]):
+    if j == i + 1 or j + 1 >= len(doc) or doc[j].text != "," or \
+            not any(t.ent_type_ == "PERSON" for t in doc[i + 1:j]):
         return None
+    after = doc[j + 1]
+    if after.lower_ in ("who", "whom", "whose", "which", "that") or after.pos_ in ("PROPN", "CCONJ"):
+        return None  # "According to the coach, Leo Ruiz, who scored twice, will miss ..." / "..., Ruiz, Varga and Lind"
     return j
 
 
@@ -2060,8 +2071,8 @@ def _tally_or_roll(words) -> bool:
     words = [t for t in words if not (t.is_punct or t.is_space)]
     if words and all(t.like_num or t.text in ("%", "$") for t in words):
         return True
-    if any(t.like_num for t in words) and all(t.like_num or t.pos_ in ("PROPN", "CCONJ", "NUM") for t in words):
-        return True
+    if sum(t.like_num for t in words) >= 2 and all(t.like_num or t.pos_ in ("PROPN", "CCONJ", "NUM") for t in words):
+        return True  # not "Lind: Paris 2024 Olympics Ready.", a title-case line with a year in it
     commas = sum(t.text == "," for t in words[0].doc[words[0].i:words[-1].i + 1]) if words else 0
     return commas >= 3 and all(t.pos_ in ("PROPN", "CCONJ") for t in words)
 
@@ -2088,7 +2099,7 @@ _HEARD_AFTER = re.compile(r",\s+(?P<hearers>(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0
 # investigative lede's source, after its finding; the parser often reads "the Sentinel show" as a noun phrase
 _DOCUMENTS = r"(?:records|documents|data|figures|filings|emails|minutes|files?|register|reports?|papers|logs|" \
              r"statistics|transcripts?|accounts)"
-_SHOWN_AFTER = re.compile(r",\s+(?P<source>(?:[\w'’-]+\s+){0,6}?" + _DOCUMENTS + r"(?:\s+of\s+[\w'’-]+)?"
+_SHOWN_AFTER = re.compile(r",\s+(?P<source>(?:[\w'’-]+\s+){0,6}?" + _DOCUMENTS + r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?"
                           r"(?:\s+(?:obtained|seen|reviewed|released|published|filed|provided)\s+(?:by|to)"
                           r"(?:\s+[\w'’.-]+){1,4}?)?)\s+(?P<cue>shows?|showed|reveals?|revealed|indicates?|indicated)"
                           r"[.]?[\"”’']?\s*$")
@@ -2141,6 +2152,14 @@ def _evidence_heard(doc) -> list[Candidate]:
         cand.addressee = m.span("hearers")
         found.append(cand)
     return found
+
+
+def _misread_in_finding(doc, cue: Span) -> bool:
+    """True for a cue inside a documents' finding that reports nothing of its own: a participle describing a noun
+    ("appeals [showing] hungry toddlers") or a verb of showing."""
+    words = doc.char_span(*cue, alignment_mode="expand")
+    return words is not None and any(t.dep_ == "acl" or t.lemma_.lower() in ("show", "reveal", "indicate")
+                                     for t in words)
 
 
 def _shown_by_documents(doc) -> list[Candidate]:

@@ -113,7 +113,11 @@ def role_before(doc, ent) -> tuple[str, int] | None:
         return role.text, role.start_char
     first = None
     has_role = False
-    while i >= 0 and ent.start - i <= 8:
+    # the honorifics before the name are no part of the role: "Chief Minister of Vindhya Pradesh Smt. [name]"
+    while i >= 1 and (doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].text in (".", "'", "’") and
+                      doc[i - 1].lower_.rstrip(".") in HONORIFICS):
+        i -= 1
+    while i >= 0 and ent.start - i <= 10:
         tok = doc[i]
         word = tok.lower_
         if tok.is_punct or tok.is_space or tok.like_num:
@@ -122,7 +126,7 @@ def role_before(doc, ent) -> tuple[str, int] | None:
             has_role = True
         elif not (tok.is_title or tok.is_upper or word in _TITLE_GLUE or tok.tag_ == "POS"):
             break
-        if tok.ent_type_ == "PERSON":
+        if tok.ent_type_ == "PERSON" and not any(e.start <= i < e.end and _honorific_of_next_name(e) for e in doc.ents):
             break
         first = i
         i -= 1
@@ -131,7 +135,8 @@ def role_before(doc, ent) -> tuple[str, int] | None:
     while first < ent.start and doc[first].lower_ in ("of", "for", "and", "the", "'s"):
         first += 1
     span = doc[first:ent.start]
-    words = [t.text for t in span if t.lower_ not in HONORIFICS]
+    words = [t.text for t in span if t.lower_.rstrip(".") not in HONORIFICS and t.lower_ not in HONORIFICS and
+             t.text not in (".", "'", "’")]
     if not words:
         return None
     return " ".join(words), span.start_char
@@ -204,6 +209,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
             continue  # "the pharmacy chain Wellspring": a company, whatever the NER read
         if ent[0].lower_ in _STORM_WORDS or ent.start > 0 and doc[ent.start - 1].lower_ in _STORM_WORDS:
             continue  # "Storm Orla", "Hurricane Helene": weather named like a person
+        if _honorific_of_next_name(ent):
+            continue  # "Vindhya Pradesh Smt. Kaveri Ramanathan", "Datuk Hajah Rosnah ...": the title opens the next name
         if len(ent) == 1 and demonym_person(ent[0]) and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
             continue  # "the Welshman", "the Scot": someone named elsewhere, by where they are from
         start, end = ent.start_char, ent.end_char
@@ -237,6 +244,19 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     mentions.extend(unlabelled_names(doc, skip, [m.span for m in mentions], honoured))
     mentions.extend(capitalised_names(doc, skip, [m.span for m in mentions]))
     return _with_nicknames(doc, sorted(mentions, key=lambda m: m.span), skip)
+
+
+def _honorific_of_next_name(ent) -> bool:
+    """True for an entity that ends on an honorific whose name comes after it: the NER ran the honorific into the
+    words before ("Chief Minister of Vindhya Pradesh [Smt]. Kaveri Ramanathan") or read honorifics alone as a name
+    ("Datuk Hajah Rosnah Abdul Ghani", "Dato' Sri Zulkarnain")."""
+    doc = ent.doc
+    if ent[-1].lower_.rstrip(".") not in {h.rstrip(".") for h in HONORIFICS}:
+        return False
+    i = ent.end
+    while i < len(doc) and (doc[i].text in (".", "'", "’") or doc[i].lower_.rstrip(".") in HONORIFICS):
+        i += 1
+    return i < len(doc) and doc[i].is_title and doc[i].pos_ == "PROPN" and i - ent.end <= 3
 
 
 # A nickname in quotation marks between a given name and a surname: "Jack ‘Haddo’ Haddon"

@@ -72,6 +72,9 @@ _WORKS_NOUNS = frozenset({"plant", "factory", "mill", "smelter", "refinery", "mi
                           "distillery", "brewery", "bottler"})  # not "assembly": "the National Assembly"
 # A company's people, by whom news names its owner: "Tallwind's founder", "Lumenfold's chief executive"
 _FOUNDER_WORDS = frozenset({"founder", "cofounder", "ceo", "executive"})  # "co-founder" is three tokens
+# Initials of countries and unions, never a role's: "the US" is no Under Secretary
+_COUNTRY_INITIALS = frozenset({"US", "USA", "UK", "UAE", "EU", "UN", "DRC", "PRC", "ROK", "DPRK", "KSA", "NZ", "SA",
+                               "PNG", "GB", "NI", "ROC"})
 # First words of company names that are no short name for them ("New Horizon Foods" is not "New")
 _GENERIC_FIRST_WORDS = frozenset({"the", "new", "united", "american", "national", "general", "first", "global",
                                   "international", "royal", "western", "eastern", "northern", "southern", "pacific",
@@ -359,6 +362,14 @@ class SpeakerResolver:
             return None
         index = self._match_words(words, at)
         return self.people[index] if index is not None else None
+
+    def person_by_initials(self, initials: str) -> Person | None:
+        """The one person of the article whose role the initials stand for ("CM" for "Chief Minister of Vindhya
+        Pradesh"), for a headline that names them so before the body does; None for none or several."""
+        if initials in _COUNTRY_INITIALS:
+            return None
+        found = [p for i, p in enumerate(self.people) if self._quotable(i) and initials in _role_initials(p.role)]
+        return found[0] if len(found) == 1 else None
 
     def person_in_role(self, role: str, after: int) -> Person | None:
         """The person of the body an unnamed role denotes ("Rail chief" in a headline).
@@ -817,8 +828,8 @@ class SpeakerResolver:
                                       _holds_office(self.people[i].role, offices)) if offices else None
             if index is not None:
                 return self.people[index], "resolve:title"
-        if head.text.isupper() and 2 <= len(head.text) <= 5 and len(span) <= 2 and \
-                head.ent_type_ not in ("GPE", "NORP"):
+        if head.text.isupper() and 2 <= len(head.text) <= 5 and len(span) <= 2 and head.ent_type_ != "NORP" and \
+                head.text not in _COUNTRY_INITIALS:  # the NER reads "CP" as a place as often as "US"
             # "the PM" after "Prime Minister Anna Kowalczyk", "the COAS" after "Chief of Army Staff General ..."
             index = self._most_recent(at, lambda i: self._quotable(i) and
                                       head.text in _role_initials(self.people[i].role))

@@ -187,10 +187,14 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
                         # Indian and West African press: "Shri Rameshwar Bhonsle", "Smt Anuradha Kelkar",
                         # "Alhaji Sani Mohammed", "Hon. Babatunde Aremu-Lawal"
                         "shri", "shri.", "sri", "smt", "smt.", "shrimati", "alhaji", "alhaja", "hajiya",
-                        "hon", "hon."})
-MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "shri", "shri.", "sri", "alhaji"})
+                        "hon", "hon.",
+                        # Malaysian and Bruneian press: "Datuk Hajah Rosnah Abdul Ghani", "Dato' Sri Zulkarnain"
+                        # ("Tan Sri" is left out: Tan is a surname too)
+                        "dato", "datuk", "datin", "hajah", "haji", "hj", "hj.", "puan", "encik",
+                        "engr", "engr."})
+MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "shri", "shri.", "sri", "alhaji", "haji", "encik"})
 FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "smt", "smt.", "shrimati",
-                               "alhaja", "hajiya"})
+                               "alhaja", "hajiya", "datin", "hajah", "puan"})
 
 # Common given names whose gender is clear enough to pick between "he" and "she"; the
 # pronouns of the article itself decide for every other name.

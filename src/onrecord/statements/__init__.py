@@ -313,6 +313,10 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
             person = resolver.person_named(" ".join(words[k:]), s1)
             if person is not None:
                 return Speaker(person.name, mention, "person", person.role or " ".join(words[:k]), "headline:name")
+    if written.isupper() and 2 <= len(written) <= 5:
+        person = resolver.person_by_initials(written)
+        if person is not None:  # "Will not tolerate lawlessness: CM", the body's Chief Minister
+            return Speaker(person.name, mention, "person", person.role, "headline:role-initials")
     if not cand.extra.get("marked") or len(written.split()) > _MAX_UNKNOWN_SPEAKER_WORDS:
         return None  # "Governor Hails Port Chief Lena Ostrova: 'A Fine Job'": no speaker
     if written.split()[-1].lower() in DOCUMENT_WORDS:  # "..., file shows", "..., Harvard study finds"

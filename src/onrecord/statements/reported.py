@@ -655,7 +655,7 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
         ("reported.clause", lambda: _clause_content(verb, "ccomp", entry) or _question_content(verb)
          or _stray_that_clause(verb) or _told_relative(verb) or _clause_read_as_subject(verb)),
         ("reported.inverted", lambda: _inverted_content(verb) or _sentence_before(verb)
-         or _relative_read_as_inverted(verb)),
+         or _relative_read_as_inverted(verb) or _stated_this(verb)),
         ("reported.as_clause", lambda: _as_clause_content(verb)),
         ("reported.infinitive", lambda: _clause_content(verb, "xcomp", entry) if entry.infinitive else None),
         ("reported.object", lambda: _object_content(verb) if entry.object else None),
@@ -1246,6 +1246,27 @@ def _sentence_before(verb) -> Span | None:
     if _fronted_question(verb, verb.sent.start):
         return None  # "Asked by the chair whether ..., Lind replied:": the question, the reply follows
     return _content_span(verb.doc, verb.sent.start, first - 2)
+
+
+def _stated_this(verb) -> Span | None:
+    """ "[The government will not tolerate ...], Chief Minister X stated this while addressing a gathering": the
+    pronoun object stands for the clause before the comma, as South Asian papers write it (after a dateline in
+    capitals and its colon, which are no part of it)."""
+    objects = _children(verb, {"dobj"})
+    if len(objects) != 1 or objects[0].lower_ not in ("this", "so") or verb_cue(verb) is None or \
+            verb_cue(verb).act != "speech":
+        return None
+    subjects = [c for c in _children(verb, {"nsubj"}) if c.i < verb.i]
+    if not subjects:
+        return None
+    first = subjects[0].left_edge.i
+    if first <= verb.sent.start + 1 or verb.doc[first - 1].text != ",":
+        return None
+    start = verb.sent.start
+    colon = next((t.i for t in verb.doc[start:min(start + 4, first)] if t.text == ":"), None)
+    if colon is not None and all(t.is_upper or t.is_space for t in verb.doc[start:colon]):
+        start = colon + 1  # "NANDIGRAMA: ..."
+    return _content_span(verb.doc, start, first - 2)
 
 
 def _relative_read_as_inverted(verb) -> Span | None:
@@ -2050,13 +2071,20 @@ def _dateline(words, label=()) -> bool:
            for t in words):
         return True  # "BHUBANESWAR: The party won 96 seats, according to results ...": its source is named
     root = words[0].sent.root
-    # a place in capitals at the story's top, before a narration with no first person in it
-    text = doc_text(label.doc) if len(label) == 1 else ""
-    capitals = len(label) == 1 and label[0].is_upper and len(label[0].text) > 2 and \
+    # a place in capitals at the story's top ("NANDIGRAMA:", "KOTA SERAYA:"), before a narration with no first
+    # person in it
+    text = doc_text(label.doc) if len(label) else ""
+    capitals = 1 <= len(label) <= 3 and all(t.is_upper for t in label) and len(label.text) > 2 and \
         not any(t.lower_ in _FIRST_PERSON_WORDS for t in words) and \
         _lines_before(text, label[0].idx, _DATELINE_LINES + 1) <= _DATELINE_LINES and \
         len(_CAPITALS_LABEL.findall(text)) < 2  # a transcript's turns ("HALE: ...", "LIND: ...") are no datelines
-    if not words.start <= root.i < words.end or verb_cue(root) is None and not capitals or root.tag_ != "VBD":
+    if capitals and any(verb_cue(t) is not None and t.pos_ == "VERB" and t.i > words.start + 2 and any(
+            c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i > words.start for c in t.children) for t in words):
+        return True  # "SUNDARAPURAM: The police have busted a gang ..., Commissioner X said at a press meet": its own
+    # source; and a narration in the present perfect as in the past: "KOTA SERAYA: X has quit the party"
+    narrated = root.tag_ == "VBD" or capitals and root.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in root.children)
+    if not words.start <= root.i < words.end or verb_cue(root) is None and not capitals or not narrated:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= words.start and c.pos_ != "PRON"
                for c in root.children)
@@ -2941,12 +2969,17 @@ def _dateline_subject_end(subject) -> int | None:
     """Where the speaker starts when the parser made a dateline the subject ("KESTELN, Nov. 30
     /Wire/ -- Acme Corp today announced"): after the dash that ends the place line."""
     doc = subject.doc
-    if not (subject.is_upper and len(subject.text) > 1 and subject.i + 1 < len(doc)
-            and doc[subject.i + 1].text in (",", "(")):
+    # a place in capitals, or in title case before a date or an agency in capitals ("Accra, Jan. 20, GNA - ...")
+    placed = subject.is_upper and len(subject.text) > 1 or subject.is_title and subject.pos_ == "PROPN"
+    if not (placed and subject.i + 1 < len(doc) and doc[subject.i + 1].text in (",", "(")):
         return None
     for token in doc[subject.i + 1:min(subject.i + DATELINE_MAX, subject.right_edge.i)]:
-        if token.text in DASHES and token.tag_ != "HYPH":
-            return token.i + 1
+        # a dash, or a hyphen set off by spaces as agencies type it ("GNA - The Bank ...")
+        if token.text in DASHES and (token.tag_ != "HYPH" or doc[token.i - 1].whitespace_ and token.whitespace_):
+            line = doc[subject.i + 1:token.i]
+            if subject.is_upper or any(t.ent_type_ == "DATE" or t.is_upper and len(t) > 1 for t in line):
+                return token.i + 1
+            return None
     return None
 
 

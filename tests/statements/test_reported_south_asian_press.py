@@ -1,0 +1,74 @@
+"""English-language press of South Asia, Africa and South-East Asia: a dateline in capitals and a colon before a
+lede that names its own source ("SUNDARAPURAM: ..., Commissioner X said at a press meet"), "X stated this while
+addressing ...", "directed [X to ...]", honorifics before a name ("Smt.", "Datuk Hajah"), an agency's dateline in
+title case ("Accra, Jan. 20, GNA - ..."), a role's initials in a headline ("...: CM"). Invented."""
+from __future__ import annotations
+
+import pytest
+
+from fixtures.reported_findings import contents_by_cue, sources_by_cue
+from onrecord.pipeline import extract
+
+
+def _statements(text: str, extractor) -> dict[str, tuple[str | None, str | None]]:
+    return {s.text[:24]: (s.cue.text if s.cue else None, s.speaker.name if s.speaker else None)
+            for s in extract(text, extractor=extractor).statements}
+
+
+@pytest.mark.parametrize("lede, cue", [
+    pytest.param("SUNDARAPURAM: The city police have busted an inter-State gang of chain-snatchers and arrested 11 "
+                 "persons, including two juveniles, Commissioner of Police Anuradha Iyengar said at a press meet here "
+                 "on Friday.", "said", id="own-source-after-the-lede"),
+    pytest.param("KOTA SERAYA: Assemblyman Zulkifli Omar has quit the party and declared his support for the state "
+                 "government.", "declared", id="two-words-and-a-present-perfect"),
+])
+def test_a_dateline_in_capitals_is_no_speaker(extractor, lede: str, cue: str) -> None:
+    text = f"Gang behind 40 chain-snatchings busted: CP\n\nSpecial Correspondent\n\n{lede}\n"
+    cues = {s.cue.text for s in extract(text, extractor=extractor).statements if s.cue}
+    assert ":" not in cues and cue in cues, cues
+
+
+def test_stated_this_reports_the_clause_before_it(nlp) -> None:
+    text = ("NANDIGRAMA: The State government will not tolerate any attempt to disturb law and order, Chief Minister "
+            "Kaveri Raman stated this while addressing a gathering on Sunday.")
+    assert contents_by_cue(nlp, text)["stated"] == \
+        "The State government will not tolerate any attempt to disturb law and order"
+    assert sources_by_cue(nlp, text)["stated"] == "Chief Minister Kaveri Raman"
+
+
+def test_a_court_or_an_officer_directing_someone_to_act(nlp) -> None:
+    text = "A two-member bench of the High Court directed the city police officer to produce the merchant on Monday."
+    assert "to produce the merchant on Monday" in contents_by_cue(nlp, text)["directed"]
+
+
+def test_a_film_directed_is_no_statement(nlp) -> None:
+    assert "directed" not in contents_by_cue(nlp, "Sylvia Manzano, who directed the film, said the gap had closed.")
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    pytest.param("Chief Minister of Vindhya Pradesh Smt. Kaveri Raman said the flyover would open in May.",
+                 "Kaveri Raman", "Chief Minister of Vindhya Pradesh", id="smt"),
+    pytest.param("Chief Minister Datuk Hajah Rosnah Abdul Ghani said there would be no cabinet post.",
+                 "Rosnah Abdul Ghani", "Chief Minister", id="datuk-hajah"),
+])
+def test_honorifics_before_a_name_are_neither_name_nor_role(extractor, sentence: str, name: str, role: str) -> None:
+    [statement] = extract(f"News\n\n{sentence}\n", extractor=extractor).statements
+    assert (statement.speaker.name, statement.speaker.role) == (name, role)
+
+
+def test_an_agency_dateline_in_title_case_is_no_part_of_the_speaker(extractor) -> None:
+    text = ("Banks to publish all fees, says BoG\n\nAccra, Jan. 20, GNA - The Bank of Ghana (BoG) has directed all "
+            "banks to publish their full schedule of charges by March 31.\n")
+    found = _statements(text, extractor)
+    assert found["Banks to publish all fee"] == ("says", "Bank of Ghana")
+    assert found["to publish their full sc"] == ("directed", "Bank of Ghana")
+
+
+def test_a_role_s_initials_in_a_headline_and_after_the_are_its_holder(extractor) -> None:
+    """"CP" for the Commissioner of Police, which the NER reads as a place; "the US" stays a country."""
+    text = ("Gang behind 40 chain-snatchings busted: CP\n\nSUNDARAPURAM: The city police have busted a gang, "
+            "Commissioner of Police Anuradha Iyer said on Friday.\n\nAccording to the CP, the gang would arrive by "
+            "train on weekends.\n")
+    found = _statements(text, extractor)
+    assert found["Gang behind 40 chain-sna"] == (":", "Anuradha Iyer")
+    assert found["the gang would arrive by"] == ("According to", "Anuradha Iyer")

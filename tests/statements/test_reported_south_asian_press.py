@@ -72,3 +72,24 @@ def test_a_role_s_initials_in_a_headline_and_after_the_are_its_holder(extractor)
     found = _statements(text, extractor)
     assert found["Gang behind 40 chain-sna"] == (":", "Anuradha Iyer")
     assert found["the gang would arrive by"] == ("According to", "Anuradha Iyer")
+
+
+def test_an_honorific_s_period_ends_no_sentence(nlp) -> None:
+    """"Smt." is one token, as "Gov." is: the parser no longer starts a sentence at the name after it, which lost
+    "stated this" its subject and its clause."""
+    text = ("The State government will not tolerate any attempt to disturb law and order, Chief Minister of Vindhya "
+            "Pradesh Smt. Kaveri Raman stated this while addressing a gathering.")
+    assert contents_by_cue(nlp, text)["stated"] == \
+        "The State government will not tolerate any attempt to disturb law and order"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    pytest.param("The Vice-Chancellor, Prof. (Mrs.) Folasade Ibironke Ajayi, lamented that the university had lost "
+                 "43 lecturers.", "Folasade Ibironke Ajayi", id="titles-inside-the-appositive"),
+    pytest.param("The best graduating student, Miss Chiamaka Blessing Okonkwo of the Department of Mechanical "
+                 "Engineering, who finished with a CGPA of 4.91, thanked her parents and lecturers.",
+                 "Chiamaka Blessing Okonkwo", id="an-epithet-and-its-name"),
+])
+def test_a_name_apposed_with_its_honorifics(extractor, sentence: str, name: str) -> None:
+    [statement] = extract(f"Convocation\n\n{sentence}\n", extractor=extractor).statements
+    assert statement.speaker.name == name

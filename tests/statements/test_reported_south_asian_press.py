@@ -93,3 +93,38 @@ def test_an_honorific_s_period_ends_no_sentence(nlp) -> None:
 def test_a_name_apposed_with_its_honorifics(extractor, sentence: str, name: str) -> None:
     [statement] = extract(f"Convocation\n\n{sentence}\n", extractor=extractor).statements
     assert statement.speaker.name == name
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("However, the minister denied this.", id="an-adverb"),
+    pytest.param("In a statement, the police confirmed this.", id="a-prepositional-phrase"),
+    pytest.param("Speaking to reporters on Monday, Governor Lind said this.", id="a-participle"),
+])
+def test_stated_this_after_no_clause_reports_no_opening_phrase(nlp, text: str) -> None:
+    assert all("," not in content and content.split()[0] not in ("However", "In", "Speaking")
+               for content in contents_by_cue(nlp, text).values())
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    pytest.param("Berg, 45, – a father of two – told reporters he was leaving.", "Berg", id="an-age-and-an-aside"),
+    pytest.param("Lind, who joined the BBC in 2019 — and left it in 2021 — said the cuts were wrong.", "Lind",
+                 id="a-relative-clause-and-an-aside"),
+])
+def test_a_name_before_a_dash_aside_is_no_agency_dateline(extractor, sentence: str, speaker: str) -> None:
+    [statement] = extract(f"News\n\n{sentence}\n", extractor=extractor).statements
+    assert statement.speaker.name == speaker
+
+
+@pytest.mark.parametrize("line, name", [
+    pytest.param("PRESIDENT OKAFOR: The reform has worked, whatever the critics claim.", "OKAFOR", id="a-role"),
+    pytest.param("SENATOR HALE: The council has approved the plan.", "HALE", id="present-perfect-after-a-role"),
+])
+def test_a_label_that_names_someone_is_no_dateline(extractor, line: str, name: str) -> None:
+    [statement] = extract(f"Transcript\n\n{line}\n", extractor=extractor).statements
+    assert (statement.cue.text, statement.speaker.name) == (":", name)
+
+
+def test_a_surname_like_an_honorific_stays_a_name(extractor) -> None:
+    text = "Market\n\nAhmed Haji, a trader, said prices had doubled. Haji said he would close the stall.\n"
+    names = {s.speaker.name for s in extract(text, extractor=extractor).statements}
+    assert names == {"Ahmed Haji"}

@@ -72,9 +72,10 @@ _WORKS_NOUNS = frozenset({"plant", "factory", "mill", "smelter", "refinery", "mi
                           "distillery", "brewery", "bottler"})  # not "assembly": "the National Assembly"
 # A company's people, by whom news names its owner: "Tallwind's founder", "Lumenfold's chief executive"
 _FOUNDER_WORDS = frozenset({"founder", "cofounder", "ceo", "executive"})  # "co-founder" is three tokens
-# Initials of countries and unions, never a role's: "the US" is no Under Secretary
+# Initials of countries, states and unions, never a role's: "the US" is no Under Secretary ("DC" is left out: South
+# Asian papers' deputy commissioner)
 _COUNTRY_INITIALS = frozenset({"US", "USA", "UK", "UAE", "EU", "UN", "DRC", "PRC", "ROK", "DPRK", "KSA", "NZ", "SA",
-                               "PNG", "GB", "NI", "ROC"})
+                               "PNG", "GB", "NI", "ROC", "USSR", "GDR", "CAR", "HK", "NSW", "UP", "NYC"})
 # First words of company names that are no short name for them ("New Horizon Foods" is not "New")
 _GENERIC_FIRST_WORDS = frozenset({"the", "new", "united", "american", "national", "general", "first", "global",
                                   "international", "royal", "western", "eastern", "northern", "southern", "pacific",

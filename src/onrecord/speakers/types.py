@@ -190,9 +190,9 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
                         "hon", "hon.",
                         # Malaysian and Bruneian press: "Datuk Hajah Rosnah Abdul Ghani", "Dato' Sri Zulkarnain"
                         # ("Tan Sri" is left out: Tan is a surname too)
-                        "dato", "datuk", "datin", "hajah", "haji", "hj", "hj.", "puan", "encik",
-                        "engr", "engr."})
-MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "shri", "shri.", "sri", "alhaji", "haji", "encik"})
+                        # ("Haji" and "Hj." are left out: Haji is a surname in East Africa)
+                        "dato", "datuk", "datin", "hajah", "puan", "encik", "engr", "engr."})
+MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "shri", "shri.", "sri", "alhaji", "encik"})
 FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "smt", "smt.", "shrimati",
                                "alhaja", "hajiya", "datin", "hajah", "puan"})
 
@@ -465,8 +465,8 @@ def strip_determiner(text: str) -> str:
 def clean_name(text: str) -> str:
     """A person's name without honorific, possessive or surrounding punctuation."""
     words = text.replace("\u00a0", " ").split()
-    while words and words[0].lower() in HONORIFICS:
-        words = words[1:]
+    while len(words) > 1 and words[0].lower() in HONORIFICS:
+        words = words[1:]  # the last word stays: "Lord" or "Datuk" alone is someone's surname
     while len(words) > 1 and words[-1].strip(",.") in POST_NOMINALS:
         words = words[:-1]  # "Richard Ollerton KC", "Ana Lind MP": the surname is the last word before
     name = " ".join(repaired(w) for w in words).strip(" ,.;:\"'“”‘’")

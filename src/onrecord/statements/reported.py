@@ -45,7 +45,7 @@ from spacy.attrs import LEMMA, LOWER
 
 from ..nlp import doc_text, tokens_in
 from ..records import Article, Span
-from ..speakers.types import NAME_PARTICLES, ROLE_WORDS
+from ..speakers.types import HONORIFICS, NAME_PARTICLES, NAME_TITLES, ROLE_WORDS
 from .act import act_of
 from .candidates import Candidate
 from .cues import (Cue, attitude_acts, attitude_adjectives, cue_act, cue_words, lemma_of, noun_cue, raising_verbs,
@@ -1248,6 +1248,9 @@ def _sentence_before(verb) -> Span | None:
     return _content_span(verb.doc, verb.sent.start, first - 2)
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def _stated_this(verb) -> Span | None:
     """ "[The government will not tolerate ...], Chief Minister X stated this while addressing a gathering": the
     pronoun object stands for the clause before the comma, as South Asian papers write it (after a dateline in
@@ -1266,6 +1269,13 @@ def _stated_this(verb) -> Span | None:
     colon = next((t.i for t in verb.doc[start:min(start + 4, first)] if t.text == ":"), None)
     if colon is not None and all(t.is_upper or t.is_space for t in verb.doc[start:colon]):
         start = colon + 1  # "NANDIGRAMA: ..."
+    before = verb.doc[start:first - 1]
+    # a clause of its own, with a subject and a tense: not "However, the minister denied this", "In a statement,
+    # ...", "Asked about the report, ...", "Speaking to reporters, ..."
+    if not len(before) or before[0].dep_ in ("mark", "prep", "advmod", "cc") or before[0].tag_ in ("VBG", "VBN") or \
+            not any(_children(t, SUBJECT_DEPS) and (t.tag_ in _FINITE_TAGS or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in t.children)) for t in before):
+        return None
     return _content_span(verb.doc, start, first - 2)
 
 
@@ -2078,11 +2088,19 @@ def _dateline(words, label=()) -> bool:
         not any(t.lower_ in _FIRST_PERSON_WORDS for t in words) and \
         _lines_before(text, label[0].idx, _DATELINE_LINES + 1) <= _DATELINE_LINES and \
         len(_CAPITALS_LABEL.findall(text)) < 2  # a transcript's turns ("HALE: ...", "LIND: ...") are no datelines
-    if capitals and any(verb_cue(t) is not None and t.pos_ == "VERB" and t.i > words.start + 2 and any(
-            c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i > words.start for c in t.children) for t in words):
+    # a label that names someone ("MAYOR LIND:", "DR BERG:", "OKAFOR:" as the NER reads it) is a speaker's
+    someone = any(t.lower_ in ROLE_WORDS or t.lower_.rstrip(".") in NAME_TITLES or t.lower_ in NAME_TITLES or
+                  t.lower_.rstrip(".") in HONORIFICS or t.ent_type_ == "PERSON" for t in label)
+    # the cue heads the sentence, or is joined to its head with a subject of its own (as the parser reads a closing
+    # "..., X said"), never inside a clause ("whatever the critics claim")
+    heads = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if capitals and not someone and any(
+            verb_cue(v) is not None and v.pos_ == "VERB" and v.i > words.start + 2 and
+            any(c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i > words.start for c in v.children) for v in heads):
         return True  # "SUNDARAPURAM: The police have busted a gang ..., Commissioner X said at a press meet": its own
-    # source; and a narration in the present perfect as in the past: "KOTA SERAYA: X has quit the party"
-    narrated = root.tag_ == "VBD" or capitals and root.tag_ == "VBN" and any(
+    # source; and a narration in the present perfect as in the past after a place ("KOTA SERAYA: X has quit")
+    placed = len(label) > 1 or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in label)
+    narrated = root.tag_ == "VBD" or capitals and not someone and placed and root.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in root.children)
     if not words.start <= root.i < words.end or verb_cue(root) is None and not capitals or not narrated:
         return False
@@ -2970,16 +2988,22 @@ def _dateline_subject_end(subject) -> int | None:
     /Wire/ -- Acme Corp today announced"): after the dash that ends the place line."""
     doc = subject.doc
     # a place in capitals, or in title case before a date or an agency in capitals ("Accra, Jan. 20, GNA - ...")
-    placed = subject.is_upper and len(subject.text) > 1 or subject.is_title and subject.pos_ == "PROPN"
-    if not (placed and subject.i + 1 < len(doc) and doc[subject.i + 1].text in (",", "(")):
+    # a place in capitals, or in title case (no one's name) before a date or an agency in capitals and nothing
+    # else ("Accra, Jan. 20, GNA - ..."; not "Berg, 45, - a father of two -" nor "Lind, who ... -")
+    titled = subject.is_title and subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "ORG", "NORP")
+    if not (subject.is_upper and len(subject.text) > 1 or titled) or subject.i + 1 >= len(doc) or \
+            doc[subject.i + 1].text not in (",", "("):
         return None
     for token in doc[subject.i + 1:min(subject.i + DATELINE_MAX, subject.right_edge.i)]:
         # a dash, or a hyphen set off by spaces as agencies type it ("GNA - The Bank ...")
         if token.text in DASHES and (token.tag_ != "HYPH" or doc[token.i - 1].whitespace_ and token.whitespace_):
             line = doc[subject.i + 1:token.i]
-            if subject.is_upper or any(t.ent_type_ == "DATE" or t.is_upper and len(t) > 1 for t in line):
+            if subject.is_upper:
                 return token.i + 1
-            return None
+            if any(t.pos_ in ("VERB", "AUX", "PRON", "DET") for t in line) or \
+                    not any(t.ent_type_ == "DATE" and not t.like_num or t.is_upper and len(t) > 1 for t in line):
+                return None
+            return token.i + 1
     return None
 
 

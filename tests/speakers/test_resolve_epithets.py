@@ -239,3 +239,21 @@ def test_a_demonym_apposed_to_a_name_says_what_they_are_and_introduces_nobody(ex
     text = ("Vote\n\nState Rep. Jane Dorrance, a Democrat, voted against the bill on Monday. \"We will keep "
             "fighting,\" the Democrat said.\n")
     assert speakers(extractor, text)["We will keep fig"] == "Jane Dorrance"
+
+
+def test_a_team_s_captain_after_a_quote_is_the_player_named_before(extractor) -> None:
+    """"said the Falcons captain": the mention is the captain, not the team that names him, and a captain with no
+    holder named is an epithet for the player the sentence before is about."""
+    text = ("Late try\n\nDeclan Farrow went over in the 79th minute as Eastmere Falcons kept their hopes alive.\n\n"
+            "\"I've been dropping that ball over the line in my sleep all week. Nice to hold on to one for once,\" "
+            "said the Falcons captain.\n")
+    [statement] = extract(text, extractor=extractor).statements
+    assert (statement.speaker.mention.text, statement.speaker.name) == ("the Falcons captain", "Declan Farrow")
+
+
+def test_an_epithet_takes_the_gender_of_the_pronoun_its_reported_words_open_with(extractor) -> None:
+    """"The 31-year-old insisted [he would be fit]" after his wife's post: not her, though she was named last; a
+    quotation's "she" is someone the speaker talks about and says nothing of the speaker's gender."""
+    text = ("Late try\n\nDeclan Farrow scored the winner on Sunday.\n\nFarrow's wife, Orla, wrote on Instagram after "
+            "the match that she was proud.\n\nThe 31-year-old insisted he would be fit for the final.\n")
+    assert speakers(extractor, text)["he would be fit f"[:16]] == "Declan Farrow"

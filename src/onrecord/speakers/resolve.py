@@ -914,6 +914,17 @@ class SpeakerResolver:
                 return next((i for i, p in enumerate(self.people) if p is person), None)
         return None
 
+    def _reported_pronoun_gender(self, span, exclude: Iterable[Span]) -> str | None:
+        """The gender of the "he" or "she" that opens the speaker's own reported words just after the mention ("The
+        31-year-old insisted [he would be fit]"): in reported speech it is the speaker, whom the epithet leaves
+        ungendered."""
+        after = [s for s, e in exclude if span.end_char <= s <= span.end_char + 40]
+        if not after or self.text[min(after) - 1] in "\"“”‘’'«»":
+            return None  # a quotation's "she" is someone the speaker talks about
+        word = re.match(r"\w+", self.text[min(after):min(after) + 8])
+        gender = pronoun_gender(word.group(0).lower()) if word else None
+        return gender if gender in ("m", "f") else None
+
     def _two_people_named(self, start: int, end: int, gender: str | None, exclude: Iterable[Span]) -> bool:
         """True when the text from ``start`` to ``end`` names two people of ``gender`` (or of none known), or one
         and a name the NER missed ("Amir Varga beat Théo Ferrand"). Not counted: a name in the statement's own
@@ -973,9 +984,12 @@ class SpeakerResolver:
         if self._first_indefinite_end(word) <= span.start_char:
             return None  # "a retired teacher ... the retired teacher": the unnamed one
         gender = EPITHET_GENDERS.get(word) or DEMONYM_GENDERS.get(word)
+        # "The 31-year-old insisted [he ...]": not Orla, named last, though whoever's gender is unknown may be him
+        said = None if gender else self._reported_pronoun_gender(span, exclude)
 
         def fits(i: int) -> bool:
-            return i not in others and self._quotable(i) and (gender is None or self.people[i].gender == gender)
+            return i not in others and self._quotable(i) and (gender is None or self.people[i].gender == gender) and \
+                (said is None or self.people[i].gender in (None, said))
 
         # the subject of this sentence or the one before stays the topic, as for a pronoun: "Ines
         # Valderrama confirmed her split from Tom Reyes. ... the 31-year-old wrote" is Valderrama
@@ -991,7 +1005,7 @@ class SpeakerResolver:
         first = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         if last < first:
             return None
-        if word in DEMONYMS and self._two_people_named(first, at, gender, exclude):
+        if word in DEMONYMS and self._two_people_named(first, at, gender or said, exclude):
             return None  # "Varga beat Ferrand ... said the Frenchman": where each is from, the article never said
         # named inside the quote's own sentence (by a statement just before): nobody came between
         between = self.doc.char_span(last, opening, alignment_mode="expand") if last < opening else None

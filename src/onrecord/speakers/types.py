@@ -69,7 +69,7 @@ teacher student nurse doctor driver farmer pensioner retiree veteran owner shopk
 resident neighbour neighbor mother father woman man wife husband daughter son sister brother
 grandmother grandfather girl boy widow widower lady parent victim survivor fan player teenager
 youngster schoolboy schoolgirl
-striker midfielder defender goalkeeper keeper winger batter batsman bowler seamer spinner
+striker midfielder defender goalkeeper keeper winger batter batsman bowler seamer spinner captain skipper
 """.split()) | frozenset(EPITHET_GENDERS)
 
 # Nouns for a person of a nation, region, city or party: "the Welshman", "the Norwegian", "the Texan",

@@ -1147,6 +1147,8 @@ class QuoteAttributor:
                     return token  # the name the description runs into speaks
                 if token.pos_ not in ("NOUN", "PROPN"):
                     break
+            if first.head.i > first.i and first.head.pos_ in ("NOUN", "PROPN") and first.head.idx < hi:
+                return first.head  # "said the Falcons captain": the captain, not the team that names him
         return first
 
     def _colon_paragraph(self, para: Span) -> Attribution | None:

@@ -6,7 +6,7 @@ import unicodedata
 import pytest
 
 from onrecord.pipeline import extract
-from onrecord.speakers.types import _gendered_names, honorific_gender
+from onrecord.speakers.types import _pairs, honorific_gender
 
 
 @pytest.mark.parametrize("name, gender", [
@@ -46,8 +46,11 @@ def test_a_given_name_that_opens_a_place_or_body_does_not_make_it_a_person(extra
 def test_the_given_names_file_reads_as_name_and_gender(tmp_path) -> None:
     good = tmp_path / "names.tsv"
     good.write_text("# comment\nmilena\tf\nteodor\tm\n", encoding="utf-8")
-    assert _gendered_names(good) == {"milena": "f", "teodor": "m"}
+    assert _pairs(good, frozenset({"m", "f"})) == {"milena": "f", "teodor": "m"}
     bad = tmp_path / "bad.tsv"
     bad.write_text("milena f\n", encoding="utf-8")
     with pytest.raises(ValueError, match="bad.tsv:1"):
-        _gendered_names(bad)
+        _pairs(bad, frozenset({"m", "f"}))
+    bad.write_text("milena\tx\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.tsv:1"):
+        _pairs(bad, frozenset({"m", "f"}))

@@ -190,3 +190,18 @@ def test_a_name_after_a_role_of_a_plural_body_is_the_role_holder(extractor) -> N
     person's, while a name after a plural without one may be the plural's ("the leader of the rebels, the ...")."""
     text = "Board\n\nThe chair of trustees, Helena Marsh, said the board had full confidence in the director.\n"
     assert speakers(extractor, text)["the board had ful"[:16]] == ("Helena Marsh", "person")
+
+
+def test_a_capital_that_speaks_is_its_government(extractor) -> None:
+    """"Berlin said", "Moscow rejected": international news makes a capital speak for its government
+    (speakers/data/capitals.tsv); the NER reads such a capital as a place or a person in turn."""
+    text = ("Cable cut\n\nEstonia said the cable was damaged on Monday. Berlin said it would send a navy minehunter "
+            "to help. Moscow rejected any suggestion that it was involved.\n")
+    found = speakers(extractor, text)
+    assert found["it would send a "] == ("German government", "organization")
+    assert found["any suggestion t"] == ("Russian government", "organization")
+
+
+def test_a_person_who_bears_a_capital_s_name_stays_that_person(extractor) -> None:
+    text = "Song\n\nIrving Berlin wrote the song in 1918. Berlin said it came to him in a dream.\n"
+    assert speakers(extractor, text)["it came to him i"] == ("Irving Berlin", "person")

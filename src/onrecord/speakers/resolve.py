@@ -31,8 +31,8 @@ from typing import Iterable
 from ..nlp import doc_text, tokens_in
 from ..records import Speaker, TextSpan
 from .mentions import NICKNAMED, PersonMention, person_mentions, role_after, split_title
-from .types import (ANONYMOUS_WORDS, BODY_LABELS, COMPANY_NOUNS, COMPANY_ROLES, DEMONYM_GENDERS, DEMONYMS,
-                    EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, GIVEN_NAMES, HONORIFICS, KIN_WORDS,
+from .types import (ANONYMOUS_WORDS, BODY_LABELS, CAPITAL_GOVERNMENTS, COMPANY_NOUNS, COMPANY_ROLES, DEMONYM_GENDERS,
+                    DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, GIVEN_NAMES, HONORIFICS, KIN_WORDS,
                     LEADER_WORDS, NAME_TITLES, ORGANIZATION_WORDS, NEWSPAPER_WORDS, POST_NOMINALS, ROLE_WORDS,
                     STATE_NAMES, company_noun_before, clean_name, demonym_person, head_token, honorific_gender,
                     pronoun_gender, speaker_type, strip_determiner)
@@ -473,6 +473,14 @@ class SpeakerResolver:
             owner = self._handle_owner(mention.text)
             if owner is not None:  # "@marta.kovar" is Marta Kovář; "@kesteln_mayor" the mayor the article names
                 return Speaker(owner.name, mention, "person", owner.role, "resolve:handle")
+        government = CAPITAL_GOVERNMENTS.get(mention.text)
+        named = self.person_named(mention.text, start) if government is not None else None
+        if government is not None and all(t.pos_ == "PROPN" for t in span) and \
+                (named is None or not _full_name(named) and named.name == mention.text):
+            # "Berlin said it would send a minehunter": the government the capital stands for, not a place
+            speaker = Speaker(government, mention, "organization", None, "resolve:capital")
+            self._bodies.append((start, speaker))
+            return speaker
         company = self._companies.get(strip_determiner(mention.text).lower())
         if company is not None:  # "Tellmark declined to comment" after "Tellmark Corp."
             speaker = Speaker(company, mention, "organization", None, "resolve:company-name")

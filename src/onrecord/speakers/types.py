@@ -296,27 +296,32 @@ tanvi nandini lata geeta bhavna jyoti poonam rashmi sapna
 """.split())
 
 
-def _gendered_names(path: Path) -> dict[str, str]:
-    """name -> "m" or "f" from a tab-separated list of given names ("#" lines are comments)."""
-    names: dict[str, str] = {}
+def _pairs(path: Path, values: frozenset[str] | None = None) -> dict[str, str]:
+    """key -> value from a tab-separated list ("#" lines are comments), each value one of ``values`` if given;
+    checked line by line at import, so a broken data file fails loudly."""
+    found: dict[str, str] = {}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        name, _, gender = line.partition("\t")
-        if not name or gender not in ("m", "f"):
-            raise ValueError(f"{path}:{number}: expected 'name<TAB>m' or 'name<TAB>f', found {line!r}")
-        names[name] = gender
-    return names
+        key, _, value = line.partition("\t")
+        if not key or not value or values is not None and value not in values:
+            raise ValueError(f"{path}:{number}: expected 'key<TAB>value' ({'|'.join(sorted(values or ['...']))}), "
+                             f"found {line!r}")
+        found[key] = value
+    return found
 
 
 # Given names of many naming cultures (speakers/data/given_names.tsv): they tell a name's gender ("Milena
 # Dorić" is a woman, "Teodor Vasić" a man) and open a person's name, as the lists above do, which say
 # first where the two differ
-_WORLD_NAMES = _gendered_names(Path(__file__).with_name("data") / "given_names.tsv")
+_WORLD_NAMES = _pairs(Path(__file__).with_name("data") / "given_names.tsv", frozenset({"m", "f"}))
 MALE_GIVEN = MALE_NAMES | {n for n, g in _WORLD_NAMES.items() if g == "m" and n not in FEMALE_NAMES}
 FEMALE_GIVEN = FEMALE_NAMES | {n for n, g in _WORLD_NAMES.items() if g == "f" and n not in MALE_NAMES}
 # Every common given name, of either gender: a name that opens with one is a person's
 GIVEN_NAMES = MALE_GIVEN | FEMALE_GIVEN
+
+# "Berlin said", "Moscow warned": a capital speaking is its government (speakers/data/capitals.tsv)
+CAPITAL_GOVERNMENTS = _pairs(Path(__file__).with_name("data") / "capitals.tsv")
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})

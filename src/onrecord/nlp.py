@@ -177,7 +177,7 @@ def split_glued_quotes(nlp: Language) -> None:
 # said ...", or a reported clause cut at "... at a motel on Kingston Rd." | "after a tip".
 _ABBREVIATIONS = """Alta. Sask. Man. Ont. Que. Nfld. Coun. Cllr. Sgt. Det. Const. Cst. Insp.
 Supt. Cpl. Lt. Capt. Col. Maj. Brig. Cmdr. Hon. Fr. Msgr. Atty. Sr. Ave. Rd. Blvd. Cres. Hwy. Pkwy.
-Ste. Dept. Twp. Smt. Shri. Engr.""".split()
+Ste. Dept. Twp. Smt. Shri. Engr. Hj.""".split()
 
 
 # Single guillemets (‹ ›), which quote in Swiss and French-style copy and inside « »: spaCy's English

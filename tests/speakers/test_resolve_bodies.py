@@ -205,3 +205,25 @@ def test_a_capital_that_speaks_is_its_government(extractor) -> None:
 def test_a_person_who_bears_a_capital_s_name_stays_that_person(extractor) -> None:
     text = "Song\n\nIrving Berlin wrote the song in 1918. Berlin said it came to him in a dream.\n"
     assert speakers(extractor, text)["it came to him i"] == ("Irving Berlin", "person")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    pytest.param("The far-right Alternative for Germany (AfD), which came second in the election, said the deal was "
+                 "a betrayal.", "Alternative for Germany", id="without-what-describes-it"),
+    pytest.param("The Clark County Coroner's Office said the deal was a betrayal.", "Clark County Coroner's Office",
+                 id="with-a-possessive-inside"),
+])
+def test_a_body_s_name_is_its_proper_words(extractor, sentence: str, name: str) -> None:
+    assert speakers(extractor, f"News\n\n{sentence}\n")["the deal was a b"] == (name, "organization")
+
+
+@pytest.mark.parametrize("text, start", [
+    pytest.param("Move\n\nAna Lima joined the team in May. Lima said she was pleased with the move.\n",
+                 "she was pleased ", id="a-surname"),
+    pytest.param("Football\n\nParis Saint-Germain lost 2-1 on Sunday. Paris said the striker had hurt his knee.\n",
+                 "the striker had ", id="a-club"),
+    pytest.param("Leak\n\nThe Washington Post reported the leak on Monday. Washington said it would look into it.\n",
+                 "it would look in", id="a-paper"),
+])
+def test_a_capital_that_names_someone_else_is_no_government(extractor, text: str, start: str) -> None:
+    assert "government" not in (speakers(extractor, text)[start][0] or "")

@@ -257,3 +257,16 @@ def test_an_epithet_takes_the_gender_of_the_pronoun_its_reported_words_open_with
     text = ("Late try\n\nDeclan Farrow scored the winner on Sunday.\n\nFarrow's wife, Orla, wrote on Instagram after "
             "the match that she was proud.\n\nThe 31-year-old insisted he would be fit for the final.\n")
     assert speakers(extractor, text)["he would be fit f"[:16]] == "Declan Farrow"
+
+
+def test_a_reported_he_about_someone_else_leaves_the_epithet_to_the_subject(extractor) -> None:
+    """The guard of the rule above: the "he" passes over only someone named as another's relative."""
+    text = ("Court\n\nMaria Lopez waited outside the court for news of her son Tom Reyes. The 52-year-old said he "
+            "had never been in trouble before.\n")
+    assert speakers(extractor, text)["he had never bee"] == "Maria Lopez"
+
+
+def test_a_captain_alone_is_no_epithet_for_whoever_was_named_before(extractor) -> None:
+    text = ("Ferry\n\nThe ferry ran aground on Tuesday. Passenger Ana Lind said she heard a loud bang. The captain "
+            "said the crew had followed every procedure.\n")
+    assert speakers(extractor, text)["the crew had fol"] is None

@@ -34,7 +34,7 @@ from .mentions import NICKNAMED, PersonMention, person_mentions, role_after, spl
 from .types import (ANONYMOUS_WORDS, BODY_LABELS, CAPITAL_GOVERNMENTS, COMPANY_NOUNS, COMPANY_ROLES, DEMONYM_GENDERS,
                     DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, GIVEN_NAMES, HONORIFICS, KIN_WORDS,
                     LEADER_WORDS, NAME_TITLES, ORGANIZATION_WORDS, NEWSPAPER_WORDS, POST_NOMINALS, ROLE_WORDS,
-                    STATE_NAMES, company_noun_before, clean_name, demonym_person, head_token, honorific_gender,
+                    STATE_NAMES, TEAM_EPITHETS, company_noun_before, clean_name, demonym_person, head_token, honorific_gender,
                     pronoun_gender, speaker_type, strip_determiner)
 
 Span = tuple[int, int]
@@ -474,9 +474,8 @@ class SpeakerResolver:
             if owner is not None:  # "@marta.kovar" is Marta Kovář; "@kesteln_mayor" the mayor the article names
                 return Speaker(owner.name, mention, "person", owner.role, "resolve:handle")
         government = CAPITAL_GOVERNMENTS.get(mention.text)
-        named = self.person_named(mention.text, start) if government is not None else None
         if government is not None and all(t.pos_ == "PROPN" for t in span) and \
-                (named is None or not _full_name(named) and named.name == mention.text):
+                not self._capital_is_someone(mention.text, start, span, exclude):
             # "Berlin said it would send a minehunter": the government the capital stands for, not a place
             speaker = Speaker(government, mention, "organization", None, "resolve:capital")
             self._bodies.append((start, speaker))
@@ -876,7 +875,8 @@ class SpeakerResolver:
             if index is not None:  # "Aoife Brannigan, 51, ... the 51-year-old": the one person of that age
                 return self.people[index], "resolve:age"
         if definite and head.tag_ != "NNS" and span[0].tag_ != "PRP$" and not owned and (
-                word in EPITHET_NOUNS or demonym_person(head) or aged or former):
+                word in EPITHET_NOUNS or demonym_person(head) or aged or former or
+                word in TEAM_EPITHETS and any(t.pos_ == "PROPN" for t in span[1:head.i - span.start])):
             # the age itself ("52-year-old") is the epithet's word: "a 52-year-old man ... the 52-year-old" is the
             # unnamed one, while "an old friend" anywhere before says nothing about it
             index = self._epithet_antecedent(span, aged.group(0) if aged else word, at, exclude, holders)
@@ -921,6 +921,18 @@ class SpeakerResolver:
                 person, _ = self._person_for(t.doc[t.i:t.i + 1], t.idx, list(exclude), depth + 1)
                 return next((i for i, p in enumerate(self.people) if p is person), None)
         return None
+
+    def _capital_is_someone(self, capital: str, at: int, span, exclude: Iterable[Span]) -> bool:
+        """True when a capital's name speaks for someone else than its government: a person or a body the article
+        names with it ("Ana Lima ... Lima said", "Paris Saint-Germain ... Paris said", "The Washington Post ...
+        Washington said"), or a speaker whose own reported words open with "he" or "she"."""
+        named = self.person_named(capital, at)
+        if named is not None and _full_name(named):
+            return True
+        if re.search(rf"(?:\b[A-Z][\w'’-]*\s+{re.escape(capital)}\b|\b{re.escape(capital)}\s+[A-Z][\w'’-]*)",
+                     self.text[:at]):
+            return True
+        return self._reported_pronoun_gender(span, exclude) is not None
 
     def _reported_pronoun_gender(self, span, exclude: Iterable[Span]) -> str | None:
         """The gender of the "he" or "she" that opens the speaker's own reported words just after the mention ("The
@@ -996,8 +1008,12 @@ class SpeakerResolver:
         said = None if gender else self._reported_pronoun_gender(span, exclude)
 
         def fits(i: int) -> bool:
-            return i not in others and self._quotable(i) and (gender is None or self.people[i].gender == gender) and \
-                (said is None or self.people[i].gender in (None, said))
+            # the reported "he" passes over only someone named as another's relative ("Farrelly's wife, Orla"): "Maria
+            # Lopez ... her son Tom Reyes. The 52-year-old said he had never been in trouble" is Maria, the "he" Tom
+            person = self.people[i]
+            relative = person.role is not None and _role_head(person.role) in KIN_WORDS
+            return i not in others and self._quotable(i) and (gender is None or person.gender == gender) and \
+                (said is None or not relative or person.gender in (None, said))
 
         # the subject of this sentence or the one before stays the topic, as for a pronoun: "Ines
         # Valderrama confirmed her split from Tom Reyes. ... the 31-year-old wrote" is Valderrama
@@ -1504,8 +1520,28 @@ def _body_name(span) -> str:
             end += 1
         return strip_determiner(span.doc[start:end].text)
     if head.i >= span.start and head.i < span.end:
+        if head.pos_ == "PROPN" and head.is_title:  # "The far-right [Alternative for Germany] (AfD)": the name alone
+            return _proper_run(span, head)
         return strip_determiner(span.doc[span.start:head.i + 1].text)
     return strip_determiner(_first_body_name(span) or span.text)
+
+
+def _proper_run(span, head) -> str:
+    """The name a proper noun heads, without the lower-case words that describe it and with the "of", "for", "and"
+    phrases that go on with it ("The far-right [Alternative for Germany] (AfD)", "the [U.S. Chamber of Commerce]")."""
+    doc = span.doc
+    first = span.start
+    for token in doc[span.start:head.i]:
+        if token.is_lower and token.lower_ not in _NAME_GLUE and token.pos_ != "DET" and token.tag_ != "POS" or \
+                token.tag_ == "HYPH" and doc[token.i - 1].is_lower:
+            first = token.i + 1  # "far-right": the name starts after the words that describe it
+    last = head.i
+    while last + 2 < span.end and doc[last + 1].lower_ in _NAME_GLUE and doc[last + 2].is_title and \
+            doc[last + 2].pos_ == "PROPN":
+        last += 2
+        while last + 1 < span.end and doc[last + 1].is_title and doc[last + 1].pos_ == "PROPN":
+            last += 1
+    return strip_determiner(doc[first:last + 1].text)
 
 
 # a body's name spelled out, then its initials in brackets: "the Local Government Association (LGA)"

@@ -69,8 +69,11 @@ teacher student nurse doctor driver farmer pensioner retiree veteran owner shopk
 resident neighbour neighbor mother father woman man wife husband daughter son sister brother
 grandmother grandfather girl boy widow widower lady parent victim survivor fan player teenager
 youngster schoolboy schoolgirl
-striker midfielder defender goalkeeper keeper winger batter batsman bowler seamer spinner captain skipper
+striker midfielder defender goalkeeper keeper winger batter batsman bowler seamer spinner
 """.split()) | frozenset(EPITHET_GENDERS)
+# a team's leader, an epithet only with the team before it ("the Falcons captain"): "the captain" alone may be a
+# ship's or an army's
+TEAM_EPITHETS = frozenset({"captain", "skipper"})
 
 # Nouns for a person of a nation, region, city or party: "the Welshman", "the Norwegian", "the Texan",
 # "the Republican" after a name is that person, never a name of their own (the NER reads them as NORP,
@@ -190,8 +193,8 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
                         "hon", "hon.",
                         # Malaysian and Bruneian press: "Datuk Hajah Rosnah Abdul Ghani", "Dato' Sri Zulkarnain"
                         # ("Tan Sri" is left out: Tan is a surname too)
-                        # ("Haji" and "Hj." are left out: Haji is a surname in East Africa)
-                        "dato", "datuk", "datin", "hajah", "puan", "encik", "engr", "engr."})
+                        # ("Haji" spelled out is left out: a surname in East Africa)
+                        "dato", "datuk", "datin", "hajah", "hj", "hj.", "puan", "encik", "engr", "engr."})
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "shri", "shri.", "sri", "alhaji", "encik"})
 FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "smt", "smt.", "shrimati",
                                "alhaja", "hajiya", "datin", "hajah", "puan"})
@@ -470,8 +473,8 @@ def strip_determiner(text: str) -> str:
 def clean_name(text: str) -> str:
     """A person's name without honorific, possessive or surrounding punctuation."""
     words = text.replace("\u00a0", " ").split()
-    while len(words) > 1 and words[0].lower() in HONORIFICS:
-        words = words[1:]  # the last word stays: "Lord" or "Datuk" alone is someone's surname
+    while words and words[0].lower() in HONORIFICS:
+        words = words[1:]
     while len(words) > 1 and words[-1].strip(",.") in POST_NOMINALS:
         words = words[:-1]  # "Richard Ollerton KC", "Ana Lind MP": the surname is the last word before
     name = " ".join(repaired(w) for w in words).strip(" ,.;:\"'“”‘’")

@@ -1272,8 +1272,10 @@ def _stated_this(verb) -> Span | None:
     before = verb.doc[start:first - 1]
     # a clause of its own, with a subject and a tense: not "However, the minister denied this", "In a statement,
     # ...", "Asked about the report, ...", "Speaking to reporters, ..."
+    if len(before) > 1 and before[0].dep_ == "advmod" and before[0].pos_ == "ADV" and before[1].text != ",":
+        before = before[1:]  # "Now the government will not tolerate ...": one adverb, then the clause
     if not len(before) or before[0].dep_ in ("mark", "prep", "advmod", "cc") or before[0].tag_ in ("VBG", "VBN") or \
-            not any(_children(t, SUBJECT_DEPS) and (t.tag_ in _FINITE_TAGS or any(
+            not any(_children(t, SUBJECT_DEPS | {"expl"}) and (t.tag_ in _FINITE_TAGS or any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in t.children)) for t in before):
         return None
     return _content_span(verb.doc, start, first - 2)
@@ -2090,7 +2092,8 @@ def _dateline(words, label=()) -> bool:
         len(_CAPITALS_LABEL.findall(text)) < 2  # a transcript's turns ("HALE: ...", "LIND: ...") are no datelines
     # a label that names someone ("MAYOR LIND:", "DR BERG:", "OKAFOR:" as the NER reads it) is a speaker's
     someone = any(t.lower_ in ROLE_WORDS or t.lower_.rstrip(".") in NAME_TITLES or t.lower_ in NAME_TITLES or
-                  t.lower_.rstrip(".") in HONORIFICS or t.ent_type_ == "PERSON" for t in label)
+                  t.lower_.rstrip(".") in HONORIFICS or t.ent_type_ == "PERSON" for t in label) and \
+        not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in label)  # "PRINCE GEORGE:", "GENERAL SANTOS:" are places
     # the cue heads the sentence, or is joined to its head with a subject of its own (as the parser reads a closing
     # "..., X said"), never inside a clause ("whatever the critics claim")
     heads = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]

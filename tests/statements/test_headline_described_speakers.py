@@ -28,7 +28,8 @@ def test_a_headline_quote_of_a_person_named_in_lower_case_by_what_they_are(extra
     """Local papers write "'...,' neighbor tells board" and "'...,' mother says at vigil": the quote (without its
     marks) is the body's speaker's, whom the body names where it gives the same words."""
     text = ("'This is not the city,' neighbor tells planning board\n\nThe board heard from residents on Tuesday.\n\n"
-            "\"This is not the city. We have one blinking light,\" said Harlan Tebbit, 77, who lives across the road.\n")
+            "\"This is not the city. We have one blinking light,\" said Harlan Tebbit, 77, who lives across the "
+            "road.\n")
     found = _speakers(text, extractor)
     assert found.get("This is not the city") == "Harlan Tebbit", found
 

@@ -1,6 +1,7 @@
 """Investigative ledes: "[finding], documents obtained by the Sentinel show." is the documents' statement, found
 whether or not the parser reads "show" as a verb (it often reads "the Sentinel show" as a noun phrase), and it holds
-what the parser misread inside the finding ("appeals showing hungry toddlers"). Headlines "[finding], file shows" give a document no name. Invented."""
+what the parser misread inside the finding ("appeals showing hungry toddlers"). Headlines "[finding], file shows"
+give a document no name. Invented."""
 from __future__ import annotations
 
 import pytest

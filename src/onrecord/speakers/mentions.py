@@ -210,7 +210,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         if ent[0].lower_ in _STORM_WORDS or ent.start > 0 and doc[ent.start - 1].lower_ in _STORM_WORDS:
             continue  # "Storm Orla", "Hurricane Helene": weather named like a person
         if _honorific_of_next_name(ent):
-            continue  # "Vindhya Pradesh Smt. Kaveri Ramanathan", "Datuk Hajah Rosnah ...": the title opens the next name
+            continue  # "Vindhya Pradesh Smt. Kaveri Raman", "Datuk Hajah Rosnah ...": the title opens the next name
         if len(ent) == 1 and demonym_person(ent[0]) and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
             continue  # "the Welshman", "the Scot": someone named elsewhere, by where they are from
         start, end = ent.start_char, ent.end_char

@@ -34,8 +34,8 @@ from .mentions import NICKNAMED, PersonMention, person_mentions, role_after, spl
 from .types import (ANONYMOUS_WORDS, BODY_LABELS, CAPITAL_GOVERNMENTS, COMPANY_NOUNS, COMPANY_ROLES, DEMONYM_GENDERS,
                     DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, GIVEN_NAMES, HONORIFICS, KIN_WORDS,
                     LEADER_WORDS, NAME_TITLES, ORGANIZATION_WORDS, NEWSPAPER_WORDS, POST_NOMINALS, ROLE_WORDS,
-                    STATE_NAMES, TEAM_EPITHETS, company_noun_before, clean_name, demonym_person, head_token, honorific_gender,
-                    pronoun_gender, speaker_type, strip_determiner)
+                    STATE_NAMES, TEAM_EPITHETS, company_noun_before, clean_name, demonym_person, head_token,
+                    honorific_gender, pronoun_gender, speaker_type, strip_determiner)
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent

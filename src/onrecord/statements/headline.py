@@ -48,7 +48,8 @@ _CLAUSE_SAYS = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{8,}?),\s+(?P<cue
 # speaker before the cue; a plural or a body as often as a name, or a document ("..., file shows", "..., poll finds")
 _NOT_A_SPEAKER = r"(?!(?i:what|and|as|here['’]s|how|why|who|but|or|so)\b)"  # "..., here's what experts say"
 _CLAUSE_SAY_AFTER = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{8,}?),\s+(?P<speaker>(?:" + _NOT_A_SPEAKER +
-                               r"[\w.'’-]+\s+){0,2}" + _NOT_A_SPEAKER + r"[\w.'’-]+)\s+(?P<cue>says|say|said|shows|show|finds|find)\s*$")
+                               r"[\w.'’-]+\s+){0,2}" + _NOT_A_SPEAKER + r"[\w.'’-]+)\s+"
+                               r"(?P<cue>says|say|said|shows|show|finds|find)\s*$")
 # "Potholes to be filled before monsoon: civic chief", "Will not quit: PM": the statement first and its
 # speaker after a colon, as Indian and some British papers write it. The speaker is a role (its last word
 # one of ROLE_WORDS, checked in ``_role_or_body_name``) or a surname of the body, so that "Storm Imre:

@@ -227,3 +227,11 @@ def test_a_body_s_name_is_its_proper_words(extractor, sentence: str, name: str) 
 ])
 def test_a_capital_that_names_someone_else_is_no_government(extractor, text: str, start: str) -> None:
     assert "government" not in (speakers(extractor, text)[start][0] or "")
+
+
+def test_a_body_apposed_with_what_describes_it_is_named_by_its_proper_words(extractor) -> None:
+    """"the non-profit Meridian Vaccine Institute" is named without "non-profit"; "the" alone before a name still
+    makes a description ("..., Channing Phipps - the Utah Republican asks ..."), no body's name."""
+    text = ("Vaccine\n\nThe vaccine's developer, the non-profit Meridian Vaccine Institute, said it would seek "
+            "approval from African regulators.\n")
+    assert speakers(extractor, text)["it would seek app"[:16]] == ("Meridian Vaccine Institute", "organization")

@@ -270,3 +270,18 @@ def test_a_captain_alone_is_no_epithet_for_whoever_was_named_before(extractor) -
     text = ("Ferry\n\nThe ferry ran aground on Tuesday. Passenger Ana Lind said she heard a loud bang. The captain "
             "said the crew had followed every procedure.\n")
     assert speakers(extractor, text)["the crew had fol"] is None
+
+
+def test_a_name_the_ner_read_as_a_body_after_an_honorific_is_a_person_a_pronoun_finds(extractor) -> None:
+    """"Prof Edmund Hale" as the NER's ORG: an honorific before a common given name makes it a person's name, so
+    "he added" after his quote is him, not the man named before him."""
+    text = ("Drug approved\n\nGareth Pryce, 58, who has the disease, said he would ask his doctor about it.\n\n"
+            "\"The trial data are genuinely mixed,\" said Prof Edmund Hale, a neurologist at the University of "
+            "Castlereagh who was not involved in the trials.\n\n\"I'd call it a reasonable gamble,\" he added.\n")
+    assert speakers(extractor, text)["I'd call it a re"] == "Edmund Hale"
+
+
+def test_a_study_s_author_apposed_with_honorific_and_name_is_that_person(extractor) -> None:
+    text = ("Coffee\n\n\"People have been giving up something they enjoy,\" said the study's senior author, Prof "
+            "Imogen Saltmarsh, a cardiologist at the University of Wenlock.\n")
+    assert speakers(extractor, text)["People have been"] == "Imogen Saltmarsh"

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
+from spacy.tokens import Span as DocSpan
+
 from ..nlp import doc_text, tokens_in
 from .types import (COMPANY_ROLES, COMPANY_WORDS, EPITHET_GENDERS, GIVEN_NAMES, HONORIFICS, KIN_WORDS,
                     NAME_PARTICLES, NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, clean_name,
@@ -200,7 +202,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     text = doc_text(doc)
     honoured = _honoured_surnames(doc)
     for ent in doc.ents:
-        if ent.label_ != "PERSON" and not _given_name_first(ent) and not _name_apposed_to_role(ent) and \
+        if ent.label_ != "PERSON" and not _given_name_first(ent) and not _honoured_given_name(ent) and \
+                not _name_apposed_to_role(ent) and \
                 not _name_after_role(ent) and \
                 not _surname_honoured(ent, honoured) and not _first_name_apposed_to_kin(ent):
             continue
@@ -556,6 +559,15 @@ def _given_name_first(ent) -> bool:
     # "Simon Varga Center": a third word is a person's only after an initial or a given name
     words = _name_words(ent) or []
     return len(words) == 2 or len(words[1].rstrip(".")) == 1 or words[1].lower() in GIVEN_NAMES
+
+
+def _honoured_given_name(ent) -> bool:
+    """True for a name the NER took for a body that an honorific opens before a common given name ("Prof Edmund
+    Hale", "Dr. Ana Lind" as an ORG)."""
+    if len(ent) < 3 or ent[0].lower_.rstrip(".") not in {h.rstrip(".") for h in HONORIFICS}:
+        return False
+    start = ent.start + (2 if ent[1].text == "." else 1)
+    return _given_name_first(DocSpan(ent.doc, start, ent.end, label=ent.label_))
 
 
 def _without_tail(ent):

@@ -1470,6 +1470,10 @@ def _apposed_proper_words(head) -> list | None:
         if child.dep_ != "appos" or child.pos_ != "PROPN":
             continue
         words = [t for t in child.subtree if not t.is_punct]
+        described = next((k for k, t in enumerate(words) if not (t.is_lower or t.pos_ == "DET")), 0)
+        if any(t.pos_ != "DET" for t in words[:described]):
+            words = words[described:]  # "the developer, the non-profit [Meridian Vaccine Institute],": not "the"
+            # alone, which makes "the Utah Republican" someone's description
         if words and all(t.is_title or t.is_upper for t in words):
             return words
         # where it is comes after the name: "The developer, [Northfield Housing Partners] of Montpelier,"

@@ -235,3 +235,21 @@ def test_a_body_apposed_with_what_describes_it_is_named_by_its_proper_words(extr
     text = ("Vaccine\n\nThe vaccine's developer, the non-profit Meridian Vaccine Institute, said it would seek "
             "approval from African regulators.\n")
     assert speakers(extractor, text)["it would seek app"[:16]] == ("Meridian Vaccine Institute", "organization")
+    text = ("Inquiry\n\nIn the letter - addressed to the city attorney, Channing Phipps - the Utah Republican asks for "
+            "an inquiry.\n")
+    assert "Utah Republican" not in {name for name, _ in speakers(extractor, text).values()}
+
+
+def test_the_words_of_a_name_joined_by_and_go_on_only_inside_an_of_phrase() -> None:
+    import spacy
+
+    from onrecord.speakers.resolve import _proper_run
+    nlp = spacy.blank("en")
+    doc = nlp("The Harwick Robotics and Lomond Systems")
+    for token, pos in zip(doc, ["DET", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN"]):
+        token.pos_ = pos
+    assert _proper_run(doc[0:6], doc[2]) == "Harwick Robotics"
+    doc = nlp("the Ministry of Trade and Industry")
+    for token, pos in zip(doc, ["DET", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN"]):
+        token.pos_ = pos
+    assert _proper_run(doc[0:6], doc[1]) == "Ministry of Trade and Industry"

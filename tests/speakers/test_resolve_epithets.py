@@ -285,3 +285,15 @@ def test_a_study_s_author_apposed_with_honorific_and_name_is_that_person(extract
     text = ("Coffee\n\n\"People have been giving up something they enjoy,\" said the study's senior author, Prof "
             "Imogen Saltmarsh, a cardiologist at the University of Wenlock.\n")
     assert speakers(extractor, text)["People have been"] == "Imogen Saltmarsh"
+
+
+def test_a_reported_she_never_makes_a_man_the_epithet_s_holder(extractor) -> None:
+    text = ("School\n\nTom Berry said the school had been fair to his son. The teacher said she had followed every "
+            "rule.\n")
+    assert speakers(extractor, text)["she had followed"] != "Tom Berry"
+
+
+def test_the_author_alone_is_nobody_named_before(extractor) -> None:
+    """"the author" may be any of the people a story names (co-authors, a critic, a publisher): no epithet."""
+    text = "Book\n\nTom Berry wrote the book with Ana Lind. \"It took ten years,\" the author said.\n"
+    assert speakers(extractor, text)["It took ten years"[:16]] is None

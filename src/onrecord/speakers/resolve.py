@@ -922,6 +922,13 @@ class SpeakerResolver:
                 return next((i for i, p in enumerate(self.people) if p is person), None)
         return None
 
+    def _relative_after(self, index: int, gender: str, at: int) -> bool:
+        """True when someone of ``gender`` named as a relative ("her son Tom Reyes") comes between the last mention
+        of person ``index`` and ``at``."""
+        last = max((pos for pos, i in self._timeline if i == index and pos < at), default=at)
+        return any(last < pos < at and self.people[i].gender == gender and self.people[i].role is not None and
+                   _role_head(self.people[i].role) in KIN_WORDS for pos, i in self._timeline)
+
     def _capital_is_someone(self, capital: str, at: int, span, exclude: Iterable[Span]) -> bool:
         """True when a capital's name speaks for someone else than its government: a person or a body the article
         names with it ("Ana Lima ... Lima said", "Paris Saint-Germain ... Paris said", "The Washington Post ...
@@ -1008,12 +1015,12 @@ class SpeakerResolver:
         said = None if gender else self._reported_pronoun_gender(span, exclude)
 
         def fits(i: int) -> bool:
-            # the reported "he" passes over only someone named as another's relative ("Farrelly's wife, Orla"): "Maria
-            # Lopez ... her son Tom Reyes. The 52-year-old said he had never been in trouble" is Maria, the "he" Tom
+            # the reported "he" passes over someone of the other sex ("Farrelly's wife, Orla, wrote ... The 31-year-old
+            # insisted he ..."), unless a relative of the pronoun's sex came in after them: "Maria Lopez ... her son
+            # Tom Reyes. The 52-year-old said he had never been in trouble" is Maria, the "he" Tom
             person = self.people[i]
-            relative = person.role is not None and _role_head(person.role) in KIN_WORDS
             return i not in others and self._quotable(i) and (gender is None or person.gender == gender) and \
-                (said is None or not relative or person.gender in (None, said))
+                (said is None or person.gender in (None, said) or self._relative_after(i, said, at))
 
         # the subject of this sentence or the one before stays the topic, as for a pronoun: "Ines
         # Valderrama confirmed her split from Tom Reyes. ... the 31-year-old wrote" is Valderrama
@@ -1096,6 +1103,10 @@ def _forms(name: str) -> tuple[str, ...]:
 _PLACE_BODY_WORDS = frozenset({"museum", "park", "zoo", "gallery", "hospital", "library", "theatre", "theater",
                                "charity", "college", "airport", "paper", "newspaper", "festival", "orchestra"})
 _PLACE_NAME_LABELS = frozenset({"ORG", "FAC", "LOC", "WORK_OF_ART"})
+# nouns for a person that an appositive name names, though no epithet alone ("the author" may be anyone's)
+_NAMED_PEOPLE_NOUNS = frozenset({"author", "co-author", "researcher", "scientist", "expert", "writer", "novelist"})
+# words before a name that say it is no longer the body's
+_NOT_NOW = frozenset({"former", "formerly", "previously", "once", "ex", "then", "onetime", "one-time"})
 # last words of the names of bodies that a noun of _PLACE_BODY_WORDS stands for, besides the noun itself:
 # "the charity" after "Brightstart Trust"
 _NAME_ENDINGS = {"charity": ("charity", "trust", "foundation", "fund", "appeal")}
@@ -1406,8 +1417,8 @@ def _apposed_name(head, appos) -> str | None:
     "the company's owner, Acme," is no first name)."""
     kin = head.lower_ in KIN_WORDS or head.lemma_.lower() in KIN_WORDS
     if not kin and head.lower_ not in ROLE_WORDS and head.lemma_.lower() not in ROLE_WORDS and \
-            head.lemma_.lower() not in EPITHET_NOUNS:  # "The best graduating student, Miss Chiamaka Okonkwo,"
-        return None
+            head.lemma_.lower() not in EPITHET_NOUNS and head.lemma_.lower() not in _NAMED_PEOPLE_NOUNS:
+        return None  # "The best graduating student, Miss Chiamaka Okonkwo,", "the study's senior author, Prof ..."
     # up to the name's last word: "his wife, Anneke, a GP in Hawsby," has an apposition of its own; without the
     # honorifics and titles before it ("the Vice-Chancellor, Prof. (Mrs.) Folasade Ajayi,")
     words = [t for t in appos.doc[appos.left_edge.i:appos.i + 1] if not t.is_punct and
@@ -1471,7 +1482,10 @@ def _apposed_proper_words(head) -> list | None:
             continue
         words = [t for t in child.subtree if not t.is_punct]
         described = next((k for k, t in enumerate(words) if not (t.is_lower or t.pos_ == "DET")), 0)
-        if any(t.pos_ != "DET" for t in words[:described]):
+        if any(t.lower_ in _NOT_NOW for t in words[:described]):
+            continue  # "The club, formerly Harwick Athletic,": a name it no longer has
+        if any(t.pos_ != "DET" for t in words[:described]) and \
+                all(t.pos_ in ("DET", "ADJ", "VERB", "NOUN") for t in words[:described]):
             words = words[described:]  # "the developer, the non-profit [Meridian Vaccine Institute],": not "the"
             # alone, which makes "the Utah Republican" someone's description
         if words and all(t.is_title or t.is_upper for t in words):
@@ -1540,8 +1554,11 @@ def _proper_run(span, head) -> str:
                 token.tag_ == "HYPH" and doc[token.i - 1].is_lower:
             first = token.i + 1  # "far-right": the name starts after the words that describe it
     last = head.i
+    joined = False  # "and" goes on with a name only inside an "of" phrase: "Ministry of Trade and Industry", not
+    # "Harwick Robotics and Lomond Systems"
     while last + 2 < span.end and doc[last + 1].lower_ in _NAME_GLUE and doc[last + 2].is_title and \
-            doc[last + 2].pos_ == "PROPN":
+            doc[last + 2].pos_ == "PROPN" and (doc[last + 1].lower_ != "and" or joined):
+        joined = joined or doc[last + 1].lower_ in ("of", "for")
         last += 2
         while last + 1 < span.end and doc[last + 1].is_title and doc[last + 1].pos_ == "PROPN":
             last += 1

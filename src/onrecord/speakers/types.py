@@ -68,7 +68,7 @@ EPITHET_NOUNS = frozenset("""
 teacher student nurse doctor driver farmer pensioner retiree veteran owner shopkeeper worker
 resident neighbour neighbor mother father woman man wife husband daughter son sister brother
 grandmother grandfather girl boy widow widower lady parent victim survivor fan player teenager
-youngster schoolboy schoolgirl author
+youngster schoolboy schoolgirl
 striker midfielder defender goalkeeper keeper winger batter batsman bowler seamer spinner
 """.split()) | frozenset(EPITHET_GENDERS)
 # a team's leader, an epithet only with the team before it ("the Falcons captain"): "the captain" alone may be a

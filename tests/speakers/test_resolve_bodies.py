@@ -253,3 +253,10 @@ def test_the_words_of_a_name_joined_by_and_go_on_only_inside_an_of_phrase() -> N
     for token, pos in zip(doc, ["DET", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN"]):
         token.pos_ = pos
     assert _proper_run(doc[0:6], doc[1]) == "Ministry of Trade and Industry"
+
+
+def test_the_district_is_the_district_named_before(extractor) -> None:
+    text = ("Measles\n\nThe number of cases has risen to 48, health officials said on Friday.\n\nThe Harwick County "
+            "Health District said in a statement that six children had been admitted to hospital. According to the "
+            "district, 41 of the 48 patients had not been vaccinated.\n")
+    assert speakers(extractor, text)["41 of the 48 pati"[:16]] == ("Harwick County Health District", "organization")

@@ -19,6 +19,9 @@ from onrecord.pipeline import extract
                  "a manor house, accounts and internal documents seen by the Chronicle show.",
                  "A children's charity that raised money with appeals showing hungry toddlers spent £2.3 million on "
                  "a manor house", "accounts and internal documents seen by the Chronicle", id="holding-a-showing"),
+    pytest.param("Hospital admissions for the disease rose by a third last year, figures published on Thursday show.",
+                 "Hospital admissions for the disease rose by a third last year", "figures published on Thursday",
+                 id="published-on-a-day"),
     pytest.param("Councillors met behind closed doors in February and approved the sale of the car park, leaked "
                  "minutes of the meeting show.", "Councillors met behind closed doors in February and approved the "
                  "sale of the car park", "leaked minutes of the meeting", id="minutes-of-the-meeting"),

@@ -1101,7 +1101,8 @@ def _forms(name: str) -> tuple[str, ...]:
 
 # what news calls a named institution again: "the museum" after "the Harcourt Museum"
 _PLACE_BODY_WORDS = frozenset({"museum", "park", "zoo", "gallery", "hospital", "library", "theatre", "theater",
-                               "charity", "college", "airport", "paper", "newspaper", "festival", "orchestra"})
+                               "charity", "college", "airport", "paper", "newspaper", "festival", "orchestra",
+                               "district"})
 _PLACE_NAME_LABELS = frozenset({"ORG", "FAC", "LOC", "WORK_OF_ART"})
 # nouns for a person that an appositive name names, though no epithet alone ("the author" may be anyone's)
 _NAMED_PEOPLE_NOUNS = frozenset({"author", "co-author", "researcher", "scientist", "expert", "writer", "novelist"})

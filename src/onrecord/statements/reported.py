@@ -2149,8 +2149,8 @@ _HEARD_AFTER = re.compile(r",\s+(?P<hearers>(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0
 _DOCUMENTS = r"(?:records|documents|data|figures|filings|emails|minutes|files?|register|reports?|papers|logs|" \
              r"statistics|transcripts?|accounts)"
 _SHOWN_AFTER = re.compile(r",\s+(?P<source>(?:[\w'’-]+\s+){0,6}?" + _DOCUMENTS + r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?"
-                          r"(?:\s+(?:obtained|seen|reviewed|released|published|filed|provided)\s+(?:by|to)"
-                          r"(?:\s+[\w'’.-]+){1,4}?)?)\s+(?P<cue>shows?|showed|reveals?|revealed|indicates?|indicated)"
+                          r"(?:\s+(?:obtained|seen|reviewed|released|published|filed|provided)(?:\s+(?:by|to|on|in)"
+                          r"(?:\s+[\w'’.-]+){1,4}?)?)?)\s+(?P<cue>shows?|showed|reveals?|revealed|indicates?|indicated)"
                           r"[.]?[\"”’']?\s*$")
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Span as DocSpan
 from ..nlp import doc_text, tokens_in
 from .types import (COMPANY_ROLES, COMPANY_WORDS, EPITHET_GENDERS, GIVEN_NAMES, HONORIFICS, KIN_WORDS,
                     NAME_PARTICLES, NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, clean_name,
-                    company_noun_before, demonym_person, honorific_gender)
+                    company_noun_before, demonym_person, honorific_gender, is_honorific)
 
 Span = tuple[int, int]
 
@@ -116,8 +116,7 @@ def role_before(doc, ent) -> tuple[str, int] | None:
     first = None
     has_role = False
     # the honorifics before the name are no part of the role: "Chief Minister of Vindhya Pradesh Smt. [name]"
-    while i >= 1 and (doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].text in (".", "'", "’") and
-                      doc[i - 1].lower_.rstrip(".") in HONORIFICS):
+    while i >= 1 and (is_honorific(doc[i].text) or doc[i].text in (".", "'", "’") and is_honorific(doc[i - 1].text)):
         i -= 1
     while i >= 0 and ent.start - i <= 10:
         tok = doc[i]
@@ -137,8 +136,7 @@ def role_before(doc, ent) -> tuple[str, int] | None:
     while first < ent.start and doc[first].lower_ in ("of", "for", "and", "the", "'s"):
         first += 1
     span = doc[first:ent.start]
-    words = [t.text for t in span if t.lower_.rstrip(".") not in HONORIFICS and t.lower_ not in HONORIFICS and
-             t.text not in (".", "'", "’")]
+    words = [t.text for t in span if not is_honorific(t.text) and t.text not in (".", "'", "’")]
     if not words:
         return None
     return " ".join(words), span.start_char
@@ -254,10 +252,10 @@ def _honorific_of_next_name(ent) -> bool:
     words before ("Chief Minister of Vindhya Pradesh [Smt]. Kaveri Ramanathan") or read honorifics alone as a name
     ("Datuk Hajah Rosnah Abdul Ghani", "Dato' Sri Zulkarnain")."""
     doc = ent.doc
-    if ent[-1].lower_.rstrip(".") not in {h.rstrip(".") for h in HONORIFICS}:
+    if not is_honorific(ent[-1].text):
         return False
     i = ent.end
-    while i < len(doc) and (doc[i].text in (".", "'", "’") or doc[i].lower_.rstrip(".") in HONORIFICS):
+    while i < len(doc) and (doc[i].text in (".", "'", "’") or is_honorific(doc[i].text)):
         i += 1
     return i < len(doc) and doc[i].is_title and doc[i].pos_ == "PROPN" and i - ent.end <= 3
 
@@ -564,7 +562,7 @@ def _given_name_first(ent) -> bool:
 def _honoured_given_name(ent) -> bool:
     """True for a name the NER took for a body that an honorific opens before a common given name ("Prof Edmund
     Hale", "Dr. Ana Lind" as an ORG)."""
-    if len(ent) < 3 or ent[0].lower_.rstrip(".") not in {h.rstrip(".") for h in HONORIFICS}:
+    if len(ent) < 3 or not is_honorific(ent[0].text):
         return False
     start = ent.start + (2 if ent[1].text == "." else 1)
     return _given_name_first(DocSpan(ent.doc, start, ent.end, label=ent.label_))

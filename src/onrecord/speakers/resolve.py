@@ -32,10 +32,10 @@ from ..nlp import doc_text, tokens_in
 from ..records import Speaker, TextSpan
 from .mentions import NICKNAMED, PersonMention, person_mentions, role_after, split_title
 from .types import (ANONYMOUS_WORDS, BODY_LABELS, CAPITAL_GOVERNMENTS, COMPANY_NOUNS, COMPANY_ROLES, DEMONYM_GENDERS,
-                    DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, GIVEN_NAMES, HONORIFICS, KIN_WORDS,
+                    DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, GIVEN_NAMES, KIN_WORDS,
                     LEADER_WORDS, NAME_TITLES, ORGANIZATION_WORDS, NEWSPAPER_WORDS, POST_NOMINALS, ROLE_WORDS,
                     STATE_NAMES, TEAM_EPITHETS, company_noun_before, clean_name, demonym_person, head_token,
-                    honorific_gender, pronoun_gender, speaker_type, strip_determiner)
+                    honorific_gender, is_honorific, pronoun_gender, speaker_type, strip_determiner)
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
@@ -1423,7 +1423,7 @@ def _apposed_name(head, appos) -> str | None:
     # up to the name's last word: "his wife, Anneke, a GP in Hawsby," has an apposition of its own; without the
     # honorifics and titles before it ("the Vice-Chancellor, Prof. (Mrs.) Folasade Ajayi,")
     words = [t for t in appos.doc[appos.left_edge.i:appos.i + 1] if not t.is_punct and
-             t.lower_.rstrip(".") not in HONORIFICS and t.lower_ not in HONORIFICS and t.lower_ not in NAME_TITLES]
+             not is_honorific(t.text) and t.lower_ not in NAME_TITLES]
     if not (1 if kin else 2) <= len(words) <= 4 or \
             not all(t.pos_ == "PROPN" and _name_cased(t) for t in words):
         return None

@@ -195,6 +195,14 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
                         # ("Tan Sri" is left out: Tan is a surname too)
                         # ("Haji" spelled out is left out: a surname in East Africa)
                         "dato", "datuk", "datin", "hajah", "hj", "hj.", "puan", "encik", "engr", "engr."})
+_HONORIFIC_STEMS = frozenset(h.rstrip(".") for h in HONORIFICS)
+
+
+def is_honorific(word: str) -> bool:
+    """True for an honorific with or without its period ("Smt", "Smt.", "Datuk", "Hj.")."""
+    return word.lower().rstrip(".") in _HONORIFIC_STEMS
+
+
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "shri", "shri.", "sri", "alhaji", "encik"})
 FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "smt", "smt.", "shrimati",
                                "alhaja", "hajiya", "datin", "hajah", "puan"})

@@ -45,7 +45,7 @@ from spacy.attrs import LEMMA, LOWER
 
 from ..nlp import doc_text, tokens_in
 from ..records import Article, Span
-from ..speakers.types import HONORIFICS, NAME_PARTICLES, NAME_TITLES, ROLE_WORDS
+from ..speakers.types import NAME_PARTICLES, NAME_TITLES, ROLE_WORDS, is_honorific
 from .act import act_of
 from .candidates import Candidate
 from .cues import (Cue, attitude_acts, attitude_adjectives, cue_act, cue_words, lemma_of, noun_cue, raising_verbs,
@@ -1248,9 +1248,6 @@ def _sentence_before(verb) -> Span | None:
     return _content_span(verb.doc, verb.sent.start, first - 2)
 
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def _stated_this(verb) -> Span | None:
     """ "[The government will not tolerate ...], Chief Minister X stated this while addressing a gathering": the
     pronoun object stands for the clause before the comma, as South Asian papers write it (after a dateline in
@@ -1275,8 +1272,8 @@ def _stated_this(verb) -> Span | None:
     if len(before) > 1 and before[0].dep_ == "advmod" and before[0].pos_ == "ADV" and before[1].text != ",":
         before = before[1:]  # "Now the government will not tolerate ...": one adverb, then the clause
     if not len(before) or before[0].dep_ in ("mark", "prep", "advmod", "cc") or before[0].tag_ in ("VBG", "VBN") or \
-            not any(_children(t, SUBJECT_DEPS | {"expl"}) and (t.tag_ in _FINITE_TAGS or any(
-                c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in t.children)) for t in before):
+            not any(_children(t, SUBJECT_DEPS | {"expl"}) and (t.tag_ in FINITE_TAGS or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in t.children)) for t in before):
         return None
     return _content_span(verb.doc, start, first - 2)
 
@@ -2092,7 +2089,7 @@ def _dateline(words, label=()) -> bool:
         len(_CAPITALS_LABEL.findall(text)) < 2  # a transcript's turns ("HALE: ...", "LIND: ...") are no datelines
     # a label that names someone ("MAYOR LIND:", "DR BERG:", "OKAFOR:" as the NER reads it) is a speaker's
     someone = any(t.lower_ in ROLE_WORDS or t.lower_.rstrip(".") in NAME_TITLES or t.lower_ in NAME_TITLES or
-                  t.lower_.rstrip(".") in HONORIFICS or t.ent_type_ == "PERSON" for t in label) and \
+                  is_honorific(t.text) or t.ent_type_ == "PERSON" for t in label) and \
         not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in label)  # "PRINCE GEORGE:", "GENERAL SANTOS:" are places
     # the cue heads the sentence, or is joined to its head with a subject of its own (as the parser reads a closing
     # "..., X said"), never inside a clause ("whatever the critics claim")
@@ -2990,7 +2987,6 @@ def _dateline_subject_end(subject) -> int | None:
     """Where the speaker starts when the parser made a dateline the subject ("KESTELN, Nov. 30
     /Wire/ -- Acme Corp today announced"): after the dash that ends the place line."""
     doc = subject.doc
-    # a place in capitals, or in title case before a date or an agency in capitals ("Accra, Jan. 20, GNA - ...")
     # a place in capitals, or in title case (no one's name) before a date or an agency in capitals and nothing
     # else ("Accra, Jan. 20, GNA - ..."; not "Berg, 45, - a father of two -" nor "Lind, who ... -")
     titled = subject.is_title and subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "ORG", "NORP")

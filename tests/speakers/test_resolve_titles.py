@@ -37,6 +37,13 @@ def test_titled_speaker_is_a_person_in_every_typography(extractor, quote: str) -
      "Elchin Mammadli", "Minister of Agriculture of Azerbaijan"),
     ("President of the Republic of Kestria Mira Halvani spoke first.", "Mira Halvani",
      "President of the Republic of Kestria"),
+    # the NER runs a one-word portfolio and the name after it into one organization
+    ("The budget will be tabled next week, Minister of Works Chidi Okafor said on Monday.", "Chidi Okafor",
+     "Minister of Works"),
+    # police ranks, one or two of them
+    ('"The road is closed until further notice," Constable Joe Tully said.', "Joe Tully", "Constable"),
+    ('"The road is closed until further notice," Detective Constable Mary Tully said.', "Mary Tully",
+     "Detective Constable"),
 ])
 def test_titled_names_are_people_with_their_role(nlp, sentence: str, name: str, role: str) -> None:
     [mention] = person_mentions(nlp(sentence))

@@ -106,6 +106,14 @@ def test_stated_this_after_no_clause_reports_no_opening_phrase(nlp, text: str) -
     assert contents[cue] == "this"
 
 
+def test_stated_this_after_a_clause_opened_by_now(nlp) -> None:
+    """The tagger reads "Now" at a sentence's start as an interjection: still one adverb before the clause."""
+    text = ("Now the ministry will review the contract before the end of the month, Minister of Works Chidi Okafor "
+            "stated this on Monday in Abuja.")
+    assert contents_by_cue(nlp, text)["stated"] == \
+        "Now the ministry will review the contract before the end of the month"
+
+
 def test_stated_this_after_a_clause_with_there(nlp) -> None:
     text = ("LAHORE: There is no shortage of fertiliser in the province, Minister Ali Raza stated this while "
             "addressing farmers.")

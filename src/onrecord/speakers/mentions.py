@@ -648,9 +648,20 @@ def _name_after_title_of(doc, title):
     start = given.i if given is not None else k - 2
     name = doc[start:k]
     if _heading(title.sent) or any(t.lower_ in _NOT_NAME_WORDS for t in name) or \
-            given is None and name[0].ent_iob_ == "I" and name[0].ent_type_ != "PERSON":
+            given is None and name[0].ent_iob_ == "I" and name[0].ent_type_ != "PERSON" and \
+            not _portfolio_and_name(name):
         return None  # a title-case headline's verb and object, or the last words of a body's or place's name
     return name
+
+
+def _portfolio_and_name(name) -> bool:
+    """True when the NER ran a one-word portfolio and the name after it into one body ("Minister of [Works Chidi
+    Okafor]"): the entity starts on the word before the name and ends with it, on no word a body's name ends with."""
+    doc = name.doc
+    before = doc[name.start - 1]
+    after = doc[name.end] if name.end < len(doc) else None
+    return before.ent_iob_ == "B" and before.i > 0 and doc[before.i - 1].lower_ == "of" and \
+        (after is None or after.ent_iob_ != "I") and name[-1].lower_ not in ORGANIZATION_WORDS
 
 
 def _capitalised_word(token) -> bool:

@@ -20,7 +20,8 @@ spokesperson chairman chairwoman chair ceo cfo coo director chief head leader ge
 judge justice ambassador envoy commissioner chancellor premier king queen prince princess
 candidate nominee attorney prosecutor sheriff officer adviser advisor aide deputy speaker
 manager executive founder professor dr. analyst economist coach captain skipper pope bishop cardinal
-rabbi imam colonel col. lt. sgt. commander admiral mp treasurer comptroller strategist pollster
+rabbi imam colonel col. lt. sgt. sergeant lieutenant corporal constable trooper detective commander admiral mp
+treasurer comptroller strategist pollster
 editor correspondent anchor host chairperson administrator superintendent counsel lawyer
 negotiator diplomat owner partner president's inspector chaplain marshal councillor councilor
 councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman boss
@@ -46,7 +47,8 @@ mayor president minister senator sen. governor gov. representative rep. secretar
 ambassador commissioner congressman congresswoman councillor councilor councilman councilwoman
 sheriff prosecutor professor prof. dr. pope bishop rabbi imam spokesman spokeswoman chairman
 chairwoman lawmaker deputy vice-president president-elect mp mep msp mla mpp td councilmember
-alderman alderwoman assemblyman assemblywoman assemblymember judge detective sergeant sgt.
+alderman alderwoman assemblyman assemblywoman assemblymember judge detective sergeant sgt. constable corporal
+inspector superintendent trooper
 det. insp. supt. const. cpl. lt. col. gen. capt. cmdr. coun. cllr
 rev. reverend pastor fr. msgr.
 """.split())

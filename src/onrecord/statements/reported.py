@@ -1269,8 +1269,8 @@ def _stated_this(verb) -> Span | None:
     before = verb.doc[start:first - 1]
     # a clause of its own, with a subject and a tense: not "However, the minister denied this", "In a statement,
     # ...", "Asked about the report, ...", "Speaking to reporters, ..."
-    if len(before) > 1 and before[0].dep_ == "advmod" and before[0].pos_ == "ADV" and before[1].text != ",":
-        before = before[1:]  # "Now the government will not tolerate ...": one adverb, then the clause
+    if len(before) > 1 and before[0].dep_ == "advmod" and before[0].pos_ in ("ADV", "INTJ") and before[1].text != ",":
+        before = before[1:]  # "Now the government will not tolerate ...": one adverb ("Now" as UH too), then the clause
     if not len(before) or before[0].dep_ in ("mark", "prep", "advmod", "cc") or before[0].tag_ in ("VBG", "VBN") or \
             not any(_children(t, SUBJECT_DEPS | {"expl"}) and (t.tag_ in FINITE_TAGS or any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in t.children)) for t in before):

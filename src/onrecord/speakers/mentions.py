@@ -199,6 +199,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     mentions = []
     text = doc_text(doc)
     honoured = _honoured_surnames(doc)
+    placed = _placed_words(doc)
     for ent in doc.ents:
         if ent.label_ != "PERSON" and not _given_name_first(ent) and not _honoured_given_name(ent) and \
                 not _name_apposed_to_role(ent) and \
@@ -212,6 +213,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
             continue  # "Storm Orla", "Hurricane Helene": weather named like a person
         if _honorific_of_next_name(ent):
             continue  # "Vindhya Pradesh Smt. Kaveri Raman", "Datuk Hajah Rosnah ...": the title opens the next name
+        if _names_a_place(ent, placed):
+            continue  # "moved to Mill Row", "the bells of St Brannoc's", "the Kilhaven boats" after "at Kilhaven"
         if len(ent) == 1 and demonym_person(ent[0]) and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
             continue  # "the Welshman", "the Scot": someone named elsewhere, by where they are from
         start, end = ent.start_char, ent.end_char
@@ -245,6 +248,36 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     mentions.extend(unlabelled_names(doc, skip, [m.span for m in mentions], honoured))
     mentions.extend(capitalised_names(doc, skip, [m.span for m in mentions]))
     return _with_nicknames(doc, sorted(mentions, key=lambda m: m.span), skip)
+
+
+# last words of a street's name that no surname is: the NER reads "Mill Row" and "Harbour Road" as people
+_STREET_ENDINGS = frozenset({"row", "street", "road", "lane", "avenue", "crescent", "terrace", "square", "quay",
+                             "wharf", "mews", "parade", "esplanade"})
+_SAINT_WORDS = frozenset({"st", "st.", "saint"})
+_PLACED_BY = frozenset({"in", "near", "outside"})
+
+
+def _placed_words(doc) -> frozenset[str]:
+    """The one-word proper names ``doc`` writes as a place: after "in", "near" or "outside" ("the only deckhand in
+    Kilhaven") where the NER reads no person ("faith in Lind"; "in Lind's office" has Lind as a possessor); not
+    after "at", which people follow ("staring at Lind")."""
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}  # "in Trump" is his
+    return frozenset(t.text for t in doc if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in _PLACED_BY
+                     and t.ent_type_ != "PERSON" and t.text not in surnames and
+                     not any(c.dep_ in ("compound", "poss", "case") for c in t.children))
+
+
+def _names_a_place(ent, placed: frozenset[str]) -> bool:
+    """True for a PERSON entity that names a place: a street ("Mill Row", not "Damon Hill": no given name opens
+    it), a saint's church ("St Brannoc's"), or one word the article writes as a place elsewhere ("Kilhaven")."""
+    words = [t for t in ent if t.tag_ != "POS"]
+    if not words:
+        return False
+    if len(words) >= 2 and words[-1].lower_ in _STREET_ENDINGS and words[0].lower_ not in GIVEN_NAMES:
+        return True
+    if len(words) == 2 and words[0].lower_ in _SAINT_WORDS:
+        return True
+    return len(words) == 1 and words[0].text in placed
 
 
 def _honorific_of_next_name(ent) -> bool:

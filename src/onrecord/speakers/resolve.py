@@ -173,8 +173,8 @@ class SpeakerResolver:
         self._timeline = sorted((m.span[0], person_of[i]) for i, m in enumerate(self.mentions))
 
     def _add_missed_surnames(self) -> None:
-        """Put on the timeline the surnames the NER missed ("Hendry disagreed."), so that a
-        pronoun after them finds who was last named.
+        """Put on the timeline the surnames the NER missed ("Hendry disagreed."), and the given
+        names ("Gwen, 74, says"), so that a pronoun after them finds who was last named.
 
         Only the last word of a person's full name, capitalised (a proper noun, or a noun
         such as "Sanders" or "Price"). When two people share the surname, the one named first
@@ -188,6 +188,14 @@ class SpeakerResolver:
                 known = owners.get(person.words[-1])
                 if known is None or first_named[index] < first_named[known]:
                     owners[person.words[-1]] = index
+        # a given name alone, as features call people once introduced ("Gwen, 74, is not going anywhere"): only
+        # when one person has it and no one has it as a surname
+        given: dict[str, list[int]] = {}
+        for index, person in enumerate(self.people):
+            if len(person.words) > 1 and index in first_named and person.words[0] in GIVEN_NAMES:
+                given.setdefault(person.words[0], []).append(index)
+        given_names = {word for word, holders in given.items() if len(holders) == 1 and word not in owners}
+        owners.update((word, given[word][0]) for word in given_names)
         if not owners:
             return
         taken = [m.span for m in self.mentions] + self._skip
@@ -197,6 +205,7 @@ class SpeakerResolver:
         wanted: dict[int, list[tuple[str, int]]] = {}
         for word, found in sorted(owners.items(), key=lambda item: -len(item[0])):
             wanted.setdefault(strings.add(word.split("-")[0]), []).append((word, found))
+        given_ids = {strings.add(word) for word in given_names}
         lowers = self.doc.to_array("LOWER").tolist() if len(self.doc) else []
         for i, lower in enumerate(lowers):  # plain ints first: a Token only for a surname's spelling
             if lower not in wanted:
@@ -205,9 +214,15 @@ class SpeakerResolver:
             # a noun too: the tagger reads a surname like "Sanders" opening a sentence as a plural
             if tok.pos_ not in ("PROPN", "NOUN") or not tok.is_title or any(s <= tok.idx < e for s, e in taken):
                 continue
+            if lower in given_ids and (tok.pos_ != "PROPN" or self._quoted(tok.idx)):
+                continue  # a given name in someone's quoted words ("Hillary is running ...") is talked about
             found = next((f for word, f in wanted[lower] if _spelled_at(self.text, tok.idx, word)), None)
             if found is not None:
                 insort(self._timeline, (tok.idx, found))
+
+    def _quoted(self, at: int) -> bool:
+        """True when ``at`` is inside a quotation opened in its paragraph."""
+        return _inside_quotes(self.text, self.text.rfind("\n", 0, at) + 1, at)
 
     def _match_words(self, words: tuple[str, ...], at: int, gender: str | None = None) -> int | None:
         """The person whose name contains ``words`` (surname, first name, or all), if any; of
@@ -942,15 +957,19 @@ class SpeakerResolver:
         return self._reported_pronoun_gender(span, exclude) is not None
 
     def _reported_pronoun_gender(self, span, exclude: Iterable[Span]) -> str | None:
-        """The gender of the "he" or "she" that opens the speaker's own reported words just after the mention ("The
-        31-year-old insisted [he would be fit]"): in reported speech it is the speaker, whom the epithet leaves
-        ungendered."""
+        """The gender of the "he" or "she" in the opening words of the speaker's own reported words just after the
+        mention ("The 31-year-old insisted [he would be fit]", "said [the best advice he ever got ...]"): in
+        reported speech it is the speaker, whom the epithet leaves ungendered."""
         after = [s for s, e in exclude if span.end_char <= s <= span.end_char + 40]
         if not after or self.text[min(after) - 1] in "\"“”‘’'«»":
             return None  # a quotation's "she" is someone the speaker talks about
-        word = re.match(r"\w+", self.text[min(after):min(after) + 8])
-        gender = pronoun_gender(word.group(0).lower()) if word else None
-        return gender if gender in ("m", "f") else None
+        # the first he or she of the opening words, with no one named before it ("the best advice he ever got")
+        for word in re.findall(r"[\w’'-]+", self.text[min(after):min(after) + 60])[:_OPENING_WORDS]:
+            if word.lower() in ("he", "she"):  # not "his country's", whoever's country it is
+                return pronoun_gender(word.lower())
+            if word[:1].isupper():
+                return None  # "Tom had told her", "Trump for calling himself": someone the speaker names
+        return None
 
     def _two_people_named(self, start: int, end: int, gender: str | None, exclude: Iterable[Span]) -> bool:
         """True when the text from ``start`` to ``end`` names two people of ``gender`` (or of none known), or one
@@ -1043,6 +1062,9 @@ class SpeakerResolver:
         if between is not None and any(t.lower_ in ("a", "an", "one") and _person_noun(t.head) for t in between):
             return None
         return index
+
+
+_OPENING_WORDS = 6  # how far into reported words a "he" or "she" still tells the speaker's sex
 
 
 def _in_main_clause(token) -> bool:

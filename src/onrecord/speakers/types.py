@@ -483,12 +483,25 @@ def strip_determiner(text: str) -> str:
 def clean_name(text: str) -> str:
     """A person's name without honorific, possessive or surrounding punctuation."""
     words = text.replace("\u00a0", " ").split()
-    while words and words[0].lower() in HONORIFICS:
+    while len(words) > 1 and (words[0].lower() in HONORIFICS or _styled(words)):
         words = words[1:]
     while len(words) > 1 and words[-1].strip(",.") in POST_NOMINALS:
         words = words[:-1]  # "Richard Ollerton KC", "Ana Lind MP": the surname is the last word before
     name = " ".join(repaired(w) for w in words).strip(" ,.;:\"'“”‘’")
     return re.sub(r"(?:'s|’s|'|’)$", "", name).strip()
+
+
+# the words of a clergyman's or a peer's style before the honorific: "The Rt Rev Simon Garrow", "the Very Rev"
+_STYLE_WORDS = frozenset({"the", "rt", "rt.", "right", "very", "most"})
+_STYLED = frozenset({"rev", "rev.", "reverend", "hon", "hon.", "honourable", "honorable"})
+
+
+def _styled(words: list[str]) -> bool:
+    """True when ``words`` open on a style word before an honorific ("The Rev", "Rt Rev", "The Rt Hon")."""
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _STYLE_WORDS:
+        k += 1
+    return k > 0 and words[k].lower() in _STYLED
 
 
 # US states as a party-and-state tag after a lawmaker's name gives them ("Sen. Ana Lind, R-Ariz.,", "(D-N.Y.)",

@@ -60,7 +60,7 @@ from .cues import noun_cues
 from .headline import HEARING_BODIES
 from .occasion import OCCASION_PREPS, occasion_object, occasion_span
 from .quotes import CUE_RIGHT_AFTER, is_abbreviation, is_scare_quote, is_title
-from .reported import set_off_speaker, subject_read_as_modifiers
+from .reported import naming_clause, set_off_speaker, subject_read_as_modifiers
 
 try:  # the cue lexicon of statements/cues.py; a small set of our own if it is missing
     from .cues import cue_act as _cue_act, is_speech_cue as _is_speech_cue
@@ -859,7 +859,9 @@ class QuoteAttributor:
         introduces: the words run up to the comma or colon that opens the quote, so a relative
         clause's cue that reaches them introduces it ('X, who declared on Monday, "..."').
         """
-        cues = [t for t in self.tokens(lo, hi) if is_speech_cue(t)]
+        # not "a man called Tom Reyes" (but "a site called '...'" may name the quote itself)
+        cues = [t for t in self.tokens(lo, hi) if is_speech_cue(t) and not (naming_clause(t) and t.i < t.right_edge.i
+                                                                             and t.right_edge.idx < hi)]
         toks = [t for t in cues if not _in_relative_clause(t)]
         if quote is not None:  # 'praised Lind, who vowed "...": the relative clause's cue utters the quote
             toks = sorted(toks + [t for t in cues if _in_relative_clause(t) and _governs(t, quote)], key=lambda t: t.i)

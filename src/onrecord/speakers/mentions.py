@@ -255,6 +255,7 @@ _STREET_ENDINGS = frozenset({"row", "street", "road", "lane", "avenue", "crescen
                              "wharf", "mews", "parade", "esplanade"})
 _SAINT_WORDS = frozenset({"st", "st.", "saint"})
 _PLACED_BY = frozenset({"in", "near", "outside"})
+_BEFORE_A_PLACE = frozenset({"in", "on", "at", "to", "near", "of", "from", "along", "off", "and", "outside"})
 
 
 def _placed_words(doc) -> frozenset[str]:
@@ -268,16 +269,21 @@ def _placed_words(doc) -> frozenset[str]:
 
 
 def _names_a_place(ent, placed: frozenset[str]) -> bool:
-    """True for a PERSON entity that names a place: a street ("Mill Row", not "Damon Hill": no given name opens
-    it), a saint's church ("St Brannoc's"), or one word the article writes as a place elsewhere ("Kilhaven")."""
+    """True for a PERSON entity that names a place where a place stands: a street after a preposition ("moved to
+    Mill Row", not "Ms Penny Lane chaired"), a saint's church ("the bells of St Brannoc's", not "St John spoke"),
+    or one word the article writes as a place elsewhere used as no one's subject ("the Kilhaven boats", not
+    "Jordan met families")."""
     words = [t for t in ent if t.tag_ != "POS"]
     if not words:
         return False
-    if len(words) >= 2 and words[-1].lower_ in _STREET_ENDINGS and words[0].lower_ not in GIVEN_NAMES:
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    after_place_word = before is not None and before.lower_ in _BEFORE_A_PLACE
+    if len(words) >= 2 and words[-1].lower_ in _STREET_ENDINGS and words[0].lower_ not in GIVEN_NAMES and \
+            after_place_word:
         return True
-    if len(words) == 2 and words[0].lower_ in _SAINT_WORDS:
-        return True
-    return len(words) == 1 and words[0].text in placed
+    if len(words) == 2 and words[0].lower_ in _SAINT_WORDS and (after_place_word or len(ent) > len(words)):
+        return True  # "of St Brannoc's", "at St Ita's"
+    return len(words) == 1 and words[0].text in placed and ent.root.dep_ not in ("nsubj", "nsubjpass", "appos")
 
 
 def _honorific_of_next_name(ent) -> bool:
@@ -360,7 +366,7 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
         while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
                 and doc[end].ent_type_ in _NO_NAME_LABELS and doc[end].lower_ not in _NOT_NAME_WORDS:
             end += 1
-        given = doc[i].lower_ in GIVEN_NAMES and doc[i].lower_ not in _PLACE_GIVEN_NAMES
+        given = doc[i].lower_ in GIVEN_NAMES and doc[i].lower_ not in PLACE_GIVEN_NAMES
         if end - i < 2 or not (given or doc[end - 1].text in honoured) or \
                 (i > 0 and doc[i - 1].pos_ == "PROPN") or (end < len(doc) and doc[end].pos_ == "PROPN"):
             i = max(end, i + 1)
@@ -479,7 +485,7 @@ def _with_particles(ent):
 
 
 # given names that also open the names of places and institutions ("Virginia Tech", "Regina")
-_PLACE_GIVEN_NAMES = frozenset({"virginia", "georgia", "victoria", "chelsea", "florence", "carolina",
+PLACE_GIVEN_NAMES = frozenset({"virginia", "georgia", "victoria", "chelsea", "florence", "carolina",
                                 "regina", "santiago", "salvador", "eugene", "charlotte", "austin", "jackson",
                                 "lincoln", "madison", "clare", "lourdes", "petra", "troy", "sofia", "helena",
                                 "leon", "larissa", "fatima", "bethany", "milan", "basel", "sana", "sanaa", "saida",
@@ -585,7 +591,7 @@ def _given_name_first(ent) -> bool:
     """True for a name the NER took for a body or a place that opens with a common given name
     ("Carly Fiorina" as an ORG, "Jade Okafor" as a GPE): two or three capitalised proper nouns,
     no word of a body or a place among them ("Lincoln Center", "Stanley Park" keep their label)."""
-    if not _could_be_a_name(ent, 3) or ent[0].lower_ not in GIVEN_NAMES or ent[0].lower_ in _PLACE_GIVEN_NAMES:
+    if not _could_be_a_name(ent, 3) or ent[0].lower_ not in GIVEN_NAMES or ent[0].lower_ in PLACE_GIVEN_NAMES:
         return False
     # "Simon Varga Center": a third word is a person's only after an initial or a given name
     words = _name_words(ent) or []
@@ -644,6 +650,8 @@ def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[Per
             end += 1
         if end == tok.i + 1 or (end < len(doc) and doc[end].lower_ in ORGANIZATION_WORDS):
             continue  # "Mayor Costa Council": a body, not a person
+        if doc[tok.i + 1].lower_ in NAME_TITLES and end - tok.i - 1 > 2:
+            continue  # "Detective [Constable] Mary Tully": the second title introduces the name
         name_span = doc[tok.i + 1:end]
         start, stop = name_span.start_char, name_span.end_char
         if _is_furniture(start, stop, skip) or _is_furniture(start, stop, list(taken)):
@@ -693,7 +701,8 @@ def _portfolio_and_name(name) -> bool:
     doc = name.doc
     before = doc[name.start - 1]
     after = doc[name.end] if name.end < len(doc) else None
-    return before.ent_iob_ == "B" and before.i > 0 and doc[before.i - 1].lower_ == "of" and \
+    return before.ent_iob_ == "B" and before.ent_type_ == "ORG" and before.i > 0 and \
+        doc[before.i - 1].lower_ == "of" and \
         (after is None or after.ent_iob_ != "I") and name[-1].lower_ not in ORGANIZATION_WORDS
 
 
@@ -713,12 +722,13 @@ def split_title(name: str) -> tuple[str | None, str]:
     """A name's leading title words and the rest ("Mayor Elena Costa" -> ("Mayor", "Elena Costa"))."""
     words = name.split()
     k = 0
-    while k < len(words) - 1 and (words[k].lower() in ROLE_WORDS or words[k].lower() in _TITLE_GLUE
-                                  and k > 0):
+    # a title that is also a surname ("Constable") only with a given name and a surname after it
+    while k < len(words) - 1 and (words[k].lower() in ROLE_WORDS or words[k].lower() in _TITLE_GLUE and k > 0
+                                  or words[k].lower() in NAME_TITLES and len(words) - k > 2):
         k += 1
     while k > 0 and words[k - 1].lower() in ("of", "for", "the", "and"):
         k -= 1
-    if k == 0 or not any(w.lower() in ROLE_WORDS for w in words[:k]):
+    if k == 0 or not any(w.lower() in ROLE_WORDS or w.lower() in NAME_TITLES for w in words[:k]):
         return None, name
     return " ".join(words[:k]), " ".join(words[k:])
 

@@ -30,7 +30,7 @@ from typing import Iterable
 
 from ..nlp import doc_text, tokens_in
 from ..records import Speaker, TextSpan
-from .mentions import NICKNAMED, PersonMention, person_mentions, role_after, split_title
+from .mentions import NICKNAMED, PLACE_GIVEN_NAMES, PersonMention, person_mentions, role_after, split_title
 from .types import (ANONYMOUS_WORDS, BODY_LABELS, CAPITAL_GOVERNMENTS, COMPANY_NOUNS, COMPANY_ROLES, DEMONYM_GENDERS,
                     DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, GIVEN_NAMES, KIN_WORDS,
                     LEADER_WORDS, NAME_TITLES, ORGANIZATION_WORDS, NEWSPAPER_WORDS, POST_NOMINALS, ROLE_WORDS,
@@ -72,6 +72,8 @@ _WORKS_NOUNS = frozenset({"plant", "factory", "mill", "smelter", "refinery", "mi
                           "distillery", "brewery", "bottler"})  # not "assembly": "the National Assembly"
 # A company's people, by whom news names its owner: "Tallwind's founder", "Lumenfold's chief executive"
 _FOUNDER_WORDS = frozenset({"founder", "cofounder", "ceo", "executive"})  # "co-founder" is three tokens
+# what only a company owns: "Corvane's shares fell" (not "Lind's spokesman", a person's too)
+_COMPANY_POSSESSIONS = frozenset({"shares", "shareholders", "stock", "profits", "revenue", "earnings"})
 # Initials of countries, states and unions, never a role's: "the US" is no Under Secretary ("DC" is left out: South
 # Asian papers' deputy commissioner)
 _COUNTRY_INITIALS = frozenset({"US", "USA", "UK", "UAE", "EU", "UN", "DRC", "PRC", "ROK", "DPRK", "KSA", "NZ", "SA",
@@ -206,6 +208,7 @@ class SpeakerResolver:
         for word, found in sorted(owners.items(), key=lambda item: -len(item[0])):
             wanted.setdefault(strings.add(word.split("-")[0]), []).append((word, found))
         given_ids = {strings.add(word) for word in given_names}
+        word_of = {strings.add(word): word for word in given_names}
         lowers = self.doc.to_array("LOWER").tolist() if len(self.doc) else []
         for i, lower in enumerate(lowers):  # plain ints first: a Token only for a surname's spelling
             if lower not in wanted:
@@ -214,8 +217,14 @@ class SpeakerResolver:
             # a noun too: the tagger reads a surname like "Sanders" opening a sentence as a plural
             if tok.pos_ not in ("PROPN", "NOUN") or not tok.is_title or any(s <= tok.idx < e for s, e in taken):
                 continue
-            if lower in given_ids and (tok.pos_ != "PROPN" or self._quoted(tok.idx)):
-                continue  # a given name in someone's quoted words ("Hillary is running ...") is talked about
+            if lower in given_ids and (
+                    tok.pos_ != "PROPN" or self._quoted(tok.idx) or tok.ent_type_ not in ("", "PERSON") or
+                    tok.dep_ == "compound" or any(c.dep_ in ("det", "compound") for c in tok.children) or
+                    word_of[lower] in PLACE_GIVEN_NAMES or tok.idx < first_named[owners[word_of[lower]]]):
+                # a given name in someone's quoted words ("Hillary is running ...") is talked about; in a place's
+                # or a thing's name ("the Union Jack", "the Rose Garden"), one that names places too ("Victoria
+                # recorded 500 cases") or before the person came in, it is no one's
+                continue
             found = next((f for word, f in wanted[lower] if _spelled_at(self.text, tok.idx, word)), None)
             if found is not None:
                 insort(self._timeline, (tok.idx, found))
@@ -533,11 +542,17 @@ class SpeakerResolver:
             named = self._named_body_before(span, start)
             if named is not None:
                 return Speaker(named.name, mention, "organization", None, "resolve:described-body")
-            company = self._sole_company_before(span, start)
-            if company is not None:
-                speaker = Speaker(company, mention, "organization", None, "resolve:the-company")
+        if kind in ("organization", "unknown"):
+            # the body just named, else the company the article names (for a company's noun with words of its own:
+            # "the Minneapolis company")
+            body, method = self._body_named_just_before(span), "resolve:body-before"
+            if body is None and kind == "organization":
+                body, method = self._sole_company_before(span, start), "resolve:the-company"
+            if body is not None:
+                speaker = Speaker(body, mention, "organization", None, method)
                 self._bodies.append((start, speaker))
                 return speaker
+        if kind == "organization":
             name = _body_name(span)
             name = self._spelled_out(name)
         role = None
@@ -622,6 +637,45 @@ class SpeakerResolver:
             return None  # "... the retailer Amazon. ... a drop in Exxon Mobil. The company": the one just named
         return names.pop() if len(names) == 1 else None
 
+    def _body_named_just_before(self, span) -> str | None:
+        """ "The party plans ..." after "SPD co-leader Marlene Szymanski ...", "The firm said" after "A Tesh
+        spokesman ... said", "The agency said" after "Elections Canada said": the body named last, in this
+        sentence or the two before, when the mention is "the" and a body's common noun alone.
+
+        Bodies the speakers talked to or about are passed over: the paper or broadcaster someone told ("told the
+        Sueddeutsche Zeitung"), the place something happened ("in the Sejm") and whoever was given or sent
+        something ("to Tesh"). Initials in brackets stand for the name before them ("Democratic Front for Unity
+        (DFJ)").
+        """
+        if len(span) < 2 or span[0].lower_ != "the" or span[1:].text.lower() not in _BODY_NOUNS:
+            return None  # "the party", "the co-operative" (three tokens), not "the ruling party"
+        first, counted = span.sent.start, 0
+        while first > 0 and counted < _BODY_SENTENCES:
+            first = self.doc[first - 1].sent.start
+            # a quotation's sentences do not count: "A Tesh spokesman said ... '... . ...,' he said. The firm"
+            counted += not (self.doc[first].tag_ == "``" or self._quoted(self.doc[first].idx))
+        companies = frozenset(name for _, name in self._company_names)
+        names = [_before_initials(name) for name in reversed(_body_names(self.doc[first:span.start], companies))]
+        names = [name for name in names
+                 # not someone spoken to or of ('"We have supplied Tesh for 19 years," said ...'), nor a person
+                 if not _talked_to(name) and not self._quoted(name.start_char) and (
+                     name.text in companies or self.person_named(strip_determiner(name.text), name.start_char) is None)]
+        noun = span[-1].lower_
+        if noun in COMPANY_NOUNS or noun == "supplier":  # "The company" is no agency named before it
+            names = [n for n in names if not any(t.lower_ in _NOT_COMPANY_WORDS for t in n)]
+        # a name with the noun in it first ("The authority" is the Rural Power and Water Authority, not the
+        # commission named after it), then the nearest
+        named_with_noun = [n for n in names if noun in n.text.lower().split()]
+        # a department, an authority, a council is named with its noun ("Lakeport Police Department"): none here
+        # is the one named before, by whatever path that took; else one named in the mention's own sentence, or
+        # before it one that acted or spoke, or whose people did ("A Tesh spokesman", "an MP for the Law and
+        # Justice party"), not one merely mentioned
+        acting = [] if noun in _NAMING_NOUNS else \
+            [n for n in names if n.start >= span.sent.start or _acting_body(n)]  # "said of Apple, when the company"
+        for name in named_with_noun + acting:
+            return _company_form(self._spelled_out(strip_determiner(name.text)), companies)
+        return None
+
     def _named_place_before(self, span, at: int) -> str | None:
         """The name of the museum, park, hospital or paper that "the museum", "the park" or "the
         paper" stands for: the nearest name before it, within a pronoun's reach, that ends with that
@@ -662,7 +716,8 @@ class SpeakerResolver:
         if self._acronyms is None:
             self._acronyms = {}
             for m in _INITIALS_IN_BRACKETS.finditer(self.text):
-                spelled = _spelled_before(self.text[max(0, m.start() - 160):m.start()], m.group(1))
+                before = self.text[max(0, m.start() - 160):m.start()]
+                spelled = _spelled_before(before, m.group(1)) or _one_word_before(before, m.group(1))
                 if spelled:
                     self._acronyms.setdefault(m.group(1), spelled)
         return self._acronyms.get(name, name)
@@ -964,9 +1019,12 @@ class SpeakerResolver:
         if not after or self.text[min(after) - 1] in "\"“”‘’'«»":
             return None  # a quotation's "she" is someone the speaker talks about
         # the first he or she of the opening words, with no one named before it ("the best advice he ever got")
-        for word in re.findall(r"[\w’'-]+", self.text[min(after):min(after) + 60])[:_OPENING_WORDS]:
-            if word.lower() in ("he", "she"):  # not "his country's", whoever's country it is
+        for k, word in enumerate(re.findall(r"[\w-]+", self.text[min(after):min(after) + 60])[:_OPENING_WORDS]):
+            if word.lower() in ("he", "she"):  # "he", and "he'd", "he’s" (the contraction is a word of its own)
                 return pronoun_gender(word.lower())
+            if word.lower() in ("his", "him", "her", "hers"):
+                # "said [his wife knew she ...]" is his; "no plans to counter his country's ..." anyone's
+                return pronoun_gender(word.lower()) if k == 0 else None
             if word[:1].isupper():
                 return None  # "Tom had told her", "Trump for calling himself": someone the speaker names
         return None
@@ -1140,6 +1198,88 @@ _NOT_COMPANY_WORDS = (ORGANIZATION_WORDS - {"company", "firm", "bank", "corporat
     "exchange", "nasdaq", "index", "regulator", "watchdog"}
 
 
+# the common nouns of a body that stand for the one named just before ("The party", "The firm", "The agency")
+_BODY_NOUNS = frozenset({"party", "agency", "firm", "company", "union", "ministry", "commission", "authority",
+                         "regulator", "watchdog", "supplier", "retailer", "lender", "insurer", "carmaker", "airline",
+                         "co-operative", "cooperative", "council", "board", "department", "bank"})
+_NAMING_NOUNS = frozenset({"department", "authority", "ministry", "commission", "council", "board", "bank", "union",
+                           "co-operative", "cooperative"})
+_BODY_SENTENCES = 2  # sentences before a body's noun to look for its name in
+# what a body's name stands after when it is who was talked to, not who spoke
+_TALKED_TO_WORDS = frozenset({"broadcaster", "newspaper", "paper", "daily", "weekly", "channel", "station", "agency",
+                              "magazine", "outlet", "network", "radio", "television", "tv", "website"})
+
+
+def _body_names(words, companies: frozenset[str] = frozenset()) -> list:
+    """The names of bodies in ``words``, in text order: the NER's organizations, the ``companies`` the article names
+    whatever the NER read ("Corvane's chief executive"), a place inside a longer name ("Elections Canada"), and
+    initials ("SPD co-leader")."""
+    doc, found = words.doc, []
+    for ent in words.ents:
+        if ent.label_ == "ORG" or _initials_word(ent) and ent.label_ != "PERSON" or \
+                strip_determiner(ent.text) in companies:
+            found.append(ent)
+        elif ent.label_ == "GPE" and ent.start > words.start and doc[ent.start - 1].dep_ == "compound" and \
+                doc[ent.start - 1].ent_type_ == "" and doc[ent.start - 1].is_title:
+            found.append(doc[ent.start - 1:ent.end])  # "Elections Canada", which the NER cuts to "Canada"
+    for token in words:
+        if token.ent_type_ == "" and token.pos_ == "PROPN" and _initials_word(token.doc[token.i:token.i + 1]):
+            found.append(doc[token.i:token.i + 1])
+    return sorted(found, key=lambda name: name.start)
+
+
+def _initials_word(ent) -> bool:
+    """True for an entity of one word in capitals: a body's initials ("SPD", "DFJ")."""
+    return len(ent) == 1 and ent[0].text.isupper() and 2 <= len(ent[0].text) <= 6 and ent[0].text.isalpha()
+
+
+def _before_initials(name):
+    """The body's name that initials in brackets stand for ("the Democratic Front for Unity (DFJ)"), else ``name``."""
+    if not _initials_word(name) or name.start < 2 or name.doc[name.start - 1].text != "(":
+        return name
+    return next((e for e in name.doc.ents if e.end == name.start - 1 and e.label_ == "ORG"), name)
+
+
+def _company_form(found: str, companies: frozenset[str]) -> str:
+    """A body's name as the article names the company: without suffix or possessive ("Harlow Foods Inc.'s" ->
+    "Harlow Foods"), in full ("Valeant" -> "Valeant Pharmaceuticals International"); else as found."""
+    for company in sorted(companies, key=len, reverse=True):
+        if found == company or found.startswith(company) and found[len(company)] in " '’,":
+            return company
+    return next((c for c in sorted(companies, key=len, reverse=True) if c.startswith(found + " ")), found)
+
+
+def _acting_body(name) -> bool:
+    """True for a body's name that is a subject ("Elections Canada said"), owns or employs someone ("Corvane's
+    chief executive", "A Tesh spokesman") or has them as its members ("Dragan Scekic of the Democratic Front")."""
+    root = name.root
+    if root.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    if root.dep_ == "compound":
+        return root.head.lower_ in ROLE_WORDS or root.head.lemma_.lower() in ROLE_WORDS or "-" in root.head.text or \
+            root.head.i + 2 < len(root.doc) and root.doc[root.head.i + 1].text == "-"  # "SPD co-leader"
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "for"):
+        owner = root.head.head
+        return owner.ent_type_ == "PERSON" or owner.pos_ == "PROPN" or owner.lower_ in ROLE_WORDS
+    return False
+
+
+def _talked_to(ent) -> bool:
+    """True for a body someone spoke to or was in or at ("told the German broadcaster Deutschlandfunk", "in the
+    Sejm", "deliveries to Tesh"), not one that spoke."""
+    root = ent.root
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and (before.lower_ in _TALKED_TO_WORDS or before.text == "("):
+        return True  # "told the German broadcaster Deutschlandfunk", "(AP)" and photo credits in brackets
+    if "/" in ent.text:
+        return True  # a photo's credit ("Facebook/Ana Lind")
+    if root.dep_ == "pobj" and root.head.lower_ not in ("of", "for"):
+        return True  # "in the Sejm", "to Tesh", "polled by Marlin Data"; not "an MP for the X party"
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in ("tell", "say", "give", "send", "write"):
+        return True
+    return ent[-1].lower_ in NEWSPAPER_WORDS
+
+
 def _company_like(ent) -> bool:
     """True for an ORG entity that may be a company: no word of another kind of body in it or
     before it, and not where shares trade or events happen ("on the Nasdaq", "at the Fed")."""
@@ -1173,8 +1313,12 @@ def _companies_described(doc) -> list[tuple[int, str]]:
     Glass plant"); found in one pass, once per article, over the tokens of those words only."""
     found = []
     in_full = None
-    for token in tokens_in(doc, _WORKS_NOUNS | COMPANY_NOUNS | _COMPANY_ENDINGS | _FOUNDER_WORDS):
-        owner = _possessor_name(token)
+    for token in tokens_in(doc, _WORKS_NOUNS | COMPANY_NOUNS | _COMPANY_ENDINGS | _FOUNDER_WORDS |
+                           _COMPANY_POSSESSIONS):
+        owner = _possessor_name(token, one_word=token.lower_ in _COMPANY_POSSESSIONS)
+        if owner is not None and token.lower_ in _COMPANY_POSSESSIONS:
+            found.append((owner.start_char, owner.text))  # "Corvane's shares fell": a company, though read as a person
+            continue
         if owner is not None and (token.lower_ in _WORKS_NOUNS or token.lower_ in _FOUNDER_WORDS and (
                 token.lower_ != "executive" or any(c.lower_ == "chief" for c in token.children))):
             # "Corvan Drivetrain's axle plant", "Tallwind's founder", "Lumenfold's chief executive": a company's,
@@ -1214,9 +1358,11 @@ def _companies_founded(doc) -> list[tuple[int, str]]:
             if _company_like(ent) and ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in _FOUNDING_VERBS]
 
 
-def _possessor_name(noun):
-    """The capitalised name of no person that owns ``noun`` ("[Corvan Drivetrain]'s axle plant"), or None."""
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+def _possessor_name(noun, one_word: bool = False):
+    """The capitalised name of no person that owns ``noun`` ("[Corvan Drivetrain]'s axle plant"), or None.
+    one_word (bool): a single word the NER read as a person counts (what it owns only a company has)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and (
+        c.pos_ == "PROPN" or one_word and c.is_title and c.ent_type_ in ("PERSON", "ORG"))), None)
     if owner is None or owner.ent_type_ in ("GPE", "LOC", "NORP"):
         return None
     first = owner.i
@@ -1225,7 +1371,7 @@ def _possessor_name(noun):
         first -= 1
     words = owner.doc[first:owner.i + 1]
     # the NER reads unknown companies as people ("Pellam Axles"): a person's is one by a given name, or one word
-    if words[0].lower_ in GIVEN_NAMES or len(words) == 1 and owner.ent_type_ == "PERSON":
+    if words[0].lower_ in GIVEN_NAMES or len(words) == 1 and owner.ent_type_ == "PERSON" and not one_word:
         return None
     return words if all(t.is_title or t.is_upper for t in words) else None
 
@@ -1610,6 +1756,16 @@ def _spelled_before(before: str, initials: str) -> str | None:
         taken.insert(0, word)
     name = " ".join(taken)
     return name if name[:1].isupper() and _initials(name) == initials else None
+
+
+def _one_word_before(before: str, initials: str) -> str | None:
+    """The one capitalised word that initials in brackets stand for, as parties and bodies named in another language
+    abbreviate compounds ("the centre-left Sozialforum (SF)"): it opens on their first letter, after a word in
+    lower case."""
+    words = before.split()
+    if len(words) < 2 or not words[-1][:1] == initials[0] or not words[-1].isalpha() or not words[-2][:1].islower():
+        return None
+    return words[-1] if len(words[-1]) > len(initials) else None
 
 
 # the offices "the head of ..." names: of state, of government, of a region (as Russian agencies call a governor)

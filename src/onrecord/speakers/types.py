@@ -20,7 +20,7 @@ spokesperson chairman chairwoman chair ceo cfo coo director chief head leader ge
 judge justice ambassador envoy commissioner chancellor premier king queen prince princess
 candidate nominee attorney prosecutor sheriff officer adviser advisor aide deputy speaker
 manager executive founder professor dr. analyst economist coach captain skipper pope bishop cardinal
-rabbi imam colonel col. lt. sgt. sergeant lieutenant corporal constable trooper detective commander admiral mp
+rabbi imam colonel col. lt. sgt. sergeant lieutenant corporal trooper detective commander admiral mp
 treasurer comptroller strategist pollster
 editor correspondent anchor host chairperson administrator superintendent counsel lawyer
 negotiator diplomat owner partner president's inspector chaplain marshal councillor councilor
@@ -483,8 +483,10 @@ def strip_determiner(text: str) -> str:
 def clean_name(text: str) -> str:
     """A person's name without honorific, possessive or surrounding punctuation."""
     words = text.replace("\u00a0", " ").split()
-    while len(words) > 1 and (words[0].lower() in HONORIFICS or _styled(words)):
+    while words and (words[0].lower() in HONORIFICS or _styled(words)):
         words = words[1:]
+        if len(words) > 1 and words[0].lower() in _STYLED:
+            words = words[1:]  # "The Right Reverend Tom Reyes", "the Honourable Ana Lind"
     while len(words) > 1 and words[-1].strip(",.") in POST_NOMINALS:
         words = words[:-1]  # "Richard Ollerton KC", "Ana Lind MP": the surname is the last word before
     name = " ".join(repaired(w) for w in words).strip(" ,.;:\"'“”‘’")

@@ -3011,8 +3011,8 @@ def _mention_end(noun) -> int:
     doc = noun.doc
     for token in doc[noun.i + 1:noun.right_edge.i + 1]:
         # an adverbial clause set off by a comma too: "The 61-year-old, speaking ..., said" as parsed
-        if naming_clause(token):
-            continue  # "A woman named Carol Jones said": the clause gives her name, the mention's best part
+        if naming_clause(token) and token.head.i == noun.i:
+            continue  # "A woman named Carol Jones said": the clause gives her name (not "a lawyer for a man named")
         if token.pos_ in ("VERB", "AUX") and token.left_edge.i > noun.i and (
                 token.dep_ in MENTION_CLAUSE_DEPS
                 or token.dep_ == "advcl" and doc[token.left_edge.i - 1].text == ","):
@@ -3025,8 +3025,7 @@ def naming_clause(token) -> bool:
     own ("Q: One critic called Salt Year 'too quiet'" has none: its verb was misread)."""
     return token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in ("name", "call") and \
         token.sent.root.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "oprd" and c.pos_ == "PROPN" and c.i == c.right_edge.i and c.text[:1].isupper()
-        for c in token.children)
+        c.dep_ == "oprd" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in token.children)
 
 
 def _agent_of(verb) -> Span | None:

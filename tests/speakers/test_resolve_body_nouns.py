@@ -1,0 +1,48 @@
+""" "The party", "The firm", "The agency": a body's common noun stands for the body just named, the one that spoke
+or whose people spoke, not the paper someone told nor a company spoken of. Invented."""
+from __future__ import annotations
+
+import pytest
+
+from onrecord.pipeline import extract
+
+
+def _name_of(text: str, mention: str, extractor) -> str | None:
+    [statement] = [s for s in extract(text, extractor=extractor).statements if s.speaker.mention.text == mention]
+    return statement.speaker.name
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("Coalition talks\n\nSPD co-leader Marlene Szymanski was more cautious. \"Nothing is agreed until our "
+                 "members have voted,\" she told the Sueddeutsche Zeitung. The party plans to put any agreement to a "
+                 "vote of its members.\n", "SPD", id="initials-before-a-role"),
+    pytest.param("Election\n\nHer main rival, Dragan Scekic of the Democratic Front for Unity (DFJ), refused to "
+                 "concede.\n\n\"We saw buses of voters from abroad,\" he said. The party said it would file complaints "
+                 "in 14 municipalities.\n", "Democratic Front for Unity", id="the-name-before-its-initials"),
+    pytest.param("Talks stall\n\nThe conservative Buergerallianz (BA) needs the centre-left Sozialforum (SF) for a "
+                 "majority.\n\nThe SF's general secretary, Lena Hartwig, told the German broadcaster Deutschlandfunk "
+                 "that members would decide. The party plans to hold a postal ballot in April.\n", "Sozialforum",
+                 id="one-word-initials-and-a-broadcaster-told"),
+])
+def test_the_party_is_the_party_just_named(extractor, text: str, name: str) -> None:
+    assert _name_of(text, "The party", extractor) == name
+
+
+def test_the_agency_is_the_body_that_spoke_just_before(extractor) -> None:
+    text = ("By-election\n\nElections Canada said validation of the results would begin on Thursday. The agency said "
+            "a recount is automatic only when the margin is very small.\n")
+    assert _name_of(text, "The agency", extractor) == "Elections Canada"
+
+
+def test_the_firm_is_the_company_whose_spokesman_spoke_not_the_one_named_first(extractor) -> None:
+    text = ("Parts row\n\nCorvane has stopped delivering housings to Tesh. Corvane's shares fell 6 percent on "
+            "Thursday.\n\nA Tesh spokesman, Oskar Belling, said the firm had rejected 11 percent of the housings. "
+            "\"Something changed in their foundry this spring,\" he said.\n\nThe firm said in a statement that it held "
+            "spare stock.\n")
+    assert _name_of(text, "The firm", extractor) == "Tesh"
+
+
+def test_a_company_spoken_of_in_a_quote_is_not_the_supplier(extractor) -> None:
+    text = ("Parts row\n\nCorvane's shares fell 6 percent on Thursday.\n\n\"We have supplied Tesh for 19 years,\" said "
+            "Corvane's chief executive, Hilde Marsk.\n\nThe supplier said it had offered to send two engineers.\n")
+    assert _name_of(text, "The supplier", extractor) == "Corvane"

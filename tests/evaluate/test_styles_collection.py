@@ -214,6 +214,8 @@ from fixtures.styles_gold_twentyfourth import ARTICLES as TWENTYFOURTH_ARTICLES
 from fixtures.styles_gold_twentyfifth import ARTICLES as TWENTYFIFTH_ARTICLES
 from fixtures.styles_gold_twentysixth import ARTICLES as TWENTYSIXTH_ARTICLES
 from fixtures.styles_gold_twentyseventh import ARTICLES as TWENTYSEVENTH_ARTICLES
+from fixtures.styles_gold_twentyeighth import ARTICLES as TWENTYEIGHTH_ARTICLES
+from fixtures.styles_gold_twentyninth import ARTICLES as TWENTYNINTH_ARTICLES
 from onrecord.evaluate import evaluate
 
 # floors per collection: quoted F1 @0.8, content F1 @0.3, speaker accuracy, name accuracy, end-to-end F1
@@ -230,7 +232,8 @@ FLOORS = {"styles": (0.95, 0.9, 0.95, 0.9, 0.9), "more": (0.95, 0.9, 0.95, 0.85,
           "twentyfirst": (0.9, 0.9, 0.95, 0.9, 0.9), "twentysecond": (0.9, 0.9, 0.95, 0.85, 0.9),
           "twentythird": (0.9, 0.9, 0.95, 0.75, 0.9), "twentyfourth": (0.95, 0.95, 0.95, 0.85, 0.95),
           "twentyfifth": (0.95, 0.9, 0.95, 0.8, 0.9), "twentysixth": (0.9, 0.95, 0.95, 0.8, 0.95),
-          "twentyseventh": (0.95, 0.95, 0.95, 0.75, 0.9)}
+          "twentyseventh": (0.95, 0.95, 0.95, 0.75, 0.9), "twentyeighth": (0.85, 0.9, 0.95, 0.8, 0.85),
+          "twentyninth": (0.95, 0.95, 0.95, 0.85, 0.9)}
 COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLES,
                "fourth": FOURTH_ARTICLES, "fifth": FIFTH_ARTICLES, "sixth": SIXTH_ARTICLES,
                "seventh": SEVENTH_ARTICLES, "eighth": EIGHTH_ARTICLES,
@@ -243,7 +246,8 @@ COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLE
                "twentieth": TWENTIETH_ARTICLES, "twentyfirst": TWENTYFIRST_ARTICLES,
                "twentysecond": TWENTYSECOND_ARTICLES, "twentythird": TWENTYTHIRD_ARTICLES,
                "twentyfourth": TWENTYFOURTH_ARTICLES, "twentyfifth": TWENTYFIFTH_ARTICLES,
-               "twentysixth": TWENTYSIXTH_ARTICLES, "twentyseventh": TWENTYSEVENTH_ARTICLES}
+               "twentysixth": TWENTYSIXTH_ARTICLES, "twentyseventh": TWENTYSEVENTH_ARTICLES,
+               "twentyeighth": TWENTYEIGHTH_ARTICLES, "twentyninth": TWENTYNINTH_ARTICLES}
 
 
 @pytest.fixture(scope="module", params=list(COLLECTIONS))
@@ -273,7 +277,8 @@ STATEMENTS = {"styles": 102, "more": 85, "third": 99, "fourth": 129, "fifth": 13
               "thirteenth": 131, "fourteenth": 133, "fifteenth": 121, "sixteenth": 119, "seventeenth": 126,
               "eighteenth": 132, "nineteenth": 119, "twentieth": 140,
               "twentyfirst": 139, "twentysecond": 134, "twentythird": 132,
-              "twentyfourth": 127, "twentyfifth": 126, "twentysixth": 132, "twentyseventh": 135}
+              "twentyfourth": 127, "twentyfifth": 126, "twentysixth": 132, "twentyseventh": 135,
+              "twentyeighth": 139, "twentyninth": 132}
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS)[1:])

@@ -67,3 +67,27 @@ def test_a_headline_finding_needs_a_document(extractor, text: str, expected) -> 
     found = [(s.speaker.name, s.speaker.type) for s in extract(text, extractor=extractor).statements
              if s.method.startswith("headline")]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("headline, content, cue", [
+    pytest.param("'We are full, and it's only March', says rescue founder", "We are full, and it's only March",
+                 "says", id="the-cue-then-a-person-in-lower-case"),
+    pytest.param("Water bill 'rushed', councils tell select committee", "Water bill 'rushed'", "tell",
+                 id="bodies-telling-their-hearers"),
+    pytest.param("Pay talks stall as union calls 3% offer 'an insult'", "3% offer 'an insult'", "calls",
+                 id="what-a-body-called-something"),
+])
+def test_headline_statements_of_people_and_bodies_named_in_lower_case(extractor, headline: str, content: str,
+                                                                      cue: str) -> None:
+    text = f"{headline}\n\nThe matter came up again on Tuesday.\n"
+    [statement] = [s for s in extract(text, extractor=extractor).statements if s.headline]
+    assert (statement.text, statement.cue.text) == (content, cue)
+
+
+@pytest.mark.parametrize("headline", [
+    "'Closed for good', says sign on bakery door",
+    "Mayor calls meeting on 'Hope Street' plan",
+])
+def test_no_headline_form_reads_a_thing_or_a_place_name_as_said(extractor, headline: str) -> None:
+    text = f"{headline}\n\nThe matter came up again on Tuesday.\n"
+    assert not [s for s in extract(text, extractor=extractor).statements if s.method.startswith("headline:")]

@@ -103,3 +103,21 @@ def test_mixed_boundaries_a_that_clause_hung_on_a_phrase_of_the_cue_starts_after
     st = only(extractor, 'Press secretary Dana Ruiz told reporters at the daily briefing that the governor '
                          '"respects the right to strike."')
     assert st.text == 'the governor "respects the right to strike."'
+
+
+def test_mixed_boundaries_a_quote_going_on_with_a_reported_content_is_its_end(extractor) -> None:
+    st = only(extractor, 'Pryddy said the board would publish its costs in full before the vote, "so nobody can say '
+                         'we hid anything."')
+    assert st.kind == "mixed"
+    assert st.text == 'the board would publish its costs in full before the vote, "so nobody can say we hid anything."'
+
+
+def test_mixed_boundaries_a_quote_opening_a_sentence_of_its_own_stays_a_quote(extractor) -> None:
+    found = statements(extractor, 'Pryddy said the board would publish its costs. "Nobody can say we hid anything."')
+    assert [st.text for st in found] == ["the board would publish its costs", "Nobody can say we hid anything."]
+
+
+def test_a_content_goes_on_after_the_cue_that_interrupts_it(extractor) -> None:
+    st = only(extractor, "Most settle, she said, often for store credit rather than cash.")
+    assert st.text == "Most settle often for store credit rather than cash"
+    assert len(st.spans) == 2

@@ -91,7 +91,7 @@ class StatementExtractor:
         quotes = attributor.attribute(list(scanned))
         # every quoted passage, scare quotes too, lets the reported finder see mixed statements
         reported = [c for c in _find_reported(doc, article, scanned) if self._keep_act(c)]
-        return _RuleFindings(merge(quotes, reported), furniture, head_spans, paragraphs, attributor)
+        return _RuleFindings(merge(quotes, reported, text), furniture, head_spans, paragraphs, attributor)
 
     def extract(self, article: Article, doc) -> tuple[list[Statement], list[Entity]]:
         """The statements and entities of one article.
@@ -217,12 +217,17 @@ def _find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candi
         return []
 
 
-def merge(quotes: list[Candidate], reported: list[Candidate]) -> list[Candidate]:
+def merge(quotes: list[Candidate], reported: list[Candidate], text: str = "") -> list[Candidate]:
     """One candidate per content region.
 
     A direct quote inside a mixed statement is that statement; a reported content
-    lying mostly inside a direct quote is the quote (whose attribution it may complete).
+    lying mostly inside a direct quote is the quote (whose attribution it may complete);
+    a quote that goes on with a reported content of the same cue, after a comma and in
+    lower case, is that content's end ('He said the board would publish its costs, "so
+    nobody can say we hid anything."').
     """
+    if text:
+        quotes = _quoted_tails_joined(quotes, reported, text)
     sources = [c.source for c in quotes + reported if c.source is not None]
     # a content inside a speaker mention ("an official who asked not to be named") is no statement
     # (each pair is first checked for touching at all: most pairs are far apart, and this runs per article)
@@ -240,6 +245,33 @@ def merge(quotes: list[Candidate], reported: list[Candidate]) -> list[Candidate]
             host.source, host.cue = r.source, r.cue
             host.method += "+reported-source"
     return sorted(kept_quotes + kept_reported, key=lambda c: c.start)
+
+
+_TAIL_GAP = re.compile(r"\s*,\s*[\"“‘'«]\s*")  # ', "' between a reported content and a quote that goes on with it
+
+
+def _quoted_tails_joined(quotes: list[Candidate], reported: list[Candidate], text: str) -> list[Candidate]:
+    """The quotes left once those that end a reported content are joined to it (the content becomes mixed)."""
+    by_end = {r.end: r for r in reported if r.kind == "indirect" and r.cue is not None}
+    kept = []
+    for quote in quotes:
+        host = None
+        if quote.kind in ("direct", "mixed") and len(quote.spans) == 1 and quote.cue is not None:
+            gap_start = max((end for end in by_end if end <= quote.start and quote.start - end <= 4), default=None)
+            host = by_end.get(gap_start) if gap_start is not None else None
+        # the quote's span may open on the comma and the mark (a lead the attributor gave it)
+        letter = re.search(r"\w", text[quote.start:quote.start + 8]) if host is not None else None
+        first = quote.start + letter.start() if letter else quote.start
+        if host is not None and host.cue == quote.cue and letter is not None and letter.group().islower() and \
+                _TAIL_GAP.fullmatch(text[host.end:first]) is not None:
+            close = quote.end
+            while close < len(text) and text[close] in "\"”’'»":
+                close += 1
+            host.spans = host.spans[:-1] + [(host.spans[-1][0], close)]
+            host.kind, host.method = "mixed", host.method + "+quoted-tail"
+            continue
+        kept.append(quote)
+    return kept
 
 
 def _resolve_all(resolver: SpeakerResolver, candidates: list[Candidate]) -> list[Speaker | None]:

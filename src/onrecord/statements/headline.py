@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..records import Article, Span
-from ..speakers.types import ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, KIN_WORDS, is_role_word
+from ..speakers.types import (ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, KIN_WORDS, ORGANIZATION_WORDS,
+                              is_role_word)
 from .candidates import Candidate
 
 _MAX_HEADLINE = 300
@@ -38,6 +39,15 @@ _SAYS_BEFORE = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s
 _SAYS_BEFORE_NOUN = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<speaker>(?:[a-z][\w'’-]*\s+){0,2}"
                                r"[a-z][\w'’-]*)\s+(?P<cue>" + _HEAD_CUES + r"|say|tell|warn|urge|insist|claim)\b"
                                r"(?:\s+[^\"“”«»]{1,40})?\s*$")
+# "'We are full, and it's only March', says rescue founder": the cue first, then a person named by what they are,
+# in lower case (the noun is checked in ``find_headline_quote``)
+_SAYS_NOUN = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<cue>" + _HEAD_CUES + r")\s+"
+                        r"(?P<speaker>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
+# "Union calls 3% offer 'an insult'", "Mayor brands plan 'a disgrace'": what was called, and what it was called
+# in marks; the speaker opens the headline or the clause after "as" ("Pay talks stall as union calls ...")
+_CALLS = re.compile(r"^\s*(?:[^\"“”«»‘']{1,80}?\s(?:as|after|while)\s+)?"
+                    r"(?P<speaker>[A-Za-z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}?)\s+(?P<cue>calls|brands|labels|dubs)\s+"
+                    r"(?P<quote>[^\"“”«»‘]{1,60}?\s[\"“‘'][^\"“”«»‘’]{2,60}[\"”’'])\s*$")
 # "Bridge will open in May, says mayor": a clause without marks, set off by a comma before the cue; the
 # cue makes it a statement as surely as marks would. The speaker may be a bare role ("mayor", "city officials").
 # Only verbs that take no object: "Lind Wins Seat, Slams Rivals" is a second verb phrase, not a speaker.
@@ -49,7 +59,9 @@ _CLAUSE_SAYS = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{8,}?),\s+(?P<cue
 _NOT_A_SPEAKER = r"(?!(?i:what|and|as|here['’]s|how|why|who|but|or|so)\b)"  # "..., here's what experts say"
 _CLAUSE_SAY_AFTER = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{8,}?),\s+(?P<speaker>(?:" + _NOT_A_SPEAKER +
                                r"[\w.'’-]+\s+){0,2}" + _NOT_A_SPEAKER + r"[\w.'’-]+)\s+"
-                               r"(?P<cue>says|say|said|shows|show|finds|find)\s*$")
+                               r"(?P<cue>says|say|said|shows|show|finds|find|tell|tells)"
+                               r"(?:\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?\s*$")
+# ("Water bill 'rushed', councils tell select committee": the hearers after "tell")
 # "Potholes to be filled before monsoon: civic chief", "Will not quit: PM": the statement first and its
 # speaker after a colon, as Indian and some British papers write it. The speaker is a role (its last word
 # one of ROLE_WORDS, checked in ``_role_or_body_name``) or a surname of the body, so that "Storm Imre:
@@ -162,7 +174,7 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
         body = text[offset:end]
         # 'Water boss tells MPs: "..."' before 'Speaker: "..."', which would find "MPs: ..." inside it
         for pattern, marked in ((_CUE_COLON, True), (_MARKED, True), (_SAYS, True), (_SAYS_BEFORE, True),
-                                (_SAYS_BEFORE_NOUN, True),
+                                (_SAYS_BEFORE_NOUN, True), (_SAYS_NOUN, True), (_CALLS, True),
                                 (_QUOTE_WHO, True), (_QUOTE_NAME, True), (_QUOTE_ROLE_DOES, True),
                                 (_QUOTE_NAME_CUE, True),
                                 (_ROLE_MARKED, True), (_CLAUSE_SAYS, True), (_CLAUSE_SAY_AFTER, True),
@@ -172,6 +184,8 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                     pattern in (_QUOTE_NAME, _QUOTE_NAME_CUE) and not _named_in_body(text, m.group("speaker"), end) or \
                     pattern is _QUOTE_ROLE_DOES and not is_role_word(m.group("speaker").split()[-1]) or \
                     pattern is _SAYS_BEFORE_NOUN and not _person_noun(m.group("speaker")) or \
+                    (pattern is _SAYS_NOUN or pattern is _CLAUSE_SAY_AFTER and m.group("cue") in ("tell", "tells")) \
+                    and not _person_noun(m.group("speaker"), bodies=True) or \
                     pattern is _CLAUSE_SAY_AFTER and m.group("cue") in ("shows", "show", "finds", "find") and \
                     m.group("speaker").split()[-1].lower() not in DOCUMENT_WORDS or \
                     pattern is _QUOTE_NAME_CUE and _title_quote(m.group("quote")) or \
@@ -190,9 +204,10 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                 return Candidate(spans=[quote], kind="mixed" if marks else "indirect", cue=cue, addressee=(s0, s1),
                                  act="speech", headline=True, confidence=CONFIDENCE_MARKED, method="headline:hearing",
                                  extra={"hearing": True, "marked": False})
-            # reported, not quoted: no marks, but a cue as sure as marks
+            # reported, not quoted: no marks, but a cue as sure as marks; what was called something is partly quoted
             clause = pattern in (_CLAUSE_SAYS, _CLAUSE_SAY_AFTER, _CLAUSE_COLON)
-            return Candidate(spans=[quote], kind="indirect" if clause else "direct", cue=cue, source=(s0, s1),
+            kind = "mixed" if pattern is _CALLS else "indirect" if clause else "direct"
+            return Candidate(spans=[quote], kind=kind, cue=cue, source=(s0, s1),
                              headline=True, confidence=CONFIDENCE_MARKED if marked else CONFIDENCE_UNMARKED,
                              method="headline:" + ("clause" if clause else "marked" if marked else "unmarked"),
                              extra={"speaker_text": _name_part(text[s0:s1]), "marked": marked})
@@ -204,11 +219,15 @@ _NOT_SPEAKER_WORDS = frozenset({"but", "as", "and", "or", "so", "while", "when",
                                 "than", "though", "although", "until", "since", "yet", "now"})
 
 
-def _person_noun(speaker: str) -> bool:
+def _person_noun(speaker: str, bodies: bool = False) -> bool:
     """True for a phrase whose last word names a person or people by what they are: a role, a relative, an
-    epithet ("neighbor", "grieving mother", "officials"), and whose words open no clause."""
+    epithet ("neighbor", "grieving mother", "officials"), or with ``bodies`` a body ("councils"), and whose words
+    open no clause."""
     words = speaker.lower().split()
     word = words[-1]
+    if bodies and not any(w in _NOT_SPEAKER_WORDS for w in words) and \
+            (word in ORGANIZATION_WORDS or word.endswith("s") and word[:-1] in ORGANIZATION_WORDS):
+        return True
     return not any(w in _NOT_SPEAKER_WORDS for w in words) and (
         is_role_word(word) or word in EPITHET_NOUNS or word in KIN_WORDS or word in ANONYMOUS_WORDS or
         word.endswith("s") and (word[:-1] in EPITHET_NOUNS or is_role_word(word[:-1])))

@@ -675,6 +675,37 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
     return None
 
 
+# what goes on with the content after a cue set off by commas ("Most settle, she said, often for store credit"): an
+# adverb of manner or degree, or a reason or a condition; not a time ("then", "later") nor an occasion
+_GOES_ON_ADVERBS = frozenset({"often", "usually", "mostly", "largely", "mainly", "probably", "possibly",
+                              "especially", "particularly", "sometimes", "rarely", "seldom", "generally", "not",
+                              "never", "only", "perhaps", "certainly", "partly"})
+_GOES_ON_MARKS = frozenset({"because", "although", "though", "unless", "since", "if"})
+
+
+def _rest_after_aside(verb) -> Span | None:
+    """The rest of a sentence a cue interrupts, as a content's second part: "Most settle, she said, [often for store
+    credit rather than cash]" (the verb's subject before it, a comma after it, then an adverb of manner or degree or
+    a reason or a condition running to the sentence's end, with no quotation mark and no verb of its own but in a
+    clause it opens)."""
+    doc, sent = verb.doc, verb.sent
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    after = verb.i + 1
+    if not subjects or after + 1 >= sent.end or doc[after].text != "," or doc[subjects[0].left_edge.i - 1].text != ",":
+        return None
+    first = doc[after + 1]
+    if not (first.lower_ in _GOES_ON_ADVERBS and first.pos_ in ("ADV", "PART") or first.lower_ in _GOES_ON_MARKS):
+        return None
+    last = sent.end - 1
+    while last > after and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    tail = doc[after + 1:last + 1]
+    if any(t.tag_ in ("``", "''") or t.text in QUOTE_CHARS for t in tail) or any(
+            t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") for t in tail) and first.lower_ not in _GOES_ON_MARKS:
+        return None
+    return _content_span(doc, after + 1, last)
+
+
 def _quotation_end(doc, start: int, end: int) -> int:
     """Where a clause before its cue ends when it opens on a quotation mark: at the mark that closes
     it. '"We will win" Lind said': without a comma the parser ran the clause on into the speaker."""
@@ -794,6 +825,9 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         if speaker is not None:  # "[The plan failed], Lind, the mayor, said": the name is no content
             end = speaker[1] - 1
         end = _quotation_end(clause.doc, start, end)
+        rest = _rest_after_aside(verb)
+        if rest is not None:  # "[Most settle], she said, [often for store credit]"
+            return [span for span in (_content_span(doc, start, end), rest) if span is not None] or None
     if clause.i > verb.i:
         end = _speaker_conjunct_start(verb, clause, end) - 1
         if dep == "ccomp":

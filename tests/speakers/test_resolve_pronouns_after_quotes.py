@@ -28,7 +28,7 @@ def test_a_given_name_after_a_describing_word_tells_the_gender(extractor) -> Non
     text = ("Man dies after attack\n\nRavi Sandhu, 71, was found in Kelpie Wynd on Saturday. He died in hospital on Sunday.\n\n"
             "Neighbour Hamish Gillespie said Mr Sandhu was \"a fixture\" of the street. \"He'd stop and talk to everyone. "
             "My kids called him Uncle Ravi,\" he said.\n")
-    assert speakers(extractor, text)["He'd stop and ta"] == "Neighbour Hamish Gillespie"
+    assert speakers(extractor, text)["He'd stop and ta"] == "Hamish Gillespie"
 
 
 def test_a_man_the_ner_missed_keeps_his_given_names_gender(extractor) -> None:

@@ -12,7 +12,7 @@ from typing import Iterable
 from spacy.tokens import Span as DocSpan
 
 from ..nlp import doc_text, tokens_in
-from .types import (COMPANY_ROLES, COMPANY_WORDS, EPITHET_GENDERS, GIVEN_NAMES, HONORIFICS, KIN_WORDS,
+from .types import (COMPANY_ROLES, COMPANY_WORDS, EPITHET_GENDERS, EPITHET_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_WORDS,
                     NAME_PARTICLES, NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, clean_name,
                     company_noun_before, demonym_person, honorific_gender, is_honorific)
 
@@ -35,6 +35,9 @@ _NOT_NAMES = frozenset({"among", "according", "after", "before", "during", "in",
                         # seasons and feasts the NER reads as people ("the first Sunday of Advent")
                         "advent", "lent", "easter", "christmas", "ramadan", "eid", "diwali", "hanukkah",
                         "passover", "pentecost", "epiphany"})
+# a page's notes, never a person's name ("Correction, 14 March: An earlier version of this article said ...")
+PAGE_NOTES = frozenset({"correction", "clarification", "update", "updated"})
+_NOT_NAMES = _NOT_NAMES | PAGE_NOTES
 # honorifics that only ever stand before a person's name, with a period or, in British and
 # Australian style, without: the NER reads "Ms Coombes" as a body as often as a person
 _NAME_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx."})
@@ -203,7 +206,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     for ent in doc.ents:
         if ent.label_ != "PERSON" and not _given_name_first(ent) and not _honoured_given_name(ent) and \
                 not _name_apposed_to_role(ent) and \
-                not _name_after_role(ent) and \
+                not _name_after_role(ent) and not _name_before_post_nominal(ent) and \
                 not _surname_honoured(ent, honoured) and not _first_name_apposed_to_kin(ent):
             continue
         ent = _with_given_name(_without_tail(_with_surname(_with_particles(ent))))
@@ -221,6 +224,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         if _is_furniture(start, end, skip) or in_dateline(text, start, end):
             continue
         title, name = split_title(clean_name(ent.text))
+        if title is None:
+            title, name = split_descriptor(name)
         if not name or not any(c.isupper() for c in name) or "\n" in name or \
                 name.split()[0].lower() in _NOT_NAMES:
             continue  # "Among Latinos", "Resolutions": the NER's mistakes
@@ -284,6 +289,22 @@ def _names_a_place(ent, placed: frozenset[str]) -> bool:
     if len(words) == 2 and words[0].lower_ in _SAINT_WORDS and (after_place_word or len(ent) > len(words)):
         return True  # "of St Brannoc's", "at St Ita's"
     return len(words) == 1 and words[0].text in placed and ent.root.dep_ not in ("nsubj", "nsubjpass", "appos")
+
+
+# what a capitalised word before a given name may say someone is, at a sentence's start or as a label
+_DESCRIPTOR_WORDS = EPITHET_NOUNS | frozenset("""engineer architect builder pilot chef plumber electrician scientist
+researcher lawyer accountant activist campaigner volunteer organiser organizer artist author writer photographer
+filmmaker musician singer actor actress dancer designer historian firefighter paramedic midwife carer pharmacist
+vet farmer fisherman fisherwoman""".split())
+
+
+def split_descriptor(name: str) -> tuple[str | None, str]:
+    """A name's opening word that says what someone is, and the rest ("Engineer Priya Raman" -> ("Engineer",
+    "Priya Raman")), when a given name follows it and a surname that; (None, name) otherwise."""
+    words = name.split()
+    if len(words) >= 3 and words[0].lower() in _DESCRIPTOR_WORDS and words[1].lower() in GIVEN_NAMES:
+        return words[0], " ".join(words[1:])
+    return None, name
 
 
 def _honorific_of_next_name(ent) -> bool:
@@ -537,6 +558,21 @@ def _name_words(ent) -> list[str] | None:
             words.append(particle + tok.text)
             particle = ""
     return words
+
+
+# letters after a name that only a person has: senior counsel and honours ("Grainne Tierney SC", "Ana Lind OBE")
+_PERSONAL_POST_NOMINALS = frozenset({"KC", "QC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE"})
+
+
+def _name_before_post_nominal(ent) -> bool:
+    """True for a name the NER took for a body with a counsel's or an honour's letters after it ("Eoin Ferriter
+    SC"): two or three capitalised words before the letters."""
+    if ent.label_ == "PERSON" or len(ent) < 3 or ent[-1].text not in _PERSONAL_POST_NOMINALS:
+        return False
+    words = ent[:-1]
+    if words[0].lower_ == "the":
+        words = words[1:]
+    return 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha and t.lower_ not in _NOT_NAME_WORDS for t in words)
 
 
 def _name_after_role(ent) -> bool:

@@ -30,11 +30,12 @@ from typing import Iterable
 
 from ..nlp import doc_text, tokens_in
 from ..records import Speaker, TextSpan
-from .mentions import NICKNAMED, PLACE_GIVEN_NAMES, PersonMention, person_mentions, role_after, split_title
-from .types import (ANONYMOUS_WORDS, BODY_LABELS, CAPITAL_GOVERNMENTS, COMPANY_NOUNS, COMPANY_ROLES, DEMONYM_GENDERS,
-                    DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, GIVEN_NAMES, KIN_WORDS,
-                    LEADER_WORDS, NAME_TITLES, ORGANIZATION_WORDS, NEWSPAPER_WORDS, POST_NOMINALS, ROLE_WORDS,
-                    STATE_NAMES, TEAM_EPITHETS, company_noun_before, clean_name, demonym_person, head_token,
+from .mentions import (NICKNAMED, PAGE_NOTES, PLACE_GIVEN_NAMES, PersonMention, person_mentions, role_after,
+                       split_descriptor, split_title)
+from .types import (ANONYMOUS_WORDS, BODY_LABELS, CAPITAL_GOVERNMENTS, COMPANY_NOUNS, COMPANY_ROLES, COMPANY_WORDS,
+                    DEMONYM_GENDERS, DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, GIVEN_NAMES,
+                    KIN_WORDS, LEADER_WORDS, NAME_TITLES, ORGANIZATION_WORDS, NEWSPAPER_WORDS, POST_NOMINALS,
+                    ROLE_WORDS, STATE_NAMES, TEAM_EPITHETS, company_noun_before, clean_name, demonym_person, head_token,
                     honorific_gender, is_honorific, pronoun_gender, speaker_type, strip_determiner)
 
 Span = tuple[int, int]
@@ -73,7 +74,7 @@ _WORKS_NOUNS = frozenset({"plant", "factory", "mill", "smelter", "refinery", "mi
 # A company's people, by whom news names its owner: "Tallwind's founder", "Lumenfold's chief executive"
 _FOUNDER_WORDS = frozenset({"founder", "cofounder", "ceo", "executive"})  # "co-founder" is three tokens
 # what only a company owns: "Corvane's shares fell" (not "Lind's spokesman", a person's too)
-_COMPANY_POSSESSIONS = frozenset({"shares", "shareholders", "stock", "profits", "revenue", "earnings"})
+_COMPANY_POSSESSIONS = frozenset({"shares", "shareholders"})
 # Initials of countries, states and unions, never a role's: "the US" is no Under Secretary ("DC" is left out: South
 # Asian papers' deputy commissioner)
 _COUNTRY_INITIALS = frozenset({"US", "USA", "UK", "UAE", "EU", "UN", "DRC", "PRC", "ROK", "DPRK", "KSA", "NZ", "SA",
@@ -573,8 +574,10 @@ class SpeakerResolver:
                     person.role = person.role or role  # the lead says what she is
                     self.note(start, person)
                     return Speaker(person.name, mention, "person", person.role, "resolve:lead-role")
-            elif head.pos_ == "PROPN" and not head.is_lower:  # not "neighbor" the tagger took for a name
-                person = self._register(_name_run(span), start)
+            elif head.pos_ == "PROPN" and not head.is_lower and head.lower_ not in PAGE_NOTES:
+                # not "neighbor" the tagger took for a name, nor a page's "Correction, 14 March: ..."
+                described, name = split_descriptor(_name_run(span))  # "Engineer Priya Raman"
+                person = self._register(name, start, role=described)
                 return Speaker(person.name, mention, "person", person.role, "resolve:unlabelled-name")
         speaker = Speaker(name, mention, kind, role, f"resolve:{kind}")
         if kind in ("organization", "anonymous"):
@@ -649,20 +652,27 @@ class SpeakerResolver:
         """
         if len(span) < 2 or span[0].lower_ != "the" or span[1:].text.lower() not in _BODY_NOUNS:
             return None  # "the party", "the co-operative" (three tokens), not "the ruling party"
-        first, counted = span.sent.start, 0
-        while first > 0 and counted < _BODY_SENTENCES:
-            first = self.doc[first - 1].sent.start
+        first, counted, walked = span.sent.start, 0, 0
+        while first > 0 and counted < _BODY_SENTENCES and walked < _BODY_WALK:
+            first, walked = self.doc[first - 1].sent.start, walked + 1
             # a quotation's sentences do not count: "A Tesh spokesman said ... '... . ...,' he said. The firm"
             counted += not (self.doc[first].tag_ == "``" or self._quoted(self.doc[first].idx))
+        noun = span[-1].lower_
+        if self._introduced_since(noun, self.doc[first].idx, span.start_char):
+            return None  # "Harlow Foods hired a recruitment agency. The agency said": the one just introduced
         companies = frozenset(name for _, name in self._company_names)
         names = [_before_initials(name) for name in reversed(_body_names(self.doc[first:span.start], companies))]
         names = [name for name in names
-                 # not someone spoken to or of ('"We have supplied Tesh for 19 years," said ...'), nor a person
-                 if not _talked_to(name) and not self._quoted(name.start_char) and (
+                 # not someone spoken to or of ('"We have supplied Tesh for 19 years," said ...'), nor a person,
+                 # nor the news agency that reported it
+                 if not _talked_to(name) and not self._quoted(name.start_char) and
+                 strip_determiner(name.text) not in NEWS_AGENCIES and (
                      name.text in companies or self.person_named(strip_determiner(name.text), name.start_char) is None)]
-        noun = span[-1].lower_
         if noun in COMPANY_NOUNS or noun == "supplier":  # "The company" is no agency named before it
             names = [n for n in names if not any(t.lower_ in _NOT_COMPANY_WORDS for t in n)]
+        else:  # "The party", "The agency": no company ("Harlow Foods donated to Labour. The party said")
+            names = [n for n in names if _company_form(strip_determiner(n.text), companies) not in companies and
+                     not any(t.lower_ in COMPANY_WORDS for t in n)]
         # a name with the noun in it first ("The authority" is the Rural Power and Water Authority, not the
         # commission named after it), then the nearest
         named_with_noun = [n for n in names if noun in n.text.lower().split()]
@@ -676,6 +686,12 @@ class SpeakerResolver:
             return _company_form(self._spelled_out(strip_determiner(name.text)), companies)
         return None
 
+    def _introduced_since(self, noun: str, start: int, end: int) -> bool:
+        """True when "a ..." or "an ..." with ``noun`` as its head comes between ``start`` and ``end``."""
+        window = self.doc.char_span(start, end, alignment_mode="expand")
+        return window is not None and any(
+            t.lower_ == noun and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in window)
+
     def _named_place_before(self, span, at: int) -> str | None:
         """The name of the museum, park, hospital or paper that "the museum", "the park" or "the
         paper" stands for: the nearest name before it, within a pronoun's reach, that ends with that
@@ -684,7 +700,8 @@ class SpeakerResolver:
             return None
         word = span[1].lower_
         if self._place_names is None:
-            self._place_names = [(e.start_char, e.text) for e in self.doc.ents if e.label_ in _PLACE_NAME_LABELS]
+            self._place_names = sorted([(e.start_char, e.text) for e in self.doc.ents if e.label_ in _PLACE_NAME_LABELS]
+                                       + _newspaper_names(self.doc))
         for pos, text in reversed(self._place_names[:bisect_left(self._place_names, (at,))]):
             if at - pos > _PRONOUN_WINDOW:
                 return None
@@ -718,6 +735,8 @@ class SpeakerResolver:
             for m in _INITIALS_IN_BRACKETS.finditer(self.text):
                 before = self.text[max(0, m.start() - 160):m.start()]
                 spelled = _spelled_before(before, m.group(1)) or _one_word_before(before, m.group(1))
+                if spelled and " " not in spelled and self.person_named(spelled, m.start()) is not None:
+                    spelled = None  # "said Lind (LD)": a person's party, not what "LD" stands for
                 if spelled:
                     self._acronyms.setdefault(m.group(1), spelled)
         return self._acronyms.get(name, name)
@@ -1195,16 +1214,23 @@ _NAME_ENDINGS = {"charity": ("charity", "trust", "foundation", "fund", "appeal")
 _COMPANY_NEWSPAPER_WORDS = frozenset({"mail", "express", "post", "star", "sun", "mirror", "globe", "register"})
 # bodies that are no company ("the union Unite", "the Nasdaq", "the Department of Labor"): never the company
 _NOT_COMPANY_WORDS = (ORGANIZATION_WORDS - {"company", "firm", "bank", "corporation", "group"}) | {
-    "exchange", "nasdaq", "index", "regulator", "watchdog"}
+    "exchange", "nasdaq", "index", "regulator", "watchdog", "service"}  # "the Internal Revenue Service"
 
 
 # the common nouns of a body that stand for the one named just before ("The party", "The firm", "The agency")
 _BODY_NOUNS = frozenset({"party", "agency", "firm", "company", "union", "ministry", "commission", "authority",
                          "regulator", "watchdog", "supplier", "retailer", "lender", "insurer", "carmaker", "airline",
                          "co-operative", "cooperative", "council", "board", "department", "bank"})
+# news agencies: who reported it, never the body a story's "the company" or "the agency" is
+NEWS_AGENCIES = frozenset({"Reuters", "AP", "AFP", "Associated Press", "Agence France-Presse", "Bloomberg", "UPI",
+                           "PA", "PA Media", "Xinhua", "Kyodo", "Yonhap", "ANI", "PTI", "IANS", "dpa", "EFE", "ANSA",
+                           "TASS", "Interfax", "Anadolu", "AAP", "CP", "The Canadian Press", "Canadian Press"})
+_JOURNALIST_WORDS = frozenset({"correspondent", "reporter", "journalist", "editor", "columnist", "photographer",
+                               "producer", "anchor", "host", "presenter"})
 _NAMING_NOUNS = frozenset({"department", "authority", "ministry", "commission", "council", "board", "bank", "union",
                            "co-operative", "cooperative"})
 _BODY_SENTENCES = 2  # sentences before a body's noun to look for its name in
+_BODY_WALK = 12  # sentences walked back at most, quotations included (a transcript is all quotation)
 # what a body's name stands after when it is who was talked to, not who spoke
 _TALKED_TO_WORDS = frozenset({"broadcaster", "newspaper", "paper", "daily", "weekly", "channel", "station", "agency",
                               "magazine", "outlet", "network", "radio", "television", "tv", "website"})
@@ -1233,6 +1259,19 @@ def _initials_word(ent) -> bool:
     return len(ent) == 1 and ent[0].text.isupper() and 2 <= len(ent[0].text) <= 6 and ent[0].text.isalpha()
 
 
+def _newspaper_names(doc) -> list[tuple[int, str]]:
+    """(position, name) of the papers named in title case whatever the NER read ("sued the Southern Herald"): a
+    newspaper's last word after one to three capitalised words."""
+    found = []
+    for token in tokens_in(doc, NEWSPAPER_WORDS):
+        first = token.i
+        while first > 0 and token.i - first < 3 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        if first < token.i and token.is_title and token.ent_type_ not in ("PERSON",):
+            found.append((doc[first].idx, doc[first:token.i + 1].text))
+    return found
+
+
 def _before_initials(name):
     """The body's name that initials in brackets stand for ("the Democratic Front for Unity (DFJ)"), else ``name``."""
     if not _initials_word(name) or name.start < 2 or name.doc[name.start - 1].text != "(":
@@ -1256,11 +1295,14 @@ def _acting_body(name) -> bool:
     if root.dep_ in ("nsubj", "nsubjpass", "poss"):
         return True
     if root.dep_ == "compound":
+        if root.head.lower_ in _JOURNALIST_WORDS:
+            return False  # "a Reuters correspondent" asks; the body is no party to the story
         return root.head.lower_ in ROLE_WORDS or root.head.lemma_.lower() in ROLE_WORDS or "-" in root.head.text or \
             root.head.i + 2 < len(root.doc) and root.doc[root.head.i + 1].text == "-"  # "SPD co-leader"
-    if root.dep_ == "pobj" and root.head.lower_ in ("of", "for"):
-        owner = root.head.head
-        return owner.ent_type_ == "PERSON" or owner.pos_ == "PROPN" or owner.lower_ in ROLE_WORDS
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "for", "from", "at"):
+        owner = root.head.head  # "Dragan Scekic of the ...", "A spokesman from Tesh", "Officials at the council"
+        return owner.ent_type_ == "PERSON" or owner.pos_ == "PROPN" or owner.lower_ in ROLE_WORDS or \
+            owner.lemma_.lower() in ROLE_WORDS | ANONYMOUS_WORDS
     return False
 
 
@@ -1273,8 +1315,11 @@ def _talked_to(ent) -> bool:
         return True  # "told the German broadcaster Deutschlandfunk", "(AP)" and photo credits in brackets
     if "/" in ent.text:
         return True  # a photo's credit ("Facebook/Ana Lind")
-    if root.dep_ == "pobj" and root.head.lower_ not in ("of", "for"):
-        return True  # "in the Sejm", "to Tesh", "polled by Marlin Data"; not "an MP for the X party"
+    if root.dep_ == "pobj" and root.head.lower_ not in ("of", "for") and not (
+            root.head.lower_ in ("from", "at") and (root.head.head.lower_ in ROLE_WORDS or
+                                                   root.head.head.lemma_.lower() in ROLE_WORDS | ANONYMOUS_WORDS)):
+        return True  # "in the Sejm", "to Tesh", "polled by Marlin Data"; not "an MP for the X party", "a spokesman
+        # from Tesh"
     if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in ("tell", "say", "give", "send", "write"):
         return True
     return ent[-1].lower_ in NEWSPAPER_WORDS
@@ -1313,11 +1358,13 @@ def _companies_described(doc) -> list[tuple[int, str]]:
     Glass plant"); found in one pass, once per article, over the tokens of those words only."""
     found = []
     in_full = None
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}  # "Reyes's shares"
     for token in tokens_in(doc, _WORKS_NOUNS | COMPANY_NOUNS | _COMPANY_ENDINGS | _FOUNDER_WORDS |
                            _COMPANY_POSSESSIONS):
         owner = _possessor_name(token, one_word=token.lower_ in _COMPANY_POSSESSIONS)
-        if owner is not None and token.lower_ in _COMPANY_POSSESSIONS:
-            found.append((owner.start_char, owner.text))  # "Corvane's shares fell": a company, though read as a person
+        if token.lower_ in _COMPANY_POSSESSIONS:
+            if owner is not None and owner.text not in surnames:
+                found.append((owner.start_char, owner.text))  # "Corvane's shares fell": a company, not a person
             continue
         if owner is not None and (token.lower_ in _WORKS_NOUNS or token.lower_ in _FOUNDER_WORDS and (
                 token.lower_ != "executive" or any(c.lower_ == "chief" for c in token.children))):
@@ -1653,10 +1700,11 @@ def _apposed_proper_words(head) -> list | None:
         described = next((k for k, t in enumerate(words) if not (t.is_lower or t.pos_ == "DET")), 0)
         if any(t.lower_ in _NOT_NOW for t in words[:described]):
             continue  # "The club, formerly Harwick Athletic,": a name it no longer has
-        if any(t.pos_ != "DET" for t in words[:described]) and \
+        if (any(t.pos_ != "DET" for t in words[:described]) or child.ent_type_ == "ORG") and \
                 all(t.pos_ in ("DET", "ADJ", "VERB", "NOUN") for t in words[:described]):
             words = words[described:]  # "the developer, the non-profit [Meridian Vaccine Institute],": not "the"
-            # alone, which makes "the Utah Republican" someone's description
+            # alone, which makes "the Utah Republican" someone's description, but not a body's: "The industry body,
+            # the Water Utilities Forum,"
         if words and all(t.is_title or t.is_upper for t in words):
             return words
         # where it is comes after the name: "The developer, [Northfield Housing Partners] of Montpelier,"

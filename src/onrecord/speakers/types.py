@@ -24,7 +24,7 @@ rabbi imam colonel col. lt. sgt. sergeant lieutenant corporal trooper detective 
 treasurer comptroller strategist pollster
 editor correspondent anchor host chairperson administrator superintendent counsel lawyer
 negotiator diplomat owner partner president's inspector chaplain marshal councillor councilor
-councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman boss
+councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman boss cllr cllr. coun.
 challenger incumbent businessman businesswoman billionaire tycoon mogul entrepreneur
 mpp mla msp mep mna mha td
 """.split())
@@ -483,9 +483,10 @@ def strip_determiner(text: str) -> str:
 def clean_name(text: str) -> str:
     """A person's name without honorific, possessive or surrounding punctuation."""
     words = text.replace("\u00a0", " ").split()
-    while words and (words[0].lower() in HONORIFICS or _styled(words)):
+    # a style's words only with a name after them ("The Rt Rev Simon Garrow"; "The Rev" alone stays as written)
+    while words and (words[0].lower() in HONORIFICS or len(words) > 2 and _styled(words)):
         words = words[1:]
-        if len(words) > 1 and words[0].lower() in _STYLED:
+        if len(words) > 2 and words[0].lower() in _STYLED:
             words = words[1:]  # "The Right Reverend Tom Reyes", "the Honourable Ana Lind"
     while len(words) > 1 and words[-1].strip(",.") in POST_NOMINALS:
         words = words[:-1]  # "Richard Ollerton KC", "Ana Lind MP": the surname is the last word before

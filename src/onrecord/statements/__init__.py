@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from ..nlp import doc_text
 from ..records import Article, Entity, Span, Speaker, Statement, TextSpan
 from ..settings import Settings
-from ..speakers.mentions import byline_spans
+from ..speakers.mentions import byline_spans, split_descriptor
 from ..speakers.resolve import SpeakerResolver
 from ..speakers.types import DOCUMENT_WORDS, is_role_word
 from .attribute import QuoteAttributor
@@ -345,6 +345,11 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
             person = resolver.person_named(" ".join(words[k:]), s1)
             if person is not None:
                 return Speaker(person.name, mention, "person", person.role or " ".join(words[:k]), "headline:name")
+    descriptor, name = split_descriptor(written)
+    if descriptor is not None:  # "Chef Ravi Menon": what he is, then a given name and a surname
+        person = resolver.person_named(name, s1)
+        return Speaker(person.name if person else name, mention, "person", (person and person.role) or descriptor,
+                       "headline:described-name")
     if written.isupper() and 2 <= len(written) <= 5:
         person = resolver.person_by_initials(written)
         if person is not None:  # "Will not tolerate lawlessness: CM", the body's Chief Minister

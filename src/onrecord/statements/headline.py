@@ -43,10 +43,12 @@ _SAYS_BEFORE_NOUN = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'
 # in lower case (the noun is checked in ``find_headline_quote``)
 _SAYS_NOUN = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<cue>" + _HEAD_CUES + r")\s+"
                         r"(?P<speaker>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
+_NOT_A_SPEAKER = r"(?!(?i:what|and|as|here['’]s|how|why|who|but|or|so)\b)"  # "..., here's what experts say"
 # "Union calls 3% offer 'an insult'", "Mayor brands plan 'a disgrace'": what was called, and what it was called
 # in marks; the speaker opens the headline or the clause after "as" ("Pay talks stall as union calls ...")
 _CALLS = re.compile(r"^\s*(?:[^\"“”«»‘']{1,80}?\s(?:as|after|while)\s+)?"
-                    r"(?P<speaker>[A-Za-z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}?)\s+(?P<cue>calls|brands|labels|dubs)\s+"
+                    r"(?P<speaker>" + _NOT_A_SPEAKER + r"[A-Za-z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}?)\s+"
+                    r"(?P<cue>calls|brands|labels|dubs)\s+(?!(?:off|up|out|in|back|on|for|time)\b)"
                     r"(?P<quote>[^\"“”«»‘]{1,60}?\s[\"“‘'][^\"“”«»‘’]{2,60}[\"”’'])\s*$")
 # "Bridge will open in May, says mayor": a clause without marks, set off by a comma before the cue; the
 # cue makes it a statement as surely as marks would. The speaker may be a bare role ("mayor", "city officials").
@@ -56,7 +58,6 @@ _CLAUSE_SAYS = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{8,}?),\s+(?P<cue
                           r"\b)[\w.'’-]+)(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
 # "Missile strike kills 14, officials say", "Man charged after shooting, police say": the wire's order, the
 # speaker before the cue; a plural or a body as often as a name, or a document ("..., file shows", "..., poll finds")
-_NOT_A_SPEAKER = r"(?!(?i:what|and|as|here['’]s|how|why|who|but|or|so)\b)"  # "..., here's what experts say"
 _CLAUSE_SAY_AFTER = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{8,}?),\s+(?P<speaker>(?:" + _NOT_A_SPEAKER +
                                r"[\w.'’-]+\s+){0,2}" + _NOT_A_SPEAKER + r"[\w.'’-]+)\s+"
                                r"(?P<cue>says|say|said|shows|show|finds|find|tell|tells)"
@@ -186,6 +187,10 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                     pattern is _SAYS_BEFORE_NOUN and not _person_noun(m.group("speaker")) or \
                     (pattern is _SAYS_NOUN or pattern is _CLAUSE_SAY_AFTER and m.group("cue") in ("tell", "tells")) \
                     and not _person_noun(m.group("speaker"), bodies=True) or \
+                    pattern is _CLAUSE_SAY_AFTER and m.group("cue") in ("tell", "tells") and \
+                    not _hearers_after(body[m.end("cue"):]) or \
+                    pattern is _CALLS and not (_person_noun(m.group("speaker"), bodies=True) or
+                                               m.group("speaker")[:1].isupper()) or \
                     pattern is _CLAUSE_SAY_AFTER and m.group("cue") in ("shows", "show", "finds", "find") and \
                     m.group("speaker").split()[-1].lower() not in DOCUMENT_WORDS or \
                     pattern is _QUOTE_NAME_CUE and _title_quote(m.group("quote")) or \
@@ -217,6 +222,19 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
 # words that open a clause, never a lower-case speaker: "'...,' but critics say", "'...,' as doctors warn"
 _NOT_SPEAKER_WORDS = frozenset({"but", "as", "and", "or", "so", "while", "when", "if", "because", "after", "before",
                                 "than", "though", "although", "until", "since", "yet", "now"})
+
+
+# who "tell" has as its hearers in a headline ("..., councils tell select committee"), not "drivers tell their story"
+_HEARERS = frozenset({"committee", "mps", "inquiry", "court", "jury", "panel", "council", "board", "hearing",
+                      "senators", "lawmakers", "parliament", "assembly", "reporters", "media", "residents", "ministers",
+                      "tribunal", "inquest", "congress", "senate", "msps", "tds", "peers", "lords", "voters",
+                      "regulator", "commission", "councillors", "members", "shareholders", "investors", "staff"})
+
+
+def _hearers_after(rest: str) -> bool:
+    """True when the words after a headline's "tell" end on a hearer ("select committee", "MPs")."""
+    words = rest.lower().split()
+    return bool(words) and words[-1].strip(".,") in _HEARERS
 
 
 def _person_noun(speaker: str, bodies: bool = False) -> bool:

@@ -678,9 +678,9 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
 # what goes on with the content after a cue set off by commas ("Most settle, she said, often for store credit"): an
 # adverb of manner or degree, or a reason or a condition; not a time ("then", "later") nor an occasion
 _GOES_ON_ADVERBS = frozenset({"often", "usually", "mostly", "largely", "mainly", "probably", "possibly",
-                              "especially", "particularly", "sometimes", "rarely", "seldom", "generally", "not",
-                              "never", "only", "perhaps", "certainly", "partly"})
-_GOES_ON_MARKS = frozenset({"because", "although", "though", "unless", "since", "if"})
+                              "especially", "particularly", "sometimes", "rarely", "seldom", "generally", "never",
+                              "perhaps", "certainly", "partly"})
+_GOES_ON_MARKS = frozenset({"because", "unless", "if"})  # not "though her voice shook", the writer's narration
 
 
 def _rest_after_aside(verb) -> Span | None:
@@ -703,6 +703,8 @@ def _rest_after_aside(verb) -> Span | None:
     if any(t.tag_ in ("``", "''") or t.text in QUOTE_CHARS for t in tail) or any(
             t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") for t in tail) and first.lower_ not in _GOES_ON_MARKS:
         return None
+    if any(t.tag_ == "VBG" for t in tail[:3]):
+        return None  # "perhaps hoping to reassure the fans": what the speaker did, not said
     return _content_span(doc, after + 1, last)
 
 
@@ -3008,6 +3010,12 @@ def _subject_span(subject) -> Span | None:
     for token in subject.doc[first:subject.i]:
         if token.text in DASHES and token.tag_ != "HYPH":  # not "three-quarters"
             first = token.i + 1
+    named = _name_before_apposed_subject(subject)
+    if named is not None:  # "[Kate Tully, the dead man's daughter,] told": the name parsed as a modifier
+        return _trimmed(subject.doc, named, _mention_end(subject))
+    apposed = _apposed_after_object(subject, first)
+    if apposed is not None:  # "Under cross-examination by lawyer Moana Whitiora, [Dr Raman] agreed"
+        return _trimmed(subject.doc, apposed.left_edge.i, apposed.right_edge.i)
     after_dateline = _dateline_subject_end(subject)
     if after_dateline is not None:
         return _trimmed(subject.doc, after_dateline, _mention_end(subject))
@@ -3015,6 +3023,29 @@ def _subject_span(subject) -> Span | None:
             and first < subject.i and subject.right_edge.i == subject.i:
         return _trimmed(subject.doc, first, subject.i - 1)  # "[The 64-year-old] later said": the parser's head
     return _trimmed(subject.doc, first, _mention_end(subject))
+
+
+def _apposed_after_object(subject, first: int):
+    """The name after the comma when the parser took a preposition's object for the subject and the speaker for
+    its apposition ("Under cross-examination by lawyer Moana Whitiora, Dr Raman agreed"); None otherwise."""
+    doc = subject.doc
+    if first < 1 or doc[first - 1].lower_ not in ("by", "with", "from") or doc[first - 1].dep_ == "agent":
+        return None
+    return next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and
+                 doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 == subject.head.i), None)
+
+
+def _name_before_apposed_subject(subject) -> int | None:
+    """Where a person's name starts when the parser made the description after it the subject and hung the name
+    on the verb ("Kate Tully, the dead man's daughter, told ..."): a PERSON name just before the subject's comma,
+    attached to the same verb as a modifier; None otherwise."""
+    doc, comma = subject.doc, subject.left_edge.i - 1
+    if comma < 1 or doc[comma].text != "," or subject.pos_ != "NOUN":
+        return None
+    name = doc[comma - 1]
+    if name.ent_type_ != "PERSON" or name.head.i != subject.head.i or name.dep_ not in ("advmod", "npadvmod", "dep"):
+        return None
+    return name.left_edge.i
 
 
 def _dateline_subject_end(subject) -> int | None:

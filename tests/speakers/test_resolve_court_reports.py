@@ -1,0 +1,39 @@
+"""Court and hearing reports: counsel named with their letters ("Eoin Ferriter SC"), a relative set off after the name
+the parser hung on the verb, a witness named after the lawyer who questioned her, a body named after its description,
+an occupation before a given name, a page's correction note. Invented."""
+from __future__ import annotations
+
+import pytest
+
+from onrecord.pipeline import extract
+
+
+@pytest.mark.parametrize("sentence, name", [
+    pytest.param("Counsel for the newspaper, Grainne Tierney SC, said the damage had been limited.", "Grainne Tierney",
+                 id="senior-counsel"),
+    pytest.param("Mr Mulcair's counsel, Eoin Ferriter SC, said the correction had been tucked away.", "Eoin Ferriter",
+                 id="counsel-by-whose-counsel-he-is"),
+    pytest.param("The industry body, the Water Utilities Forum, said its members support transparency.",
+                 "Water Utilities Forum", id="a-body-named-after-its-description"),
+    pytest.param("Kate Tully, the dead man's daughter, told the court her father had rung her.", "Kate Tully",
+                 id="a-name-the-parser-hung-on-the-verb"),
+    pytest.param("Engineer Priya Raman said she had inspected the wreckage.", "Priya Raman",
+                 id="an-occupation-before-a-given-name"),
+])
+def test_the_speaker_is_the_named_person_or_body(extractor, sentence: str, name: str) -> None:
+    [statement] = extract(f"Court\n\n{sentence}\n", extractor=extractor).statements
+    assert statement.speaker.name == name
+
+
+def test_the_witness_not_the_lawyer_who_questioned_her(extractor) -> None:
+    text = ("Trial\n\nEngineer Priya Raman said she had inspected the wreckage.\n\nUnder cross-examination by defence "
+            "lawyer Moana Whitiora, Dr Raman agreed that rot in the joists had also weakened the structure.\n")
+    names = {st.cue.text: st.speaker.name for st in extract(text, extractor=extractor).statements}
+    assert names["agreed"] == "Priya Raman"
+
+
+def test_a_correction_note_is_no_person(extractor) -> None:
+    text = ("Library\n\nOpposition councillor Anita Rao described the plan as \"rushed\".\n\nCorrection, 14 March: An "
+            "earlier version of this article said Cllr Rao had called the plan \"reckless\".\n")
+    names = [st.speaker.name for st in extract(text, extractor=extractor).statements if st.speaker]
+    assert "Correction" not in names

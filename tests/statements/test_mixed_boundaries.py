@@ -121,3 +121,9 @@ def test_a_content_goes_on_after_the_cue_that_interrupts_it(extractor) -> None:
     st = only(extractor, "Most settle, she said, often for store credit rather than cash.")
     assert st.text == "Most settle often for store credit rather than cash"
     assert len(st.spans) == 2
+
+
+def test_a_clause_the_parser_split_at_its_subject_is_reported_whole(extractor) -> None:
+    st = only(extractor, "Professor Rhian Gould, who studies elections at the University of Castlemere, says the "
+                         "swing, 14 points from Labour to the Greens, is the largest the party has achieved.")
+    assert st.text == "the swing, 14 points from Labour to the Greens, is the largest the party has achieved"

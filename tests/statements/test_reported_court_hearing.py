@@ -88,3 +88,17 @@ def test_companies_named_after_people_or_places_are_no_people(extractor) -> None
     found = extract("Cars\n\nMorris Motors said output fell. Petra Tours said bookings had fallen.\n",
                     extractor=extractor).statements
     assert [s.speaker.type for s in found] == ["organization", "organization"]
+
+
+def test_what_the_jury_was_shown_is_evidence_and_the_words_in_it_are_the_witness(extractor) -> None:
+    text = ("Trial\n\nThe jury was shown a recorded police interview in which Mr Brereton said the two men had argued "
+            "about money in the winery shed.\n")
+    [statement] = extract(text, extractor=extractor).statements
+    assert (statement.cue.text, statement.text) == ("said", "the two men had argued about money in the winery shed")
+
+
+def test_a_headline_of_what_a_trial_heard(extractor) -> None:
+    text = "Accused told police he 'panicked', murder trial hears\n\nThe trial continues on Monday.\n"
+    [statement] = [s for s in extract(text, extractor=extractor).statements if s.headline]
+    assert (statement.text, statement.cue.text, statement.speaker) == ("Accused told police he 'panicked'", "hears",
+                                                                      None)

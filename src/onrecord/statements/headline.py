@@ -72,14 +72,14 @@ _CLAUSE_COLON = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{12,}?)(?P<cue>:
 # 'Ferry captain tells inquiry: "..."': the words before the speech verb are the speaker, a role too.
 _CUE_COLON = re.compile(r"^\s*(?P<speaker>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)\s+(?P<cue>" + _HEAD_CUES +
                         r")\b[^:\"“”«»]{0,40}:\s*(?P<open>[\"“«„‘'])(?P<quote>.+?)(?P<close>[\"”»“’'])\s*$")
-# "Manager 'forged records', jury told", "Driver was on phone, inquest hears": British court headlines
+# "Manager 'forged records', jury told", "Driver was on phone, inquest hears", "..., murder trial hears": court headlines
 # state the evidence and name who heard it, not who gave it (no speaker; the court is the addressee).
 # a quotation mark, not an apostrophe inside or after a word ("Manager’s van", "O’Donnell", "drivers' union")
 _QUOTE_MARK = re.compile(r"[\"“”«»„]|(?<!\w)['‘’]|['‘’](?![\w\s])|['‘’]$")
 # Bodies that hear evidence: "the jury heard that ...", "..., inquest told" report what they were told
 HEARING_BODIES = frozenset({"jury", "court", "inquest", "tribunal", "hearing", "trial", "inquiry", "committee",
                             "panel", "magistrate", "magistrates", "coroner", "commission"})
-_HEARD = re.compile(r"^\s*(?P<quote>[A-Z\"“‘'].{10,}?),\s+(?P<speaker>(?i:(?:the\s+)?(?:"
+_HEARD = re.compile(r"^\s*(?P<quote>[A-Z\"“‘'].{10,}?),\s+(?P<speaker>(?i:(?:the\s+)?(?:[a-z][\w'’-]*\s+)?(?:"
                     + "|".join(sorted(HEARING_BODIES)) + r")))\s+(?P<cue>(?i:hears|heard|(?:is\s+|was\s+)?told))\s*$")
 # The feature headline '"Bread is the easy part": the baker who feeds a valley': "who" makes the
 # phrase after the colon a person (or people), the quote's speaker.

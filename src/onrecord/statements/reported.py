@@ -1103,6 +1103,8 @@ def _passive_content(verb) -> list[Span] | None:
     criticized by X [as unfair]"); not the addressee of a passive "asked", "pressed"."""
     if not any(c.dep_ == "auxpass" for c in verb.children) or lemma_of(verb) in ADDRESSEE_PASSIVE_LEMMAS:
         return None  # "Lind was asked about ...": the addressee, no content
+    if _shown_to_hearers(verb):
+        return None  # "The jury was shown ...": whom the evidence was put to
     if verb.dep_ == "advcl":
         return None  # "when the race was called", "after X was pressed": the narration's time
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS]
@@ -1366,11 +1368,16 @@ def _object_content(verb) -> Span | None:
     """The object of a verb that takes its content as an object ("criticized [the plan]")."""
     if _imperative(verb):
         return None
+    if _shown_to_hearers(verb):
+        return None  # "The jury was shown [a police interview in which X said ...]": evidence, not what it says
     # a gerund clause is an object too: "opposes [raising the wage]", "denied [having met him]"
     objects = [c for c in verb.children if c.i > verb.i and (
         c.dep_ in OBJECT_DEPS or c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.left_edge.i == c.i)]
     if not objects:
         return None
+    split = _clause_split_at_object(verb, objects[0])
+    if split is not None:
+        return split  # "says [the swing, 14 points from Labour, is the largest ...]"
     first = objects[0]
     parts = objects + [c for c in verb.children if c.i > first.i and (
         c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
@@ -1383,6 +1390,29 @@ def _object_content(verb) -> Span | None:
     if _colon_opens_quote(verb.doc, end + 1):
         return None  # "X slammed the star: '...'": the quote is what was said, the object its target
     return _content_span(verb.doc, start, end)
+
+
+def _shown_to_hearers(verb) -> bool:
+    """True for evidence put to a court or a jury ("The jury was shown a recorded interview", "the inquest was played
+    a call"): the passive's subject is who saw or heard it (not "the committee was seen as weak")."""
+    return lemma_of(verb) in ("show", "play", "read", "give") and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in HEARING_BODIES for c in verb.children)
+
+
+def _clause_split_at_object(verb, obj) -> Span | None:
+    """The clause a cue reports when the parser took its subject for the cue's object and made its verb the root,
+    the cue an aside ("X, who ..., says [the swing, 14 points from Labour to the Greens, is the largest ...]"): the
+    root after the object, with no subject of its own after the cue, and nothing but an apposition set off by commas
+    between the object and it."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i <= obj.right_edge.i or head.pos_ not in ("AUX", "VERB") or \
+            head.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in head.children):
+        return None
+    between = verb.doc[obj.right_edge.i + 1:head.i]
+    if not between or between[0].text != "," or between[-1].text != "," or \
+            any(t.pos_ in ("VERB", "AUX") for t in between):
+        return None
+    return _content_span(verb.doc, obj.left_edge.i, head.right_edge.i)
 
 
 def _colon_opens_quote(doc, i: int) -> bool:

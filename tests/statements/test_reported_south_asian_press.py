@@ -150,3 +150,12 @@ def test_a_surname_like_an_honorific_stays_a_name(extractor) -> None:
     text = "Market\n\nAhmed Haji, a trader, said prices had doubled. Haji said he would close the stall.\n"
     names = {s.speaker.name for s in extract(text, extractor=extractor).statements}
     assert names == {"Ahmed Haji"}
+
+
+def test_a_speaker_after_an_opening_participle_with_a_title_of_an_office(extractor) -> None:
+    """The parser made "Raising ..." the subject and the NER read "the Opposition Sujatha Reddy" as a body."""
+    text = ("Assembly\n\nRaising the issue during Question Hour, Leader of the Opposition Sujatha Reddy said contractors "
+            "close to the ruling party had been paid.\n")
+    [statement] = extract(text, extractor=extractor).statements
+    assert statement.speaker.mention.text == "Leader of the Opposition Sujatha Reddy"
+    assert statement.speaker.name == "Sujatha Reddy"

@@ -733,13 +733,15 @@ def _name_after_title_of(doc, title):
 
 def _portfolio_and_name(name) -> bool:
     """True when the NER ran a one-word portfolio and the name after it into one body ("Minister of [Works Chidi
-    Okafor]"): the entity starts on the word before the name and ends with it, on no word a body's name ends with."""
+    Okafor]", "Leader of [the Opposition Sujatha Reddy]"): the entity opens after "of" and ends with the name, on no
+    word a body's name ends with."""
     doc = name.doc
-    before = doc[name.start - 1]
-    after = doc[name.end] if name.end < len(doc) else None
-    return before.ent_iob_ == "B" and before.ent_type_ == "ORG" and before.i > 0 and \
-        doc[before.i - 1].lower_ == "of" and \
-        (after is None or after.ent_iob_ != "I") and name[-1].lower_ not in ORGANIZATION_WORDS
+    entity = next((e for e in doc.ents if e.start < name.start < e.end), None)
+    if entity is None or entity.label_ != "ORG" or entity.end != name.end or name[-1].lower_ in ORGANIZATION_WORDS:
+        return False
+    # the entity opens right after the title's "of", with the portfolio ("of [Works Chidi Okafor]", "of [the
+    # Opposition Sujatha Reddy]")
+    return entity.start > 0 and doc[entity.start - 1].lower_ == "of" and name.start - entity.start <= 2
 
 
 def _capitalised_word(token) -> bool:

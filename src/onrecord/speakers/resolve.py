@@ -868,8 +868,9 @@ class SpeakerResolver:
         for i in heading + [j for j in range(len(self.mentions)) if j not in heading]:
             m = self.mentions[i]
             if m.span[0] < span.end_char and span.start_char < m.span[1]:
-                if _names_someone_else(head, m.span):
-                    continue  # "Tom's brother", "a spokesman for Tom Reyes": not Tom
+                if _names_someone_else(head, m.span) and not _title_of_then_name(head, m):
+                    continue  # "Tom's brother", "a spokesman for Tom Reyes": not Tom (but "Leader of the
+                    # Opposition Sujatha Reddy", a title of an office, then the name)
                 return self.people[self._person_of[i]], "resolve:name"
             if m.full[0] <= span.start_char < m.span[0]:
                 return self.people[self._person_of[i]], "resolve:titled-name"
@@ -1142,6 +1143,15 @@ class SpeakerResolver:
 
 
 _OPENING_WORDS = 6  # how far into reported words a "he" or "she" still tells the speaker's sex
+
+
+def _title_of_then_name(head, mention) -> bool:
+    """True when ``head`` is a title that says what it is of, written before the mention's name as its role ("Leader
+    of the Opposition Sujatha Reddy", "Minister of Works Chidi Okafor"); not "a spokesman for Tom Reyes"."""
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    return head.lower_ in NAME_TITLES and bool(preps) and preps[0].lower_ == "of" and \
+        head.lower_ not in ("spokesman", "spokeswoman", "spokesperson", "deputy") and \
+        mention.full[0] <= head.idx < mention.span[0]
 
 
 def _in_main_clause(token) -> bool:

@@ -50,7 +50,7 @@ chairwoman lawmaker deputy vice-president president-elect mp mep msp mla mpp td 
 alderman alderwoman assemblyman assemblywoman assemblymember judge detective sergeant sgt. constable corporal
 inspector superintendent trooper
 det. insp. supt. const. cpl. lt. col. gen. capt. cmdr. coun. cllr
-rev. reverend pastor fr. msgr.
+rev. reverend pastor fr. msgr. leader
 """.split())
 
 # Relatives and acquaintances: people, described by whose they are ("Tom's brother").

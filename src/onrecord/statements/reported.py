@@ -3043,7 +3043,7 @@ def _subject_span(subject) -> Span | None:
     named = _name_before_apposed_subject(subject)
     if named is not None:  # "[Kate Tully, the dead man's daughter,] told": the name parsed as a modifier
         return _trimmed(subject.doc, named, _mention_end(subject))
-    apposed = _apposed_after_object(subject, first)
+    apposed = _apposed_after_object(subject, first) or _apposed_after_participle(subject)
     if apposed is not None:  # "Under cross-examination by lawyer Moana Whitiora, [Dr Raman] agreed"
         return _trimmed(subject.doc, apposed.left_edge.i, apposed.right_edge.i)
     after_dateline = _dateline_subject_end(subject)
@@ -3063,6 +3063,15 @@ def _apposed_after_object(subject, first: int):
         return None
     return next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and
                  doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 == subject.head.i), None)
+
+
+def _apposed_after_participle(subject):
+    """The speaker after an opening participle the parser made the subject ("Raising the issue during Question Hour,
+    [Leader of the Opposition Sujatha Reddy] alleged ..."): its apposition after the comma; None otherwise."""
+    if subject.tag_ != "VBG" or subject.dep_ != "csubj":
+        return None
+    return next((t for t in subject.subtree if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and
+                 subject.doc[t.left_edge.i - 1].text == "," and t.right_edge.i + 1 == subject.head.i), None)
 
 
 def _name_before_apposed_subject(subject) -> int | None:

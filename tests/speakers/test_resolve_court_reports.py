@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from onrecord.pipeline import extract
+from onrecord.speakers.mentions import person_mentions
+from onrecord.speakers.types import clean_name
 
 
 @pytest.mark.parametrize("sentence, name", [
@@ -35,5 +37,24 @@ def test_the_witness_not_the_lawyer_who_questioned_her(extractor) -> None:
 def test_a_correction_note_is_no_person(extractor) -> None:
     text = ("Library\n\nOpposition councillor Anita Rao described the plan as \"rushed\".\n\nCorrection, 14 March: An "
             "earlier version of this article said Cllr Rao had called the plan \"reckless\".\n")
-    names = [st.speaker.name for st in extract(text, extractor=extractor).statements if st.speaker]
-    assert "Correction" not in names
+    [corrected] = [st for st in extract(text, extractor=extractor).statements if st.cue.text == "said"]
+    assert corrected.speaker.mention.text == "An earlier version of this article"
+    assert corrected.speaker.name is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marlow Swimming SC announced a new coach on Monday.",
+    "The club, Al Ahly SC, said the match would go ahead.",
+])
+def test_a_sports_club_named_with_sc_is_no_counsel(nlp, sentence: str) -> None:
+    assert person_mentions(nlp(sentence)) == []
+
+
+@pytest.mark.parametrize("written, name", [
+    ("The Right Reverend Tom Reyes", "Tom Reyes"),
+    ("The Right Honourable Lind", "Lind"),
+    ("The Rev", "The Rev"),  # a style alone names no one: left as written
+    ("Mr", ""),
+])
+def test_styles_before_a_name(written: str, name: str) -> None:
+    assert clean_name(written) == name

@@ -76,6 +76,7 @@ def test_a_headline_finding_needs_a_document(extractor, text: str, expected) -> 
                  id="bodies-telling-their-hearers"),
     pytest.param("Pay talks stall as union calls 3% offer 'an insult'", "3% offer 'an insult'", "calls",
                  id="what-a-body-called-something"),
+    pytest.param("Teachers' union calls for 'urgent action'", "'urgent action'", "calls for", id="a-demand"),
 ])
 def test_headline_statements_of_people_and_bodies_named_in_lower_case(extractor, headline: str, content: str,
                                                                       cue: str) -> None:
@@ -91,6 +92,7 @@ def test_headline_statements_of_people_and_bodies_named_in_lower_case(extractor,
     "Club calls up 'Big Ben' for the derby",
     "How Kilhaven mum calls her baby 'Little Star'",
     "Bridge closes for repairs, drivers tell their story",
+    "Shop owner jailed for fraud, after trial heard",
 ])
 def test_no_headline_form_reads_a_thing_a_name_or_a_story_as_said(extractor, headline: str) -> None:
     text = f"{headline}\n\nThe matter came up again on Tuesday.\n"

@@ -572,7 +572,12 @@ def _name_before_post_nominal(ent) -> bool:
     words = ent[:-1]
     if words[0].lower_ == "the":
         words = words[1:]
-    return 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha and t.lower_ not in _NOT_NAME_WORDS for t in words)
+    if not (2 <= len(words) <= 3 and all(t.is_title and t.is_alpha and t.lower_ not in _NOT_NAME_WORDS for t in words)):
+        return False
+    # "SC" ends sports clubs' names too ("Marlow Swimming SC", "Al Ahly SC"): a counsel's only after "counsel"
+    doc = ent.doc
+    return ent[-1].text != "SC" or any(t.lower_ in ("counsel", "barrister", "barristers") for t in
+                                       doc[max(0, ent.start - 6):ent.start])
 
 
 def _name_after_role(ent) -> bool:

@@ -549,7 +549,7 @@ class SpeakerResolver:
             body, method = self._body_named_just_before(span), "resolve:body-before"
             if body is None and kind == "organization":
                 body, method = self._sole_company_before(span, start), "resolve:the-company"
-            if body is not None:
+            if body is not None and body is not NEW_BODY:
                 speaker = Speaker(body, mention, "organization", None, method)
                 self._bodies.append((start, speaker))
                 return speaker
@@ -659,7 +659,7 @@ class SpeakerResolver:
             counted += not (self.doc[first].tag_ == "``" or self._quoted(self.doc[first].idx))
         noun = span[-1].lower_
         if self._introduced_since(noun, self.doc[first].idx, span.start_char):
-            return None  # "Harlow Foods hired a recruitment agency. The agency said": the one just introduced
+            return NEW_BODY  # "Harlow Foods hired a recruitment agency. The agency said": the one just introduced
         companies = frozenset(name for _, name in self._company_names)
         names = [_before_initials(name) for name in reversed(_body_names(self.doc[first:span.start], companies))]
         names = [name for name in names
@@ -689,8 +689,10 @@ class SpeakerResolver:
     def _introduced_since(self, noun: str, start: int, end: int) -> bool:
         """True when "a ..." or "an ..." with ``noun`` as its head comes between ``start`` and ``end``."""
         window = self.doc.char_span(start, end, alignment_mode="expand")
+        # not a description of a body named beside it ("The National Roads Agency, a government agency,")
         return window is not None and any(
-            t.lower_ == noun and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in window)
+            t.lower_ == noun and t.dep_ != "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                           for c in t.children) for t in window)
 
     def _named_place_before(self, span, at: int) -> str | None:
         """The name of the museum, park, hospital or paper that "the museum", "the park" or "the
@@ -1224,7 +1226,7 @@ _NAME_ENDINGS = {"charity": ("charity", "trust", "foundation", "fund", "appeal")
 _COMPANY_NEWSPAPER_WORDS = frozenset({"mail", "express", "post", "star", "sun", "mirror", "globe", "register"})
 # bodies that are no company ("the union Unite", "the Nasdaq", "the Department of Labor"): never the company
 _NOT_COMPANY_WORDS = (ORGANIZATION_WORDS - {"company", "firm", "bank", "corporation", "group"}) | {
-    "exchange", "nasdaq", "index", "regulator", "watchdog", "service"}  # "the Internal Revenue Service"
+    "exchange", "nasdaq", "index", "regulator", "watchdog"}
 
 
 # the common nouns of a body that stand for the one named just before ("The party", "The firm", "The agency")
@@ -1232,14 +1234,16 @@ _BODY_NOUNS = frozenset({"party", "agency", "firm", "company", "union", "ministr
                          "regulator", "watchdog", "supplier", "retailer", "lender", "insurer", "carmaker", "airline",
                          "co-operative", "cooperative", "council", "board", "department", "bank"})
 # news agencies: who reported it, never the body a story's "the company" or "the agency" is
-NEWS_AGENCIES = frozenset({"Reuters", "AP", "AFP", "Associated Press", "Agence France-Presse", "Bloomberg", "UPI",
-                           "PA", "PA Media", "Xinhua", "Kyodo", "Yonhap", "ANI", "PTI", "IANS", "dpa", "EFE", "ANSA",
-                           "TASS", "Interfax", "Anadolu", "AAP", "CP", "The Canadian Press", "Canadian Press"})
+NEWS_AGENCIES = frozenset({"Reuters", "AP", "AFP", "Associated Press", "Agence France-Presse", "UPI", "PA Media",
+                           "Xinhua", "Kyodo", "Yonhap", "ANI", "PTI", "IANS", "dpa", "EFE", "ANSA", "TASS", "Interfax",
+                           "Anadolu", "AAP", "The Canadian Press", "Canadian Press"})
+_PEOPLE_WORDS = ROLE_WORDS | ANONYMOUS_WORDS  # "a spokesman from Tesh", "officials at the council"
 _JOURNALIST_WORDS = frozenset({"correspondent", "reporter", "journalist", "editor", "columnist", "photographer",
                                "producer", "anchor", "host", "presenter"})
 _NAMING_NOUNS = frozenset({"department", "authority", "ministry", "commission", "council", "board", "bank", "union",
                            "co-operative", "cooperative"})
 _BODY_SENTENCES = 2  # sentences before a body's noun to look for its name in
+NEW_BODY = ""  # "the agency" is one the text just brought in unnamed ("hired a recruitment agency")
 _BODY_WALK = 12  # sentences walked back at most, quotations included (a transcript is all quotation)
 # what a body's name stands after when it is who was talked to, not who spoke
 _TALKED_TO_WORDS = frozenset({"broadcaster", "newspaper", "paper", "daily", "weekly", "channel", "station", "agency",
@@ -1277,7 +1281,11 @@ def _newspaper_names(doc) -> list[tuple[int, str]]:
         first = token.i
         while first > 0 and token.i - first < 3 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
             first -= 1
-        if first < token.i and token.is_title and token.ent_type_ not in ("PERSON",):
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        # a paper's name ends on its word and follows "the" ("sued the Southern Herald"); not "Kesteln Times
+        # Square", nor a title-case headline's "Hard Times Ahead"
+        if first < token.i and token.is_title and token.ent_type_ != "PERSON" and first > 0 and \
+                doc[first - 1].lower_ == "the" and (after is None or not after.is_title):
             found.append((doc[first].idx, doc[first:token.i + 1].text))
     return found
 
@@ -1312,7 +1320,7 @@ def _acting_body(name) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "for", "from", "at"):
         owner = root.head.head  # "Dragan Scekic of the ...", "A spokesman from Tesh", "Officials at the council"
         return owner.ent_type_ == "PERSON" or owner.pos_ == "PROPN" or owner.lower_ in ROLE_WORDS or \
-            owner.lemma_.lower() in ROLE_WORDS | ANONYMOUS_WORDS
+            owner.lemma_.lower() in _PEOPLE_WORDS
     return False
 
 
@@ -1327,7 +1335,7 @@ def _talked_to(ent) -> bool:
         return True  # a photo's credit ("Facebook/Ana Lind")
     if root.dep_ == "pobj" and root.head.lower_ not in ("of", "for") and not (
             root.head.lower_ in ("from", "at") and (root.head.head.lower_ in ROLE_WORDS or
-                                                   root.head.head.lemma_.lower() in ROLE_WORDS | ANONYMOUS_WORDS)):
+                                                   root.head.head.lemma_.lower() in _PEOPLE_WORDS)):
         return True  # "in the Sejm", "to Tesh", "polled by Marlin Data"; not "an MP for the X party", "a spokesman
         # from Tesh"
     if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in ("tell", "say", "give", "send", "write"):

@@ -486,8 +486,8 @@ def clean_name(text: str) -> str:
     # a style's words only with a name after them ("The Rt Rev Simon Garrow"; "The Rev" alone stays as written)
     while words and (words[0].lower() in HONORIFICS or len(words) > 2 and _styled(words)):
         words = words[1:]
-        if len(words) > 2 and words[0].lower() in _STYLED:
-            words = words[1:]  # "The Right Reverend Tom Reyes", "the Honourable Ana Lind"
+        if len(words) > 1 and words[0].lower() in _STYLED:
+            words = words[1:]  # "The Right Reverend Tom Reyes", "the Honourable Ana Lind", "The Right Honourable Lind"
     while len(words) > 1 and words[-1].strip(",.") in POST_NOMINALS:
         words = words[:-1]  # "Richard Ollerton KC", "Ana Lind MP": the surname is the last word before
     name = " ".join(repaired(w) for w in words).strip(" ,.;:\"'“”‘’")

@@ -48,8 +48,8 @@ _NOT_A_SPEAKER = r"(?!(?i:what|and|as|here['’]s|how|why|who|but|or|so)\b)"  # 
 # in marks; the speaker opens the headline or the clause after "as" ("Pay talks stall as union calls ...")
 _CALLS = re.compile(r"^\s*(?:[^\"“”«»‘']{1,80}?\s(?:as|after|while)\s+)?"
                     r"(?P<speaker>" + _NOT_A_SPEAKER + r"[A-Za-z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}?)\s+"
-                    r"(?P<cue>calls|brands|labels|dubs)\s+(?!(?:off|up|out|in|back|on|for|time)\b)"
-                    r"(?P<quote>[^\"“”«»‘]{1,60}?\s[\"“‘'][^\"“”«»‘’]{2,60}[\"”’'])\s*$")
+                    r"(?P<cue>calls(?:\s+for)?|brands|labels|dubs)\s+(?!(?:off|up|out|in|back|on|time)\b)"
+                    r"(?P<quote>(?:[^\"“”«»‘]{1,60}?\s)?[\"“‘'][^\"“”«»‘’]{2,60}[\"”’'])\s*$")
 # "Bridge will open in May, says mayor": a clause without marks, set off by a comma before the cue; the
 # cue makes it a statement as surely as marks would. The speaker may be a bare role ("mayor", "city officials").
 # Only verbs that take no object: "Lind Wins Seat, Slams Rivals" is a second verb phrase, not a speaker.
@@ -79,7 +79,8 @@ _QUOTE_MARK = re.compile(r"[\"“”«»„]|(?<!\w)['‘’]|['‘’](?![\w\s]
 # Bodies that hear evidence: "the jury heard that ...", "..., inquest told" report what they were told
 HEARING_BODIES = frozenset({"jury", "court", "inquest", "tribunal", "hearing", "trial", "inquiry", "committee",
                             "panel", "magistrate", "magistrates", "coroner", "commission"})
-_HEARD = re.compile(r"^\s*(?P<quote>[A-Z\"“‘'].{10,}?),\s+(?P<speaker>(?i:(?:the\s+)?(?:[a-z][\w'’-]*\s+)?(?:"
+_HEARD = re.compile(r"^\s*(?P<quote>[A-Z\"“‘'].{10,}?),\s+(?P<speaker>(?i:(?:the\s+)?"
+                    r"(?:(?!(?:after|as|when|before|while|until|since|and|but|or|the)\b)[a-z][\w'’-]*\s+)?(?:"
                     + "|".join(sorted(HEARING_BODIES)) + r")))\s+(?P<cue>(?i:hears|heard|(?:is\s+|was\s+)?told))\s*$")
 # The feature headline '"Bread is the easy part": the baker who feeds a valley': "who" makes the
 # phrase after the colon a person (or people), the quote's speaker.
@@ -228,7 +229,8 @@ _NOT_SPEAKER_WORDS = frozenset({"but", "as", "and", "or", "so", "while", "when",
 _HEARERS = frozenset({"committee", "mps", "inquiry", "court", "jury", "panel", "council", "board", "hearing",
                       "senators", "lawmakers", "parliament", "assembly", "reporters", "media", "residents", "ministers",
                       "tribunal", "inquest", "congress", "senate", "msps", "tds", "peers", "lords", "voters",
-                      "regulator", "commission", "councillors", "members", "shareholders", "investors", "staff"})
+                      "regulator", "commission", "councillors", "members", "shareholders", "investors", "staff",
+                      "mayor", "minister", "premier", "governor", "pm", "president", "bbc", "police"})
 
 
 def _hearers_after(rest: str) -> bool:

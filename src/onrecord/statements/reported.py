@@ -45,6 +45,7 @@ from spacy.attrs import LEMMA, LOWER
 
 from ..nlp import doc_text, tokens_in
 from ..records import Article, Span
+from ..speakers.mentions import PAGE_NOTES
 from ..speakers.types import NAME_PARTICLES, NAME_TITLES, ROLE_WORDS, is_honorific
 from .act import act_of
 from .candidates import Candidate
@@ -1405,10 +1406,13 @@ def _clause_split_at_object(verb, obj) -> Span | None:
     root after the object, with no subject of its own after the cue, and nothing but an apposition set off by commas
     between the object and it."""
     head = verb.head
+    finite = head.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
+                                             for c in head.children)  # "is the largest", "has surprised everyone"
     if verb.dep_ != "parataxis" or head.i <= obj.right_edge.i or head.pos_ not in ("AUX", "VERB") or \
-            head.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in head.children):
+            not finite or any(c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in head.children):
         return None
-    between = verb.doc[obj.right_edge.i + 1:head.i]
+    between = verb.doc[obj.right_edge.i + 1:min([head.i] + [c.i for c in head.children
+                                                              if c.dep_ in ("aux", "auxpass") and c.i > verb.i])]
     if not between or between[0].text != "," or between[-1].text != "," or \
             any(t.pos_ in ("VERB", "AUX") for t in between):
         return None
@@ -3040,6 +3044,13 @@ def _subject_span(subject) -> Span | None:
     for token in subject.doc[first:subject.i]:
         if token.text in DASHES and token.tag_ != "HYPH":  # not "three-quarters"
             first = token.i + 1
+        if token.text == ":" and subject.doc[first].lower_ in PAGE_NOTES:
+            first = token.i + 1  # "Correction, 14 March: [An earlier version of this article] said"
+    if subject.lower_ in PAGE_NOTES:  # the note's label parsed as the subject, what it corrects as its apposition
+        noted = next((c for c in subject.rights if c.dep_ == "appos" and subject.doc[c.left_edge.i - 1].text == ":"),
+                     None)
+        if noted is not None:
+            return _trimmed(subject.doc, noted.left_edge.i, noted.right_edge.i)
     named = _name_before_apposed_subject(subject)
     if named is not None:  # "[Kate Tully, the dead man's daughter,] told": the name parsed as a modifier
         return _trimmed(subject.doc, named, _mention_end(subject))

@@ -132,3 +132,12 @@ def test_a_content_goes_on_after_the_cue_that_interrupts_it(extractor) -> None:
 def test_a_clause_the_parser_split_at_its_subject_is_reported_whole(extractor, clause: str) -> None:
     st = only(extractor, f"Professor Rhian Gould, who studies elections at the University of Castlemere, says {clause}.")
     assert st.text == clause
+
+
+def test_how_a_quote_was_said_is_no_content(extractor) -> None:
+    assert [st.text for st in statements(extractor, '"We were lucky," Morrow said, laughing.')] == ["We were lucky"]
+
+
+def test_an_object_that_only_names_the_quote_after_its_colon_is_no_statement(extractor) -> None:
+    found = statements(extractor, 'Co-star Jamie Rourke tweeted a single word: "Gutted."')
+    assert [st.text for st in found] == ["Gutted."]

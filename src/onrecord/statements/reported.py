@@ -1372,8 +1372,10 @@ def _object_content(verb) -> Span | None:
     if _shown_to_hearers(verb):
         return None  # "The jury was shown [a police interview in which X said ...]": evidence, not what it says
     # a gerund clause is an object too: "opposes [raising the wage]", "denied [having met him]"
+    # (not one set off by a comma: '"...," Morrow said, laughing' is how he said it)
     objects = [c for c in verb.children if c.i > verb.i and (
-        c.dep_ in OBJECT_DEPS or c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.left_edge.i == c.i)]
+        c.dep_ in OBJECT_DEPS or c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.left_edge.i == c.i and
+        c.doc[c.i - 1].text != ",")]
     if not objects:
         return None
     split = _clause_split_at_object(verb, objects[0])
@@ -1388,8 +1390,11 @@ def _object_content(verb) -> Span | None:
         and not c.doc[c.left_edge.i - 1].is_punct and not _children(c, {"mark"}) and not _dated(c))]
     start = min(p.left_edge.i for p in parts)
     end = _noun_phrase_end(verb, max(p.right_edge.i for p in parts), _OBJECT_NOUN_PREPS)
-    if _colon_opens_quote(verb.doc, end + 1):
-        return None  # "X slammed the star: '...'": the quote is what was said, the object its target
+    if _colon_opens_quote(verb.doc, end + 1) or first.lemma_.lower() in _WORDS_NOUNS and any(
+            _colon_opens_quote(verb.doc, i) for i in range(start, end + 1)):
+        # "X slammed the star: '...'": the quote is what was said, the object its target; "tweeted a single word:
+        # 'Gutted.'": the object only names the quote
+        return None
     return _content_span(verb.doc, start, end)
 
 
@@ -1398,6 +1403,10 @@ def _shown_to_hearers(verb) -> bool:
     a call"): the passive's subject is who saw or heard it (not "the committee was seen as weak")."""
     return lemma_of(verb) in ("show", "play", "read", "give") and any(
         c.dep_ == "nsubjpass" and c.lemma_.lower() in HEARING_BODIES for c in verb.children)
+
+
+# nouns that name what was said without saying it ("tweeted a single word: 'Gutted.'")
+_WORDS_NOUNS = frozenset({"word", "message", "statement", "post", "reply", "response", "note", "tweet", "line"})
 
 
 def _clause_split_at_object(verb, obj) -> Span | None:

@@ -251,6 +251,8 @@ from fixtures.styles_gold_twentysixth import ARTICLES as TWENTYSIXTH_ARTICLES
 from fixtures.styles_gold_twentyseventh import ARTICLES as TWENTYSEVENTH_ARTICLES
 from fixtures.styles_gold_twentyeighth import ARTICLES as TWENTYEIGHTH_ARTICLES
 from fixtures.styles_gold_twentyninth import ARTICLES as TWENTYNINTH_ARTICLES
+from fixtures.styles_gold_thirtieth import ARTICLES as THIRTIETH_ARTICLES
+from fixtures.styles_gold_thirtyfirst import ARTICLES as THIRTYFIRST_ARTICLES
 from onrecord.evaluate import evaluate
 
 # floors per collection: quoted F1 @0.8, content F1 @0.3, speaker accuracy, name accuracy, end-to-end F1
@@ -268,7 +270,8 @@ FLOORS = {"styles": (0.95, 0.9, 0.95, 0.9, 0.9), "more": (0.95, 0.9, 0.95, 0.85,
           "twentythird": (0.9, 0.9, 0.95, 0.75, 0.9), "twentyfourth": (0.95, 0.95, 0.95, 0.85, 0.95),
           "twentyfifth": (0.95, 0.9, 0.95, 0.8, 0.9), "twentysixth": (0.9, 0.95, 0.95, 0.8, 0.95),
           "twentyseventh": (0.95, 0.95, 0.95, 0.75, 0.9), "twentyeighth": (0.85, 0.9, 0.95, 0.8, 0.85),
-          "twentyninth": (0.95, 0.95, 0.95, 0.85, 0.9)}
+          "twentyninth": (0.95, 0.95, 0.95, 0.85, 0.9), "thirtieth": (0.95, 0.95, 0.95, 0.75, 0.95),
+          "thirtyfirst": (0.95, 0.95, 0.95, 0.8, 0.95)}
 COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLES,
                "fourth": FOURTH_ARTICLES, "fifth": FIFTH_ARTICLES, "sixth": SIXTH_ARTICLES,
                "seventh": SEVENTH_ARTICLES, "eighth": EIGHTH_ARTICLES,
@@ -282,7 +285,8 @@ COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLE
                "twentysecond": TWENTYSECOND_ARTICLES, "twentythird": TWENTYTHIRD_ARTICLES,
                "twentyfourth": TWENTYFOURTH_ARTICLES, "twentyfifth": TWENTYFIFTH_ARTICLES,
                "twentysixth": TWENTYSIXTH_ARTICLES, "twentyseventh": TWENTYSEVENTH_ARTICLES,
-               "twentyeighth": TWENTYEIGHTH_ARTICLES, "twentyninth": TWENTYNINTH_ARTICLES}
+               "twentyeighth": TWENTYEIGHTH_ARTICLES, "twentyninth": TWENTYNINTH_ARTICLES,
+               "thirtieth": THIRTIETH_ARTICLES, "thirtyfirst": THIRTYFIRST_ARTICLES}
 
 
 @pytest.fixture(scope="module", params=list(COLLECTIONS))
@@ -313,7 +317,7 @@ STATEMENTS = {"styles": 102, "more": 85, "third": 99, "fourth": 129, "fifth": 13
               "eighteenth": 132, "nineteenth": 119, "twentieth": 140,
               "twentyfirst": 139, "twentysecond": 134, "twentythird": 132,
               "twentyfourth": 127, "twentyfifth": 126, "twentysixth": 132, "twentyseventh": 135,
-              "twentyeighth": 139, "twentyninth": 132}
+              "twentyeighth": 139, "twentyninth": 132, "thirtieth": 124, "thirtyfirst": 124}
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS)[1:])

@@ -21,6 +21,10 @@ from onrecord.speakers.types import clean_name
                  id="a-name-the-parser-hung-on-the-verb"),
     pytest.param("Engineer Priya Raman said she had inspected the wreckage.", "Priya Raman",
                  id="an-occupation-before-a-given-name"),
+    pytest.param("\"The tubs were opened months after the test,\" wrote the panel's chair, Judge Morwenna Price.",
+                 "Morwenna Price", id="a-name-the-parser-made-a-second-subject"),
+    pytest.param("Her great rival, the American Kayla Dunmore-Price, told reporters last month that Hallstrom was "
+                 "\"the reason I got better\".", "Kayla Dunmore-Price", id="a-rival-named-with-her-nationality"),
 ])
 def test_the_speaker_is_the_named_person_or_body(extractor, sentence: str, name: str) -> None:
     [statement] = extract(f"Court\n\n{sentence}\n", extractor=extractor).statements
@@ -58,3 +62,4 @@ def test_a_sports_club_named_with_sc_is_no_counsel(nlp, sentence: str) -> None:
 ])
 def test_styles_before_a_name(written: str, name: str) -> None:
     assert clean_name(written) == name
+

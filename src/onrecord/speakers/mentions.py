@@ -804,10 +804,13 @@ def noun_phrase(token) -> Span:
     for child in token.lefts:
         if child.dep_ in _NAME_DEPS_LEFT:
             left = min(left, child.left_edge.i)
+    doc = token.doc
     for child in token.rights:
         if child.dep_ in _NAME_DEPS_RIGHT or (token.pos_ == "NOUN" and child.dep_ in _NOUN_DEPS_RIGHT):
             right = max(right, child.right_edge.i)
-    doc = token.doc
+        elif token.pos_ == "NOUN" and child.dep_ == "appos" and child.pos_ == "PROPN" and \
+                doc[child.left_edge.i - 1].text == ",":
+            right = max(right, child.right_edge.i)  # "the panel's chair, Judge Morwenna Price": the name it has
     for comma in token.lefts:
         if comma.text == "," and left < comma.i and doc[comma.i + 1].tag_ in ("VBG", "VBN") and comma.i + 1 < token.i:
             right = comma.i - 1  # "the 52-year-old, brushing [flour]": the parser made the participle's object the head

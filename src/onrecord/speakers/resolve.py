@@ -1216,7 +1216,8 @@ _PLACE_BODY_WORDS = frozenset({"museum", "park", "zoo", "gallery", "hospital", "
                                "district"})
 _PLACE_NAME_LABELS = frozenset({"ORG", "FAC", "LOC", "WORK_OF_ART"})
 # nouns for a person that an appositive name names, though no epithet alone ("the author" may be anyone's)
-_NAMED_PEOPLE_NOUNS = frozenset({"author", "co-author", "researcher", "scientist", "expert", "writer", "novelist"})
+_NAMED_PEOPLE_NOUNS = frozenset({"author", "co-author", "researcher", "scientist", "expert", "writer", "novelist",
+                                 "rival", "opponent", "teammate", "colleague", "predecessor", "successor"})
 # words before a name that say it is no longer the body's
 _NOT_NOW = frozenset({"former", "formerly", "previously", "once", "ex", "then", "onetime", "one-time"})
 # last words of the names of bodies that a noun of _PLACE_BODY_WORDS stands for, besides the noun itself:
@@ -1657,10 +1658,12 @@ def _apposed_name(head, appos) -> str | None:
     # honorifics and titles before it ("the Vice-Chancellor, Prof. (Mrs.) Folasade Ajayi,")
     words = [t for t in appos.doc[appos.left_edge.i:appos.i + 1] if not t.is_punct and
              not is_honorific(t.text) and t.lower_ not in NAME_TITLES]
+    while words and (words[0].pos_ == "DET" or words[0].ent_type_ == "NORP"):
+        words = words[1:]  # "Her great rival, the American Kayla Dunmore-Price,": where she is from is no name
     if not (1 if kin else 2) <= len(words) <= 4 or \
             not all(t.pos_ == "PROPN" and _name_cased(t) for t in words):
         return None
-    return " ".join(t.text for t in words)
+    return appos.doc[words[0].i:words[-1].i + 1].text  # "Kayla Dunmore-Price" with its hyphen
 
 
 def _name_with_apposed_role(span, head) -> tuple[str, str] | None:

@@ -900,6 +900,8 @@ class QuoteAttributor:
             subject = self._main_subject(verb, lo, hi, lead) or self._set_off_subject(verb, lo, hi) or \
                 (named[0] if named else None) or self._nearest_noun(verb, lo, hi)
         source = noun_phrase(subject) if subject is not None else None
+        if source is not None:
+            source = _with_name_after(subject, source)  # "wrote the panel's chair, Judge Morwenna Price"
         if named and subject is named[0]:  # not the quote's last words the parse hung on the name
             source = (max(source[0], verb.doc[named[1]].idx), source[1])
         return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=source,
@@ -1308,6 +1310,19 @@ class QuoteAttributor:
                 if span:
                     return span
         return None
+
+
+def _with_name_after(subject, source: Span) -> Span:
+    """A speaker mention with the name the parser made a second subject after its comma ("the panel's chair, [Judge
+    Morwenna Price]" with both as subjects of "wrote")."""
+    doc = subject.doc
+    if subject.pos_ != "NOUN":
+        return source
+    nxt = next((c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i and c.pos_ == "PROPN" and
+                doc[c.left_edge.i - 1].text == "," and doc[c.left_edge.i - 1].idx >= source[1]), None)
+    if nxt is None or doc[nxt.left_edge.i - 1].idx != source[1]:
+        return source
+    return source[0], doc[nxt.right_edge.i].idx + len(doc[nxt.right_edge.i])
 
 
 def _subtitled_title(words: str) -> bool:

@@ -63,3 +63,10 @@ def test_a_sports_club_named_with_sc_is_no_counsel(nlp, sentence: str) -> None:
 def test_styles_before_a_name(written: str, name: str) -> None:
     assert clean_name(written) == name
 
+
+
+def test_whoever_a_question_names_is_not_the_one_answering(extractor) -> None:
+    text = ("Presser\n\nStuart Kinnaird named his side on Thursday.\n\nAsked whether captain Liam Docherty would be fit "
+            "after limping off at Penhallow, he said the midfielder had trained on Wednesday.\n")
+    [answer] = [st for st in extract(text, extractor=extractor).statements if st.cue.text == "said"]
+    assert answer.speaker.name == "Stuart Kinnaird"

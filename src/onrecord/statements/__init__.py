@@ -289,7 +289,7 @@ def _resolve_all(resolver: SpeakerResolver, candidates: list[Candidate]) -> list
         if cand.source is None:
             continue  # the finder's confidence already says it is unattributed
         at = cand.source[0]
-        exclude = list(cand.spans) + [q for q in quoted if not q[0] <= at < q[1]]
+        exclude = list(cand.spans) + [q for q in quoted if not q[0] <= at < q[1]] + _question_before(resolver.doc, at)
         try:
             stands_for = cand.extra.get("stands_for")
             if stands_for is not None:
@@ -305,6 +305,25 @@ def _resolve_all(resolver: SpeakerResolver, candidates: list[Candidate]) -> list
             speakers[i] = Speaker(None, TextSpan(text, cand.source), "unknown", None, "resolve:error")
     _answer_first_person(candidates, speakers)
     return speakers
+
+
+_ASKED_WORDS = frozenset({"asked", "pressed", "questioned", "quizzed"})
+
+
+def _question_before(doc, at: int) -> list[Span]:
+    """The question a sentence opens with before its speaker ("Asked whether captain Liam Docherty would be fit, he
+    said ..."): whoever it names is asked about, not the one answering."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand") if 0 <= at < len(doc.text) else None
+    if span is None or not len(span):
+        return []
+    token = span[0]
+    sent = token.sent
+    if sent[0].lower_ not in _ASKED_WORDS or sent[0].tag_ != "VBN" or token.i - sent.start > _QUESTION_MAX:
+        return []
+    return [(sent.start_char, at)]
+
+
+_QUESTION_MAX = 60  # tokens of an opening question before the speaker
 
 
 def _answer_first_person(candidates: list[Candidate], speakers: list[Speaker | None]) -> None:

@@ -70,3 +70,28 @@ def test_whoever_a_question_names_is_not_the_one_answering(extractor) -> None:
             "after limping off at Penhallow, he said the midfielder had trained on Wednesday.\n")
     [answer] = [st for st in extract(text, extractor=extractor).statements if st.cue.text == "said"]
     assert answer.speaker.name == "Stuart Kinnaird"
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("Rail\n\nAsked about the delays, Tom Hale apologised: \"We let people down,\" he said.\n", "Tom Hale",
+                 id="the-answerer-named-after-the-question"),
+    pytest.param("Rail\n\nAsked about the delays, rail minister Ann Cole apologised, and she said the operator would "
+                 "be fined.\n", "Ann Cole", id="the-answerer-then-a-pronoun"),
+    pytest.param("Match\n\nTheir rivals, the Kingsport Rovers, said the result was fair.\n", "Kingsport Rovers",
+                 id="a-rival-team"),
+])
+def test_a_question_or_a_rival_keeps_who_speaks(extractor, text: str, name: str) -> None:
+    [statement] = [st for st in extract(text, extractor=extractor).statements if st.cue.text == "said"]
+    assert statement.speaker.name == name
+    if name == "Kingsport Rovers":
+        assert statement.speaker.type == "organization"
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("\"The tubs were opened late,\" wrote the panel's chair, Judge Morwenna Price, in her ruling on Friday.",
+     "the panel's chair, Judge Morwenna Price"),
+    ("\"It was a shock,\" said a neighbour, Ann Cole, 54.", "a neighbour, Ann Cole"),
+])
+def test_a_mention_with_its_apposed_name_ends_with_the_name(extractor, sentence: str, mention: str) -> None:
+    [statement] = extract(f"Court\n\n{sentence}\n", extractor=extractor).statements
+    assert statement.speaker.mention.text == mention

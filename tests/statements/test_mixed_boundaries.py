@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord.pipeline import extract
 from onrecord.statements.build import through_open_quote
 
 from fixtures.one_paragraph import only, statements
@@ -135,7 +136,8 @@ def test_a_clause_the_parser_split_at_its_subject_is_reported_whole(extractor, c
 
 
 def test_how_a_quote_was_said_is_no_content(extractor) -> None:
-    assert [st.text for st in statements(extractor, '"We were lucky," Morrow said, laughing.')] == ["We were lucky"]
+    found = extract('Match\n\n"We were lucky," Morrow said, laughing.\n', extractor=extractor).statements
+    assert [st.text for st in found] == ["We were lucky"]
 
 
 def test_an_object_that_only_names_the_quote_after_its_colon_is_no_statement(extractor) -> None:

@@ -810,7 +810,8 @@ def noun_phrase(token) -> Span:
             right = max(right, child.right_edge.i)
         elif token.pos_ == "NOUN" and child.dep_ == "appos" and child.pos_ == "PROPN" and \
                 doc[child.left_edge.i - 1].text == ",":
-            right = max(right, child.right_edge.i)  # "the panel's chair, Judge Morwenna Price": the name it has
+            # "the panel's chair, Judge Morwenna Price": the name it has, up to the name's end (not ", 54")
+            right = max(right, _entity_end(child) if child.ent_iob_ in ("B", "I") else child.i)
     for comma in token.lefts:
         if comma.text == "," and left < comma.i and doc[comma.i + 1].tag_ in ("VBG", "VBN") and comma.i + 1 < token.i:
             right = comma.i - 1  # "the 52-year-old, brushing [flour]": the parser made the participle's object the head

@@ -1216,6 +1216,7 @@ _PLACE_BODY_WORDS = frozenset({"museum", "park", "zoo", "gallery", "hospital", "
                                "district"})
 _PLACE_NAME_LABELS = frozenset({"ORG", "FAC", "LOC", "WORK_OF_ART"})
 # nouns for a person that an appositive name names, though no epithet alone ("the author" may be anyone's)
+_NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "FAC", "PRODUCT", "LOC", "NORP"})
 _NAMED_PEOPLE_NOUNS = frozenset({"author", "co-author", "researcher", "scientist", "expert", "writer", "novelist",
                                  "rival", "opponent", "teammate", "colleague", "predecessor", "successor"})
 # words before a name that say it is no longer the body's
@@ -1658,8 +1659,10 @@ def _apposed_name(head, appos) -> str | None:
     # honorifics and titles before it ("the Vice-Chancellor, Prof. (Mrs.) Folasade Ajayi,")
     words = [t for t in appos.doc[appos.left_edge.i:appos.i + 1] if not t.is_punct and
              not is_honorific(t.text) and t.lower_ not in NAME_TITLES]
-    while words and (words[0].pos_ == "DET" or words[0].ent_type_ == "NORP"):
-        words = words[1:]  # "Her great rival, the American Kayla Dunmore-Price,": where she is from is no name
+    if len(words) > 2 and words[0].pos_ == "DET" and words[1].ent_type_ == "NORP":
+        words = words[2:]  # "Her great rival, the American Kayla Dunmore-Price,": where she is from is no name
+    if head.lemma_.lower() in _NAMED_PEOPLE_NOUNS and any(t.ent_type_ in _NOT_PERSON_LABELS for t in words):
+        return None  # "Their rivals, the Kingsport Rovers,", "Its rival, Harbour Foods,": a team or a firm
     if not (1 if kin else 2) <= len(words) <= 4 or \
             not all(t.pos_ == "PROPN" and _name_cased(t) for t in words):
         return None

@@ -318,9 +318,12 @@ def _question_before(doc, at: int) -> list[Span]:
         return []
     token = span[0]
     sent = token.sent
-    if sent[0].lower_ not in _ASKED_WORDS or sent[0].tag_ != "VBN" or token.i - sent.start > _QUESTION_MAX:
+    question = sent[0]
+    if question.lower_ not in _ASKED_WORDS or question.tag_ != "VBN" or token.i - sent.start > _QUESTION_MAX:
         return []
-    return [(sent.start_char, at)]
+    # the opening clause only: "Asked about the delays, [Tom Hale] apologised ... he said" is still Tom Hale
+    end = question.right_edge.idx + len(question.right_edge)
+    return [(question.left_edge.idx, min(end, at))] if question.right_edge.i < token.i else []
 
 
 _QUESTION_MAX = 60  # tokens of an opening question before the speaker

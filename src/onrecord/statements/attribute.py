@@ -1322,7 +1322,8 @@ def _with_name_after(subject, source: Span) -> Span:
                 doc[c.left_edge.i - 1].text == "," and doc[c.left_edge.i - 1].idx >= source[1]), None)
     if nxt is None or doc[nxt.left_edge.i - 1].idx != source[1]:
         return source
-    return source[0], doc[nxt.right_edge.i].idx + len(doc[nxt.right_edge.i])
+    last = doc[nxt.i]  # the name's last word, not what hangs on it ("..., in her ruling on Friday")
+    return source[0], last.idx + len(last)
 
 
 def _subtitled_title(words: str) -> bool:

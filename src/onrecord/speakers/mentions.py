@@ -268,9 +268,10 @@ def _placed_words(doc) -> frozenset[str]:
     Kilhaven") where the NER reads no person ("faith in Lind"; "in Lind's office" has Lind as a possessor); not
     after "at", which people follow ("staring at Lind")."""
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}  # "in Trump" is his
-    return frozenset(t.text for t in doc if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in _PLACED_BY
-                     and t.ent_type_ != "PERSON" and t.text not in surnames and
-                     not any(c.dep_ in ("compound", "poss", "case") for c in t.children))
+    # from the few prepositions, not every token (this runs once per article)
+    return frozenset(t.text for prep in tokens_in(doc, _PLACED_BY) for t in prep.children
+                     if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.text not in surnames
+                     and not any(c.dep_ in ("compound", "poss", "case") for c in t.children))
 
 
 def _names_a_place(ent, placed: frozenset[str]) -> bool:

@@ -354,9 +354,12 @@ class SpeakerResolver:
                 break
         return self.doc[start].idx if start < len(self.doc) else sent.start_char
 
-    def _token_at(self, at: int):
+    def token_at(self, at: int):
+        """The token at character offset ``at``, or None."""
         span = self.doc.char_span(at, min(at + 1, len(self.text)), alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
+
+    _token_at = token_at
 
     def _subject_kind(self, pos: int) -> str | None:
         """ "main" when the name at ``pos`` is the subject of its sentence's main verb (or of a

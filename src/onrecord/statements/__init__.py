@@ -289,7 +289,8 @@ def _resolve_all(resolver: SpeakerResolver, candidates: list[Candidate]) -> list
         if cand.source is None:
             continue  # the finder's confidence already says it is unattributed
         at = cand.source[0]
-        exclude = list(cand.spans) + [q for q in quoted if not q[0] <= at < q[1]] + _question_before(resolver.doc, at)
+        exclude = list(cand.spans) + [q for q in quoted if not q[0] <= at < q[1]] + \
+            _question_before(resolver.token_at(at), at)
         try:
             stands_for = cand.extra.get("stands_for")
             if stands_for is not None:
@@ -310,13 +311,11 @@ def _resolve_all(resolver: SpeakerResolver, candidates: list[Candidate]) -> list
 _ASKED_WORDS = frozenset({"asked", "pressed", "questioned", "quizzed"})
 
 
-def _question_before(doc, at: int) -> list[Span]:
-    """The question a sentence opens with before its speaker ("Asked whether captain Liam Docherty would be fit, he
-    said ..."): whoever it names is asked about, not the one answering."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand") if 0 <= at < len(doc.text) else None
-    if span is None or not len(span):
+def _question_before(token, at: int) -> list[Span]:
+    """The question a sentence opens with before its speaker (``token``, at ``at``): "Asked whether captain Liam
+    Docherty would be fit, he said ...": whoever it names is asked about, not the one answering."""
+    if token is None:
         return []
-    token = span[0]
     sent = token.sent
     question = sent[0]
     if question.lower_ not in _ASKED_WORDS or question.tag_ != "VBN" or token.i - sent.start > _QUESTION_MAX:

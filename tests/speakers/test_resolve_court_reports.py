@@ -21,6 +21,9 @@ from onrecord.speakers.types import clean_name
                  id="a-name-the-parser-hung-on-the-verb"),
     pytest.param("Engineer Priya Raman said she had inspected the wreckage.", "Priya Raman",
                  id="an-occupation-before-a-given-name"),
+    pytest.param("Flames director of netball Gavin Pryor said his side had given the ball away.", "Gavin Pryor",
+                 id="a-role-of-a-field-then-the-name"),
+    pytest.param("The lawyer of Tom Reyes said the charges were false.", None, id="someone-elses-lawyer"),
     pytest.param("\"The tubs were opened months after the test,\" wrote the panel's chair, Judge Morwenna Price.",
                  "Morwenna Price", id="a-name-the-parser-made-a-second-subject"),
     pytest.param("Her great rival, the American Kayla Dunmore-Price, told reporters last month that Hallstrom was "

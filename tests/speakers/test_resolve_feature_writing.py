@@ -86,3 +86,10 @@ def test_an_age_epithet_whose_reported_words_say_he_is_not_the_woman_named_befor
 def test_what_looks_like_a_place_or_a_title_but_is_not(extractor, text: str, name: str | None) -> None:
     statements = extract(text, extractor=extractor).statements
     assert statements[-1].speaker.name == name
+
+
+def test_a_nickname_inside_a_name_with_the_before_it(extractor) -> None:
+    text = ("Weigh-in\n\nShannon 'Hurricane' McBride and Dalia Verhoeven had to be separated at Friday's weigh-in.\n\n"
+            "The Hurricane, for her part, told Sky Sports she would \"let my hands do the talking\".\n")
+    [statement] = extract(text, extractor=extractor).statements
+    assert statement.speaker.name == "Shannon McBride"

@@ -491,7 +491,9 @@ class SpeakerResolver:
             return Speaker(None, mention, "unknown", None, "resolve:nospan")
         # as written, and not when someone's full name has it as a surname ("Peter Walsh" after "John 'Walsh'
         # Kelly"); a role word is no nickname ("the coach" after "Liam 'Coach' Dunne")
-        nicknamed = self._nicknames.get(mention.text) if mention.text[:1].isupper() else None
+        # as written or after "the" ("The Hurricane" after "Shannon 'Hurricane' McBride")
+        nicknamed = self._nicknames.get(mention.text) or self._nicknames.get(strip_determiner(mention.text)) \
+            if mention.text[:1].isupper() else None
         if nicknamed is not None and _full_name(self.person_named(mention.text, start)):
             nicknamed = None
         if nicknamed is not None:  # "Dodge said" after "Declan 'Dodge' Farrelly"
@@ -1154,9 +1156,15 @@ def _title_of_then_name(head, mention) -> bool:
     """True when ``head`` is a title that says what it is of, written before the mention's name as its role ("Leader
     of the Opposition Sujatha Reddy", "Minister of Works Chidi Okafor"); not "a spokesman for Tom Reyes"."""
     preps = [c for c in head.children if c.dep_ == "prep"]
-    return head.lower_ in NAME_TITLES and bool(preps) and preps[0].lower_ == "of" and \
-        head.lower_ not in ("spokesman", "spokeswoman", "spokesperson", "deputy") and \
-        mention.full[0] <= head.idx < mention.span[0]
+    if not preps or preps[0].lower_ != "of" or head.lower_ in ("spokesman", "spokeswoman", "spokesperson", "deputy"):
+        return False
+    if head.lower_ in NAME_TITLES and mention.full[0] <= head.idx < mention.span[0]:
+        return True
+    # "Flames director of netball Gavin Pryor": a role of a field in lower case, then the name (not "the lawyer of
+    # Tom Reyes", whose lawyer is someone else)
+    name = head.doc.char_span(*mention.span, alignment_mode="expand") if head.lower_ in ROLE_WORDS else None
+    between = head.doc[preps[0].i + 1:name.start] if name is not None and name.start > preps[0].i else []
+    return bool(len(between)) and all(t.is_lower and t.pos_ == "NOUN" for t in between)
 
 
 def _in_main_clause(token) -> bool:

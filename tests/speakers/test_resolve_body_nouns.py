@@ -81,3 +81,10 @@ def test_the_paper_named_only_in_title_case_is_the_newspaper(extractor) -> None:
     text = ("Verdict\n\nDeclan Mulcair sued the Southern Herald over an article published in 2022.\n\nThe newspaper "
             "said the article was wrong.\n")
     assert _name_of(text, "The newspaper", extractor) == "Southern Herald"
+
+
+def test_the_force_is_the_police_named_paragraphs_before(extractor) -> None:
+    text = ("Standoff\n\nArdenshire Police said officers had sealed off Linden Street on Tuesday.\n\n\"I heard a bang,\" "
+            "said Owen Pritchard, who runs the bakery across the street.\n\nA neighbour, who asked not to be named, said "
+            "officers had been called twice before. The force said it would not discuss the man's history.\n")
+    assert _name_of(text, "The force", extractor) == "Ardenshire Police"

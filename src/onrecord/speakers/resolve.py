@@ -680,7 +680,13 @@ class SpeakerResolver:
                      not any(t.lower_ in COMPANY_WORDS for t in n)]
         # a name with the noun in it first ("The authority" is the Rural Power and Water Authority, not the
         # commission named after it), then the nearest
-        named_with_noun = [n for n in names if noun in n.text.lower().split()]
+        # the name with the noun in it may come further back ("Ardenshire Police said ... [four paragraphs] ... The
+        # force said"): as far as a pronoun looks
+        far = self.doc.char_span(max(0, span.start_char - _PRONOUN_WINDOW), span.start_char, alignment_mode="expand") \
+            if noun in _NAMING_NOUNS else None  # (a party named far back is not "the party" of the last lines)
+        farther = [n for n in reversed(_body_names(far, companies)) if n.start < first] if far is not None else []
+        named_with_noun = [n for n in names + [_before_initials(n) for n in farther if not _talked_to(n)]
+                           if _NOUN_NAME_WORDS.get(noun, {noun}) & set(n.text.lower().split())]
         # a department, an authority, a council is named with its noun ("Lakeport Police Department"): none here
         # is the one named before, by whatever path that took; else one named in the mention's own sentence, or
         # before it one that acted or spoke, or whose people did ("A Tesh spokesman", "an MP for the Law and
@@ -1245,7 +1251,9 @@ _NOT_COMPANY_WORDS = (ORGANIZATION_WORDS - {"company", "firm", "bank", "corporat
 # the common nouns of a body that stand for the one named just before ("The party", "The firm", "The agency")
 _BODY_NOUNS = frozenset({"party", "agency", "firm", "company", "union", "ministry", "commission", "authority",
                          "regulator", "watchdog", "supplier", "retailer", "lender", "insurer", "carmaker", "airline",
-                         "co-operative", "cooperative", "council", "board", "department", "bank"})
+                         "co-operative", "cooperative", "council", "board", "department", "bank", "force"})
+# the words of a body's name a noun stands for besides itself: "the force" is "Ardenshire Police"
+_NOUN_NAME_WORDS = {"force": {"force", "police", "constabulary"}}
 # news agencies: who reported it, never the body a story's "the company" or "the agency" is
 NEWS_AGENCIES = frozenset({"Reuters", "AP", "AFP", "Associated Press", "Agence France-Presse", "UPI", "PA Media",
                            "Xinhua", "Kyodo", "Yonhap", "ANI", "PTI", "IANS", "dpa", "EFE", "ANSA", "TASS", "Interfax",
@@ -1254,7 +1262,7 @@ _PEOPLE_WORDS = ROLE_WORDS | ANONYMOUS_WORDS  # "a spokesman from Tesh", "offici
 _JOURNALIST_WORDS = frozenset({"correspondent", "reporter", "journalist", "editor", "columnist", "photographer",
                                "producer", "anchor", "host", "presenter"})
 _NAMING_NOUNS = frozenset({"department", "authority", "ministry", "commission", "council", "board", "bank", "union",
-                           "co-operative", "cooperative"})
+                           "co-operative", "cooperative", "force"})
 _BODY_SENTENCES = 2  # sentences before a body's noun to look for its name in
 NEW_BODY = ""  # "the agency" is one the text just brought in unnamed ("hired a recruitment agency")
 _BODY_WALK = 12  # sentences walked back at most, quotations included (a transcript is all quotation)
@@ -1265,8 +1273,9 @@ _TALKED_TO_WORDS = frozenset({"broadcaster", "newspaper", "paper", "daily", "wee
 
 def _body_names(words, companies: frozenset[str] = frozenset()) -> list:
     """The names of bodies in ``words``, in text order: the NER's organizations, the ``companies`` the article names
-    whatever the NER read ("Corvane's chief executive"), a place inside a longer name ("Elections Canada"), and
-    initials ("SPD co-leader")."""
+    whatever the NER read ("Corvane's chief executive"), a place inside a longer name ("Elections Canada"),
+    initials ("SPD co-leader") and capitalised names ending on a body's word the NER left alone ("Ardenshire
+    Police")."""
     doc, found = words.doc, []
     for ent in words.ents:
         if ent.label_ == "ORG" or _initials_word(ent) and ent.label_ != "PERSON" or \
@@ -1278,6 +1287,13 @@ def _body_names(words, companies: frozenset[str] = frozenset()) -> list:
     for token in words:
         if token.ent_type_ == "" and token.pos_ == "PROPN" and _initials_word(token.doc[token.i:token.i + 1]):
             found.append(doc[token.i:token.i + 1])
+        elif token.ent_type_ == "" and token.is_title and token.lower_ in ORGANIZATION_WORDS and token.i > words.start:
+            first = token.i  # "Ardenshire Police", which the NER left unlabelled
+            while first > words.start and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN" and \
+                    doc[first - 1].ent_type_ == "" and token.i - first < 3:
+                first -= 1
+            if first < token.i:
+                found.append(doc[first:token.i + 1])
     return sorted(found, key=lambda name: name.start)
 
 

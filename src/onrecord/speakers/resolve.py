@@ -140,6 +140,7 @@ class SpeakerResolver:
         self._company_like: list[tuple[int, int, str]] | None = None  # ORG names that may be companies, built once
         self._acronyms: dict[str, str] | None = None  # initials -> the name the article spelled out, built once
         self._place_names: list[tuple[int, str]] | None = None  # names of bodies and places, built once
+        self._body_name_spans: list | None = None  # names of bodies, for "the party", "the firm", built once
         self._skip = list(skip)
         self._body_start = max((e for _, e in headlines), default=0)  # where the news lead begins
         self._group_people()
@@ -666,7 +667,10 @@ class SpeakerResolver:
         if self._introduced_since(noun, self.doc[first].idx, span.start_char):
             return NEW_BODY  # "Harlow Foods hired a recruitment agency. The agency said": the one just introduced
         companies = frozenset(name for _, name in self._company_names)
-        names = [_before_initials(name) for name in reversed(_body_names(self.doc[first:span.start], companies))]
+        if self._body_name_spans is None:  # found once per article, over the whole text
+            self._body_name_spans = _body_names(self.doc[:], companies)
+        names = [_before_initials(name) for name in reversed(self._body_name_spans)
+                 if first <= name.start and name.end <= span.start]
         names = [name for name in names
                  # not someone spoken to or of ('"We have supplied Tesh for 19 years," said ...'), nor a person,
                  # nor the news agency that reported it
@@ -682,9 +686,9 @@ class SpeakerResolver:
         # commission named after it), then the nearest
         # the name with the noun in it may come further back ("Ardenshire Police said ... [four paragraphs] ... The
         # force said"): as far as a pronoun looks
-        far = self.doc.char_span(max(0, span.start_char - _PRONOUN_WINDOW), span.start_char, alignment_mode="expand") \
-            if noun in _NAMING_NOUNS else None  # (a party named far back is not "the party" of the last lines)
-        farther = [n for n in reversed(_body_names(far, companies)) if n.start < first] if far is not None else []
+        # (a party named far back is not "the party" of the last lines)
+        farther = [n for n in reversed(self._body_name_spans) if n.start < first and
+                   n.start_char >= span.start_char - _PRONOUN_WINDOW] if noun in _NAMING_NOUNS else []
         named_with_noun = [n for n in names + [_before_initials(n) for n in farther if not _talked_to(n)]
                            if _NOUN_NAME_WORDS.get(noun, {noun}) & set(n.text.lower().split())]
         # a department, an authority, a council is named with its noun ("Lakeport Police Department"): none here

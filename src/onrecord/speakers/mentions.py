@@ -217,7 +217,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         if _honorific_of_next_name(ent):
             continue  # "Vindhya Pradesh Smt. Kaveri Raman", "Datuk Hajah Rosnah ...": the title opens the next name
         if _names_a_place(ent, placed):
-            continue  # "moved to Mill Row", "the bells of St Brannoc's", "the Kilhaven boats" after "at Kilhaven"
+            continue  # "moved to Mill Row", "the bells of St Brannoc's", "the Kilhaven boats" after "in Kilhaven"
         if len(ent) == 1 and demonym_person(ent[0]) and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
             continue  # "the Welshman", "the Scot": someone named elsewhere, by where they are from
         start, end = ent.start_char, ent.end_char

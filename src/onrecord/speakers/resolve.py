@@ -555,7 +555,7 @@ class SpeakerResolver:
             body, method = self._body_named_just_before(span), "resolve:body-before"
             if body is None and kind == "organization":
                 body, method = self._sole_company_before(span, start), "resolve:the-company"
-            if body is not None and body is not NEW_BODY:
+            if body is not None and body != _NEW_BODY:
                 speaker = Speaker(body, mention, "organization", None, method)
                 self._bodies.append((start, speaker))
                 return speaker
@@ -665,7 +665,7 @@ class SpeakerResolver:
             counted += not (self.doc[first].tag_ == "``" or self._quoted(self.doc[first].idx))
         noun = span[-1].lower_
         if self._introduced_since(noun, self.doc[first].idx, span.start_char):
-            return NEW_BODY  # "Harlow Foods hired a recruitment agency. The agency said": the one just introduced
+            return _NEW_BODY  # "Harlow Foods hired a recruitment agency. The agency said": the one just introduced
         companies = frozenset(name for _, name in self._company_names)
         if self._body_name_spans is None:  # found once per article, over the whole text
             self._body_name_spans = _body_names(self.doc[:], companies)
@@ -1268,7 +1268,7 @@ _JOURNALIST_WORDS = frozenset({"correspondent", "reporter", "journalist", "edito
 _NAMING_NOUNS = frozenset({"department", "authority", "ministry", "commission", "council", "board", "bank", "union",
                            "co-operative", "cooperative", "force"})
 _BODY_SENTENCES = 2  # sentences before a body's noun to look for its name in
-NEW_BODY = ""  # "the agency" is one the text just brought in unnamed ("hired a recruitment agency")
+_NEW_BODY = "<new>"  # "the agency" is one the text just brought in unnamed ("hired a recruitment agency")
 _BODY_WALK = 12  # sentences walked back at most, quotations included (a transcript is all quotation)
 # what a body's name stands after when it is who was talked to, not who spoke
 _TALKED_TO_WORDS = frozenset({"broadcaster", "newspaper", "paper", "daily", "weekly", "channel", "station", "agency",

@@ -29,26 +29,6 @@ def test_the_party_is_the_party_just_named(extractor, text: str, name: str) -> N
     assert _name_of(text, "The party", extractor) == name
 
 
-def test_the_agency_is_the_body_that_spoke_just_before(extractor) -> None:
-    text = ("By-election\n\nElections Canada said validation of the results would begin on Thursday. The agency said "
-            "a recount is automatic only when the margin is very small.\n")
-    assert _name_of(text, "The agency", extractor) == "Elections Canada"
-
-
-def test_the_firm_is_the_company_whose_spokesman_spoke_not_the_one_named_first(extractor) -> None:
-    text = ("Parts row\n\nCorvane has stopped delivering housings to Tesh. Corvane's shares fell 6 percent on "
-            "Thursday.\n\nA Tesh spokesman, Oskar Belling, said the firm had rejected 11 percent of the housings. "
-            "\"Something changed in their foundry this spring,\" he said.\n\nThe firm said in a statement that it held "
-            "spare stock.\n")
-    assert _name_of(text, "The firm", extractor) == "Tesh"
-
-
-def test_a_company_spoken_of_in_a_quote_is_not_the_supplier(extractor) -> None:
-    text = ("Parts row\n\nCorvane's shares fell 6 percent on Thursday.\n\n\"We have supplied Tesh for 19 years,\" said "
-            "Corvane's chief executive, Hilde Marsk.\n\nThe supplier said it had offered to send two engineers.\n")
-    assert _name_of(text, "The supplier", extractor) == "Corvane"
-
-
 @pytest.mark.parametrize("text, mention", [
     pytest.param("Gift\n\nHarlow Foods donated 1m pounds to Labour last year. The party said the gift was declared.\n",
                  "The party", id="a-company-is-no-party"),
@@ -56,35 +36,46 @@ def test_a_company_spoken_of_in_a_quote_is_not_the_supplier(extractor) -> None:
                  "workers.\n", "The agency", id="the-one-just-introduced"),
     pytest.param("Merger\n\nCorvane Holdings said it was in talks with a rival firm. The firm said no deal had been "
                  "agreed.\n", "The firm", id="another-company-just-introduced"),
-    pytest.param("Plant\n\nCorvane will close its Kilhaven plant, Reuters reported on Monday. The company said demand had "
-                 "fallen.\n", "The company", id="the-news-agency-that-reported-it"),
-    pytest.param("Plant\n\nAna Lind, a Reuters correspondent, asked the firm why. The company said demand had fallen.\n",
-                 "The company", id="a-reporters-employer"),
+    pytest.param("Plant\n\nCorvane will close its Kilhaven plant, Reuters reported on Monday. The company said "
+                 "demand had fallen.\n", "The company", id="the-news-agency-that-reported-it"),
+    pytest.param("Plant\n\nAna Lind, a Reuters correspondent, asked the firm why. The company said demand had "
+                 "fallen.\n", "The company", id="a-reporters-employer"),
 ])
 def test_a_body_noun_is_not_a_body_of_another_kind_nor_a_reporter(extractor, text: str, mention: str) -> None:
     """Left unnamed (its noun as written): the body meant is named nowhere the rules can see, and no other is it."""
     assert _name_of(text, mention, extractor) == mention.split()[-1]
 
 
-def test_a_body_described_by_its_noun_is_no_new_one(extractor) -> None:
-    text = ("Bridge\n\nThe National Roads Agency, a government agency, closed the bridge on Monday. The agency said it "
-            "would reopen in May.\n")
-    assert _name_of(text, "The agency", extractor) == "National Roads Agency"
+# (text, the body noun as the speaker mention, the body it stands for)
+BODY_MEANT = [
+    pytest.param("By-election\n\nElections Canada said validation of the results would begin on Thursday. The "
+                 "agency said a recount is automatic only when the margin is very small.\n",
+                 "The agency", "Elections Canada", id="the-body-that-spoke-just-before"),
+    pytest.param("Parts row\n\nCorvane has stopped delivering housings to Tesh. Corvane's shares fell 6 percent on "
+                 "Thursday.\n\nA Tesh spokesman, Oskar Belling, said the firm had rejected 11 percent of the "
+                 "housings. \"Something changed in their foundry this spring,\" he said.\n\nThe firm said in a "
+                 "statement that it held spare stock.\n",
+                 "The firm", "Tesh", id="whose-spokesman-spoke-not-the-one-named-first"),
+    pytest.param("Parts row\n\nCorvane's shares fell 6 percent on Thursday.\n\n\"We have supplied Tesh for 19 "
+                 "years,\" said Corvane's chief executive, Hilde Marsk.\n\nThe supplier said it had offered to send "
+                 "two engineers.\n",
+                 "The supplier", "Corvane", id="not-a-company-spoken-of-in-a-quote"),
+    pytest.param("Bridge\n\nThe National Roads Agency, a government agency, closed the bridge on Monday. The agency "
+                 "said it would reopen in May.\n",
+                 "The agency", "National Roads Agency", id="described-by-its-noun-no-new-one"),
+    pytest.param("Parts\n\nA spokesman from Tesh said the parts had failed. The firm said it would not pay.\n",
+                 "The firm", "Tesh", id="a-spokesman-from-it"),
+    pytest.param("Verdict\n\nDeclan Mulcair sued the Southern Herald over an article published in 2022.\n\nThe "
+                 "newspaper said the article was wrong.\n",
+                 "The newspaper", "Southern Herald", id="a-paper-named-in-title-case"),
+    pytest.param("Standoff\n\nArdenshire Police said officers had sealed off Linden Street on Tuesday.\n\n\"I heard "
+                 "a bang,\" said Owen Pritchard, who runs the bakery across the street.\n\nA neighbour, who asked not "
+                 "to be named, said officers had been called twice before. The force said it would not discuss the "
+                 "man's history.\n",
+                 "The force", "Ardenshire Police", id="the-police-named-paragraphs-before"),
+]
 
 
-def test_a_spokesman_from_a_company_makes_it_the_firm(extractor) -> None:
-    text = "Parts\n\nA spokesman from Tesh said the parts had failed. The firm said it would not pay.\n"
-    assert _name_of(text, "The firm", extractor) == "Tesh"
-
-
-def test_the_paper_named_only_in_title_case_is_the_newspaper(extractor) -> None:
-    text = ("Verdict\n\nDeclan Mulcair sued the Southern Herald over an article published in 2022.\n\nThe newspaper "
-            "said the article was wrong.\n")
-    assert _name_of(text, "The newspaper", extractor) == "Southern Herald"
-
-
-def test_the_force_is_the_police_named_paragraphs_before(extractor) -> None:
-    text = ("Standoff\n\nArdenshire Police said officers had sealed off Linden Street on Tuesday.\n\n\"I heard a bang,\" "
-            "said Owen Pritchard, who runs the bakery across the street.\n\nA neighbour, who asked not to be named, said "
-            "officers had been called twice before. The force said it would not discuss the man's history.\n")
-    assert _name_of(text, "The force", extractor) == "Ardenshire Police"
+@pytest.mark.parametrize("text, mention, name", BODY_MEANT)
+def test_a_body_noun_is_the_body_meant(extractor, text: str, mention: str, name: str) -> None:
+    assert _name_of(text, mention, extractor) == name

@@ -126,6 +126,7 @@ class SpeakerResolver:
         self._companies = {name.lower(): name for _, name in suffixed}
         # every company the text names, where: with a suffix, beside a company noun, by a company's word
         self._company_names = sorted(suffixed + _companies_described(doc))
+        self._company_name_set = frozenset(name for _, name in self._company_names)
         self._founded = _companies_founded(doc)  # bodies named only as someone's creation: a last resort
         self.mentions: list[PersonMention] = [m for m in _run_on_names_cut(
             doc, _headline_names_cut(person_mentions(doc, list(skip)), list(headlines)))
@@ -312,7 +313,7 @@ class SpeakerResolver:
         accepts: the tests a person must pass, tried in order within each sentence (the
         pronoun's gender, then no known gender).
         """
-        tok = self._token_at(at)
+        tok = self.token_at(at)
         if tok is None:
             return None
         sent = tok.sent
@@ -320,7 +321,7 @@ class SpeakerResolver:
         # '"...," he said' after a quote of several sentences: the sentence before the quote, where its
         # speaker is usually named, not the quote's own first sentences (whose names are excluded anyway)
         while before > 0 and self._inside_any(before, end, exclude):
-            prev = self._token_at(before)
+            prev = self.token_at(before)
             if prev is None or prev.sent.start == 0:
                 break
             before, end = self._previous_clause_start(prev.sent), prev.sent.start_char
@@ -360,12 +361,10 @@ class SpeakerResolver:
         span = self.doc.char_span(at, min(at + 1, len(self.text)), alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
 
-    _token_at = token_at
-
     def _subject_kind(self, pos: int) -> str | None:
         """ "main" when the name at ``pos`` is the subject of its sentence's main verb (or of a
         verb joined to it), "clause" when of another clause, else None."""
-        tok = self._token_at(pos)
+        tok = self.token_at(pos)
         if tok is not None and tok.dep_ == "det" and tok.head.i > tok.i:
             tok = tok.head  # a description noted where it starts: "[The] leader of the union has warned"
         steps = 0
@@ -637,7 +636,7 @@ class SpeakerResolver:
             {name for pos, name in self._founded if pos < at}
         if not names:
             return None
-        token = self._token_at(at)
+        token = self.token_at(at)
         since = self._previous_clause_start(token.sent) if token is not None else at
         near = {name for name in names if any(_names_in(form, self.text, since, at) for form in _forms(name))}
         if len(names) > 1:  # a merger story: the one of them named in this sentence or the one before
@@ -666,7 +665,7 @@ class SpeakerResolver:
         noun = span[-1].lower_
         if self._introduced_since(noun, self.doc[first].idx, span.start_char):
             return _NEW_BODY  # "Harlow Foods hired a recruitment agency. The agency said": the one just introduced
-        companies = frozenset(name for _, name in self._company_names)
+        companies = self._company_name_set
         if self._body_name_spans is None:  # found once per article, over the whole text
             self._body_name_spans = _body_names(self.doc[:], companies)
         names = [_before_initials(name) for name in reversed(self._body_name_spans)
@@ -1009,8 +1008,8 @@ class SpeakerResolver:
 
     def _names_noun(self, span: Span, noun) -> bool:
         """True when the name at ``span`` stands right after ``noun`` as its own name ("runner Anneke Visscher")."""
-        last = self._token_at(span[1] - 1)
-        first = self._token_at(span[0])
+        last = self.token_at(span[1] - 1)
+        first = self.token_at(span[0])
         return last is not None and first is not None and first.i == noun.i + 1 and last.head.i == noun.i and \
             last.dep_ in ("appos", "compound", "flat", "npadvmod")
 
@@ -1018,8 +1017,8 @@ class SpeakerResolver:
         """The person the first main-clause "he" (or "she") of the sentence before stands for,
         resolved at its own place: a run of sentences about one person names them once ("Lind
         said ... He added ... He vowed ..."); None past three such steps."""
-        tok = self._token_at(at)
-        first = self._token_at(self._previous_clause_start(tok.sent)) if tok is not None else None
+        tok = self.token_at(at)
+        first = self.token_at(self._previous_clause_start(tok.sent)) if tok is not None else None
         if tok is None or first is None or depth >= 3:
             return None
         for t in self.doc[first.i:tok.sent.start]:
@@ -1146,7 +1145,7 @@ class SpeakerResolver:
         last = max(pos for pos, i in self._timeline if i == index and pos < at)
         # the sentence before the statement: '"A. B," said the teenager' looks back from "A"
         opening = min([s for s, e in exclude if s < at and at - e < 40] + [at])
-        sent = self._token_at(opening).sent if self._token_at(opening) is not None else span.sent
+        sent = self.token_at(opening).sent if self.token_at(opening) is not None else span.sent
         first = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         if last < first:
             return None

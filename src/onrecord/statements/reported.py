@@ -3063,7 +3063,7 @@ def _subject_span(subject) -> Span | None:
     named = _name_before_apposed_subject(subject)
     if named is not None:  # "[Kate Tully, the dead man's daughter,] told": the name parsed as a modifier
         return _trimmed(subject.doc, named, _mention_end(subject))
-    apposed = _apposed_after_object(subject, first) or _apposed_after_participle(subject)
+    apposed = _apposed_speaker(subject, first)
     if apposed is not None:  # "Under cross-examination by lawyer Moana Whitiora, [Dr Raman] agreed"
         return _trimmed(subject.doc, apposed.left_edge.i, apposed.right_edge.i)
     after_dateline = _dateline_subject_end(subject)
@@ -3075,23 +3075,20 @@ def _subject_span(subject) -> Span | None:
     return _trimmed(subject.doc, first, _mention_end(subject))
 
 
-def _apposed_after_object(subject, first: int):
-    """The name after the comma when the parser took a preposition's object for the subject and the speaker for
-    its apposition ("Under cross-examination by lawyer Moana Whitiora, Dr Raman agreed"); None otherwise."""
+def _apposed_speaker(subject, first: int):
+    """The speaker the parser made an apposition of a word that does not speak, set off by a comma and ending right
+    before the cue: of a preposition's object taken for the subject ("Under cross-examination by lawyer Moana
+    Whitiora, [Dr Raman] agreed") or of an opening participle taken for it ("Raising the issue during Question Hour,
+    [Leader of the Opposition Sujatha Reddy] alleged"); None otherwise."""
     doc = subject.doc
-    if first < 1 or doc[first - 1].lower_ not in ("by", "with", "from") or doc[first - 1].dep_ == "agent":
+    if first >= 1 and doc[first - 1].lower_ in ("by", "with", "from") and doc[first - 1].dep_ != "agent":
+        candidates, tags = subject.rights, ("PROPN",)
+    elif subject.tag_ == "VBG" and subject.dep_ == "csubj":
+        candidates, tags = subject.subtree, ("PROPN", "NOUN")
+    else:
         return None
-    return next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and
-                 doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 == subject.head.i), None)
-
-
-def _apposed_after_participle(subject):
-    """The speaker after an opening participle the parser made the subject ("Raising the issue during Question Hour,
-    [Leader of the Opposition Sujatha Reddy] alleged ..."): its apposition after the comma; None otherwise."""
-    if subject.tag_ != "VBG" or subject.dep_ != "csubj":
-        return None
-    return next((t for t in subject.subtree if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and
-                 subject.doc[t.left_edge.i - 1].text == "," and t.right_edge.i + 1 == subject.head.i), None)
+    return next((t for t in candidates if t.dep_ == "appos" and t.pos_ in tags and doc[t.left_edge.i - 1].text == ","
+                 and t.right_edge.i + 1 == subject.head.i), None)
 
 
 def _name_before_apposed_subject(subject) -> int | None:

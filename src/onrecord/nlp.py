@@ -1,7 +1,7 @@
 """The spaCy pipeline: loading it by name, with the two components onrecord adds to it
 and a tokenizer that splits off quotation marks glued to words; ``doc_text``, the text of
 a parsed document read once for all stages; ``tokens_in``, the tokens whose word is on a
-list.
+list; ``hyphen_in_word``, a hyphen that joins a word rather than setting a phrase off.
 
 ``apostrophe_norms`` runs first and gives a word written with a typographic apostrophe
 ("O’Donnell") the norm of its ASCII spelling, which is what the model's embeddings read.
@@ -44,6 +44,13 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def hyphen_in_word(token) -> bool:
+    """True for a hyphen inside a word ("three-quarters", "its vice-chancellor"), also where the tagger took it for a
+    noun of its own, as it does in "co-founder" and "vice-chancellor"."""
+    return token.tag_ == "HYPH" or token.text == "-" and 0 < token.i < len(token.doc) - 1 and \
+        not token.whitespace_ and not token.doc[token.i - 1].whitespace_
 
 
 def tokens_in(doc: Doc, words: Collection[str], attrs: Sequence[int] = (LOWER,)) -> list:
@@ -203,6 +210,27 @@ def split_bracket_colon(nlp: Language) -> None:
     nlp.tokenizer.add_special_case("):", [{ORTH: ")"}, {ORTH: ":"}])
 
 
+# Offices with a prefix the tokenizer would split at the hyphen ("co - founder"), which the small English model then
+# parses as two or three subjects ("said the company's [co] [-] [founder]"); kept one word, each parses as one noun.
+_PREFIXED_ROLES = {
+    "co": "founder chair chairman chairwoman chairperson host author owner director leader president sponsor pilot "
+          "captain manager head editor star creator defendant organiser organizer executive worker",
+    "vice": "president chair chairman chairwoman chairperson chancellor principal captain mayor premier admiral "
+            "marshal consul dean provost rector minister governor speaker commander chief",
+}
+PREFIXED_ROLE_WORDS = frozenset(f"{prefix}-{role}{plural}" for prefix, roles in _PREFIXED_ROLES.items()
+                                for role in roles.split() for plural in ("", "s")
+                                if not (plural and role.endswith("man") or plural and role.endswith("woman")))
+
+
+def keep_prefixed_roles(nlp: Language) -> None:
+    """Keep each of ``PREFIXED_ROLE_WORDS`` one token as written in lower case ("its vice-chancellor said"). A
+    capitalised one is a title before a name, which the model reads well split and not whole ("Vice-President Ana
+    Varga" whole is an organization to its NER, "Co-star Jade Okafor" no entity at all)."""
+    for word in PREFIXED_ROLE_WORDS:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
 def add_abbreviations(nlp: Language) -> None:
     """Keep each of ``_ABBREVIATIONS`` one token, as the tokenizer keeps "Gov." and "Calif."."""
     for word in _ABBREVIATIONS:
@@ -285,6 +313,7 @@ def load_nlp(model: str, *, array_components: bool = True) -> Language:
     split_single_guillemets(nlp)
     split_bracket_colon(nlp)
     add_abbreviations(nlp)
+    keep_prefixed_roles(nlp)
     bound_chunks(nlp)
     if array_components:
         from .spacy_arrays import use_array_components

@@ -1,5 +1,6 @@
 """A body named by its initials is named as the article spelled them out before: "NEA" after "The National
-Environment Agency (NEA)", "The OBR" after "the Office for Budget Responsibility (OBR)". Invented."""
+Environment Agency (NEA)", "The OBR" after "the Office for Budget Responsibility (OBR)"; an interview's answers
+under "TR:" are those of the one person named Tobias Renner. Invented."""
 from __future__ import annotations
 
 import pytest
@@ -52,3 +53,18 @@ def test_initials_of_hyphenated_words_count_each_part(extractor) -> None:
 def test_the_initials_of_a_persons_office_name_that_person(extractor, first, later, name) -> None:
     text = f"Floods\n\n{first}\n\n{later} said relief would reach every village.\n"
     assert _names(text, extractor)["relief would reach every village"] == name
+
+
+def test_an_interviews_answers_under_the_initials_of_the_one_person_named_so(extractor) -> None:
+    text = ("Tobias Renner at 80\n\nThe conductor Tobias Renner turns 80 next month.\n\nYou trained as a violinist. "
+            "Why did you stop?\n\nTR: Because I was a terrible violinist.\n\nIs it true?\n\nTR: Twice. The second "
+            "time it was mine.\n")
+    assert [s.speaker.name for s in extract(text, extractor=extractor).statements if s.speaker and
+            s.speaker.mention.text == "TR"] == ["Tobias Renner", "Tobias Renner"]
+
+
+def test_initials_that_two_people_share_name_nobody(extractor) -> None:
+    text = ("Interview\n\nThe conductor Tobias Renner and the violinist Tara Reyes spoke to us.\n\nTR: Because I was "
+            "a terrible violinist.\n")
+    assert [s.speaker.name for s in extract(text, extractor=extractor).statements if s.speaker and
+            s.speaker.mention.text == "TR"] == [None]

@@ -102,3 +102,21 @@ def test_a_headline_of_what_a_trial_heard(extractor) -> None:
     [statement] = [s for s in extract(text, extractor=extractor).statements if s.headline]
     assert (statement.text, statement.cue.text, statement.speaker) == ("Accused told police he 'panicked'", "hears",
                                                                       None)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Lind reminded the hosts that Trump has frequently denounced the former president.",
+                 id="that-read-as-an-object"),
+    pytest.param("Lind told the show, reminding the hosts that Trump has frequently denounced the former president.",
+                 id="that-read-as-a-conjunction"),
+])
+def test_a_that_clause_the_parser_hung_on_the_hearers_is_what_was_said(extractor, text: str) -> None:
+    [statement] = extract(f"Show\n\n{text}\n", extractor=extractor).statements
+    assert statement.text == "Trump has frequently denounced the former president"
+    assert statement.speaker.mention.text == "Lind"
+
+
+def test_a_relative_clause_on_what_was_recalled_stays_the_object(extractor) -> None:
+    [statement] = extract("Show\n\nLind reminded voters of the promises that Trump has made.\n",
+                          extractor=extractor).statements
+    assert statement.text.endswith("the promises that Trump has made")  # a relative clause: not what was said

@@ -46,3 +46,14 @@ def test_a_verb_joined_after_the_cue_without_a_subject_stays_the_speakers(extrac
     speakers = {s.text: s.speaker.name if s.speaker else None for s in extract(text, extractor=extractor).statements}
     assert all(name == "Lind" for name in speakers.values()), speakers
     assert any("the board must resign" in content for content in speakers), speakers
+
+
+@pytest.mark.parametrize("word", ["as", "while", "before"])
+def test_a_speaker_after_the_cue_then_a_time_clause_is_no_statement_of_its_own(extractor, word: str) -> None:
+    """'"...," said one woman as two officers carried her to a van': the parser read the speaker as the subject of
+    the time clause and the whole as what was said; the speaker is "one woman", and nothing else was said."""
+    text = (f"Protest\n\n\"I have lived here all my life and I will not be moved,\" said one woman {word} two officers "
+            f"carried her to a van.\n")
+    statements = extract(text, extractor=extractor).statements
+    assert [(s.text, s.speaker.mention.text) for s in statements] == [
+        ("I have lived here all my life and I will not be moved", "one woman")]

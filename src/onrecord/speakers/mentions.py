@@ -791,6 +791,20 @@ def _entity_end(token) -> int:
     return i
 
 
+def role_conjunct_name(role):
+    """The name apposed to a second role of one person ("co-founder and [chief scientist], Aditi Raman"): the
+    name's head, or None. A second role with its own determiner may be someone else's ("the mayor and the
+    governor, ..."), and a plural is more than one."""
+    if role.lower_ not in ROLE_WORDS and role.lemma_.lower() not in ROLE_WORDS:
+        return None
+    for conj in role.rights:
+        if conj.dep_ == "conj" and conj.pos_ == "NOUN" and conj.tag_ == "NN" and \
+                not any(c.dep_ in ("det", "poss") for c in conj.children):
+            return next((c for c in conj.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and
+                         c.doc[c.left_edge.i - 1].text == ","), None)
+    return None
+
+
 def noun_phrase(token) -> Span:
     """The character span of the noun phrase headed by ``token``, as a speaker mention.
 
@@ -807,12 +821,17 @@ def noun_phrase(token) -> Span:
             left = min(left, child.left_edge.i)
     doc = token.doc
     for child in token.rights:
+        if child.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in child.children):
+            continue  # "said one woman [as] two officers carried her": a clause's conjunction read as a preposition
         if child.dep_ in _NAME_DEPS_RIGHT or (token.pos_ == "NOUN" and child.dep_ in _NOUN_DEPS_RIGHT):
             right = max(right, child.right_edge.i)
         elif token.pos_ == "NOUN" and child.dep_ == "appos" and child.pos_ == "PROPN" and \
                 doc[child.left_edge.i - 1].text == ",":
             # "the panel's chair, Judge Morwenna Price": the name it has, up to the name's end (not ", 54")
             right = max(right, _entity_end(child) if child.ent_iob_ in ("B", "I") else child.i)
+        elif token.pos_ == "NOUN" and role_conjunct_name(token) is not None:
+            name = role_conjunct_name(token)  # "Kestrel's co-founder and chief scientist, Aditi Raman"
+            right = max(right, _entity_end(name) if name.ent_iob_ in ("B", "I") else name.i)
     for comma in token.lefts:
         if comma.text == "," and left < comma.i and doc[comma.i + 1].tag_ in ("VBG", "VBN") and comma.i + 1 < token.i:
             right = comma.i - 1  # "the 52-year-old, brushing [flour]": the parser made the participle's object the head

@@ -28,10 +28,10 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from ..nlp import doc_text, tokens_in
+from ..nlp import doc_text, hyphen_in_word, tokens_in
 from ..records import Speaker, TextSpan
 from .mentions import (NICKNAMED, PAGE_NOTES, PLACE_GIVEN_NAMES, PersonMention, person_mentions, role_after,
-                       split_descriptor, split_title)
+                       role_conjunct_name, split_descriptor, split_title)
 from .types import (ANONYMOUS_WORDS, BODY_LABELS, CAPITAL_GOVERNMENTS, COMPANY_NOUNS, COMPANY_ROLES, COMPANY_WORDS,
                     DEMONYM_GENDERS, DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, GIVEN_NAMES,
                     KIN_WORDS, LEADER_WORDS, NAME_TITLES, ORGANIZATION_WORDS, NEWSPAPER_WORDS, POST_NOMINALS,
@@ -901,9 +901,11 @@ class SpeakerResolver:
                     return self.people[self._person_of[named[0]]], "resolve:appositive"
                 name = _apposed_name(head, child)
                 if name is not None:  # a name the NER read as a place: "the chair, Derek Mills,"
-                    role = self.text[span.start_char:child.left_edge.idx].rstrip(" ,(—–-")
-                    return self.person_named(name, at) or self._register(name, at, role=role), \
-                        "resolve:appositive-name"
+                    role = strip_determiner(_without_honorifics(self.text[span.start_char:child.left_edge.idx]))
+                    person = self.person_named(name, at)
+                    if person is not None and person.role is None:
+                        person.role = role  # "the Vice-Chancellor, Prof. Ana Lind," when the NER missed her
+                    return person or self._register(name, at, role=role), "resolve:appositive-name"
         if _apposed_proper_name(head):
             return None, ""  # "The developer, Northfield Housing Partners,": a body, not whoever the role fits
         named = _name_with_apposed_role(span, head)
@@ -934,7 +936,7 @@ class SpeakerResolver:
                                                           head.pos_ == "PROPN" else None)
             if person is not None:  # "Costa, 61": the head is the surname
                 return person, "resolve:surname"
-        word = head.lower_
+        word = _hyphened_word(head)
         definite = span[0].lower_ in ("the", "this", "that") or span[0].tag_ == "PRP$"
         if word == "head" and definite:  # "the head of state" after "The President of the Republic, X,"
             offices = _HEAD_OF.get(" ".join(t.lower_ for t in span[head.i - span.start + 1:]).removeprefix("of "))
@@ -949,6 +951,11 @@ class SpeakerResolver:
                                       head.text in _role_initials(self.people[i].role))
             if index is not None:
                 return self.people[index], "resolve:role-initials"
+            # an interview's answers under the initials of the one person named so ("TR:" for Tobias Renner)
+            named = {i for i, p in enumerate(self.people) if self._quotable(i) and len(p.words) >= 2 and
+                     _initials(p.name) == head.text and self._first_seen.get(i, at) < at}
+            if len(named) == 1:
+                return self.people[named.pop()], "resolve:name-initials"
         if head.tag_ not in ("NNS", "NNPS") and (word in ROLE_WORDS and span[0].lower_ not in ("a", "an")
                                                  or head.pos_ == "NOUN" and definite):
             # "the president", "the tycoon": the person the article gave that role; "the French
@@ -1655,20 +1662,45 @@ def _appositives(head) -> list:
     hung = [c for o in objects for c in o.rights if c.dep_ == "appos"
             and c.i == max(t.i for t in o.subtree if not t.is_punct)
             and (o.tag_ not in ("NNS", "NNPS") or c.left_edge.lower_ in GIVEN_NAMES and c.left_edge.i < c.i)]
-    return own + hung[-1:]
+    joined = role_conjunct_name(head)  # "co-founder and chief scientist, [Aditi Raman]"
+    return own + hung[-1:] + ([joined] if joined is not None else [])
 
 
 def _role_before_name(span, mentions: list[PersonMention]) -> str | None:
     """The role a mention gives the name in apposition to it: "The union's leader" in
     "The union's leader, Dan Pike"; None when the mention is the name alone."""
     head = head_token(span)
-    if head.lower_ not in ROLE_WORDS and head.lemma_.lower() not in ROLE_WORDS:
-        return None
+    if _hyphened_word(head) not in ROLE_WORDS and head.lemma_.lower() not in ROLE_WORDS:
+        # or a role the parser hung on the name ("the Vice-Chancellor, Prof. Ana Lind" headed by "Lind")
+        head = next((t for t in span if t.i < head.i and t.dep_ == "nmod" and t.head == head and
+                     _hyphened_word(t) in ROLE_WORDS), None)
+        if head is None:
+            return None
     for m in mentions:
         if span.start_char < m.span[0] < span.end_char and head.idx < m.span[0]:
-            role = doc_text(span.doc)[span.start_char:m.span[0]].rstrip(" ,(—–-")
+            role = _without_honorifics(doc_text(span.doc)[span.start_char:m.span[0]])
             return strip_determiner(role) if head.idx < span.start_char + len(role) else None
     return None
+
+
+def _hyphened_word(head) -> str:
+    """A head word with the prefix the tokenizer split off at a hyphen when the whole is a role ("The
+    Vice-Chancellor" is headed by "vice-chancellor", not "chancellor")."""
+    doc = head.doc
+    if head.i >= 2 and hyphen_in_word(doc[head.i - 1]):
+        whole = f"{doc[head.i - 2].lower_}-{head.lower_}"
+        if whole in ROLE_WORDS:
+            return whole
+    return head.lower_
+
+
+def _without_honorifics(role: str) -> str:
+    """A role written before a name, without the honorifics and titles that open the name ("the vice-chancellor,
+    [Prof. (Mrs.)] Folasade Ajayi")."""
+    words = role.rstrip(" ,(—–-").split()
+    while len(words) > 1 and (is_honorific(words[-1].strip("()")) or words[-1].strip("()").lower() in NAME_TITLES):
+        words.pop()
+    return " ".join(words).rstrip(" ,(—–-")
 
 
 def _name_cased(token) -> bool:

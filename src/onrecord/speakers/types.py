@@ -11,6 +11,8 @@ import re
 import unicodedata
 from pathlib import Path
 
+from ..nlp import PREFIXED_ROLE_WORDS
+
 # Words that name a role or office; a capitalised run that contains one before a name
 # ("Defense Minister Hulusi Akar") or a noun phrase headed by one ("the president") is a role.
 ROLE_WORDS = frozenset("""
@@ -27,7 +29,7 @@ negotiator diplomat owner partner president's inspector chaplain marshal council
 councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman boss cllr cllr. coun.
 challenger incumbent businessman businesswoman billionaire tycoon mogul entrepreneur
 mpp mla msp mep mna mha td
-""".split())
+""".split()) | PREFIXED_ROLE_WORDS  # "co-founder", "vice-chancellor": the tokenizer keeps them whole
 
 # The letters that make someone a member of a legislature ("the MPP for Kelso North", "the MLA"):
 # a role, not a name, though the NER reads them as an organization.
@@ -156,6 +158,10 @@ authorities organization organisation association federation institute foundatio
 agency kremlin pentagon white_house whitehouse coalition alliance movement side country
 nation state city county republic opposition prosecutors prosecution defense defence staff
 """.split())
+
+# Heads that denote one body only in the singular ("the fire service", "the watchdog"; "streaming services" are
+# a kind of business)
+_ONE_BODY_WORDS = frozenset({"service", "watchdog", "regulator"})
 
 # Last words of newspapers' names ("The Gazette", "the Kesteln Herald"), which the NER may take for people
 NEWSPAPER_WORDS = frozenset({"gazette", "herald", "tribune", "chronicle", "courier", "examiner", "inquirer",
@@ -458,8 +464,12 @@ def speaker_type(span) -> str:
         return "person" if lemma in ROLE_WORDS else "anonymous"
     if lemma in ROLE_WORDS or lower in ROLE_WORDS or lemma in KIN_WORDS:
         return "anonymous" if head.tag_ in ("NNS", "NNPS") else "person"
-    if lemma in ORGANIZATION_WORDS or lower in ORGANIZATION_WORDS or head.is_title and lower in COMPANY_WORDS:
+    if lemma in ORGANIZATION_WORDS or lower in ORGANIZATION_WORDS or head.is_title and lower in COMPANY_WORDS or \
+            lower in _ONE_BODY_WORDS:
         return "organization"
+    if head.pos_ == "NOUN" and head.i + 2 < span.end and span.doc[head.i + 1].text == "," and \
+            all(t.ent_type_ == "ORG" for t in span[head.i + 2 - span.start:]):
+        return "organization"  # "the insurers' trade body, the Property Underwriters' Association": its name after
     if "PERSON" in labels and head.pos_ != "NOUN":  # "Clinton's theory of the case" is no person
         return "person"
     if labels & BODY_LABELS and head.pos_ == "PROPN" and head.is_title and not head.ent_type_:

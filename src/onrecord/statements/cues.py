@@ -106,13 +106,14 @@ def cue_words() -> frozenset[str]:
     """Every word that can open a cue, for a quick first test of each token.
 
     The lexicons' lemmas (attitude adjectives too), the lemmatizer's slips, "according", "as" ("as per") and "per",
-    ":", the prepositions of framing phrases ("In a poll, ..."), hearsay adverbs and "make
-    (it) clear".
+    ":", the prepositions of framing phrases ("In a poll, ..."), hearsay adverbs, "make
+    (it) clear" and "put (the toll at ...)".
     """
     return frozenset(verb_cues()) | frozenset(noun_cues()) | frozenset(raising_verbs()) \
         | frozenset(attitude_adjectives()) \
         | frozenset(_LEMMA_FIXES) | {"according", "as", "per", ":", "in", "to", "make", "made", "makes",
-                                     "making", "reportedly", "allegedly", "purportedly", "supposedly"}
+                                     "making", "reportedly", "allegedly", "purportedly", "supposedly",
+                                     "put", "puts", "putting"}
 
 
 def cue_act(lemma: str) -> str | None:

@@ -43,7 +43,7 @@ from itertools import accumulate
 
 from spacy.attrs import LEMMA, LOWER
 
-from ..nlp import doc_text, tokens_in
+from ..nlp import doc_text, hyphen_in_word, tokens_in
 from ..records import Article, Span
 from ..speakers.mentions import PAGE_NOTES
 from ..speakers.types import NAME_PARTICLES, NAME_TITLES, ROLE_WORDS, is_honorific
@@ -350,6 +350,8 @@ def _candidate_at(token) -> Candidate | None:
         return _hearsay(token)
     if lemma_of(token) == "make" and token.pos_ == "VERB":
         return _make_clear(token)
+    if lemma_of(token) == "put" and token.pos_ == "VERB":
+        return _put_figure(token)
     return None
 
 
@@ -437,11 +439,50 @@ def _no_statement_sense(verb) -> bool:
     """A cue verb used in a sense no news reader takes for anyone's statement: an unanswered
     request for comment, a tally, a vote's outcome, an armed attack, a question to the
     reader, the writer's advice, a chair calling a meeting to order, a public appeal, an audience
-    addressed."""
+    addressed, nothing said, a name given."""
     return _unanswered_request(verb) or _in_unanswered_request(verb) or _tally(verb) or _procedural_vote(verb) \
         or _armed_attack(verb) or _question_to_reader(verb) or _writers_advice(verb) or _anonymity_request(verb) \
         or _anonymity_reason(verb) or _amount_approved(verb) or _unauthorized_speech(verb) or _called_to_order(verb) \
-        or _in_public_appeal(verb) or _addressed_audience(verb)
+        or _in_public_appeal(verb) or _addressed_audience(verb) or _said_nothing(verb) or _naming(verb)
+
+
+# what one "says" when one says nothing: "Ada says nothing", "She said little", "He would say no more"
+_NOTHING_SAID = frozenset({"nothing", "little", "less", "no", "more"})
+
+
+def _said_nothing(verb) -> bool:
+    """ "Ada says nothing", "She would say no more": the object tells that nothing was said, with no clause or topic
+    after it ("said nothing about the deal" and "said little had changed" are statements)."""
+    objects = _children(verb, {"dobj"})
+    if lemma_of(verb) != "say" or len(objects) != 1 or objects[0].lower_ not in _NOTHING_SAID:
+        return False
+    obj = objects[0]
+    if obj.lower_ == "more" and [c.lower_ for c in obj.children] != ["no"] or \
+            obj.lower_ != "more" and list(obj.children):
+        return False
+    return not _children(verb, {"ccomp", "prep", "xcomp"})
+
+
+def _naming(verb) -> bool:
+    """ "Everyone calls her Pree", "Adaeze, whom everyone calls Ada": "call" with a person as its object and a name,
+    unquoted, after it gives a name, no statement ("called the plan 'a disgrace'", "called him 'Little Marco'" and
+    "called Lind a liar" are statements)."""
+    if lemma_of(verb) != "call":
+        return False
+    doc = verb.doc
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i]
+    if not objects:
+        return False
+    name = objects[-1]
+    words = doc[name.left_edge.i:name.i + 1]
+    owner = [t for t in words if t.lower_ in ("her", "him", "his", "them", "their", "me", "us")]
+    words = [t for t in words if t not in owner]
+    if not words or len(words) > 2 or not all(t.pos_ in ("PROPN", "NOUN") and t.is_title for t in words):
+        return False
+    if any(t.text in QUOTE_CHARS or t.tag_ in ("``", "''") for t in doc[max(0, words[0].i - 1):words[-1].i + 2]):
+        return False
+    person = bool(owner) or any(c.dep_ == "dobj" and c.tag_ in ("PRP", "WP") for c in verb.children)
+    return person and all(c in owner or c.is_punct or c.dep_ in ("prep", "compound") for c in name.children)
 
 
 # Who or what one speaks to when one "addresses" it: an audience or a gathering, not a topic.
@@ -779,6 +820,22 @@ def _name_particle(token) -> bool:
         and (doc[token.i - 1].is_title or doc[token.i - 1].text in NAME_PARTICLES)
 
 
+def _speaker_read_as_clause(verb, clause) -> bool:
+    """True when a cue right after a quote's closing mark has a clause after it that opens on its subject, which
+    is the quote's speaker followed by a clause of time or manner the parser read as one clause: '"...," said [one
+    woman] as two officers carried her to a van'."""
+    doc = verb.doc
+    if clause.i < verb.i or verb.i < 2 or doc[verb.i - 1].tag_ != "''" and doc[verb.i - 1].text not in QUOTE_CHARS:
+        return False
+    subjects = _children(clause, {"nsubj", "nsubjpass"})
+    return bool(subjects) and subjects[0].left_edge.i == verb.i + 1 and any(
+        c.dep_ == "prep" and c.lower_ in _TIME_MARKS and not _children(c, {"pobj", "pcomp"}) for c in subjects[0].rights)
+
+
+# words that open a clause of time or manner, which the parser may hang on a noun before them as a preposition
+_TIME_MARKS = frozenset({"as", "while", "when", "before", "after", "until", "since", "because"})
+
+
 def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
     """The clausal complement of the verb ("said [that the plan failed]", "vowed [to fight]").
 
@@ -795,6 +852,8 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
     clause = right[0] if right else clauses[-1]
     if _name_particle(clause):
         return None  # '"...," said spokesperson Chloé van [den] Broek': a name's particle taken for a verb
+    if _speaker_read_as_clause(verb, clause):
+        return None  # '"...," said [one woman as two officers carried her]': the speaker, then a time clause
     if clause.i < verb.i and not _reports_clause_before(verb):
         return None
     if clause.i < verb.i and any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1:verb.i]):
@@ -848,22 +907,30 @@ _FOCUS_ADVERBS = frozenset({"only", "simply", "merely", "just"})
 
 
 def _told_relative(verb) -> Span | None:
-    """ "told [the court] she had been asked to ...": a finite clause opening on a subject of its
-    own that the parser hung on the addressee as a relative clause without pronoun is what was
-    told. Not after what is told rather than who ("told the story he had heard")."""
+    """ "told [the court] she had been asked to ...", "reminded [the hosts] that Trump has denounced Bush": a
+    finite clause opening on a subject of its own (after a "that" the parser marked as a conjunction, not as a
+    relative pronoun) that the parser hung on the addressee as a relative clause is what was told. Not after what
+    is told rather than who ("told the story he had heard")."""
     if lemma_of(verb) not in TOLD_LEMMAS:
         return None
+    doc = verb.doc
     for addressee in verb.children:
         if addressee.dep_ != "dobj" or addressee.i < verb.i or addressee.lemma_.lower() in TOLD_THINGS:
             continue
         for clause in addressee.children:
             subjects = _children(clause, {"nsubj", "nsubjpass"})
             if clause.dep_ != "relcl" or clause.i < addressee.i or not subjects or \
-                    subjects[0].lower_ in RELATIVE_PRONOUNS or clause.left_edge.i != subjects[0].left_edge.i \
-                    or _finite_tag(clause) not in FINITE_TAGS or \
+                    subjects[0].lower_ in RELATIVE_PRONOUNS:
+                continue
+            start = clause.left_edge.i
+            if doc[start].lower_ == "that" and start + 1 == subjects[0].left_edge.i and (
+                    doc[start].dep_ == "mark" or doc[start].head == clause and
+                    sum(c.dep_ == doc[start].dep_ for c in clause.children) > 1):
+                start += 1  # a complementizer ("that" as a conjunction, or an object beside the clause's own)
+            if start != subjects[0].left_edge.i or _finite_tag(clause) not in FINITE_TAGS or \
                     not (_children(clause, _COMPLETE_DEPS) or addressee.lemma_.lower() in HEARING_BODIES):
                 continue  # "told [the reporters] he met": a relative clause lacks the object its noun is
-            return _content_span(verb.doc, clause.left_edge.i, clause.right_edge.i)
+            return _content_span(doc, start, clause.right_edge.i)
     return None
 
 
@@ -1641,6 +1708,30 @@ def _before_closing_source(doc, start: int, end: int) -> int:
     return end
 
 
+def _between_other_sources(according, start: int, end: int) -> tuple[int, int]:
+    """The tokens start..end of a clause that ``according``'s source reports, when another "according to" hangs
+    on the same word: "[A], according to X, while [B], according to Y" gives X the first part and Y the second."""
+    doc = according.doc
+    clause_start, clause_end = start, end
+    for other in doc[start:end + 1]:
+        if other.i == according.i or other.lower_ not in SOURCE_PHRASES or _according_to_object(other) is None:
+            continue
+        if other.head.dep_ == "conj" and other.head.head == according.head and other.head.i > according.i:
+            end = min(end, other.head.left_edge.i - 1)  # "According to X, [A], and according to Y, B"
+            continue
+        if other.head != according.head:
+            continue
+        if other.right_edge.i < according.left_edge.i:
+            start = max(start, other.right_edge.i + 1)
+        elif other.left_edge.i > according.right_edge.i:
+            end = min(end, other.left_edge.i - 1)
+    while clause_start < start < end and (doc[start].is_punct or doc[start].dep_ in ("mark", "cc")):
+        start += 1  # ", while [300 people were moved]"
+    while start < end < clause_end and (doc[end].is_punct or doc[end].dep_ == "cc"):
+        end -= 1
+    return start, end
+
+
 def _according_to(according) -> Candidate | None:
     """ "According to X, ..." / "..., according to X": the rest of the clause is the content."""
     source = _according_to_object(according)
@@ -1666,8 +1757,9 @@ def _according_to(according) -> Candidate | None:
     first, last = according.left_edge.i, according.right_edge.i
     if source_end is not None:
         last = clause.right_edge.i
-    before = _content_span(according.doc, clause.left_edge.i, first - 1) if first > clause.left_edge.i else None
-    after = _content_span(according.doc, last + 1, clause.right_edge.i) if last < clause.right_edge.i else None
+    start, end = _between_other_sources(according, clause.left_edge.i, clause.right_edge.i)
+    before = _content_span(according.doc, start, first - 1) if first > start else None
+    after = _content_span(according.doc, last + 1, end) if last < end else None
     if before is not None and clause.i < first and last + 1 < len(according.doc) \
             and according.doc[last + 1].text in {","} | DASHES:
         after = None  # "[X won], according to Y, despite ...": what follows the source only modifies X
@@ -1686,7 +1778,31 @@ def _according_to(according) -> Candidate | None:
         speaker = (speaker[0], _end(according.doc[comma - 1]))
     if source_end is not None and speaker is not None:
         speaker = (speaker[0], source_end)
+    named = _body_name_closing(source) if speaker is not None and after is None else None
+    if named is not None:
+        speaker = (speaker[0], named)
     return _indirect(spans, (according.idx, _end(to)), speaker, "speech", 0.7, "reported.according_to")
+
+
+def _body_name_closing(source) -> int | None:
+    """Where the name set off after a closing source noun ends ("..., according to the insurers' trade body, [the
+    Property Underwriters' Association]."), which the parser hung elsewhere; None when no name closes the sentence."""
+    doc = source.doc
+    comma = source.right_edge.i + 1
+    if source.pos_ != "NOUN" or comma + 2 >= len(doc) or doc[comma].text != ",":
+        return None
+    first = comma + 1 + (doc[comma + 1].lower_ == "the")
+    last = first
+    while last + 1 < len(doc) and doc[last + 1].ent_type_ in ("ORG", "PERSON") and \
+            doc[last + 1].ent_iob_ != "B" and not doc[last + 1].is_space:
+        last += 1
+    if doc[first].ent_type_ not in ("ORG", "PERSON") or doc[first].pos_ != "PROPN" and \
+            doc[first].ent_iob_ != "B" or last + 1 >= len(doc):
+        return None
+    rest = doc[last + 1:source.sent.end]
+    if not all(t.is_punct or t.is_space for t in rest) or rest[0].text != ".":
+        return None
+    return _end(doc[last])
 
 
 # --- 5. nominal cues ---------------------------------------------------------------------------
@@ -2506,6 +2622,29 @@ def _make_clear(make) -> Candidate | None:
                      "reported.make_clear")
 
 
+# Figures a source "puts at" a number: "put the toll at 30", "put the cost of repairs at $2 billion"
+# ("put the price at $40" sets a price: no estimate)
+FIGURE_NOUNS = frozenset({"toll", "number", "figure", "cost", "total", "count", "estimate", "damage", "loss", "losses",
+                          "turnout", "value", "bill", "tally", "chance", "chances", "odds", "probability", "risk"})
+
+
+def _put_figure(put) -> Candidate | None:
+    """ "Officials put [the toll at 30]": an estimate given as a figure is a statement of its source, with "put" its
+    cue; "put the book on the table" is none."""
+    objects = [c for c in put.children if c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS]
+    if not objects:
+        return None
+    at = next((c for c in put.children if c.i > objects[0].i and (
+        c.lower_ == "at" and c.dep_ == "prep" or c.dep_ == "prep" and c.i > 0 and put.doc[c.left_edge.i].lower_ == "at")),
+        None)
+    if at is None or not any(t.like_num or t.tag_ == "CD" or t.text in ("%", "$", "£", "€") for t in at.subtree):
+        return None
+    content = _content_span(put.doc, objects[0].left_edge.i, at.right_edge.i)
+    if content is None:
+        return None
+    return _indirect([content], (put.idx, _end(put)), source_of(put), "speech", 0.6, "reported.figure")
+
+
 def _clear_word(make):
     """The "clear" of "made clear" or "made it clear": a child of "make", or the word right
     after it, which the parser sometimes hangs elsewhere ("made clear [Monday]")."""
@@ -3019,7 +3158,7 @@ def _free_dash(token) -> bool:
 
 def _spaced_dash(token) -> bool:
     """A dash that sets a phrase off ("Ames - Lind"), not a hyphen inside a word ("two-thirds")."""
-    return token.text in DASHES and (token.tag_ != "HYPH" or bool(token.whitespace_)
+    return token.text in DASHES and (not hyphen_in_word(token) or bool(token.whitespace_)
                                      and token.i > 0 and bool(token.doc[token.i - 1].whitespace_))
 
 
@@ -3051,7 +3190,7 @@ def _subject_span(subject) -> Span | None:
     """
     first = subject.left_edge.i
     for token in subject.doc[first:subject.i]:
-        if token.text in DASHES and token.tag_ != "HYPH":  # not "three-quarters"
+        if token.text in DASHES and not hyphen_in_word(token):  # not "three-quarters"
             first = token.i + 1
         if token.text == ":" and subject.doc[first].lower_ in PAGE_NOTES:
             first = token.i + 1  # "Correction, 14 March: [An earlier version of this article] said"
@@ -3288,7 +3427,7 @@ def _content_span(doc, first: int, last: int) -> Span | None:
         start = token.left_edge.i
         if token.right_edge.i < end or start <= first + 1:
             continue
-        if doc[start - 1].text in DASHES and doc[start - 1].tag_ != "HYPH" and token.dep_ == "appos":
+        if doc[start - 1].text in DASHES and not hyphen_in_word(doc[start - 1]) and token.dep_ == "appos":
             return _trimmed(doc, first, start - 2)  # "backed [the pact] — a goal of his": the narration's gloss
         if doc[start - 1].text != ",":
             continue
@@ -3301,7 +3440,7 @@ def _after_dateline(doc, first: int, last: int) -> int:
     """Where a content starts after a dateline the parser joined to it ("WASHINGTON (AP) — ...",
     "OTTAWA — ...", "HALIFAX, N.S. — ...": a place in capitals, a region, a date, a dash)."""
     for token in doc[first + 1:min(first + DATELINE_MAX, last)]:
-        if token.text in DASHES and token.tag_ != "HYPH":
+        if token.text in DASHES and not hyphen_in_word(token):
             if doc[token.i - 1].text == ")" or _place_in_capitals(doc[first:token.i]):
                 return token.i + 1
             break

@@ -228,6 +228,21 @@ emergency, a grid failure, a climber search). First runs: 0.988 / 0.964 / 0.976 
 and 0.955 / 0.906 / 0.987 / 113 of 113 / 79 of 91 / 0.955. Read since: a speaker named in apposition after a
 comma, "the Hurricane" for a nickname inside a name, whoever an opening question names, "director of netball
 Gavin Pryor", "The force" for the police named paragraphs before.
+
+Four more were written at the same time by four more hands, while the first fixes of the next round were in the tree
+(two "according to" sources in one sentence, a body's name after its common noun, "put the toll at", offices with a
+prefix and a hyphen): a thirty-second (``fixtures/styles_gold_thirtysecond.py``, eleven articles, 124 statements) of
+education news (a school board's budget, university job cuts, results day, a strike ballot, an inspection report, a
+petition, a retirement interview); a thirty-third (``fixtures/styles_gold_thirtythird.py``, eleven articles, 135
+statements) of magazine profiles and interviews (Q&A transcripts with "Q:" and initials, a first-person writer who
+asks, memoirs and letters, nicknames in a family, a quote over three paragraphs named at its end); a thirty-fourth
+(``fixtures/styles_gold_thirtyfourth.py``, eleven articles, 127 statements) of technology and security news (a breach
+disclosure, a researcher's posts, a leaked memo, lower-case brands, a ransomware group's claim); and a thirty-fifth
+(``fixtures/styles_gold_thirtyfifth.py``, eleven articles, 126 statements) of environment, climate, farming and rural
+news. First runs: 0.972 / 0.932 / 0.962 / 120 of 120 / 95 of 99 / 0.972; 0.900 / 0.873 / 0.984 / 128 of 131 / 100
+of 121 / 0.880 (131), and after its writer's three slips against earlier conventions were mended (135): 0.915 / 0.881
+/ 0.984 / 132 of 135 / 102 of 123 / 0.895; 0.957 / 0.942 / 1.000 / 122 of 122 / 85 of 102 / 0.957; 0.965 / 0.934 /
+0.944 / 121 of 123 / 90 of 102 / 0.950.
 """
 from __future__ import annotations
 
@@ -264,6 +279,10 @@ from fixtures.styles_gold_twentyeighth import ARTICLES as TWENTYEIGHTH_ARTICLES
 from fixtures.styles_gold_twentyninth import ARTICLES as TWENTYNINTH_ARTICLES
 from fixtures.styles_gold_thirtieth import ARTICLES as THIRTIETH_ARTICLES
 from fixtures.styles_gold_thirtyfirst import ARTICLES as THIRTYFIRST_ARTICLES
+from fixtures.styles_gold_thirtysecond import ARTICLES as THIRTYSECOND_ARTICLES
+from fixtures.styles_gold_thirtythird import ARTICLES as THIRTYTHIRD_ARTICLES
+from fixtures.styles_gold_thirtyfourth import ARTICLES as THIRTYFOURTH_ARTICLES
+from fixtures.styles_gold_thirtyfifth import ARTICLES as THIRTYFIFTH_ARTICLES
 from onrecord.evaluate import evaluate
 
 # floors per collection: quoted F1 @0.8, content F1 @0.3, speaker accuracy, name accuracy, end-to-end F1
@@ -282,7 +301,9 @@ FLOORS = {"styles": (0.95, 0.9, 0.95, 0.9, 0.9), "more": (0.95, 0.9, 0.95, 0.85,
           "twentyfifth": (0.95, 0.9, 0.95, 0.8, 0.9), "twentysixth": (0.9, 0.95, 0.95, 0.8, 0.95),
           "twentyseventh": (0.95, 0.95, 0.95, 0.75, 0.9), "twentyeighth": (0.85, 0.9, 0.95, 0.8, 0.85),
           "twentyninth": (0.95, 0.95, 0.95, 0.85, 0.9), "thirtieth": (0.95, 0.95, 0.95, 0.75, 0.95),
-          "thirtyfirst": (0.95, 0.95, 0.95, 0.8, 0.95)}
+          "thirtyfirst": (0.95, 0.95, 0.95, 0.8, 0.95), "thirtysecond": (0.95, 0.95, 0.95, 0.9, 0.95),
+          "thirtythird": (0.95, 0.9, 0.95, 0.8, 0.85), "thirtyfourth": (0.95, 0.95, 0.95, 0.8, 0.95),
+          "thirtyfifth": (0.9, 0.95, 0.95, 0.85, 0.9)}
 COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLES,
                "fourth": FOURTH_ARTICLES, "fifth": FIFTH_ARTICLES, "sixth": SIXTH_ARTICLES,
                "seventh": SEVENTH_ARTICLES, "eighth": EIGHTH_ARTICLES,
@@ -297,7 +318,9 @@ COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLE
                "twentyfourth": TWENTYFOURTH_ARTICLES, "twentyfifth": TWENTYFIFTH_ARTICLES,
                "twentysixth": TWENTYSIXTH_ARTICLES, "twentyseventh": TWENTYSEVENTH_ARTICLES,
                "twentyeighth": TWENTYEIGHTH_ARTICLES, "twentyninth": TWENTYNINTH_ARTICLES,
-               "thirtieth": THIRTIETH_ARTICLES, "thirtyfirst": THIRTYFIRST_ARTICLES}
+               "thirtieth": THIRTIETH_ARTICLES, "thirtyfirst": THIRTYFIRST_ARTICLES,
+               "thirtysecond": THIRTYSECOND_ARTICLES, "thirtythird": THIRTYTHIRD_ARTICLES,
+               "thirtyfourth": THIRTYFOURTH_ARTICLES, "thirtyfifth": THIRTYFIFTH_ARTICLES}
 
 
 @pytest.fixture(scope="module", params=list(COLLECTIONS))
@@ -328,7 +351,8 @@ STATEMENTS = {"styles": 102, "more": 85, "third": 99, "fourth": 129, "fifth": 13
               "eighteenth": 132, "nineteenth": 119, "twentieth": 140,
               "twentyfirst": 139, "twentysecond": 134, "twentythird": 132,
               "twentyfourth": 127, "twentyfifth": 126, "twentysixth": 132, "twentyseventh": 135,
-              "twentyeighth": 139, "twentyninth": 132, "thirtieth": 124, "thirtyfirst": 124}
+              "twentyeighth": 139, "twentyninth": 132, "thirtieth": 124, "thirtyfirst": 124,
+              "thirtysecond": 124, "thirtythird": 135, "thirtyfourth": 127, "thirtyfifth": 126}
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS)[1:])

@@ -218,9 +218,9 @@ _PREFIXED_ROLES = {
     "vice": "president chair chairman chairwoman chairperson chancellor principal captain mayor premier admiral "
             "marshal consul dean provost rector minister governor speaker commander chief",
 }
-PREFIXED_ROLE_WORDS = frozenset(f"{prefix}-{role}{plural}" for prefix, roles in _PREFIXED_ROLES.items()
-                                for role in roles.split() for plural in ("", "s")
-                                if not (plural and role.endswith("man") or plural and role.endswith("woman")))
+PREFIXED_ROLE_WORDS = frozenset(f"{prefix}-{role[:-3] + 'men' if plural and role.endswith('man') else role + plural}"
+                                for prefix, roles in _PREFIXED_ROLES.items() for role in roles.split()
+                                for plural in ("", "s"))  # "co-chairmen", "vice-chairwomen"
 
 
 def keep_prefixed_roles(nlp: Language) -> None:

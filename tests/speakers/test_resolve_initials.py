@@ -68,3 +68,9 @@ def test_initials_that_two_people_share_name_nobody(extractor) -> None:
             "a terrible violinist.\n")
     assert [s.speaker.name for s in extract(text, extractor=extractor).statements if s.speaker and
             s.speaker.mention.text == "TR"] == [None]
+
+
+def test_a_company_by_its_initials_is_no_person_with_those_initials(extractor) -> None:
+    """Review 15: initials name a person only as an interview's label opening a line ("TR:")."""
+    text = "Oil\n\nBen Porter runs the depot. BP said the leak had been contained.\n"
+    assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["BP"]

@@ -30,3 +30,11 @@ def test_the_paper_is_no_company_whose_name_ends_like_a_newspapers(extractor) ->
         text = (f"Jobs\n\nThe Kesteln Herald obtained a letter sent by {sender} to its staff.\n\nThe paper said the "
                 "letter warned of job cuts.\n")
         assert _names(text, extractor)["the letter warned of job cuts"] != "Royal Mail", sender
+
+
+def test_a_town_the_ner_read_as_a_person_is_no_speaker(extractor) -> None:
+    """ "The mayor of Sorrel Falls, Kevin Haldane,": the NER reads the town as a person named after the title; a
+    town's last word ("Falls", "Springs", "Creek") after "of" makes it a place, and the mayor is the one named."""
+    text = ("Wind farm\n\nThe mayor of Sorrel Falls, Kevin Haldane, said the town would appeal. Haldane said the vote "
+            "was unfair.\n")
+    assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["Kevin Haldane"] * 2

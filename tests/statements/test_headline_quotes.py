@@ -295,3 +295,11 @@ def test_headline_an_outlets_address_glued_to_the_speaker_is_no_part_of_the_name
             "Okoro said the embassy was open.\n")
     head = [st for st in extract(text, extractor=extractor).statements if st.headline]
     assert [st.speaker.name for st in head] == [speaker]
+
+
+def test_headline_clause_then_says_and_a_clause_is_the_first_subjects_statement(extractor) -> None:
+    """ "Kestrel AI releases Orrin 3, says it beats rivals": "it beats rivals" is what was said, not who said it."""
+    text = "Kestrel AI releases Orrin 3, says it beats rivals on coding\n\nKestrel AI released Orrin 3 on Wednesday.\n"
+    assert headline_of(text) is None
+    assert [(s.text, s.speaker.mention.text) for s in extract(text, extractor=extractor).statements] == [
+        ("it beats rivals on coding", "Kestrel AI")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from fixtures.reported_findings import contents_by_cue, sources_by_cue
+from onrecord.pipeline import extract
 
 TEXT = "Lind told the council that the port would close, according to two people at the meeting."
 
@@ -80,3 +81,15 @@ def test_a_name_set_off_after_the_source_is_the_source_s_not_the_content_s(nlp) 
 ])
 def test_a_name_that_opens_the_content_stays_in_it(nlp, text: str, content: str) -> None:
     assert contents_by_cue(nlp, text) == {"According to": content}
+
+
+@pytest.mark.parametrize("source", ["a translation by the Kilbrannan Herald", "a transcript of the show"])
+def test_a_translation_or_a_transcript_renders_the_speakers_words(extractor, source: str) -> None:
+    """The speaker's words, rendered: the statement stays the speaker's (unlike "according to court papers", which
+    reports that the speaker said it)."""
+    text = f'Ferry\n\n"We have fished these waters for 300 years," Jógvan Heinesen said, according to {source}.\n'
+    assert [(s.text, s.speaker.name) for s in extract(text, extractor=extractor).statements] == [
+        ("We have fished these waters for 300 years", "Jógvan Heinesen")]
+    text = f"Ferry\n\nHeinesen said the boats would stay, according to {source}.\n"
+    assert [(s.text, s.speaker.mention.text) for s in extract(text, extractor=extractor).statements] == [
+        ("the boats would stay", "Heinesen")]

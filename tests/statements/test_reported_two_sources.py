@@ -44,3 +44,21 @@ def test_one_service_is_a_body_and_services_are_not(extractor) -> None:
                          "will rise.\n", extractor=extractor).statements
     assert {s.speaker.mention.text: s.speaker.type for s in statements} == {
         "The fire service": "organization", "Streaming services": "unknown"}
+
+
+def test_two_sources_of_one_claim_both_report_it(nlp) -> None:
+    """Review 15: "According to X, and according to Y, ..." names two sources of one claim, not one part each."""
+    text = "According to the police, and according to several witnesses, the driver ran a red light."
+    found = _by_source(nlp, text)
+    assert set(found) == {"the police", "several witnesses"}
+    assert all(content.endswith("the driver ran a red light") for content in found.values())
+
+
+def test_a_name_closing_the_sentence_with_an_abbreviation(extractor) -> None:
+    """Review 15: a name ending in "Co." ends its sentence with its own period (this once raised, and the article
+    lost every reported statement)."""
+    text = ("Water\n\nWater prices will rise next year, according to the trade group, Kestrel Co. Residents said "
+            "they were angry.\n")
+    statements = extract(text, extractor=extractor).statements
+    assert [s.speaker.mention.text for s in statements] == ["the trade group, Kestrel Co.", "Residents"]
+    assert statements[0].speaker.name == "Kestrel Co."

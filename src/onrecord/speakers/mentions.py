@@ -257,7 +257,10 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
 
 # last words of a street's name that no surname is: the NER reads "Mill Row" and "Harbour Road" as people
 _STREET_ENDINGS = frozenset({"row", "street", "road", "lane", "avenue", "crescent", "terrace", "square", "quay",
-                             "wharf", "mews", "parade", "esplanade"})
+                             "wharf", "mews", "parade", "esplanade",
+                             # and towns: "The mayor of [Sorrel Falls]", "in [Cedar Springs]"
+                             "falls", "springs", "creek", "heights", "hills", "bay", "harbour", "harbor", "valley",
+                             "ridge", "junction", "crossing", "rapids", "landing", "mills", "cove", "bluffs"})
 _SAINT_WORDS = frozenset({"st", "st.", "saint"})
 _PLACED_BY = frozenset({"in", "near", "outside"})
 _BEFORE_A_PLACE = frozenset({"in", "on", "at", "to", "near", "of", "from", "along", "off", "and", "outside"})
@@ -275,8 +278,8 @@ def _placed_words(doc) -> frozenset[str]:
 
 
 def _names_a_place(ent, placed: frozenset[str]) -> bool:
-    """True for a PERSON entity that names a place where a place stands: a street after a preposition ("moved to
-    Mill Row", not "Ms Penny Lane chaired"), a saint's church ("the bells of St Brannoc's", not "St John spoke"),
+    """True for a PERSON entity that names a place where a place stands: a street or a town after a preposition
+    ("moved to Mill Row", "the mayor of Sorrel Falls", not "Ms Penny Lane chaired"), a saint's church ("the bells of St Brannoc's", not "St John spoke"),
     or one word the article writes as a place elsewhere used as no one's subject ("the Kilhaven boats", not
     "Jordan met families")."""
     words = [t for t in ent if t.tag_ != "POS"]

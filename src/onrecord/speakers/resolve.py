@@ -951,9 +951,12 @@ class SpeakerResolver:
                                       head.text in _role_initials(self.people[i].role))
             if index is not None:
                 return self.people[index], "resolve:role-initials"
-            # an interview's answers under the initials of the one person named so ("TR:" for Tobias Renner)
+            # an interview's answers under the initials of the one person named so ("TR:" for Tobias Renner), as a
+            # label opening a line ("BP said" is the company, whoever Ben Porter is)
+            label = head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ":" and \
+                (head.i == 0 or "\n" in head.doc[head.i - 1].text or "\n" in head.doc[head.i - 1].whitespace_)
             named = {i for i, p in enumerate(self.people) if self._quotable(i) and len(p.words) >= 2 and
-                     _initials(p.name) == head.text and self._first_seen.get(i, at) < at}
+                     _initials(p.name) == head.text and self._first_seen.get(i, at) < at} if label else set()
             if len(named) == 1:
                 return self.people[named.pop()], "resolve:name-initials"
         if head.tag_ not in ("NNS", "NNPS") and (word in ROLE_WORDS and span[0].lower_ not in ("a", "an")
@@ -1695,10 +1698,10 @@ def _hyphened_word(head) -> str:
 
 
 def _without_honorifics(role: str) -> str:
-    """A role written before a name, without the honorifics and titles that open the name ("the vice-chancellor,
-    [Prof. (Mrs.)] Folasade Ajayi")."""
+    """A role written before a name, without the honorifics that open the name ("the vice-chancellor, [Prof.
+    (Mrs.)] Folasade Ajayi")."""
     words = role.rstrip(" ,(—–-").split()
-    while len(words) > 1 and (is_honorific(words[-1].strip("()")) or words[-1].strip("()").lower() in NAME_TITLES):
+    while len(words) > 1 and is_honorific(words[-1].strip("()")):  # not "leader", "mayor": the role itself
         words.pop()
     return " ".join(words).rstrip(" ,(—–-")
 

@@ -60,7 +60,7 @@ from .cues import noun_cues
 from .headline import HEARING_BODIES
 from .occasion import OCCASION_PREPS, occasion_object, occasion_span
 from .quotes import CUE_RIGHT_AFTER, is_abbreviation, is_scare_quote, is_title
-from .reported import naming_clause, set_off_speaker, subject_read_as_modifiers
+from .reported import RENDERING_NOUNS, naming_clause, set_off_speaker, subject_read_as_modifiers
 
 try:  # the cue lexicon of statements/cues.py; a small set of our own if it is missing
     from .cues import cue_act as _cue_act, is_speech_cue as _is_speech_cue
@@ -587,7 +587,7 @@ class QuoteAttributor:
         lead = self.text[lead_start:open_at].strip()
         found = self._first_rule(cand, previous, para, lead_start, lead)
         if found.method in ("attribute:before", "attribute:sentence") and found.cue is not None:
-            outer = self._according_to(lead_start, found.cue[0])
+            outer = self._according_to(lead_start, found.cue[0], outer=True)
             if outer is not None:  # 'According to the report, X said "..."': the report is the source
                 found.source = outer.source
         found.opens_sentence = not lead or lead.endswith(":")
@@ -642,8 +642,8 @@ class QuoteAttributor:
         found = found or self._verdict_right_after(close_at, tail_end) or \
             self._bracket_signature(close_at, last[1]) or self._verb_after(cand, close_at + 1, tail_end)
         if found and found.cue is not None and found.method == "attribute:after":
-            outer = self._according_to(found.cue[1], self.sentence_end(found.cue[1], last[1]))
-            if outer is not None:  # '"...," she said, according to the transcript': the outer source
+            outer = self._according_to(found.cue[1], self.sentence_end(found.cue[1], last[1]), outer=True)
+            if outer is not None:  # '"...," she said, according to the court papers': the outer source
                 found.cue, found.source = outer.cue, outer.source
         if found:
             found.adjacent = True
@@ -1080,13 +1080,15 @@ class QuoteAttributor:
                     return subject
         return None
 
-    def _according_to(self, lo: int, hi: int) -> Attribution | None:
-        """ "according to X" inside text[lo:hi]."""
+    def _according_to(self, lo: int, hi: int, outer: bool = False) -> Attribution | None:
+        """ "according to X" inside text[lo:hi]; with ``outer``, one that reports another's cue, which a
+        translation or a transcript does not: it renders the speaker's words ("she said, according to a
+        translation")."""
         for tok in self.tokens(lo, hi):
             if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
                 to = self.doc[tok.i + 1]
                 objects = [c for c in to.children if c.dep_ == "pobj"]
-                if not objects:
+                if not objects or outer and objects[0].lemma_.lower() in RENDERING_NOUNS:
                     continue
                 return Attribution(cue=(tok.idx, to.idx + len(to)), source=noun_phrase(objects[0]),
                                    method="attribute:according-to", adjacent=True)

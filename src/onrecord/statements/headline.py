@@ -196,7 +196,8 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                     m.group("speaker").split()[-1].lower() not in DOCUMENT_WORDS or \
                     pattern is _QUOTE_NAME_CUE and _title_quote(m.group("quote")) or \
                     pattern is _CLAUSE_COLON and (len(m.group("quote").split()) < 4
-                                                  or not _role_or_body_name(text, m.group("speaker"), end)):
+                                                  or not _role_or_body_name(text, m.group("speaker"), end)) or \
+                    pattern is _CLAUSE_SAYS and m.group("speaker").split()[0].lower() in _CLAUSE_OPENERS:
                 continue
             q0, q1 = offset + m.start("quote"), offset + m.end("quote")
             quote = (q0, q1 - (1 if text[q1 - 1] == "," else 0))
@@ -221,6 +222,10 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
 
 
 # words that open a clause, never a lower-case speaker: "'...,' but critics say", "'...,' as doctors warn"
+# words that open what is said, not who says it: "Kestrel AI releases Orrin 3, says [it] beats rivals" has the
+# first clause's subject as its speaker
+_CLAUSE_OPENERS = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "its", "their",
+                             "his", "her", "our"})
 _NOT_SPEAKER_WORDS = frozenset({"but", "as", "and", "or", "so", "while", "when", "if", "because", "after", "before",
                                 "than", "though", "although", "until", "since", "yet", "now"})
 

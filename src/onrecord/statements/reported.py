@@ -475,14 +475,25 @@ def _naming(verb) -> bool:
         return False
     name = objects[-1]
     words = doc[name.left_edge.i:name.i + 1]
-    owner = [t for t in words if t.lower_ in ("her", "him", "his", "them", "their", "me", "us")]
+    owner = [t for t in words if t.lower_ in _NAMED_PEOPLE]
     words = [t for t in words if t not in owner]
     if not words or len(words) > 2 or not all(t.pos_ in ("PROPN", "NOUN") and t.is_title for t in words):
         return False
     if any(t.text in QUOTE_CHARS or t.tag_ in ("``", "''") for t in doc[max(0, words[0].i - 1):words[-1].i + 2]):
         return False
-    person = bool(owner) or any(c.dep_ == "dobj" and c.tag_ in ("PRP", "WP") for c in verb.children)
-    return person and all(c in owner or c.is_punct or c.dep_ in ("prep", "compound") for c in name.children)
+    relative = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("whom", "who")]
+    person = bool(owner) or bool(relative) or any(c.dep_ == "dobj" and c.lower_ in _NAMED_PEOPLE
+                                                  for c in verb.children)
+    # what a name is ("Everyone calls her Pree", "whom he called Lotte"), not what one once called someone
+    # ("Trump called him Sleepy Joe", "Critics call it Obamacare": an epithet, a label)
+    habitual = verb.tag_ in ("VBZ", "VBP", "VBG") or bool(relative)  # "a group calling itself Nightjar"
+    return person and habitual and all(c in owner or c.is_punct or c.dep_ in ("prep", "compound")
+                                       for c in name.children)
+
+
+# the people a name is given to: "calls [her] Pree" (the parser may read "her" as the name's possessor), "a group
+# that calls [itself] Ashfall"
+_NAMED_PEOPLE = frozenset({"her", "him", "me", "us", "herself", "himself", "itself", "themselves", "myself"})
 
 
 # Who or what one speaks to when one "addresses" it: an audience or a gathering, not a topic.
@@ -722,7 +733,7 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
 _GOES_ON_ADVERBS = frozenset({"often", "usually", "mostly", "largely", "mainly", "probably", "possibly",
                               "especially", "particularly", "sometimes", "rarely", "seldom", "generally", "never",
                               "perhaps", "certainly", "partly"})
-_GOES_ON_MARKS = frozenset({"because", "unless", "if"})  # not "though her voice shook", the writer's narration
+_GOES_ON_MARKS = frozenset({"because", "unless", "if", "but"})  # not "though her voice shook", the writer's narration
 
 
 def _rest_after_aside(verb) -> Span | None:
@@ -1708,6 +1719,10 @@ def _before_closing_source(doc, start: int, end: int) -> int:
     return end
 
 
+# what renders someone's words without reporting them: "according to a translation", "... a transcript"
+RENDERING_NOUNS = frozenset({"translation", "transcript", "transcription", "interpretation", "recording"})
+
+
 def _between_other_sources(according, start: int, end: int) -> tuple[int, int]:
     """The tokens start..end of a clause that ``according``'s source reports, when another "according to" hangs
     on the same word: "[A], according to X, while [B], according to Y" gives X the first part and Y the second."""
@@ -1721,6 +1736,10 @@ def _between_other_sources(according, start: int, end: int) -> tuple[int, int]:
             continue
         if other.head != according.head:
             continue
+        between = doc[min(other.right_edge.i, according.right_edge.i) + 1:max(other.left_edge.i,
+                                                                               according.left_edge.i)]
+        if all(t.is_punct or t.lower_ in ("and", "also") for t in between):
+            continue  # "According to the police, and according to witnesses, ...": two sources of one claim
         if other.right_edge.i < according.left_edge.i:
             start = max(start, other.right_edge.i + 1)
         elif other.left_edge.i > according.right_edge.i:
@@ -1754,6 +1773,9 @@ def _according_to(according) -> Candidate | None:
     if _closes_sentence(according) and clause.dep_ == "ccomp" and verb_cue(clause.head) is not None \
             and clause.head.i < clause.i:
         clause = clause.head  # "X said Y, according to Z": Z reports that X said Y
+    if source is not None and source.lemma_.lower() in RENDERING_NOUNS and verb_cue(clause) is not None and \
+            _children(clause, {"nsubj"}):
+        return None  # '"...," Heinesen said, according to a translation by the Herald': his words, rendered
     first, last = according.left_edge.i, according.right_edge.i
     if source_end is not None:
         last = clause.right_edge.i
@@ -1791,17 +1813,19 @@ def _body_name_closing(source) -> int | None:
     comma = source.right_edge.i + 1
     if source.pos_ != "NOUN" or comma + 2 >= len(doc) or doc[comma].text != ",":
         return None
+    end = source.sent.end
     first = comma + 1 + (doc[comma + 1].lower_ == "the")
+    if first >= end:
+        return None
     last = first
-    while last + 1 < len(doc) and doc[last + 1].ent_type_ in ("ORG", "PERSON") and \
+    while last + 1 < end and doc[last + 1].ent_type_ in ("ORG", "PERSON") and \
             doc[last + 1].ent_iob_ != "B" and not doc[last + 1].is_space:
         last += 1
-    if doc[first].ent_type_ not in ("ORG", "PERSON") or doc[first].pos_ != "PROPN" and \
-            doc[first].ent_iob_ != "B" or last + 1 >= len(doc):
+    if doc[first].ent_type_ not in ("ORG", "PERSON") or doc[first].pos_ != "PROPN" and doc[first].ent_iob_ != "B":
         return None
-    rest = doc[last + 1:source.sent.end]
-    if not all(t.is_punct or t.is_space for t in rest) or rest[0].text != ".":
-        return None
+    rest = doc[last + 1:end]
+    if len(rest) and (not all(t.is_punct or t.is_space for t in rest) or rest[0].text != "."):
+        return None  # (nothing after it: the name's own period ends the sentence, "..., the trade group, Kestrel Co.")
     return _end(doc[last])
 
 
@@ -2342,7 +2366,8 @@ _DOCUMENTS = r"(?:records|documents|data|figures|filings|emails|minutes|files?|r
              r"statistics|transcripts?|accounts)"
 _SHOWN_AFTER = re.compile(r",\s+(?P<source>(?:[\w'’-]+\s+){0,6}?" + _DOCUMENTS + r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?"
                           r"(?:\s+(?:obtained|seen|reviewed|released|published|filed|provided)(?:\s+(?:by|to|on|in)"
-                          r"(?:\s+[\w'’.-]+){1,4}?)?)?)\s+(?P<cue>shows?|showed|reveals?|revealed|indicates?|indicated)"
+                          r"(?:\s+[\w'’.-]+){1,4}?)?)?)\s+(?<!\bthe\s)(?<!\ba\s)"  # "of the show" names no act
+                          r"(?P<cue>shows?|showed|reveals?|revealed|indicates?|indicated)"
                           r"[.]?[\"”’']?\s*$")
 
 
@@ -2628,17 +2653,28 @@ FIGURE_NOUNS = frozenset({"toll", "number", "figure", "cost", "total", "count", 
                           "turnout", "value", "bill", "tally", "chance", "chances", "odds", "probability", "risk"})
 
 
+def _a_number(token) -> bool:
+    """True for a number or an amount ("30", "$2 billion", "40%", "a third"), as the object of "at"."""
+    return token.like_num or token.tag_ == "CD" or token.lower_ in ("half", "third", "quarter", "fifth") or any(
+        c.dep_ in ("nummod", "quantmod", "compound") and (c.like_num or c.tag_ == "CD" or c.text in "$£€%")
+        for c in token.children)
+
+
 def _put_figure(put) -> Candidate | None:
     """ "Officials put [the toll at 30]": an estimate given as a figure is a statement of its source, with "put" its
     cue; "put the book on the table" is none."""
-    objects = [c for c in put.children if c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS]
+    objects = [c for c in put.children if c.dep_ == "dobj" and (c.lemma_.lower() in FIGURE_NOUNS or
+                                                                c.lower_ in FIGURE_NOUNS)]  # "odds", lemma "odd"
     if not objects:
         return None
     at = next((c for c in put.children if c.i > objects[0].i and (
         c.lower_ == "at" and c.dep_ == "prep" or c.dep_ == "prep" and c.i > 0 and put.doc[c.left_edge.i].lower_ == "at")),
         None)
-    if at is None or not any(t.like_num or t.tag_ == "CD" or t.text in ("%", "$", "£", "€") for t in at.subtree):
-        return None
+    # the object of "at", or of the preposition after it: 'at "well above 400"'
+    figure = [] if at is None else _children(at, {"pobj"}) or [o for c in _children(at, {"pcomp", "prep"})
+                                                                for o in _children(c, {"pobj"})]
+    if not figure or not _a_number(figure[0]):
+        return None  # "put the cost of care at [the centre] of the 2024 election": a place, whatever number follows
     content = _content_span(put.doc, objects[0].left_edge.i, at.right_edge.i)
     if content is None:
         return None

@@ -38,3 +38,9 @@ def test_a_town_the_ner_read_as_a_person_is_no_speaker(extractor) -> None:
     text = ("Wind farm\n\nThe mayor of Sorrel Falls, Kevin Haldane, said the town would appeal. Haldane said the vote "
             "was unfair.\n")
     assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["Kevin Haldane"] * 2
+
+
+def test_a_surname_like_a_towns_name_after_and_is_a_person(extractor) -> None:
+    """Review 15: "Tendai Mills" after "and", and the subject of "Mills said" later, is a person."""
+    text = "Council\n\nMayor Maria Lopez and Tendai Mills spoke. Mills said the plan was good.\n"
+    assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["Tendai Mills"]

@@ -222,3 +222,23 @@ def test_an_office_is_its_holders_and_not_a_lesser_ones(extractor, lead, later, 
     text = f"News\n\n{lead}\n\n\"The wait is over,\" {later}.\n"
     [st] = [s for s in extract(text, extractor=extractor).statements if s.text == "The wait is over"]
     assert (st.speaker.name if st.speaker.type == "person" else None) == name
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("Apology\n\nIn a statement, the Archbishop of Kilbrennan, the Most Rev Declan Furlong, said he was "
+                 "ashamed. Furlong said the church had failed.\n", ["Declan Furlong"] * 2, id="archbishop-most-rev"),
+    pytest.param("Birthday\n\nCanon Seán Lyons said the parish was proud. Canon Lyons said a letter was on its way.\n",
+                 ["Seán Lyons"] * 2, id="canon"),
+    pytest.param("Synod\n\nCanon Graham Elsworth, the diocese's director of mission, said the plan was sound.\n",
+                 ["Graham Elsworth"], id="canon-with-a-role"),
+])
+def test_clergy_by_their_titles_and_styles(extractor, text: str, names: list[str]) -> None:
+    """Religious titles ("Canon", "the Archbishop of ...", "the Most Rev") stand before a name as "Senator" does."""
+    assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == names
+
+
+@pytest.mark.parametrize("opening", ["One", "Another"])
+def test_one_pastor_is_someone_new_not_the_pastor_named_before(extractor, opening: str) -> None:
+    text = (f"Caucus\n\nPastor Joseph Brown said the church would host a forum. {opening} pastor said he had made 150 "
+            f"calls to other churches.\n")
+    assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["Joseph Brown", None]

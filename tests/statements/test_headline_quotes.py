@@ -303,3 +303,9 @@ def test_headline_clause_then_says_and_a_clause_is_the_first_subjects_statement(
     assert headline_of(text) is None
     assert [(s.text, s.speaker.mention.text) for s in extract(text, extractor=extractor).statements] == [
         ("it beats rivals on coding", "Kestrel AI")]
+
+
+def test_headline_clause_then_says_and_a_possessive_speaker() -> None:
+    """Review 15: "..., insists its owner" is said by its owner; only a subject pronoun opens what was said."""
+    found = headline_of("Mine was safe, insists its owner\n\nThe owner said the mine had passed every check.\n")
+    assert found is not None

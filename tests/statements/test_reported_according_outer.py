@@ -93,3 +93,24 @@ def test_a_translation_or_a_transcript_renders_the_speakers_words(extractor, sou
     text = f"Ferry\n\nHeinesen said the boats would stay, according to {source}.\n"
     assert [(s.text, s.speaker.mention.text) for s in extract(text, extractor=extractor).statements] == [
         ("the boats would stay", "Heinesen")]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    pytest.param("According to a transcript of the call, the dispatcher never mentioned the fire.",
+                 "a transcript of the call", "the dispatcher never mentioned the fire", id="opening-the-sentence"),
+    pytest.param("Lind did not answer the question, according to the transcript.", "the transcript",
+                 "Lind did not answer the question", id="a-negated-cue"),
+])
+def test_a_transcript_that_reports_what_was_not_said_stays_the_source(nlp, text: str, source: str,
+                                                                      content: str) -> None:
+    """Review 15: only a closing "according to a translation/transcript" after a cue that says something renders
+    the speaker's words; opening the sentence, or after "did not answer", the document is the source."""
+    assert sources_by_cue(nlp, text) == {text[text.lower().index("according to"):][:12]: source}
+    assert contents_by_cue(nlp, text) == {text[text.lower().index("according to"):][:12]: content}
+
+
+def test_a_transcript_of_a_show_shows_nothing(nlp) -> None:
+    """Review 15: ", according to a transcript of his show." is no document that "shows" anything."""
+    for show in ("his show", "Sunday's show", "the radio show"):
+        text = f"Ames lied to investigators, according to a transcript of {show}."
+        assert contents_by_cue(nlp, text) == {"according to": "Ames lied to investigators"}

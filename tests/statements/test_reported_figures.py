@@ -13,6 +13,7 @@ from fixtures.reported_findings import contents_by_cue, sources_by_cue
     pytest.param("Analysts put the cost of the repairs at more than $2 billion.",
                  "the cost of the repairs at more than $2 billion", "Analysts", id="cost-in-money"),
     pytest.param("Bookmakers put the odds at 5-1.", "the odds at 5-1", "Bookmakers", id="odds"),
+    pytest.param("Analysts put the value at $2bn.", "the value at $2bn", "Analysts", id="money-glued"),
     pytest.param('The relief society put the toll at "well above 400".', 'the toll at "well above 400"',
                  "The relief society", id="a-quoted-figure"),
 ])

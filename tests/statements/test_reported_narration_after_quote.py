@@ -57,3 +57,11 @@ def test_a_speaker_after_the_cue_then_a_time_clause_is_no_statement_of_its_own(e
     statements = extract(text, extractor=extractor).statements
     assert [(s.text, s.speaker.mention.text) for s in statements] == [
         ("I have lived here all my life and I will not be moved", "one woman")]
+
+
+def test_narration_after_an_interrupting_cue_and_but_is_no_content(extractor) -> None:
+    """Review 15: "..., officers said, but declined to give details": what the officers did, a statement of its
+    own, not more of what they said."""
+    text = "Shooting\n\nThe victim was known to police, officers said, but declined to give details.\n"
+    found = _statements(text, extractor)
+    assert "The victim was known to police" in found and "to give details" in found, found

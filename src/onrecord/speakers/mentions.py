@@ -257,10 +257,12 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
 
 # last words of a street's name that no surname is: the NER reads "Mill Row" and "Harbour Road" as people
 _STREET_ENDINGS = frozenset({"row", "street", "road", "lane", "avenue", "crescent", "terrace", "square", "quay",
-                             "wharf", "mews", "parade", "esplanade",
-                             # and towns: "The mayor of [Sorrel Falls]", "in [Cedar Springs]"
-                             "falls", "springs", "creek", "heights", "hills", "bay", "harbour", "harbor", "valley",
-                             "ridge", "junction", "crossing", "rapids", "landing", "mills", "cove", "bluffs"})
+                             "wharf", "mews", "parade", "esplanade"})
+# the last words of towns' names ("The mayor of [Sorrel Falls]", "in [Cedar Springs]"), which are surnames too
+# ("Tendai Mills"): a town only after "of", "in", "near" or "from", and never the subject of a verb later
+_TOWN_ENDINGS = frozenset({"falls", "springs", "creek", "heights", "hills", "bay", "harbour", "harbor", "valley",
+                           "ridge", "junction", "crossing", "rapids", "landing", "mills", "cove", "bluffs"})
+_BEFORE_A_TOWN = frozenset({"of", "in", "near", "from"})
 _SAINT_WORDS = frozenset({"st", "st.", "saint"})
 _PLACED_BY = frozenset({"in", "near", "outside"})
 _BEFORE_A_PLACE = frozenset({"in", "on", "at", "to", "near", "of", "from", "along", "off", "and", "outside"})
@@ -279,9 +281,9 @@ def _placed_words(doc) -> frozenset[str]:
 
 def _names_a_place(ent, placed: frozenset[str]) -> bool:
     """True for a PERSON entity that names a place where a place stands: a street or a town after a preposition
-    ("moved to Mill Row", "the mayor of Sorrel Falls", not "Ms Penny Lane chaired"), a saint's church ("the bells of St Brannoc's", not "St John spoke"),
-    or one word the article writes as a place elsewhere used as no one's subject ("the Kilhaven boats", not
-    "Jordan met families")."""
+    ("moved to Mill Row", "the mayor of Sorrel Falls", not "Ms Penny Lane chaired"), a saint's church ("the bells
+    of St Brannoc's", not "St John spoke"), or one word the article writes as a place elsewhere used as no one's
+    subject ("the Kilhaven boats", not "Jordan met families")."""
     words = [t for t in ent if t.tag_ != "POS"]
     if not words:
         return False
@@ -289,6 +291,10 @@ def _names_a_place(ent, placed: frozenset[str]) -> bool:
     after_place_word = before is not None and before.lower_ in _BEFORE_A_PLACE
     if len(words) >= 2 and words[-1].lower_ in _STREET_ENDINGS and words[0].lower_ not in GIVEN_NAMES and \
             after_place_word:
+        return True
+    if len(words) >= 2 and words[-1].lower_ in _TOWN_ENDINGS and words[0].lower_ not in GIVEN_NAMES and \
+            before is not None and before.lower_ in _BEFORE_A_TOWN and not any(
+                t.text == words[-1].text and t.dep_ in ("nsubj", "nsubjpass") for t in ent.doc[ent.end:]):
         return True
     if len(words) == 2 and words[0].lower_ in _SAINT_WORDS and (after_place_word or len(ent) > len(words)):
         return True  # "of St Brannoc's", "at St Ita's"

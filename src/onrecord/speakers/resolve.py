@@ -954,12 +954,13 @@ class SpeakerResolver:
             # an interview's answers under the initials of the one person named so ("TR:" for Tobias Renner), as a
             # label opening a line ("BP said" is the company, whoever Ben Porter is)
             label = head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ":" and \
-                (head.i == 0 or "\n" in head.doc[head.i - 1].text or "\n" in head.doc[head.i - 1].whitespace_)
+                (head.i == 0 or "\n" in head.doc[head.i - 1].text)
             named = {i for i, p in enumerate(self.people) if self._quotable(i) and len(p.words) >= 2 and
                      _initials(p.name) == head.text and self._first_seen.get(i, at) < at} if label else set()
             if len(named) == 1:
                 return self.people[named.pop()], "resolve:name-initials"
-        if head.tag_ not in ("NNS", "NNPS") and (word in ROLE_WORDS and span[0].lower_ not in ("a", "an")
+        indefinite = span[0].lower_ in ("a", "an", "one", "another")  # "One pastor ...": someone new
+        if head.tag_ not in ("NNS", "NNPS") and (word in ROLE_WORDS and not indefinite
                                                  or head.pos_ == "NOUN" and definite):
             # "the president", "the tycoon": the person the article gave that role; "the French
             # president" only someone whose role says "French" too
@@ -1724,6 +1725,9 @@ def _apposed_name(head, appos) -> str | None:
     # honorifics and titles before it ("the Vice-Chancellor, Prof. (Mrs.) Folasade Ajayi,")
     words = [t for t in appos.doc[appos.left_edge.i:appos.i + 1] if not t.is_punct and
              not is_honorific(t.text) and t.lower_ not in NAME_TITLES]
+    if any(is_honorific(t.text) for t in appos.doc[appos.left_edge.i:appos.i + 1]):
+        while len(words) > 2 and words[0].lower_ in ("the", "most", "rt", "right", "very"):
+            words = words[1:]  # "the Archbishop of Kilbrennan, [the Most] Rev Declan Furlong,": the style
     if len(words) > 2 and words[0].pos_ == "DET" and words[1].ent_type_ == "NORP":
         words = words[2:]  # "Her great rival, the American Kayla Dunmore-Price,": where she is from is no name
     if head.lemma_.lower() in _NAMED_PEOPLE_NOUNS and any(t.ent_type_ in _NOT_PERSON_LABELS for t in words):

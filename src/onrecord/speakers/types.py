@@ -29,6 +29,8 @@ negotiator diplomat owner partner president's inspector chaplain marshal council
 councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman boss cllr cllr. coun.
 challenger incumbent businessman businesswoman billionaire tycoon mogul entrepreneur
 mpp mla msp mep mna mha td
+archbishop canon archdeacon vicar rector priest pastor moderator curate deacon abbot abbess
+headteacher headmaster headmistress principal
 """.split()) | PREFIXED_ROLE_WORDS  # "co-founder", "vice-chancellor": the tokenizer keeps them whole
 
 # The letters that make someone a member of a legislature ("the MPP for Kelso North", "the MLA"):
@@ -53,6 +55,7 @@ alderman alderwoman assemblyman assemblywoman assemblymember judge detective ser
 inspector superintendent trooper
 det. insp. supt. const. cpl. lt. col. gen. capt. cmdr. coun. cllr
 rev. reverend pastor fr. msgr. leader
+canon archdeacon archbishop cardinal monsignor
 """.split())
 
 # Relatives and acquaintances: people, described by whose they are ("Tom's brother").

@@ -224,8 +224,7 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
 # words that open a clause, never a lower-case speaker: "'...,' but critics say", "'...,' as doctors warn"
 # words that open what is said, not who says it: "Kestrel AI releases Orrin 3, says [it] beats rivals" has the
 # first clause's subject as its speaker
-_CLAUSE_OPENERS = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "its", "their",
-                             "his", "her", "our"})
+_CLAUSE_OPENERS = frozenset({"it", "he", "she", "they", "we", "i", "you", "there"})  # not "..., says her lawyer"
 _NOT_SPEAKER_WORDS = frozenset({"but", "as", "and", "or", "so", "while", "when", "if", "because", "after", "before",
                                 "than", "though", "although", "until", "since", "yet", "now"})
 

@@ -733,7 +733,7 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
 _GOES_ON_ADVERBS = frozenset({"often", "usually", "mostly", "largely", "mainly", "probably", "possibly",
                               "especially", "particularly", "sometimes", "rarely", "seldom", "generally", "never",
                               "perhaps", "certainly", "partly"})
-_GOES_ON_MARKS = frozenset({"because", "unless", "if", "but"})  # not "though her voice shook", the writer's narration
+_GOES_ON_MARKS = frozenset({"because", "unless", "if"})  # not "though her voice shook", the writer's narration
 
 
 def _rest_after_aside(verb) -> Span | None:
@@ -840,7 +840,8 @@ def _speaker_read_as_clause(verb, clause) -> bool:
         return False
     subjects = _children(clause, {"nsubj", "nsubjpass"})
     return bool(subjects) and subjects[0].left_edge.i == verb.i + 1 and any(
-        c.dep_ == "prep" and c.lower_ in _TIME_MARKS and not _children(c, {"pobj", "pcomp"}) for c in subjects[0].rights)
+        c.dep_ == "prep" and c.lower_ in _TIME_MARKS and not _children(c, {"pobj", "pcomp"})
+        for c in subjects[0].rights)
 
 
 # words that open a clause of time or manner, which the parser may hang on a noun before them as a preposition
@@ -1720,14 +1721,15 @@ def _before_closing_source(doc, start: int, end: int) -> int:
 
 
 # what renders someone's words without reporting them: "according to a translation", "... a transcript"
-RENDERING_NOUNS = frozenset({"translation", "transcript", "transcription", "interpretation", "recording"})
+RENDERING_NOUNS = frozenset({"translation", "transcript", "transcription"})
 
 
-def _between_other_sources(according, start: int, end: int) -> tuple[int, int]:
+def _between_other_sources(according, start: int, end: int) -> tuple[int, int, int]:
     """The tokens start..end of a clause that ``according``'s source reports, when another "according to" hangs
-    on the same word: "[A], according to X, while [B], according to Y" gives X the first part and Y the second."""
+    on the same word: "[A], according to X, while [B], according to Y" gives X the first part and Y the second;
+    and where a content after the source starts at the earliest (past a second source of the same claim)."""
     doc = according.doc
-    clause_start, clause_end = start, end
+    clause_start, clause_end, skip = start, end, 0
     for other in doc[start:end + 1]:
         if other.i == according.i or other.lower_ not in SOURCE_PHRASES or _according_to_object(other) is None:
             continue
@@ -1739,7 +1741,13 @@ def _between_other_sources(according, start: int, end: int) -> tuple[int, int]:
         between = doc[min(other.right_edge.i, according.right_edge.i) + 1:max(other.left_edge.i,
                                                                                according.left_edge.i)]
         if all(t.is_punct or t.lower_ in ("and", "also") for t in between):
-            continue  # "According to the police, and according to witnesses, ...": two sources of one claim
+            # "According to the police, and according to witnesses, [...]": two sources of one claim, each
+            # reporting what comes after (or before) both
+            if other.i > according.i:
+                skip = max(skip, other.right_edge.i + 1)
+            else:
+                start = max(start, according.left_edge.i)
+            continue
         if other.right_edge.i < according.left_edge.i:
             start = max(start, other.right_edge.i + 1)
         elif other.left_edge.i > according.right_edge.i:
@@ -1748,7 +1756,7 @@ def _between_other_sources(according, start: int, end: int) -> tuple[int, int]:
         start += 1  # ", while [300 people were moved]"
     while start < end < clause_end and (doc[end].is_punct or doc[end].dep_ == "cc"):
         end -= 1
-    return start, end
+    return start, end, skip
 
 
 def _according_to(according) -> Candidate | None:
@@ -1773,15 +1781,18 @@ def _according_to(according) -> Candidate | None:
     if _closes_sentence(according) and clause.dep_ == "ccomp" and verb_cue(clause.head) is not None \
             and clause.head.i < clause.i:
         clause = clause.head  # "X said Y, according to Z": Z reports that X said Y
-    if source is not None and source.lemma_.lower() in RENDERING_NOUNS and verb_cue(clause) is not None and \
-            _children(clause, {"nsubj"}):
+    if source is not None and source.lemma_.lower() in RENDERING_NOUNS and _closes_sentence(according) and \
+            verb_cue(clause) is not None and _children(clause, {"nsubj"}) and not _children(clause, {"neg"}):
         return None  # '"...," Heinesen said, according to a translation by the Herald': his words, rendered
     first, last = according.left_edge.i, according.right_edge.i
     if source_end is not None:
         last = clause.right_edge.i
-    start, end = _between_other_sources(according, clause.left_edge.i, clause.right_edge.i)
+    start, end, skip = _between_other_sources(according, clause.left_edge.i, clause.right_edge.i)
     before = _content_span(according.doc, start, first - 1) if first > start else None
-    after = _content_span(according.doc, last + 1, end) if last < end else None
+    after_start = max(last + 1, skip)
+    while after_start < end and according.doc[after_start].is_punct:
+        after_start += 1
+    after = _content_span(according.doc, after_start, end) if after_start <= end and last < end else None
     if before is not None and clause.i < first and last + 1 < len(according.doc) \
             and according.doc[last + 1].text in {","} | DASHES:
         after = None  # "[X won], according to Y, despite ...": what follows the source only modifies X
@@ -2364,7 +2375,7 @@ _HEARD_AFTER = re.compile(r",\s+(?P<hearers>(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0
 # investigative lede's source, after its finding; the parser often reads "the Sentinel show" as a noun phrase
 _DOCUMENTS = r"(?:records|documents|data|figures|filings|emails|minutes|files?|register|reports?|papers|logs|" \
              r"statistics|transcripts?|accounts)"
-_SHOWN_AFTER = re.compile(r",\s+(?P<source>(?:[\w'’-]+\s+){0,6}?" + _DOCUMENTS + r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?"
+_SHOWN_AFTER = re.compile(r",\s+(?!according\b|as\s+per\b)(?P<source>(?:[\w'’-]+\s+){0,6}?" + _DOCUMENTS + r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?"
                           r"(?:\s+(?:obtained|seen|reviewed|released|published|filed|provided)(?:\s+(?:by|to|on|in)"
                           r"(?:\s+[\w'’.-]+){1,4}?)?)?)\s+(?<!\bthe\s)(?<!\ba\s)"  # "of the show" names no act
                           r"(?P<cue>shows?|showed|reveals?|revealed|indicates?|indicated)"
@@ -2655,9 +2666,9 @@ FIGURE_NOUNS = frozenset({"toll", "number", "figure", "cost", "total", "count", 
 
 def _a_number(token) -> bool:
     """True for a number or an amount ("30", "$2 billion", "40%", "a third"), as the object of "at"."""
-    return token.like_num or token.tag_ == "CD" or token.lower_ in ("half", "third", "quarter", "fifth") or any(
-        c.dep_ in ("nummod", "quantmod", "compound") and (c.like_num or c.tag_ == "CD" or c.text in "$£€%")
-        for c in token.children)
+    return token.like_num or token.tag_ == "CD" or token.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") \
+        or any(ch.isdigit() for ch in token.text) or token.lower_ in ("half", "third", "quarter", "fifth") or any(
+        c.like_num or c.tag_ == "CD" or c.text in ("$", "£", "€", "%") for c in token.children)
 
 
 def _put_figure(put) -> Candidate | None:

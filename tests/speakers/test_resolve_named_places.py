@@ -2,6 +2,8 @@
 ("the Harcourt Museum", "Moorside Wildlife Park", "The Northern Chronicle"). Invented."""
 from __future__ import annotations
 
+import pytest
+
 from onrecord.pipeline import extract
 
 
@@ -44,3 +46,11 @@ def test_a_surname_like_a_towns_name_after_and_is_a_person(extractor) -> None:
     """Review 15: "Tendai Mills" after "and", and the subject of "Mills said" later, is a person."""
     text = "Council\n\nMayor Maria Lopez and Tendai Mills spoke. Mills said the plan was good.\n"
     assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["Tendai Mills"]
+
+
+@pytest.mark.parametrize("place", ["moved to Sorrel Falls", "settled in Cedar Springs"])
+def test_a_town_after_to_or_in_is_no_antecedent(extractor, place: str) -> None:
+    """Review 15: a town's name the NER reads as a person is a place after "to" too (not after "and", where it
+    may be a surname: "Maria Lopez and Tendai Mills")."""
+    text = f"Move\n\nMost new residents {place} for the schools. \"The schools are good,\" she added.\n"
+    assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == [None]

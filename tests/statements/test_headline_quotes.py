@@ -306,6 +306,20 @@ def test_headline_clause_then_says_and_a_clause_is_the_first_subjects_statement(
 
 
 def test_headline_clause_then_says_and_a_possessive_speaker() -> None:
-    """Review 15: "..., insists its owner" is said by its owner; only a subject pronoun opens what was said."""
-    found = headline_of("Mine was safe, insists its owner\n\nThe owner said the mine had passed every check.\n")
-    assert found is not None
+    """Review 15: "..., insists its owner" is said by its owner; a possessive before no person opens what was said
+    ("..., says its sales fell"), as "that" does."""
+    text = "Mine was safe, insists its owner\n\nThe owner said the mine had passed every check.\n"
+    found = headline_of(text)
+    assert (text[slice(*found.spans[0])], text[slice(*found.source)]) == ("Mine was safe", "its owner")
+    for line in ("Minister quits, says her health is poor", "Acme cuts 200 jobs, says its sales fell",
+                 "Regulator fines bank, says that it misled savers"):
+        assert headline_of(line + "\n\nThe story.\n") is None, line
+
+
+def test_headline_quote_said_by_people_unnamed(extractor) -> None:
+    """ "'...', say stranded Skyvale passengers": a plural "say", and people by what they are, with a place's name
+    among the words before them, named by no one."""
+    text = "'We slept on the floor', say stranded Skyvale passengers\n\nHundreds spent the night at the airport.\n"
+    [statement] = extract(text, extractor=extractor).statements
+    assert (statement.text, statement.speaker.mention.text, statement.speaker.name, statement.speaker.type) == (
+        "We slept on the floor", "stranded Skyvale passengers", None, "anonymous")

@@ -114,3 +114,20 @@ def test_a_transcript_of_a_show_shows_nothing(nlp) -> None:
     for show in ("his show", "Sunday's show", "the radio show"):
         text = f"Ames lied to investigators, according to a transcript of {show}."
         assert contents_by_cue(nlp, text) == {"according to": "Ames lied to investigators"}
+
+
+def test_a_translation_opening_the_sentence_renders_the_speakers_words(extractor) -> None:
+    text = "Ferry\n\nAccording to a translation of his remarks, Heinesen said the boats would stay.\n"
+    assert [(s.text, s.speaker.mention.text) for s in extract(text, extractor=extractor).statements] == [
+        ("the boats would stay", "Heinesen")]
+
+
+def test_a_content_after_an_opening_source_keeps_its_quotation_mark(nlp) -> None:
+    text = 'According to the report, "serious failings" led to the crash.'
+    assert contents_by_cue(nlp, text) == {"According to": '"serious failings" led to the crash'}
+
+
+def test_per_a_transcript_of_a_show_shows_nothing(nlp) -> None:
+    """Review 15: no document "shows" in "..., per a transcript of his show." (a bare "per" names a source only
+    before data, a report, an official...)."""
+    assert contents_by_cue(nlp, "Ames lied to investigators, per a transcript of his show.") == {}

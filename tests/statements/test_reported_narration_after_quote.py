@@ -65,3 +65,11 @@ def test_narration_after_an_interrupting_cue_and_but_is_no_content(extractor) ->
     text = "Shooting\n\nThe victim was known to police, officers said, but declined to give details.\n"
     found = _statements(text, extractor)
     assert "The victim was known to police" in found and "to give details" in found, found
+
+
+def test_but_only_after_an_interrupting_cue_goes_on_with_the_content(extractor) -> None:
+    """Review 15: "..., the minister said, but only if the strikes end": a condition of what was said."""
+    text = "Talks\n\nTalks will resume next week, the minister said, but only if the strikes end.\n"
+    found = _statements(text, extractor)
+    assert any(c.startswith("Talks will resume next week") and c.endswith("only if the strikes end") for c in found), \
+        found

@@ -44,6 +44,8 @@ _NAME_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx
 # written as honorifics are ("Ms"), not as the letters of a name ("MS Teams")
 _HONORIFIC_FORM = re.compile(r"M(?:r|rs|s|x)\.?")
 _MAX_TITLED_NAME = 3  # tokens of a name after a title ("Mayor Ana Maria Costa")
+# titles that are companies' names too, before a single word ("Cardinal Health", "Canon"): a name needs two words
+_CLERGY_TITLES = frozenset({"canon", "archdeacon", "archbishop", "cardinal", "monsignor"})
 _NAME_DEPS_LEFT = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "quantmod", "case"})
 _NAME_DEPS_RIGHT = frozenset({"compound", "flat", "case"})
 _NOUN_DEPS_RIGHT = frozenset({"prep", "relcl", "acl"})
@@ -218,6 +220,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
             continue  # "Vindhya Pradesh Smt. Kaveri Raman", "Datuk Hajah Rosnah ...": the title opens the next name
         if _names_a_place(ent, placed):
             continue  # "moved to Mill Row", "the bells of St Brannoc's", "the Kilhaven boats" after "in Kilhaven"
+        if _names_a_book(ent):
+            continue  # "read from Luke's Gospel", "the Book of Job": scripture, no one of the article
         if len(ent) == 1 and demonym_person(ent[0]) and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
             continue  # "the Welshman", "the Scot": someone named elsewhere, by where they are from
         start, end = ent.start_char, ent.end_char
@@ -259,13 +263,13 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
 _STREET_ENDINGS = frozenset({"row", "street", "road", "lane", "avenue", "crescent", "terrace", "square", "quay",
                              "wharf", "mews", "parade", "esplanade"})
 # the last words of towns' names ("The mayor of [Sorrel Falls]", "in [Cedar Springs]"), which are surnames too
-# ("Tendai Mills"): a town only after "of", "in", "near" or "from", and never the subject of a verb later
+# ("Tendai Mills"): a town only after a preposition (not "and"), and never the subject of a verb later
 _TOWN_ENDINGS = frozenset({"falls", "springs", "creek", "heights", "hills", "bay", "harbour", "harbor", "valley",
                            "ridge", "junction", "crossing", "rapids", "landing", "mills", "cove", "bluffs"})
-_BEFORE_A_TOWN = frozenset({"of", "in", "near", "from"})
 _SAINT_WORDS = frozenset({"st", "st.", "saint"})
 _PLACED_BY = frozenset({"in", "near", "outside"})
 _BEFORE_A_PLACE = frozenset({"in", "on", "at", "to", "near", "of", "from", "along", "off", "and", "outside"})
+_BEFORE_A_TOWN = _BEFORE_A_PLACE - {"and"}
 
 
 def _placed_words(doc) -> frozenset[str]:
@@ -277,6 +281,24 @@ def _placed_words(doc) -> frozenset[str]:
     return frozenset(t.text for prep in tokens_in(doc, _PLACED_BY) for t in prep.children
                      if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.text not in surnames
                      and not any(c.dep_ in ("compound", "poss", "case") for c in t.children))
+
+
+# books of scripture named after a person: "Luke's Gospel", "the Gospel of Luke", "Paul's letter to the Romans"
+_SCRIPTURE_WORDS = frozenset({"gospel", "gospels", "epistle", "book", "psalm", "psalms"})
+
+
+def _names_a_book(ent) -> bool:
+    """True for a one-word name that names a book of scripture: the possessor of "Gospel" ("Luke's Gospel") or the
+    object of "the Gospel of" ("the Gospel of Luke", "the Book of Job")."""
+    doc = ent.doc
+    if len([t for t in ent if t.tag_ != "POS"]) != 1:
+        return False
+    after = doc[ent.end:ent.end + 2]
+    if len(after) and after[0].tag_ == "POS":
+        after = after[1:]
+    if len(after) and after[0].lower_ in _SCRIPTURE_WORDS:
+        return True
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _SCRIPTURE_WORDS
 
 
 def _names_a_place(ent, placed: frozenset[str]) -> bool:
@@ -701,6 +723,8 @@ def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[Per
             end += 1
         if end == tok.i + 1 or (end < len(doc) and doc[end].lower_ in ORGANIZATION_WORDS):
             continue  # "Mayor Costa Council": a body, not a person
+        if tok.lower_ in _CLERGY_TITLES and end - tok.i - 1 < 2:
+            continue  # "Cardinal Health", "Canon said": companies named like a title and a surname
         if doc[tok.i + 1].lower_ in NAME_TITLES and end - tok.i - 1 > 2:
             continue  # "Detective [Constable] Mary Tully": the second title introduces the name
         name_span = doc[tok.i + 1:end]
@@ -777,7 +801,9 @@ def split_title(name: str) -> tuple[str | None, str]:
     k = 0
     # a title that is also a surname ("Constable") only with a given name and a surname after it
     while k < len(words) - 1 and (words[k].lower() in ROLE_WORDS or words[k].lower() in _TITLE_GLUE and k > 0
-                                  or words[k].lower() in NAME_TITLES and len(words) - k > 2):
+                                  or words[k].lower() in NAME_TITLES and len(words) - k > 2
+                                  or words[k].lower() in _CLERGY_TITLES and words[-1].lower() not in COMPANY_WORDS):
+        # ("Canon Lyons", a person to the NER; "Cardinal Health" a company)
         k += 1
     while k > 0 and words[k - 1].lower() in ("of", "for", "the", "and"):
         k -= 1

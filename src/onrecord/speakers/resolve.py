@@ -959,7 +959,9 @@ class SpeakerResolver:
                      _initials(p.name) == head.text and self._first_seen.get(i, at) < at} if label else set()
             if len(named) == 1:
                 return self.people[named.pop()], "resolve:name-initials"
-        indefinite = span[0].lower_ in ("a", "an", "one", "another")  # "One pastor ...": someone new
+        # "One pastor ...": someone new (not "One Nation leader", a party's)
+        indefinite = span[0].lower_ in ("a", "an", "another") or span[0].lower_ == "one" and len(span) > 1 and \
+            not span[1].is_title
         if head.tag_ not in ("NNS", "NNPS") and (word in ROLE_WORDS and not indefinite
                                                  or head.pos_ == "NOUN" and definite):
             # "the president", "the tycoon": the person the article gave that role; "the French

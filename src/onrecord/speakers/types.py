@@ -29,8 +29,8 @@ negotiator diplomat owner partner president's inspector chaplain marshal council
 councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman boss cllr cllr. coun.
 challenger incumbent businessman businesswoman billionaire tycoon mogul entrepreneur
 mpp mla msp mep mna mha td
-archbishop canon archdeacon vicar rector priest pastor moderator curate deacon abbot abbess
-headteacher headmaster headmistress principal
+archbishop archdeacon vicar rector priest pastor moderator curate deacon abbot abbess
+headteacher headmaster headmistress
 """.split()) | PREFIXED_ROLE_WORDS  # "co-founder", "vice-chancellor": the tokenizer keeps them whole
 
 # The letters that make someone a member of a legislature ("the MPP for Kelso North", "the MLA"):
@@ -55,7 +55,7 @@ alderman alderwoman assemblyman assemblywoman assemblymember judge detective ser
 inspector superintendent trooper
 det. insp. supt. const. cpl. lt. col. gen. capt. cmdr. coun. cllr
 rev. reverend pastor fr. msgr. leader
-canon archdeacon archbishop cardinal monsignor
+canon archdeacon archbishop cardinal monsignor rev
 """.split())
 
 # Relatives and acquaintances: people, described by whose they are ("Tom's brother").
@@ -75,7 +75,7 @@ EPITHET_NOUNS = frozenset("""
 teacher student nurse doctor driver farmer pensioner retiree veteran owner shopkeeper worker
 resident neighbour neighbor mother father woman man wife husband daughter son sister brother
 grandmother grandfather girl boy widow widower lady parent victim survivor fan player teenager
-youngster schoolboy schoolgirl
+youngster schoolboy schoolgirl passenger commuter shopper voter patient customer tenant parishioner
 striker midfielder defender goalkeeper keeper winger batter batsman bowler seamer spinner
 """.split()) | frozenset(EPITHET_GENDERS)
 # a team's leader, an epithet only with the team before it ("the Falcons captain"): "the captain" alone may be a
@@ -179,7 +179,8 @@ COMPANY_WORDS = frozenset({"motors", "tours", "foods", "holdings", "partners", "
                            "records", "brands", "logistics", "ventures", "properties", "homes", "insurance",
                            "freight", "shipping", "robotics", "therapeutics", "biosciences", "semiconductor",
                            "technologies", "labs", "pharma", "networks", "telecom",
-                           "solutions", "software", "mining", "chemicals", "textiles", "apparel"})
+                           "solutions", "software", "mining", "chemicals", "textiles", "apparel", "health",
+                           "financial"})
 
 # Lower-case words inside surnames ("Ursula von der Leyen", "Luiz Inácio Lula da Silva");
 # store/identity.py keeps its own copy, since the store imports no stage.
@@ -467,6 +468,8 @@ def speaker_type(span) -> str:
         return "person" if lemma in ROLE_WORDS else "anonymous"
     if lemma in ROLE_WORDS or lower in ROLE_WORDS or lemma in KIN_WORDS:
         return "anonymous" if head.tag_ in ("NNS", "NNPS") else "person"
+    if lemma in EPITHET_NOUNS and head.tag_ in ("NNS", "NNPS") and head.pos_ == "NOUN":
+        return "anonymous"  # "stranded Skyvale passengers", "local residents": people unnamed
     if lemma in ORGANIZATION_WORDS or lower in ORGANIZATION_WORDS or head.is_title and lower in COMPANY_WORDS or \
             lower in _ONE_BODY_WORDS:
         return "organization"

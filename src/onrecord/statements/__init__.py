@@ -28,7 +28,7 @@ from ..records import Article, Entity, Span, Speaker, Statement, TextSpan
 from ..settings import Settings
 from ..speakers.mentions import byline_spans, split_descriptor
 from ..speakers.resolve import SpeakerResolver
-from ..speakers.types import DOCUMENT_WORDS, is_role_word
+from ..speakers.types import ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, is_role_word
 from .attribute import QuoteAttributor
 from .build import build_statement
 from .candidates import Candidate
@@ -386,6 +386,9 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
         return Speaker(None, mention, "person", written, "headline:role")
     if written.islower():  # "'...,' neighbor tells board": someone by what they are; the body may name them
         return Speaker(None, mention, "person", written, "headline:role")
+    last = written.split()[-1].lower()
+    if last in ANONYMOUS_WORDS or last.endswith("s") and (last[:-1] in EPITHET_NOUNS or is_role_word(last[:-1])):
+        return Speaker(None, mention, "anonymous", None, "headline:people")  # "stranded Skyvale passengers"
     return Speaker(written, mention, "unknown", None, "headline:as-written")
 
 

@@ -41,8 +41,9 @@ _SAYS_BEFORE_NOUN = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'
                                r"(?:\s+[^\"“”«»]{1,40})?\s*$")
 # "'We are full, and it's only March', says rescue founder": the cue first, then a person named by what they are,
 # in lower case (the noun is checked in ``find_headline_quote``)
-_SAYS_NOUN = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<cue>" + _HEAD_CUES + r")\s+"
-                        r"(?P<speaker>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
+_SAYS_NOUN = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<cue>" + _HEAD_CUES + r"|say)\s+"
+                        r"(?P<speaker>(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]*)(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
+# ("'We slept on the floor', say stranded Skyvale passengers": a place's name among the words before the noun)
 _NOT_A_SPEAKER = r"(?!(?i:what|and|as|here['’]s|how|why|who|but|or|so)\b)"  # "..., here's what experts say"
 # "Union calls 3% offer 'an insult'", "Mayor brands plan 'a disgrace'": what was called, and what it was called
 # in marks; the speaker opens the headline or the clause after "as" ("Pay talks stall as union calls ...")
@@ -197,7 +198,9 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                     pattern is _QUOTE_NAME_CUE and _title_quote(m.group("quote")) or \
                     pattern is _CLAUSE_COLON and (len(m.group("quote").split()) < 4
                                                   or not _role_or_body_name(text, m.group("speaker"), end)) or \
-                    pattern is _CLAUSE_SAYS and m.group("speaker").split()[0].lower() in _CLAUSE_OPENERS:
+                    pattern is _CLAUSE_SAYS and (m.group("speaker").split()[0].lower() in _CLAUSE_OPENERS or
+                                                 m.group("speaker").split()[0].lower() in _POSSESSIVES and
+                                                 not _person_noun(m.group("speaker"))):
                 continue
             q0, q1 = offset + m.start("quote"), offset + m.end("quote")
             quote = (q0, q1 - (1 if text[q1 - 1] == "," else 0))
@@ -224,7 +227,9 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
 # words that open a clause, never a lower-case speaker: "'...,' but critics say", "'...,' as doctors warn"
 # words that open what is said, not who says it: "Kestrel AI releases Orrin 3, says [it] beats rivals" has the
 # first clause's subject as its speaker
-_CLAUSE_OPENERS = frozenset({"it", "he", "she", "they", "we", "i", "you", "there"})  # not "..., says her lawyer"
+_CLAUSE_OPENERS = frozenset({"it", "he", "she", "they", "we", "i", "you", "there", "this", "that"})
+# a possessive opens what was said ("..., says [its sales fell]") unless a person follows it ("..., says its owner")
+_POSSESSIVES = frozenset({"its", "her", "his", "their", "our", "my"})
 _NOT_SPEAKER_WORDS = frozenset({"but", "as", "and", "or", "so", "while", "when", "if", "because", "after", "before",
                                 "than", "though", "although", "until", "since", "yet", "now"})
 

@@ -747,14 +747,17 @@ def _rest_after_aside(verb) -> Span | None:
     if not subjects or after + 1 >= sent.end or doc[after].text != "," or doc[subjects[0].left_edge.i - 1].text != ",":
         return None
     first = doc[after + 1]
-    if not (first.lower_ in _GOES_ON_ADVERBS and first.pos_ in ("ADV", "PART") or first.lower_ in _GOES_ON_MARKS):
+    but_only = first.lower_ == "but" and after + 2 < sent.end and doc[after + 2].lower_ in ("only", "not")
+    if not (first.lower_ in _GOES_ON_ADVERBS and first.pos_ in ("ADV", "PART") or first.lower_ in _GOES_ON_MARKS
+            or but_only):  # "..., the minister said, but only if the strikes end" (not "but declined to ...")
         return None
     last = sent.end - 1
     while last > after and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     tail = doc[after + 1:last + 1]
     if any(t.tag_ in ("``", "''") or t.text in QUOTE_CHARS for t in tail) or any(
-            t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") for t in tail) and first.lower_ not in _GOES_ON_MARKS:
+            t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") for t in tail) and first.lower_ not in _GOES_ON_MARKS \
+            and not but_only:
         return None
     if any(t.tag_ == "VBG" for t in tail[:3]):
         return None  # "perhaps hoping to reassure the fans": what the speaker did, not said
@@ -1781,8 +1784,8 @@ def _according_to(according) -> Candidate | None:
     if _closes_sentence(according) and clause.dep_ == "ccomp" and verb_cue(clause.head) is not None \
             and clause.head.i < clause.i:
         clause = clause.head  # "X said Y, according to Z": Z reports that X said Y
-    if source is not None and source.lemma_.lower() in RENDERING_NOUNS and _closes_sentence(according) and \
-            verb_cue(clause) is not None and _children(clause, {"nsubj"}) and not _children(clause, {"neg"}):
+    if source is not None and source.lemma_.lower() in RENDERING_NOUNS and verb_cue(clause) is not None and \
+            _children(clause, {"nsubj"}) and not _children(clause, {"neg"}):
         return None  # '"...," Heinesen said, according to a translation by the Herald': his words, rendered
     first, last = according.left_edge.i, according.right_edge.i
     if source_end is not None:
@@ -1790,8 +1793,8 @@ def _according_to(according) -> Candidate | None:
     start, end, skip = _between_other_sources(according, clause.left_edge.i, clause.right_edge.i)
     before = _content_span(according.doc, start, first - 1) if first > start else None
     after_start = max(last + 1, skip)
-    while after_start < end and according.doc[after_start].is_punct:
-        after_start += 1
+    while after_start < end and (according.doc[after_start].text == "," or according.doc[after_start].text in DASHES):
+        after_start += 1  # not an opening quotation mark: 'According to the report, "serious failings" led to ...' 
     after = _content_span(according.doc, after_start, end) if after_start <= end and last < end else None
     if before is not None and clause.i < first and last + 1 < len(according.doc) \
             and according.doc[last + 1].text in {","} | DASHES:
@@ -2375,7 +2378,9 @@ _HEARD_AFTER = re.compile(r",\s+(?P<hearers>(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0
 # investigative lede's source, after its finding; the parser often reads "the Sentinel show" as a noun phrase
 _DOCUMENTS = r"(?:records|documents|data|figures|filings|emails|minutes|files?|register|reports?|papers|logs|" \
              r"statistics|transcripts?|accounts)"
-_SHOWN_AFTER = re.compile(r",\s+(?!according\b|as\s+per\b)(?P<source>(?:[\w'’-]+\s+){0,6}?" + _DOCUMENTS + r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?"
+# (not ", according to a transcript of the show.": a source that reports, no document that shows)
+_SHOWN_AFTER = re.compile(r",\s+(?!according\b|as\s+per\b|per\b)(?P<source>(?:[\w'’-]+\s+){0,6}?" + _DOCUMENTS +
+                          r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?"
                           r"(?:\s+(?:obtained|seen|reviewed|released|published|filed|provided)(?:\s+(?:by|to|on|in)"
                           r"(?:\s+[\w'’.-]+){1,4}?)?)?)\s+(?<!\bthe\s)(?<!\ba\s)"  # "of the show" names no act
                           r"(?P<cue>shows?|showed|reveals?|revealed|indicates?|indicated)"
@@ -2678,9 +2683,8 @@ def _put_figure(put) -> Candidate | None:
                                                                 c.lower_ in FIGURE_NOUNS)]  # "odds", lemma "odd"
     if not objects:
         return None
-    at = next((c for c in put.children if c.i > objects[0].i and (
-        c.lower_ == "at" and c.dep_ == "prep" or c.dep_ == "prep" and c.i > 0 and put.doc[c.left_edge.i].lower_ == "at")),
-        None)
+    at = next((c for c in put.children if c.i > objects[0].i and c.dep_ == "prep" and (
+        c.lower_ == "at" or put.doc[c.left_edge.i].lower_ == "at")), None)
     # the object of "at", or of the preposition after it: 'at "well above 400"'
     figure = [] if at is None else _children(at, {"pobj"}) or [o for c in _children(at, {"pcomp", "prep"})
                                                                 for o in _children(c, {"pobj"})]

@@ -49,6 +49,8 @@ def doc_text(doc: Doc) -> str:
 def hyphen_in_word(token) -> bool:
     """True for a hyphen inside a word ("three-quarters", "its vice-chancellor"), also where the tagger took it for a
     noun of its own, as it does in "co-founder" and "vice-chancellor"."""
+    if token.i > 0 and token.whitespace_ and token.doc[token.i - 1].whitespace_:
+        return False  # "BERLIN (Reuters) - Rail operator ...": spaced, a dash whatever the tagger read
     return token.tag_ == "HYPH" or token.text == "-" and 0 < token.i < len(token.doc) - 1 and \
         not token.whitespace_ and not token.doc[token.i - 1].whitespace_
 

@@ -54,3 +54,23 @@ def test_a_town_after_to_or_in_is_no_antecedent(extractor, place: str) -> None:
     may be a surname: "Maria Lopez and Tendai Mills")."""
     text = f"Move\n\nMost new residents {place} for the schools. \"The schools are good,\" she added.\n"
     assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == [None]
+
+
+def test_a_surname_like_a_town_with_a_persons_appositive_is_a_person(extractor) -> None:
+    text = 'Prize\n\nThe nursing prize went to Tendai Mills, a midwife. "I am stunned," she said.\n'
+    assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["Tendai Mills"]
+
+
+def test_a_title_after_a_work_noun_is_no_person(extractor) -> None:
+    """ "dropped from panel show Quizzed Off": a title the NER reads as a person, and no antecedent of "He" (the NER
+    missed the comedian here, so "He" stays unnamed rather than named after the show)."""
+    text = ("Comic\n\nComedian Rhys Gallimore launched a furious late-night tirade after he was dropped from panel "
+            "show Quizzed Off.\n\nHe said the bosses were cowards.\n")
+    [statement] = extract(text, extractor=extractor).statements
+    assert statement.speaker.mention.text == "He" and statement.speaker.name != "Quizzed Off"
+
+
+def test_shows_the_verb_then_a_person_is_no_title(extractor) -> None:
+    text = "Hearing\n\nThe video shows Wendy Sherman at a hearing in 2015. \"We did our best,\" Sherman said.\n"
+    assert [s.speaker.name for s in extract(text, extractor=extractor).statements
+            if s.speaker and s.speaker.mention.text == "Sherman"] == ["Wendy Sherman"]

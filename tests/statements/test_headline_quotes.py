@@ -323,3 +323,18 @@ def test_headline_quote_said_by_people_unnamed(extractor) -> None:
     [statement] = extract(text, extractor=extractor).statements
     assert (statement.text, statement.speaker.mention.text, statement.speaker.name, statement.speaker.type) == (
         "We slept on the floor", "stranded Skyvale passengers", None, "anonymous")
+
+
+@pytest.mark.parametrize("line, speaker", [("Novel was not copied, says its author", "its author"),
+                                           ("Firm is still solvent, says its board", "its board")])
+def test_headline_possessive_and_one_noun_is_the_speaker(line: str, speaker: str) -> None:
+    text = line + "\n\nThe story.\n"
+    found = headline_of(text)
+    assert text[slice(*found.source)] == speaker
+
+
+@pytest.mark.parametrize("line, name, kind", [("'We will build it', says Halloran Brothers", "Halloran Brothers",
+                                               "unknown"), ("'Prices will rise', say experts", None, "anonymous")])
+def test_headline_plural_speakers_named_or_not(extractor, line: str, name, kind: str) -> None:
+    [statement] = [s for s in extract(line + "\n\nThe story.\n", extractor=extractor).statements if s.headline]
+    assert (statement.speaker.name, statement.speaker.type) == (name, kind)

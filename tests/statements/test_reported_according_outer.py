@@ -131,3 +131,9 @@ def test_per_a_transcript_of_a_show_shows_nothing(nlp) -> None:
     """Review 15: no document "shows" in "..., per a transcript of his show." (a bare "per" names a source only
     before data, a report, an official...)."""
     assert contents_by_cue(nlp, "Ames lied to investigators, per a transcript of his show.") == {}
+
+
+def test_a_transcript_opening_a_sentence_with_no_clause_said_stays_the_source(nlp) -> None:
+    """Review 15: "told his aide to find the votes" has no clause of what was said; the transcript reports it."""
+    text = "According to a transcript of the call, the president told his aide to find the votes."
+    assert sources_by_cue(nlp, text) == {"According to": "a transcript of the call"}

@@ -73,3 +73,8 @@ def test_but_only_after_an_interrupting_cue_goes_on_with_the_content(extractor) 
     found = _statements(text, extractor)
     assert any(c.startswith("Talks will resume next week") and c.endswith("only if the strikes end") for c in found), \
         found
+
+
+def test_but_not_after_an_interrupting_cue_is_narration(extractor) -> None:
+    text = "Talks\n\nTalks will resume next week, the minister said, but not everyone in her party agreed.\n"
+    assert "Talks will resume next week" in _statements(text, extractor)

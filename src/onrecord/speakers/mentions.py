@@ -44,8 +44,10 @@ _NAME_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx
 # written as honorifics are ("Ms"), not as the letters of a name ("MS Teams")
 _HONORIFIC_FORM = re.compile(r"M(?:r|rs|s|x)\.?")
 _MAX_TITLED_NAME = 3  # tokens of a name after a title ("Mayor Ana Maria Costa")
-# titles that are companies' names too, before a single word ("Cardinal Health", "Canon"): a name needs two words
-_CLERGY_TITLES = frozenset({"canon", "archdeacon", "archbishop", "cardinal", "monsignor"})
+# titles that are companies' names too, before a word that ends companies' names ("Cardinal Health", "Principal
+# Financial", "Rev Media"): no person then
+_CLERGY_TITLES = frozenset({"canon", "archdeacon", "archbishop", "cardinal", "monsignor", "rev", "principal"})
+_TITLED_COMPANY_ENDINGS = COMPANY_WORDS | {"health", "financial", "healthcare", "finance", "bank"}
 _NAME_DEPS_LEFT = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "quantmod", "case"})
 _NAME_DEPS_RIGHT = frozenset({"compound", "flat", "case"})
 _NOUN_DEPS_RIGHT = frozenset({"prep", "relcl", "acl"})
@@ -240,8 +242,16 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
                                                             doc[ent.start - 1].lower_ == "the"):
             continue  # "told The Gazette", "the Herald": a newspaper the NER took for a person
         work = ent.root.head
-        if ent.root.dep_ == "appos" and work.lemma_.lower() in _WORK_NOUNS and work.dep_ != "pobj":
-            continue  # "her fourth album, Salt and Silver,": a title (not "the author of the book, X")
+        if ent.root.dep_ == "appos" and work.lemma_.lower() in _WORK_NOUNS and (
+                work.dep_ != "pobj" or work.head.lower_ != "of"):
+            continue  # "her fourth album, Salt and Silver,", "from his memoir, Second Takes,": a title (not "the
+            # author of the book, X")
+        before_work = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].text == ",")
+        if before_work >= 0 and doc[before_work].is_lower and (doc[before_work].pos_ == "NOUN" or
+                                                               doc[before_work].dep_ == "compound") and \
+                doc[before_work].lemma_.lower() in _WORK_NOUNS and \
+                not (doc[before_work].dep_ == "pobj" and doc[before_work].head.lower_ == "of"):
+            continue  # "dropped from panel show Quizzed Off", "his memoir, Second Takes, the actor ...": a title
         before = role_before(doc, ent)
         role = before[0] if before else (title or role_after(ent) or kin_before(doc, ent))
         full_start = before[1] if before else start
@@ -289,16 +299,17 @@ _SCRIPTURE_WORDS = frozenset({"gospel", "gospels", "epistle", "book", "psalm", "
 
 def _names_a_book(ent) -> bool:
     """True for a one-word name that names a book of scripture: the possessor of "Gospel" ("Luke's Gospel") or the
-    object of "the Gospel of" ("the Gospel of Luke", "the Book of Job")."""
+    object of "the Gospel of" ("the Gospel of Luke", "the Book of Job"), capitalised as scripture is."""
     doc = ent.doc
     if len([t for t in ent if t.tag_ != "POS"]) != 1:
         return False
     after = doc[ent.end:ent.end + 2]
     if len(after) and after[0].tag_ == "POS":
         after = after[1:]
-    if len(after) and after[0].lower_ in _SCRIPTURE_WORDS:
+    if len(after) and after[0].lower_ in _SCRIPTURE_WORDS and after[0].is_title:  # not "Jenkins's book"
         return True
-    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _SCRIPTURE_WORDS
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _SCRIPTURE_WORDS \
+        and doc[ent.start - 2].is_title
 
 
 def _names_a_place(ent, placed: frozenset[str]) -> bool:
@@ -315,7 +326,9 @@ def _names_a_place(ent, placed: frozenset[str]) -> bool:
             after_place_word:
         return True
     if len(words) >= 2 and words[-1].lower_ in _TOWN_ENDINGS and words[0].lower_ not in GIVEN_NAMES and \
-            before is not None and before.lower_ in _BEFORE_A_TOWN and not any(
+            before is not None and before.lower_ in _BEFORE_A_TOWN and \
+            not any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in ent.root.children) and not any(
+                # (not "to Tendai Mills, a midwife": who she is; "of Sorrel Falls, Kevin Haldane" names its mayor)
                 t.text == words[-1].text and t.dep_ in ("nsubj", "nsubjpass") for t in ent.doc[ent.end:]):
         return True
     if len(words) == 2 and words[0].lower_ in _SAINT_WORDS and (after_place_word or len(ent) > len(words)):
@@ -723,8 +736,8 @@ def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[Per
             end += 1
         if end == tok.i + 1 or (end < len(doc) and doc[end].lower_ in ORGANIZATION_WORDS):
             continue  # "Mayor Costa Council": a body, not a person
-        if tok.lower_ in _CLERGY_TITLES and end - tok.i - 1 < 2:
-            continue  # "Cardinal Health", "Canon said": companies named like a title and a surname
+        if tok.lower_ in _CLERGY_TITLES and doc[end - 1].lower_ in _TITLED_COMPANY_ENDINGS:
+            continue  # "Cardinal Health", "Rev Media": companies named like a title and a surname
         if doc[tok.i + 1].lower_ in NAME_TITLES and end - tok.i - 1 > 2:
             continue  # "Detective [Constable] Mary Tully": the second title introduces the name
         name_span = doc[tok.i + 1:end]
@@ -800,9 +813,12 @@ def split_title(name: str) -> tuple[str | None, str]:
     words = name.split()
     k = 0
     # a title that is also a surname ("Constable") only with a given name and a surname after it
+    if words and words[-1].lower() in _TITLED_COMPANY_ENDINGS:
+        return None, name  # "Principal Financial", "Cardinal Health": a company's name
     while k < len(words) - 1 and (words[k].lower() in ROLE_WORDS or words[k].lower() in _TITLE_GLUE and k > 0
                                   or words[k].lower() in NAME_TITLES and len(words) - k > 2
-                                  or words[k].lower() in _CLERGY_TITLES and words[-1].lower() not in COMPANY_WORDS):
+                                  or words[k].lower() in _CLERGY_TITLES and
+                                  words[-1].lower() not in _TITLED_COMPANY_ENDINGS):
         # ("Canon Lyons", a person to the NER; "Cardinal Health" a company)
         k += 1
     while k > 0 and words[k - 1].lower() in ("of", "for", "the", "and"):

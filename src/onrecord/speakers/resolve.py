@@ -960,8 +960,8 @@ class SpeakerResolver:
             if len(named) == 1:
                 return self.people[named.pop()], "resolve:name-initials"
         # "One pastor ...": someone new (not "One Nation leader", a party's)
-        indefinite = span[0].lower_ in ("a", "an", "another") or span[0].lower_ == "one" and len(span) > 1 and \
-            not span[1].is_title
+        indefinite = span[0].lower_ in ("a", "an", "another") or span[0].lower_ == "one" and len(span) > 1 and (
+            not span[1].is_title or f"One {span[1].text}" not in self.text[:span.start_char])
         if head.tag_ not in ("NNS", "NNPS") and (word in ROLE_WORDS and not indefinite
                                                  or head.pos_ == "NOUN" and definite):
             # "the president", "the tycoon": the person the article gave that role; "the French

@@ -29,8 +29,8 @@ negotiator diplomat owner partner president's inspector chaplain marshal council
 councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman boss cllr cllr. coun.
 challenger incumbent businessman businesswoman billionaire tycoon mogul entrepreneur
 mpp mla msp mep mna mha td
-archbishop archdeacon vicar rector priest pastor moderator curate deacon abbot abbess
-headteacher headmaster headmistress
+archbishop canon archdeacon vicar rector priest pastor moderator curate deacon abbot abbess
+headteacher headmaster headmistress principal
 """.split()) | PREFIXED_ROLE_WORDS  # "co-founder", "vice-chancellor": the tokenizer keeps them whole
 
 # The letters that make someone a member of a legislature ("the MPP for Kelso North", "the MLA"):
@@ -179,8 +179,7 @@ COMPANY_WORDS = frozenset({"motors", "tours", "foods", "holdings", "partners", "
                            "records", "brands", "logistics", "ventures", "properties", "homes", "insurance",
                            "freight", "shipping", "robotics", "therapeutics", "biosciences", "semiconductor",
                            "technologies", "labs", "pharma", "networks", "telecom",
-                           "solutions", "software", "mining", "chemicals", "textiles", "apparel", "health",
-                           "financial"})
+                           "solutions", "software", "mining", "chemicals", "textiles", "apparel"})
 
 # Lower-case words inside surnames ("Ursula von der Leyen", "Luiz Inácio Lula da Silva");
 # store/identity.py keeps its own copy, since the store imports no stage.

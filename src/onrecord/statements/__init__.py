@@ -384,11 +384,12 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
         if person is not None:
             return Speaker(person.name, mention, "person", person.role or written, "headline:role")
         return Speaker(None, mention, "person", written, "headline:role")
+    last = written.split()[-1]
+    if last.islower() and (last in ANONYMOUS_WORDS or last.endswith("s") and (last[:-1] in EPITHET_NOUNS or
+                                                                             is_role_word(last[:-1]))):
+        return Speaker(None, mention, "anonymous", None, "headline:people")  # "stranded Skyvale passengers"
     if written.islower():  # "'...,' neighbor tells board": someone by what they are; the body may name them
         return Speaker(None, mention, "person", written, "headline:role")
-    last = written.split()[-1].lower()
-    if last in ANONYMOUS_WORDS or last.endswith("s") and (last[:-1] in EPITHET_NOUNS or is_role_word(last[:-1])):
-        return Speaker(None, mention, "anonymous", None, "headline:people")  # "stranded Skyvale passengers"
     return Speaker(written, mention, "unknown", None, "headline:as-written")
 
 

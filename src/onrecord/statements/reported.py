@@ -167,6 +167,8 @@ COLON_NOT_NAMES = frozenset({
     "sources", "related", "read more", "watch", "listen", "video", "q", "a", "here", "bottom line",
     "background", "disclosure", "clarification", "caption", "credit", "tags", "filed under",
     "byline", "breaking", "breaking news", "fact check", "live updates", "what we know",
+    # the headings of a brief or an explainer ("Where: the north-west", "When: from 6pm")
+    "where", "when", "what", "who", "why", "how", "which", "timeline", "key points", "what happens next",
 }) | SECTION_LABELS
 COLON_NOT_NAME_WORDS = frozenset({"twitter", "facebook", "instagram", "email", "e-mail", "follow", "contact"})
 # Verbs whose "as" clause reports the clause around it ("As the Post reported, ...").
@@ -747,9 +749,11 @@ def _rest_after_aside(verb) -> Span | None:
     if not subjects or after + 1 >= sent.end or doc[after].text != "," or doc[subjects[0].left_edge.i - 1].text != ",":
         return None
     first = doc[after + 1]
-    but_only = first.lower_ == "but" and after + 2 < sent.end and doc[after + 2].lower_ in ("only", "not")
+    but_only = first.lower_ == "but" and after + 3 < sent.end and doc[after + 2].lower_ == "only" and \
+        doc[after + 3].lower_ in ("if", "when", "until", "after", "once")
     if not (first.lower_ in _GOES_ON_ADVERBS and first.pos_ in ("ADV", "PART") or first.lower_ in _GOES_ON_MARKS
-            or but_only):  # "..., the minister said, but only if the strikes end" (not "but declined to ...")
+            or but_only):  # "..., the minister said, but only if the strikes end" (not "but declined to ...", not
+        # "but not everyone agreed")
         return None
     last = sent.end - 1
     while last > after and (doc[last].is_punct or doc[last].is_space):
@@ -1785,7 +1789,9 @@ def _according_to(according) -> Candidate | None:
             and clause.head.i < clause.i:
         clause = clause.head  # "X said Y, according to Z": Z reports that X said Y
     if source is not None and source.lemma_.lower() in RENDERING_NOUNS and verb_cue(clause) is not None and \
-            _children(clause, {"nsubj"}) and not _children(clause, {"neg"}):
+            _children(clause, {"nsubj"}) and not _children(clause, {"neg"}) and \
+            (_closes_sentence(according) or _children(clause, {"ccomp"})) and \
+            not any(o.lower_ in _NOTHING_SAID for o in _children(clause, {"dobj"})):
         return None  # '"...," Heinesen said, according to a translation by the Herald': his words, rendered
     first, last = according.left_edge.i, according.right_edge.i
     if source_end is not None:
@@ -2205,8 +2211,11 @@ def _colon(colon) -> Candidate | None:
     last = min(last, len(doc) - 1)
     if colon.i + 1 > last or doc[colon.i + 1].text in QUOTE_CHARS:
         return None
-    if doc[colon.i + 1].text in SECTION_LABELS:
-        return None  # "Storm Imre: live updates", "Lind trial: timeline": the label after the topic
+    if doc[colon.i + 1].text in SECTION_LABELS or doc[colon.i + 1:last + 1].text.strip().strip(".").lower() in \
+            COLON_NOT_NAMES:
+        return None  # "Storm Imre: live updates", "Lind trial: timeline", "Storm Imelda: what we know"
+    if name.text.isupper() and doc[colon.i + 1:last + 1].text.isupper():
+        return None  # "AMBER WARNING: RAIN": a heading in capitals, and what it heads
     content = _trimmed(doc, colon.i + 1, last)
     if content is None or _tally_or_roll(doc[colon.i + 1:last + 1]) or _dateline(doc[colon.i + 1:last + 1], name):
         return None
@@ -3241,8 +3250,9 @@ def _subject_span(subject) -> Span | None:
     """
     first = subject.left_edge.i
     for token in subject.doc[first:subject.i]:
-        if token.text in DASHES and not hyphen_in_word(token):  # not "three-quarters"
-            first = token.i + 1
+        if token.text in DASHES and not hyphen_in_word(token) and \
+                not any(t.ent_type_ == "PERSON" for t in subject.doc[first:token.i]):
+            first = token.i + 1  # "NEW YORK - [Lind]"; not "three-quarters", nor "[Ana Reyes - his partner -]"
         if token.text == ":" and subject.doc[first].lower_ in PAGE_NOTES:
             first = token.i + 1  # "Correction, 14 March: [An earlier version of this article] said"
     if subject.lower_ in PAGE_NOTES:  # the note's label parsed as the subject, what it corrects as its apposition

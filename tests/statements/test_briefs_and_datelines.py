@@ -1,0 +1,37 @@
+"""Briefs and wire items: the headings of a brief are no speakers ("Where:", "AMBER WARNING: RAIN", "Storm Imelda:
+what we know"), and a dateline with a spaced hyphen, as Reuters types it, is no part of a content or a speaker.
+Invented."""
+from __future__ import annotations
+
+import pytest
+
+from fixtures.reported_findings import contents_by_cue
+from onrecord.pipeline import extract
+
+
+@pytest.mark.parametrize("line", ["Where: The Met Office warning covers the whole of the north-west.",
+                                  "When: From 6pm on Tuesday until noon on Wednesday.", "AMBER WARNING: RAIN",
+                                  "Storm Imelda: what we know"])
+def test_the_headings_of_a_brief_are_no_statements(nlp, line: str) -> None:
+    assert ":" not in contents_by_cue(nlp, f"{line}\n\nForecasters said rain could fall.\n")
+
+
+def test_a_name_and_a_colon_still_open_a_line_of_a_transcript(nlp) -> None:
+    assert contents_by_cue(nlp, "SMITH: We will win this.\n") == {":": "We will win this"}
+
+
+def test_a_dateline_with_a_spaced_hyphen_is_no_part_of_the_content(extractor) -> None:
+    text = ("World briefs\n\nBERLIN (Reuters) - Rail operator Nordbahn will cut 2,000 jobs by 2028, the company said "
+            "on Monday.\n")
+    assert [s.text for s in extract(text, extractor=extractor).statements] == [
+        "Rail operator Nordbahn will cut 2,000 jobs by 2028"]
+
+
+def test_a_dateline_with_a_spaced_hyphen_is_no_part_of_the_speaker(extractor) -> None:
+    text = "Campaign\n\nCOLUMBIA, S.C. - Sen. Tom Reyes said on Sunday that he would stay in the race.\n"
+    assert [s.speaker.mention.text for s in extract(text, extractor=extractor).statements] == ["Sen. Tom Reyes"]
+
+
+def test_a_name_then_a_spaced_hyphen_and_who_they_are_stays_the_speaker(extractor) -> None:
+    text = "Protest\n\nDeborah Reynolds - his partner and co-host - said the group would stay.\n"
+    assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["Deborah Reynolds"]

@@ -74,3 +74,18 @@ def test_shows_the_verb_then_a_person_is_no_title(extractor) -> None:
     text = "Hearing\n\nThe video shows Wendy Sherman at a hearing in 2015. \"We did our best,\" Sherman said.\n"
     assert [s.speaker.name for s in extract(text, extractor=extractor).statements
             if s.speaker and s.speaker.mention.text == "Sherman"] == ["Wendy Sherman"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Film\n\nIn the film, Tom Harte plays a retired detective. He said the role was the hardest of his "
+                 "career.\n", id="in-the-film-then-the-actor"),
+])
+def test_a_name_after_a_work_noun_that_opens_the_sentence_is_a_person(extractor, text: str) -> None:
+    """Review 15: "In the film, Tom Harte plays ...": the actor, not the film's title."""
+    assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["Tom Harte"]
+
+
+def test_a_town_with_a_place_apposed_is_still_a_town(extractor) -> None:
+    text = ('Move\n\nThe family moved to Ashby Falls, a town of 4,000 people, last spring. "It is quiet," she '
+            'said.\n')
+    assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == [None]

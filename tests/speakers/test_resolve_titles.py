@@ -293,3 +293,10 @@ def test_review_15_titles_roles_and_bodies(extractor, text: str, names: list) ->
     "Financial", and "One" before a party's name."""
     assert [s.speaker.name for s in extract(text, extractor=extractor).statements
             if s.speaker and s.speaker.mention.text != "Critics"] == names
+
+
+def test_one_labour_mp_twice_is_someone_new_twice(extractor) -> None:
+    """Review 15: a second "One Labour MP" is no name written before."""
+    text = ("Politics\n\nLabour MP Ana Lind said the whip was fair. One Labour MP said it was harsh. One Labour MP "
+            "said it was wrong.\n")
+    assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["Ana Lind", None, None]

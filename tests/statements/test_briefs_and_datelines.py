@@ -35,3 +35,41 @@ def test_a_dateline_with_a_spaced_hyphen_is_no_part_of_the_speaker(extractor) ->
 def test_a_name_then_a_spaced_hyphen_and_who_they_are_stays_the_speaker(extractor) -> None:
     text = "Protest\n\nDeborah Reynolds - his partner and co-host - said the group would stay.\n"
     assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["Deborah Reynolds"]
+
+
+@pytest.mark.parametrize("text, content", [
+    pytest.param("Talks\n\nOfficials said US - China relations were improving.\n", "US - China relations were improving",
+                 id="us-china"),
+    pytest.param("Talks\n\nUK - EU talks will resume in May, officials said.\n", "UK - EU talks will resume in May",
+                 id="uk-eu-opening-the-line"),
+])
+def test_a_spaced_hyphen_between_names_is_no_dateline(extractor, text: str, content: str) -> None:
+    """Review 15: "US - China relations": a hyphen typed with spaces joins two words that modify what follows."""
+    assert [s.text for s in extract(text, extractor=extractor).statements] == [content]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("Coalition\n\nThe Labour - Green coalition said it would stay.\n", "The Labour - Green coalition",
+                 id="a-coalition"),
+    pytest.param("Sheriff\n\nTYLER, Texas - Sheriff Ann Lind said the suspect had fled.\n", "Sheriff Ann Lind",
+                 id="a-dateline-then-a-title"),
+    pytest.param("Campaign\n\nMYRTLE BEACH, S.C. - Sen. Ted Reyes said on Saturday that the rival was a fraud.\n",
+                 "Sen. Ted Reyes", id="a-dateline-the-parser-hung-on-the-name"),
+])
+def test_a_spaced_hyphen_in_a_subject(extractor, text: str, speaker: str) -> None:
+    assert [s.speaker.mention.text for s in extract(text, extractor=extractor).statements] == [speaker]
+
+
+@pytest.mark.parametrize("text, content", [
+    pytest.param("SMITH: WE WILL WIN THIS.\n", "WE WILL WIN THIS", id="a-transcript-in-capitals"),
+    pytest.param("JONES: Here.\n", "Here", id="a-one-word-answer"),
+    pytest.param("Human Rights Watch: The law is unjust.\n", "The law is unjust", id="a-body-named-watch"),
+])
+def test_labels_of_a_transcript_stay_speakers(nlp, text: str, content: str) -> None:
+    assert contents_by_cue(nlp, text) == {":": content}
+
+
+def test_a_heading_named_by_its_last_word_is_no_speaker(nlp) -> None:
+    assert ":" not in contents_by_cue(nlp, "FLOOD ALERT: Residents near the river should leave now.\n")
+    assert ":" not in contents_by_cue(nlp, "CRICKET: COUNTY CHAMPIONSHIP\n\nRain stopped play.\n")
+    assert contents_by_cue(nlp, "LIND: OK.\n") == {":": "OK"}

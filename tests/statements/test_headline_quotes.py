@@ -338,3 +338,8 @@ def test_headline_possessive_and_one_noun_is_the_speaker(line: str, speaker: str
 def test_headline_plural_speakers_named_or_not(extractor, line: str, name, kind: str) -> None:
     [statement] = [s for s in extract(line + "\n\nThe story.\n", extractor=extractor).statements if s.headline]
     assert (statement.speaker.name, statement.speaker.type) == (name, kind)
+
+
+@pytest.mark.parametrize("line", ["Deal is off, says his health", "Race was won, says its fastest"])
+def test_headline_possessive_before_no_person_or_body_is_no_speaker(line: str) -> None:
+    assert headline_of(line + "\n\nThe story.\n") is None

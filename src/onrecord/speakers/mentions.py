@@ -246,11 +246,13 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
                 work.dep_ != "pobj" or work.head.lower_ != "of"):
             continue  # "her fourth album, Salt and Silver,", "from his memoir, Second Takes,": a title (not "the
             # author of the book, X")
-        before_work = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].text == ",")
-        if before_work >= 0 and doc[before_work].is_lower and (doc[before_work].pos_ == "NOUN" or
-                                                               doc[before_work].dep_ == "compound") and \
-                doc[before_work].lemma_.lower() in _WORK_NOUNS and \
-                not (doc[before_work].dep_ == "pobj" and doc[before_work].head.lower_ == "of"):
+        set_off = ent.start > 1 and doc[ent.start - 1].text == "," and ent.end < len(doc) and doc[ent.end].text == ","
+        before_work = ent.start - 1 - set_off
+        work_word = doc[before_work] if before_work >= 0 else None
+        if work_word is not None and work_word.is_lower and work_word.lemma_.lower() in _WORK_NOUNS and (
+                work_word.dep_ == "compound" or work_word.pos_ == "NOUN" and before_work == ent.start - 1 or
+                set_off and any(c.dep_ == "poss" for c in work_word.children)):
+            # (not "In the film, Tom Harte plays ...": the actor; nor "the author of the book, X")
             continue  # "dropped from panel show Quizzed Off", "his memoir, Second Takes, the actor ...": a title
         before = role_before(doc, ent)
         role = before[0] if before else (title or role_after(ent) or kin_before(doc, ent))
@@ -327,7 +329,8 @@ def _names_a_place(ent, placed: frozenset[str]) -> bool:
         return True
     if len(words) >= 2 and words[-1].lower_ in _TOWN_ENDINGS and words[0].lower_ not in GIVEN_NAMES and \
             before is not None and before.lower_ in _BEFORE_A_TOWN and \
-            not any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in ent.root.children) and not any(
+            not any(c.dep_ == "appos" and (c.lemma_.lower() in ROLE_WORDS or c.lemma_.lower() in _DESCRIPTOR_WORDS or
+                                           c.lemma_.lower() in KIN_WORDS) for c in ent.root.children) and not any(
                 # (not "to Tendai Mills, a midwife": who she is; "of Sorrel Falls, Kevin Haldane" names its mayor)
                 t.text == words[-1].text and t.dep_ in ("nsubj", "nsubjpass") for t in ent.doc[ent.end:]):
         return True
@@ -813,7 +816,7 @@ def split_title(name: str) -> tuple[str | None, str]:
     words = name.split()
     k = 0
     # a title that is also a surname ("Constable") only with a given name and a surname after it
-    if words and words[-1].lower() in _TITLED_COMPANY_ENDINGS:
+    if len(words) > 1 and words[0].lower() in _CLERGY_TITLES and words[-1].lower() in _TITLED_COMPANY_ENDINGS:
         return None, name  # "Principal Financial", "Cardinal Health": a company's name
     while k < len(words) - 1 and (words[k].lower() in ROLE_WORDS or words[k].lower() in _TITLE_GLUE and k > 0
                                   or words[k].lower() in NAME_TITLES and len(words) - k > 2

@@ -200,8 +200,8 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                                                   or not _role_or_body_name(text, m.group("speaker"), end)) or \
                     pattern is _CLAUSE_SAYS and (m.group("speaker").split()[0].lower() in _CLAUSE_OPENERS or
                                                  m.group("speaker").split()[0].lower() in _POSSESSIVES and
-                                                 len(m.group("speaker").split()) >= 3 and
-                                                 not _person_noun(m.group("speaker"))):
+                                                 not _person_noun(m.group("speaker"), bodies=True) and
+                                                 m.group("speaker").split()[-1].lower() not in _MAKERS):
                 continue
             q0, q1 = offset + m.start("quote"), offset + m.end("quote")
             quote = (q0, q1 - (1 if text[q1 - 1] == "," else 0))
@@ -229,9 +229,11 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
 # words that open what is said, not who says it: "Kestrel AI releases Orrin 3, says [it] beats rivals" has the
 # first clause's subject as its speaker
 _CLAUSE_OPENERS = frozenset({"it", "he", "she", "they", "we", "i", "you", "there", "this", "that"})
-# a possessive opens what was said ("..., says [its sales fell]") unless it and one noun name who said it ("..., says
-# its owner", "its board")
+# a possessive opens what was said ("..., says [its sales fell]", "[his health] ...") unless a person or a body follows
+# it ("..., says its owner", "its board")
 _POSSESSIVES = frozenset({"its", "her", "his", "their", "our", "my"})
+_MAKERS = frozenset({"author", "authors", "creator", "creators", "chef", "architect", "architects", "agent",
+                     "designer", "designers", "maker", "makers", "producer", "producers", "writer", "writers"})
 _NOT_SPEAKER_WORDS = frozenset({"but", "as", "and", "or", "so", "while", "when", "if", "because", "after", "before",
                                 "than", "though", "although", "until", "since", "yet", "now"})
 

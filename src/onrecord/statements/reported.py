@@ -168,7 +168,7 @@ COLON_NOT_NAMES = frozenset({
     "background", "disclosure", "clarification", "caption", "credit", "tags", "filed under",
     "byline", "breaking", "breaking news", "fact check", "live updates", "what we know",
     # the headings of a brief or an explainer ("Where: the north-west", "When: from 6pm")
-    "where", "when", "what", "who", "why", "how", "which", "timeline", "key points", "what happens next",
+    "where", "when", "what", "why", "how", "which", "timeline", "key points", "what happens next",
 }) | SECTION_LABELS
 COLON_NOT_NAME_WORDS = frozenset({"twitter", "facebook", "instagram", "email", "e-mail", "follow", "contact"})
 # Verbs whose "as" clause reports the clause around it ("As the Post reported, ...").
@@ -2211,11 +2211,15 @@ def _colon(colon) -> Candidate | None:
     last = min(last, len(doc) - 1)
     if colon.i + 1 > last or doc[colon.i + 1].text in QUOTE_CHARS:
         return None
-    if doc[colon.i + 1].text in SECTION_LABELS or doc[colon.i + 1:last + 1].text.strip().strip(".").lower() in \
-            COLON_NOT_NAMES:
+    after = doc[colon.i + 1:last + 1].text.strip().strip(".").lower()
+    if doc[colon.i + 1].text in SECTION_LABELS or len(after.split()) > 1 and after in COLON_NOT_NAMES:
         return None  # "Storm Imre: live updates", "Lind trial: timeline", "Storm Imelda: what we know"
-    if name.text.isupper() and doc[colon.i + 1:last + 1].text.isupper():
-        return None  # "AMBER WARNING: RAIN": a heading in capitals, and what it heads
+    if outside[-1].lower_ in _HEADING_WORDS:
+        return None  # "AMBER WARNING: RAIN", "FLOOD ALERT: Residents ...": a heading
+    heads = doc[colon.i + 1:last + 1]
+    if name.text.isupper() and heads.text.isupper() and len([t for t in heads if t.is_alpha]) <= 3 and \
+            not any(t.text in ".!?" for t in heads):
+        return None  # "CRICKET: COUNTY CHAMPIONSHIP": a heading and a subheading, no sentence ("LIND: OK." is one)
     content = _trimmed(doc, colon.i + 1, last)
     if content is None or _tally_or_roll(doc[colon.i + 1:last + 1]) or _dateline(doc[colon.i + 1:last + 1], name):
         return None
@@ -2240,6 +2244,7 @@ def _bracket_of_record(group) -> bool:
         for k, t in enumerate(group))
 
 
+_HEADING_WORDS = frozenset({"warning", "warnings", "alert", "alerts", "advisory", "notice", "update"})  # not "Watch"
 _LABEL_GLUE = frozenset({"for", "of", "the"})  # "The Minister for Local Transport", in an office's label only
 _LABEL_BRACKETS = 2  # a seat and a party
 
@@ -3250,9 +3255,11 @@ def _subject_span(subject) -> Span | None:
     """
     first = subject.left_edge.i
     for token in subject.doc[first:subject.i]:
-        if token.text in DASHES and not hyphen_in_word(token) and \
-                not any(t.ent_type_ == "PERSON" for t in subject.doc[first:token.i]):
-            first = token.i + 1  # "NEW YORK - [Lind]"; not "three-quarters", nor "[Ana Reyes - his partner -]"
+        joined = token.text == "-" and (_joins_words(token) or
+                                        any(t.ent_type_ == "PERSON" for t in subject.doc[first:token.i]))
+        if token.text in DASHES and not hyphen_in_word(token) and not joined:
+            first = token.i + 1  # "NEW YORK - [Lind]"; not "three-quarters", "[The Labour - Green coalition]", "[Ana
+            # Reyes - his partner -]"
         if token.text == ":" and subject.doc[first].lower_ in PAGE_NOTES:
             first = token.i + 1  # "Correction, 14 March: [An earlier version of this article] said"
     if subject.lower_ in PAGE_NOTES:  # the note's label parsed as the subject, what it corrects as its apposition
@@ -3502,10 +3509,39 @@ def _after_dateline(doc, first: int, last: int) -> int:
     "OTTAWA — ...", "HALIFAX, N.S. — ...": a place in capitals, a region, a date, a dash)."""
     for token in doc[first + 1:min(first + DATELINE_MAX, last)]:
         if token.text in DASHES and not hyphen_in_word(token):
-            if doc[token.i - 1].text == ")" or _place_in_capitals(doc[first:token.i]):
+            if _ends_dateline(doc, first, token):
                 return token.i + 1
             break
     return first
+
+
+def _ends_dateline(doc, first: int, dash) -> bool:
+    """True when a dash ends a dateline that opens at ``first`` ("BERLIN (Reuters) - ", "OTTAWA — "). A hyphen typed
+    with spaces ("US - China relations", "The Labour - Green coalition") joins words more often than it ends a
+    dateline: it does only at the start of a line, and not after a word that modifies one after it."""
+    if not (doc[dash.i - 1].text == ")" or _place_in_capitals(doc[first:dash.i])):
+        return False
+    return dash.text != "-" or not _joins_words(dash) and not any(t.is_lower for t in _line_before(dash))
+
+
+def _line_before(dash):
+    """The tokens of a dash's line before it."""
+    doc, start = dash.doc, dash.i
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    return doc[start:dash.i]
+
+
+def _joins_words(dash) -> bool:
+    """True for a hyphen typed with spaces between a word and the one it modifies ("US - China relations", "The
+    Labour - Green coalition"), unless it ends a dateline: a line of capitals with a comma, a bracket or a long word
+    in capitals ("MYRTLE BEACH, S.C. - Sen. Ted Cruz", "JERUSALEM - ..."), whatever the parser hung the place on."""
+    before = dash.doc[dash.i - 1]
+    line = _line_before(dash)
+    if before.text == ")" or not any(t.is_lower for t in line) and any(
+            t.text == "," or t.is_upper and len(t.text) >= 4 for t in line):
+        return False
+    return before.dep_ in ("compound", "amod", "nmod") and before.head.i > dash.i
 
 
 def _place_in_capitals(words) -> bool:

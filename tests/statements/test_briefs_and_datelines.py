@@ -38,8 +38,8 @@ def test_a_name_then_a_spaced_hyphen_and_who_they_are_stays_the_speaker(extracto
 
 
 @pytest.mark.parametrize("text, content", [
-    pytest.param("Talks\n\nOfficials said US - China relations were improving.\n", "US - China relations were improving",
-                 id="us-china"),
+    pytest.param("Talks\n\nOfficials said US - China relations were improving.\n",
+                 "US - China relations were improving", id="us-china"),
     pytest.param("Talks\n\nUK - EU talks will resume in May, officials said.\n", "UK - EU talks will resume in May",
                  id="uk-eu-opening-the-line"),
 ])

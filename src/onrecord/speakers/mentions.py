@@ -46,7 +46,7 @@ _HONORIFIC_FORM = re.compile(r"M(?:r|rs|s|x)\.?")
 _MAX_TITLED_NAME = 3  # tokens of a name after a title ("Mayor Ana Maria Costa")
 # titles that are companies' names too, before a word that ends companies' names ("Cardinal Health", "Principal
 # Financial", "Rev Media"): no person then
-_CLERGY_TITLES = frozenset({"canon", "archdeacon", "archbishop", "cardinal", "monsignor", "rev", "principal"})
+_COMPANY_LIKE_TITLES = frozenset({"canon", "archdeacon", "archbishop", "cardinal", "monsignor", "rev", "principal"})
 _TITLED_COMPANY_ENDINGS = COMPANY_WORDS | {"health", "financial", "healthcare", "finance", "bank"}
 _NAME_DEPS_LEFT = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "quantmod", "case"})
 _NAME_DEPS_RIGHT = frozenset({"compound", "flat", "case"})
@@ -295,7 +295,7 @@ def _placed_words(doc) -> frozenset[str]:
                      and not any(c.dep_ in ("compound", "poss", "case") for c in t.children))
 
 
-# books of scripture named after a person: "Luke's Gospel", "the Gospel of Luke", "Paul's letter to the Romans"
+# books of scripture named after a person: "Luke's Gospel", "the Gospel of Luke", "the Book of Job"
 _SCRIPTURE_WORDS = frozenset({"gospel", "gospels", "epistle", "book", "psalm", "psalms"})
 
 
@@ -739,7 +739,7 @@ def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[Per
             end += 1
         if end == tok.i + 1 or (end < len(doc) and doc[end].lower_ in ORGANIZATION_WORDS):
             continue  # "Mayor Costa Council": a body, not a person
-        if tok.lower_ in _CLERGY_TITLES and doc[end - 1].lower_ in _TITLED_COMPANY_ENDINGS:
+        if tok.lower_ in _COMPANY_LIKE_TITLES and doc[end - 1].lower_ in _TITLED_COMPANY_ENDINGS:
             continue  # "Cardinal Health", "Rev Media": companies named like a title and a surname
         if doc[tok.i + 1].lower_ in NAME_TITLES and end - tok.i - 1 > 2:
             continue  # "Detective [Constable] Mary Tully": the second title introduces the name
@@ -816,11 +816,11 @@ def split_title(name: str) -> tuple[str | None, str]:
     words = name.split()
     k = 0
     # a title that is also a surname ("Constable") only with a given name and a surname after it
-    if len(words) > 1 and words[0].lower() in _CLERGY_TITLES and words[-1].lower() in _TITLED_COMPANY_ENDINGS:
+    if len(words) > 1 and words[0].lower() in _COMPANY_LIKE_TITLES and words[-1].lower() in _TITLED_COMPANY_ENDINGS:
         return None, name  # "Principal Financial", "Cardinal Health": a company's name
     while k < len(words) - 1 and (words[k].lower() in ROLE_WORDS or words[k].lower() in _TITLE_GLUE and k > 0
                                   or words[k].lower() in NAME_TITLES and len(words) - k > 2
-                                  or words[k].lower() in _CLERGY_TITLES and
+                                  or words[k].lower() in _COMPANY_LIKE_TITLES and
                                   words[-1].lower() not in _TITLED_COMPANY_ENDINGS):
         # ("Canon Lyons", a person to the NER; "Cardinal Health" a company)
         k += 1

@@ -959,12 +959,11 @@ class SpeakerResolver:
                      _initials(p.name) == head.text and self._first_seen.get(i, at) < at} if label else set()
             if len(named) == 1:
                 return self.people[named.pop()], "resolve:name-initials"
-        # "One pastor ...": someone new
-        # (not "One Nation leader" after "One Nation leader Pauline Hanson": a role written before a name, which
-        # starts with the words after "One")
+        # "One pastor ...": someone new; not "One Nation leader" after "One Nation leader Pauline Hanson", a role
+        # written before a name that starts with the words after "One"
         indefinite = span[0].lower_ in ("a", "an", "another") or span[0].lower_ == "one" and len(span) > 1 and \
             not any(m.full[0] < span.start_char and self.text.startswith(span[1].text, m.full[0]) and
-                    self.text[:m.full[0]].rstrip().endswith("One") for m in self.mentions)
+                    self.text[max(0, m.full[0] - 5):m.full[0]].rstrip().endswith("One") for m in self.mentions)
         if head.tag_ not in ("NNS", "NNPS") and (word in ROLE_WORDS and not indefinite
                                                  or head.pos_ == "NOUN" and definite):
             # "the president", "the tycoon": the person the article gave that role; "the French

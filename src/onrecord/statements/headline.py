@@ -225,15 +225,15 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
     return None
 
 
-# words that open a clause, never a lower-case speaker: "'...,' but critics say", "'...,' as doctors warn"
 # words that open what is said, not who says it: "Kestrel AI releases Orrin 3, says [it] beats rivals" has the
 # first clause's subject as its speaker
 _CLAUSE_OPENERS = frozenset({"it", "he", "she", "they", "we", "i", "you", "there", "this", "that"})
-# a possessive opens what was said ("..., says [its sales fell]", "[his health] ...") unless a person or a body follows
-# it ("..., says its owner", "its board")
+# a possessive opens what was said ("..., says [its sales fell]", "[his health] ...") unless a person, a body or a
+# maker follows it ("..., says its owner", "its board", "its author")
 _POSSESSIVES = frozenset({"its", "her", "his", "their", "our", "my"})
 _MAKERS = frozenset({"author", "authors", "creator", "creators", "chef", "architect", "architects", "agent",
                      "designer", "designers", "maker", "makers", "producer", "producers", "writer", "writers"})
+# words that open a clause, never a lower-case speaker: "'...,' but critics say", "'...,' as doctors warn"
 _NOT_SPEAKER_WORDS = frozenset({"but", "as", "and", "or", "so", "while", "when", "if", "because", "after", "before",
                                 "than", "though", "although", "until", "since", "yet", "now"})
 

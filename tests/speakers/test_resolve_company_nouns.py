@@ -100,3 +100,13 @@ def test_a_persons_or_a_places_plant_makes_no_company(extractor, owner: str) -> 
             "would keep the plant running with salaried staff.\n")
     speakers = _speakers(text, extractor)
     assert speakers["it would keep the plant running with salaried staff"][0] != owner, speakers
+
+
+def test_a_company_by_its_shares_in_a_headline_is_the_retailer_later(extractor) -> None:
+    """ "Ardent Homewares shares plunge": a name with "shares" after it, without "'s", is a company's, whatever the
+    NER read, so "The retailer" is that company."""
+    text = ("Ardent Homewares shares plunge 31% after profit warning\n\nArdent Homewares said on Thursday that annual "
+            "profit would fall.\n\nThe retailer now expects profit of £18m.\n")
+    statements = extract(text, extractor=extractor).statements
+    assert {s.speaker.mention.text: s.speaker.name for s in statements if s.speaker} == {
+        "Ardent Homewares": "Ardent Homewares", "The retailer": "Ardent Homewares"}

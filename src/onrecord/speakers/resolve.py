@@ -1429,7 +1429,10 @@ def _companies_described(doc) -> list[tuple[int, str]]:
         owner = _possessor_name(token, one_word=token.lower_ in _COMPANY_POSSESSIONS)
         if token.lower_ in _COMPANY_POSSESSIONS:
             if owner is not None and owner.text not in surnames:
-                found.append((owner.start_char, owner.text))  # "Corvane's shares fell": a company, not a person
+                # "Corvane's shares fell", "Ardent Homewares shares plunge": a company, not a person, by the name the
+                # article gives it in full ("Valeant shares" of "Valeant Pharmaceuticals")
+                in_full = _names_in_full(doc) if in_full is None else in_full
+                found.append((owner.start_char, in_full.get(owner.text, owner.text)))
             continue
         if owner is not None and (token.lower_ in _WORKS_NOUNS or token.lower_ in _FOUNDER_WORDS and (
                 token.lower_ != "executive" or any(c.lower_ == "chief" for c in token.children))):
@@ -1475,6 +1478,11 @@ def _possessor_name(noun, one_word: bool = False):
     one_word (bool): a single word the NER read as a person counts (what it owns only a company has)."""
     owner = next((c for c in noun.children if c.dep_ == "poss" and (
         c.pos_ == "PROPN" or one_word and c.is_title and c.ent_type_ in ("PERSON", "ORG"))), None)
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if owner is None and one_word and noun.pos_ == "NOUN" and before is not None and before.dep_ == "compound" and \
+            before.head.i == noun.i and before.pos_ == "PROPN" and before.is_title and not before.text.endswith("."):
+        # (not "Tellmark Corp. shares": a suffix, which names the company by itself)
+        owner = before  # "[Ardent Homewares] shares plunge": a headline's company without "'s"
     if owner is None or owner.ent_type_ in ("GPE", "LOC", "NORP"):
         return None
     first = owner.i

@@ -1800,7 +1800,7 @@ def _according_to(according) -> Candidate | None:
     before = _content_span(according.doc, start, first - 1) if first > start else None
     after_start = max(last + 1, skip)
     while after_start < end and (according.doc[after_start].text == "," or according.doc[after_start].text in DASHES):
-        after_start += 1  # not an opening quotation mark: 'According to the report, "serious failings" led to ...' 
+        after_start += 1  # not an opening quotation mark: 'According to the report, "serious failings" led to ...'
     after = _content_span(according.doc, after_start, end) if after_start <= end and last < end else None
     if before is not None and clause.i < first and last + 1 < len(according.doc) \
             and according.doc[last + 1].text in {","} | DASHES:
@@ -2186,10 +2186,7 @@ def _colon(colon) -> Candidate | None:
     line. A quotation after the colon is the direct-quote finder's.
     """
     doc = colon.doc
-    first = colon.i
-    while first > 0 and "\n" not in doc[first - 1].text and "\n" not in doc[first - 1].whitespace_:
-        first -= 1
-    name = doc[first:colon.i]
+    name = _line_before(colon)
     # a record of debates adds the seat and the party in brackets: "Fiona Kerr (Argyll West) (LD):"
     outside, bracketed, office = _label_parts(name)
     if not 1 <= len(outside) <= COLON_NAME_MAX or not outside[0].text[:1].isupper() or \
@@ -3255,7 +3252,7 @@ def _subject_span(subject) -> Span | None:
     """
     first = subject.left_edge.i
     for token in subject.doc[first:subject.i]:
-        joined = token.text == "-" and (_joins_words(token) or
+        joined = token.text == "-" and (_joins_words(token, _line_before(token)) or
                                         any(t.ent_type_ == "PERSON" for t in subject.doc[first:token.i]))
         if token.text in DASHES and not hyphen_in_word(token) and not joined:
             first = token.i + 1  # "NEW YORK - [Lind]"; not "three-quarters", "[The Labour - Green coalition]", "[Ana
@@ -3521,23 +3518,26 @@ def _ends_dateline(doc, first: int, dash) -> bool:
     dateline: it does only at the start of a line, and not after a word that modifies one after it."""
     if not (doc[dash.i - 1].text == ")" or _place_in_capitals(doc[first:dash.i])):
         return False
-    return dash.text != "-" or not _joins_words(dash) and not any(t.is_lower for t in _line_before(dash))
+    if dash.text != "-":
+        return True
+    line = _line_before(dash)
+    return not _joins_words(dash, line) and not any(t.is_lower for t in line)
 
 
-def _line_before(dash):
-    """The tokens of a dash's line before it."""
-    doc, start = dash.doc, dash.i
+def _line_before(token):
+    """The tokens of a token's line before it (a label before its colon, a dateline before its dash)."""
+    doc, start = token.doc, token.i
     while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
         start -= 1
-    return doc[start:dash.i]
+    return doc[start:token.i]
 
 
-def _joins_words(dash) -> bool:
+def _joins_words(dash, line) -> bool:
     """True for a hyphen typed with spaces between a word and the one it modifies ("US - China relations", "The
-    Labour - Green coalition"), unless it ends a dateline: a line of capitals with a comma, a bracket or a long word
-    in capitals ("MYRTLE BEACH, S.C. - Sen. Ted Cruz", "JERUSALEM - ..."), whatever the parser hung the place on."""
+    Labour - Green coalition"), unless it ends a dateline: a ``line`` of capitals with a comma, a bracket or a long
+    word in capitals ("MYRTLE BEACH, S.C. - Sen. Ted Cruz", "JERUSALEM - ..."), whatever the parser hung the place
+    on."""
     before = dash.doc[dash.i - 1]
-    line = _line_before(dash)
     if before.text == ")" or not any(t.is_lower for t in line) and any(
             t.text == "," or t.is_upper and len(t.text) >= 4 for t in line):
         return False

@@ -73,6 +73,9 @@ BODY_MEANT = [
                  "to be named, said officers had been called twice before. The force said it would not discuss the "
                  "man's history.\n",
                  "The force", "Ardenshire Police", id="the-police-named-paragraphs-before"),
+    pytest.param("Storm\n\nThe Met Office has issued an amber warning for rain in Devon. Up to 120mm could fall on "
+                 "high ground, the forecaster said.\n",
+                 "the forecaster", "Met Office", id="the-forecaster-is-the-weather-service"),
 ]
 
 

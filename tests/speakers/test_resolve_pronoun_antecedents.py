@@ -1,6 +1,8 @@
 """What a pronoun points back to: surnames the NER missed count, the statement's own words do not."""
 from __future__ import annotations
 
+import pytest
+
 from onrecord.pipeline import extract
 
 from fixtures.one_paragraph import only
@@ -182,3 +184,43 @@ def test_a_second_who_after_a_role_of_a_body_is_the_role_holder_not_the_body(ext
                          "plant would close, left early.")
     assert st.speaker.mention.text == "who"
     assert st.speaker.name != "Vantor Holdings" and st.speaker.type == "person"
+
+
+SOMEONE_ELSE = [
+    pytest.param("Split\n\nRavi Sundaram founded Pantrybase with Felix Auer in 2019. Auer left on Monday. \"Felix "
+                 "knows exactly why he had to go,\" he said.\n", "Felix knows exactly", "Ravi Sundaram",
+                 id="a-quote-naming-the-nearer-one"),
+    pytest.param("Ruling\n\nSenator Dan Whitby attacked the ruling on Friday. The judge in the case is Leo Marsh, who "
+                 "was born in Ohio. He said Marsh had a conflict of interest.\n", "Marsh had a conflict",
+                 "Dan Whitby", id="reported-speech-whose-subject-is-the-nearer-one"),
+    pytest.param("Shooting\n\nAaliyah Monroe, an attorney for the family, said the video shows a man in crisis.\n\n"
+                 "District Attorney Helen Marquez, whose office reviews every police shooting in the county, said "
+                 "her review could take several months. She said the family would ask Marquez to bring charges.\n",
+                 "the family would", "Aaliyah Monroe", id="reported-speech-whose-object-is-the-nearer-one"),
+]
+
+
+@pytest.mark.parametrize("text, content, name", SOMEONE_ELSE)
+def test_a_pronoun_is_not_someone_its_statements_words_name(extractor, text: str, content: str, name: str) -> None:
+    """Who the statement's own words talk of is not who says them: the pronoun goes to the other person of its
+    gender, a subject just before or, for one named by a single word, anyone named within a pronoun's reach."""
+    assert speakers(extractor, text)[content[:16]][0] == name
+
+
+STILL_THE_SPEAKER = [
+    pytest.param("Clerk\n\nJudge Ruth Ebright died on Saturday. Mark Tolliver, one of her first clerks, recalled "
+                 "her red pen. \"She told me, 'A comma can send a man to prison, Mr. Tolliver. Look again.' I have "
+                 "been looking again for 40 years,\" he said.\n", "She told me, 'A ", "Mark Tolliver",
+                 id="named-in-a-quotation-inside-the-quote"),
+    pytest.param("Pundit\n\nDale Ormond has advised Senator Gil Farris for a decade. Ormond denied wanting a job. "
+                 "But he did not dispute that he lends his thoughts to Farris and others whom Mr. Ormond has known "
+                 "for years.\n", "he lends his thou", "Dale Ormond", id="named-in-the-writers-relative-clause"),
+]
+
+
+@pytest.mark.parametrize("text, content, name", STILL_THE_SPEAKER)
+def test_a_pronoun_may_be_someone_named_where_others_speak_of_them(extractor, text: str, content: str,
+                                                                   name: str) -> None:
+    """Words inside a quote's own quotation are someone else's ("Mr. Tolliver" said to the speaker), and reported
+    speech is in the writer's words, which may name the speaker in a clause of their own."""
+    assert speakers(extractor, text)[content[:16]][0] == name

@@ -9,7 +9,8 @@ gender seen in the text. A speaker mention then resolves, in this order:
    party chairman");
 2. a pronoun (he, she) -> the person of its gender (else of no known gender) who was the
    subject of its sentence or the one before (or whom a main-clause "he" of the sentence
-   before stood for), else the most recent such person named;
+   before stood for), else the most recent such person named; not one the statement's
+   own words name, when another fits;
 3. a title or role ("the president", "the minister") -> the person holding that role; in a
    news lead that names nobody, the person named in the two paragraphs below it;
 4. "they" -> the body or group that spoke last; "it" -> the body or document named last
@@ -292,13 +293,14 @@ class SpeakerResolver:
             if person.gender is None and person.votes:
                 person.gender = max(person.votes, key=person.votes.get)
 
-    def _most_recent(self, at: int, accept, exclude: Iterable[Span] = ()) -> int | None:
-        """The person of the latest timeline entry before ``at`` that ``accept`` takes, outside
-        the ``exclude`` spans."""
+    def _most_recent(self, at: int, accept, exclude: Iterable[Span] = (), since: int | None = None) -> int | None:
+        """The person of the latest timeline entry before ``at`` (and from ``since`` on, else within a pronoun's
+        reach) that ``accept`` takes, outside the ``exclude`` spans."""
+        since = at - _PRONOUN_WINDOW if since is None else since
         k = bisect_left(self._timeline, (at, -1)) - 1
         while k >= 0:
             pos, index = self._timeline[k]
-            if at - pos > _PRONOUN_WINDOW:
+            if pos < since:
                 return None
             if accept(index) and not any(s <= pos < e for s, e in exclude):
                 return index
@@ -477,11 +479,15 @@ class SpeakerResolver:
         """Record that ``person`` is mentioned at ``at`` (a resolved pronoun or title)."""
         insort(self._timeline, (at, self.people.index(person)))
 
-    def resolve(self, start: int, end: int, exclude: Iterable[Span] = ()) -> Speaker:
+    def resolve(self, start: int, end: int, exclude: Iterable[Span] = (), content: Iterable[Span] = (),
+                quote: bool = False) -> Speaker:
         """The Speaker a mention (character span of the article text) denotes.
 
         exclude (Iterable[Span]): spans whose names a pronoun must not point back to: the
             statement's own words ('"Paul is a good man," he added' is not Paul speaking).
+        content (Iterable[Span]): the statement's own words, whose people a pronoun is someone else than
+            ('"Felix knows that," he said' is not Felix, wherever Felix was named before).
+        quote (bool): whether those words are a quote's, not speech reported in the writer's words.
         RETURNS (Speaker): name, mention, type and role; ``method`` says which rule.
         """
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -517,9 +523,9 @@ class SpeakerResolver:
             return speaker
         antecedent = _relative_antecedent(span)
         if antecedent is not None:  # "X, who leads a bloc and [who] said": X speaks, by the first "who"
-            found = self.resolve(antecedent[0], antecedent[1], exclude)
+            found = self.resolve(antecedent[0], antecedent[1], exclude, content, quote)
             return replace(found, mention=mention, method=f"{found.method}+relative")
-        person, method = self._person_for(span, start, list(exclude))
+        person, method = self._person_for(span, start, list(exclude), talked_of=self._named_in(content, quote))
         if person is not None:
             if person.role is None and method == "resolve:name":
                 person.role = _role_before_name(span, self.mentions)
@@ -711,24 +717,27 @@ class SpeakerResolver:
     def _named_place_before(self, span, at: int) -> str | None:
         """The name of the museum, park, hospital or paper that "the museum", "the park" or "the
         paper" stands for: the nearest name before it, within a pronoun's reach, that ends with that
-        word ("Moorside Wildlife Park"), or with a newspaper's word for "the paper"."""
+        word ("Moorside Wildlife Park"), or with a newspaper's word for "the paper"; further back, the one
+        such name the article gave (a story of one cathedral names it once, at the start)."""
         if len(span) != 2 or span[0].lower_ != "the" or span[1].lower_ not in _PLACE_BODY_WORDS:
             return None
         word = span[1].lower_
         if self._place_names is None:
-            self._place_names = sorted([(e.start_char, e.text) for e in self.doc.ents if e.label_ in _PLACE_NAME_LABELS]
-                                       + _newspaper_names(self.doc))
+            self._place_names = sorted({(e.start_char, e.text) for e in self.doc.ents if e.label_ in _PLACE_NAME_LABELS}
+                                       | set(_place_word_names(self.doc)) | set(_newspaper_names(self.doc)))
+        farther = set()
         for pos, text in reversed(self._place_names[:bisect_left(self._place_names, (at,))]):
-            if at - pos > _PRONOUN_WINDOW:
-                return None
             name = strip_determiner(text)
             if len(name.split()) < 2:
                 continue  # "Hospital" alone, a headline's word, names no one place
             last = name.split()[-1].lower()
-            if last in _NAME_ENDINGS.get(word, (word,)) or word in ("paper", "newspaper") and \
-                    self._newspaper_named(pos, text):
-                return name
-        return None
+            # or the noun opens the name, as many do: "Zoo Hallenbeck", "University of Tarrow", "Theatre Royal"
+            if last in _NAME_ENDINGS.get(word, (word,)) or name.split()[0] == word.capitalize() or \
+                    word in ("paper", "newspaper") and self._newspaper_named(pos, text):
+                if at - pos <= _PRONOUN_WINDOW:
+                    return name
+                farther.add(name)
+        return farther.pop() if len(farther) == 1 else None
 
     def _newspaper_named(self, pos: int, text: str) -> bool:
         """True for a newspaper's name: a newspaper's last word, and for the words that also end the names
@@ -876,8 +885,11 @@ class SpeakerResolver:
                 return m.full[0], m.span[1]
         return start, end
 
-    def _person_for(self, span, at: int, exclude: list[Span] = (), depth: int = 0) -> tuple[Person | None, str]:
-        """The person a mention denotes, with the rule that found it."""
+    def _person_for(self, span, at: int, exclude: list[Span] = (), depth: int = 0,
+                    talked_of: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+                    ) -> tuple[Person | None, str]:
+        """The person a mention denotes, with the rule that found it; a pronoun none of ``talked_of`` (the people
+        its statement's words name, and of those the ones named by one word) when someone else fits."""
         head = head_token(span)
         # the name that heads the phrase first: "Kwanele resident Zanele Mokoena" is not "Kwanele"
         heading = [i for i, m in enumerate(self.mentions) if m.span[0] <= head.idx < m.span[1]]
@@ -914,19 +926,21 @@ class SpeakerResolver:
             return self.person_named(name, at) or self._register(name, at, role=role), "resolve:name-with-role"
         if head.pos_ == "PRON":
             gender = pronoun_gender(head.lower_)
-            if gender in ("m", "f"):  # a known gender first, then an unknown one
-                # the subject of this sentence or the last one first: it stays the topic
-                index = self._recent_subject(at, (lambda i: self._quotable(i) and self.people[i].gender == gender,
-                                                  lambda i: self._quotable(i) and self.people[i].gender is None),
-                                             exclude)
-                if index is None:  # "he" was the subject before, too: the same person goes on
-                    index = self._subject_pronoun_before(at, head.lower_, exclude, depth)
-                if index is None:
-                    index = self._most_recent(at, lambda i: self._quotable(i) and self.people[i].gender == gender,
-                                              exclude)
-                if index is None:
-                    index = self._most_recent(at, lambda i: self._quotable(i) and self.people[i].gender is None,
-                                              exclude)
+            if gender in ("m", "f"):
+                index = self._pronoun_antecedent(at, head.lower_, gender, exclude, depth)
+                named, by_one_word = talked_of
+                if index in named:
+                    # whom the statement's words name is not who says them ('"Felix knows that," he said' is not
+                    # Felix): someone else of that gender who is a subject in its sentence or the one before;
+                    # named by one word, anyone named in the two sentences before (a candidate names himself in
+                    # full: "it's not Bernie Sanders," he says)
+                    other = self._recent_subject(at, tuple(
+                        lambda i, g=g: i not in named and self._quotable(i) and self.people[i].gender == g
+                        for g in (gender, None)), exclude)
+                    if other is None and index in by_one_word:
+                        other = self._most_recent(at, lambda i: i not in named and self._quotable(i) and
+                                                  self.people[i].gender == gender, exclude)
+                    index = index if other is None else other
                 if index is not None:
                     return self.people[index], "resolve:pronoun"
             return None, ""
@@ -1004,6 +1018,64 @@ class SpeakerResolver:
             if index is not None:
                 return self.people[index], "resolve:epithet"
         return None, ""
+
+    def _pronoun_antecedent(self, at: int, pronoun: str, gender: str, exclude: Iterable[Span],
+                            depth: int) -> int | None:
+        """The person "he" or "she" at ``at`` stands for: a known gender first, then an unknown one."""
+        def of(wanted):
+            return lambda i: self._quotable(i) and self.people[i].gender == wanted
+        # the subject of this sentence or the last one first: it stays the topic
+        index = self._recent_subject(at, (of(gender), of(None)), exclude)
+        if index is None:  # "he" was the subject before, too: the same person goes on
+            index = self._subject_pronoun_before(at, pronoun, exclude, depth)
+        if index is None:
+            index = self._most_recent(at, of(gender), exclude)
+        if index is None:
+            index = self._most_recent(at, of(None), exclude)
+        return index
+
+    def _named_in(self, spans: Iterable[Span], quote: bool) -> tuple[frozenset[int], frozenset[int]]:
+        """The people a statement's own words name, and of those the ones named there by one word alone.
+
+        In a quote (``quote``), any name but those in a quotation inside it ('"She told me, 'Look again, Mr.
+        Tolliver,'" he said' may be Tolliver); in reported speech, the writer's words may name the speaker
+        ("he lends his thoughts to those whom Mr. Hannity has known"): only a name in its quoted words or the
+        subject or object of its clause ("He insisted Curiel had a conflict", "She said they would ask Marquez to
+        charge them"). A name is a name mention or a word of a name no one else's has ("Felix" for Felix Auer).
+        """
+        texts = {}
+        for s, e in spans:
+            if e > s:
+                words = self.text[s:e]
+                blanked = _INNER_QUOTE.sub(lambda m: " " * len(m.group(0)), words)
+                # a quote's words outside quotations inside it; reported speech's inside its quoted words only
+                texts[s, e] = blanked if quote else "".join(c if b == " " else " " for c, b in zip(words, blanked))
+        if not texts:
+            return frozenset(), frozenset()
+        owners: dict[str, set[int]] = {}
+        for i, person in enumerate(self.people):
+            for word in person.words:
+                owners.setdefault(word, set()).add(i)
+        in_full, by_word = set(), set()
+        for i, m in enumerate(self.mentions):
+            inside = next(((s, e) for (s, e), words in texts.items() if s <= m.span[0] < e), None)
+            if inside is not None and (texts[inside][m.span[0] - inside[0]] != " " or not quote and
+                                       _argument_of_span(self.token_at(m.span[1] - 1), *inside)):
+                (in_full if len(m.name.split()) > 1 else by_word).add(self._person_of[i])
+        for (s, e), words in texts.items():
+            # capitalised words in a row, of one name and titles ("Senator Sanders's"; not "Trump Tower Grill")
+            found = [run.split() for run in re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*", words)]
+            if not quote:  # the clause's subject or object by a word of a name ("ask Marquez to charge them")
+                span = self.doc.char_span(s, e, alignment_mode="contract")
+                found += [[t.text] for t in span or () if _argument_of_span(t, s, e)]
+            for run in found:
+                run = [w.lower().removesuffix("'s").removesuffix("’s") for w in run]
+                people = {frozenset(owners.get(w, ())) for w in run
+                          if not is_honorific(w) and w not in ROLE_WORDS and w not in NAME_TITLES}
+                if len(people) == 1 and len(person := next(iter(people))) == 1:
+                    by_word |= person
+        named = in_full | by_word
+        return frozenset(named), frozenset(named - in_full)
 
     def _person_of_age(self, age: int, at: int) -> int | None:
         """The one quotable person named before ``at`` with ``age`` written beside the name, unless
@@ -1176,6 +1248,14 @@ class SpeakerResolver:
 _OPENING_WORDS = 6  # how far into reported words a "he" or "she" still tells the speaker's sex
 
 
+def _argument_of_span(token, start: int, end: int) -> bool:
+    """True when ``token`` is the subject or an object of the clause the text from ``start`` to ``end`` is."""
+    if token is None or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative"):
+        return False
+    verb = token.head
+    return start <= verb.idx < end and (verb.head is verb or not start <= verb.head.idx < end)
+
+
 def _title_of_then_name(head, mention) -> bool:
     """True when ``head`` is a title that says what it is of, written before the mention's name as its role ("Leader
     of the Opposition Sujatha Reddy", "Minister of Works Chidi Okafor"); not "a spokesman for Tom Reyes"."""
@@ -1248,8 +1328,13 @@ def _forms(name: str) -> tuple[str, ...]:
 # what news calls a named institution again: "the museum" after "the Harcourt Museum"
 _PLACE_BODY_WORDS = frozenset({"museum", "park", "zoo", "gallery", "hospital", "library", "theatre", "theater",
                                "charity", "college", "airport", "paper", "newspaper", "festival", "orchestra",
-                               "district"})
+                               "district", "cathedral", "church", "mosque", "synagogue", "temple", "university",
+                               "school", "academy", "trust", "hotel"})
+# a quotation inside a statement's words: opened after a space or a dash, closed before one or punctuation
+_INNER_QUOTE = re.compile(r"(?:^|(?<=[\s(—–-]))['‘\"“][^'‘’\"“”]*?['’\"”](?=[\s,.;:!?)—–-]|$)")
 _PLACE_NAME_LABELS = frozenset({"ORG", "FAC", "LOC", "WORK_OF_ART"})
+# of those, the words no surname is ("Park", "Church" and "Temple" are)
+_NO_SURNAME_PLACE_WORDS = _PLACE_BODY_WORDS - {"park", "church", "temple", "paper", "charity", "district", "trust"}
 # nouns for a person that an appositive name names, though no epithet alone ("the author" may be anyone's)
 _NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "FAC", "PRODUCT", "LOC", "NORP"})
 _NAMED_PEOPLE_NOUNS = frozenset({"author", "co-author", "researcher", "scientist", "expert", "writer", "novelist",
@@ -1269,7 +1354,8 @@ _NOT_COMPANY_WORDS = (ORGANIZATION_WORDS - {"company", "firm", "bank", "corporat
 # the common nouns of a body that stand for the one named just before ("The party", "The firm", "The agency")
 _BODY_NOUNS = frozenset({"party", "agency", "firm", "company", "union", "ministry", "commission", "authority",
                          "regulator", "watchdog", "supplier", "retailer", "lender", "insurer", "carmaker", "airline",
-                         "co-operative", "cooperative", "council", "board", "department", "bank", "force"})
+                         "co-operative", "cooperative", "council", "board", "department", "bank", "force",
+                         "forecaster"})
 # the words of a body's name a noun stands for besides itself: "the force" is "Ardenshire Police"
 _NOUN_NAME_WORDS = {"force": {"force", "police", "constabulary"}}
 # news agencies: who reported it, never the body a story's "the company" or "the agency" is
@@ -1313,6 +1399,20 @@ def _body_names(words, companies: frozenset[str] = frozenset()) -> list:
             if first < token.i:
                 found.append(doc[first:token.i + 1])
     return sorted(found, key=lambda name: name.start)
+
+
+def _place_word_names(doc) -> list[tuple[int, str]]:
+    """Names ending with a capitalised word of a place no surname ends with ("Calderwick Cathedral", "Tarrow
+    Museum"), where the NER found none or took the name for a person's."""
+    found = []
+    for token in doc:
+        if token.lower_ in _NO_SURNAME_PLACE_WORDS and token.is_title and token.i > token.sent.start:
+            first = token.i
+            while first > token.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+                first -= 1
+            if first < token.i:
+                found.append((doc[first].idx, doc[first:token.i + 1].text))
+    return found
 
 
 def _initials_word(ent) -> bool:

@@ -299,7 +299,8 @@ def _resolve_all(resolver: SpeakerResolver, candidates: list[Candidate]) -> list
                 mention = TextSpan(resolver.text[cand.source[0]:cand.source[1]], cand.source)
                 speakers[i] = replace(named, mention=mention, method="resolve:answer-label")
             else:
-                speakers[i] = resolver.resolve(*cand.source, exclude=exclude)
+                speakers[i] = resolver.resolve(*cand.source, exclude=exclude, content=cand.spans,
+                                               quote=cand.kind == "direct")
         except Exception as exc:  # noqa: BLE001 - one odd mention must not lose the article
             logger.warning("speaker resolution failed at %s: %s", cand.source, exc)
             text = resolver.text[cand.source[0]:cand.source[1]]

@@ -99,7 +99,8 @@ def test_a_lone_surname_spelled_like_a_given_name_joins_the_full_name(extractor)
 
 
 def test_a_name_the_ner_ran_into_a_title_case_heading_ends_before_its_verb(extractor) -> None:
-    text = "Debate night\n\nMarco Varga Responds To Question About Minimum Wage\n\nVarga said the wage would not rise.\n"
+    text = ("Debate night\n\nMarco Varga Responds To Question About Minimum Wage\n\nVarga said the wage would not "
+            "rise.\n")
     assert speakers(extractor, text)["the wage would n"][0] == "Marco Varga"
 
 
@@ -302,3 +303,52 @@ def test_a_name_with_a_particle_the_ner_took_for_a_body_is_a_person(extractor) -
     found = speakers(extractor, "Start-up news\n\nHer co-founder and chief technology officer, Rhys de Villiers, "
                                 "said each sensor ran for five years on one battery.\n")
     assert found["each sensor ran "][0] == "Rhys de Villiers"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    pytest.param("Farm\n\nTom Reyes has farmed the valley for forty years.\n\nEli Reyes, 24, said he would take over "
+                 "the farm next year.\n", "he would take ove", "Eli Reyes", id="a-son-the-ner-missed"),
+    pytest.param("Drummer dies\n\nVic Marlow, who played drums for the Lantern Hounds, has died.\n\nThe band will "
+                 "play its June shows with Marlow's son, Eli, on drums.\n\nEli Marlow, 24, posted on X that he had "
+                 "been practicing his father's parts.\n", "he had been prac", "Eli Marlow",
+                 id="a-given-name-the-ner-read-as-a-body"),
+    pytest.param("Race\n\nSenator Maria Reyes faces a challenge.\n\nSenator Reyes said the state needs her.\n",
+                 "the state needs h", "Maria Reyes", id="a-title-is-no-given-name"),
+])
+def test_a_surname_after_another_given_name_is_someone_new(extractor, text: str, content: str, name: str) -> None:
+    """ "Eli Reyes, 24", a name the NER missed, is not Tom Reyes named before: the word before the surname is a
+    given name he does not have (a title is none)."""
+    found = speakers(extractor, text)[content[:16]]
+    assert found[0] == name
+
+
+@pytest.mark.parametrize("text, content, name", [
+    pytest.param("Forum\n\nThe Prime Minister of Vaelua, Mele Fonua-Latu, urged Australia to stop approving new coal "
+                 "mines.\n", "Australia to stop", "Mele Fonua-Latu", id="a-country-the-ner-read-as-a-person"),
+    pytest.param("Buses\n\nThe Cabinet Secretary for Transport, Rhodri ap Gwyn, said the government had protected "
+                 "bus funding.\n", "the government had", "Rhodri ap Gwyn", id="a-welsh-name-with-ap"),
+    pytest.param("Assault\n\nGarda Úna Ní Shé told the court Mr Wrona had asked the accused to leave his car.\n",
+                 "Mr Wrona had aske", "Úna Ní Shé", id="an-irish-police-rank"),
+    pytest.param("Trial\n\nDPP Nurul Ain Ismail said the prosecution would call 11 more witnesses. DPP Nurul Ain said "
+                 "the trial would last a month.\n", "the trial would l", "Nurul Ain Ismail",
+                 id="a-malaysian-prosecutors-title"),
+])
+def test_a_title_before_a_name_is_no_part_of_it(extractor, text: str, content: str, name: str) -> None:
+    """The name a title or an office introduces, whatever the NER made of the office's place or the name's
+    particles ("ap", "Ní"); "Garda" and "DPP" are titles ("Garda Úna Ní Shé" is Úna Ní Shé)."""
+    assert speakers(extractor, text)[content[:16]][0] == name
+
+
+def test_a_language_is_no_person(extractor) -> None:
+    """ "the prize in Welsh poetry": a language the NER read as a person is no antecedent of "she"."""
+    text = ("Poet\n\nThe farmer milked 140 cows on the morning she won the most coveted prize in Welsh poetry.\n\n"
+            "\"The cows do not care,\" she says.\n")
+    assert all(st.speaker.name != "Welsh" for st in extract(text, extractor=extractor).statements)
+
+
+def test_a_bare_description_runs_into_the_name_after_it(extractor) -> None:
+    text = ("Trolleys\n\nThe minister defended the figures. \"Then why are there fewer beds?\" asked presenter "
+            "Róisín Ní Dhonnchadha.\n")
+    quote = next(st for st in extract(text, extractor=extractor).statements if st.text.startswith("Then why"))
+    assert (quote.speaker.mention.text, quote.speaker.name) == ("presenter Róisín Ní Dhonnchadha",
+                                                                "Róisín Ní Dhonnchadha")

@@ -207,20 +207,34 @@ def test_a_pronoun_is_not_someone_its_statements_words_name(extractor, text: str
     assert speakers(extractor, text)[content[:16]][0] == name
 
 
+# each with another man of known gender near, whom a rule too eager would take
 STILL_THE_SPEAKER = [
-    pytest.param("Clerk\n\nJudge Ruth Ebright died on Saturday. Mark Tolliver, one of her first clerks, recalled "
-                 "her red pen. \"She told me, 'A comma can send a man to prison, Mr. Tolliver. Look again.' I have "
-                 "been looking again for 40 years,\" he said.\n", "She told me, 'A ", "Mark Tolliver",
-                 id="named-in-a-quotation-inside-the-quote"),
-    pytest.param("Pundit\n\nDale Ormond has advised Senator Gil Farris for a decade. Ormond denied wanting a job. "
-                 "But he did not dispute that he lends his thoughts to Farris and others whom Mr. Ormond has known "
-                 "for years.\n", "he lends his thou", "Dale Ormond", id="named-in-the-writers-relative-clause"),
+    pytest.param("Clerk\n\nJudge Ruth Ebright died on Saturday, her husband Paul Ebright said. Mark Tolliver, one of "
+                 "her first clerks, recalled her red pen. \"She told me, 'Don't let a comma send a man to prison, Mr. "
+                 "Tolliver.' I have been looking again for 40 years,\" he said.\n", "She told me, 'Do",
+                 "Mark Tolliver", id="named-in-a-quotation-inside-the-quote"),
+    pytest.param("Pundit\n\nDale Ormond has advised Mr. Gil Farris for a decade. Ormond denied wanting a job. But he "
+                 "did not dispute that he lends his thoughts to Farris and others whom Mr. Ormond has known for "
+                 "years.\n", "he lends his thou", "Dale Ormond", id="named-in-the-writers-relative-clause"),
+    pytest.param("Union\n\nDale Ormond has advised Mr. Gil Farris for a decade. Ormond spoke to reporters. He said "
+                 "that in the '90s, when Ormond and the players' union clashed, he had stayed neutral.\n",
+                 "in the '90s, whe", "Dale Ormond", id="apostrophes-that-open-and-close-no-quotation"),
+    pytest.param("Race\n\nDan Whitby faces Leo Marsh in the race. Marsh led in the latest poll. Whitby spoke at a "
+                 "rally on Monday. \"Whitby for mayor,\" he said.\n", "Whitby for mayor", "Dan Whitby",
+                 id="a-candidate-naming-himself-by-surname"),
+    pytest.param("Road\n\nSenator Bill Nolan met Governor Sam Hart on Monday. Nolan wants the new road. He said the "
+                 "bill would pass by June.\n", "the bill would p", "Bill Nolan", id="a-common-noun-like-a-given-name"),
+    pytest.param("Vote\n\nGovernor Sam Hart met Senator Will Nolan on Monday. Nolan spoke first. \"Will they listen? I "
+                 "doubt it,\" he said.\n", "Will they listen", "Will Nolan", id="a-verb-like-a-given-name"),
+    pytest.param("Clinic\n\nAnna Brook and Anna Lind both work at the clinic. Brook runs the ward. \"Anna has done "
+                 "wonderful work,\" she said.\n", "Anna has done wo", "Anna Brook", id="a-given-name-two-people-share"),
 ]
 
 
 @pytest.mark.parametrize("text, content, name", STILL_THE_SPEAKER)
 def test_a_pronoun_may_be_someone_named_where_others_speak_of_them(extractor, text: str, content: str,
                                                                    name: str) -> None:
-    """Words inside a quote's own quotation are someone else's ("Mr. Tolliver" said to the speaker), and reported
-    speech is in the writer's words, which may name the speaker in a clause of their own."""
+    """Words inside a quote's own quotation are someone else's ("Mr. Tolliver" said to the speaker), reported
+    speech is in the writer's words, which may name the speaker in a clause of their own, a candidate names himself
+    by his surname, and a word is a name only as a proper noun of one person's name."""
     assert speakers(extractor, text)[content[:16]][0] == name

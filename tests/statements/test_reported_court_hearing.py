@@ -120,3 +120,18 @@ def test_a_relative_clause_on_what_was_recalled_stays_the_object(extractor) -> N
     [statement] = extract("Show\n\nLind reminded voters of the promises that Trump has made.\n",
                           extractor=extractor).statements
     assert statement.text.endswith("the promises that Trump has made")  # a relative clause: not what was said
+
+
+def test_a_that_clause_the_parser_hung_on_a_place_after_the_hearers_is_what_was_said(extractor) -> None:
+    """ "told reporters outside the school that officers had identified the student": the "that" is no relative
+    pronoun (the clause has its own object), so the clause on "school" is what was told."""
+    text = ("Lockdown\n\nLt. Graham Foster of the Harmon Ridge Police Department told reporters outside the school "
+            "that officers had identified the student and were speaking with him.\n")
+    [statement] = extract(text, extractor=extractor).statements
+    assert statement.text == "officers had identified the student and were speaking with him"
+    assert statement.speaker.name == "Graham Foster"
+
+
+def test_a_relative_clause_on_a_place_after_the_hearers_is_not_what_was_said(extractor) -> None:
+    text = "Visit\n\nLind told reporters at the school that she had visited in May about the new library.\n"
+    assert not any(s.text.startswith("she had visited") for s in extract(text, extractor=extractor).statements)

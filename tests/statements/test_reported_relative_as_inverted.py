@@ -31,3 +31,19 @@ def test_a_dateline_with_a_country_in_title_case_is_left_out_of_the_content(extr
             "expected.\n\nThe river crested at noon.\n")
     found = _statements(text, extractor)
     assert "Floodwaters rose on Monday" in found, found
+
+
+def test_a_closing_cue_read_as_a_participle_on_its_speaker_reports_the_sentence_before_it(extractor) -> None:
+    """ "..., Calvara's foreign minister, Lucia Ferrante, announced on Friday.": the parser hung "announced" on the
+    minister as a participle ("the plan announced on Friday") and the minister on the clause before."""
+    text = ("Ceasefire\n\nSarvania and Korvath have agreed to a 30-day ceasefire along the entire front line, starting "
+            "at midnight on Sunday, Calvara's foreign minister, Lucia Ferrante, announced on Friday.\n")
+    found = _statements(text, extractor)
+    assert found.get("Sarvania and Korvath have agreed to a 30-day ceasefire along the entire front line, starting "
+                     "at midnight on Sunday") == "Calvara's foreign minister, Lucia Ferrante", found
+
+
+def test_a_participle_on_a_thing_is_no_closing_cue(extractor) -> None:
+    text = "Council\n\nThe council approved the measures announced on Friday, the mayor said.\n"
+    found = _statements(text, extractor)
+    assert found == {"The council approved the measures announced on Friday": "the mayor"}, found

@@ -13,8 +13,8 @@ from spacy.tokens import Span as DocSpan
 
 from ..nlp import doc_text, tokens_in
 from .types import (COMPANY_ROLES, COMPANY_WORDS, EPITHET_GENDERS, EPITHET_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_WORDS,
-                    NAME_PARTICLES, NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, clean_name,
-                    company_noun_before, demonym_person, honorific_gender, is_honorific)
+                    NAME_PARTICLES, NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, TEAM_ENDINGS,
+                    clean_name, company_noun_before, demonym_person, honorific_gender, is_honorific)
 
 Span = tuple[int, int]
 
@@ -224,6 +224,10 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
             continue  # "moved to Mill Row", "the bells of St Brannoc's", "the Kilhaven boats" after "in Kilhaven"
         if _names_a_book(ent):
             continue  # "read from Luke's Gospel", "the Book of Job": scripture, no one of the article
+        if _names_a_team(ent):
+            continue  # "Kelverton Rovers have announced the death of ...": a club, no one's name
+        if _names_a_language(ent):
+            continue  # "the prize in Welsh poetry", "not in Welsh": a language (Irvine Welsh is a person)
         if len(ent) == 1 and demonym_person(ent[0]) and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
             continue  # "the Welshman", "the Scot": someone named elsewhere, by where they are from
         start, end = ent.start_char, ent.end_char
@@ -272,7 +276,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
 
 
 # last words of a street's name that no surname is: the NER reads "Mill Row" and "Harbour Road" as people
-_STREET_ENDINGS = frozenset({"row", "street", "road", "lane", "avenue", "crescent", "terrace", "square", "quay",
+STREET_ENDINGS = frozenset({"row", "street", "road", "lane", "avenue", "crescent", "terrace", "square", "quay",
                              "wharf", "mews", "parade", "esplanade"})
 # the last words of towns' names ("The mayor of [Sorrel Falls]", "in [Cedar Springs]"), which are surnames too
 # ("Tendai Mills"): a town only after a preposition (not "and"), and never the subject of a verb later
@@ -314,6 +318,27 @@ def _names_a_book(ent) -> bool:
         and doc[ent.start - 2].is_title
 
 
+def _names_a_team(ent) -> bool:
+    """True for a name of two words or more that ends as clubs' names do and opens with no given name."""
+    words = [t for t in ent if t.tag_ != "POS"]
+    return len(words) >= 2 and words[-1].lower_ in TEAM_ENDINGS and words[0].lower_ not in GIVEN_NAMES
+
+
+# languages and the adjectives of peoples that are surnames too ("Welsh", "English", "French")
+_LANGUAGE_WORDS = frozenset({"welsh", "english", "irish", "scottish", "scots", "french", "dutch", "spanish",
+                             "german", "gaelic", "cornish", "manx", "breton", "basque", "catalan", "italian"})
+
+
+def _names_a_language(ent) -> bool:
+    """True for one such word used as a language or an adjective: before a noun ("Welsh poetry") or after "in",
+    "into" or "from" ("not in Welsh", "translated from Irish")."""
+    word = ent[0]
+    if len(ent) != 1 or word.lower_ not in _LANGUAGE_WORDS:
+        return False
+    return word.dep_ in ("amod", "compound") and word.head.i > word.i or \
+        word.dep_ == "pobj" and word.head.lower_ in ("in", "into", "from")
+
+
 def _names_a_place(ent, placed: frozenset[str]) -> bool:
     """True for a PERSON entity that names a place where a place stands: a street or a town after a preposition
     ("moved to Mill Row", "the mayor of Sorrel Falls", not "Ms Penny Lane chaired"), a saint's church ("the bells
@@ -324,7 +349,7 @@ def _names_a_place(ent, placed: frozenset[str]) -> bool:
         return False
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     after_place_word = before is not None and before.lower_ in _BEFORE_A_PLACE
-    if len(words) >= 2 and words[-1].lower_ in _STREET_ENDINGS and words[0].lower_ not in GIVEN_NAMES and \
+    if len(words) >= 2 and words[-1].lower_ in STREET_ENDINGS and words[0].lower_ not in GIVEN_NAMES and \
             after_place_word:
         return True
     if len(words) >= 2 and words[-1].lower_ in _TOWN_ENDINGS and words[0].lower_ not in GIVEN_NAMES and \

@@ -31,13 +31,14 @@ from typing import Iterable
 
 from ..nlp import doc_text, hyphen_in_word, tokens_in
 from ..records import Speaker, TextSpan
-from .mentions import (NICKNAMED, PAGE_NOTES, PLACE_GIVEN_NAMES, PersonMention, person_mentions, role_after,
-                       role_conjunct_name, split_descriptor, split_title)
+from .mentions import (NICKNAMED, PAGE_NOTES, PLACE_GIVEN_NAMES, STREET_ENDINGS, PersonMention, person_mentions,
+                       role_after, role_conjunct_name, split_descriptor, split_title)
 from .types import (ANONYMOUS_WORDS, BODY_LABELS, CAPITAL_GOVERNMENTS, COMPANY_NOUNS, COMPANY_ROLES, COMPANY_WORDS,
                     DEMONYM_GENDERS, DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, GIVEN_NAMES,
-                    KIN_WORDS, LEADER_WORDS, NAME_TITLES, ORGANIZATION_WORDS, NEWSPAPER_WORDS, POST_NOMINALS,
-                    ROLE_WORDS, STATE_NAMES, TEAM_EPITHETS, company_noun_before, clean_name, demonym_person, head_token,
-                    honorific_gender, is_honorific, pronoun_gender, speaker_type, strip_determiner)
+                    KIN_WORDS, LEADER_WORDS, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS, NEWSPAPER_WORDS,
+                    POST_NOMINALS, ROLE_WORDS, STATE_NAMES, TEAM_ENDINGS, TEAM_EPITHETS, company_noun_before,
+                    clean_name, demonym_person, head_token, honorific_gender, is_honorific, pronoun_gender,
+                    speaker_type, strip_determiner)
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
@@ -142,6 +143,7 @@ class SpeakerResolver:
         self._company_like: list[tuple[int, int, str]] | None = None  # ORG names that may be companies, built once
         self._acronyms: dict[str, str] | None = None  # initials -> the name the article spelled out, built once
         self._place_names: list[tuple[int, str]] | None = None  # names of bodies and places, built once
+        self._word_owners: dict[str, set[int]] | None = None  # a word of people's names -> whose, built once
         self._body_name_spans: list | None = None  # names of bodies, for "the party", "the firm", built once
         self._skip = list(skip)
         self._body_start = max((e for _, e in headlines), default=0)  # where the news lead begins
@@ -525,7 +527,7 @@ class SpeakerResolver:
         if antecedent is not None:  # "X, who leads a bloc and [who] said": X speaks, by the first "who"
             found = self.resolve(antecedent[0], antecedent[1], exclude, content, quote)
             return replace(found, mention=mention, method=f"{found.method}+relative")
-        person, method = self._person_for(span, start, list(exclude), talked_of=self._named_in(content, quote))
+        person, method = self._person_for(span, start, list(exclude), content=(list(content), quote))
         if person is not None:
             if person.role is None and method == "resolve:name":
                 person.role = _role_before_name(span, self.mentions)
@@ -718,7 +720,8 @@ class SpeakerResolver:
         """The name of the museum, park, hospital or paper that "the museum", "the park" or "the
         paper" stands for: the nearest name before it, within a pronoun's reach, that ends with that
         word ("Moorside Wildlife Park"), or with a newspaper's word for "the paper"; further back, the one
-        such name the article gave (a story of one cathedral names it once, at the start)."""
+        such name the article gave, for a cathedral, a zoo, a museum or a club (a story of one names it once, at
+        the start)."""
         if len(span) != 2 or span[0].lower_ != "the" or span[1].lower_ not in _PLACE_BODY_WORDS:
             return None
         word = span[1].lower_
@@ -730,14 +733,22 @@ class SpeakerResolver:
             name = strip_determiner(text)
             if len(name.split()) < 2:
                 continue  # "Hospital" alone, a headline's word, names no one place
-            last = name.split()[-1].lower()
-            # or the noun opens the name, as many do: "Zoo Hallenbeck", "University of Tarrow", "Theatre Royal"
-            if last in _NAME_ENDINGS.get(word, (word,)) or name.split()[0] == word.capitalize() or \
+            words = name.split()
+            if word == "club" and self.text[max(0, pos - 12):pos].split()[-1:] in (["against"], ["v"], ["vs"],
+                                                                                 ["v."], ["vs."], ["versus"]):
+                continue  # "the home game against Ashgrove Town": the other club
+            # or the noun opens the name, as many do: "Zoo Hallenbeck", "University of Tarrow", "Theatre Royal" (not
+            # "Church Street", "University Hospital Tarrow")
+            opens = words[0] == word.capitalize() and words[-1].lower() not in STREET_ENDINGS and (
+                len(words) == 2 or words[1] == "of")
+            if words[-1].lower() in _NAME_ENDINGS.get(word, (word,)) or opens or \
                     word in ("paper", "newspaper") and self._newspaper_named(pos, text):
                 if at - pos <= _PRONOUN_WINDOW:
                     return name
                 farther.add(name)
-        return farther.pop() if len(farther) == 1 else None
+        # further back only for the bodies a story names once and calls by their noun after ("the school" far back
+        # may be where someone studied)
+        return farther.pop() if len(farther) == 1 and word in _NAMED_ONCE_WORDS else None
 
     def _newspaper_named(self, pos: int, text: str) -> bool:
         """True for a newspaper's name: a newspaper's last word, and for the words that also end the names
@@ -865,6 +876,7 @@ class SpeakerResolver:
         """A person named where the NER saw none ("Mayor Elena Costa"), kept for later mentions."""
         title, name = split_title(clean_name(text))
         words = tuple(w.lower() for w in name.split())
+        self._word_owners = None  # names change: whose words are whose is found again when asked
         shorter = [i for i, p in enumerate(self.people) if len(p.words) < len(words) and _contains(words, p.words)]
         if len(shorter) == 1:  # "Mr. Varga" named before "Brent Varga III", whom the NER missed: one person
             person = self.people[shorter[0]]
@@ -886,10 +898,9 @@ class SpeakerResolver:
         return start, end
 
     def _person_for(self, span, at: int, exclude: list[Span] = (), depth: int = 0,
-                    talked_of: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
-                    ) -> tuple[Person | None, str]:
-        """The person a mention denotes, with the rule that found it; a pronoun none of ``talked_of`` (the people
-        its statement's words name, and of those the ones named by one word) when someone else fits."""
+                    content: tuple[list[Span], bool] = ((), False)) -> tuple[Person | None, str]:
+        """The person a mention denotes, with the rule that found it; a pronoun not one its statement's words
+        (``content``: their spans, and whether they are a quote's) name when someone else fits."""
         head = head_token(span)
         # the name that heads the phrase first: "Kwanele resident Zanele Mokoena" is not "Kwanele"
         heading = [i for i, m in enumerate(self.mentions) if m.span[0] <= head.idx < m.span[1]]
@@ -928,16 +939,21 @@ class SpeakerResolver:
             gender = pronoun_gender(head.lower_)
             if gender in ("m", "f"):
                 index = self._pronoun_antecedent(at, head.lower_, gender, exclude, depth)
-                named, by_one_word = talked_of
+                named, surely_other = self._named_in(*content) if index is not None and content[0] else ((), ())
                 if index in named:
                     # whom the statement's words name is not who says them ('"Felix knows that," he said' is not
-                    # Felix): someone else of that gender who is a subject in its sentence or the one before;
-                    # named by one word, anyone named in the two sentences before (a candidate names himself in
-                    # full: "it's not Bernie Sanders," he says)
+                    # Felix): someone else of that gender who is a subject in its sentence or the one before; else,
+                    # when the words name them as no one names himself (by his given name in a quote, as the
+                    # subject or object of reported speech) or they were no subject just before either, anyone of
+                    # that gender within a pronoun's reach. A candidate who was the subject just before may name
+                    # himself by his surname ('Whitby spoke at a rally. "Whitby for mayor," he said').
                     other = self._recent_subject(at, tuple(
                         lambda i, g=g: i not in named and self._quotable(i) and self.people[i].gender == g
                         for g in (gender, None)), exclude)
-                    if other is None and index in by_one_word:
+                    subject = self._recent_subject(at, tuple(
+                        lambda i, g=g: self._quotable(i) and self.people[i].gender == g for g in (gender, None)),
+                        exclude) if other is None and index not in surely_other else None
+                    if other is None and (index in surely_other or subject != index):
                         other = self._most_recent(at, lambda i: i not in named and self._quotable(i) and
                                                   self.people[i].gender == gender, exclude)
                     index = index if other is None else other
@@ -948,6 +964,10 @@ class SpeakerResolver:
             # a surname the tagger took for a common noun ("Okonkwo:" opening a Q&A answer)
             person = self.person_named(span.text, at) or (self.person_named(head.text, at) if len(span) > 1 and
                                                           head.pos_ == "PROPN" else None)
+            if person is not None and _other_given_name(span, head, person, self.people):
+                # "Eli Reyes, 24" after Tom Reyes: someone new of that surname, whatever the NER read
+                run = clean_name(_name_run(span))
+                return self.person_named(run, at) or self._register(run, at), "resolve:unlabelled-name"
             if person is not None:  # "Costa, 61": the head is the surname
                 return person, "resolve:surname"
         word = _hyphened_word(head)
@@ -1034,48 +1054,50 @@ class SpeakerResolver:
             index = self._most_recent(at, of(None), exclude)
         return index
 
-    def _named_in(self, spans: Iterable[Span], quote: bool) -> tuple[frozenset[int], frozenset[int]]:
-        """The people a statement's own words name, and of those the ones named there by one word alone.
+    def _named_in(self, spans: list[Span], quote: bool) -> tuple[set[int], set[int]]:
+        """The people a statement's own words name, and of those the ones no speaker names so himself.
 
-        In a quote (``quote``), any name but those in a quotation inside it ('"She told me, 'Look again, Mr.
-        Tolliver,'" he said' may be Tolliver); in reported speech, the writer's words may name the speaker
-        ("he lends his thoughts to those whom Mr. Hannity has known"): only a name in its quoted words or the
-        subject or object of its clause ("He insisted Curiel had a conflict", "She said they would ask Marquez to
-        charge them"). A name is a name mention or a word of a name no one else's has ("Felix" for Felix Auer).
+        A name is a run of capitalised proper nouns whose words, titles aside, belong to one person alone
+        ("Senator Sanders's"; not "Trump Tower Grill", nor "Anna" when two are Anna). In a quote (``quote``), any
+        such name but those in a quotation inside it ('"She told me, 'Look again, Mr. Tolliver,'" he said' may be
+        Tolliver), and surely someone else's when it is a given name alone ('"Felix knows that," he said'); in
+        reported speech, the writer's words may name the speaker ("... whom Mr. Hannity has known"): only a name in
+        its quoted words, or (surely someone else's) the subject or object of its clause ("He said Marsh had a
+        conflict", "She said they would ask Marquez to charge them").
         """
-        texts = {}
+        if self._word_owners is None:
+            self._word_owners = {}
+            for i, person in enumerate(self.people):
+                for word in person.words:
+                    self._word_owners.setdefault(word, set()).add(i)
+        named, surely_other = set(), set()
         for s, e in spans:
-            if e > s:
-                words = self.text[s:e]
-                blanked = _INNER_QUOTE.sub(lambda m: " " * len(m.group(0)), words)
-                # a quote's words outside quotations inside it; reported speech's inside its quoted words only
-                texts[s, e] = blanked if quote else "".join(c if b == " " else " " for c, b in zip(words, blanked))
-        if not texts:
-            return frozenset(), frozenset()
-        owners: dict[str, set[int]] = {}
-        for i, person in enumerate(self.people):
-            for word in person.words:
-                owners.setdefault(word, set()).add(i)
-        in_full, by_word = set(), set()
-        for i, m in enumerate(self.mentions):
-            inside = next(((s, e) for (s, e), words in texts.items() if s <= m.span[0] < e), None)
-            if inside is not None and (texts[inside][m.span[0] - inside[0]] != " " or not quote and
-                                       _argument_of_span(self.token_at(m.span[1] - 1), *inside)):
-                (in_full if len(m.name.split()) > 1 else by_word).add(self._person_of[i])
-        for (s, e), words in texts.items():
-            # capitalised words in a row, of one name and titles ("Senator Sanders's"; not "Trump Tower Grill")
-            found = [run.split() for run in re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*", words)]
-            if not quote:  # the clause's subject or object by a word of a name ("ask Marquez to charge them")
-                span = self.doc.char_span(s, e, alignment_mode="contract")
-                found += [[t.text] for t in span or () if _argument_of_span(t, s, e)]
-            for run in found:
-                run = [w.lower().removesuffix("'s").removesuffix("’s") for w in run]
-                people = {frozenset(owners.get(w, ())) for w in run
-                          if not is_honorific(w) and w not in ROLE_WORDS and w not in NAME_TITLES}
-                if len(people) == 1 and len(person := next(iter(people))) == 1:
-                    by_word |= person
-        named = in_full | by_word
-        return frozenset(named), frozenset(named - in_full)
+            span = self.doc.char_span(s, e, alignment_mode="contract") if e > s else None
+            if span is None:
+                continue
+            inner = [(s + a, s + b) for a, b in _quotations(self.text[s:e])]
+            runs: list[list] = []
+            for token in span:
+                quoted = any(a <= token.idx < b for a, b in inner)
+                argument = not quote and _argument_of_span(token, s, e)
+                if token.pos_ != "PROPN" or not token.is_title or (quoted if quote else not quoted and not argument):
+                    continue
+                if runs and runs[-1][-1][0].i == token.i - 1:
+                    runs[-1].append((token, argument))
+                else:
+                    runs.append([(token, argument)])
+            for run in runs:
+                words = [t.lower_.removesuffix("'s").removesuffix("’s") for t, _ in run]
+                words = [w for w in words if not is_honorific(w) and w not in ROLE_WORDS and w not in NAME_TITLES]
+                owners = {frozenset(self._word_owners.get(w, ())) for w in words}
+                if len(owners) != 1 or len(found := next(iter(owners))) != 1:
+                    continue
+                person = next(iter(found))
+                named.add(person)
+                given = len(self.people[person].words) > 1 and words == [self.people[person].words[0]]
+                if any(argument for _, argument in run) or quote and given:
+                    surely_other.add(person)
+        return named, surely_other
 
     def _person_of_age(self, age: int, at: int) -> int | None:
         """The one quotable person named before ``at`` with ``age`` written beside the name, unless
@@ -1248,6 +1270,43 @@ class SpeakerResolver:
 _OPENING_WORDS = 6  # how far into reported words a "he" or "she" still tells the speaker's sex
 
 
+def _other_given_name(span, head, person: Person, people: list[Person]) -> bool:
+    """True when the name before the surname ``head`` is a given name that ``person`` does not have: "Eli Reyes,
+    24" the NER missed is not Tom Reyes (not "Senator Reyes", "Republican Reyes", "Ohio's Reyes"); a word the NER
+    took for a body's is a given name when it is one, or someone's name alone ("Marlow's son, Eli")."""
+    if head.i == span.start or len(person.words) < 2:
+        return False
+    given = head.nbor(-1)
+    named = given.ent_type_ in ("", "PERSON") or given.ent_type_ == "ORG" and (
+        given.lower_ in GIVEN_NAMES or any(p.words == (given.lower_,) for p in people))
+    return given.pos_ == "PROPN" and given.is_title and named and given.lower_ not in person.words and \
+        not is_honorific(given.text) and given.lower_ not in ROLE_WORDS and given.lower_ not in NAME_TITLES
+
+
+_OPENING_AFTER = frozenset(" \t\n([{—–-/")  # what a quotation mark that opens stands after
+_CLOSING_BEFORE = frozenset(" \t\n,.;:!?)]}—–-")  # what one that closes stands before
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Where the quotations inside ``text`` are (marks included): a mark opens after a space or a bracket and
+    before a letter, and closes before a space or punctuation; an apostrophe inside a word ("Don't"), before a digit
+    ("'90s") or after a plural's "s" before a lower-case word ("the players' union") is none."""
+    found, opened = [], {}
+    for i, c in enumerate(text):
+        if c not in "\"“”'‘’":
+            continue
+        kind = "double" if c in "\"“”" else "single"
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens = c in "“‘" or c in "\"'" and before in _OPENING_AFTER
+        if opens and (after.isalpha() or after in "\"“'‘") and kind not in opened:
+            opened[kind] = i
+        elif kind in opened and c not in "“‘" and after in _CLOSING_BEFORE and before not in _OPENING_AFTER and \
+                not (kind == "single" and before == "s" and text[i + 2:i + 3].islower()):
+            found.append((opened.pop(kind), i + 1))
+    return found
+
+
 def _argument_of_span(token, start: int, end: int) -> bool:
     """True when ``token`` is the subject or an object of the clause the text from ``start`` to ``end`` is."""
     if token is None or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative"):
@@ -1258,10 +1317,13 @@ def _argument_of_span(token, start: int, end: int) -> bool:
 
 def _title_of_then_name(head, mention) -> bool:
     """True when ``head`` is a title that says what it is of, written before the mention's name as its role ("Leader
-    of the Opposition Sujatha Reddy", "Minister of Works Chidi Okafor"); not "a spokesman for Tom Reyes"."""
+    of the Opposition Sujatha Reddy", "Minister of Works Chidi Okafor"); not "a spokesman for Tom Reyes", nor a place
+    the NER took for a person before the name in apposition ("The Prime Minister of Vaelua, Mele Fonua-Latu,")."""
     preps = [c for c in head.children if c.dep_ == "prep"]
     if not preps or preps[0].lower_ != "of" or head.lower_ in ("spokesman", "spokeswoman", "spokesperson", "deputy"):
         return False
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.idx >= mention.span[1] for c in head.children):
+        return False  # "The Prime Minister of Vaelua, Mele Fonua-Latu,": the title's name is the one apposed
     if head.lower_ in NAME_TITLES and mention.full[0] <= head.idx < mention.span[0]:
         return True
     # "Flames director of netball Gavin Pryor": a role of a field in lower case, then the name (not "the lawyer of
@@ -1329,12 +1391,14 @@ def _forms(name: str) -> tuple[str, ...]:
 _PLACE_BODY_WORDS = frozenset({"museum", "park", "zoo", "gallery", "hospital", "library", "theatre", "theater",
                                "charity", "college", "airport", "paper", "newspaper", "festival", "orchestra",
                                "district", "cathedral", "church", "mosque", "synagogue", "temple", "university",
-                               "school", "academy", "trust", "hotel"})
-# a quotation inside a statement's words: opened after a space or a dash, closed before one or punctuation
-_INNER_QUOTE = re.compile(r"(?:^|(?<=[\s(—–-]))['‘\"“][^'‘’\"“”]*?['’\"”](?=[\s,.;:!?)—–-]|$)")
+                               "school", "academy", "trust", "hotel", "club"})
 _PLACE_NAME_LABELS = frozenset({"ORG", "FAC", "LOC", "WORK_OF_ART"})
+# of those, the ones a story names once and calls by their noun after, far down the article
+_NAMED_ONCE_WORDS = frozenset({"cathedral", "zoo", "museum", "gallery", "mosque", "synagogue", "orchestra", "theatre",
+                               "theater", "festival", "club"})
 # of those, the words no surname is ("Park", "Church" and "Temple" are)
-_NO_SURNAME_PLACE_WORDS = _PLACE_BODY_WORDS - {"park", "church", "temple", "paper", "charity", "district", "trust"}
+_NO_SURNAME_PLACE_WORDS = _PLACE_BODY_WORDS - {"park", "church", "temple", "paper", "charity", "district", "trust"} | \
+    TEAM_ENDINGS
 # nouns for a person that an appositive name names, though no epithet alone ("the author" may be anyone's)
 _NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "FAC", "PRODUCT", "LOC", "NORP"})
 _NAMED_PEOPLE_NOUNS = frozenset({"author", "co-author", "researcher", "scientist", "expert", "writer", "novelist",
@@ -1343,7 +1407,7 @@ _NAMED_PEOPLE_NOUNS = frozenset({"author", "co-author", "researcher", "scientist
 _NOT_NOW = frozenset({"former", "formerly", "previously", "once", "ex", "then", "onetime", "one-time"})
 # last words of the names of bodies that a noun of _PLACE_BODY_WORDS stands for, besides the noun itself:
 # "the charity" after "Brightstart Trust"
-_NAME_ENDINGS = {"charity": ("charity", "trust", "foundation", "fund", "appeal")}
+_NAME_ENDINGS = {"charity": ("charity", "trust", "foundation", "fund", "appeal"), "club": {"club"} | TEAM_ENDINGS}
 # newspapers' last words that also end companies' names: "the Daily Mail" but "Royal Mail"
 _COMPANY_NEWSPAPER_WORDS = frozenset({"mail", "express", "post", "star", "sun", "mirror", "globe", "register"})
 # bodies that are no company ("the union Unite", "the Nasdaq", "the Department of Labor"): never the company
@@ -1401,14 +1465,24 @@ def _body_names(words, companies: frozenset[str] = frozenset()) -> list:
     return sorted(found, key=lambda name: name.start)
 
 
+_CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
 def _place_word_names(doc) -> list[tuple[int, str]]:
     """Names ending with a capitalised word of a place no surname ends with ("Calderwick Cathedral", "Tarrow
     Museum"), where the NER found none or took the name for a person's."""
     found = []
     for token in doc:
-        if token.lower_ in _NO_SURNAME_PLACE_WORDS and token.is_title and token.i > token.sent.start:
+        if token.lower_ in _NO_SURNAME_PLACE_WORDS and token.is_title and token.i > token.sent.start and \
+                token.ent_type_ not in _PLACE_NAME_LABELS:
             first = token.i
-            while first > token.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+            # the words of its name: not a date's ("Since March Tarrow Museum") nor a person's before it ("Lady
+            # Ann Harcourt Museum trustee"), unless the NER ran the person's name to the place's word
+            while first > token.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and \
+                    not is_honorific(doc[first - 1].text) and doc[first - 1].lower_ not in _CALENDAR_WORDS and \
+                    doc[first - 1].ent_type_ not in ("DATE", "TIME") and not (
+                        doc[first - 1].ent_type_ == "PERSON" and token.ent_type_ != "PERSON"):
                 first -= 1
             if first < token.i:
                 found.append((doc[first].idx, doc[first:token.i + 1].text))
@@ -1844,8 +1918,9 @@ def _apposed_name(head, appos) -> str | None:
         words = words[2:]  # "Her great rival, the American Kayla Dunmore-Price,": where she is from is no name
     if head.lemma_.lower() in _NAMED_PEOPLE_NOUNS and any(t.ent_type_ in _NOT_PERSON_LABELS for t in words):
         return None  # "Their rivals, the Kingsport Rovers,", "Its rival, Harbour Foods,": a team or a firm
-    if not (1 if kin else 2) <= len(words) <= 4 or \
-            not all(t.pos_ == "PROPN" and _name_cased(t) for t in words):
+    if not (1 if kin else 2) <= len(words) <= 4 or not all(
+            t.pos_ == "PROPN" and _name_cased(t) or 0 < k < len(words) - 1 and t.lower_ in NAME_PARTICLES
+            for k, t in enumerate(words)):  # "Rhodri ap Gwyn", "Ana de Souza"
         return None
     return appos.doc[words[0].i:words[-1].i + 1].text  # "Kayla Dunmore-Price" with its hyphen
 

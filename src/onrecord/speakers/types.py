@@ -56,6 +56,7 @@ inspector superintendent trooper
 det. insp. supt. const. cpl. lt. col. gen. capt. cmdr. coun. cllr
 rev. reverend pastor fr. msgr. leader
 canon archdeacon archbishop cardinal monsignor rev
+garda dpp
 """.split())
 
 # Relatives and acquaintances: people, described by whose they are ("Tom's brother").
@@ -185,7 +186,7 @@ COMPANY_WORDS = frozenset({"motors", "tours", "foods", "holdings", "partners", "
 # store/identity.py keeps its own copy, since the store imports no stage.
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la",
                             "le", "al", "el", "bin", "ibn", "ben", "dos", "das", "do", "y", "las", "los",
-                            "zu", "ter", "ten", "af", "ould"})
+                            "zu", "ter", "ten", "af", "ould", "ap", "ab", "ferch", "verch"})
 # roles a company holds as well as a person ("Westfield Mining, the mine's owner"): no sign
 # that a name the NER did not take for a person is one
 COMPANY_ROLES = frozenset({"owner", "partner", "host"})
@@ -430,6 +431,11 @@ def head_token(span):
     return span[-1]
 
 
+# the last words of football and other clubs' names, which no surname is ("Kelverton Rovers", "Ashgrove Town")
+TEAM_ENDINGS = frozenset({"rovers", "united", "wanderers", "athletic", "rangers", "albion", "city", "town", "county",
+                          "fc", "afc", "hotspur", "harriers", "orient", "dynamo"})
+
+
 def speaker_type(span) -> str:
     """The type of the source a spaCy Span denotes, from its head word and entities.
 
@@ -449,6 +455,9 @@ def speaker_type(span) -> str:
         return "person" if lower in MALE_PRONOUNS | FEMALE_PRONOUNS | {"i"} else "unknown"
     if any(company_noun_before(t) is not None for t in span):
         return "organization"  # "the pharmacy chain Wellspring", which the NER may read as a person
+    if lower in TEAM_ENDINGS and head.i > span.start and head.nbor(-1).pos_ == "PROPN" and \
+            head.nbor(-1).lower_ not in GIVEN_NAMES:
+        return "organization"  # "Kelverton Rovers", which the NER may read as a person
     if head.ent_type_ in PERSON_LABELS:
         return "person"
     if (lower in DOCUMENT_WORDS or lemma in DOCUMENT_WORDS) and not (

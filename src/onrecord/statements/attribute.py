@@ -1316,10 +1316,19 @@ class QuoteAttributor:
 
 def _with_name_after(subject, source: Span) -> Span:
     """A speaker mention with the name the parser made a second subject after its comma ("the panel's chair, [Judge
-    Morwenna Price]" with both as subjects of "wrote")."""
+    Morwenna Price]" with both as subjects of "wrote"), or hung apart right after a bare description ("asked
+    presenter [Roisin Ni Dhonnchadha]")."""
     doc = subject.doc
     if subject.pos_ != "NOUN":
         return source
+    after = doc[subject.i + 1] if subject.i + 1 < len(doc) else None
+    if after is not None and after.ent_iob_ == "B" and after.ent_type_ == "PERSON" and after.idx == source[1] + 1 \
+            and subject.left_edge.i == subject.i:
+        # '"...?" asked presenter [Roisin Ni Dhonnchadha]': a bare description runs into the name the parse hung apart
+        last = after
+        while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+            last = doc[last.i + 1]
+        return source[0], last.idx + len(last)
     nxt = next((c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i and c.pos_ == "PROPN" and
                 doc[c.left_edge.i - 1].text == "," and doc[c.left_edge.i - 1].idx >= source[1]), None)
     if nxt is None or doc[nxt.left_edge.i - 1].idx != source[1]:

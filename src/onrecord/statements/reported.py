@@ -364,10 +364,10 @@ def _verbal(verb, entry: Cue) -> Candidate | None:
     if _discourse_said(verb) or _no_statement_sense(verb) or _so_says(verb) or _heard_speak(verb):
         return None
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" \
-            and not _children(verb, CLAUSE_DEPS):
+            and not _children(verb, CLAUSE_DEPS) and _participle_read_as_inverted(verb) is None:
         if entry.object and _agent_of(verb) is not None:
             return _participle(verb)
-        return None  # "the said report", "a plan announced Monday"
+        return None  # "the said report", "a plan announced Monday" (not "..., the minister announced on Friday.")
     found = _verb_content(verb, entry)
     if found is None:
         return None
@@ -710,7 +710,7 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
         ("reported.clause", lambda: _clause_content(verb, "ccomp", entry) or _question_content(verb)
          or _stray_that_clause(verb) or _told_relative(verb) or _clause_read_as_subject(verb)),
         ("reported.inverted", lambda: _inverted_content(verb) or _sentence_before(verb)
-         or _relative_read_as_inverted(verb) or _stated_this(verb)),
+         or _relative_read_as_inverted(verb) or _participle_read_as_inverted(verb) or _stated_this(verb)),
         ("reported.as_clause", lambda: _as_clause_content(verb)),
         ("reported.infinitive", lambda: _clause_content(verb, "xcomp", entry) if entry.infinitive else None),
         ("reported.object", lambda: _object_content(verb) if entry.object else None),
@@ -929,12 +929,16 @@ def _told_relative(verb) -> Span | None:
     """ "told [the court] she had been asked to ...", "reminded [the hosts] that Trump has denounced Bush": a
     finite clause opening on a subject of its own (after a "that" the parser marked as a conjunction, not as a
     relative pronoun) that the parser hung on the addressee as a relative clause is what was told. Not after what
-    is told rather than who ("told the story he had heard")."""
+    is told rather than who ("told the story he had heard"); after a place the telling was in only with such a
+    "that" ("told reporters outside the school that officers had found him")."""
     if lemma_of(verb) not in TOLD_LEMMAS:
         return None
     doc = verb.doc
-    for addressee in verb.children:
-        if addressee.dep_ != "dobj" or addressee.i < verb.i or addressee.lemma_.lower() in TOLD_THINGS:
+    # the addressee, or a place after it ("told reporters outside the school that officers had found him")
+    placed = [obj for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i
+              for obj in prep.children if obj.dep_ == "pobj"]
+    for addressee in [c for c in verb.children if c.dep_ == "dobj"] + placed:
+        if addressee.i < verb.i or addressee.lemma_.lower() in TOLD_THINGS:
             continue
         for clause in addressee.children:
             subjects = _children(clause, {"nsubj", "nsubjpass"})
@@ -942,10 +946,13 @@ def _told_relative(verb) -> Span | None:
                     subjects[0].lower_ in RELATIVE_PRONOUNS:
                 continue
             start = clause.left_edge.i
-            if doc[start].lower_ == "that" and start + 1 == subjects[0].left_edge.i and (
-                    doc[start].dep_ == "mark" or doc[start].head == clause and
-                    sum(c.dep_ == doc[start].dep_ for c in clause.children) > 1):
+            complementizer = doc[start].lower_ == "that" and start + 1 == subjects[0].left_edge.i and (
+                doc[start].dep_ == "mark" or doc[start].head == clause and
+                sum(c.dep_ == doc[start].dep_ for c in clause.children) > 1)
+            if complementizer:
                 start += 1  # a complementizer ("that" as a conjunction, or an object beside the clause's own)
+            elif addressee.dep_ == "pobj":
+                continue  # "told reporters at the school he had visited": the school's own relative clause
             if start != subjects[0].left_edge.i or _finite_tag(clause) not in FINITE_TAGS or \
                     not (_children(clause, _COMPLETE_DEPS) or addressee.lemma_.lower() in HEARING_BODIES):
                 continue  # "told [the reporters] he met": a relative clause lacks the object its noun is
@@ -1424,6 +1431,31 @@ def _relative_read_as_inverted(verb) -> Span | None:
     if any(not (t.is_punct or t.is_space) for t in verb.doc[verb.right_edge.i + 1:sent.end]):
         return None
     return _content_span(verb.doc, sent.start, subjects[0].left_edge.i - 2)
+
+
+def _participle_read_as_inverted(verb) -> Span | None:
+    """ "Sarvania and Korvath have agreed to a ceasefire, starting on Sunday, [Calvara's foreign minister, Lucia
+    Ferrante,] announced on Friday.": the parser hung the closing cue on the speaker as a participle ("the minister
+    announced on Friday" as "the plan announced on Friday") and the speaker on the clause before. A verb of speech
+    after a comma and a phrase that names someone or a body, itself set off by a comma and no subject or object of
+    that clause, with nothing after it but its adjuncts, ends the sentence as an inverted cue."""
+    entry = verb_cue(verb)
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or entry is None or entry.act != "speech" or \
+            not _reports_clause_before(verb):
+        return None
+    speaker = verb.head
+    first = speaker.left_edge.i
+    if speaker.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") or first < 2 or \
+            verb.doc[first - 1].text != "," or verb.doc[verb.i - 1].text not in (",", speaker.text) or \
+            not (speaker.ent_type_ in ("PERSON", "ORG", "NORP") or speaker.lemma_.lower() in ROLE_WORDS):
+        return None  # "the measures announced on Friday", "he met the minister, who announced": no inverted cue
+    if any(c.i > verb.i and not (c.is_punct or c.dep_ in ("npadvmod", "advmod") or
+                                 c.dep_ == "prep" and c.lower_ not in entry.preps) for c in verb.children):
+        return None
+    sent = verb.sent
+    if any(not (t.is_punct or t.is_space) for t in verb.doc[verb.right_edge.i + 1:sent.end]):
+        return None
+    return _content_span(verb.doc, sent.start, first - 2)
 
 
 def _inverted_after_content(verb, subjects) -> bool:

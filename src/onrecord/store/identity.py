@@ -50,7 +50,7 @@ TITLE_LINKS = frozenset({"of", "for", "the", "and"})
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la",
                        "le", "al", "el", "bin", "ibn", "ben", "dos", "das", "do", "y", "las", "los",
-                       "zu", "ter", "ten", "af", "ould"})
+                       "zu", "ter", "ten", "af", "ould", "ap", "ab", "ferch", "verch"})
 PRONOUNS = frozenset("""
 he she they it we i you him her them us his hers their its our who which that this these those
 """.split())

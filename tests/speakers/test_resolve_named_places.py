@@ -150,3 +150,21 @@ def test_the_church_or_the_school_is_not_any_name_with_that_word(extractor, text
 ])
 def test_a_place_named_by_its_last_word_starts_at_its_own_words(extractor, text: str, body: str) -> None:
     assert extract(text, extractor=extractor).statements[-1].speaker.name == body
+
+
+@pytest.mark.parametrize("text, body", [
+    pytest.param("Golf\n\nTom Reyes, chairman of Kelso Golf Club, met investors in Mexico City on Monday. The club "
+                 "said the talks went well.\n", "Kelso Golf Club", id="not-a-city"),
+    pytest.param("Derby\n\nKelverton Rovers beat Ashgrove Town 2-1 on Saturday. The club said the manager would "
+                 "stay.\n", "Kelverton Rovers", id="not-the-club-it-beat"),
+    pytest.param("Derby\n\nKelverton Rovers announced the death of Frank Doyle. The players will wear armbands at "
+                 "the home game against the Ashgrove Wanderers. The club said a minute's applause would be held.\n",
+                 "Kelverton Rovers", id="not-the-club-it-plays-against"),
+    pytest.param("Museum\n\nThe Tarrow Museum of Natural History has closed two galleries. The museum said they "
+                 "would reopen in May.\n", "Tarrow Museum", id="a-museum-of-something"),
+    pytest.param("Retires\n\nNiamh Costigan, the most capped player in Ardglass City's history, has retired at 36. "
+                 "The club said her final game would be on Sunday.\n", "Ardglass City", id="a-club-after-in-as-owner"),
+])
+def test_the_club_or_the_museum_of_the_story(extractor, text: str, body: str) -> None:
+    """Review 16: "the club" is not a city nor the club played, and "the museum" is the one "of" its subject."""
+    assert extract(text, extractor=extractor).statements[-1].speaker.name == body

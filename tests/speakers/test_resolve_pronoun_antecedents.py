@@ -187,6 +187,12 @@ def test_a_second_who_after_a_role_of_a_body_is_the_role_holder_not_the_body(ext
 
 
 SOMEONE_ELSE = [
+    pytest.param("Firm\n\nFelix Auer and his brother Karl Auer founded Pantrybase. Ravi Sundaram bought it in 2019, "
+                 "and Felix Auer left on Monday. \"Felix Auer knows exactly why he had to go,\" he said.\n",
+                 "Felix Auer knows", "Ravi Sundaram", id="a-name-whose-words-others-share"),
+    pytest.param("Ruling\n\nSenator Dan Whitby attacked the ruling on Friday. The judge in the case is Leo McDonald, "
+                 "who was born in Ohio. He said McDonald had a conflict of interest.\n", "McDonald had a co",
+                 "Dan Whitby", id="a-name-not-in-title-case"),
     pytest.param("Split\n\nRavi Sundaram founded Pantrybase with Felix Auer in 2019. Auer left on Monday. \"Felix "
                  "knows exactly why he had to go,\" he said.\n", "Felix knows exactly", "Ravi Sundaram",
                  id="a-quote-naming-the-nearer-one"),
@@ -228,6 +234,9 @@ STILL_THE_SPEAKER = [
                  "doubt it,\" he said.\n", "Will they listen", "Will Nolan", id="a-verb-like-a-given-name"),
     pytest.param("Clinic\n\nAnna Brook and Anna Lind both work at the clinic. Brook runs the ward. \"Anna has done "
                  "wonderful work,\" she said.\n", "Anna has done wo", "Anna Brook", id="a-given-name-two-people-share"),
+    pytest.param("Race\n\nDan Whitby faces Leo Marsh in the race. Marsh led in the latest poll. On Monday, a crowd "
+                 "gathered to hear Whitby. \"My name is Dan Whitby and I approve this message,\" he said.\n",
+                 "My name is Dan W", "Dan Whitby", id="a-candidate-naming-himself-in-full"),
 ]
 
 

@@ -106,6 +106,27 @@ def test_headline_statement_never_comes_from_page_furniture(extractor) -> None:
         assert st.speaker is None or st.speaker.mention is None or st.speaker.mention.span[0] > furniture_end
 
 
+def test_a_headline_clause_without_its_verb_is_a_statement(extractor) -> None:
+    """ "Minister says trolley figures 'not acceptable'": what "says" reports is a clause whose verb the headline
+    drops ("are"), not an object."""
+    text = "Minister says trolley figures 'not acceptable'\n\nThe minister spoke on radio on Monday.\n"
+    [statement] = extract(text, extractor=extractor).statements
+    assert (statement.text, statement.cue.text) == ("trolley figures 'not acceptable'", "says")
+
+
+@pytest.mark.parametrize("headline, content, speaker", [
+    pytest.param("Typhoon Haiyin: No 8 signal likely on Sunday night, Observatory says",
+                 "No 8 signal likely on Sunday night", "Observatory", id="topic-then-clause-then-speaker"),
+    pytest.param("Brexit: deal is close, says minister", "deal is close", "minister", id="lower-case-after-the-topic"),
+])
+def test_a_topic_before_a_colon_is_no_speaker(extractor, headline: str, content: str, speaker: str) -> None:
+    """ "Topic: what is said, X says": the topic names what the story is about, the cue after the clause its
+    speaker."""
+    text = f"{headline}\n\nThe story goes on here.\n"
+    [statement] = [s for s in extract(text, extractor=extractor).statements if s.headline]
+    assert (statement.text, statement.speaker.mention.text) == (content, speaker)
+
+
 def test_headline_verb_and_object_is_no_statement(extractor) -> None:
     """ "Mayor promises new bridge": the headline's object is no clause, the body says it all."""
     text = (FIXTURES / "mayor-bridge.txt").read_text(encoding="utf-8")
@@ -190,7 +211,8 @@ def test_headline_speaker_after_a_dash_that_the_article_stage_cut_off(extractor)
     # the wire's order, the speaker before the cue (the parser reads such headlines as nouns)
     ("Missile strike on market kills at least 14, officials say", "officials",
      "Missile strike on market kills at least 14"),
-    ("Bridge reopens after three-year repair, city engineer says", "city engineer", "Bridge reopens after three-year repair"),
+    ("Bridge reopens after three-year repair, city engineer says", "city engineer",
+     "Bridge reopens after three-year repair"),
 ])
 def test_headline_clause_then_says_and_a_speaker(line: str, speaker: str, quote: str) -> None:
     """ "Bridge will open in May, says mayor": the clause before ", says X" is X's, a bare role too."""

@@ -133,5 +133,18 @@ def test_a_that_clause_the_parser_hung_on_a_place_after_the_hearers_is_what_was_
 
 
 def test_a_relative_clause_on_a_place_after_the_hearers_is_not_what_was_said(extractor) -> None:
-    text = "Visit\n\nLind told reporters at the school that she had visited in May about the new library.\n"
-    assert not any(s.text.startswith("she had visited") for s in extract(text, extractor=extractor).statements)
+    """ "outside the school her son attends": the school's own relative clause, with no "that" to say otherwise."""
+    text = "Visit\n\nLind told reporters outside the school her son attends every day that the roof leaked.\n"
+    assert not any(s.text.startswith("her son attends") for s in extract(text, extractor=extractor).statements)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("The Evening Post's report quoted the managing director, Harold Vance, as saying that the mill had "
+                 "no future.", "the managing director, Harold Vance", id="a-report-quoted-a-named-man"),
+    pytest.param("The statement quoted the Commissioner as saying the levy would be reviewed.", "the Commissioner",
+                 id="a-statement-quoted-an-office"),
+])
+def test_whom_a_text_quotes_as_saying_is_the_speaker(extractor, text: str, speaker: str) -> None:
+    """ "X quoted Y as saying that ...": Y said it; the text that quotes him states nothing of its own."""
+    [statement] = extract(f"Story\n\n{text}\n", extractor=extractor).statements
+    assert (statement.cue.text, statement.speaker.mention.text) == ("saying", speaker)

@@ -116,6 +116,31 @@ def test_asking_not_to_be_named_is_no_statement_whoever_finds_it(extractor) -> N
     assert [s.text for s in extract(text, extractor=extractor).statements] == ["They are closing the building."]
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("Sarah, 42, who asked that her surname not be used, says she has no idea what her pension is worth.",
+                 id="that-her-surname-not-be-used"),
+    pytest.param("A neighbour, who asked WCFL not to use her name, said she heard four shots.",
+                 id="the-station-not-to-use-her-name"),
+    pytest.param("A neighbour, who asked that her name not be published because she fears reprisals, said she heard "
+                 "four shots.", id="and-why"),
+])
+def test_asking_that_a_name_not_be_used_is_no_statement(extractor, text: str) -> None:
+    """Like "asked not to be named": a condition of the interview, and why, not what the source said."""
+    assert [s.cue.text for s in extract(f"Story\n\n{text}\n", extractor=extractor).statements] in (["says"],
+                                                                                                    ["said"])
+
+
+def test_what_is_asked_not_to_happen_is_still_a_statement(extractor) -> None:
+    for text in ("Lind asked that the vote not be held before Friday.",
+                 "Bloomberg also reported that roughly 1,100 donor names were not disclosed."):
+        assert len(extract(f"Story\n\n{text}\n", extractor=extractor).statements) == 1, text
+
+
+def test_an_asking_price_is_no_question(extractor) -> None:
+    text = "Prices\n\nAsking prices are now 2.4% higher than a year ago. The asking rent rose too, the agent said.\n"
+    assert [s.cue.text for s in extract(text, extractor=extractor).statements] == ["said"]
+
+
 def test_speaking_on_condition_of_anonymity_is_no_statement_whoever_finds_it(extractor) -> None:
     """The trained tagger reads "spoke on condition of anonymity to discuss ..." as a statement of "spoke"; how a
     source spoke is no more a statement than that they asked not to be named."""
@@ -125,7 +150,8 @@ def test_speaking_on_condition_of_anonymity_is_no_statement_whoever_finds_it(ext
 
 
 def test_calling_a_meeting_to_order_is_no_statement(extractor) -> None:
-    text = "Debate\n\nThe Deputy Speaker called the House to order during the exchanges. Lind called the plan a disgrace.\n"
+    text = ("Debate\n\nThe Deputy Speaker called the House to order during the exchanges. Lind called the plan a "
+            "disgrace.\n")
     assert [s.text for s in extract(text, extractor=extractor).statements] == ["the plan a disgrace"]
 
 

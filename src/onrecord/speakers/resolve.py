@@ -734,13 +734,14 @@ class SpeakerResolver:
             if len(name.split()) < 2:
                 continue  # "Hospital" alone, a headline's word, names no one place
             words = name.split()
-            if word == "club" and self.text[max(0, pos - 12):pos].split()[-1:] in (["against"], ["v"], ["vs"],
-                                                                                 ["v."], ["vs."], ["versus"]):
-                continue  # "the home game against Ashgrove Town": the other club
-            # or the noun opens the name, as many do: "Zoo Hallenbeck", "University of Tarrow", "Theatre Royal" (not
-            # "Church Street", "University Hospital Tarrow")
-            opens = words[0] == word.capitalize() and words[-1].lower() not in STREET_ENDINGS and (
-                len(words) == 2 or words[1] == "of")
+            if word == "club" and self._not_the_club(pos, text):
+                continue
+            # or the noun opens the name, as many do: "Zoo Hallenbeck", "University of Tarrow", "Theatre Royal
+            # Dunmore" (not "Church Street", "University Hospital Tarrow"); or it comes before "of" ("The Tarrow
+            # Museum of Natural History")
+            opens = words[0] == word.capitalize() and words[-1].lower() not in STREET_ENDINGS and \
+                not any(w.lower() in _OTHER_PLACE_WORDS for w in words[1:])
+            opens = opens or f"{word.capitalize()} of " in name
             if words[-1].lower() in _NAME_ENDINGS.get(word, (word,)) or opens or \
                     word in ("paper", "newspaper") and self._newspaper_named(pos, text):
                 if at - pos <= _PRONOUN_WINDOW:
@@ -749,6 +750,19 @@ class SpeakerResolver:
         # further back only for the bodies a story names once and calls by their noun after ("the school" far back
         # may be where someone studied)
         return farther.pop() if len(farther) == 1 and word in _NAMED_ONCE_WORDS else None
+
+    def _not_the_club(self, pos: int, name: str) -> bool:
+        """True for a name at ``pos`` that "the club" does not stand for: a place ("met investors in Mexico City"),
+        or a club played, visited or bid from ("against the Ashgrove Wanderers", "beat Ashgrove Town", "travelled
+        to Leicester City"), by the word before it; a place's word before a possessor is no place ("in Ardglass
+        City's history" is the club's)."""
+        before = self.text[max(0, pos - 24):pos].lower().split()
+        while before and before[-1] == "the":
+            before.pop()
+        if not before or before[-1] not in _NOT_THE_CLUB_AFTER:
+            return False
+        after = self.text[pos + len(name):pos + len(name) + 2]
+        return before[-1] not in _PLACE_PREPS or not (name.endswith(("'s", "’s")) or after in ("'s", "’s"))
 
     def _newspaper_named(self, pos: int, text: str) -> bool:
         """True for a newspaper's name: a newspaper's last word, and for the words that also end the names
@@ -939,21 +953,22 @@ class SpeakerResolver:
             gender = pronoun_gender(head.lower_)
             if gender in ("m", "f"):
                 index = self._pronoun_antecedent(at, head.lower_, gender, exclude, depth)
-                named, surely_other = self._named_in(*content) if index is not None and content[0] else ((), ())
+                named, surely_other, one_word = self._named_in(*content) if index is not None and content[0] \
+                    else ((), (), ())
                 if index in named:
                     # whom the statement's words name is not who says them ('"Felix knows that," he said' is not
                     # Felix): someone else of that gender who is a subject in its sentence or the one before; else,
                     # when the words name them as no one names himself (by his given name in a quote, as the
-                    # subject or object of reported speech) or they were no subject just before either, anyone of
-                    # that gender within a pronoun's reach. A candidate who was the subject just before may name
-                    # himself by his surname ('Whitby spoke at a rally. "Whitby for mayor," he said').
+                    # subject or object of reported speech), or by one word when they were no subject just before
+                    # either, anyone of that gender within a pronoun's reach. A candidate may name himself by his
+                    # surname after being the subject ('Whitby spoke. "Whitby for mayor," he said'), or in full.
                     other = self._recent_subject(at, tuple(
                         lambda i, g=g: i not in named and self._quotable(i) and self.people[i].gender == g
                         for g in (gender, None)), exclude)
                     subject = self._recent_subject(at, tuple(
                         lambda i, g=g: self._quotable(i) and self.people[i].gender == g for g in (gender, None)),
                         exclude) if other is None and index not in surely_other else None
-                    if other is None and (index in surely_other or subject != index):
+                    if other is None and (index in surely_other or index in one_word and subject != index):
                         other = self._most_recent(at, lambda i: i not in named and self._quotable(i) and
                                                   self.people[i].gender == gender, exclude)
                     index = index if other is None else other
@@ -1054,23 +1069,24 @@ class SpeakerResolver:
             index = self._most_recent(at, of(None), exclude)
         return index
 
-    def _named_in(self, spans: list[Span], quote: bool) -> tuple[set[int], set[int]]:
-        """The people a statement's own words name, and of those the ones no speaker names so himself.
+    def _named_in(self, spans: list[Span], quote: bool) -> tuple[set[int], set[int], set[int]]:
+        """The people a statement's own words name; of those, the ones no speaker names so himself; and the ones
+        named by one word.
 
-        A name is a run of capitalised proper nouns whose words, titles aside, belong to one person alone
-        ("Senator Sanders's"; not "Trump Tower Grill", nor "Anna" when two are Anna). In a quote (``quote``), any
-        such name but those in a quotation inside it ('"She told me, 'Look again, Mr. Tolliver,'" he said' may be
-        Tolliver), and surely someone else's when it is a given name alone ('"Felix knows that," he said'); in
-        reported speech, the writer's words may name the speaker ("... whom Mr. Hannity has known"): only a name in
-        its quoted words, or (surely someone else's) the subject or object of its clause ("He said Marsh had a
-        conflict", "She said they would ask Marquez to charge them").
+        A name is a run of proper nouns cased as names whose words, titles aside, all belong to one person and to
+        no one else together ("Senator Sanders's", "Leo McDonald"; not "Trump Tower Grill", nor "Anna" when two are
+        Anna). In a quote (``quote``), any such name but those in a quotation inside it ('"She told me, 'Look again,
+        Mr. Tolliver,'" he said' may be Tolliver), and surely someone else's when it is a given name alone ('"Felix
+        knows that," he said'); in reported speech, the writer's words may name the speaker ("... whom Mr. Hannity
+        has known"): only a name in its quoted words, or (surely someone else's) the subject or object of its
+        clause ("He said Marsh had a conflict", "She said they would ask Marquez to charge them").
         """
         if self._word_owners is None:
             self._word_owners = {}
             for i, person in enumerate(self.people):
                 for word in person.words:
                     self._word_owners.setdefault(word, set()).add(i)
-        named, surely_other = set(), set()
+        named, surely_other, one_word = set(), set(), set()
         for s, e in spans:
             span = self.doc.char_span(s, e, alignment_mode="contract") if e > s else None
             if span is None:
@@ -1079,8 +1095,11 @@ class SpeakerResolver:
             runs: list[list] = []
             for token in span:
                 quoted = any(a <= token.idx < b for a, b in inner)
-                argument = not quote and _argument_of_span(token, s, e)
-                if token.pos_ != "PROPN" or not token.is_title or (quoted if quote else not quoted and not argument):
+                # an argument's name with its given name ("He said Felix Auer knew")
+                argument = not quote and (_argument_of_span(token, s, e) or token.dep_ == "compound" and
+                                          _argument_of_span(token.head, s, e))
+                if token.pos_ != "PROPN" or not _name_cased(token) or \
+                        (quoted if quote else not quoted and not argument):
                     continue
                 if runs and runs[-1][-1][0].i == token.i - 1:
                     runs[-1].append((token, argument))
@@ -1089,15 +1108,17 @@ class SpeakerResolver:
             for run in runs:
                 words = [t.lower_.removesuffix("'s").removesuffix("’s") for t, _ in run]
                 words = [w for w in words if not is_honorific(w) and w not in ROLE_WORDS and w not in NAME_TITLES]
-                owners = {frozenset(self._word_owners.get(w, ())) for w in words}
-                if len(owners) != 1 or len(found := next(iter(owners))) != 1:
+                owned = [self._word_owners.get(w, set()) for w in words]
+                found = set.intersection(*owned) if owned and all(owned) else set()
+                if len(found) != 1:
                     continue
-                person = next(iter(found))
+                person = found.pop()
                 named.add(person)
+                one_word.update([person] if len(words) == 1 else [])
                 given = len(self.people[person].words) > 1 and words == [self.people[person].words[0]]
                 if any(argument for _, argument in run) or quote and given:
                     surely_other.add(person)
-        return named, surely_other
+        return named, surely_other, one_word
 
     def _person_of_age(self, age: int, at: int) -> int | None:
         """The one quotable person named before ``at`` with ``age`` written beside the name, unless
@@ -1272,25 +1293,28 @@ _OPENING_WORDS = 6  # how far into reported words a "he" or "she" still tells th
 
 def _other_given_name(span, head, person: Person, people: list[Person]) -> bool:
     """True when the name before the surname ``head`` is a given name that ``person`` does not have: "Eli Reyes,
-    24" the NER missed is not Tom Reyes (not "Senator Reyes", "Republican Reyes", "Ohio's Reyes"); a word the NER
-    took for a body's is a given name when it is one, or someone's name alone ("Marlow's son, Eli")."""
+    24" the NER missed is not Tom Reyes (not "Senator Reyes", "Father Reyes", "Ohio's Reyes"): a common given
+    name, or someone's name alone in the article ("Marlow's son, Eli")."""
     if head.i == span.start or len(person.words) < 2:
         return False
     given = head.nbor(-1)
-    named = given.ent_type_ in ("", "PERSON") or given.ent_type_ == "ORG" and (
-        given.lower_ in GIVEN_NAMES or any(p.words == (given.lower_,) for p in people))
-    return given.pos_ == "PROPN" and given.is_title and named and given.lower_ not in person.words and \
-        not is_honorific(given.text) and given.lower_ not in ROLE_WORDS and given.lower_ not in NAME_TITLES
+    word = given.lower_.rstrip(".")
+    # a given name it is, not any capitalised word ("Father Reyes", "Det Supt Reyes", "Kelso Reyes")
+    named = word in GIVEN_NAMES or any(p.words == (word,) for p in people)
+    return given.pos_ == "PROPN" and given.is_title and named and word not in person.words and \
+        not is_honorific(given.text) and word not in ROLE_WORDS and word + "." not in NAME_TITLES and \
+        word not in NAME_TITLES
 
 
 _OPENING_AFTER = frozenset(" \t\n([{—–-/")  # what a quotation mark that opens stands after
-_CLOSING_BEFORE = frozenset(" \t\n,.;:!?)]}—–-")  # what one that closes stands before
+_CLOSING_BEFORE = frozenset(" \t\n,.;:!?)]}—–-\"”")  # what one that closes stands before
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
     """Where the quotations inside ``text`` are (marks included): a mark opens after a space or a bracket and
-    before a letter, and closes before a space or punctuation; an apostrophe inside a word ("Don't"), before a digit
-    ("'90s") or after a plural's "s" before a lower-case word ("the players' union") is none."""
+    before a letter (or a double one before a digit), and closes before a space or punctuation; an apostrophe inside
+    a word ("Don't"), before a digit ("'90s") or after a plural's "s" before a lower-case word ("the players' union")
+    is none."""
     found, opened = [], {}
     for i, c in enumerate(text):
         if c not in "\"“”'‘’":
@@ -1299,11 +1323,14 @@ def _quotations(text: str) -> list[tuple[int, int]]:
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         opens = c in "“‘" or c in "\"'" and before in _OPENING_AFTER
-        if opens and (after.isalpha() or after in "\"“'‘") and kind not in opened:
+        if opens and (after.isalpha() or after in "\"“'‘" or after.isdigit() and kind == "double") and \
+                kind not in opened:
             opened[kind] = i
         elif kind in opened and c not in "“‘" and after in _CLOSING_BEFORE and before not in _OPENING_AFTER and \
                 not (kind == "single" and before == "s" and text[i + 2:i + 3].islower()):
             found.append((opened.pop(kind), i + 1))
+            if kind == "double":
+                opened.pop("single", None)  # a single mark left open inside a double quotation closed with it
     return found
 
 
@@ -1393,6 +1420,13 @@ _PLACE_BODY_WORDS = frozenset({"museum", "park", "zoo", "gallery", "hospital", "
                                "district", "cathedral", "church", "mosque", "synagogue", "temple", "university",
                                "school", "academy", "trust", "hotel", "club"})
 _PLACE_NAME_LABELS = frozenset({"ORG", "FAC", "LOC", "WORK_OF_ART"})
+# the words of a name that make it another place than the noun that opens it ("University Hospital Tarrow")
+_OTHER_PLACE_WORDS = frozenset({"hospital", "school", "park", "library", "museum", "gallery", "zoo", "airport",
+                                "station", "hotel", "church"})
+# what stands before a club's name when it is not the club of the story: an opponent, or a place
+_NOT_THE_CLUB_AFTER = frozenset({"against", "v", "v.", "vs", "vs.", "versus", "beat", "over", "to", "with", "in",
+                                 "at", "from", "host", "hosts", "face", "faces", "play", "plays"})
+_PLACE_PREPS = frozenset({"to", "in", "at", "from", "with"})
 # of those, the ones a story names once and calls by their noun after, far down the article
 _NAMED_ONCE_WORDS = frozenset({"cathedral", "zoo", "museum", "gallery", "mosque", "synagogue", "orchestra", "theatre",
                                "theater", "festival", "club"})
@@ -1474,8 +1508,11 @@ def _place_word_names(doc) -> list[tuple[int, str]]:
     Museum"), where the NER found none or took the name for a person's."""
     found = []
     for token in doc:
+        # (not where the NER's name of a place ends with it already)
+        ends_name = token.ent_type_ in _PLACE_NAME_LABELS and (token.i + 1 == len(doc) or
+                                                                doc[token.i + 1].ent_iob_ != "I")
         if token.lower_ in _NO_SURNAME_PLACE_WORDS and token.is_title and token.i > token.sent.start and \
-                token.ent_type_ not in _PLACE_NAME_LABELS:
+                not ends_name:
             first = token.i
             # the words of its name: not a date's ("Since March Tarrow Museum") nor a person's before it ("Lady
             # Ann Harcourt Museum trustee"), unless the NER ran the person's name to the place's word

@@ -473,18 +473,18 @@ def _headline_fragment(cand: Candidate, head_spans: list[Span], doc) -> bool:
     """True for a reported content in a headline line that is no clause ("Mayor promises new bridge").
 
     What a headline verb governs is a statement only when it has a verb of its own
-    ("Mayor says bridge will open in May"); `Speaker: words` (a colon cue) is a headline
-    quote without marks. Title Case misleads the tagger, so finite auxiliaries count too.
+    ("Mayor says bridge will open in May") or is a clause without one ("Minister says figures
+    'not acceptable'"); `Speaker: words` (a colon cue) is a headline quote without marks. Title
+    Case misleads the tagger, so finite auxiliaries count too.
     """
     if not all(_inside_spans([span], head_spans) for span in cand.spans):
         return False
     if cand.cue is not None and doc_text(doc)[cand.cue[0]:cand.cue[1]].strip() == ":":
         return False
-    for s, e in cand.spans:
-        words = doc.char_span(s, e, alignment_mode="expand")
-        if words is not None and any(t.pos_ in ("VERB", "AUX") or t.lower_ in _FINITE_WORDS for t in words):
-            return False
-    return True
+    words = [t for s, e in cand.spans for t in doc.char_span(s, e, alignment_mode="expand") or ()]
+    if cand.method.startswith("reported.clause") and any(t.pos_ in ("NOUN", "ADJ") for t in words):
+        return False  # "Minister says trolley figures 'not acceptable'": a clause whose verb the headline drops
+    return not any(t.pos_ in ("VERB", "AUX") or t.lower_ in _FINITE_WORDS for t in words)
 
 
 def _touches(cand: Candidate, regions: list[Span]) -> bool:

@@ -51,15 +51,21 @@ _CALLS = re.compile(r"^\s*(?:[^\"“”«»‘']{1,80}?\s(?:as|after|while)\s+)?
                     r"(?P<speaker>" + _NOT_A_SPEAKER + r"[A-Za-z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}?)\s+"
                     r"(?P<cue>calls(?:\s+for)?|brands|labels|dubs)\s+(?!(?:off|up|out|in|back|on|time)\b)"
                     r"(?P<quote>(?:[^\"“”«»‘]{1,60}?\s)?[\"“‘'][^\"“”«»‘’]{2,60}[\"”’'])\s*$")
+# a topic before a colon opens some ("Typhoon Haiyin: No 8 signal likely, Observatory says"): no part of what is
+# said, which may open in lower case after it ("Brexit: deal is close, says minister")
+_TOPIC = r"(?P<topic>[A-Z][^\"“”«»:,]{0,40}:\s+)?"
+_TOPIC_FIRST = r"(?(topic)[A-Za-z]|[A-Z])"
 # "Bridge will open in May, says mayor": a clause without marks, set off by a comma before the cue; the
 # cue makes it a statement as surely as marks would. The speaker may be a bare role ("mayor", "city officials").
 # Only verbs that take no object: "Lind Wins Seat, Slams Rivals" is a second verb phrase, not a speaker.
-_CLAUSE_SAYS = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{8,}?),\s+(?P<cue>(?i:says|said|insists))\s+"
+_CLAUSE_SAYS = re.compile(r"^\s*" + _TOPIC + r"(?P<quote>" + _TOPIC_FIRST + r"[^\"“”«»:]{8,}?),\s+"
+                          r"(?P<cue>(?i:says|said|insists))\s+"
                           r"(?P<speaker>(?:(?!" + _TAIL_WORDS + r"\b)[\w.'’-]+\s+){0,3}(?!" + _TAIL_WORDS +
                           r"\b)[\w.'’-]+)(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
 # "Missile strike kills 14, officials say", "Man charged after shooting, police say": the wire's order, the
 # speaker before the cue; a plural or a body as often as a name, or a document ("..., file shows", "..., poll finds")
-_CLAUSE_SAY_AFTER = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{8,}?),\s+(?P<speaker>(?:" + _NOT_A_SPEAKER +
+_CLAUSE_SAY_AFTER = re.compile(r"^\s*" + _TOPIC + r"(?P<quote>" + _TOPIC_FIRST + r"[^\"“”«»:]{8,}?),\s+"
+                               r"(?P<speaker>(?:" + _NOT_A_SPEAKER +
                                r"[\w.'’-]+\s+){0,2}" + _NOT_A_SPEAKER + r"[\w.'’-]+)\s+"
                                r"(?P<cue>says|say|said|shows|show|finds|find|tell|tells)"
                                r"(?:\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?\s*$")
@@ -73,8 +79,8 @@ _CLAUSE_COLON = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{12,}?)(?P<cue>:
 # 'Ferry captain tells inquiry: "..."': the words before the speech verb are the speaker, a role too.
 _CUE_COLON = re.compile(r"^\s*(?P<speaker>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)\s+(?P<cue>" + _HEAD_CUES +
                         r")\b[^:\"“”«»]{0,40}:\s*(?P<open>[\"“«„‘'])(?P<quote>.+?)(?P<close>[\"”»“’'])\s*$")
-# "Manager 'forged records', jury told", "Driver was on phone, inquest hears", "..., murder trial hears": court headlines
-# state the evidence and name who heard it, not who gave it (no speaker; the court is the addressee).
+# "Manager 'forged records', jury told", "Driver was on phone, inquest hears", "..., murder trial hears": court
+# headlines state the evidence and name who heard it, not who gave it (no speaker; the court is the addressee).
 # a quotation mark, not an apostrophe inside or after a word ("Manager’s van", "O’Donnell", "drivers' union")
 _QUOTE_MARK = re.compile(r"[\"“”«»„]|(?<!\w)['‘’]|['‘’](?![\w\s])|['‘’]$")
 # Bodies that hear evidence: "the jury heard that ...", "..., inquest told" report what they were told

@@ -265,7 +265,7 @@ def states_nothing(doc, candidate: Candidate) -> bool:
 
     "The council voted down plans for ...", "X did not respond to requests for comment",
     "X, who asked not to be named, ...", "officials not authorized to discuss the case",
-    "Anyone with information is asked to call ...":
+    "Anyone with information is asked to call ...", "The report quoted X as saying ...":
     the rules never make these; the trained tagger, which learnt from PolNeAR where such
     lines are sometimes annotated, may, and its candidates can be passed through here.
     """
@@ -275,7 +275,15 @@ def states_nothing(doc, candidate: Candidate) -> bool:
     return words is not None and any(
         _procedural_vote(t) or _unanswered_request(t) or _in_unanswered_request(t) or _amount_approved(t)
         or _anonymity_request(t) or _anonymity_reason(t) or _unauthorized_speech(t) or _in_public_appeal(t)
-        for t in words)
+        or _quoting_as_saying(t) for t in words)
+
+
+def _quoting_as_saying(verb) -> bool:
+    """ "The report quoted [the director] as saying that ...": whom a text quotes is no statement of the text's;
+    what he said is one of his (``_quoted_as_saying``)."""
+    return lemma_of(verb) in ("quote", "cite") and any(
+        prep.lower_ == "as" and any(c.dep_ == "pcomp" and verb_cue(c) is not None for c in prep.children)
+        for prep in _children(verb, {"prep"}))
 
 
 def _clip_to_paragraph(candidate: Candidate, text: str) -> bool:
@@ -441,11 +449,18 @@ def _no_statement_sense(verb) -> bool:
     """A cue verb used in a sense no news reader takes for anyone's statement: an unanswered
     request for comment, a tally, a vote's outcome, an armed attack, a question to the
     reader, the writer's advice, a chair calling a meeting to order, a public appeal, an audience
-    addressed, nothing said, a name given."""
+    addressed, nothing said, a name given, an asking price."""
     return _unanswered_request(verb) or _in_unanswered_request(verb) or _tally(verb) or _procedural_vote(verb) \
         or _armed_attack(verb) or _question_to_reader(verb) or _writers_advice(verb) or _anonymity_request(verb) \
         or _anonymity_reason(verb) or _amount_approved(verb) or _unauthorized_speech(verb) or _called_to_order(verb) \
-        or _in_public_appeal(verb) or _addressed_audience(verb) or _said_nothing(verb) or _naming(verb)
+        or _in_public_appeal(verb) or _addressed_audience(verb) or _said_nothing(verb) or _naming(verb) \
+        or _asking_price(verb)
+
+
+def _asking_price(verb) -> bool:
+    """ "Asking prices rose 2.4%", "the asking rent": the market's term for what a seller wants, no question."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return verb.lower_ == "asking" and after is not None and after.lemma_.lower() in ("price", "rent")
 
 
 # what one "says" when one says nothing: "Ada says nothing", "She said little", "He would say no more"
@@ -561,15 +576,25 @@ def _amount_approved(verb) -> bool:
 
 
 def _anonymity_request(verb) -> bool:
-    """ "X, who asked not to be named, said ...", "officials who requested anonymity": the newsroom
-    formula for an unnamed source, a condition of the interview, not a statement."""
+    """ "X, who asked not to be named, said ...", "officials who requested anonymity", "who asked that her surname
+    not be used": the newsroom formula for an unnamed source, a condition of the interview, not a statement."""
     if any(c.dep_ == "dobj" and c.lemma_.lower() == "anonymity" for c in verb.children):
         return True
     if lemma_of(verb) in ("speak", "talk") and any(t.lower_ == "anonymity" for c in verb.children if c.dep_ == "prep"
                                                    for t in c.subtree):
         return True  # "who spoke on condition of anonymity": how, not what, a source said
+    if lemma_of(verb) in _REQUEST_VERBS and any(
+            c.dep_ in ("ccomp", "xcomp") and lemma_of(c) in _NAME_USE_VERBS and _children(c, {"neg"}) and
+            any(o.lemma_.lower() in _NAME_WORDS for o in _children(c, {"nsubjpass", "dobj"})) for c in verb.children):
+        return True  # "asked that her surname not be used", "asked the station not to use her name"
     return any(c.dep_ == "xcomp" and lemma_of(c) in NAMING_VERBS and _children(c, {"auxpass"})
                and (_children(c, {"neg"}) or _negated(verb)) for c in verb.children)  # "did not want to be named"
+
+
+# what is kept from print for a source: "asked that her name not be used"
+_NAME_WORDS = frozenset({"name", "names", "surname", "surnames", "identity"})
+_NAME_USE_VERBS = frozenset({"use", "publish", "print", "give", "reveal", "disclose", "release", "report", "air"})
+_REQUEST_VERBS = frozenset({"ask", "request", "want", "prefer"})
 
 
 def _anonymity_reason(verb) -> bool:
@@ -588,7 +613,7 @@ def _anonymity_reason(verb) -> bool:
         # requested anonymity, went on [to say ...]", whose subject holds the formula
     # "asked not to be named [because she feared retaliation]", hung on "asked" or on "named"
     return any(c.dep_ == "mark" and c.lower_ in ("because", "as") for c in verb.children) and (
-        _anonymity_request(head) or head.dep_ == "xcomp" and _anonymity_request(head.head))
+        _anonymity_request(head) or head.dep_ in ("xcomp", "ccomp") and _anonymity_request(head.head))
 
 
 def _unauthorized_speech(verb) -> bool:
@@ -2764,6 +2789,9 @@ def source_of(verb) -> Span | None:
     """
     if _bare_passive_participle(verb) or _asked_aside(verb):
         return _agent_of(verb)  # "Asked whether ..., Lind said no": an unnamed reporter asked
+    quoted = _quoted_as_saying(verb)
+    if quoted is not None:
+        return quoted
     current = verb
     if (_conjoined_cue(verb) or _trailing_participle(verb) or _in_cue_tense(verb)) \
             and verb.head.dep_ in ("ccomp", "xcomp") and verb_cue(verb.head.head) is not None:
@@ -2831,6 +2859,18 @@ def source_of(verb) -> Span | None:
         return _trimmed(verb.doc, inside[1], _mention_end(inside[0]))
     return _noun_before(verb) or _subject_after_opener(current) or _subject_of_misread_head(verb) \
         or _gerund_controller(verb) or _subject_before_aside(verb) or _subject_before_dashes(verb)
+
+
+def _quoted_as_saying(verb) -> Span | None:
+    """ "The report quoted [the managing director, Harold Vance,] as saying that ...", "cited [a spokesman] as
+    saying": the one quoted speaks, not the report that quotes him (the passive "Vance was quoted as saying" climbs
+    to its subject as any cue does)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.i == prep.i:
+        return None
+    quoting = prep.head
+    objects = _children(quoting, {"dobj"}) if lemma_of(quoting) in ("quote", "cite") else []
+    return _phrase_span(objects[0]) if objects else None
 
 
 def _gerund_controller(verb) -> Span | None:

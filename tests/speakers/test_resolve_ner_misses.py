@@ -354,3 +354,34 @@ def test_a_bare_description_runs_into_the_name_after_it(extractor) -> None:
     quote = next(st for st in extract(text, extractor=extractor).statements if st.text.startswith("Then why"))
     assert (quote.speaker.mention.text, quote.speaker.name) == ("presenter Róisín Ní Dhonnchadha",
                                                                 "Róisín Ní Dhonnchadha")
+
+
+def test_a_name_after_an_honorific_is_a_person_whatever_the_ner_read(extractor) -> None:
+    """ "Dr Amaya Quispe-Lund" the NER took for a body, and "Tessera" of "The Tessera comet probe" a craft: the
+    "She" after them is the scientist, not the probe."""
+    text = ("Launch\n\nThe Tessera comet probe is ready to fly, officials said on Tuesday.\n\n\"We get one shot at "
+            "this comet,\" said Dr Amaya Quispe-Lund, Tessera's principal investigator.\n\nShe said the probe would "
+            "reach the comet in 2031.\n")
+    found = speakers(extractor, text)
+    assert found["the probe would r"[:16]][0] == found["We get one shot a"[:16]][0] == "Amaya Quispe-Lund", found
+
+
+@pytest.mark.parametrize("text, content, name", [
+    pytest.param("Rescue\n\nThe Police Public Relations Officer, SP Ngozi Okafor-Daniels, confirmed the rescue. The "
+                 "PPRO said two suspects were arrested.\n", "two suspects were", "Ngozi Okafor-Daniels",
+                 id="after-a-statement-of-hers"),
+    pytest.param("Rescue\n\nThe Police Public Relations Officer in the state, SP Ngozi Okafor-Daniels, spoke to "
+                 "journalists on Monday.\n\nThe PPRO disclosed that two suspects were arrested.\n",
+                 "two suspects were", "Ngozi Okafor-Daniels", id="spelled-out-before-any-statement"),
+    pytest.param("Market\n\nThe County Executive Committee Member for Trade, Lilian Chepkoech Rotich, met the traders. "
+                 "\"Nobody will be left behind,\" the CEC said.\n", "Nobody will be le", "Lilian Chepkoech Rotich",
+                 id="a-body-before-its-office"),
+    pytest.param("TV\n\nThe British Broadcasting Corporation director general, Tim Davie, spoke on Monday. The BBC "
+                 "said it would cut 500 jobs.\n", "it would cut 500", "BBC", id="a-body-is-no-office"),
+    pytest.param("Funding\n\nHewlett Packard's CEO Meg Whitman is a Republican. HP said it would not fund the "
+                 "convention.\n", "it would not fund", "HP", id="a-company-before-its-officer"),
+])
+def test_an_office_by_its_initials_is_the_one_who_holds_it(extractor, text: str, content: str, name: str) -> None:
+    """ "The PPRO" is whoever the article named right after "Police Public Relations Officer"; "the BBC" spells no
+    office."""
+    assert speakers(extractor, text)[content[:16]][0] == name

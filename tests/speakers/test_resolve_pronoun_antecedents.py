@@ -193,6 +193,15 @@ SOMEONE_ELSE = [
     pytest.param("Ruling\n\nSenator Dan Whitby attacked the ruling on Friday. The judge in the case is Leo McDonald, "
                  "who was born in Ohio. He said McDonald had a conflict of interest.\n", "McDonald had a co",
                  "Dan Whitby", id="a-name-not-in-title-case"),
+    pytest.param("Ruling\n\nSenator Dan Whitby attacked the ruling on Friday. The judge in the case is Leo O'Brien, "
+                 "who was born in Ohio. He said O'Brien had a conflict of interest.\n", "O'Brien had a con",
+                 "Dan Whitby", id="a-name-with-an-apostrophe"),
+    pytest.param("Firm\n\nRavi Sundaram founded Pantrybase in 2019. The firm hired Felix Auer as finance chief last "
+                 "year. On Monday the firm announced record sales. \"Felix Auer deserves much of the credit,\" he "
+                 "said.\n", "Felix Auer deserv", "Ravi Sundaram", id="a-colleague-named-in-full"),
+    pytest.param("Firm\n\nFelix Auer and his brother Karl Auer founded Pantrybase. Ravi Sundaram bought it in 2019. He "
+                 "said Felix Auer had taken the client list.\n", "Felix Auer had ta", "Ravi Sundaram",
+                 id="reported-speech-naming-in-full"),
     pytest.param("Split\n\nRavi Sundaram founded Pantrybase with Felix Auer in 2019. Auer left on Monday. \"Felix "
                  "knows exactly why he had to go,\" he said.\n", "Felix knows exactly", "Ravi Sundaram",
                  id="a-quote-naming-the-nearer-one"),
@@ -247,3 +256,14 @@ def test_a_pronoun_may_be_someone_named_where_others_speak_of_them(extractor, te
     speech is in the writer's words, which may name the speaker in a clause of their own, a candidate names himself
     by his surname, and a word is a name only as a proper noun of one person's name."""
     assert speakers(extractor, text)[content[:16]][0] == name
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("She told me, 'Don't stop.' I never did", ["'Don't stop.'"]),
+    ("He said, 'Team Reyes'\" and left", ["'Team Reyes'"]),
+    ("in the '90s, when the players' union clashed", []),
+    ("It was \"2020 all over again\" for Reyes", ["\"2020 all over again\""]),
+])
+def test_quotations_inside_a_quote_are_found_by_their_marks(text: str, quoted: list[str]) -> None:
+    from onrecord.speakers.resolve import _quotations
+    assert [text[a:b] for a, b in _quotations(text)] == quoted

@@ -127,6 +127,13 @@ def test_a_topic_before_a_colon_is_no_speaker(extractor, headline: str, content:
     assert (statement.text, statement.speaker.mention.text) == (content, speaker)
 
 
+def test_a_name_before_a_colon_is_the_speaker_a_pronoun_after_the_clause_stands_for(extractor) -> None:
+    text = ("Ann Lind: I will not resign, she says\n\nHealth minister Ann Lind told reporters she had the confidence "
+            "of the premier.\n")
+    [statement] = [s for s in extract(text, extractor=extractor).statements if s.headline]
+    assert statement.speaker.name == "Ann Lind"
+
+
 def test_headline_verb_and_object_is_no_statement(extractor) -> None:
     """ "Mayor promises new bridge": the headline's object is no clause, the body says it all."""
     text = (FIXTURES / "mayor-bridge.txt").read_text(encoding="utf-8")

@@ -143,8 +143,17 @@ def test_a_relative_clause_on_a_place_after_the_hearers_is_not_what_was_said(ext
                  "no future.", "the managing director, Harold Vance", id="a-report-quoted-a-named-man"),
     pytest.param("The statement quoted the Commissioner as saying the levy would be reviewed.", "the Commissioner",
                  id="a-statement-quoted-an-office"),
+    pytest.param("Local radio cited a police spokesman as saying that two men had been arrested.",
+                 "a police spokesman", id="cited-as-saying"),
 ])
 def test_whom_a_text_quotes_as_saying_is_the_speaker(extractor, text: str, speaker: str) -> None:
     """ "X quoted Y as saying that ...": Y said it; the text that quotes him states nothing of its own."""
     [statement] = extract(f"Story\n\n{text}\n", extractor=extractor).statements
     assert (statement.cue.text, statement.speaker.mention.text) == ("saying", speaker)
+
+
+def test_what_a_quoted_man_went_on_to_say_is_his_too(extractor) -> None:
+    text = ("Talks\n\nThe Daily Courier quoted Ann Lind as saying that the talks had failed and adding that she would "
+            "resign.\n")
+    assert [(s.cue.text, s.speaker.name) for s in extract(text, extractor=extractor).statements] == \
+        [("saying", "Ann Lind"), ("adding", "Ann Lind")]

@@ -132,13 +132,15 @@ def test_asking_that_a_name_not_be_used_is_no_statement(extractor, text: str) ->
 
 def test_what_is_asked_not_to_happen_is_still_a_statement(extractor) -> None:
     for text in ("Lind asked that the vote not be held before Friday.",
-                 "Bloomberg also reported that roughly 1,100 donor names were not disclosed."):
+                 "Bloomberg also reported that roughly 1,100 donor names were not disclosed.",
+                 "The family of the driver asked that the names of the other victims not be released."):
         assert len(extract(f"Story\n\n{text}\n", extractor=extractor).statements) == 1, text
 
 
-def test_an_asking_price_is_no_question(extractor) -> None:
-    text = "Prices\n\nAsking prices are now 2.4% higher than a year ago. The asking rent rose too, the agent said.\n"
-    assert [s.cue.text for s in extract(text, extractor=extractor).statements] == ["said"]
+@pytest.mark.parametrize("text", ["Asking prices are now 2.4% higher than a year ago.",
+                                  "Asking rents in the city rose by 6% this year."])
+def test_an_asking_price_is_no_question(extractor, text: str) -> None:
+    assert extract(f"Prices\n\n{text}\n", extractor=extractor).statements == []
 
 
 def test_speaking_on_condition_of_anonymity_is_no_statement_whoever_finds_it(extractor) -> None:

@@ -207,11 +207,13 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     text = doc_text(doc)
     honoured = _honoured_surnames(doc)
     placed = _placed_words(doc)
+    craft = _craft_names(doc)
     for ent in doc.ents:
         if ent.label_ != "PERSON" and not _given_name_first(ent) and not _honoured_given_name(ent) and \
                 not _name_apposed_to_role(ent) and \
                 not _name_after_role(ent) and not _name_before_post_nominal(ent) and \
-                not _surname_honoured(ent, honoured) and not _first_name_apposed_to_kin(ent):
+                not _surname_honoured(ent, honoured) and not _first_name_apposed_to_kin(ent) and \
+                not _after_honorific(ent):
             continue
         ent = _with_given_name(_without_tail(_with_surname(_with_particles(ent))))
         if ent.start > 0 and company_noun_before(doc[ent.start - 1]) is not None:
@@ -224,6 +226,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
             continue  # "moved to Mill Row", "the bells of St Brannoc's", "the Kilhaven boats" after "in Kilhaven"
         if _names_a_book(ent):
             continue  # "read from Luke's Gospel", "the Book of Job": scripture, no one of the article
+        if len(ent) == 1 and ent[0].text in craft:
+            continue  # "Tessera's principal investigator" after "The Tessera comet probe": a craft's name
         if _names_a_team(ent):
             continue  # "Kelverton Rovers have announced the death of ...": a club, no one's name
         if _names_a_language(ent):
@@ -316,6 +320,29 @@ def _names_a_book(ent) -> bool:
         return True
     return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _SCRIPTURE_WORDS \
         and doc[ent.start - 2].is_title
+
+
+# what carries a name like a person's and is no one: craft, vessels, telescopes and horses
+_CRAFT_NOUNS = frozenset({"probe", "spacecraft", "satellite", "rover", "lander", "orbiter", "telescope", "rocket",
+                          "ship", "vessel", "ferry", "yacht", "boat", "tanker", "trawler", "submarine", "aircraft",
+                          "jet", "locomotive", "horse", "racehorse", "mare", "colt", "filly", "gelding", "stallion"})
+
+
+def _craft_names(doc) -> frozenset[str]:
+    """The one-word names ``doc`` gives a craft or a horse: before its noun ("The Tessera comet probe") or after it
+    ("the probe Tessera", "the ferry Hebridean")."""
+    found = set()
+    for noun in doc:
+        if noun.lower_ not in _CRAFT_NOUNS or noun.pos_ != "NOUN":
+            continue
+        for child in noun.children:
+            if child.pos_ == "PROPN" and (child.dep_ == "compound" and child.i < noun.i or
+                                          child.dep_ == "appos" and child.i == noun.i + 1):
+                found.add(child.text)
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if after is not None and after.pos_ == "PROPN" and after.head.i == noun.i:
+            found.add(after.text)
+    return frozenset(found)
 
 
 def _names_a_team(ent) -> bool:
@@ -710,6 +737,16 @@ def _given_name_first(ent) -> bool:
     # "Simon Varga Center": a third word is a person's only after an initial or a given name
     words = _name_words(ent) or []
     return len(words) == 2 or len(words[1].rstrip(".")) == 1 or words[1].lower() in GIVEN_NAMES
+
+
+def _after_honorific(ent) -> bool:
+    """True for a name of two to four capitalised words the NER took for a body's right after an honorific ("Dr
+    [Amaya Quispe-Lund]", "Prof. [Ines Carvalho-Reid]")."""
+    doc = ent.doc
+    before = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].text == ".")
+    words = [t for t in ent if t.text not in ("-", "'", "’")]
+    return before >= 0 and is_honorific(doc[before].text) and 2 <= len(words) <= 4 and \
+        all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
 
 
 def _honoured_given_name(ent) -> bool:

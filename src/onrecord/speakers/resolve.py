@@ -42,6 +42,7 @@ from .types import (ANONYMOUS_WORDS, BODY_LABELS, CAPITAL_GOVERNMENTS, COMPANY_N
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
+_HOLDER_REACH = 40  # characters from an office spelled out to the name of who holds it ("..., SP Ana Lind,")
 _VOTE_WINDOW = 400  # characters between a name and a pronoun that votes on its gender
 _VAGUE_DETAILS = frozenset({"new", "top", "embattled", "outgoing", "incoming", "longtime", "veteran", "current",
                             "powerful", "influential", "popular", "controversial", "senior", "chief"})
@@ -737,11 +738,12 @@ class SpeakerResolver:
             if word == "club" and self._not_the_club(pos, text):
                 continue
             # or the noun opens the name, as many do: "Zoo Hallenbeck", "University of Tarrow", "Theatre Royal
-            # Dunmore" (not "Church Street", "University Hospital Tarrow"); or it comes before "of" ("The Tarrow
-            # Museum of Natural History")
+            # Dunmore" (not "Church Street", "University Hospital Tarrow", "Park Avenue Capital Partners"); or it
+            # comes before "of" ("The Tarrow Museum of Natural History")
             opens = words[0] == word.capitalize() and words[-1].lower() not in STREET_ENDINGS and \
-                not any(w.lower() in _OTHER_PLACE_WORDS for w in words[1:])
-            opens = opens or f"{word.capitalize()} of " in name
+                not any(w.lower() in _OTHER_PLACE_WORDS or w.lower() in COMPANY_WORDS for w in words[1:])
+            # the noun heading the name before its "of" ("The Tarrow Museum of ..."; not "Friends of the Museum of")
+            opens = opens or " of " in name and name.split(" of ")[0].split()[-1] == word.capitalize()
             if words[-1].lower() in _NAME_ENDINGS.get(word, (word,)) or opens or \
                     word in ("paper", "newspaper") and self._newspaper_named(pos, text):
                 if at - pos <= _PRONOUN_WINDOW:
@@ -752,17 +754,22 @@ class SpeakerResolver:
         return farther.pop() if len(farther) == 1 and word in _NAMED_ONCE_WORDS else None
 
     def _not_the_club(self, pos: int, name: str) -> bool:
-        """True for a name at ``pos`` that "the club" does not stand for: a place ("met investors in Mexico City"),
-        or a club played, visited or bid from ("against the Ashgrove Wanderers", "beat Ashgrove Town", "travelled
-        to Leicester City"), by the word before it; a place's word before a possessor is no place ("in Ardglass
-        City's history" is the club's)."""
+        """True for a name at ``pos`` that "the club" does not stand for, by the word before it: a club played or
+        bid from ("against the Ashgrove Wanderers", "beat Ashgrove Town", "a bid from Vastmoor City"), or a city a
+        story is in ("met investors in Mexico City"; not "in Ardglass City's history")."""
         before = self.text[max(0, pos - 24):pos].lower().split()
         while before and before[-1] == "the":
             before.pop()
         if not before or before[-1] not in _NOT_THE_CLUB_AFTER:
             return False
+        if before[-1] not in _PLACE_PREPS:
+            return True
+        # "met investors in Mexico City": a city; "signed with", "moved to", "14 years at Kelverton Rovers", "in
+        # Ardglass City's history": the club
+        token = self.token_at(pos)
         after = self.text[pos + len(name):pos + len(name) + 2]
-        return before[-1] not in _PLACE_PREPS or not (name.endswith(("'s", "’s")) or after in ("'s", "’s"))
+        return before[-1] == "in" and token is not None and token.ent_type_ in ("GPE", "LOC") and \
+            not (name.endswith(("'s", "’s")) or after in ("'s", "’s"))
 
     def _newspaper_named(self, pos: int, text: str) -> bool:
         """True for a newspaper's name: a newspaper's last word, and for the words that also end the names
@@ -959,16 +966,16 @@ class SpeakerResolver:
                     # whom the statement's words name is not who says them ('"Felix knows that," he said' is not
                     # Felix): someone else of that gender who is a subject in its sentence or the one before; else,
                     # when the words name them as no one names himself (by his given name in a quote, as the
-                    # subject or object of reported speech), or by one word when they were no subject just before
-                    # either, anyone of that gender within a pronoun's reach. A candidate may name himself by his
-                    # surname after being the subject ('Whitby spoke. "Whitby for mayor," he said'), or in full.
+                    # subject or object of reported speech) or they were no subject just before either, anyone of
+                    # that gender within a pronoun's reach. A candidate may name himself by his surname after being
+                    # the subject ('Whitby spoke. "Whitby for mayor," he said'), or as he introduces himself.
                     other = self._recent_subject(at, tuple(
                         lambda i, g=g: i not in named and self._quotable(i) and self.people[i].gender == g
                         for g in (gender, None)), exclude)
                     subject = self._recent_subject(at, tuple(
                         lambda i, g=g: self._quotable(i) and self.people[i].gender == g for g in (gender, None)),
                         exclude) if other is None and index not in surely_other else None
-                    if other is None and (index in surely_other or index in one_word and subject != index):
+                    if other is None and (index in surely_other or subject != index):
                         other = self._most_recent(at, lambda i: i not in named and self._quotable(i) and
                                                   self.people[i].gender == gender, exclude)
                     index = index if other is None else other
@@ -998,6 +1005,8 @@ class SpeakerResolver:
             # "the PM" after "Prime Minister Anna Kowalczyk", "the COAS" after "Chief of Army Staff General ..."
             index = self._most_recent(at, lambda i: self._quotable(i) and
                                       head.text in _role_initials(self.people[i].role))
+            if index is None:
+                index = self._holder_spelled_out(head.text, at)
             if index is not None:
                 return self.people[index], "resolve:role-initials"
             # an interview's answers under the initials of the one person named so ("TR:" for Tobias Renner), as a
@@ -1098,7 +1107,7 @@ class SpeakerResolver:
                 # an argument's name with its given name ("He said Felix Auer knew")
                 argument = not quote and (_argument_of_span(token, s, e) or token.dep_ == "compound" and
                                           _argument_of_span(token.head, s, e))
-                if token.pos_ != "PROPN" or not _name_cased(token) or \
+                if token.pos_ != "PROPN" or not (token.is_title or _name_cased(token)) or \
                         (quoted if quote else not quoted and not argument):
                     continue
                 if runs and runs[-1][-1][0].i == token.i - 1:
@@ -1106,6 +1115,8 @@ class SpeakerResolver:
                 else:
                     runs.append([(token, argument)])
             for run in runs:
+                if quote and _introduces_self(run[0][0]):
+                    continue  # "My name is Dan Whitby", "I'm Dan Whitby": the speaker himself
                 words = [t.lower_.removesuffix("'s").removesuffix("’s") for t, _ in run]
                 words = [w for w in words if not is_honorific(w) and w not in ROLE_WORDS and w not in NAME_TITLES]
                 owned = [self._word_owners.get(w, set()) for w in words]
@@ -1119,6 +1130,29 @@ class SpeakerResolver:
                 if any(argument for _, argument in run) or quote and given:
                     surely_other.add(person)
         return named, surely_other, one_word
+
+    def _holder_spelled_out(self, initials: str, at: int) -> int | None:
+        """The person named right after an office the text spells out before ``at`` in the words ``initials`` stand
+        for ("The Police Public Relations Officer in the state, SP Ngozi Okafor-Daniels, ... The PPRO disclosed"),
+        when no one's role was taken from it yet."""
+        start = max(0, at - _PRONOUN_WINDOW)
+        end = None
+        for run in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+", self.text[start:at]):
+            # any stretch of the run: "The [Police Public Relations Officer]"
+            words = list(re.finditer(r"\S+", run.group(0)))
+            for i in range(len(words)):
+                for j in range(i + 2, min(len(words), i + 5) + 1):
+                    spelled = run.group(0)[words[i].start():words[j - 1].end()]
+                    # an office's words, or a body's before its office ("County Executive Committee Member"), not a
+                    # body's alone ("British Broadcasting Corporation")
+                    office = any(w.group(0).lower().strip(",") in ROLE_WORDS for w in words[i:j + 1]) and \
+                        not spelled.endswith(("'s", "’s"))  # "Hewlett Packard's CEO": the company's initials
+                    if office and initials in (_initials(spelled), "".join(w[0] for w in spelled.split())):
+                        end = start + run.start() + words[j - 1].end()
+        if end is None:
+            return None
+        after = [i for i, m in enumerate(self.mentions) if end <= m.span[0] <= end + _HOLDER_REACH and m.span[0] < at]
+        return self._person_of[after[0]] if after and self._quotable(self._person_of[after[0]]) else None
 
     def _person_of_age(self, age: int, at: int) -> int | None:
         """The one quotable person named before ``at`` with ``age`` written beside the name, unless
@@ -1332,6 +1366,13 @@ def _quotations(text: str) -> list[tuple[int, int]]:
             if kind == "double":
                 opened.pop("single", None)  # a single mark left open inside a double quotation closed with it
     return found
+
+
+def _introduces_self(token) -> bool:
+    """True for a name after "my name is", "I am", "I'm" or "this is" ("My name is Dan Whitby and I approve")."""
+    before = [t.lower_ for t in token.doc[max(0, token.i - 3):token.i]]
+    return before[-3:] == ["my", "name", "is"] or before[-2:] in (["i", "am"], ["i", "'m"], ["i", "’m"],
+                                                                  ["this", "is"])
 
 
 def _argument_of_span(token, start: int, end: int) -> bool:
@@ -2156,7 +2197,7 @@ def _role_initials(role: str | None) -> set[str]:
     """The initials a role may be written as: of each run of two to five of its words that holds an office's
     word, with and without the small words ("Chief of Army Staff General" -> "COAS", "CAS", ...; "Prime
     Minister" -> "PM")."""
-    words = (role or "").split()
+    words = [w.strip(",;:()") for w in (role or "").split()]  # "Police Public Relations Officer, SP"
     found = set()
     for i in range(len(words)):
         for j in range(i + 2, min(len(words), i + 5) + 1):

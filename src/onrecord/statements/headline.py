@@ -55,6 +55,8 @@ _CALLS = re.compile(r"^\s*(?:[^\"“”«»‘']{1,80}?\s(?:as|after|while)\s+)?
 # said, which may open in lower case after it ("Brexit: deal is close, says minister")
 _TOPIC = r"(?P<topic>[A-Z][^\"“”«»:,]{0,40}:\s+)?"
 _TOPIC_FIRST = r"(?(topic)[A-Za-z]|[A-Z])"
+# (but "Ann Lind: I will not resign, she says" names its speaker before the colon)
+_PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "we", "i"})
 # "Bridge will open in May, says mayor": a clause without marks, set off by a comma before the cue; the
 # cue makes it a statement as surely as marks would. The speaker may be a bare role ("mayor", "city officials").
 # Only verbs that take no object: "Lind Wins Seat, Slams Rivals" is a second verb phrase, not a speaker.
@@ -202,6 +204,8 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                     pattern is _CLAUSE_SAY_AFTER and m.group("cue") in ("shows", "show", "finds", "find") and \
                     m.group("speaker").split()[-1].lower() not in DOCUMENT_WORDS or \
                     pattern is _QUOTE_NAME_CUE and _title_quote(m.group("quote")) or \
+                    pattern in (_CLAUSE_SAYS, _CLAUSE_SAY_AFTER) and m.group("topic") and \
+                    m.group("speaker").lower() in _PRONOUN_SPEAKERS or \
                     pattern is _CLAUSE_COLON and (len(m.group("quote").split()) < 4
                                                   or not _role_or_body_name(text, m.group("speaker"), end)) or \
                     pattern is _CLAUSE_SAYS and (m.group("speaker").split()[0].lower() in _CLAUSE_OPENERS or

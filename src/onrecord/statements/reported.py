@@ -282,8 +282,12 @@ def _quoting_as_saying(verb) -> bool:
     """ "The report quoted [the director] as saying that ...": whom a text quotes is no statement of the text's;
     what he said is one of his (``_quoted_as_saying``)."""
     return lemma_of(verb) in ("quote", "cite") and any(
-        prep.lower_ == "as" and any(c.dep_ == "pcomp" and verb_cue(c) is not None for c in prep.children)
+        prep.lower_ == "as" and any(c.dep_ == "pcomp" and lemma_of(c) in _QUOTED_SAYING for c in prep.children)
         for prep in _children(verb, {"prep"}))
+
+
+# the verbs of "quoted X as saying": not "cited a memo as pointing toward China", where the memo is what is cited
+_QUOTED_SAYING = frozenset({"say", "state", "write", "add", "tell", "warn", "claim", "insist", "admit", "describe"})
 
 
 def _clip_to_paragraph(candidate: Candidate, text: str) -> bool:
@@ -454,7 +458,7 @@ def _no_statement_sense(verb) -> bool:
         or _armed_attack(verb) or _question_to_reader(verb) or _writers_advice(verb) or _anonymity_request(verb) \
         or _anonymity_reason(verb) or _amount_approved(verb) or _unauthorized_speech(verb) or _called_to_order(verb) \
         or _in_public_appeal(verb) or _addressed_audience(verb) or _said_nothing(verb) or _naming(verb) \
-        or _asking_price(verb)
+        or _asking_price(verb) or _quoting_as_saying(verb)
 
 
 def _asking_price(verb) -> bool:
@@ -585,10 +589,18 @@ def _anonymity_request(verb) -> bool:
         return True  # "who spoke on condition of anonymity": how, not what, a source said
     if lemma_of(verb) in _REQUEST_VERBS and any(
             c.dep_ in ("ccomp", "xcomp") and lemma_of(c) in _NAME_USE_VERBS and _children(c, {"neg"}) and
-            any(o.lemma_.lower() in _NAME_WORDS for o in _children(c, {"nsubjpass", "dobj"})) for c in verb.children):
+            any(o.lemma_.lower() in _NAME_WORDS and _own_name(o) for o in _children(c, {"nsubjpass", "dobj"}))
+            for c in verb.children):
         return True  # "asked that her surname not be used", "asked the station not to use her name"
     return any(c.dep_ == "xcomp" and lemma_of(c) in NAMING_VERBS and _children(c, {"auxpass"})
                and (_children(c, {"neg"}) or _negated(verb)) for c in verb.children)  # "did not want to be named"
+
+
+def _own_name(noun) -> bool:
+    """ "her name", "his surname": a name with a possessive pronoun, of no one named after it ("the names of the
+    victims", "his name" of a boy a lawyer speaks for are still statements when a clause says so)."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children) and \
+        not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 # what is kept from print for a source: "asked that her name not be used"
@@ -2865,8 +2877,10 @@ def _quoted_as_saying(verb) -> Span | None:
     """ "The report quoted [the managing director, Harold Vance,] as saying that ...", "cited [a spokesman] as
     saying": the one quoted speaks, not the report that quotes him (the passive "Vance was quoted as saying" climbs
     to its subject as any cue does)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "quoted X as saying that ... and adding that ..."
     prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.i == prep.i:
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.i == prep.i or lemma_of(verb) not in _QUOTED_SAYING:
         return None
     quoting = prep.head
     objects = _children(quoting, {"dobj"}) if lemma_of(quoting) in ("quote", "cite") else []

@@ -169,6 +169,10 @@ def test_a_place_named_by_its_last_word_starts_at_its_own_words(extractor, text:
                  "The club said her final game would be on Sunday.\n", "Ardglass City", id="a-club-after-in-as-owner"),
     pytest.param("Deal\n\nStriker Tom Reyes has signed a new three-year contract with Kelverton Rovers. The club said "
                  "he had been outstanding.\n", "Kelverton Rovers", id="a-club-signed-with"),
+    pytest.param("Bid\n\nKelverton Rovers have rejected a bid from Vastmoor City for their striker. The club said he "
+                 "was not for sale.\n", "Kelverton Rovers", id="not-the-club-a-bid-came-from"),
+    pytest.param("Draw\n\nAshgrove Town drew 1-1 with Leicester City on Saturday. The club said the manager would "
+                 "stay.\n", "Ashgrove Town", id="not-the-club-it-drew-with"),
     pytest.param("Retires\n\nNiamh Costigan, who spent 14 years at Ardglass City, has retired at 36. The club said "
                  "she was a legend.\n", "Ardglass City", id="a-club-played-at"),
     pytest.param("Museum\n\nAnn Lind, a trustee of the Tarrow Museum, spoke at the Friends of the Museum of Flight "

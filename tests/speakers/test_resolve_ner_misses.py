@@ -356,6 +356,11 @@ def test_a_bare_description_runs_into_the_name_after_it(extractor) -> None:
                                                                 "Róisín Ní Dhonnchadha")
 
 
+def test_a_company_after_an_honorific_is_still_a_company(extractor) -> None:
+    [statement] = extract("Retail\n\nMr Price Group said sales rose 4 per cent.\n", extractor=extractor).statements
+    assert statement.speaker.type == "organization"
+
+
 def test_a_name_after_an_honorific_is_a_person_whatever_the_ner_read(extractor) -> None:
     """ "Dr Amaya Quispe-Lund" the NER took for a body, and "Tessera" of "The Tessera comet probe" a craft: the
     "She" after them is the scientist, not the probe."""
@@ -380,6 +385,13 @@ def test_a_name_after_an_honorific_is_a_person_whatever_the_ner_read(extractor) 
                  "said it would cut 500 jobs.\n", "it would cut 500", "BBC", id="a-body-is-no-office"),
     pytest.param("Funding\n\nHewlett Packard's CEO Meg Whitman is a Republican. HP said it would not fund the "
                  "convention.\n", "it would not fund", "HP", id="a-company-before-its-officer"),
+    pytest.param("Funding\n\nHewlett Packard CEO Meg Whitman is a Republican. HP said it would not fund the "
+                 "convention.\n", "it would not fund", "HP", id="a-company-before-its-officers-title"),
+    pytest.param("NHS\n\nThe National Health Service Chief Executive Ann Lind spoke on Monday. The NHS said waiting "
+                 "lists had fallen.\n", "waiting lists had", "NHS", id="a-service-before-its-chief"),
+    pytest.param("Rescue\n\nThe Police Public Relations Officer told reporters that Emeka Obi, a trader, had been "
+                 "freed. The PPRO said two suspects were held.\n", "two suspects were", "PPRO",
+                 id="not-anyone-named-after-the-office"),
 ])
 def test_an_office_by_its_initials_is_the_one_who_holds_it(extractor, text: str, content: str, name: str) -> None:
     """ "The PPRO" is whoever the article named right after "Police Public Relations Officer"; "the BBC" spells no

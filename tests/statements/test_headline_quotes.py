@@ -131,7 +131,7 @@ def test_a_name_before_a_colon_is_the_speaker_a_pronoun_after_the_clause_stands_
     text = ("Ann Lind: I will not resign, she says\n\nHealth minister Ann Lind told reporters she had the confidence "
             "of the premier.\n")
     [statement] = [s for s in extract(text, extractor=extractor).statements if s.headline]
-    assert statement.speaker.name == "Ann Lind"
+    assert (statement.text, statement.cue.text, statement.speaker.name) == ("I will not resign", "says", "Ann Lind")
 
 
 def test_headline_verb_and_object_is_no_statement(extractor) -> None:

@@ -157,3 +157,9 @@ def test_what_a_quoted_man_went_on_to_say_is_his_too(extractor) -> None:
             "resign.\n")
     assert [(s.cue.text, s.speaker.name) for s in extract(text, extractor=extractor).statements] == \
         [("saying", "Ann Lind"), ("adding", "Ann Lind")]
+
+
+def test_whom_a_paper_quoted_as_calling_something_so_is_the_speaker(extractor) -> None:
+    text = "Budget\n\nThe Tarrow Herald quoted the finance minister as calling the budget a disaster.\n"
+    [statement] = extract(text, extractor=extractor).statements
+    assert (statement.cue.text, statement.speaker.mention.text) == ("calling", "the finance minister")

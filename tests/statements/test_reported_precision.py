@@ -140,7 +140,8 @@ def test_what_is_asked_not_to_happen_is_still_a_statement(extractor) -> None:
 @pytest.mark.parametrize("text", ["Asking prices are now 2.4% higher than a year ago.",
                                   "Asking rents in the city rose by 6% this year."])
 def test_an_asking_price_is_no_question(extractor, text: str) -> None:
-    assert extract(f"Prices\n\n{text}\n", extractor=extractor).statements == []
+    found = extract(f"Prices\n\n{text} The agent said buyers were back.\n", extractor=extractor).statements
+    assert [(s.cue.text, s.text) for s in found] == [("said", "buyers were back")]
 
 
 def test_speaking_on_condition_of_anonymity_is_no_statement_whoever_finds_it(extractor) -> None:
@@ -212,3 +213,18 @@ def test_the_clause_after_according_to_figures_is_the_figures_own(extractor) -> 
                                  "according to figures Prairie Lakes Health provided to CBC News.")
     assert st.text == "On Monday morning, 38 beds were filled by patients waiting for a care home"
     assert st.speaker.mention.text == "figures Prairie Lakes Health provided to CBC News"
+
+
+@pytest.mark.parametrize("text", [
+    'A handwritten sign taped to his till reads: "Card only. Sorry."',
+    'The menu says "Eat what you are given."',
+    'Protesters carried placards reading "No coal". The placards said "Our harbour".',
+])
+def test_what_a_sign_reads_is_no_statement(extractor, text: str) -> None:
+    """A sign, a menu or a placard prints its words; nobody states them (as placards state nothing in the gold)."""
+    assert extract(f"Story\n\n{text}\n", extractor=extractor).statements == []
+
+
+def test_what_a_leaflet_reads_is_still_its_statement(extractor) -> None:
+    text = "Leaflet\n\nThe leaflet does not name the party. 'Your local team,' it reads.\n"
+    assert [s.cue.text for s in extract(text, extractor=extractor).statements] == ["reads"]

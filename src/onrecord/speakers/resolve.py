@@ -43,6 +43,8 @@ from .types import (ANONYMOUS_WORDS, BODY_LABELS, CAPITAL_GOVERNMENTS, COMPANY_N
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
 _HOLDER_REACH = 40  # characters from an office spelled out to the name of who holds it ("..., SP Ana Lind,")
+_HOLDER_GAP = re.compile(r"(?:\s+[A-Z][\w-]*)?(?:\s+(?:for|of|in)\s+(?:the\s+)?[\w ]{1,25}?)?(?:\s*\([A-Z]{2,6}\))?"
+                         r",?\s*(?:[A-Z][\w.]{0,8}\s+){0,2}$")  # ("Committee [Member for Trade], Ms Lilian ...")
 _VOTE_WINDOW = 400  # characters between a name and a pronoun that votes on its gender
 _VAGUE_DETAILS = frozenset({"new", "top", "embattled", "outgoing", "incoming", "longtime", "veteran", "current",
                             "powerful", "influential", "popular", "controversial", "senior", "chief"})
@@ -764,6 +766,8 @@ class SpeakerResolver:
             return False
         if before[-1] not in _PLACE_PREPS:
             return True
+        if any(w.strip(",.") in _MATCH_WORDS or re.fullmatch(r"\d+-\d+,?", w) for w in before[-4:-1]):
+            return True  # "drew 1-1 with", "a 4-0 defeat at", "travelled to": the other club
         # "met investors in Mexico City": a city; "signed with", "moved to", "14 years at Kelverton Rovers", "in
         # Ardglass City's history": the club
         token = self.token_at(pos)
@@ -1145,13 +1149,18 @@ class SpeakerResolver:
                     spelled = run.group(0)[words[i].start():words[j - 1].end()]
                     # an office's words, or a body's before its office ("County Executive Committee Member"), not a
                     # body's alone ("British Broadcasting Corporation")
-                    office = any(w.group(0).lower().strip(",") in ROLE_WORDS for w in words[i:j + 1]) and \
+                    # (the word after counts as the office only when it ends the run: "... Committee Member for
+                    # Trade", not "National Health Service Chief Executive Ann Lind")
+                    office = any(w.group(0).lower().strip(",") in ROLE_WORDS
+                                 for w in words[i:j + (j == len(words) - 1)]) and \
                         not spelled.endswith(("'s", "’s"))  # "Hewlett Packard's CEO": the company's initials
                     if office and initials in (_initials(spelled), "".join(w[0] for w in spelled.split())):
                         end = start + run.start() + words[j - 1].end()
         if end is None:
             return None
-        after = [i for i, m in enumerate(self.mentions) if end <= m.span[0] <= end + _HOLDER_REACH and m.span[0] < at]
+        # the name right after it: a comma, where ("in the state") and a rank between at most ("..., SP Ana Lind")
+        after = [i for i, m in enumerate(self.mentions) if end <= m.span[0] <= end + _HOLDER_REACH and m.span[0] < at
+                 and _HOLDER_GAP.match(self.text[end:m.full[0]])]
         return self._person_of[after[0]] if after and self._quotable(self._person_of[after[0]]) else None
 
     def _person_of_age(self, age: int, at: int) -> int | None:
@@ -1369,10 +1378,15 @@ def _quotations(text: str) -> list[tuple[int, int]]:
 
 
 def _introduces_self(token) -> bool:
-    """True for a name after "my name is", "I am", "I'm" or "this is" ("My name is Dan Whitby and I approve")."""
+    """True for a name after "my name is", "I am" or "I'm" ("My name is Dan Whitby and I approve"), not a
+    possessor's ("I am Felix Auer's biggest fan")."""
     before = [t.lower_ for t in token.doc[max(0, token.i - 3):token.i]]
-    return before[-3:] == ["my", "name", "is"] or before[-2:] in (["i", "am"], ["i", "'m"], ["i", "’m"],
-                                                                  ["this", "is"])
+    name_end = token
+    while name_end.i + 1 < len(token.doc) and token.doc[name_end.i + 1].pos_ == "PROPN":
+        name_end = token.doc[name_end.i + 1]
+    owner = name_end.i + 1 < len(token.doc) and token.doc[name_end.i + 1].tag_ == "POS"
+    return not owner and (before[-3:] == ["my", "name", "is"] or before[-2:] in (["i", "am"], ["i", "'m"],
+                                                                                 ["i", "’m"]))
 
 
 def _argument_of_span(token, start: int, end: int) -> bool:
@@ -1467,7 +1481,9 @@ _OTHER_PLACE_WORDS = frozenset({"hospital", "school", "park", "library", "museum
 # what stands before a club's name when it is not the club of the story: an opponent, or a place
 _NOT_THE_CLUB_AFTER = frozenset({"against", "v", "v.", "vs", "vs.", "versus", "beat", "over", "to", "with", "in",
                                  "at", "from", "host", "hosts", "face", "faces", "play", "plays"})
-_PLACE_PREPS = frozenset({"to", "in", "at", "from", "with"})
+_PLACE_PREPS = frozenset({"to", "in", "at", "with"})
+_MATCH_WORDS = frozenset({"drew", "draw", "defeat", "win", "victory", "loss", "lost", "beaten", "travelled", "traveled",
+                          "trip", "visit", "game", "match", "tie", "fixture", "away", "clash"})
 # of those, the ones a story names once and calls by their noun after, far down the article
 _NAMED_ONCE_WORDS = frozenset({"cathedral", "zoo", "museum", "gallery", "mosque", "synagogue", "orchestra", "theatre",
                                "theater", "festival", "club"})
@@ -2197,7 +2213,7 @@ def _role_initials(role: str | None) -> set[str]:
     """The initials a role may be written as: of each run of two to five of its words that holds an office's
     word, with and without the small words ("Chief of Army Staff General" -> "COAS", "CAS", ...; "Prime
     Minister" -> "PM")."""
-    words = [w.strip(",;:()") for w in (role or "").split()]  # "Police Public Relations Officer, SP"
+    words = [w.strip(",;:()") for w in (role or "").split() if w.strip(",;:()")]  # "Police ... Officer, SP"
     found = set()
     for i in range(len(words)):
         for j in range(i + 2, min(len(words), i + 5) + 1):

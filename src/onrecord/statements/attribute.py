@@ -60,7 +60,7 @@ from .cues import noun_cues
 from .headline import HEARING_BODIES
 from .occasion import OCCASION_PREPS, occasion_object, occasion_span
 from .quotes import CUE_RIGHT_AFTER, is_abbreviation, is_scare_quote, is_title
-from .reported import RENDERING_NOUNS, naming_clause, set_off_speaker, subject_read_as_modifiers
+from .reported import RENDERING_NOUNS, naming_clause, set_off_speaker, sign_reads, subject_read_as_modifiers
 
 try:  # the cue lexicon of statements/cues.py; a small set of our own if it is missing
     from .cues import cue_act as _cue_act, is_speech_cue as _is_speech_cue
@@ -548,6 +548,9 @@ class QuoteAttributor:
             return False  # 'The motion, titled "Une rue Principale pour tous,"': a title in sentence case
         if cand.method == "quotes:unopened" and found.source is None:
             return len(self.text[cand.start:cand.end].split()) > 10  # a stray closing mark
+        cue = self.doc.char_span(*found.cue, alignment_mode="expand") if found.cue else None
+        if cue is not None and any(sign_reads(t) for t in cue):
+            return False  # 'A sign taped to his till reads: "Card only."': printed there, no one's statement
         return True
 
     def _cited_title(self, cand: Candidate) -> bool:

@@ -204,8 +204,6 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                     pattern is _CLAUSE_SAY_AFTER and m.group("cue") in ("shows", "show", "finds", "find") and \
                     m.group("speaker").split()[-1].lower() not in DOCUMENT_WORDS or \
                     pattern is _QUOTE_NAME_CUE and _title_quote(m.group("quote")) or \
-                    pattern in (_CLAUSE_SAYS, _CLAUSE_SAY_AFTER) and m.group("topic") and \
-                    m.group("speaker").lower() in _PRONOUN_SPEAKERS or \
                     pattern is _CLAUSE_COLON and (len(m.group("quote").split()) < 4
                                                   or not _role_or_body_name(text, m.group("speaker"), end)) or \
                     pattern is _CLAUSE_SAYS and (m.group("speaker").split()[0].lower() in _CLAUSE_OPENERS or
@@ -216,6 +214,11 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
             q0, q1 = offset + m.start("quote"), offset + m.end("quote")
             quote = (q0, q1 - (1 if text[q1 - 1] == "," else 0))
             s0, s1 = offset + m.start("speaker"), offset + m.end("speaker")
+            if pattern in (_CLAUSE_SAYS, _CLAUSE_SAY_AFTER) and m.group("topic") and \
+                    m.group("speaker").lower() in _PRONOUN_SPEAKERS:
+                # "Ann Lind: I will not resign, she says": the pronoun stands for the name before the colon
+                s0 = offset + m.start("topic")
+                s1 = s0 + len(m.group("topic").rstrip().removesuffix(":").rstrip())
             cue = (offset + m.start("cue"), offset + m.end("cue")) if "cue" in m.groupdict() else None
             if cue is None:
                 colon = text.index(":", s1)

@@ -275,19 +275,24 @@ def states_nothing(doc, candidate: Candidate) -> bool:
     return words is not None and any(
         _procedural_vote(t) or _unanswered_request(t) or _in_unanswered_request(t) or _amount_approved(t)
         or _anonymity_request(t) or _anonymity_reason(t) or _unauthorized_speech(t) or _in_public_appeal(t)
-        or _quoting_as_saying(t) for t in words)
+        or _quoting_as_saying(t) or sign_reads(t) for t in words)
 
 
 def _quoting_as_saying(verb) -> bool:
     """ "The report quoted [the director] as saying that ...": whom a text quotes is no statement of the text's;
     what he said is one of his (``_quoted_as_saying``)."""
     return lemma_of(verb) in ("quote", "cite") and any(
-        prep.lower_ == "as" and any(c.dep_ == "pcomp" and lemma_of(c) in _QUOTED_SAYING for c in prep.children)
+        prep.lower_ == "as" and any(c.dep_ == "pcomp" and _quoted_saying(c) for c in prep.children)
         for prep in _children(verb, {"prep"}))
 
 
-# the verbs of "quoted X as saying": not "cited a memo as pointing toward China", where the memo is what is cited
-_QUOTED_SAYING = frozenset({"say", "state", "write", "add", "tell", "warn", "claim", "insist", "admit", "describe"})
+# cues that are no one's words in "cited X as ...": "cited a memo as pointing toward China" cites the memo
+_CITED_AS_SHOWING = frozenset({"point", "show", "indicate", "suggest", "reveal", "find", "prove", "demonstrate"})
+
+
+def _quoted_saying(verb) -> bool:
+    """True for the cue of "quoted X as saying / calling / confirming ...", not "cited X as pointing to ..."."""
+    return verb_cue(verb) is not None and lemma_of(verb) not in _CITED_AS_SHOWING
 
 
 def _clip_to_paragraph(candidate: Candidate, text: str) -> bool:
@@ -458,7 +463,23 @@ def _no_statement_sense(verb) -> bool:
         or _armed_attack(verb) or _question_to_reader(verb) or _writers_advice(verb) or _anonymity_request(verb) \
         or _anonymity_reason(verb) or _amount_approved(verb) or _unauthorized_speech(verb) or _called_to_order(verb) \
         or _in_public_appeal(verb) or _addressed_audience(verb) or _said_nothing(verb) or _naming(verb) \
-        or _asking_price(verb) or _quoting_as_saying(verb)
+        or _asking_price(verb) or _quoting_as_saying(verb) or sign_reads(verb)
+
+
+# what "reads" words that are no one's statement: signs, labels, menus, placards
+SIGN_NOUNS = frozenset({"sign", "signs", "signboard", "noticeboard", "chalkboard", "blackboard", "plaque",
+                        "placard", "placards", "banner", "banners", "menu", "poster", "posters", "inscription",
+                        "packet", "sticker", "t-shirt", "mural", "graffiti", "headstone"})
+
+
+def sign_reads(verb) -> bool:
+    """ "A handwritten sign taped to his till reads: 'Card only.'", "the menu says", "placards reading": what a
+    sign, a menu or a placard says is printed there, no one's statement."""
+    if lemma_of(verb) not in ("read", "say") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = _children(verb, {"nsubj"}) or ([verb.head] if verb.dep_ == "acl" else [])  # "placards reading"
+    return bool(subjects) and subjects[0].lower_ in SIGN_NOUNS
+
 
 
 def _asking_price(verb) -> bool:
@@ -597,9 +618,9 @@ def _anonymity_request(verb) -> bool:
 
 
 def _own_name(noun) -> bool:
-    """ "her name", "his surname": a name with a possessive pronoun, of no one named after it ("the names of the
-    victims", "his name" of a boy a lawyer speaks for are still statements when a clause says so)."""
-    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children) and \
+    """ "her name", "his surname", "her family's name": a name with its owner before it, of no one named after it
+    ("the names of the other victims" are kept from print for someone else)."""
+    return any(c.dep_ == "poss" for c in noun.children) and \
         not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
@@ -2880,7 +2901,7 @@ def _quoted_as_saying(verb) -> Span | None:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "quoted X as saying that ... and adding that ..."
     prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.i == prep.i or lemma_of(verb) not in _QUOTED_SAYING:
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.i == prep.i or not _quoted_saying(verb):
         return None
     quoting = prep.head
     objects = _children(quoting, {"dobj"}) if lemma_of(quoting) in ("quote", "cite") else []

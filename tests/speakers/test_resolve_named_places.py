@@ -173,6 +173,10 @@ def test_a_place_named_by_its_last_word_starts_at_its_own_words(extractor, text:
                  "was not for sale.\n", "Kelverton Rovers", id="not-the-club-a-bid-came-from"),
     pytest.param("Draw\n\nAshgrove Town drew 1-1 with Leicester City on Saturday. The club said the manager would "
                  "stay.\n", "Ashgrove Town", id="not-the-club-it-drew-with"),
+    pytest.param("Season\n\nTom Reyes spent the 2023-24 season with Kelverton Rovers. The club said he would be "
+                 "missed.\n", "Kelverton Rovers", id="a-season-is-no-score"),
+    pytest.param("Statement\n\nIn a statement from Kelverton Rovers, the manager was thanked. The club said the "
+                 "search had begun.\n", "Kelverton Rovers", id="a-statement-from-the-club"),
     pytest.param("Retires\n\nNiamh Costigan, who spent 14 years at Ardglass City, has retired at 36. The club said "
                  "she was a legend.\n", "Ardglass City", id="a-club-played-at"),
     pytest.param("Museum\n\nAnn Lind, a trustee of the Tarrow Museum, spoke at the Friends of the Museum of Flight "

@@ -356,6 +356,11 @@ def test_a_bare_description_runs_into_the_name_after_it(extractor) -> None:
                                                                 "Róisín Ní Dhonnchadha")
 
 
+def test_a_double_barrelled_surname_after_an_honorific_is_a_persons(extractor) -> None:
+    text = "Mission\n\nDr Amaya Quispe-Bank leads the mission. She said the probe was ready.\n"
+    assert speakers(extractor, text)["the probe was ready"[:16]][0] == "Amaya Quispe-Bank"
+
+
 def test_a_company_after_an_honorific_is_still_a_company(extractor) -> None:
     [statement] = extract("Retail\n\nMr Price Group said sales rose 4 per cent.\n", extractor=extractor).statements
     assert statement.speaker.type == "organization"
@@ -392,6 +397,10 @@ def test_a_name_after_an_honorific_is_a_person_whatever_the_ner_read(extractor) 
     pytest.param("Rescue\n\nThe Police Public Relations Officer told reporters that Emeka Obi, a trader, had been "
                  "freed. The PPRO said two suspects were held.\n", "two suspects were", "PPRO",
                  id="not-anyone-named-after-the-office"),
+    pytest.param("Rescue\n\nThe Police Public Relations Officer in Lagos said Emeka Obi had been freed. The PPRO said "
+                 "two suspects were held.\n", "two suspects were", "PPRO", id="a-qualifier-ends-at-a-comma"),
+    pytest.param("Funding\n\nHewlett Packard CEO, Meg Whitman, is a Republican. HP said it would not fund the "
+                 "convention.\n", "it would not fund", "HP", id="a-company-then-its-officer-set-off"),
 ])
 def test_an_office_by_its_initials_is_the_one_who_holds_it(extractor, text: str, content: str, name: str) -> None:
     """ "The PPRO" is whoever the article named right after "Police Public Relations Officer"; "the BBC" spells no

@@ -127,6 +127,12 @@ def test_a_topic_before_a_colon_is_no_speaker(extractor, headline: str, content:
     assert (statement.text, statement.speaker.mention.text) == (content, speaker)
 
 
+def test_a_topic_before_a_colon_is_no_speaker_of_a_pronoun(extractor) -> None:
+    [statement] = [s for s in extract("Brexit: Deal is close, she says\n\nThe talks went on.\n",
+                                      extractor=extractor).statements if s.headline]
+    assert (statement.text, statement.speaker.mention.text, statement.speaker.name) == ("Deal is close", "she", None)
+
+
 def test_a_name_before_a_colon_is_the_speaker_a_pronoun_after_the_clause_stands_for(extractor) -> None:
     text = ("Ann Lind: I will not resign, she says\n\nHealth minister Ann Lind told reporters she had the confidence "
             "of the premier.\n")

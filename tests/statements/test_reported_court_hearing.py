@@ -159,6 +159,11 @@ def test_what_a_quoted_man_went_on_to_say_is_his_too(extractor) -> None:
         [("saying", "Ann Lind"), ("adding", "Ann Lind")]
 
 
+def test_a_cause_cited_as_explaining_is_no_speaker(extractor) -> None:
+    text = "Sales\n\nAnalysts cited weak demand as explaining the fall in sales.\n"
+    assert [s.speaker.mention.text for s in extract(text, extractor=extractor).statements] == ["Analysts"]
+
+
 def test_whom_a_paper_quoted_as_calling_something_so_is_the_speaker(extractor) -> None:
     text = "Budget\n\nThe Tarrow Herald quoted the finance minister as calling the budget a disaster.\n"
     [statement] = extract(text, extractor=extractor).statements

@@ -133,7 +133,8 @@ def test_asking_that_a_name_not_be_used_is_no_statement(extractor, text: str) ->
 def test_what_is_asked_not_to_happen_is_still_a_statement(extractor) -> None:
     for text in ("Lind asked that the vote not be held before Friday.",
                  "Bloomberg also reported that roughly 1,100 donor names were not disclosed.",
-                 "The family of the driver asked that the names of the other victims not be released."):
+                 "The family of the driver asked that the names of the other victims not be released.",
+                 "The lawyer asked the court not to publish the boy's name."):
         assert len(extract(f"Story\n\n{text}\n", extractor=extractor).statements) == 1, text
 
 
@@ -223,6 +224,15 @@ def test_the_clause_after_according_to_figures_is_the_figures_own(extractor) -> 
 def test_what_a_sign_reads_is_no_statement(extractor, text: str) -> None:
     """A sign, a menu or a placard prints its words; nobody states them (as placards state nothing in the gold)."""
     assert extract(f"Story\n\n{text}\n", extractor=extractor).statements == []
+
+
+@pytest.mark.parametrize("text", [
+    "Detective Sergeant Ruth Banner said two men had been arrested.",
+    "The Tarrow Banner said the council had misled residents.",
+    "One poster on the forum said the update had broken his phone.",
+])
+def test_a_name_or_a_forum_poster_like_a_signs_word_still_speaks(extractor, text: str) -> None:
+    assert [s.cue.text for s in extract(f"Story\n\n{text}\n", extractor=extractor).statements] == ["said"]
 
 
 def test_what_a_leaflet_reads_is_still_its_statement(extractor) -> None:

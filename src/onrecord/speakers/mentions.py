@@ -739,8 +739,7 @@ def _given_name_first(ent) -> bool:
     return len(words) == 2 or len(words[1].rstrip(".")) == 1 or words[1].lower() in GIVEN_NAMES
 
 
-_PLACE_LAST_WORDS = frozenset({"island", "islands", "hall", "house", "street", "road", "square", "park", "centre",
-                               "center"})
+_PLACE_LAST_WORDS = frozenset({"island", "islands", "street", "road", "square", "centre", "center"})
 
 
 def _after_honorific(ent) -> bool:
@@ -751,8 +750,9 @@ def _after_honorific(ent) -> bool:
     words = [t for t in ent if t.text not in ("-", "'", "’")]
     return before >= 0 and is_honorific(doc[before].text) and 2 <= len(words) <= 4 and \
         all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and \
-        words[-1].lower_ not in COMPANY_WORDS and words[-1].lower_ not in ORGANIZATION_WORDS and \
-        words[-1].lower_ not in _PLACE_LAST_WORDS  # not "Mr Price Group", "Lord Howe Island Board"
+        (doc[words[-1].i - 1].text == "-" or words[-1].lower_ not in COMPANY_WORDS and
+         words[-1].lower_ not in ORGANIZATION_WORDS and words[-1].lower_ not in _PLACE_LAST_WORDS)
+    # not "Mr Price Group", "Lord Howe Island Board"; a double-barrelled surname is one ("Quispe-Hall")
 
 
 def _honoured_given_name(ent) -> bool:

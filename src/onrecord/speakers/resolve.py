@@ -43,8 +43,12 @@ from .types import (ANONYMOUS_WORDS, BODY_LABELS, CAPITAL_GOVERNMENTS, COMPANY_N
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
 _HOLDER_REACH = 40  # characters from an office spelled out to the name of who holds it ("..., SP Ana Lind,")
-_HOLDER_GAP = re.compile(r"(?:\s+[A-Z][\w-]*)?(?:\s+(?:for|of|in)\s+(?:the\s+)?[\w ]{1,25}?)?(?:\s*\([A-Z]{2,6}\))?"
-                         r",?\s*(?:[A-Z][\w.]{0,8}\s+){0,2}$")  # ("Committee [Member for Trade], Ms Lilian ...")
+# what may stand between an office spelled out and its holder's name: its last title word, a qualifier ending at a
+# comma, initials in brackets, a rank ("Committee [Member for Trade], Ms Lilian ..."; not "in Lagos said Emeka Obi")
+_HOLDER_GAP = re.compile(r"(?:\s+[A-Z][\w-]*)?(?:\s+(?:for|of|in)\s+(?:the\s+)?[\w ]{1,25}?(?=,))?"
+                         r"(?:\s*\([A-Z]{2,6}\))?,?\s*(?:[A-Z][\w.]{0,8}\s+){0,2}$")
+# the bodies whose member's title follows their initials' words ("County Executive Committee Member")
+_OFFICE_BODY_WORDS = frozenset({"committee", "council", "commission", "board", "authority", "assembly", "cabinet"})
 _VOTE_WINDOW = 400  # characters between a name and a pronoun that votes on its gender
 _VAGUE_DETAILS = frozenset({"new", "top", "embattled", "outgoing", "incoming", "longtime", "veteran", "current",
                             "powerful", "influential", "popular", "controversial", "senior", "chief"})
@@ -766,7 +770,7 @@ class SpeakerResolver:
             return False
         if before[-1] not in _PLACE_PREPS:
             return True
-        if any(w.strip(",.") in _MATCH_WORDS or re.fullmatch(r"\d+-\d+,?", w) for w in before[-4:-1]):
+        if any(w.strip(",.") in _MATCH_WORDS or re.fullmatch(r"\d{1,2}-\d{1,2},?", w) for w in before[-4:-1]):
             return True  # "drew 1-1 with", "a 4-0 defeat at", "travelled to": the other club
         # "met investors in Mexico City": a city; "signed with", "moved to", "14 years at Kelverton Rovers", "in
         # Ardglass City's history": the club
@@ -1151,8 +1155,8 @@ class SpeakerResolver:
                     # body's alone ("British Broadcasting Corporation")
                     # (the word after counts as the office only when it ends the run: "... Committee Member for
                     # Trade", not "National Health Service Chief Executive Ann Lind")
-                    office = any(w.group(0).lower().strip(",") in ROLE_WORDS
-                                 for w in words[i:j + (j == len(words) - 1)]) and \
+                    follows = j == len(words) - 1 and words[j - 1].group(0).lower() in _OFFICE_BODY_WORDS
+                    office = any(w.group(0).lower().strip(",") in ROLE_WORDS for w in words[i:j + follows]) and \
                         not spelled.endswith(("'s", "’s"))  # "Hewlett Packard's CEO": the company's initials
                     if office and initials in (_initials(spelled), "".join(w[0] for w in spelled.split())):
                         end = start + run.start() + words[j - 1].end()
@@ -1481,9 +1485,10 @@ _OTHER_PLACE_WORDS = frozenset({"hospital", "school", "park", "library", "museum
 # what stands before a club's name when it is not the club of the story: an opponent, or a place
 _NOT_THE_CLUB_AFTER = frozenset({"against", "v", "v.", "vs", "vs.", "versus", "beat", "over", "to", "with", "in",
                                  "at", "from", "host", "hosts", "face", "faces", "play", "plays"})
-_PLACE_PREPS = frozenset({"to", "in", "at", "with"})
+_PLACE_PREPS = frozenset({"to", "in", "at", "with", "from"})
 _MATCH_WORDS = frozenset({"drew", "draw", "defeat", "win", "victory", "loss", "lost", "beaten", "travelled", "traveled",
-                          "trip", "visit", "game", "match", "tie", "fixture", "away", "clash"})
+                          "trip", "visit", "tie", "fixture", "away", "clash", "bid", "offer", "approach", "interest",
+                          "loan", "signed", "joined", "arrived"})
 # of those, the ones a story names once and calls by their noun after, far down the article
 _NAMED_ONCE_WORDS = frozenset({"cathedral", "zoo", "museum", "gallery", "mosque", "synagogue", "orchestra", "theatre",
                                "theater", "festival", "club"})

@@ -214,11 +214,13 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
             q0, q1 = offset + m.start("quote"), offset + m.end("quote")
             quote = (q0, q1 - (1 if text[q1 - 1] == "," else 0))
             s0, s1 = offset + m.start("speaker"), offset + m.end("speaker")
-            if pattern in (_CLAUSE_SAYS, _CLAUSE_SAY_AFTER) and m.group("topic") and \
-                    m.group("speaker").lower() in _PRONOUN_SPEAKERS:
+            topic = (m.group("topic") or "").rstrip().removesuffix(":").rstrip() \
+                if pattern in (_CLAUSE_SAYS, _CLAUSE_SAY_AFTER) else ""
+            if topic and m.group("speaker").lower() in _PRONOUN_SPEAKERS and \
+                    topic.split()[0].lower() not in SECTION_LABELS and _named_in_body(text, topic, end):
                 # "Ann Lind: I will not resign, she says": the pronoun stands for the name before the colon
                 s0 = offset + m.start("topic")
-                s1 = s0 + len(m.group("topic").rstrip().removesuffix(":").rstrip())
+                s1 = s0 + len(topic)
             cue = (offset + m.start("cue"), offset + m.end("cue")) if "cue" in m.groupdict() else None
             if cue is None:
                 colon = text.index(":", s1)

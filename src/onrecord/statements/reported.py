@@ -291,8 +291,19 @@ _CITED_AS_SHOWING = frozenset({"point", "show", "indicate", "suggest", "reveal",
 
 
 def _quoted_saying(verb) -> bool:
-    """True for the cue of "quoted X as saying / calling / confirming ...", not "cited X as pointing to ..."."""
-    return verb_cue(verb) is not None and lemma_of(verb) not in _CITED_AS_SHOWING
+    """True for the cue of "quoted X as saying / calling / confirming ...", not "cited X as pointing to ...";
+    after "cited", a person cited or a verb of saying ("cited weak demand as explaining" cites a cause)."""
+    if verb_cue(verb) is None or lemma_of(verb) in _CITED_AS_SHOWING:
+        return False
+    quoting = verb.head.head if verb.head.i != verb.i else verb
+    if lemma_of(quoting) != "cite" or lemma_of(verb) in _SAYING_VERBS:
+        return True
+    return any(o.ent_type_ == "PERSON" or o.pos_ == "PRON" or o.lemma_.lower() in ROLE_WORDS
+               for o in _children(quoting, {"dobj"}))
+
+
+_SAYING_VERBS = frozenset({"say", "state", "write", "add", "tell", "warn", "claim", "insist", "admit", "describe",
+                           "call", "confirm", "deny"})
 
 
 def _clip_to_paragraph(candidate: Candidate, text: str) -> bool:
@@ -469,7 +480,7 @@ def _no_statement_sense(verb) -> bool:
 # what "reads" words that are no one's statement: signs, labels, menus, placards
 SIGN_NOUNS = frozenset({"sign", "signs", "signboard", "noticeboard", "chalkboard", "blackboard", "plaque",
                         "placard", "placards", "banner", "banners", "menu", "poster", "posters", "inscription",
-                        "packet", "sticker", "t-shirt", "mural", "graffiti", "headstone"})
+                        "packet", "sticker", "mural", "graffiti", "headstone"})
 
 
 def sign_reads(verb) -> bool:
@@ -478,7 +489,10 @@ def sign_reads(verb) -> bool:
     if lemma_of(verb) not in ("read", "say") or verb.pos_ not in ("VERB", "AUX"):
         return False
     subjects = _children(verb, {"nsubj"}) or ([verb.head] if verb.dep_ == "acl" else [])  # "placards reading"
-    return bool(subjects) and subjects[0].lower_ in SIGN_NOUNS
+    # a common noun in lower case ("Sergeant Ruth Banner", "The Tarrow Banner" speak); a poster only "reads" (one on
+    # a forum says)
+    return bool(subjects) and subjects[0].lower_ in SIGN_NOUNS and subjects[0].pos_ == "NOUN" and \
+        subjects[0].is_lower and not (subjects[0].lower_ in ("poster", "posters") and lemma_of(verb) == "say")
 
 
 
@@ -620,8 +634,14 @@ def _anonymity_request(verb) -> bool:
 def _own_name(noun) -> bool:
     """ "her name", "his surname", "her family's name": a name with its owner before it, of no one named after it
     ("the names of the other victims" are kept from print for someone else)."""
-    return any(c.dep_ == "poss" for c in noun.children) and \
-        not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    # "her name", or her family's ("her family's name"); not "the boy's name", "her client's name"
+    own = bool(owners) and (owners[0].lower_ in ("her", "his", "their", "my") or owners[0].lower_ in _FAMILY_WORDS
+                            and any(c.lower_ in ("her", "his", "their", "my") for c in owners[0].children))
+    return own and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+_FAMILY_WORDS = frozenset({"family", "family's", "husband", "wife", "son", "daughter", "children", "parents"})
 
 
 # what is kept from print for a source: "asked that her name not be used"

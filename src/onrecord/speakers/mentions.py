@@ -332,8 +332,8 @@ def _craft_names(doc) -> frozenset[str]:
     """The one-word names ``doc`` gives a craft or a horse: before its noun ("The Tessera comet probe") or after it
     ("the probe Tessera", "the ferry Hebridean")."""
     found = set()
-    for noun in doc:
-        if noun.lower_ not in _CRAFT_NOUNS or noun.pos_ != "NOUN":
+    for noun in tokens_in(doc, _CRAFT_NOUNS):  # from the few craft nouns, not every token (once per article)
+        if noun.pos_ != "NOUN":
             continue
         for child in noun.children:
             if child.pos_ == "PROPN" and (child.dep_ == "compound" and child.i < noun.i or

@@ -1569,12 +1569,11 @@ def _place_word_names(doc) -> list[tuple[int, str]]:
     """Names ending with a capitalised word of a place no surname ends with ("Calderwick Cathedral", "Tarrow
     Museum"), where the NER found none or took the name for a person's."""
     found = []
-    for token in doc:
+    for token in tokens_in(doc, _NO_SURNAME_PLACE_WORDS):  # the few place words, not every token
         # (not where the NER's name of a place ends with it already)
         ends_name = token.ent_type_ in _PLACE_NAME_LABELS and (token.i + 1 == len(doc) or
                                                                 doc[token.i + 1].ent_iob_ != "I")
-        if token.lower_ in _NO_SURNAME_PLACE_WORDS and token.is_title and token.i > token.sent.start and \
-                not ends_name:
+        if token.is_title and token.i > token.sent.start and not ends_name:
             first = token.i
             # the words of its name: not a date's ("Since March Tarrow Museum") nor a person's before it ("Lady
             # Ann Harcourt Museum trustee"), unless the NER ran the person's name to the place's word

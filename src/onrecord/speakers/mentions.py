@@ -744,7 +744,8 @@ _PLACE_LAST_WORDS = frozenset({"island", "islands", "street", "road", "square", 
 
 def _after_honorific(ent) -> bool:
     """True for a name of two to four capitalised words the NER took for a body's right after an honorific ("Dr
-    [Amaya Quispe-Lund]", "Prof. [Ines Carvalho-Reid]")."""
+    [Amaya Quispe-Lund]", "Prof. [Ines Carvalho-Reid]"), unless it ends as a company's, a body's or a place's name
+    does ("Mr Price Group", "Lord Howe Island Board"; a double-barrelled surname is one: "Quispe-Hall")."""
     doc = ent.doc
     before = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].text == ".")
     words = [t for t in ent if t.text not in ("-", "'", "’")]
@@ -752,7 +753,6 @@ def _after_honorific(ent) -> bool:
         all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and \
         (doc[words[-1].i - 1].text == "-" or words[-1].lower_ not in COMPANY_WORDS and
          words[-1].lower_ not in ORGANIZATION_WORDS and words[-1].lower_ not in _PLACE_LAST_WORDS)
-    # not "Mr Price Group", "Lord Howe Island Board"; a double-barrelled surname is one ("Quispe-Hall")
 
 
 def _honoured_given_name(ent) -> bool:

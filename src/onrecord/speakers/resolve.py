@@ -302,14 +302,13 @@ class SpeakerResolver:
             if person.gender is None and person.votes:
                 person.gender = max(person.votes, key=person.votes.get)
 
-    def _most_recent(self, at: int, accept, exclude: Iterable[Span] = (), since: int | None = None) -> int | None:
-        """The person of the latest timeline entry before ``at`` (and from ``since`` on, else within a pronoun's
-        reach) that ``accept`` takes, outside the ``exclude`` spans."""
-        since = at - _PRONOUN_WINDOW if since is None else since
+    def _most_recent(self, at: int, accept, exclude: Iterable[Span] = ()) -> int | None:
+        """The person of the latest timeline entry before ``at`` that ``accept`` takes, outside
+        the ``exclude`` spans."""
         k = bisect_left(self._timeline, (at, -1)) - 1
         while k >= 0:
             pos, index = self._timeline[k]
-            if pos < since:
+            if at - pos > _PRONOUN_WINDOW:
                 return None
             if accept(index) and not any(s <= pos < e for s, e in exclude):
                 return index
@@ -968,8 +967,7 @@ class SpeakerResolver:
             gender = pronoun_gender(head.lower_)
             if gender in ("m", "f"):
                 index = self._pronoun_antecedent(at, head.lower_, gender, exclude, depth)
-                named, surely_other, one_word = self._named_in(*content) if index is not None and content[0] \
-                    else ((), (), ())
+                named, surely_other = self._named_in(*content) if index is not None and content[0] else ((), ())
                 if index in named:
                     # whom the statement's words name is not who says them ('"Felix knows that," he said' is not
                     # Felix): someone else of that gender who is a subject in its sentence or the one before; else,
@@ -1086,9 +1084,8 @@ class SpeakerResolver:
             index = self._most_recent(at, of(None), exclude)
         return index
 
-    def _named_in(self, spans: list[Span], quote: bool) -> tuple[set[int], set[int], set[int]]:
-        """The people a statement's own words name; of those, the ones no speaker names so himself; and the ones
-        named by one word.
+    def _named_in(self, spans: list[Span], quote: bool) -> tuple[set[int], set[int]]:
+        """The people a statement's own words name, and of those the ones no speaker names so himself.
 
         A name is a run of proper nouns cased as names whose words, titles aside, all belong to one person and to
         no one else together ("Senator Sanders's", "Leo McDonald"; not "Trump Tower Grill", nor "Anna" when two are
@@ -1103,7 +1100,7 @@ class SpeakerResolver:
             for i, person in enumerate(self.people):
                 for word in person.words:
                     self._word_owners.setdefault(word, set()).add(i)
-        named, surely_other, one_word = set(), set(), set()
+        named, surely_other = set(), set()
         for s, e in spans:
             span = self.doc.char_span(s, e, alignment_mode="contract") if e > s else None
             if span is None:
@@ -1133,11 +1130,10 @@ class SpeakerResolver:
                     continue
                 person = found.pop()
                 named.add(person)
-                one_word.update([person] if len(words) == 1 else [])
                 given = len(self.people[person].words) > 1 and words == [self.people[person].words[0]]
                 if any(argument for _, argument in run) or quote and given:
                     surely_other.add(person)
-        return named, surely_other, one_word
+        return named, surely_other
 
     def _holder_spelled_out(self, initials: str, at: int) -> int | None:
         """The person named right after an office the text spells out before ``at`` in the words ``initials`` stand

@@ -110,3 +110,10 @@ def test_a_company_by_its_shares_in_a_headline_is_the_retailer_later(extractor) 
     statements = extract(text, extractor=extractor).statements
     assert {s.speaker.mention.text: s.speaker.name for s in statements if s.speaker} == {
         "Ardent Homewares": "Ardent Homewares", "The retailer": "Ardent Homewares"}
+
+
+def test_a_company_with_its_listing_is_named_without_the_ticker(extractor) -> None:
+    text = ("Earbuds\n\nSablewick Systems, Inc. (NASDAQ: SBLW), a maker of audio chips, today announced the Halo Pro, "
+            "its first wireless earbuds.\n")
+    [statement] = extract(text, extractor=extractor).statements
+    assert statement.speaker.name == "Sablewick Systems"

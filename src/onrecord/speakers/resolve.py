@@ -2097,12 +2097,22 @@ def _apposed_proper_name(head) -> bool:
     return bool(words) and len(words) <= 4 and all(t.ent_type_ != "PERSON" for t in words)
 
 
+# a company's listing after its name ("(NASDAQ: SBLW)", "(LSE: HRW)"), and the corporate suffix before it
+_TICKER = re.compile(r"\s*\((?:NASDAQ|NYSE|NYSE American|LSE|AIM|TSX|TSXV|ASX|NZX|JSE|HKEX|SGX|Euronext|OTC|OTCQX)"
+                     r"\s*:\s*[A-Z][A-Z0-9.]{0,6}\)")
+_SUFFIX_AT_END = re.compile(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|Limited|Incorporated)\.?$")
+
+
 def _body_name(span) -> str:
     """The name of the body a mention denotes: a name in apposition ("The company, Skarholm
     Lines,"), a name after a company noun ("the pharmacy chain Wellspring"), the name its head
     belongs to ("the United Nations"), else the words up to its head ("the Russian government",
     not "Russian")."""
     head = head_token(span)
+    ticker = _TICKER.search(span.text)
+    if ticker is not None and ticker.start() > 0:
+        # "Sablewick Systems, Inc. (NASDAQ: SBLW), a maker of ...": the name before its listing, not the ticker
+        return _SUFFIX_AT_END.sub("", strip_determiner(span.text[:ticker.start()].rstrip(" ,")))
     spelled = _SPELLED_OUT.match(span.text)
     if spelled and _initials(spelled.group("name")) == spelled.group("short"):
         return spelled.group("name")  # "The Local Government Association (LGA)": the name, not its initials

@@ -477,7 +477,7 @@ def _no_statement_sense(verb) -> bool:
         or _asking_price(verb) or _quoting_as_saying(verb) or sign_reads(verb)
 
 
-# what "reads" words that are no one's statement: signs, labels, menus, placards
+# what "reads" words that are no one's statement: signs, menus, placards, posters
 SIGN_NOUNS = frozenset({"sign", "signs", "signboard", "noticeboard", "chalkboard", "blackboard", "plaque",
                         "placard", "placards", "banner", "banners", "menu", "poster", "posters", "inscription",
                         "packet", "sticker", "mural", "graffiti", "headstone"})
@@ -493,7 +493,6 @@ def sign_reads(verb) -> bool:
     # a forum says)
     return bool(subjects) and subjects[0].lower_ in SIGN_NOUNS and subjects[0].pos_ == "NOUN" and \
         subjects[0].is_lower and not (subjects[0].lower_ in ("poster", "posters") and lemma_of(verb) == "say")
-
 
 
 def _asking_price(verb) -> bool:
@@ -641,7 +640,7 @@ def _own_name(noun) -> bool:
     return own and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
-_FAMILY_WORDS = frozenset({"family", "family's", "husband", "wife", "son", "daughter", "children", "parents"})
+_FAMILY_WORDS = frozenset({"family", "husband", "wife", "son", "daughter", "children", "parents"})
 
 
 # what is kept from print for a source: "asked that her name not be used"

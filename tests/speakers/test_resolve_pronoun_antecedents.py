@@ -265,5 +265,6 @@ def test_a_pronoun_may_be_someone_named_where_others_speak_of_them(extractor, te
     ("It was \"2020 all over again\" for Reyes", ["\"2020 all over again\""]),
 ])
 def test_quotations_inside_a_quote_are_found_by_their_marks(text: str, quoted: list[str]) -> None:
-    from onrecord.speakers.resolve import _quotations
-    assert [text[a:b] for a, b in _quotations(text)] == quoted
+    """What the pronoun rule is given as someone else's words inside a quote (the quote finder's own marks)."""
+    from onrecord.statements.quotes import quotations_inside
+    assert [text[a:b] for a, b in quotations_inside(text, 0, len(text))] == quoted

@@ -63,9 +63,10 @@ _COUNTIES = ("(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin
              "Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)")
 # A name opens at a word's start only (not inside "A.B.C." or "X-Y-Z": each inner start rescanned the
 # word, quadratic on a long run of them), and "Co. Cork", "Co Durham" are Irish and British counties.
+_SUFFIXES = r"Inc|Corp|Ltd|LLC|PLC|plc|GmbH"  # a company's legal form after its name ("Co" too, below)
 _CORPORATE_NAME = re.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*"
                              r"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4}),?"
-                             r"[ \t]+(?:Inc|Corp|Co(?![ \t.]+" + _COUNTIES + r"\b)|Ltd|LLC|PLC|plc|GmbH)\b\.?")
+                             r"[ \t]+(?:" + _SUFFIXES + r"|Co(?![ \t.]+" + _COUNTIES + r"\b))\b\.?")
 # Capitalised words that open a sentence before a company's name: "After Harlow Foods Inc. said"
 _NAME_OPENERS = frozenset({"after", "before", "when", "while", "as", "in", "on", "at", "for", "but", "and", "since",
                            "shares", "with", "unlike", "like", "because", "if", "although", "though", "both"})
@@ -488,7 +489,7 @@ class SpeakerResolver:
         insort(self._timeline, (at, self.people.index(person)))
 
     def resolve(self, start: int, end: int, exclude: Iterable[Span] = (), content: Iterable[Span] = (),
-                quote: bool = False) -> Speaker:
+                quote: bool = False, quoted: Iterable[Span] = ()) -> Speaker:
         """The Speaker a mention (character span of the article text) denotes.
 
         exclude (Iterable[Span]): spans whose names a pronoun must not point back to: the
@@ -496,6 +497,8 @@ class SpeakerResolver:
         content (Iterable[Span]): the statement's own words, whose people a pronoun is someone else than
             ('"Felix knows that," he said' is not Felix, wherever Felix was named before).
         quote (bool): whether those words are a quote's, not speech reported in the writer's words.
+        quoted (Iterable[Span]): the quotations inside those words (marks included), as the quote finder pairs
+            their marks: someone else's words in a quote, the speaker's own in reported speech.
         RETURNS (Speaker): name, mention, type and role; ``method`` says which rule.
         """
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -531,9 +534,10 @@ class SpeakerResolver:
             return speaker
         antecedent = _relative_antecedent(span)
         if antecedent is not None:  # "X, who leads a bloc and [who] said": X speaks, by the first "who"
-            found = self.resolve(antecedent[0], antecedent[1], exclude, content, quote)
+            found = self.resolve(antecedent[0], antecedent[1], exclude, content, quote, quoted)
             return replace(found, mention=mention, method=f"{found.method}+relative")
-        person, method = self._person_for(span, start, list(exclude), content=(list(content), quote))
+        person, method = self._person_for(span, start, list(exclude),
+                                          content=(list(content), quote, list(quoted)))
         if person is not None:
             if person.role is None and method == "resolve:name":
                 person.role = _role_before_name(span, self.mentions)
@@ -926,9 +930,10 @@ class SpeakerResolver:
         return start, end
 
     def _person_for(self, span, at: int, exclude: list[Span] = (), depth: int = 0,
-                    content: tuple[list[Span], bool] = ((), False)) -> tuple[Person | None, str]:
+                    content: tuple[list[Span], bool, list[Span]] = ((), False, ())) -> tuple[Person | None, str]:
         """The person a mention denotes, with the rule that found it; a pronoun not one its statement's words
-        (``content``: their spans, and whether they are a quote's) name when someone else fits."""
+        (``content``: their spans, whether they are a quote's, the quotations inside them) name when someone else
+        fits."""
         head = head_token(span)
         # the name that heads the phrase first: "Kwanele resident Zanele Mokoena" is not "Kwanele"
         heading = [i for i, m in enumerate(self.mentions) if m.span[0] <= head.idx < m.span[1]]
@@ -966,7 +971,7 @@ class SpeakerResolver:
         if head.pos_ == "PRON":
             gender = pronoun_gender(head.lower_)
             if gender in ("m", "f"):
-                index = self._pronoun_antecedent(at, head.lower_, gender, exclude, depth)
+                index, subject = self._pronoun_antecedent(at, head.lower_, gender, exclude, depth)
                 named, surely_other = self._named_in(*content) if index is not None and content[0] else ((), ())
                 if index in named:
                     # whom the statement's words name is not who says them ('"Felix knows that," he said' is not
@@ -978,10 +983,7 @@ class SpeakerResolver:
                     other = self._recent_subject(at, tuple(
                         lambda i, g=g: i not in named and self._quotable(i) and self.people[i].gender == g
                         for g in (gender, None)), exclude)
-                    subject = self._recent_subject(at, tuple(
-                        lambda i, g=g: self._quotable(i) and self.people[i].gender == g for g in (gender, None)),
-                        exclude) if other is None and index not in surely_other else None
-                    if other is None and (index in surely_other or subject != index):
+                    if other is None and (index in surely_other or not subject):
                         other = self._most_recent(at, lambda i: i not in named and self._quotable(i) and
                                                   self.people[i].gender == gender, exclude)
                     index = index if other is None else other
@@ -1070,21 +1072,23 @@ class SpeakerResolver:
         return None, ""
 
     def _pronoun_antecedent(self, at: int, pronoun: str, gender: str, exclude: Iterable[Span],
-                            depth: int) -> int | None:
-        """The person "he" or "she" at ``at`` stands for: a known gender first, then an unknown one."""
+                            depth: int) -> tuple[int | None, bool]:
+        """The person "he" or "she" at ``at`` stands for (a known gender first, then an unknown one), and whether
+        they are the subject of its sentence or the one before."""
         def of(wanted):
             return lambda i: self._quotable(i) and self.people[i].gender == wanted
         # the subject of this sentence or the last one first: it stays the topic
         index = self._recent_subject(at, (of(gender), of(None)), exclude)
-        if index is None:  # "he" was the subject before, too: the same person goes on
-            index = self._subject_pronoun_before(at, pronoun, exclude, depth)
+        if index is not None:
+            return index, True
+        index = self._subject_pronoun_before(at, pronoun, exclude, depth)  # "he" was the subject before, too
         if index is None:
             index = self._most_recent(at, of(gender), exclude)
         if index is None:
             index = self._most_recent(at, of(None), exclude)
-        return index
+        return index, False
 
-    def _named_in(self, spans: list[Span], quote: bool) -> tuple[set[int], set[int]]:
+    def _named_in(self, spans: list[Span], quote: bool, inner: list[Span]) -> tuple[set[int], set[int]]:
         """The people a statement's own words name, and of those the ones no speaker names so himself.
 
         A name is a run of proper nouns cased as names whose words, titles aside, all belong to one person and to
@@ -1105,7 +1109,6 @@ class SpeakerResolver:
             span = self.doc.char_span(s, e, alignment_mode="contract") if e > s else None
             if span is None:
                 continue
-            inner = [(s + a, s + b) for a, b in _quotations(self.text[s:e])]
             runs: list[list] = []
             for token in span:
                 quoted = any(a <= token.idx < b for a, b in inner)
@@ -1154,7 +1157,7 @@ class SpeakerResolver:
                     follows = j == len(words) - 1 and words[j - 1].group(0).lower() in _OFFICE_BODY_WORDS
                     office = any(w.group(0).lower().strip(",") in ROLE_WORDS for w in words[i:j + follows]) and \
                         not spelled.endswith(("'s", "’s"))  # "Hewlett Packard's CEO": the company's initials
-                    if office and initials in (_initials(spelled), "".join(w[0] for w in spelled.split())):
+                    if office and initials in _initial_forms(spelled.split()):
                         end = start + run.start() + words[j - 1].end()
         if end is None:
             return None
@@ -1347,34 +1350,6 @@ def _other_given_name(span, head, person: Person, people: list[Person]) -> bool:
     return given.pos_ == "PROPN" and given.is_title and named and word not in person.words and \
         not is_honorific(given.text) and word not in ROLE_WORDS and word + "." not in NAME_TITLES and \
         word not in NAME_TITLES
-
-
-_OPENING_AFTER = frozenset(" \t\n([{—–-/")  # what a quotation mark that opens stands after
-_CLOSING_BEFORE = frozenset(" \t\n,.;:!?)]}—–-\"”")  # what one that closes stands before
-
-
-def _quotations(text: str) -> list[tuple[int, int]]:
-    """Where the quotations inside ``text`` are (marks included): a mark opens after a space or a bracket and
-    before a letter (or a double one before a digit), and closes before a space or punctuation; an apostrophe inside
-    a word ("Don't"), before a digit ("'90s") or after a plural's "s" before a lower-case word ("the players' union")
-    is none."""
-    found, opened = [], {}
-    for i, c in enumerate(text):
-        if c not in "\"“”'‘’":
-            continue
-        kind = "double" if c in "\"“”" else "single"
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        opens = c in "“‘" or c in "\"'" and before in _OPENING_AFTER
-        if opens and (after.isalpha() or after in "\"“'‘" or after.isdigit() and kind == "double") and \
-                kind not in opened:
-            opened[kind] = i
-        elif kind in opened and c not in "“‘" and after in _CLOSING_BEFORE and before not in _OPENING_AFTER and \
-                not (kind == "single" and before == "s" and text[i + 2:i + 3].islower()):
-            found.append((opened.pop(kind), i + 1))
-            if kind == "double":
-                opened.pop("single", None)  # a single mark left open inside a double quotation closed with it
-    return found
 
 
 def _introduces_self(token) -> bool:
@@ -2100,7 +2075,7 @@ def _apposed_proper_name(head) -> bool:
 # a company's listing after its name ("(NASDAQ: SBLW)", "(LSE: HRW)"), and the corporate suffix before it
 _TICKER = re.compile(r"\s*\((?:NASDAQ|NYSE|NYSE American|LSE|AIM|TSX|TSXV|ASX|NZX|JSE|HKEX|SGX|Euronext|OTC|OTCQX)"
                      r"\s*:\s*[A-Z][A-Z0-9.]{0,6}\)")
-_SUFFIX_AT_END = re.compile(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|Limited|Incorporated)\.?$")
+_SUFFIX_AT_END = re.compile(r",?\s+(?:" + _SUFFIXES + r"|Co|AG|SA|NV|Limited|Incorporated)\.?$")
 
 
 def _body_name(span) -> str:
@@ -2231,9 +2206,14 @@ def _role_initials(role: str | None) -> set[str]:
             # and no initials of their own in the run: "US Secretary of State" is no "the US"
             if run[0][:1].isupper() and run[-1][:1].isupper() and any(w.lower() in ROLE_WORDS for w in run) and \
                     not any(w.isupper() and len(w) > 1 for w in run):
-                found.add(_initials(" ".join(run)))
-                found.add("".join(w[0].upper() for w in run))
+                found |= _initial_forms(run)
     return found
+
+
+def _initial_forms(words: list[str]) -> set[str]:
+    """The two ways an office is written by its initials: of every part of a hyphenated word ("Local Government
+    Association" -> "LGA"), and of each word alone."""
+    return {_initials(" ".join(words)), "".join(w[0].upper() for w in words)}
 
 
 def _initials(name: str) -> str:

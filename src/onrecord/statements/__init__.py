@@ -35,7 +35,7 @@ from .candidates import Candidate
 from .continuation import QUOTE_MARKS, ContinuationFinder
 from .headline import body_match, find_headline_quote, headline_spans
 from .occasion import WRITTEN_TEXTS
-from .quotes import paragraph_spans, scan_quotes
+from .quotes import paragraph_spans, quotations_inside, scan_quotes
 
 logger = logging.getLogger(__name__)
 
@@ -300,7 +300,9 @@ def _resolve_all(resolver: SpeakerResolver, candidates: list[Candidate]) -> list
                 speakers[i] = replace(named, mention=mention, method="resolve:answer-label")
             else:
                 speakers[i] = resolver.resolve(*cand.source, exclude=exclude, content=cand.spans,
-                                               quote=cand.kind == "direct")
+                                               quote=cand.kind == "direct", quoted=[
+                                                   q for s, e in cand.spans
+                                                   for q in quotations_inside(resolver.text, s, e)])
         except Exception as exc:  # noqa: BLE001 - one odd mention must not lose the article
             logger.warning("speaker resolution failed at %s: %s", cand.source, exc)
             text = resolver.text[cand.source[0]:cand.source[1]]

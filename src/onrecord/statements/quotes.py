@@ -85,6 +85,20 @@ class Mark:
     end: int = 0  # after the mark ('' is two characters wide)
 
 
+def quotations_inside(text: str, start: int, end: int) -> list[Span]:
+    """The quotations inside text[start:end], marks included, paired by family from ``classify_marks`` (a single
+    mark left open inside a double quotation closes with it): what a quote's speaker quotes from someone else."""
+    found, opened = [], {}
+    for mark in classify_marks(text, start, end):
+        if mark.family in opened and mark.can_close:
+            found.append((opened.pop(mark.family), mark.end))
+            if mark.family == "double":
+                opened.pop("single", None)
+        elif mark.can_open and not mark.weak:
+            opened[mark.family] = mark.pos
+    return found
+
+
 def is_abbreviation(text: str, period: int) -> bool:
     """True when the mark at ``period`` ends an abbreviation or an initial, not a sentence."""
     if text[period] != ".":

@@ -117,3 +117,56 @@ def test_a_company_with_its_listing_is_named_without_the_ticker(extractor) -> No
             "its first wireless earbuds.\n")
     [statement] = extract(text, extractor=extractor).statements
     assert statement.speaker.name == "Sablewick Systems"
+
+
+@pytest.mark.parametrize(("text", "content", "body"), [
+    pytest.param("Surcharge\n\nContainer carrier Austral-Nordic Line will add a surcharge on cargo through Velmar.\n\n"
+                 "The carrier told customers on Wednesday that it would charge $400 per container.\n",
+                 "it would charge $400 per container", "Austral-Nordic Line", id="a-title-before-the-name"),
+    pytest.param("Tug strike\n\nTug crews employed by contractor Selkie Marine walked out on Saturday.\n\nThe "
+                 "contractor said talks would resume on Monday.\n", "talks would resume on Monday", "Selkie Marine",
+                 id="a-name-the-ner-reads-as-a-persons"),
+    pytest.param("Lithium\n\nPrices will fall further, analysts at Bramwell & Tye, the London broker, wrote on "
+                 "Tuesday.\n\nThe broker said a floor was near $9,000 a tonne.\n", "a floor was near $9,000 a tonne",
+                 "Bramwell & Tye", id="the-noun-in-apposition-to-the-name"),
+    pytest.param("Partnership\n\nGallowmere, the regional supermarket chain, will give surplus food to the charity "
+                 "Full Table.\n\nThe chain said it would also buy vans.\n", "it would also buy vans", "Gallowmere",
+                 id="a-body-it-dealt-with-named-between"),
+    pytest.param("School closes\n\nTheir children's school, Leaders' College, closed on Friday. The school said "
+                 "fees would be refunded.\n", "fees would be refunded", "Leaders' College",
+                 id="an-apostrophe-inside"),
+])
+def test_the_noun_a_body_was_described_by_stands_for_it(extractor, text: str, content: str, body: str) -> None:
+    """ "the carrier", "the contractor", "the broker" are the body the article described by that noun before, as a
+    title before its name or in apposition, whatever the noun."""
+    assert _speakers(text, extractor)[content] == (body, "organization")
+
+
+@pytest.mark.parametrize(("text", "content", "wrong"), [
+    pytest.param("Studio\n\nThe potter Ines Vale opened her studio in 2004.\n\nThe potter said clay teaches "
+                 "patience.\n", "clay teaches patience", None, id="a-person-so-described"),
+    pytest.param("Record\n\nHassan was elected to the state Senate in 2004.\n\nThe state said the jobless rate was 2.8 percent "
+                 "in July.\n", "the jobless rate was 2.8 percent in July", "Senate", id="the-body-of-a-place"),
+    pytest.param("Markets\n\nShares of Google's parent company, Alphabet, rose.\n\nThe index was held back by a drop "
+                 "in the oil giant Kerrigan Energy. The company said demand had weakened in Asia.\n",
+                 "demand had weakened in Asia", "Alphabet", id="another-company-named-since"),
+])
+def test_a_noun_stands_for_no_body_it_did_not_describe_last(extractor, text: str, content: str,
+                                                            wrong: str | None) -> None:
+    """A person described by the noun ("the potter Ines Vale"), a place's body the noun only qualifies ("the state
+    Senate"), and a description followed by another company are no body for the noun."""
+    name, kind = _speakers(text, extractor)[content]
+    assert kind != "organization" if wrong is None else name != wrong
+
+
+def test_a_name_ending_as_companies_names_do_is_a_company(extractor) -> None:
+    """ "Kestrel Ridge Minerals", "Harmon Bulk": names the NER may read as people's are companies by their last
+    word, and "the company" after one is that company."""
+    text = ("Output\n\nKestrel Ridge Minerals said on Thursday that copper output rose 9 percent.\n\n\"We beat the "
+            "plan,\" said chief executive Marguerite Okonjo.\n\nGold output fell 4 percent. The company blamed lower "
+            "grades at its older mine.\n\nGrounded\n\nThe bulk carrier Orla Star lost power off the cape on Sunday. "
+            "The ship's operator, Harmon Bulk, said the crew of 21 were safe.\n")
+    speakers = _speakers(text, extractor)
+    assert speakers["copper output rose 9 percent"] == ("Kestrel Ridge Minerals", "organization"), speakers
+    assert speakers["lower grades at its older mine"] == ("Kestrel Ridge Minerals", "organization"), speakers
+    assert speakers["the crew of 21 were safe"] == ("Harmon Bulk", "organization"), speakers

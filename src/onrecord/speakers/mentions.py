@@ -228,8 +228,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
             continue  # "read from Luke's Gospel", "the Book of Job": scripture, no one of the article
         if len(ent) == 1 and ent[0].text in craft:
             continue  # "Tessera's principal investigator" after "The Tessera comet probe": a craft's name
-        if _names_a_team(ent):
-            continue  # "Kelverton Rovers have announced the death of ...": a club, no one's name
+        if _names_a_team(ent) or _names_a_company(ent):
+            continue  # "Kelverton Rovers have announced the death of ...", "Harmon Bulk said": a club, a company
         if _names_a_language(ent):
             continue  # "the prize in Welsh poetry", "not in Welsh": a language (Irvine Welsh is a person)
         if len(ent) == 1 and demonym_person(ent[0]) and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
@@ -349,6 +349,14 @@ def _names_a_team(ent) -> bool:
     """True for a name of two words or more that ends as clubs' names do and opens with no given name."""
     words = [t for t in ent if t.tag_ != "POS"]
     return len(words) >= 2 and words[-1].lower_ in TEAM_ENDINGS and words[0].lower_ not in GIVEN_NAMES
+
+
+def _names_a_company(ent) -> bool:
+    """True for a name of two words or more that ends in a capitalised word companies' names end with ("Selkie
+    Marine", "Hollins Homes") and opens with no given name."""
+    words = [t for t in ent if t.tag_ != "POS"]
+    return len(words) >= 2 and words[-1].lower_ in COMPANY_WORDS and words[-1].is_title and \
+        words[0].lower_ not in GIVEN_NAMES
 
 
 # languages and the adjectives of peoples that are surnames too ("Welsh", "English", "French")

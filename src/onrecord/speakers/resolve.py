@@ -74,7 +74,8 @@ _NAME_OPENERS = frozenset({"after", "before", "when", "while", "as", "in", "on",
 _COMPANY_ENDINGS = frozenset({"systems", "holdings", "motors", "foods", "industries", "pharmaceuticals",
                               "therapeutics", "airlines", "airways", "logistics", "brands", "technologies",
                               "robotics", "biosciences", "petroleum", "semiconductor", "freight", "shipping",
-                              "networks", "telecom", "software", "labs", "chemicals", "mining"})
+                              "networks", "telecom", "software", "labs", "chemicals", "mining", "minerals", "metals",
+                              "marine", "tankers"})
 # Words that make "the ... company" another one than the company named: "the combined company"
 _OTHER_COMPANY = frozenset({"combined", "merged", "new", "rival", "other", "parent", "former", "acquiring",
                            "larger", "smaller", "bigger", "target", "second", "first"})
@@ -570,6 +571,8 @@ class SpeakerResolver:
             # the body just named, else the company the article names (for a company's noun with words of its own:
             # "the Minneapolis company")
             body, method = self._body_named_just_before(span), "resolve:body-before"
+            if body is None:
+                body, method = self._described_body_before(span, start), "resolve:described-before"
             if body is None and kind == "organization":
                 body, method = self._sole_company_before(span, start), "resolve:the-company"
             if body is not None and body != _NEW_BODY:
@@ -716,6 +719,28 @@ class SpeakerResolver:
             [n for n in names if n.start >= span.sent.start or _acting_body(n)]  # "said of Apple, when the company"
         for name in named_with_noun + acting:
             return _company_form(self._spelled_out(strip_determiner(name.text)), companies)
+        return None
+
+    def _described_body_before(self, span, at: int) -> str | None:
+        """ "the carrier" after "container carrier Austral-Nordic Line", "the broker" after "Bramwell & Tye, the London
+        broker,": the body the article last described by that noun, as a title before its name, a name after it or
+        in apposition; None when the last one so described is a person ("the potter Ines Vale") or none is near."""
+        if len(span) != 2 or span[0].lower_ != "the" or span[1].pos_ != "NOUN" or not span[1].is_lower:
+            return None
+        for noun in reversed(tokens_in(self.doc[:span.start], {span[1].lower_})):
+            if at - noun.idx > _PRONOUN_WINDOW:
+                return None
+            name = _described_name(noun)
+            if name is None or any(c.lower_ in _OTHER_COMPANY for c in noun.lefts):
+                continue  # "a carrier", "the carrier said", "Google's parent company, Alphabet,": not this one's name
+            text = name.text
+            since = self._previous_clause_start(span.sent)
+            if name.start_char < since and self._other_organization_between(since, at, {text}):
+                return None  # "... parent company, Alphabet ... a drop in Exxon Mobil. The company": the one just named
+            if name[-1].lower_ not in COMPANY_WORDS and not any(t.text == "&" for t in name) and (
+                    name[0].lower_ in GIVEN_NAMES or self.person_named(text, name.start_char) is not None):
+                return None  # a person so described: "the potter" is hers
+            return _company_form(self._spelled_out(text), self._company_name_set)
         return None
 
     def _introduced_since(self, noun: str, start: int, end: int) -> bool:
@@ -2065,11 +2090,56 @@ def _apposed_proper_words(head) -> list | None:
     return None
 
 
+def _described_name(noun):
+    """The capitalised name a lower-case noun describes: the one it stands before as a title ("carrier [Austral-Nordic
+    Line]"), the one after it with or without a comma ("the operator, [Harmon Bulk],") or the one it is in apposition
+    to ("[Bramwell & Tye], the London broker,"); None when it describes no name."""
+    doc = noun.doc
+    if not noun.is_lower or noun.i and doc[noun.i - 1].lower_ in ("a", "an"):
+        return None  # a headline's "Board Of Elections"; "a carrier Velmar chartered": no title goes with "a"
+    after = noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text == ",")
+    name = _title_run(doc, after)
+    if name is None and noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.pos_ == "PROPN":
+        start = noun.head.i
+        while start > 0 and (doc[start - 1].is_title or _joins_name(doc, start - 1)):
+            start -= 1
+        name = _title_run(doc, start)
+    if name is not None and len(name) == 1 and name[0].lower_ in _BODY_OF_PLACE_WORDS:
+        return None  # "the state Senate", "the city Council": the body of a place, which the noun does not name
+    return name
+
+
+_BODY_OF_PLACE_WORDS = ORGANIZATION_WORDS | {"senate", "assembly", "legislature"}
+_NAME_JOINERS = ("&", "-")  # inside a body's name: "Bramwell & Tye", "Austral-Nordic Line"
+_NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})  # "the broker Monday"
+
+
+def _title_run(doc, start: int):
+    """The capitalised words from ``start`` on, with "&" and hyphens between them; None when none."""
+    end = start
+    while end < len(doc) and (doc[end].is_title and doc[end].ent_type_ not in _NOT_NAME_LABELS or
+                              end > start and _joins_name(doc, end)):
+        end += 1
+    while end > start and not doc[end - 1].is_title:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _joins_name(doc, i: int) -> bool:
+    """True for a token inside a body's name between its words: "&", a hyphen, an apostrophe before a capitalised
+    word ("Leaders' College")."""
+    return doc[i].text in _NAME_JOINERS or (doc[i].tag_ == "POS" or doc[i].text in ("'", "’")) and \
+        doc[i + 1:i + 2].text.istitle()
+
+
 def _apposed_proper_name(head) -> bool:
     """True when a common noun has a capitalised name of no person in apposition: "the grid
     operator, Eastline"."""
     words = _apposed_proper_words(head) if head.pos_ == "NOUN" and head.is_lower else None
-    return bool(words) and len(words) <= 4 and all(t.ent_type_ != "PERSON" for t in words)
+    # a person's name in the NER's reading may end as a company's does ("the operator, Harmon Bulk,")
+    return bool(words) and len(words) <= 4 and (
+        all(t.ent_type_ != "PERSON" for t in words) or words[-1].lower_ in COMPANY_WORDS and
+        words[0].lower_ not in GIVEN_NAMES)
 
 
 # a company's listing after its name ("(NASDAQ: SBLW)", "(LSE: HRW)"), and the corporate suffix before it

@@ -180,7 +180,8 @@ COMPANY_WORDS = frozenset({"motors", "tours", "foods", "holdings", "partners", "
                            "records", "brands", "logistics", "ventures", "properties", "homes", "insurance",
                            "freight", "shipping", "robotics", "therapeutics", "biosciences", "semiconductor",
                            "technologies", "labs", "pharma", "networks", "telecom",
-                           "solutions", "software", "mining", "chemicals", "textiles", "apparel"})
+                           "solutions", "software", "mining", "chemicals", "textiles", "apparel", "minerals",
+                           "metals", "resources", "marine", "bulk", "tankers", "line", "lines"})
 
 # Lower-case words inside surnames ("Ursula von der Leyen", "Luiz Inácio Lula da Silva");
 # store/identity.py keeps its own copy, since the store imports no stage.
@@ -455,9 +456,9 @@ def speaker_type(span) -> str:
         return "person" if lower in MALE_PRONOUNS | FEMALE_PRONOUNS | {"i"} else "unknown"
     if any(company_noun_before(t) is not None for t in span):
         return "organization"  # "the pharmacy chain Wellspring", which the NER may read as a person
-    if lower in TEAM_ENDINGS and head.i > span.start and head.nbor(-1).pos_ == "PROPN" and \
-            head.nbor(-1).lower_ not in GIVEN_NAMES:
-        return "organization"  # "Kelverton Rovers", which the NER may read as a person
+    if (lower in TEAM_ENDINGS or lower in COMPANY_WORDS and head.is_title) and head.i > span.start and \
+            head.nbor(-1).pos_ == "PROPN" and head.nbor(-1).lower_ not in GIVEN_NAMES:
+        return "organization"  # "Kelverton Rovers", "Harmon Bulk", which the NER may read as a person
     if head.ent_type_ in PERSON_LABELS:
         return "person"
     if (lower in DOCUMENT_WORDS or lemma in DOCUMENT_WORDS) and not (

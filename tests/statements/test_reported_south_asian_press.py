@@ -28,6 +28,14 @@ def test_a_dateline_in_capitals_is_no_speaker(extractor, lede: str, cue: str) ->
     assert ":" not in cues and cue in cues, cues
 
 
+def test_a_dateline_the_ner_knows_no_place_is_no_speaker(extractor) -> None:
+    """A lone word in capitals above a narration is where the story comes from, though the NER knows no such place."""
+    text = ("Villages under water as river breaches bunds\n\nVELLAPURAM: Over 4,200 people from 19 villages have been "
+            "shifted to relief camps after the river breached its bunds at three places.\n")
+    statements = extract(text, extractor=extractor).statements
+    assert not any(s.cue and s.cue.text == ":" for s in statements), [(s.cue, s.text) for s in statements]
+
+
 def test_stated_this_reports_the_clause_before_it(nlp) -> None:
     text = ("NANDIGRAMA: The State government will not tolerate any attempt to disturb law and order, Chief Minister "
             "Kaveri Raman stated this while addressing a gathering on Sunday.")
@@ -154,8 +162,8 @@ def test_a_surname_like_an_honorific_stays_a_name(extractor) -> None:
 
 def test_a_speaker_after_an_opening_participle_with_a_title_of_an_office(extractor) -> None:
     """The parser made "Raising ..." the subject and the NER read "the Opposition Sujatha Reddy" as a body."""
-    text = ("Assembly\n\nRaising the issue during Question Hour, Leader of the Opposition Sujatha Reddy said contractors "
-            "close to the ruling party had been paid.\n")
+    text = ("Assembly\n\nRaising the issue during Question Hour, Leader of the Opposition Sujatha Reddy said "
+            "contractors close to the ruling party had been paid.\n")
     [statement] = extract(text, extractor=extractor).statements
     assert statement.speaker.mention.text == "Leader of the Opposition Sujatha Reddy"
     assert statement.speaker.name == "Sujatha Reddy"

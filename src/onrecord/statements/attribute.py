@@ -57,7 +57,7 @@ from ..speakers.mentions import noun_phrase
 from ..speakers.types import ANONYMOUS_WORDS, GIVEN_NAMES, ORGANIZATION_WORDS, ROLE_WORDS
 from .candidates import Candidate
 from .cues import noun_cues
-from .headline import HEARING_BODIES
+from .headline import CHECK_LABELS, HEARING_BODIES
 from .occasion import OCCASION_PREPS, occasion_object, occasion_span
 from .quotes import CUE_RIGHT_AFTER, is_abbreviation, is_scare_quote, is_title
 from .reported import RENDERING_NOUNS, naming_clause, set_off_speaker, sign_reads, subject_read_as_modifiers
@@ -956,6 +956,8 @@ class QuoteAttributor:
                 not _may_speak(toks[-2]):
             return None
         colon = toks[-1]
+        if self.text[toks[0].idx:colon.idx].strip().lower() in CHECK_LABELS:
+            return None  # 'Claim: "We built 400 homes."': a fact-check's label, the claim's speaker is elsewhere
         speaker = _label_name(toks) or _topic_owner(toks[-2]) or _possessor(toks[-2])
         return Attribution(cue=(colon.idx, colon.idx + 1), source=self._without_case(noun_phrase(speaker)),
                            method="attribute:name-colon", factor=CONFIDENCE_COLON)

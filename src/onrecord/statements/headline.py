@@ -120,6 +120,10 @@ _ROLE_MARKED = re.compile(r"^\s*(?P<speaker>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0
 SECTION_LABELS = frozenset("""analysis breaking comment commentary editorial exclusive explainer factbox
 factcheck fact-check interview letters live opinion podcast photos q&a review timeline update
 updated video watch""".split())
+# A fact-check's labels before a colon, no speakers: "Claim: ...", "Verdict: False", "Our ruling: ..."
+CHECK_LABELS = frozenset({"claim", "the claim", "verdict", "our verdict", "the verdict", "rating", "our rating",
+                          "ruling", "our ruling", "the ruling", "the facts", "conclusion", "what was claimed",
+                          "what we found"})
 # What the article stage may cut off a headline as an outlet's name: "'Quote' – Varga" (a speaker, after a quote).
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+[A-Z][^\n]{0,60}$")
 # "Outlet / " before the headline, or an outlet's web address glued to it as scrapers save pages ("CumhurHaber.tr

@@ -51,7 +51,7 @@ from .act import act_of
 from .candidates import Candidate
 from .cues import (Cue, attitude_acts, attitude_adjectives, cue_act, cue_words, lemma_of, noun_cue, raising_verbs,
                    verb_cue)
-from .headline import HEARING_BODIES, SECTION_LABELS
+from .headline import CHECK_LABELS, HEARING_BODIES, SECTION_LABELS
 from .quotes import trimmed
 from .occasion import WRITTEN_TEXTS, occasion_span
 
@@ -169,7 +169,7 @@ COLON_NOT_NAMES = frozenset({
     "byline", "breaking", "breaking news", "fact check", "live updates", "what we know",
     # the headings of a brief or an explainer ("Where: the north-west", "When: from 6pm")
     "where", "when", "what", "why", "how", "which", "timeline", "key points", "what happens next",
-}) | SECTION_LABELS
+}) | SECTION_LABELS | CHECK_LABELS
 COLON_NOT_NAME_WORDS = frozenset({"twitter", "facebook", "instagram", "email", "e-mail", "follow", "contact"})
 # Verbs whose "as" clause reports the clause around it ("As the Post reported, ...").
 AS_REPORT_LEMMAS = frozenset({
@@ -2452,7 +2452,8 @@ def _dateline(words, label=()) -> bool:
             any(c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i > words.start for c in v.children) for v in heads):
         return True  # "SUNDARAPURAM: The police have busted a gang ..., Commissioner X said at a press meet": its own
     # source; and a narration in the present perfect as in the past after a place ("KOTA SERAYA: X has quit")
-    placed = len(label) > 1 or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in label)
+    # (a lone word in capitals no one's: "ALAPPUZHA:", a place the NER does not know)
+    placed = len(label) > 1 or any(t.ent_type_ in ("GPE", "LOC", "FAC") or not t.ent_type_ for t in label)
     narrated = root.tag_ == "VBD" or capitals and not someone and placed and root.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in root.children)
     if not words.start <= root.i < words.end or verb_cue(root) is None and not capitals or not narrated:

@@ -353,10 +353,15 @@ def _names_a_team(ent) -> bool:
 
 def _names_a_company(ent) -> bool:
     """True for a name of two words or more that ends in a capitalised word companies' names end with ("Selkie
-    Marine", "Hollins Homes") and opens with no given name."""
+    Marine", "Hollins Homes"), with no given name in it ("Jean-Marie Line") and no person's noun or title just
+    before it ("Driver Yerlan Lines", "The driver, Yerlan Lines,")."""
     words = [t for t in ent if t.tag_ != "POS"]
-    return len(words) >= 2 and words[-1].lower_ in COMPANY_WORDS and words[-1].is_title and \
-        words[0].lower_ not in GIVEN_NAMES
+    if len(words) < 2 or words[-1].lower_ not in COMPANY_WORDS or not words[-1].is_title or \
+            any(part in GIVEN_NAMES for t in words[:-1] for part in t.lower_.split("-")):
+        return False
+    before = next((t for t in reversed(ent.doc[max(0, ent.start - 3):ent.start]) if not t.is_punct), None)
+    return before is None or not (before.lower_ in ROLE_WORDS or before.lower_ in EPITHET_NOUNS or
+                                  before.lower_ in KIN_WORDS or is_honorific(before.text))
 
 
 # languages and the adjectives of peoples that are surnames too ("Welsh", "English", "French")

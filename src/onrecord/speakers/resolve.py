@@ -150,6 +150,7 @@ class SpeakerResolver:
         self._bodies: list[tuple[int, Speaker]] = []  # resolved organizations and groups, in order
         self._indefinite_ends: dict[str, float] = {}  # epithet word -> end of its first "a/an/one ... word"
         self._company_like: list[tuple[int, int, str]] | None = None  # ORG names that may be companies, built once
+        self._noun_tokens: dict[str, list] = {}  # where each noun a "the <noun>" mention has comes, by noun
         self._acronyms: dict[str, str] | None = None  # initials -> the name the article spelled out, built once
         self._place_names: list[tuple[int, str]] | None = None  # names of bodies and places, built once
         self._word_owners: dict[str, set[int]] | None = None  # a word of people's names -> whose, built once
@@ -723,24 +724,34 @@ class SpeakerResolver:
 
     def _described_body_before(self, span, at: int) -> str | None:
         """ "the carrier" after "container carrier Austral-Nordic Line", "the broker" after "Bramwell & Tye, the London
-        broker,": the body the article last described by that noun, as a title before its name, a name after it or
-        in apposition; None when the last one so described is a person ("the potter Ines Vale") or none is near."""
-        if len(span) != 2 or span[0].lower_ != "the" or span[1].pos_ != "NOUN" or not span[1].is_lower:
+        broker,": the body the article last described by that noun, as a title before its name, a name in apposition
+        after it or one it is in apposition to; None when the last one so described is a person ("the potter Ines
+        Vale"), when "a carrier" brought in another one since, or when none is near."""
+        if len(span) != 2 or span[0].lower_ != "the" or span[1].pos_ != "NOUN" or not span[1].is_lower or \
+                span[1].lower_ in _PERSON_NOUNS:
             return None
-        for noun in reversed(tokens_in(self.doc[:span.start], {span[1].lower_})):
+        noun_word = span[1].lower_
+        if noun_word not in self._noun_tokens:  # found once per article and noun
+            self._noun_tokens[noun_word] = tokens_in(self.doc, {noun_word})
+        tokens = self._noun_tokens[noun_word]
+        for noun in reversed(tokens[:bisect_left(tokens, span.start, key=lambda t: t.i)]):
             if at - noun.idx > _PRONOUN_WINDOW:
                 return None
             name = _described_name(noun)
-            if name is None or any(c.lower_ in _OTHER_COMPANY for c in noun.lefts):
-                continue  # "a carrier", "the carrier said", "Google's parent company, Alphabet,": not this one's name
-            text = name.text
+            if name is None:
+                if noun.i and self.doc[noun.i - 1].lower_ in ("a", "an"):
+                    return None  # "Velmar hired a carrier. The carrier said": a new one, unnamed
+                continue  # "the carrier said": the noun describes no name here
             since = self._previous_clause_start(span.sent)
-            if name.start_char < since and self._other_organization_between(since, at, {text}):
+            if name.start_char < since and self._other_organization_between(since, at, {name.text}):
                 return None  # "... parent company, Alphabet ... a drop in Exxon Mobil. The company": the one just named
-            if name[-1].lower_ not in COMPANY_WORDS and not any(t.text == "&" for t in name) and (
-                    name[0].lower_ in GIVEN_NAMES or self.person_named(text, name.start_char) is not None):
-                return None  # a person so described: "the potter" is hers
-            return _company_form(self._spelled_out(text), self._company_name_set)
+            bodily = name[-1].lower_ in COMPANY_WORDS or any(t.text == "&" for t in name) or \
+                name.text in self._company_name_set or all(t.ent_type_ == "ORG" for t in name if t.is_title)
+            if not bodily and (noun_word not in _BODY_DESCRIBING_NOUNS or any(t.ent_type_ == "PERSON" for t in name) or
+                               _opens_with_given_name(name) or
+                               self.person_named(name.text, name.start_char) is not None):
+                return None  # a person so described: "the potter" is hers, "the suspect" his
+            return _company_form(self._spelled_out(name.text), self._company_name_set)
         return None
 
     def _introduced_since(self, noun: str, start: int, end: int) -> bool:
@@ -2092,24 +2103,47 @@ def _apposed_proper_words(head) -> list | None:
 
 def _described_name(noun):
     """The capitalised name a lower-case noun describes: the one it stands before as a title ("carrier [Austral-Nordic
-    Line]"), the one after it with or without a comma ("the operator, [Harmon Bulk],") or the one it is in apposition
-    to ("[Bramwell & Tye], the London broker,"); None when it describes no name."""
+    Line]"), the one in apposition after it ("the operator, [Harmon Bulk],") or the one it is in apposition to
+    ("[Bramwell & Tye], the London broker,", "[Harmon Bulk], a shipping line,"); None when it describes no name."""
     doc = noun.doc
-    if not noun.is_lower or noun.i and doc[noun.i - 1].lower_ in ("a", "an"):
-        return None  # a headline's "Board Of Elections"; "a carrier Velmar chartered": no title goes with "a"
-    after = noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text == ",")
-    name = _title_run(doc, after)
-    if name is None and noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.pos_ == "PROPN":
-        start = noun.head.i
-        while start > 0 and (doc[start - 1].is_title or _joins_name(doc, start - 1)):
+    if not noun.is_lower or noun.lower_ in _PLACE_NOUNS:
+        return None  # a headline's "Board Of Elections"; "the state Senate" is the body of a place, not its name
+    if noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.pos_ == "PROPN":
+        start = noun.head.i  # back over the name's words only: not "But", "On Tuesday" before it
+        while start > 0 and doc[start - 1].sent == noun.sent and (
+                doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ not in _NOT_NAME_LABELS or
+                _joins_name(doc, start - 1) and start - 1 > noun.sent.start):
             start -= 1
-        name = _title_run(doc, start)
-    if name is not None and len(name) == 1 and name[0].lower_ in _BODY_OF_PLACE_WORDS:
-        return None  # "the state Senate", "the city Council": the body of a place, which the noun does not name
-    return name
+        return _title_run(doc, start)
+    if noun.i and doc[noun.i - 1].lower_ in ("a", "an"):
+        return None  # "a carrier Velmar chartered": no title goes with "a"
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].text == ",":
+        name = _title_run(doc, noun.i + 2)
+        # in apposition, closed by a comma, a dash, a bracket or the sentence's end ("the operator, Harmon Bulk,"),
+        # not the subject of the next clause ("In a filing with the regulator, Harmon Bulk said")
+        if name is not None and name.end < len(doc) and doc[name.end].text not in _APPOSITION_ENDS:
+            return None
+        return name
+    return _title_run(doc, noun.i + 1)
 
 
-_BODY_OF_PLACE_WORDS = ORGANIZATION_WORDS | {"senate", "assembly", "legislature"}
+def _opens_with_given_name(name) -> bool:
+    """True when a given name opens a name, or any part of a hyphenated one ("Jean-Marie Line")."""
+    return any(part in GIVEN_NAMES for t in name[:-1] if t.text not in _NAME_JOINERS for part in t.lower_.split("-"))
+
+
+_PERSON_NOUNS = ROLE_WORDS | ANONYMOUS_WORDS | KIN_WORDS | EPITHET_NOUNS  # "the spokesman", "the victim": people
+# nouns that describe bodies: a name they describe is a body's unless it is clearly a person's ("the forecaster
+# Climasul"); other nouns take one only when it is clearly a body's ("the suspect, Okonkwo Adeyemi," is a person's)
+_BODY_DESCRIBING_NOUNS = COMPANY_NOUNS | ORGANIZATION_WORDS | _BODY_NOUNS | frozenset({
+    "carrier", "contractor", "broker", "operator", "developer", "producer", "shipper", "miner", "utility", "exporter",
+    "importer", "distributor", "publisher", "broadcaster", "charity", "consultancy", "housebuilder", "refiner",
+    "chipmaker", "drugmaker", "provider", "platform", "startup", "start-up", "outlet", "trust", "fund", "college",
+    "hospital"})
+# a place's noun before a body of it: "the state Senate", "the city Fire Department"
+_PLACE_NOUNS = frozenset({"state", "city", "county", "country", "nation", "province", "town", "village", "district",
+                          "region", "borough", "parish"})
+_APPOSITION_ENDS = (",", ".", ";", ")", "(", "-", "—", "–", ":")
 _NAME_JOINERS = ("&", "-")  # inside a body's name: "Bramwell & Tye", "Austral-Nordic Line"
 _NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})  # "the broker Monday"
 
@@ -2139,7 +2173,7 @@ def _apposed_proper_name(head) -> bool:
     # a person's name in the NER's reading may end as a company's does ("the operator, Harmon Bulk,")
     return bool(words) and len(words) <= 4 and (
         all(t.ent_type_ != "PERSON" for t in words) or words[-1].lower_ in COMPANY_WORDS and
-        words[0].lower_ not in GIVEN_NAMES)
+        not _opens_with_given_name(words))
 
 
 # a company's listing after its name ("(NASDAQ: SBLW)", "(LSE: HRW)"), and the corporate suffix before it

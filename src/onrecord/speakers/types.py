@@ -181,7 +181,7 @@ COMPANY_WORDS = frozenset({"motors", "tours", "foods", "holdings", "partners", "
                            "freight", "shipping", "robotics", "therapeutics", "biosciences", "semiconductor",
                            "technologies", "labs", "pharma", "networks", "telecom",
                            "solutions", "software", "mining", "chemicals", "textiles", "apparel", "minerals",
-                           "metals", "resources", "marine", "bulk", "tankers", "line", "lines"})
+                           "metals", "resources", "marine", "bulk", "tankers", "lines"})
 
 # Lower-case words inside surnames ("Ursula von der Leyen", "Luiz Inácio Lula da Silva");
 # store/identity.py keeps its own copy, since the store imports no stage.
@@ -457,8 +457,10 @@ def speaker_type(span) -> str:
     if any(company_noun_before(t) is not None for t in span):
         return "organization"  # "the pharmacy chain Wellspring", which the NER may read as a person
     if (lower in TEAM_ENDINGS or lower in COMPANY_WORDS and head.is_title) and head.i > span.start and \
-            head.nbor(-1).pos_ == "PROPN" and head.nbor(-1).lower_ not in GIVEN_NAMES:
-        return "organization"  # "Kelverton Rovers", "Harmon Bulk", which the NER may read as a person
+            head.nbor(-1).pos_ == "PROPN" and head.nbor(-1).lower_ not in GIVEN_NAMES and \
+            not any(t.lower_ in ROLE_WORDS or is_honorific(t.text) for t in span[:head.i - span.start]):
+        # "Kelverton Rovers", "Harmon Bulk", which the NER may read as a person (not "chief executive Bolat Metals")
+        return "organization"
     if head.ent_type_ in PERSON_LABELS:
         return "person"
     if (lower in DOCUMENT_WORDS or lemma in DOCUMENT_WORDS) and not (

@@ -1023,6 +1023,8 @@ class SpeakerResolver:
                         other = self._most_recent(at, lambda i: i not in named and self._quotable(i) and
                                                   self.people[i].gender == gender, exclude)
                     index = index if other is None else other
+                if index is not None and content[0]:
+                    index = self._fitting_what_is_said(index, at, gender, content[0], named, exclude)
                 if index is not None:
                     return self.people[index], "resolve:pronoun"
             return None, ""
@@ -1123,6 +1125,28 @@ class SpeakerResolver:
         if index is None:
             index = self._most_recent(at, of(None), exclude)
         return index, False
+
+    def _fitting_what_is_said(self, index: int, at: int, gender: str, spans: list[Span], named: Iterable[int],
+                              exclude: Iterable[Span]) -> int:
+        """Of two or three people of the pronoun's gender named just before, the one whose place what is said
+        speaks from, when the one picked by position does not: "as chief executive", "his client", "her ministry",
+        "Consumer Voice would run the tests" from Consumer Voice's director, not from a rival's chief executive.
+        The pick by position stays unless exactly one other candidate fits."""
+        candidates = []
+        k = bisect_left(self._timeline, (at, -1)) - 1
+        while k >= 0 and len(candidates) < _FIT_CANDIDATES:
+            pos, other = self._timeline[k]
+            if at - pos > _PRONOUN_WINDOW:
+                break
+            if other not in candidates and other not in named and self.people[other].gender == gender and \
+                    self._quotable(other) and not any(s <= pos < e for s, e in exclude):
+                candidates.append(other)
+            k -= 1
+        if index not in candidates or len(candidates) < 2:
+            return index
+        words = [t for s, e in spans for t in self.doc.char_span(s, e, alignment_mode="expand") or ()]
+        fits = [i for i in candidates if _speaks_from(self.people[i].role, words)]
+        return fits[0] if len(fits) == 1 and index not in fits else index
 
     def _named_in(self, spans: list[Span], quote: bool, inner: list[Span]) -> tuple[set[int], set[int]]:
         """The people a statement's own words name, and of those the ones no speaker names so himself.
@@ -2099,6 +2123,71 @@ def _apposed_proper_words(head) -> list | None:
                 all(t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN" for t in place[0].children):
             return words
     return None
+
+
+_FIT_CANDIDATES = 3  # people of a pronoun's gender, named last, among whom what is said may pick
+# what a holder of a role calls "his ..." or "her ...": "his client" is a lawyer's, "her members" a union leader's
+_OWN_NOUN_ROLES = {
+    "client": ("lawyer", "attorney", "solicitor", "barrister", "counsel", "advocate", "defence", "defense"),
+    "members": ("union", "secretary", "president", "chair", "leader", "association", "federation", "convenor"),
+    "ministry": ("minister",), "department": ("minister", "secretary", "director", "head", "commissioner"),
+    "party": ("leader", "chair", "candidate", "mp", "senator", "president", "spokes", "deputy", "mla"),
+    "congregation": ("rabbi", "vicar", "priest", "pastor", "imam", "minister", "reverend", "rev", "bishop"),
+    "parishioners": ("vicar", "priest", "pastor", "rector", "father", "rev"),
+    "players": ("coach", "manager", "captain", "head"), "squad": ("coach", "manager", "captain"),
+    "company": ("chief", "ceo", "founder", "owner", "chair", "president", "director", "executive", "spokes"),
+    "firm": ("chief", "ceo", "founder", "owner", "partner", "chair", "director", "executive", "spokes"),
+    "patients": ("doctor", "dr", "nurse", "surgeon", "consultant", "gp", "physician", "clinician"),
+    "pupils": ("teacher", "head", "headteacher", "principal"), "students": ("teacher", "professor", "principal",
+                                                                           "lecturer", "head", "dean"),
+}
+_OWN_WORDS = frozenset({"his", "her", "my", "our", "its"})
+
+
+def _speaks_from(role: str | None, words) -> bool:
+    """True when words a person says speak from the place their role gives them: "as" with the role's head said of
+    the speaker ("he would stay on as chief executive", "her first trip abroad as prime minister"), "his client" for a
+    lawyer, "her ministry" for a minister, or a body's name their role holds ("Consumer Voice would ..." for
+    "Consumer Voice's director of campaigns")."""
+    if not role:
+        return False
+    # the role's own words up to its head ("chief executive" of "chief executive of Corvell")
+    role_words = [w.strip(",.'’").lower().removesuffix("'s").removesuffix("’s")
+                  for w in _ROLE_TAIL.split(role)[0].split()]
+    head = role_words[-1] if role_words else ""
+    for k, token in enumerate(words[:-1]):
+        after = words[k + 1]
+        # "as [the] prime minister": the noun the "as" governs is the role's head, its modifiers the role's words
+        office = next((c for c in token.children if c.dep_ == "pobj"), None) if token.lower_ == "as" else None
+        if office is not None and office.lower_ == head and _said_of_the_speaker(token) and \
+                all(c.lower_ in role_words for c in office.children if c.dep_ in ("compound", "amod")):
+            return True  # "in six years as superintendent", "her first trip abroad as prime minister"
+        if token.lower_ in _OWN_WORDS and after.lower_ in _OWN_NOUN_ROLES and \
+                any(w.startswith(r) for r in _OWN_NOUN_ROLES[after.lower_] for w in role_words):
+            return True
+    # a body's name in what is said that the role names too ("Consumer Voice"; not a place: "Atlantic City")
+    runs, run = [], []
+    for token in words:
+        if token.pos_ == "PROPN" and token.is_title:
+            run.append(token)
+            continue
+        runs, run = runs + [run] if run else runs, []
+    runs += [run] if run else []
+    return any(len(r) > 1 and all(t.ent_type_ == "ORG" for t in r) and " ".join(t.text for t in r) in role
+               for r in runs)
+
+
+def _said_of_the_speaker(as_token) -> bool:
+    """True when an "as" phrase is said of the speaker: the clause it hangs on has "he", "she" or "I" for its subject,
+    or the noun it hangs on is "his", "her" or "my" ("her first trip abroad as prime minister"); not "as president,
+    Mr. Trump would be firm"."""
+    head = as_token.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SPEAKER_PRONOUNS for c in head.children):
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in _OWN_WORDS for c in head.children)
+
+
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "i"})
 
 
 def _described_name(noun):

@@ -1,0 +1,37 @@
+"""Of two people of one sex named just before a "he" or "she", the one whose place what is said speaks from: "as
+chief executive", "his client", "her ministry", the body their role names. Invented."""
+from __future__ import annotations
+
+import pytest
+
+from onrecord.pipeline import extract
+
+
+def _names(text: str, extractor) -> dict[str, str | None]:
+    return {s.text: s.speaker.name if s.speaker else None for s in extract(text, extractor=extractor).statements}
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    pytest.param("Results\n\nCorvell's chief executive, Graham Tessier, opened the call. Finance chief Owen Pryce "
+                 "said margins had recovered.\n\nHe said he would stay on as chief executive at least until 2028.\n",
+                 "he would stay on as chief executive at least until 2028", "Graham Tessier", id="as-the-role"),
+    pytest.param("Sentencing\n\nDefence lawyer Raymond Trevino spoke first. Prosecutor Michael Sandoval said the "
+                 "sentence was fair.\n\nHe said his client would not appeal.\n", "his client would not appeal",
+                 "Raymond Trevino", id="his-client-is-a-lawyers"),
+    pytest.param("Broadband\n\nAlun Brereton, Consumer Voice's director of campaigns, called the speeds poor. Its "
+                 "rival's chief executive, Faisal Qureshi, said the test was unfair.\n\nHe said Consumer Voice would "
+                 "run the same tests next spring.\n", "Consumer Voice would run the same tests next spring",
+                 "Alun Brereton", id="a-body-the-role-names"),
+    pytest.param("Farmers\n\nAgriculture Minister Clemence Delaunay met the farmers on Monday. Union leader Mathilde "
+                 "Courreges said talks had failed.\n\nShe said her ministry's doors remained open.\n",
+                 "her ministry's doors remained open", "Clemence Delaunay", id="her-ministry-is-a-ministers"),
+])
+def test_what_is_said_picks_the_speaker_of_two(extractor, text: str, content: str, name: str) -> None:
+    assert _names(text, extractor)[content] == name
+
+
+def test_as_a_role_said_of_someone_else_picks_no_one(extractor) -> None:
+    """ "as president, Mr. Trump would be firm" speaks of Trump as president, not from the speaker's office."""
+    text = ("Campaign\n\nFormer president Viktor Halloran praised the campaign. Campaign chairman Paul Marsden said "
+            "the polls were tightening.\n\nHe said that as president, Mr. Trump would be firm with Russia.\n")
+    assert _names(text, extractor)["as president, Mr. Trump would be firm with Russia"] == "Paul Marsden"

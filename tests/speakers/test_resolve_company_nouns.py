@@ -171,6 +171,34 @@ def test_a_noun_stands_for_no_body_it_did_not_describe_last(extractor, text: str
     assert _speakers(text, extractor)[content] == speaker
 
 
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    pytest.param("Filing\n\nIn a filing with the regulator, Harmon Bulk, the operator of the ship, said profits "
+                 "fell. The regulator said it would review the filing.\n", "it would review the filing",
+                 ("regulator", "organization"), id="a-subject-with-its-own-apposition"),
+    pytest.param("Homes\n\nPlans were lodged by the developer, Northfield Housing Partners of Montpelier, on Monday. "
+                 "The developer said work would start in May.\n", "work would start in May",
+                 ("Northfield Housing Partners", "organization"), id="an-apposition-with-its-place"),
+    pytest.param("Rates\n\nContainer carrier Austral-Nordic Line said it was losing customers to rival carrier Selkie "
+                 "Marine. The carrier said it would cut rates.\n", "it would cut rates",
+                 ("Austral-Nordic Line", "organization"), id="not-the-rival"),
+    pytest.param("Overflow\n\nContainer carrier Austral-Nordic Line will add a surcharge. Velmar hired another "
+                 "carrier for the overflow. The carrier said it would start in May.\n", "it would start in May",
+                 (None, "unknown"), id="another-one-since"),
+    pytest.param("Fleet\n\nAustral-Nordic Line is a carrier with 40 ships. The carrier said it would add a route.\n",
+                 "it would add a route", ("Austral-Nordic Line", "organization"), id="said-of-its-subject"),
+    pytest.param("Grounding\n\nIn London Harmon Bulk, the operator, said the crew were safe. The operator said the "
+                 "ship would be towed.\n", "the ship would be towed", ("Harmon Bulk", "organization"),
+                 id="not-the-place-before-it"),
+    pytest.param("Output\n\nContainer carrier NRT Lines said volumes rose. The carrier said costs fell.\n",
+                 "costs fell", ("NRT Lines", "organization"), id="a-name-in-capitals"),
+])
+def test_the_noun_stands_for_the_body_it_was_said_of(extractor, text: str, content: str,
+                                                     speaker: tuple[str | None, str]) -> None:
+    """The name in apposition to the noun, not a clause's subject after it; the one it was said of ("X is a
+    carrier"); not a rival named since, nor when "another carrier" came in; the name's own words only."""
+    assert _speakers(text, extractor)[content] == speaker
+
+
 def test_the_name_in_apposition_is_the_names_words_only(extractor) -> None:
     text = ("Grounding\n\nOn Tuesday Harmon Bulk, the operator, said the crew were safe. The operator said the ship "
             "would be towed.\n\nLithium\n\nPrices will fall further, said Bramwell & Tye, a London broker. The "
@@ -194,10 +222,25 @@ def test_a_name_ending_as_companies_names_do_is_a_company(extractor) -> None:
 
 
 @pytest.mark.parametrize(("text", "content", "speaker"), [
+    pytest.param("Appeal\n\n\"We are disappointed,\" said the spokeswoman. Harmon Bulk said it would appeal.\n",
+                 "it would appeal", ("Harmon Bulk", "organization"), id="a-role-ending-the-sentence-before"),
+    pytest.param("Funds\n\nAsset manager Harmon Capital said it had sold its stake.\n", "it had sold its stake",
+                 ("Harmon Capital", "organization"), id="a-role-firms-hold-too"),
+    pytest.param("Ferry\n\nSelkie Line, the ferry operator, said sailings would resume.\n", "sailings would resume",
+                 ("Selkie Line", "organization"), id="a-line"),
+])
+def test_a_company_whose_name_the_ner_reads_as_a_persons_stays_a_company(extractor, text: str, content: str,
+                                                                         speaker: tuple[str, str]) -> None:
+    assert _speakers(text, extractor)[content] == speaker
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
     pytest.param("Count\n\n\"We will win this seat,\" said Jean-Marie Line, the party's candidate. Line said the polls "
                  "were wrong.\n", "the polls were wrong", ("Jean-Marie Line", "person"), id="a-given-name-in-a-hyphen"),
     pytest.param("Output\n\nChief executive Bolat Metals said output would rise. Metals said costs were falling.\n",
                  "costs were falling", ("Bolat Metals", "person"), id="after-a-role"),
+    pytest.param("Output\n\nSaid chief executive Jean-Paul Metals: output would rise. Metals said costs were "
+                 "falling.\n", "costs were falling", ("Jean-Paul Metals", "person"), id="a-given-name-after-a-hyphen"),
     pytest.param("Crash\n\nThe driver, Yerlan Lines, was taken to hospital. The driver said the brakes had failed.\n",
                  "the brakes had failed", ("Yerlan Lines", "person"), id="after-a-persons-noun"),
 ])

@@ -8,7 +8,8 @@ _TEXT = ("Did pensioners lose their free ferry travel?\n\n"
          "Claim: \"Pensioners will lose free ferry travel in May.\"\n\n"
          "A post shared 20,000 times says the concession ends in May.\n\n"
          "Verdict: False. The operator says no change is planned.\n\n"
-         "Our ruling: Misleading\n")
+         "Our ruling: Misleading\n\n"
+         "Verdict: \"The numbers do not add up.\"\n")
 
 
 def test_the_labels_of_a_fact_check_are_no_speakers(extractor) -> None:

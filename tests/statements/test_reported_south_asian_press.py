@@ -36,6 +36,18 @@ def test_a_dateline_the_ner_knows_no_place_is_no_speaker(extractor) -> None:
     assert not any(s.cue and s.cue.text == ":" for s in statements), [(s.cue, s.text) for s in statements]
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("POLICE: Two men have been arrested after the raid\n\nOfficers searched three homes.\n",
+                 id="a-body-in-a-headline"),
+    pytest.param("Pay talks\n\nUNIONS: Members have rejected the offer.\n", id="a-body-in-capitals"),
+    pytest.param("Interview\n\nErik Halvorsen left the company in March.\n\nQ: What went wrong?\n\nHALVORSEN: The "
+                 "company has lost its way since the merger.\n", id="an-answer-under-a-surname"),
+])
+def test_a_label_in_capitals_that_is_no_place_keeps_its_statement(extractor, text: str) -> None:
+    statements = extract(text, extractor=extractor).statements
+    assert any(s.cue and s.cue.text == ":" for s in statements), [(s.cue, s.text) for s in statements]
+
+
 def test_stated_this_reports_the_clause_before_it(nlp) -> None:
     text = ("NANDIGRAMA: The State government will not tolerate any attempt to disturb law and order, Chief Minister "
             "Kaveri Raman stated this while addressing a gathering on Sunday.")

@@ -14,7 +14,7 @@ from spacy.tokens import Span as DocSpan
 from ..nlp import doc_text, tokens_in
 from .types import (COMPANY_ROLES, COMPANY_WORDS, EPITHET_GENDERS, EPITHET_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_WORDS,
                     NAME_PARTICLES, NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, TEAM_ENDINGS,
-                    clean_name, company_noun_before, demonym_person, honorific_gender, is_honorific)
+                    clean_name, company_noun_before, demonym_person, honorific_gender, is_honorific, person_title)
 
 Span = tuple[int, int]
 
@@ -359,9 +359,9 @@ def _names_a_company(ent) -> bool:
     if len(words) < 2 or words[-1].lower_ not in COMPANY_WORDS or not words[-1].is_title or \
             any(part in GIVEN_NAMES for t in words[:-1] for part in t.lower_.split("-")):
         return False
-    before = next((t for t in reversed(ent.doc[max(0, ent.start - 3):ent.start]) if not t.is_punct), None)
-    return before is None or not (before.lower_ in ROLE_WORDS or before.lower_ in EPITHET_NOUNS or
-                                  before.lower_ in KIN_WORDS or is_honorific(before.text))
+    # the word just before, or before a comma ("The driver, Yerlan Lines,"), in the name's own sentence
+    k = ent.start - 1 - (ent.start > 0 and ent.doc[ent.start - 1].text == ",")
+    return k < ent.sent.start or not person_title(ent.doc[k])
 
 
 # languages and the adjectives of peoples that are surnames too ("Welsh", "English", "French")

@@ -727,8 +727,7 @@ class SpeakerResolver:
         broker,": the body the article last described by that noun, as a title before its name, a name in apposition
         after it or one it is in apposition to; None when the last one so described is a person ("the potter Ines
         Vale"), when "a carrier" brought in another one since, or when none is near."""
-        if len(span) != 2 or span[0].lower_ != "the" or span[1].pos_ != "NOUN" or not span[1].is_lower or \
-                span[1].lower_ in _PERSON_NOUNS:
+        if len(span) != 2 or span[0].lower_ != "the" or span[1].pos_ != "NOUN" or not span[1].is_lower:
             return None
         noun_word = span[1].lower_
         if noun_word not in self._noun_tokens:  # found once per article and noun
@@ -739,16 +738,20 @@ class SpeakerResolver:
                 return None
             name = _described_name(noun)
             if name is None:
-                if noun.i and self.doc[noun.i - 1].lower_ in ("a", "an"):
-                    return None  # "Velmar hired a carrier. The carrier said": a new one, unnamed
+                if noun.dep_ != "attr" and any(c.dep_ in ("det", "amod") and c.lower_ in _NEW_ONE_WORDS
+                                               for c in noun.children):
+                    return None  # "Velmar hired a carrier", "another carrier": a new one, unnamed
                 continue  # "the carrier said": the noun describes no name here
+            if any(c.lower_ in _OTHER_ONE_WORDS for c in noun.children):
+                continue  # "losing customers to rival carrier Selkie Marine": another one than "the carrier"
             since = self._previous_clause_start(span.sent)
             if name.start_char < since and self._other_organization_between(since, at, {name.text}):
                 return None  # "... parent company, Alphabet ... a drop in Exxon Mobil. The company": the one just named
             bodily = name[-1].lower_ in COMPANY_WORDS or any(t.text == "&" for t in name) or \
                 name.text in self._company_name_set or all(t.ent_type_ == "ORG" for t in name if t.is_title)
-            if not bodily and (noun_word not in _BODY_DESCRIBING_NOUNS or any(t.ent_type_ == "PERSON" for t in name) or
-                               _opens_with_given_name(name) or
+            # other nouns than bodies' ("the suspect") take a body's name only, a body's noun any name but a person's
+            if not bodily and (noun_word not in _BODY_DESCRIBING_NOUNS or
+                               any(t.ent_type_ == "PERSON" for t in name) or _opens_with_given_name(name) or
                                self.person_named(name.text, name.start_char) is not None):
                 return None  # a person so described: "the potter" is hers, "the suspect" his
             return _company_form(self._spelled_out(name.text), self._company_name_set)
@@ -2125,6 +2128,9 @@ def _apposed_proper_words(head) -> list | None:
     return None
 
 
+# what makes "a carrier" a new one, and "rival carrier X" another one, than "the carrier" names
+_NEW_ONE_WORDS = frozenset({"a", "an", "another"})
+_OTHER_ONE_WORDS = frozenset({"rival", "other", "another", "former", "target", "competing"})
 _FIT_CANDIDATES = 3  # people of a pronoun's gender, named last, among whom what is said may pick
 # what a holder of a role calls "his ..." or "her ...": "his client" is a lawyer's, "her members" a union leader's
 _OWN_NOUN_ROLES = {
@@ -2192,28 +2198,52 @@ _SPEAKER_PRONOUNS = frozenset({"he", "she", "i"})
 
 def _described_name(noun):
     """The capitalised name a lower-case noun describes: the one it stands before as a title ("carrier [Austral-Nordic
-    Line]"), the one in apposition after it ("the operator, [Harmon Bulk],") or the one it is in apposition to
-    ("[Bramwell & Tye], the London broker,", "[Harmon Bulk], a shipping line,"); None when it describes no name."""
+    Line]"), the one in apposition to it either way ("the operator, [Harmon Bulk],", "[Bramwell & Tye], the London
+    broker,") or the subject it is said of ("[Austral-Nordic Line] is a carrier with 40 ships"); None when it
+    describes no name."""
     doc = noun.doc
     if not noun.is_lower or noun.lower_ in _PLACE_NOUNS:
         return None  # a headline's "Board Of Elections"; "the state Senate" is the body of a place, not its name
-    if noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.pos_ == "PROPN":
-        start = noun.head.i  # back over the name's words only: not "But", "On Tuesday" before it
-        while start > 0 and doc[start - 1].sent == noun.sent and (
-                doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ not in _NOT_NAME_LABELS or
-                _joins_name(doc, start - 1) and start - 1 > noun.sent.start):
-            start -= 1
-        return _title_run(doc, start)
+    named = noun.head if noun.dep_ == "appos" and noun.head.i < noun.i else None
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        named = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+    if named is not None:
+        return _name_ending_at(doc, named) if _named_word(named) else None
     if noun.i and doc[noun.i - 1].lower_ in ("a", "an"):
         return None  # "a carrier Velmar chartered": no title goes with "a"
     if noun.i + 1 < len(doc) and doc[noun.i + 1].text == ",":
-        name = _title_run(doc, noun.i + 2)
-        # in apposition, closed by a comma, a dash, a bracket or the sentence's end ("the operator, Harmon Bulk,"),
-        # not the subject of the next clause ("In a filing with the regulator, Harmon Bulk said")
-        if name is not None and name.end < len(doc) and doc[name.end].text not in _APPOSITION_ENDS:
-            return None
-        return name
+        # in apposition to the noun ("the operator, Harmon Bulk, of Oslo"), not the subject of the next clause ("In a
+        # filing with the regulator, Harmon Bulk, the operator of the ship, said")
+        apposed = [c for c in noun.children if c.dep_ == "appos" and _named_word(c) and c.i > noun.i]
+        return _name_ending_at(doc, apposed[0]) if apposed else None
     return _title_run(doc, noun.i + 1)
+
+
+def _named_word(token) -> bool:
+    """True for the last word of a name: a proper noun, or a capitalised noun the tagger took for a common one
+    ("Leaders' College")."""
+    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and _capitalised(token)
+
+
+def _name_ending_at(doc, head):
+    """The name whose last word is ``head`` with the words of it before: proper nouns in one entity with it or with
+    none, and the "&" and hyphens between them (not "In London" or "Norway's" before "Harmon Bulk")."""
+    start = head.i
+    while start > head.sent.start:
+        before = doc[start - 1]
+        if _joins_name(doc, start - 1) and before.lower_ not in ("'s", "’s") and start - 2 >= head.sent.start:
+            start -= 1
+            continue
+        # a capitalised word of the same entity ("Austral-Nordic", an adjective to the tagger), or of none
+        if not _capitalised(before) or before.pos_ not in ("PROPN", "ADJ", "NOUN") or \
+                before.ent_type_ in _NOT_NAME_LABELS or doc[start].ent_iob_ == "B" or \
+                before.ent_type_ != doc[start].ent_type_:
+            break  # not "But", "On Tuesday", "In London" before it
+        start -= 1
+    end = head.i + 1
+    while end + 1 < len(doc) and doc[end].text in _NAME_JOINERS and (doc[end + 1].is_title or doc[end + 1].is_upper):
+        end += 2  # "Bramwell & Tye": the parser hangs the words after "&" on the first
+    return _title_run(doc, start, end)
 
 
 def _opens_with_given_name(name) -> bool:
@@ -2221,7 +2251,6 @@ def _opens_with_given_name(name) -> bool:
     return any(part in GIVEN_NAMES for t in name[:-1] if t.text not in _NAME_JOINERS for part in t.lower_.split("-"))
 
 
-_PERSON_NOUNS = ROLE_WORDS | ANONYMOUS_WORDS | KIN_WORDS | EPITHET_NOUNS  # "the spokesman", "the victim": people
 # nouns that describe bodies: a name they describe is a body's unless it is clearly a person's ("the forecaster
 # Climasul"); other nouns take one only when it is clearly a body's ("the suspect, Okonkwo Adeyemi," is a person's)
 _BODY_DESCRIBING_NOUNS = COMPANY_NOUNS | ORGANIZATION_WORDS | _BODY_NOUNS | frozenset({
@@ -2232,20 +2261,25 @@ _BODY_DESCRIBING_NOUNS = COMPANY_NOUNS | ORGANIZATION_WORDS | _BODY_NOUNS | froz
 # a place's noun before a body of it: "the state Senate", "the city Fire Department"
 _PLACE_NOUNS = frozenset({"state", "city", "county", "country", "nation", "province", "town", "village", "district",
                           "region", "borough", "parish"})
-_APPOSITION_ENDS = (",", ".", ";", ")", "(", "-", "—", "–", ":")
 _NAME_JOINERS = ("&", "-")  # inside a body's name: "Bramwell & Tye", "Austral-Nordic Line"
 _NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})  # "the broker Monday"
 
 
-def _title_run(doc, start: int):
-    """The capitalised words from ``start`` on, with "&" and hyphens between them; None when none."""
+def _title_run(doc, start: int, least: int = 0):
+    """The capitalised words (or capitals: "BHP") from ``start`` on, with "&" and hyphens between them, to ``least``
+    at least; None when none."""
     end = start
-    while end < len(doc) and (doc[end].is_title and doc[end].ent_type_ not in _NOT_NAME_LABELS or
+    while end < len(doc) and (end < least or _capitalised(doc[end]) and doc[end].ent_type_ not in _NOT_NAME_LABELS or
                               end > start and _joins_name(doc, end)):
         end += 1
-    while end > start and not doc[end - 1].is_title:
+    while end > start and not _capitalised(doc[end - 1]):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _capitalised(token) -> bool:
+    """True for a word written as a name is: "Harmon", "BHP" (not "A" or "I")."""
+    return token.is_title or token.is_upper and len(token) > 1 and token.is_alpha
 
 
 def _joins_name(doc, i: int) -> bool:

@@ -181,7 +181,12 @@ COMPANY_WORDS = frozenset({"motors", "tours", "foods", "holdings", "partners", "
                            "freight", "shipping", "robotics", "therapeutics", "biosciences", "semiconductor",
                            "technologies", "labs", "pharma", "networks", "telecom",
                            "solutions", "software", "mining", "chemicals", "textiles", "apparel", "minerals",
-                           "metals", "resources", "marine", "bulk", "tankers", "lines"})
+                           "metals", "resources", "marine", "bulk", "tankers", "line", "lines"})
+# Role words that stand before firms' names as well as people's ("asset manager Harmon Capital", "administrator
+# Bramwell Partners"): no sign that the name after them is a person's
+FIRM_ROLE_WORDS = frozenset({"manager", "administrator", "adviser", "advisor", "owner", "operator", "partner",
+                             "consultant", "agent", "broker", "developer", "contractor", "trustee", "auditor",
+                             "supplier", "insurer", "lender", "receiver", "liquidator", "sponsor", "publisher"})
 
 # Lower-case words inside surnames ("Ursula von der Leyen", "Luiz Inácio Lula da Silva");
 # store/identity.py keeps its own copy, since the store imports no stage.
@@ -424,6 +429,14 @@ def company_noun_before(noun):
     return name
 
 
+def person_title(token) -> bool:
+    """True for a word before a name that only people have: a role no firm holds ("chief executive", "driver"), a
+    family word, an honorific ("Dr", "Mrs")."""
+    word = token.lower_
+    return (word in ROLE_WORDS or word in EPITHET_NOUNS or word in KIN_WORDS) and word not in FIRM_ROLE_WORDS or \
+        is_honorific(token.text)
+
+
 def head_token(span):
     """The syntactic head of a spaCy Span: the token whose head lies outside the span."""
     for tok in span:
@@ -458,7 +471,7 @@ def speaker_type(span) -> str:
         return "organization"  # "the pharmacy chain Wellspring", which the NER may read as a person
     if (lower in TEAM_ENDINGS or lower in COMPANY_WORDS and head.is_title) and head.i > span.start and \
             head.nbor(-1).pos_ == "PROPN" and head.nbor(-1).lower_ not in GIVEN_NAMES and \
-            not any(t.lower_ in ROLE_WORDS or is_honorific(t.text) for t in span[:head.i - span.start]):
+            not any(person_title(t) for t in span[:head.i - span.start]):
         # "Kelverton Rovers", "Harmon Bulk", which the NER may read as a person (not "chief executive Bolat Metals")
         return "organization"
     if head.ent_type_ in PERSON_LABELS:

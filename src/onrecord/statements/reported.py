@@ -46,7 +46,8 @@ from spacy.attrs import LEMMA, LOWER
 from ..nlp import doc_text, hyphen_in_word, tokens_in
 from ..records import Article, Span
 from ..speakers.mentions import PAGE_NOTES
-from ..speakers.types import NAME_PARTICLES, NAME_TITLES, ROLE_WORDS, is_honorific
+from ..speakers.types import (ANONYMOUS_WORDS, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS, ROLE_WORDS,
+                               is_honorific)
 from .act import act_of
 from .candidates import Candidate
 from .cues import (Cue, attitude_acts, attitude_adjectives, cue_act, cue_words, lemma_of, noun_cue, raising_verbs,
@@ -2405,6 +2406,7 @@ def _without_interviewer_questions(found: list[Candidate], text: str) -> list[Ca
 
 _DATELINE_LINES = 3  # the headline, a byline and a date may come before a dateline
 _FIRST_PERSON_WORDS = frozenset({"i", "we", "me", "us", "my", "our"})
+_NOT_PLACE_WORDS = ROLE_WORDS | ORGANIZATION_WORDS | ANONYMOUS_WORDS  # "POLICE:", "ANALYSTS:" say what follows
 _CAPITALS_LABEL = re.compile(r"^[ \t]*[A-Z][A-Z'’.-]+:", re.M)
 _LINE = re.compile(r"[^\s][^\n]*")
 
@@ -2452,14 +2454,24 @@ def _dateline(words, label=()) -> bool:
             any(c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i > words.start for c in v.children) for v in heads):
         return True  # "SUNDARAPURAM: The police have busted a gang ..., Commissioner X said at a press meet": its own
     # source; and a narration in the present perfect as in the past after a place ("KOTA SERAYA: X has quit")
-    # (a lone word in capitals no one's: "ALAPPUZHA:", a place the NER does not know)
-    placed = len(label) > 1 or any(t.ent_type_ in ("GPE", "LOC", "FAC") or not t.ent_type_ for t in label)
+    placed = len(label) > 1 or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in label) or \
+        capitals and _unknown_place(label, text)
     narrated = root.tag_ == "VBD" or capitals and not someone and placed and root.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in root.children)
     if not words.start <= root.i < words.end or verb_cue(root) is None and not capitals or not narrated:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= words.start and c.pos_ != "PRON"
                for c in root.children)
+
+
+def _unknown_place(label, text: str) -> bool:
+    """True for a lone name in capitals below the headline that the NER gave no type and the article names no one by
+    ("ALAPPUZHA:", a place the NER does not know); not "POLICE:", "UNIONS:", nor an answer's "HALVORSEN:"."""
+    word = label[0]
+    if len(label) != 1 or word.ent_type_ or word.pos_ not in ("PROPN", "NOUN") or word.tag_ in ("NNS", "NNPS") or \
+            word.lower_ in _NOT_PLACE_WORDS or not _lines_before(text, word.idx, 1):
+        return False
+    return not any(e.label_ == "PERSON" and word.text.title() in e.text.split() for e in label.doc.ents)
 
 
 def _tally_or_roll(words) -> bool:

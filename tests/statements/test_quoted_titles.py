@@ -28,3 +28,15 @@ def test_a_title_its_publisher_is_named_for_stays_a_statement(extractor) -> None
     """Passes before and after the rule: its guard, PolNeAR annotates a publisher's headline."""
     text = "Vote\n\nThe Courier published a piece entitled \"Lind's ideas are not too bold.\"\n"
     assert [s.speaker.mention.text for s in extract(text, extractor=extractor).statements] == ["The Courier"]
+
+
+def test_a_cry_of_two_sentences_is_no_title(extractor) -> None:
+    """ "Shame! Shame!" is capitalised word by word, as titles are, but a title is no two cries."""
+    found = statements(extractor, 'When the levy passed, opposition MPs shouted "Shame! Shame!" and walked out.')
+    assert [(st.text, st.speaker.mention.text) for st in found] == [("Shame! Shame!", "opposition MPs")]
+
+
+def test_a_title_with_a_cry_at_its_end_stays_a_title(extractor) -> None:
+    """Guard: "Mamma Mia!" ends with a cry and is one."""
+    found = statements(extractor, 'The school staged "Mamma Mia!" in March, the head said.')
+    assert not any(st.kind == "direct" for st in found)

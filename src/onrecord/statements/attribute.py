@@ -1361,10 +1361,12 @@ def _time_clause(token) -> bool:
 
 
 def _title_case(words: str) -> bool:
-    """True for a short run of capitalised words, small words between them ("Secret Lives of the Rich")."""
+    """True for a short run of capitalised words, small words between them ("Secret Lives of the Rich"); not cries
+    of two sentences ("Shame! Shame!", "Out! Out!")."""
     tokens = words.strip(" .,!?").split()
     return 1 < len(tokens) <= _MAX_TITLE_WORDS and tokens[0][:1].isupper() and \
-        all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in tokens)
+        all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in tokens) and \
+        not any(w.endswith(("!", "?")) for w in tokens[:-1])
 
 
 def _inverted_subject(verb):

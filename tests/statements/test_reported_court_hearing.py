@@ -138,6 +138,19 @@ def test_a_relative_clause_on_a_place_after_the_hearers_is_not_what_was_said(ext
     assert not any(s.text.startswith("her son attends") for s in extract(text, extractor=extractor).statements)
 
 
+@pytest.mark.parametrize("sentence, content", [
+    pytest.param("He told the House rents had risen more slowly this year.", "rents had risen more slowly this year",
+                 id="a-plural-subject"),
+    pytest.param("Tamihana told Parliament young people already paid rates.", "young people already paid rates",
+                 id="an-adjective-opening-the-subject"),
+])
+def test_a_hearer_the_parser_ran_into_the_clause_is_no_part_of_it(extractor, sentence: str, content: str) -> None:
+    """ "told the House rents had risen": "tell" has a hearer, so the name right after it is who heard, whatever the
+    parser joined it to."""
+    [statement] = extract(f"Debate\n\n{sentence}\n", extractor=extractor).statements
+    assert statement.text == content
+
+
 @pytest.mark.parametrize("text, speaker", [
     pytest.param("The Evening Post's report quoted the managing director, Harold Vance, as saying that the mill had "
                  "no future.", "the managing director, Harold Vance", id="a-report-quoted-a-named-man"),

@@ -976,6 +976,7 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         if subject is not None:
             start = min(start, subject.left_edge.i)
         start = _past_participle_aside(clause, start)
+        start = _after_merged_hearer(verb, start)
     for other in right[1:]:  # "say they [do] n't [know]": the parser split one clause in two
         if other.dep_ == dep and other.left_edge.i == end + 1 and not _own_cue(other):
             end = other.right_edge.i
@@ -1001,6 +1002,23 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
 
 
 _FOCUS_ADVERBS = frozenset({"only", "simply", "merely", "just"})
+
+
+def _after_merged_hearer(verb, start: int) -> int:
+    """Where a told clause starts when the parser ran the hearer into its subject ("told [the House] rents had
+    risen", "told [Parliament] young people ..."): "tell" has a hearer, so a clause that opens right after it opens
+    on one, a name, and the clause starts with the word after the name."""
+    doc = verb.doc
+    if lemma_of(verb) not in TOLD_LEMMAS or start != verb.i + 1:
+        return start
+    k = start + (doc[start].lower_ == "the")
+    end = k
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN"):
+        end += 1
+    if end == k or end >= len(doc) or not doc[end].is_lower or doc[end].pos_ in ("VERB", "AUX", "ADP", "PART") or \
+            doc[end].dep_ in ("case", "punct"):
+        return start
+    return end
 
 
 def _told_relative(verb) -> Span | None:

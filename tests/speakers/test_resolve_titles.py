@@ -100,8 +100,8 @@ def test_a_title_in_apposition_before_a_name_is_her_role_and_names_nobody_alone(
 
 def test_letters_after_a_name_hide_no_surname(extractor) -> None:
     """ "Richard Ollerton KC", "Ana Lind MP": the name is the person's, "Mr Ollerton" finds it."""
-    text = ("Trial\n\nOpening the case, Richard Ollerton KC, prosecuting, told the jury that the records were false.\n\n"
-            "'This was deliberate,' Mr Ollerton said.\n")
+    text = ("Trial\n\nOpening the case, Richard Ollerton KC, prosecuting, told the jury that the records were "
+            "false.\n\n'This was deliberate,' Mr Ollerton said.\n")
     names = [s.speaker.name for s in extract(text, extractor=extractor).statements if s.speaker]
     assert names == ["Richard Ollerton", "Richard Ollerton"]
 
@@ -115,8 +115,8 @@ def test_letters_of_office_after_a_name_the_ner_missed_name_the_person(extractor
 
 def test_the_judge_is_the_person_titled_justice(extractor) -> None:
     # invented; Canadian and British courts title a judge "Justice", and the story goes on with "the judge"
-    text = ("Fraud sentence\n\nJustice Helen Okafor of the provincial Supreme Court wrote that the fraud was deliberate. "
-            "Defence lawyer Tom Varga said his client would appeal.\n\n"
+    text = ("Fraud sentence\n\nJustice Helen Okafor of the provincial Supreme Court wrote that the fraud was "
+            "deliberate. Defence lawyer Tom Varga said his client would appeal.\n\n"
             "\"He chose people who trusted him,\" the judge wrote.\n")
     found = {st.text[:16]: st.speaker.name for st in extract(text, extractor=extractor).statements if st.speaker}
     assert found["He chose people "] == "Helen Okafor"
@@ -300,3 +300,26 @@ def test_one_labour_mp_twice_is_someone_new_twice(extractor) -> None:
     text = ("Politics\n\nLabour MP Ana Lind said the whip was fair. One Labour MP said it was harsh. One Labour MP "
             "said it was wrong.\n")
     assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["Ana Lind", None, None]
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    pytest.param("Rates\n\nCr Pita Hakopa said the council had not listened. Cr Hakopa said he would table a motion "
+                 "next month.\n", "he would table a motion next month", "Pita Hakopa", id="cr-for-councillor"),
+    pytest.param("Findings\n\nCoroner Bridget Egan said the death was preventable. Coroner Egan recommended that the "
+                 "hospital review its triage.\n", "the hospital review its triage", "Bridget Egan", id="coroner"),
+])
+def test_titles_of_australia_and_new_zealand_are_no_part_of_the_name(extractor, text: str, content: str,
+                                                                     name: str) -> None:
+    """ "Cr" (councillor) and "Coroner" before a name are titles: "Cr Hakopa" is Pita Hakopa."""
+    statements = {s.text: s.speaker.name for s in extract(text, extractor=extractor).statements}
+    assert statements[content] == name, statements
+
+
+def test_a_role_the_tagger_read_as_a_verb_leaves_the_name_after_it(extractor) -> None:
+    """ "said Marlins coach Steve Garbutt" with "coach" tagged a verb: the speaker is Steve Garbutt, not the club,
+    and the name is no statement."""
+    text = ("Semi\n\n\"We were beaten by a better side,\" said Marlins coach Steve Garbutt. He said his players had "
+            "given everything.\n")
+    statements = extract(text, extractor=extractor).statements
+    assert [(s.text, s.speaker.name) for s in statements] == [
+        ("We were beaten by a better side", "Steve Garbutt"), ("his players had given everything", "Steve Garbutt")]

@@ -228,6 +228,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
             continue  # "read from Luke's Gospel", "the Book of Job": scripture, no one of the article
         if len(ent) == 1 and ent[0].text in craft:
             continue  # "Tessera's principal investigator" after "The Tessera comet probe": a craft's name
+        if ent.root.dep_ == "nsubj" and role_read_as_verb(ent.root.head) and ent.root.head.i == ent.end:
+            continue  # "Marlins [coach] Steve Garbutt", the role read as a verb: the club before the role is no one
         if _names_a_team(ent) or _names_a_company(ent):
             continue  # "Kelverton Rovers have announced the death of ...", "Harmon Bulk said": a club, a company
         if _names_a_language(ent):
@@ -940,6 +942,15 @@ def role_conjunct_name(role):
     return None
 
 
+def role_read_as_verb(token) -> bool:
+    """True for a role word the tagger read as a verb with a name right after it for its object ("Marlins [coach]
+    Steve Garbutt", "Rovers [manager] Tom Reyes")."""
+    if token.pos_ != "VERB" or token.lower_ not in ROLE_WORDS or token.i + 1 >= len(token.doc):
+        return False
+    name = next((c for c in token.children if c.dep_ == "dobj"), None)
+    return name is not None and name.pos_ == "PROPN" and name.left_edge.i == token.i + 1
+
+
 def noun_phrase(token) -> Span:
     """The character span of the noun phrase headed by ``token``, as a speaker mention.
 
@@ -967,6 +978,10 @@ def noun_phrase(token) -> Span:
         elif token.pos_ == "NOUN" and role_conjunct_name(token) is not None:
             name = role_conjunct_name(token)  # "Kestrel's co-founder and chief scientist, Aditi Raman"
             right = max(right, _entity_end(name) if name.ent_iob_ in ("B", "I") else name.i)
+    if token.dep_ == "nsubj" and role_read_as_verb(token.head) and token.head.i == right + 1:
+        # "said Marlins [coach] Steve Garbutt": the tagger read the role as a verb and the name as its object
+        name = next(c for c in token.head.children if c.dep_ == "dobj")
+        right = _entity_end(name) if name.ent_iob_ in ("B", "I") else name.i
     for comma in token.lefts:
         if comma.text == "," and left < comma.i and doc[comma.i + 1].tag_ in ("VBG", "VBN") and comma.i + 1 < token.i:
             right = comma.i - 1  # "the 52-year-old, brushing [flour]": the parser made the participle's object the head

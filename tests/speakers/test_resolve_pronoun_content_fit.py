@@ -15,16 +15,17 @@ def _names(text: str, extractor) -> dict[str, str | None]:
     pytest.param("Results\n\nCorvell's chief executive, Graham Tessier, opened the call. Finance chief Owen Pryce "
                  "said margins had recovered.\n\nHe said he would stay on as chief executive at least until 2028.\n",
                  "he would stay on as chief executive at least until 2028", "Graham Tessier", id="as-the-role"),
-    pytest.param("Sentencing\n\nDefence lawyer Raymond Trevino spoke first. Prosecutor Michael Sandoval said the "
-                 "sentence was fair.\n\nHe said his client would not appeal.\n", "his client would not appeal",
+    pytest.param("Sentencing\n\nThe sentence, opposed by defence lawyer Raymond Trevino, was sought by prosecutor "
+                 "Michael Sandoval.\n\nHe said his client would not appeal.\n", "his client would not appeal",
                  "Raymond Trevino", id="his-client-is-a-lawyers"),
-    pytest.param("Broadband\n\nAlun Brereton, Consumer Voice's director of campaigns, called the speeds poor. Its "
-                 "rival's chief executive, Faisal Qureshi, said the test was unfair.\n\nHe said Consumer Voice would "
-                 "run the same tests next spring.\n", "Consumer Voice would run the same tests next spring",
-                 "Alun Brereton", id="a-body-the-role-names"),
-    pytest.param("Farmers\n\nAgriculture Minister Clemence Delaunay met the farmers on Monday. Union leader Mathilde "
-                 "Courreges said talks had failed.\n\nShe said her ministry's doors remained open.\n",
-                 "her ministry's doors remained open", "Clemence Delaunay", id="her-ministry-is-a-ministers"),
+    pytest.param("Broadband\n\nA report by Alun Brereton, Consumer Voice's director of campaigns, was criticised by "
+                 "Faisal Qureshi, the rival's chief executive.\n\nHe said Consumer Voice would run the same tests next "
+                 "spring.\n", "Consumer Voice would run the same tests next spring", "Alun Brereton",
+                 id="a-body-the-role-names"),
+    pytest.param("Farmers\n\nTalks between Agriculture Minister Clemence Delaunay and the farmers' union broke down on "
+                 "Monday, according to union leader Mathilde Courreges.\n\nShe said her ministry's doors remained "
+                 "open.\n", "her ministry's doors remained open", "Clemence Delaunay",
+                 id="her-ministry-is-a-ministers"),
 ])
 def test_what_is_said_picks_the_speaker_of_two(extractor, text: str, content: str, name: str) -> None:
     assert _names(text, extractor)[content] == name
@@ -35,3 +36,27 @@ def test_as_a_role_said_of_someone_else_picks_no_one(extractor) -> None:
     text = ("Campaign\n\nFormer president Viktor Halloran praised the campaign. Campaign chairman Paul Marsden said "
             "the polls were tightening.\n\nHe said that as president, Mr. Trump would be firm with Russia.\n")
     assert _names(text, extractor)["as president, Mr. Trump would be firm with Russia"] == "Paul Marsden"
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    pytest.param("Broadband\n\nAlun Brereton, Consumer Voice's director of campaigns, called the speeds poor. The "
+                 "rival's chief executive, Faisal Qureshi, said the test was unfair. He added that Consumer Voice had "
+                 "rigged the tests.\n", "Consumer Voice had rigged the tests", "Faisal Qureshi",
+                 id="a-body-named-by-the-one-who-just-spoke"),
+    pytest.param("Farmers\n\nAgriculture Minister Clemence Delaunay met the farmers on Monday. Union leader Mathilde "
+                 "Courreges said talks had failed. She said the union leader had misled her members.\n",
+                 "the union leader had misled her members", "Clemence Delaunay", id="the-role-as-someone-elses"),
+    pytest.param("Cuts\n\nChief executive Graham Tessier announced the cuts. Plant worker Owen Pryce was angry. He "
+                 "said his company had betrayed him.\n", "his company had betrayed him", "Owen Pryce",
+                 id="my-company-is-anyones"),
+    pytest.param("Farmers\n\nAgriculture Minister Clemence Delaunay met the farmers on Monday. Union leader Mathilde "
+                 "Courreges said talks had failed. She said the minister told her: \"My ministry will not move an "
+                 "inch.\"\n", 'the minister told her: "My ministry will not move an inch."', "Mathilde Courreges",
+                 id="a-quotation-inside-is-someone-elses"),
+    pytest.param("Succession\n\nChairman Graham Tessier named his successor, Anna Lind, on Monday. Finance chief Owen "
+                 "Pryce said the board was united. He said she would start as chief executive in July.\n",
+                 "she would start as chief executive in July", "Owen Pryce", id="as-the-role-said-of-another"),
+])
+def test_what_is_said_leaves_the_pick_when_it_fits_someone_else_or_no_one(extractor, text: str, content: str,
+                                                                          name: str) -> None:
+    assert _names(text, extractor)[content] == name

@@ -1027,7 +1027,7 @@ class SpeakerResolver:
                                                   self.people[i].gender == gender, exclude)
                     index = index if other is None else other
                 if index is not None and content[0]:
-                    index = self._fitting_what_is_said(index, at, gender, content[0], named, exclude)
+                    index = self._fitting_what_is_said(index, subject, at, gender, content, named, exclude)
                 if index is not None:
                     return self.people[index], "resolve:pronoun"
             return None, ""
@@ -1129,12 +1129,15 @@ class SpeakerResolver:
             index = self._most_recent(at, of(None), exclude)
         return index, False
 
-    def _fitting_what_is_said(self, index: int, at: int, gender: str, spans: list[Span], named: Iterable[int],
+    def _fitting_what_is_said(self, index: int, subject: bool, at: int, gender: str,
+                              content: tuple[list[Span], bool, list[Span]], named: Iterable[int],
                               exclude: Iterable[Span]) -> int:
         """Of two or three people of the pronoun's gender named just before, the one whose place what is said
-        speaks from, when the one picked by position does not: "as chief executive", "his client", "her ministry",
-        "Consumer Voice would run the tests" from Consumer Voice's director, not from a rival's chief executive.
-        The pick by position stays unless exactly one other candidate fits."""
+        speaks from, when the one picked by position does not: "he would stay on as chief executive" is the chief
+        executive's, "his client" the lawyer's, "her ministry" the minister's; "Consumer Voice would ..." only when
+        the pick was no subject just before ("The rival's chief executive said ... He added that Consumer Voice had
+        rigged the tests" is his).
+        The words of a quotation inside count for no one. The pick stays unless exactly one other candidate fits."""
         candidates = []
         k = bisect_left(self._timeline, (at, -1)) - 1
         while k >= 0 and len(candidates) < _FIT_CANDIDATES:
@@ -1147,9 +1150,23 @@ class SpeakerResolver:
             k -= 1
         if index not in candidates or len(candidates) < 2:
             return index
-        words = [t for s, e in spans for t in self.doc.char_span(s, e, alignment_mode="expand") or ()]
-        fits = [i for i in candidates if _speaks_from(self.people[i].role, words)]
-        return fits[0] if len(fits) == 1 and index not in fits else index
+        spans, _, inner = content
+        words = [t for s, e in spans for t in self.doc.char_span(s, e, alignment_mode="expand") or ()
+                 if not any(a <= t.idx < b for a, b in inner)]
+        fit = {i: _speaks_from(self.people[i].role, words, gender) for i in candidates}
+        strong = [i for i in candidates if fit[i] == _FITS_SURELY]
+        if len(strong) == 1:
+            return strong[0]
+        others = [i for i in candidates if i != index and fit[i] > _FITS_NOT]
+        if fit[index] == _FITS_NOT and len(others) == 1:
+            return others[0]  # "She said the union leader had misled her members": not the union leader
+        # "his client", "her ministry": the lawyer's, the minister's; a body's name only for a pick by position
+        # alone, since a rival names a body as often as its own people do
+        for level in (_FITS, _FITS_BY_NAME) if not subject else (_FITS,):
+            fits = [i for i in candidates if fit[i] >= level]
+            if len(fits) == 1 and fit[index] < level:
+                return fits[0]
+        return index
 
     def _named_in(self, spans: list[Span], quote: bool, inner: list[Span]) -> tuple[set[int], set[int]]:
         """The people a statement's own words name, and of those the ones no speaker names so himself.
@@ -2131,46 +2148,55 @@ def _apposed_proper_words(head) -> list | None:
 # what makes "a carrier" a new one, and "rival carrier X" another one, than "the carrier" names
 _NEW_ONE_WORDS = frozenset({"a", "an", "another"})
 _OTHER_ONE_WORDS = frozenset({"rival", "other", "another", "former", "target", "competing"})
+_ROLE_CLAUSE = re.compile(r",|\s(?:who|which|that|whose|whom)\s")  # where a role's own words end
 _FIT_CANDIDATES = 3  # people of a pronoun's gender, named last, among whom what is said may pick
+# how well what is said fits a speaker's role: not, neither way, by a body's name, by "his client", surely ("as ...")
+_FITS_NOT, _FITS_NEITHER, _FITS_BY_NAME, _FITS, _FITS_SURELY = -1, 0, 1, 2, 3
 # what a holder of a role calls "his ..." or "her ...": "his client" is a lawyer's, "her members" a union leader's
+# (not "my company": anyone who works there says it)
 _OWN_NOUN_ROLES = {
-    "client": ("lawyer", "attorney", "solicitor", "barrister", "counsel", "advocate", "defence", "defense"),
-    "members": ("union", "secretary", "president", "chair", "leader", "association", "federation", "convenor"),
-    "ministry": ("minister",), "department": ("minister", "secretary", "director", "head", "commissioner"),
-    "party": ("leader", "chair", "candidate", "mp", "senator", "president", "spokes", "deputy", "mla"),
-    "congregation": ("rabbi", "vicar", "priest", "pastor", "imam", "minister", "reverend", "rev", "bishop"),
-    "parishioners": ("vicar", "priest", "pastor", "rector", "father", "rev"),
-    "players": ("coach", "manager", "captain", "head"), "squad": ("coach", "manager", "captain"),
-    "company": ("chief", "ceo", "founder", "owner", "chair", "president", "director", "executive", "spokes"),
-    "firm": ("chief", "ceo", "founder", "owner", "partner", "chair", "director", "executive", "spokes"),
-    "patients": ("doctor", "dr", "nurse", "surgeon", "consultant", "gp", "physician", "clinician"),
-    "pupils": ("teacher", "head", "headteacher", "principal"), "students": ("teacher", "professor", "principal",
-                                                                           "lecturer", "head", "dean"),
+    "client": {"lawyer", "attorney", "solicitor", "barrister", "counsel", "advocate"},
+    "members": {"union", "secretary", "president", "chair", "chairman", "chairwoman", "leader", "convenor"},
+    "ministry": {"minister"}, "department": {"minister", "secretary", "director", "commissioner"},
+    "party": {"leader", "chair", "chairman", "chairwoman", "candidate", "mp", "senator", "president", "spokesman",
+              "spokeswoman", "spokesperson", "deputy", "mla"},
+    "congregation": {"rabbi", "vicar", "priest", "pastor", "imam", "minister", "reverend", "rev", "bishop"},
+    "parishioners": {"vicar", "priest", "pastor", "rector", "father", "rev"},
+    "players": {"coach", "manager", "captain"}, "squad": {"coach", "manager", "captain"},
+    "patients": {"doctor", "dr", "nurse", "surgeon", "consultant", "gp", "physician", "clinician"},
+    "pupils": {"teacher", "headteacher", "principal", "headmaster", "headmistress"},
+    "students": {"teacher", "professor", "principal", "lecturer", "dean"},
 }
-_OWN_WORDS = frozenset({"his", "her", "my", "our", "its"})
+_OWN_WORDS = {"m": frozenset({"his", "my", "our"}), "f": frozenset({"her", "my", "our"})}
+_SPEAKER_PRONOUNS = {"m": frozenset({"he", "i"}), "f": frozenset({"she", "i"})}
 
 
-def _speaks_from(role: str | None, words) -> bool:
-    """True when words a person says speak from the place their role gives them: "as" with the role's head said of
-    the speaker ("he would stay on as chief executive", "her first trip abroad as prime minister"), "his client" for a
-    lawyer, "her ministry" for a minister, or a body's name their role holds ("Consumer Voice would ..." for
-    "Consumer Voice's director of campaigns")."""
+def _speaks_from(role: str | None, words, gender: str) -> int:
+    """How well words a person of ``gender`` says fit the place their role gives them: surely for "as" with the
+    role's head said of the speaker ("he would stay on as chief executive", "her first trip abroad as prime
+    minister"); fairly for "his client" from a lawyer, "her ministry" from a minister, a body's name the role holds
+    ("Consumer Voice would ..." from "Consumer Voice's director of campaigns"); not at all when they name the role
+    as someone else's ("the union leader had misled her members")."""
     if not role:
-        return False
-    # the role's own words up to its head ("chief executive" of "chief executive of Corvell")
+        return _FITS_NEITHER
+    # the role's own words up to its head ("chief executive" of "chief executive of Corvell", "friend" of "longtime
+    # friend who left the campaign")
     role_words = [w.strip(",.'’").lower().removesuffix("'s").removesuffix("’s")
-                  for w in _ROLE_TAIL.split(role)[0].split()]
+                  for w in _ROLE_CLAUSE.split(_ROLE_TAIL.split(role)[0])[0].split()]
     head = role_words[-1] if role_words else ""
+    if any(_names_the_role(t, head, role_words) for t in words):
+        return _FITS_NOT  # "the union leader", "the minister": someone else's role, as the speaker names it
+    found = _FITS_NEITHER
     for k, token in enumerate(words[:-1]):
         after = words[k + 1]
         # "as [the] prime minister": the noun the "as" governs is the role's head, its modifiers the role's words
         office = next((c for c in token.children if c.dep_ == "pobj"), None) if token.lower_ == "as" else None
-        if office is not None and office.lower_ == head and _said_of_the_speaker(token) and \
+        if office is not None and office.lower_ == head and _said_of_the_speaker(token, gender) and \
                 all(c.lower_ in role_words for c in office.children if c.dep_ in ("compound", "amod")):
-            return True  # "in six years as superintendent", "her first trip abroad as prime minister"
-        if token.lower_ in _OWN_WORDS and after.lower_ in _OWN_NOUN_ROLES and \
-                any(w.startswith(r) for r in _OWN_NOUN_ROLES[after.lower_] for w in role_words):
-            return True
+            return _FITS_SURELY  # "in six years as superintendent", "her first trip abroad as prime minister"
+        if token.lower_ in _OWN_WORDS.get(gender, ()) and \
+                _OWN_NOUN_ROLES.get(after.lower_, frozenset()) & set(role_words):
+            found = _FITS
     # a body's name in what is said that the role names too ("Consumer Voice"; not a place: "Atlantic City")
     runs, run = [], []
     for token in words:
@@ -2179,21 +2205,30 @@ def _speaks_from(role: str | None, words) -> bool:
             continue
         runs, run = runs + [run] if run else runs, []
     runs += [run] if run else []
-    return any(len(r) > 1 and all(t.ent_type_ == "ORG" for t in r) and " ".join(t.text for t in r) in role
-               for r in runs)
+    if found == _FITS_NEITHER and any(len(r) > 1 and all(t.ent_type_ == "ORG" for t in r) and
+                                      " ".join(t.text for t in r) in role for r in runs):
+        found = _FITS_BY_NAME
+    return found
 
 
-def _said_of_the_speaker(as_token) -> bool:
-    """True when an "as" phrase is said of the speaker: the clause it hangs on has "he", "she" or "I" for its subject,
-    or the noun it hangs on is "his", "her" or "my" ("her first trip abroad as prime minister"); not "as president,
-    Mr. Trump would be firm"."""
+def _names_the_role(token, head: str, role_words: list[str]) -> bool:
+    """True for "the <role>" naming the role whose head is ``head`` as a third person's: the definite noun with
+    no modifier outside the role's words ("the union leader" for "Union leader"; not "the leader of the opposition"
+    nor "the party leader" for "Union leader")."""
+    if token.lower_ != head or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children):
+        return False
+    return all(c.lower_ in role_words for c in token.children if c.dep_ in ("compound", "amod")) and \
+        not any(c.dep_ == "prep" for c in token.children)
+
+
+def _said_of_the_speaker(as_token, gender: str) -> bool:
+    """True when an "as" phrase is said of the speaker: the clause it hangs on has the speaker's pronoun ("he",
+    "she", "I") for its subject, or the noun it hangs on is theirs ("her first trip abroad as prime minister"); not
+    "as president, Mr. Trump would be firm", nor "she would start as chief executive" in a man's words."""
     head = as_token.head
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SPEAKER_PRONOUNS for c in head.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SPEAKER_PRONOUNS.get(gender, ()) for c in head.children):
         return True
-    return any(c.dep_ == "poss" and c.lower_ in _OWN_WORDS for c in head.children)
-
-
-_SPEAKER_PRONOUNS = frozenset({"he", "she", "i"})
+    return any(c.dep_ == "poss" and c.lower_ in _OWN_WORDS.get(gender, ()) for c in head.children)
 
 
 def _described_name(noun):
@@ -2207,8 +2242,8 @@ def _described_name(noun):
     named = noun.head if noun.dep_ == "appos" and noun.head.i < noun.i else None
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         named = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i), None)
-    if named is not None:
-        return _name_ending_at(doc, named) if _named_word(named) else None
+    if named is not None and _named_word(named):
+        return _name_ending_at(doc, named)
     if noun.i and doc[noun.i - 1].lower_ in ("a", "an"):
         return None  # "a carrier Velmar chartered": no title goes with "a"
     if noun.i + 1 < len(doc) and doc[noun.i + 1].text == ",":

@@ -2427,6 +2427,7 @@ def _without_interviewer_questions(found: list[Candidate], text: str) -> list[Ca
 _DATELINE_LINES = 3  # the headline, a byline and a date may come before a dateline
 _FIRST_PERSON_WORDS = frozenset({"i", "we", "me", "us", "my", "our"})
 _NOT_PLACE_WORDS = ROLE_WORDS | ORGANIZATION_WORDS | ANONYMOUS_WORDS  # "POLICE:", "ANALYSTS:" say what follows
+_QUESTION_LABEL = re.compile(r"^[ \t]*Q[.:]", re.M)
 _CAPITALS_LABEL = re.compile(r"^[ \t]*[A-Z][A-Z'’.-]+:", re.M)
 _LINE = re.compile(r"[^\s][^\n]*")
 
@@ -2489,8 +2490,12 @@ def _unknown_place(label, text: str) -> bool:
     ("ALAPPUZHA:", a place the NER does not know); not "POLICE:", "UNIONS:", nor an answer's "HALVORSEN:"."""
     word = label[0]
     if len(label) != 1 or word.ent_type_ or word.pos_ not in ("PROPN", "NOUN") or word.tag_ in ("NNS", "NNPS") or \
-            word.lower_ in _NOT_PLACE_WORDS or not _lines_before(text, word.idx, 1):
-        return False
+            word.lower_ in _NOT_PLACE_WORDS or _QUESTION_LABEL.search(text):
+        return False  # an interview's "Q:" makes the labels in capitals its speakers
+    line_end = text.find("\n", word.idx)
+    line = text[word.idx:line_end if line_end >= 0 else len(text)].rstrip()
+    if not _lines_before(text, word.idx, 1) and not line.endswith((".", "!", "?", "\"", "”")):
+        return False  # the first line, a headline ("TREASURY: Rates to rise") as it has no full stop
     return not any(e.label_ == "PERSON" and word.text.title() in e.text.split() for e in label.doc.ents)
 
 

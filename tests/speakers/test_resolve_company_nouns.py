@@ -189,6 +189,8 @@ def test_a_noun_stands_for_no_body_it_did_not_describe_last(extractor, text: str
     pytest.param("Grounding\n\nIn London Harmon Bulk, the operator, said the crew were safe. The operator said the "
                  "ship would be towed.\n", "the ship would be towed", ("Harmon Bulk", "organization"),
                  id="not-the-place-before-it"),
+    pytest.param("Sale\n\nIts rival, the carrier Selkie Marine, said it would bid. The carrier said the offer was "
+                 "fair.\n", "the offer was fair", ("Selkie Marine", "organization"), id="a-title-inside-an-apposition"),
     pytest.param("Output\n\nContainer carrier NRT Lines said volumes rose. The carrier said costs fell.\n",
                  "costs fell", ("NRT Lines", "organization"), id="a-name-in-capitals"),
 ])

@@ -28,6 +28,12 @@ def test_a_dateline_in_capitals_is_no_speaker(extractor, lede: str, cue: str) ->
     assert ":" not in cues and cue in cues, cues
 
 
+def test_a_dateline_opening_a_text_with_no_headline_is_no_speaker(extractor) -> None:
+    text = "KUTTANADU: Over 4,200 people have been shifted to relief camps after the river breached its bunds.\n"
+    statements = extract(text, extractor=extractor).statements
+    assert not any(s.cue and s.cue.text == ":" for s in statements), [(s.cue, s.text) for s in statements]
+
+
 def test_a_dateline_the_ner_knows_no_place_is_no_speaker(extractor) -> None:
     """A lone word in capitals above a narration is where the story comes from, though the NER knows no such place."""
     text = ("Villages under water as river breaches bunds\n\nVELLAPURAM: Over 4,200 people from 19 villages have been "
@@ -42,6 +48,8 @@ def test_a_dateline_the_ner_knows_no_place_is_no_speaker(extractor) -> None:
     pytest.param("Pay talks\n\nUNIONS: Members have rejected the offer.\n", id="a-body-in-capitals"),
     pytest.param("Interview\n\nErik Halvorsen left the company in March.\n\nQ: What went wrong?\n\nHALVORSEN: The "
                  "company has lost its way since the merger.\n", id="an-answer-under-a-surname"),
+    pytest.param("Interview\n\nQ: What went wrong?\n\nTREASURY: The fund has lost its way since the merger.\n",
+                 id="an-answer-in-an-interview"),
 ])
 def test_a_label_in_capitals_that_is_no_place_keeps_its_statement(extractor, text: str) -> None:
     statements = extract(text, extractor=extractor).statements

@@ -74,3 +74,18 @@ def test_a_company_by_its_initials_is_no_person_with_those_initials(extractor) -
     """Review 15: initials name a person only as an interview's label opening a line ("TR:")."""
     text = "Oil\n\nBen Porter runs the depot. BP said the leak had been contained.\n"
     assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["BP"]
+
+
+def test_someone_named_by_initials_only_is_a_person(extractor) -> None:
+    """ "RK, who is 38,": a tribunal or an asylum story names someone by initials; "she" after is RK."""
+    text = ("Hearing\n\nRK, who is 38, told the tribunal she had been threatened. She said she feared for her "
+            "children.\n")
+    found = [(s.speaker.name, s.speaker.type) for s in extract(text, extractor=extractor).statements]
+    assert found == [("RK", "person"), ("RK", "person")]
+
+
+def test_initials_of_a_body_stay_a_bodys(extractor) -> None:
+    """Guard: "the ECP, which ..." is no one named by initials."""
+    text = "Poll\n\nThe ECP, which runs the vote, said the by-election would be held in May.\n"
+    [statement] = extract(text, extractor=extractor).statements
+    assert statement.speaker.type != "person"

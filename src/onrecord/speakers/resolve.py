@@ -37,8 +37,8 @@ from .types import (ANONYMOUS_WORDS, BODY_LABELS, CAPITAL_GOVERNMENTS, COMPANY_N
                     DEMONYM_GENDERS, DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, GIVEN_NAMES,
                     KIN_WORDS, LEADER_WORDS, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS, NEWSPAPER_WORDS,
                     POST_NOMINALS, ROLE_WORDS, STATE_NAMES, TEAM_ENDINGS, TEAM_EPITHETS, company_noun_before,
-                    clean_name, demonym_person, head_token, honorific_gender, is_honorific, pronoun_gender,
-                    speaker_type, strip_determiner)
+                    clean_name, demonym_person, head_token, honorific_gender, is_honorific, named_by_initials,
+                    pronoun_gender, speaker_type, strip_determiner)
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
@@ -584,6 +584,9 @@ class SpeakerResolver:
             name = _body_name(span)
             name = self._spelled_out(name)
         role = None
+        if kind == "person" and named_by_initials(head_token(span)):
+            person = self.person_named(head_token(span).text, start) or self._register(head_token(span).text, start)
+            return Speaker(person.name, mention, "person", person.role, "resolve:initials")
         if kind == "person":
             head = head_token(span)
             if _has_named_possessor(head):

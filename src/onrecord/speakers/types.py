@@ -437,6 +437,13 @@ def person_title(token) -> bool:
         is_honorific(token.text)
 
 
+def named_by_initials(token) -> bool:
+    """True for two or three capitals with a "who" clause after them: someone named by initials only, as courts
+    and asylum stories name people ("RK, who is 38,")."""
+    return token.is_upper and 2 <= len(token.text) <= 3 and token.is_alpha and any(
+        c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whose", "whom") for c in token.children)
+
+
 def head_token(span):
     """The syntactic head of a spaCy Span: the token whose head lies outside the span."""
     for tok in span:
@@ -476,6 +483,8 @@ def speaker_type(span) -> str:
         return "organization"
     if head.ent_type_ in PERSON_LABELS:
         return "person"
+    if named_by_initials(head):
+        return "person"  # "RK, who is 38,": someone the text names by initials only
     if (lower in DOCUMENT_WORDS or lemma in DOCUMENT_WORDS) and not (
             head.is_title and head.ent_type_ in BODY_LABELS and lower not in _TITLED_DOCUMENTS):
         return "document"  # "The Huffington Post" is a body, "a Facebook post" a document

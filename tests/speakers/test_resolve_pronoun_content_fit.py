@@ -26,6 +26,10 @@ def _names(text: str, extractor) -> dict[str, str | None]:
                  "Monday, according to union leader Mathilde Courreges.\n\nShe said her ministry's doors remained "
                  "open.\n", "her ministry's doors remained open", "Clemence Delaunay",
                  id="her-ministry-is-a-ministers"),
+    pytest.param("Standoff\n\nThe standoff, which began when police chief Curtis Oduya was called, ended after Ray "
+                 "Salinas, a neighbour, talked the man out.\n\nHe said his officers had held their fire for six "
+                 "hours.\n", "his officers had held their fire for six hours", "Curtis Oduya",
+                 id="his-officers-are-a-chiefs"),
 ])
 def test_what_is_said_picks_the_speaker_of_two(extractor, text: str, content: str, name: str) -> None:
     assert _names(text, extractor)[content] == name

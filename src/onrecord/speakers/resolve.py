@@ -2169,6 +2169,14 @@ _OWN_NOUN_ROLES = {
     "patients": {"doctor", "dr", "nurse", "surgeon", "consultant", "gp", "physician", "clinician"},
     "pupils": {"teacher", "headteacher", "principal", "headmaster", "headmistress"},
     "students": {"teacher", "professor", "principal", "lecturer", "dean"},
+    "team": {"coach", "manager", "captain", "head", "director", "leader", "chief", "lead"},
+    "staff": {"manager", "director", "chief", "head", "principal", "owner", "headteacher", "executive"},
+    "officers": {"chief", "commissioner", "superintendent", "sheriff", "inspector", "constable", "commander"},
+    "firefighters": {"chief", "commissioner", "officer", "controller", "commander"},
+    "crews": {"chief", "commissioner", "controller", "commander", "manager"},
+    "troops": {"general", "commander", "colonel", "minister"}, "soldiers": {"general", "commander", "colonel"},
+    "herd": {"farmer", "grower", "breeder", "rancher", "dairy"}, "farm": {"farmer", "grower", "owner", "rancher"},
+    "shop": {"owner", "shopkeeper", "manager", "proprietor"}, "restaurant": {"owner", "chef", "manager", "proprietor"},
 }
 _OWN_WORDS = {"m": frozenset({"his", "my", "our"}), "f": frozenset({"her", "my", "our"})}
 _SPEAKER_PRONOUNS = {"m": frozenset({"he", "i"}), "f": frozenset({"she", "i"})}

@@ -17,7 +17,7 @@ from typing import Collection, Sequence
 import numpy as np
 from spacy.attrs import IDX, LOWER, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .errors import error
 
@@ -322,3 +322,17 @@ def load_nlp(model: str, *, array_components: bool = True) -> Language:
 
         use_array_components(nlp)
     return nlp
+
+
+def subject_lent_to_aside(verb) -> Token | None:
+    """The subject the parser gave a participle set off before a verb that has none: "[Judge Kofi Amankwah],
+    writing for a unanimous panel, said ..."; None otherwise."""
+    doc = verb.doc
+    # an aside hung on the verb, or one the parser made the verb's subject ("writing" as a gerund)
+    asides = [c for c in verb.children if c.i < verb.i and doc[c.i - 1].text == "," and (
+        c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") or c.dep_ == "nsubj" and c.tag_ == "VBG")]
+    if not asides or any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "VBG" for c in verb.children):
+        return None
+    subjects = [c for c in asides[0].children if c.dep_ == "nsubj" and c.pos_ != "PRON" and
+                c.right_edge.i in (asides[0].i - 2, asides[0].i - 1)]  # the name, then the comma
+    return subjects[0] if subjects else None

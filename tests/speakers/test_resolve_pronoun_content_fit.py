@@ -57,9 +57,22 @@ def test_as_a_role_said_of_someone_else_picks_no_one(extractor) -> None:
                  "Courreges said talks had failed. She said the minister told her: \"My ministry will not move an "
                  "inch.\"\n", 'the minister told her: "My ministry will not move an inch."', "Mathilde Courreges",
                  id="a-quotation-inside-is-someone-elses"),
-    pytest.param("Succession\n\nChairman Graham Tessier named his successor, Anna Lind, on Monday. Finance chief Owen "
-                 "Pryce said the board was united. He said she would start as chief executive in July.\n",
+    pytest.param("Succession\n\nChief executive Graham Tessier named his successor, Anna Lind, on Monday. Finance "
+                 "chief Owen Pryce said the board was united. He said she would start as chief executive in July.\n",
                  "she would start as chief executive in July", "Owen Pryce", id="as-the-role-said-of-another"),
+    pytest.param("Jobs\n\nVice President Mark Penrose, speaking alongside Senator Tom Reyes, said the plant would "
+                 "stay. He said the president would sign the order on Friday.\n",
+                 "the president would sign the order on Friday", "Mark Penrose", id="the-principal-of-a-vice"),
+    pytest.param("Farmers\n\nAgriculture Minister Clemence Delaunay met the farmers on Monday. Union leader Mathilde "
+                 "Courreges said talks had failed. She said the party leader had misled her members.\n",
+                 "the party leader had misled her members", "Mathilde Courreges", id="another-leader"),
+    pytest.param("Farmers\n\nAgriculture Minister Clemence Delaunay met the farmers on Monday. Union leader Mathilde "
+                 "Courreges said talks had failed. She said the leader of the opposition had misled her members.\n",
+                 "the leader of the opposition had misled her members", "Mathilde Courreges", id="a-leader-of-another"),
+    pytest.param("Transport\n\nTransport Minister Clemence Delaunay met the drivers. Union leader Mathilde Courreges "
+                 "said the talks were over.\n\nShe said an official had told her: \"My ministry will not move an "
+                 "inch.\"\n", 'an official had told her: "My ministry will not move an inch."', "Mathilde Courreges",
+                 id="a-quotation-ending-the-words"),
 ])
 def test_what_is_said_leaves_the_pick_when_it_fits_someone_else_or_no_one(extractor, text: str, content: str,
                                                                           name: str) -> None:

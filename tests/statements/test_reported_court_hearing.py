@@ -181,3 +181,15 @@ def test_whom_a_paper_quoted_as_calling_something_so_is_the_speaker(extractor) -
     text = "Budget\n\nThe Tarrow Herald quoted the finance minister as calling the budget a disaster.\n"
     [statement] = extract(text, extractor=extractor).statements
     assert (statement.cue.text, statement.speaker.mention.text) == ("calling", "the finance minister")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Panel\n\nJudge Kofi Amankwah, writing for a unanimous panel, said the statute was clear.\n",
+                 id="reported"),
+    pytest.param("Panel\n\nJudge Kofi Amankwah, writing for a unanimous panel, said: \"The statute is clear.\"\n",
+                 id="quoted"),
+])
+def test_a_speaker_before_a_participle_aside_is_the_cues(extractor, text: str) -> None:
+    """ "[Judge Kofi Amankwah], writing for a unanimous panel, said": the parser gave the name to the aside."""
+    [statement] = extract(text, extractor=extractor).statements
+    assert statement.speaker.name == "Kofi Amankwah"

@@ -34,6 +34,21 @@ def test_a_dateline_opening_a_text_with_no_headline_is_no_speaker(extractor) -> 
     assert not any(s.cue and s.cue.text == ":" for s in statements), [(s.cue, s.text) for s in statements]
 
 
+def test_a_dateline_above_an_interview_is_no_speaker(extractor) -> None:
+    """An interview's "Q:" further down makes no dateline above it a speaker."""
+    text = ("Flood relief\n\nVELLAPURAM: Over 4,200 people have been shifted to relief camps after the river breached "
+            "its bunds.\n\nQ: How long will the camps stay open?\n\nMenon: Until the water goes down.\n")
+    statements = extract(text, extractor=extractor).statements
+    assert not any(s.speaker and s.speaker.mention and s.speaker.mention.text == "VELLAPURAM" for s in statements)
+
+
+def test_a_place_in_capitals_in_a_headline_keeps_its_statement(extractor) -> None:
+    """A headline has no full stop: "VELMAR: Ferry operator has cut 40 jobs" is the headline's, not a dateline."""
+    text = "VELMAR: Ferry operator has cut 40 jobs\n\nThe company blamed fuel costs.\n"
+    statements = extract(text, extractor=extractor).statements
+    assert any(s.cue and s.cue.text == ":" for s in statements), [(s.cue, s.text) for s in statements]
+
+
 def test_a_dateline_the_ner_knows_no_place_is_no_speaker(extractor) -> None:
     """A lone word in capitals above a narration is where the story comes from, though the NER knows no such place."""
     text = ("Villages under water as river breaches bunds\n\nVELLAPURAM: Over 4,200 people from 19 villages have been "

@@ -2155,14 +2155,13 @@ _ROLE_CLAUSE = re.compile(r",|\s(?:who|which|that|whose|whom)\s")  # where a rol
 _FIT_CANDIDATES = 3  # people of a pronoun's gender, named last, among whom what is said may pick
 # how well what is said fits a speaker's role: not, neither way, by a body's name, by "his client", surely ("as ...")
 _FITS_NOT, _FITS_NEITHER, _FITS_BY_NAME, _FITS, _FITS_SURELY = -1, 0, 1, 2, 3
-# what a holder of a role calls "his ..." or "her ...": "his client" is a lawyer's, "her members" a union leader's
-# (not "my company": anyone who works there says it)
+# what a holder of a role calls "his ..." or "her ...": "his client" is a lawyer's, "her members" a union's people's
+# (not "my company": anyone who works there says it; not "his party": any member's)
 _OWN_NOUN_ROLES = {
     "client": {"lawyer", "attorney", "solicitor", "barrister", "counsel", "advocate"},
-    "members": {"union", "secretary", "president", "chair", "chairman", "chairwoman", "leader", "convenor"},
+    "members": {"union", "association", "federation", "convenor", "organiser", "organizer"},
     "ministry": {"minister"}, "department": {"minister", "secretary", "director", "commissioner"},
-    "party": {"leader", "chair", "chairman", "chairwoman", "candidate", "mp", "senator", "president", "spokesman",
-              "spokeswoman", "spokesperson", "deputy", "mla"},
+    "party": {"leader", "chair", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson"},
     "congregation": {"rabbi", "vicar", "priest", "pastor", "imam", "minister", "reverend", "rev", "bishop"},
     "parishioners": {"vicar", "priest", "pastor", "rector", "father", "rev"},
     "players": {"coach", "manager", "captain"}, "squad": {"coach", "manager", "captain"},
@@ -2228,8 +2227,10 @@ def _names_the_role(token, head: str, role_words: list[str]) -> bool:
     nor "the party leader" for "Union leader")."""
     if token.lower_ != head or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children):
         return False
-    return all(c.lower_ in role_words for c in token.children if c.dep_ in ("compound", "amod")) and \
-        not any(c.dep_ == "prep" for c in token.children)
+    if any(c.dep_ in ("prep", "case") for c in token.children):
+        return False  # "the leader of the opposition", "the mayor's office"
+    # the same words before the head as the role's: "the president" is not the role of "Vice President"
+    return {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")} == set(role_words[:-1])
 
 
 def _said_of_the_speaker(as_token, gender: str) -> bool:

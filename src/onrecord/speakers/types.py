@@ -26,7 +26,7 @@ rabbi imam colonel col. lt. sgt. sergeant lieutenant corporal trooper detective 
 treasurer comptroller strategist pollster
 editor correspondent anchor host chairperson administrator superintendent counsel lawyer
 negotiator diplomat owner partner president's inspector chaplain marshal councillor councilor
-councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman boss cllr cllr. coun. cr cr.
+councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman boss cllr cllr. coun.
 coroner challenger incumbent businessman businesswoman billionaire tycoon mogul entrepreneur
 mpp mla msp mep mna mha td
 archbishop canon archdeacon vicar rector priest pastor moderator curate deacon abbot abbess
@@ -56,7 +56,7 @@ inspector superintendent trooper
 det. insp. supt. const. cpl. lt. col. gen. capt. cmdr. coun. cllr
 rev. reverend pastor fr. msgr. leader
 canon archdeacon archbishop cardinal monsignor rev
-garda dpp cr cr. coroner
+garda dpp coroner
 """.split())
 
 # Relatives and acquaintances: people, described by whose they are ("Tom's brother").

@@ -43,7 +43,7 @@ from itertools import accumulate
 
 from spacy.attrs import LEMMA, LOWER
 
-from ..nlp import doc_text, hyphen_in_word, tokens_in
+from ..nlp import doc_text, hyphen_in_word, subject_lent_to_aside, tokens_in
 from ..records import Article, Span
 from ..speakers.mentions import PAGE_NOTES, role_read_as_verb
 from ..speakers.types import (ANONYMOUS_WORDS, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS, ROLE_WORDS,
@@ -2490,8 +2490,8 @@ def _unknown_place(label, text: str) -> bool:
     ("ALAPPUZHA:", a place the NER does not know); not "POLICE:", "UNIONS:", nor an answer's "HALVORSEN:"."""
     word = label[0]
     if len(label) != 1 or word.ent_type_ or word.pos_ not in ("PROPN", "NOUN") or word.tag_ in ("NNS", "NNPS") or \
-            word.lower_ in _NOT_PLACE_WORDS or _QUESTION_LABEL.search(text):
-        return False  # an interview's "Q:" makes the labels in capitals its speakers
+            word.lower_ in _NOT_PLACE_WORDS or _QUESTION_LABEL.search(text, 0, word.idx):
+        return False  # an interview's "Q:" before makes the labels in capitals its speakers
     line_end = text.find("\n", word.idx)
     line = text[word.idx:line_end if line_end >= 0 else len(text)].rstrip()
     if not _lines_before(text, word.idx, 1) and not line.endswith((".", "!", "?", "\"", "”")):
@@ -2889,6 +2889,9 @@ def source_of(verb) -> Span | None:
         current = verb.head.head
     else:
         current = _tense_ancestor(verb) or _noun_clause_speaker(verb) or verb
+    lent = _lent_subject(current)
+    if lent is not None:
+        return lent  # "[Judge X], writing for a unanimous panel, said": the subject the parser gave the aside
     for _ in range(CLIMB_STEPS):
         reflexive = False
         # the subject nearest the verb: "LONDON (Reuters) - [Smith] said" may parse with two
@@ -2949,6 +2952,12 @@ def source_of(verb) -> Span | None:
         return _trimmed(verb.doc, inside[1], _mention_end(inside[0]))
     return _noun_before(verb) or _subject_after_opener(current) or _subject_of_misread_head(verb) \
         or _gerund_controller(verb) or _subject_before_aside(verb) or _subject_before_dashes(verb)
+
+
+def _lent_subject(verb) -> Span | None:
+    """ "[Judge Kofi Amankwah], writing for a unanimous panel, said ...": the subject the parser gave the aside."""
+    subject = subject_lent_to_aside(verb)
+    return _subject_span(subject) if subject is not None else None
 
 
 def _quoted_as_saying(verb) -> Span | None:

@@ -43,7 +43,7 @@ congresswoman gov governor mayor councillor councilman councilwoman ambassador c
 speaker chairman chairwoman chair chief executive ceo spokesman spokeswoman spokesperson
 king queen prince princess emperor pope cardinal archbishop bishop gen col colonel lt
 lieutenant maj major capt captain cmdr commander adm admiral sgt sergeant judge justice
-former ex acting interim then late leader head director cr coroner
+former ex acting interim then late leader head director coroner
 """.split())
 # after a title: "Secretary of State", "Minister for Foreign Affairs"
 TITLE_LINKS = frozenset({"of", "for", "the", "and"})

@@ -45,7 +45,7 @@ from spacy.attrs import LEMMA, LOWER
 
 from ..nlp import doc_text, hyphen_in_word, subject_lent_to_aside, tokens_in
 from ..records import Article, Span
-from ..speakers.mentions import PAGE_NOTES, role_read_as_verb
+from ..speakers.mentions import PAGE_NOTES
 from ..speakers.types import (ANONYMOUS_WORDS, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS, ROLE_WORDS,
                                is_honorific)
 from .act import act_of
@@ -924,8 +924,6 @@ def _speaker_read_as_clause(verb, clause) -> bool:
     if clause.i < verb.i or verb.i < 2 or doc[verb.i - 1].tag_ != "''" and doc[verb.i - 1].text not in QUOTE_CHARS:
         return False
     subjects = _children(clause, {"nsubj", "nsubjpass"})
-    if subjects and subjects[0].left_edge.i == verb.i + 1 and role_read_as_verb(clause):
-        return True  # '"...," said [Marlins coach Steve Garbutt]': a role the tagger took for a verb, then the name
     return bool(subjects) and subjects[0].left_edge.i == verb.i + 1 and any(
         c.dep_ == "prep" and c.lower_ in _TIME_MARKS and not _children(c, {"pobj", "pcomp"})
         for c in subjects[0].rights)

@@ -327,3 +327,20 @@ def test_a_role_the_tagger_read_as_a_verb_leaves_the_name_after_it(extractor) ->
 def test_initials_like_a_title_stay_in_the_name(extractor) -> None:
     text = "Party\n\nBJP state president CR Venkatesh said the alliance would hold. Venkatesh said talks went well.\n"
     assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["CR Venkatesh"] * 2
+
+
+def test_a_nickname_with_the_surname_elsewhere_is_the_named_person(extractor) -> None:
+    """ "Bobby Lang" in the headline, "Robert "Bobby" Lang" in the lede: one person, Robert Lang."""
+    text = ("'It's time': Ashby Crossing's Bobby Lang to retire after 31 seasons\n\nASHBY CROSSING, Neb. — Robert "
+            "\"Bobby\" Lang has coached football at Ashby Crossing High School for 31 seasons.\n\nOn Tuesday, Lang, "
+            "66, told his players that this season would be his last.\n\n\"Bobby Lang made every coach in this "
+            "conference better,\" said rival coach Ed Sandoval.\n")
+    names = [s.speaker.name for s in extract(text, extractor=extractor).statements if s.speaker]
+    assert names[0] == "Robert Lang" and "Bobby Lang" not in names, names
+
+
+def test_a_players_position_before_a_name_makes_a_person(extractor) -> None:
+    """ "Senior quarterback Dontae Rivers", which the NER reads as a body, is a person."""
+    text = "Team\n\nSenior quarterback Dontae Rivers said the team found out in the locker room.\n"
+    [statement] = extract(text, extractor=extractor).statements
+    assert (statement.speaker.name, statement.speaker.type) == ("Dontae Rivers", "person")

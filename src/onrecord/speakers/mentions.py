@@ -6,7 +6,7 @@ them into people and maps speaker mentions to them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from spacy.tokens import Span as DocSpan
@@ -468,6 +468,10 @@ def _with_nicknames(doc, mentions: list[PersonMention], skip: list[Span]) -> lis
         mentions = [p for p in mentions if not (p.span[0] < end and start < p.span[1])]
         # the surname is where the parse has the name's head (the given name hangs apart from it)
         mentions.append(PersonMention((m.start(3), end), f"{m.group(1)} {m.group(3)}", role, (start, end), gender))
+        # the nickname with the surname elsewhere ("Bobby Lang" in the headline) is the same person, by the name
+        short = f"{m.group(2)} {m.group(3)}"
+        mentions = [replace(p, name=f"{m.group(1)} {m.group(3)}", gender=p.gender or gender) if p.name == short else p
+                    for p in mentions]
     return sorted(mentions, key=lambda p: p.span)
 
 

@@ -31,6 +31,7 @@ coroner challenger incumbent businessman businesswoman billionaire tycoon mogul 
 mpp mla msp mep mna mha td
 archbishop canon archdeacon vicar rector priest pastor moderator curate deacon abbot abbess
 headteacher headmaster headmistress principal
+quarterback goalkeeper goalie striker midfielder winger pitcher batsman linebacker
 """.split()) | PREFIXED_ROLE_WORDS  # "co-founder", "vice-chancellor": the tokenizer keeps them whole
 
 # The letters that make someone a member of a legislature ("the MPP for Kelso North", "the MLA"):

@@ -69,11 +69,26 @@ def test_as_a_role_said_of_someone_else_picks_no_one(extractor) -> None:
     pytest.param("Farmers\n\nAgriculture Minister Clemence Delaunay met the farmers on Monday. Union leader Mathilde "
                  "Courreges said talks had failed. She said the leader of the opposition had misled her members.\n",
                  "the leader of the opposition had misled her members", "Mathilde Courreges", id="a-leader-of-another"),
-    pytest.param("Transport\n\nTransport Minister Clemence Delaunay met the drivers. Union leader Mathilde Courreges "
-                 "said the talks were over.\n\nShe said an official had told her: \"My ministry will not move an "
-                 "inch.\"\n", 'an official had told her: "My ministry will not move an inch."', "Mathilde Courreges",
-                 id="a-quotation-ending-the-words"),
+    pytest.param("Jobs\n\nCorvell chief executive Owen Pryce met Senator Tom Reyes on Monday. Reyes said the plant "
+                 "would stay open. He said his team had worked hard on the deal.\n",
+                 "his team had worked hard on the deal", "Tom Reyes", id="his-team-is-anyones"),
+    pytest.param("State\n\nSenator Tom Reyes attended the rally. Governor Dan Foster said turnout was high. He said his "
+                 "party would win the state.\n", "his party would win the state", "Dan Foster",
+                 id="his-party-is-any-members"),
 ])
 def test_what_is_said_leaves_the_pick_when_it_fits_someone_else_or_no_one(extractor, text: str, content: str,
                                                                           name: str) -> None:
+    assert _names(text, extractor)[content] == name
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    pytest.param("Heckled\n\nTransport Minister Clemence Delaunay was heckled by union leader Mathilde Courreges on "
+                 "Monday. She said the minister had broken every promise.\n", "the minister had broken every promise",
+                 "Mathilde Courreges", id="the-minister-for-transport-minister"),
+    pytest.param("Meeting\n\nMayor Tom Reyes was criticised by resident Dan Foster at the meeting. He said the mayor's "
+                 "plan would flood the town.\n", "the mayor's plan would flood the town", "Dan Foster",
+                 id="the-mayors-plan"),
+])
+def test_a_role_named_as_someone_elses_leaves_its_holder_out(extractor, text: str, content: str, name: str) -> None:
+    """ "She said the minister had broken every promise": not the minister, whose role the words name as another's."""
     assert _names(text, extractor)[content] == name

@@ -2151,12 +2151,15 @@ def _apposed_proper_words(head) -> list | None:
 # what makes "a carrier" a new one, and "rival carrier X" another one, than "the carrier" names
 _NEW_ONE_WORDS = frozenset({"a", "an", "another"})
 _OTHER_ONE_WORDS = frozenset({"rival", "other", "another", "former", "target", "competing"})
+# words that make a role someone's second to its head's holder: a vice president speaks of "the president"
+_SECOND_ROLE_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "former", "ex", "shadow",
+                                "acting", "interim", "under", "sub", "vice-president", "vice-chair"})
 _ROLE_CLAUSE = re.compile(r",|\s(?:who|which|that|whose|whom)\s")  # where a role's own words end
 _FIT_CANDIDATES = 3  # people of a pronoun's gender, named last, among whom what is said may pick
 # how well what is said fits a speaker's role: not, neither way, by a body's name, by "his client", surely ("as ...")
 _FITS_NOT, _FITS_NEITHER, _FITS_BY_NAME, _FITS, _FITS_SURELY = -1, 0, 1, 2, 3
 # what a holder of a role calls "his ..." or "her ...": "his client" is a lawyer's, "her members" a union's people's
-# (not "my company": anyone who works there says it; not "his party": any member's)
+# (not "my company", "his team", "her staff": anyone's; not "his party": any member's)
 _OWN_NOUN_ROLES = {
     "client": {"lawyer", "attorney", "solicitor", "barrister", "counsel", "advocate"},
     "members": {"union", "association", "federation", "convenor", "organiser", "organizer"},
@@ -2168,8 +2171,6 @@ _OWN_NOUN_ROLES = {
     "patients": {"doctor", "dr", "nurse", "surgeon", "consultant", "gp", "physician", "clinician"},
     "pupils": {"teacher", "headteacher", "principal", "headmaster", "headmistress"},
     "students": {"teacher", "professor", "principal", "lecturer", "dean"},
-    "team": {"coach", "manager", "captain", "head", "director", "leader", "chief", "lead"},
-    "staff": {"manager", "director", "chief", "head", "principal", "owner", "headteacher", "executive"},
     "officers": {"chief", "commissioner", "superintendent", "sheriff", "inspector", "constable", "commander"},
     "firefighters": {"chief", "commissioner", "officer", "controller", "commander"},
     "crews": {"chief", "commissioner", "controller", "commander", "manager"},
@@ -2227,10 +2228,11 @@ def _names_the_role(token, head: str, role_words: list[str]) -> bool:
     nor "the party leader" for "Union leader")."""
     if token.lower_ != head or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children):
         return False
-    if any(c.dep_ in ("prep", "case") for c in token.children):
-        return False  # "the leader of the opposition", "the mayor's office"
-    # the same words before the head as the role's: "the president" is not the role of "Vice President"
-    return {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")} == set(role_words[:-1])
+    if any(c.dep_ == "prep" for c in token.children) or _SECOND_ROLE_WORDS & set(role_words):
+        return False  # "the leader of the opposition"; "the president" is not the role of "Vice President"
+    # the words before the head among the role's: "the minister" for "Transport Minister", not "the party leader"
+    # for "Union leader"
+    return all(c.lower_ in role_words for c in token.children if c.dep_ in ("compound", "amod"))
 
 
 def _said_of_the_speaker(as_token, gender: str) -> bool:

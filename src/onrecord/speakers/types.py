@@ -441,8 +441,11 @@ def person_title(token) -> bool:
 def named_by_initials(token) -> bool:
     """True for two or three capitals with a "who" clause after them: someone named by initials only, as courts
     and asylum stories name people ("RK, who is 38,")."""
-    return token.is_upper and 2 <= len(token.text) <= 3 and token.is_alpha and any(
-        c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whose", "whom") for c in token.children)
+    if not (token.is_upper and 2 <= len(token.text) <= 3 and token.is_alpha) or \
+            token.ent_type_ in ("GPE", "NORP", "LOC", "FAC") or \
+            any(c.dep_ == "det" for c in token.children):  # "The FBI, who ...", "the US, whose ...": bodies, places
+        return False
+    return any(c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whose", "whom") for c in token.children)
 
 
 def head_token(span):

@@ -87,9 +87,7 @@ class Mark:
 
 def quotations_inside(text: str, start: int, end: int) -> list[Span]:
     """The quotations inside text[start:end], marks included, paired by family from ``classify_marks`` (a single
-    mark left open inside a double quotation closes with it): what a quote's speaker quotes from someone else. One
-    left open runs to ``end``: a statement's words stop before the mark that closes a quotation ending them ('she
-    said an official told her: "My ministry will not move."')."""
+    mark left open inside a double quotation closes with it): what a quote's speaker quotes from someone else."""
     found, opened = [], {}
     for mark in classify_marks(text, start, end):
         if mark.family in opened and mark.can_close:
@@ -98,7 +96,7 @@ def quotations_inside(text: str, start: int, end: int) -> list[Span]:
                 opened.pop("single", None)
         elif mark.can_open and not mark.weak:
             opened[mark.family] = mark.pos
-    return sorted(found + [(pos, end) for pos in opened.values()])
+    return found
 
 
 def is_abbreviation(text: str, period: int) -> bool:

@@ -336,3 +336,15 @@ def subject_lent_to_aside(verb) -> Token | None:
     subjects = [c for c in asides[0].children if c.dep_ == "nsubj" and c.pos_ != "PRON" and
                 c.right_edge.i in (asides[0].i - 2, asides[0].i - 1)]  # the name, then the comma
     return subjects[0] if subjects else None
+
+
+_HANDLE = re.compile(r"@\w{2,}")
+
+
+def handle_before(verb) -> Token | None:
+    """A social-media handle right before a verb that has no subject ("On Tuesday @kellaway_lass wrote on X:"),
+    which the tagger reads as punctuation; None otherwise."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if _HANDLE.fullmatch(before.text) else None

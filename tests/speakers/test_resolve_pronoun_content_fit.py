@@ -72,8 +72,8 @@ def test_as_a_role_said_of_someone_else_picks_no_one(extractor) -> None:
     pytest.param("Jobs\n\nCorvell chief executive Owen Pryce met Senator Tom Reyes on Monday. Reyes said the plant "
                  "would stay open. He said his team had worked hard on the deal.\n",
                  "his team had worked hard on the deal", "Tom Reyes", id="his-team-is-anyones"),
-    pytest.param("State\n\nSenator Tom Reyes attended the rally. Governor Dan Foster said turnout was high. He said his "
-                 "party would win the state.\n", "his party would win the state", "Dan Foster",
+    pytest.param("State\n\nSenator Tom Reyes attended the rally. Governor Dan Foster said turnout was high. He said "
+                 "his party would win the state.\n", "his party would win the state", "Dan Foster",
                  id="his-party-is-any-members"),
 ])
 def test_what_is_said_leaves_the_pick_when_it_fits_someone_else_or_no_one(extractor, text: str, content: str,

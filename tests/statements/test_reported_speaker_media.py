@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from fixtures.reported_findings import sources_by_cue
+from onrecord.pipeline import extract
 
 MAKERS = [
     ("in a text", "Varga hit back in an article stating that the port was safe.", "stating", "Varga"),
@@ -26,3 +27,13 @@ MAKERS = [
 @pytest.mark.parametrize("why, text, cue, source", MAKERS, ids=[row[0] for row in MAKERS])
 def test_the_maker_of_the_text_is_the_source(nlp, why: str, text: str, cue: str, source: str) -> None:
     assert sources_by_cue(nlp, text)[cue] == source
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Post\n\nCopies are still circulating. On Tuesday @kellaway_lass wrote on X: \"Ask yourself why the "
+                 "council has not denied it.\"\n", id="before-a-quote"),
+])
+def test_a_handle_before_the_cue_is_its_speaker(extractor, text: str) -> None:
+    """ "@kellaway_lass wrote on X:": the tagger reads a handle as punctuation; it is who wrote, not "X"."""
+    [statement] = extract(text, extractor=extractor).statements
+    assert statement.speaker.mention.text == "@kellaway_lass"

@@ -51,7 +51,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from ..nlp import doc_text, subject_lent_to_aside
+from ..nlp import doc_text, handle_before, subject_lent_to_aside
 from ..records import Span
 from ..speakers.mentions import noun_phrase
 from ..speakers.types import ANONYMOUS_WORDS, GIVEN_NAMES, ORGANIZATION_WORDS, ROLE_WORDS
@@ -1461,7 +1461,7 @@ def subject_of(verb):
     tok = verb
     for _ in range(_CLIMB_STEPS):
         subjects = [child for child in tok.children if child.dep_ in SUBJECT_DEPS]
-        lent = subject_lent_to_aside(tok)
+        lent = subject_lent_to_aside(tok) or handle_before(tok)
         if lent is not None:
             return lent
         if subjects:  # of two (a misparse), the one next to the verb: "In Dunmore, OH, Gov. Varga said"

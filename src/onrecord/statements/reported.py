@@ -43,7 +43,7 @@ from itertools import accumulate
 
 from spacy.attrs import LEMMA, LOWER
 
-from ..nlp import doc_text, hyphen_in_word, subject_lent_to_aside, tokens_in
+from ..nlp import doc_text, handle_before, hyphen_in_word, subject_lent_to_aside, tokens_in
 from ..records import Article, Span
 from ..speakers.mentions import PAGE_NOTES
 from ..speakers.types import (ANONYMOUS_WORDS, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS, ROLE_WORDS,
@@ -2890,6 +2890,9 @@ def source_of(verb) -> Span | None:
     lent = _lent_subject(current)
     if lent is not None:
         return lent  # "[Judge X], writing for a unanimous panel, said": the subject the parser gave the aside
+    handle = handle_before(current)
+    if handle is not None:
+        return handle.idx, handle.idx + len(handle)  # "[@kellaway_lass] wrote on X": a handle read as punctuation
     for _ in range(CLIMB_STEPS):
         reflexive = False
         # the subject nearest the verb: "LONDON (Reuters) - [Smith] said" may parse with two

@@ -347,4 +347,6 @@ def handle_before(verb) -> Token | None:
     if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     before = verb.doc[verb.i - 1]
-    return before if _HANDLE.fullmatch(before.text) else None
+    # hung on the verb as the tagger leaves punctuation, not its object ("replied to @kellaway_lass saying")
+    attached = before.head.i == verb.i and before.dep_ in ("punct", "dep", "npadvmod")
+    return before if attached and _HANDLE.fullmatch(before.text) else None

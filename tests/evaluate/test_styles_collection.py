@@ -375,7 +375,7 @@ after its writer's one slip was mended (123): 0.945 / 0.867 / 0.951 / 117 of 120
 pronouns after two people of one sex (eight in the sixty-second), titles kept in names ("Cr Hakopa", "Coroner
 Egan"), votes read as speech ("voted to reject"), headline verbs ("Premier rules out stamp duty cut").
 
-Two more, with "Cr" and "Coroner" as titles and people named by initials in the tree: a sixty-fifth
+Two more, with "Coroner" as a title and people named by initials in the tree: a sixty-fifth
 (``fixtures/styles_gold_sixtyfifth.py``, eleven articles, 125 statements) of US local and community news (public
 comment at a council meeting, a school board's book vote, a county fair, a sheriff's post, a zoning fight, residents
 with their street and age, nicknames in quotes); and a sixty-sixth (``fixtures/styles_gold_sixtysixth.py``, eleven

@@ -344,3 +344,15 @@ def test_a_players_position_before_a_name_makes_a_person(extractor) -> None:
     text = "Team\n\nSenior quarterback Dontae Rivers said the team found out in the locker room.\n"
     [statement] = extract(text, extractor=extractor).statements
     assert (statement.speaker.name, statement.speaker.type) == ("Dontae Rivers", "person")
+
+
+def test_a_relative_named_by_the_nickname_is_someone_else(extractor) -> None:
+    """ "His grandson, Bobby Lang," after "Robert "Bobby" Lang": the grandson is introduced as someone else."""
+    text = ("Bakery\n\nRobert \"Bobby\" Lang founded the bakery in 1961. His grandson, Bobby Lang, runs it now. \"We "
+            "still use his oven,\" Bobby Lang said.\n")
+    assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["Bobby Lang"]
+
+
+def test_a_surname_like_a_players_position_stays_the_name(extractor) -> None:
+    text = "Farm\n\nFarmer Ed Pitcher, 54, said the rain came too late.\n"
+    assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["Ed Pitcher"]

@@ -43,8 +43,9 @@ def test_a_dateline_above_an_interview_is_no_speaker(extractor) -> None:
 
 
 def test_a_name_in_capitals_in_a_headline_keeps_its_statement(extractor) -> None:
-    """A headline has no full stop: "HALDANE: Council was misled over rates" is Haldane's, not a dateline."""
-    text = "HALDANE: Council was misled over rates\n\nThe councillor spoke at the meeting on Monday.\n"
+    """A headline has no full stop: "HALDANE: Council hid the true cost of the rates rise" is Haldane's, not a
+    dateline."""
+    text = "HALDANE: Council hid the true cost of the rates rise\n\nThe councillor spoke at the meeting on Monday.\n"
     statements = extract(text, extractor=extractor).statements
     assert any(s.cue and s.cue.text == ":" for s in statements), [(s.cue, s.text) for s in statements]
 

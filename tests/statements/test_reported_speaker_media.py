@@ -37,3 +37,10 @@ def test_a_handle_before_the_cue_is_its_speaker(extractor, text: str) -> None:
     """ "@kellaway_lass wrote on X:": the tagger reads a handle as punctuation; it is who wrote, not "X"."""
     [statement] = extract(text, extractor=extractor).statements
     assert statement.speaker.mention.text == "@kellaway_lass"
+
+
+def test_a_handle_the_verb_before_takes_is_no_speaker(extractor) -> None:
+    """ "replied to @kellaway_lass saying ...": the mayor says it, the handle is whom he replied to."""
+    text = "Post\n\nMayor Tom Reyes replied to @kellaway_lass saying the claim was false.\n"
+    [statement] = extract(text, extractor=extractor).statements
+    assert statement.speaker.name == "Tom Reyes"

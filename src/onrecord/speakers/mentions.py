@@ -470,8 +470,9 @@ def _with_nicknames(doc, mentions: list[PersonMention], skip: list[Span]) -> lis
         mentions.append(PersonMention((m.start(3), end), f"{m.group(1)} {m.group(3)}", role, (start, end), gender))
         # the nickname with the surname elsewhere ("Bobby Lang" in the headline) is the same person, by the name
         short = f"{m.group(2)} {m.group(3)}"
-        mentions = [replace(p, name=f"{m.group(1)} {m.group(3)}", gender=p.gender or gender) if p.name == short else p
-                    for p in mentions]
+        if not any(p.name == short and p.role for p in mentions):  # not "His grandson, Bobby Lang,": someone else
+            mentions = [replace(p, name=f"{m.group(1)} {m.group(3)}", gender=p.gender or gender)
+                        if p.name == short else p for p in mentions]
     return sorted(mentions, key=lambda p: p.span)
 
 

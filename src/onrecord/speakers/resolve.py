@@ -2159,7 +2159,7 @@ _FIT_CANDIDATES = 3  # people of a pronoun's gender, named last, among whom what
 # how well what is said fits a speaker's role: not, neither way, by a body's name, by "his client", surely ("as ...")
 _FITS_NOT, _FITS_NEITHER, _FITS_BY_NAME, _FITS, _FITS_SURELY = -1, 0, 1, 2, 3
 # what a holder of a role calls "his ..." or "her ...": "his client" is a lawyer's, "her members" a union's people's
-# (not "my company", "his team", "her staff": anyone's; not "his party": any member's)
+# (not "my company": anyone's; "his team" a coach's, not a chief executive's; not "his party": any member's)
 _OWN_NOUN_ROLES = {
     "client": {"lawyer", "attorney", "solicitor", "barrister", "counsel", "advocate"},
     "members": {"union", "association", "federation", "convenor", "organiser", "organizer"},
@@ -2168,6 +2168,8 @@ _OWN_NOUN_ROLES = {
     "congregation": {"rabbi", "vicar", "priest", "pastor", "imam", "minister", "reverend", "rev", "bishop"},
     "parishioners": {"vicar", "priest", "pastor", "rector", "father", "rev"},
     "players": {"coach", "manager", "captain"}, "squad": {"coach", "manager", "captain"},
+    "team": {"coach", "manager", "captain"},
+    "staff": {"headteacher", "principal", "headmaster", "headmistress"},
     "patients": {"doctor", "dr", "nurse", "surgeon", "consultant", "gp", "physician", "clinician"},
     "pupils": {"teacher", "headteacher", "principal", "headmaster", "headmistress"},
     "students": {"teacher", "professor", "principal", "lecturer", "dean"},
@@ -2228,11 +2230,13 @@ def _names_the_role(token, head: str, role_words: list[str]) -> bool:
     nor "the party leader" for "Union leader")."""
     if token.lower_ != head or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children):
         return False
-    if any(c.dep_ == "prep" for c in token.children) or _SECOND_ROLE_WORDS & set(role_words):
-        return False  # "the leader of the opposition"; "the president" is not the role of "Vice President"
-    # the words before the head among the role's: "the minister" for "Transport Minister", not "the party leader"
-    # for "Union leader"
-    return all(c.lower_ in role_words for c in token.children if c.dep_ in ("compound", "amod"))
+    if any(c.dep_ == "prep" for c in token.children):
+        return False  # "the leader of the opposition"
+    # the words before the head among the role's ("the minister" for "Transport Minister", not "the party leader"
+    # for "Union leader"), with its second-rank words ("the president" is not the role of "Vice President", "the
+    # deputy mayor" is)
+    modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+    return modifiers <= set(role_words) and not (_SECOND_ROLE_WORDS & set(role_words)) - modifiers
 
 
 def _said_of_the_speaker(as_token, gender: str) -> bool:

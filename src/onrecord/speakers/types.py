@@ -31,7 +31,7 @@ coroner challenger incumbent businessman businesswoman billionaire tycoon mogul 
 mpp mla msp mep mna mha td
 archbishop canon archdeacon vicar rector priest pastor moderator curate deacon abbot abbess
 headteacher headmaster headmistress principal
-quarterback goalkeeper goalie striker midfielder winger pitcher batsman linebacker
+quarterback goalkeeper goalie midfielder batsman linebacker
 """.split()) | PREFIXED_ROLE_WORDS  # "co-founder", "vice-chancellor": the tokenizer keeps them whole
 
 # The letters that make someone a member of a legislature ("the MPP for Kelso North", "the MLA"):
@@ -444,6 +444,11 @@ def named_by_initials(token) -> bool:
     if not (token.is_upper and 2 <= len(token.text) <= 3 and token.is_alpha) or \
             token.ent_type_ in ("GPE", "NORP", "LOC", "FAC") or \
             any(c.dep_ == "det" for c in token.children):  # "The FBI, who ...", "the US, whose ...": bodies, places
+        return False
+    # a body's "it" ("BP, whose shares fell, said it would cut jobs"), a body the NER knows, unless a "he" or "she"
+    words = {t.lower_ for t in token.sent}
+    gendered = bool(words & {"he", "she", "his", "her", "him", "hers"})
+    if not gendered and (token.ent_type_ == "ORG" or words & {"it", "its"}):
         return False
     return any(c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whose", "whom") for c in token.children)
 

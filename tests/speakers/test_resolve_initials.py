@@ -89,12 +89,15 @@ def test_someone_named_by_initials_only_is_a_person(extractor) -> None:
                  "the suspects were armed. He said the agents had done well.\n", "Tom Reyes", id="the-fbi-who"),
     pytest.param("Jobs\n\nMinister Tom Reyes spoke first. BP, whose shares fell 4%, said it would cut 2,000 jobs. "
                  "He said the cuts were regrettable.\n", "Tom Reyes", id="bp-whose-without-the"),
+    pytest.param("Audit\n\nFinance Minister Tom Reyes said the rules would change. EY, whose partners signed off the "
+                 "accounts, said the standards had been followed. He said auditors must be held to account.\n",
+                 "Tom Reyes", id="a-firm-with-no-it"),
     pytest.param("Aid\n\nAmbassador Anna Lind spoke first. The US, whose troops left in 2021, said it would send aid. "
                  "She said the aid was overdue.\n", "Anna Lind", id="the-us-whose"),
 ])
 def test_initials_of_a_body_stay_a_bodys(extractor, text: str, name: str) -> None:
     """ "The FBI, who ...": a body the article calls "who", not someone named by initials, and no "he" of it."""
     statements = extract(text, extractor=extractor).statements
-    [body] = [s for s in statements if s.speaker.mention.text.startswith(("The ", "BP"))]
+    [body] = [s for s in statements if s.speaker.mention.text.startswith(("The ", "BP", "EY"))]
     assert body.speaker.type != "person"
     assert statements[-1].speaker.name == name

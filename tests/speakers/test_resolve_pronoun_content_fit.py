@@ -77,6 +77,9 @@ def test_as_a_role_said_of_someone_else_picks_no_one(extractor) -> None:
                  id="her-members-are-a-unions"),
     pytest.param("Cup\n\nMayor Tom Reyes presented the cup to Rovers manager Dan Foster. He said his team had earned "
                  "every point.\n", "his team had earned every point", "Dan Foster", id="his-team-is-a-managers"),
+    pytest.param("Seats\n\nParty leader Dan Foster campaigned with candidate Tom Reyes. Reyes said voters were angry. "
+                 "He said his party would win every seat.\n", "his party would win every seat", "Tom Reyes",
+                 id="his-party-from-the-one-who-just-spoke"),
     pytest.param("State\n\nSenator Tom Reyes attended the rally. Governor Dan Foster said turnout was high. He said "
                  "his party would win the state.\n", "his party would win the state", "Dan Foster",
                  id="his-party-is-any-members"),

@@ -356,3 +356,10 @@ def test_a_relative_named_by_the_nickname_is_someone_else(extractor) -> None:
 def test_a_surname_like_a_players_position_stays_the_name(extractor) -> None:
     text = "Farm\n\nFarmer Ed Pitcher, 54, said the rain came too late.\n"
     assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["Ed Pitcher"]
+
+
+def test_a_nickname_after_a_title_is_the_named_person(extractor) -> None:
+    """ "Mayor Bobby Lang" in the headline is Mayor Robert "Bobby" Lang: a title before a name introduces no one new."""
+    text = ("Mayor Bobby Lang vows to fight closure\n\nMayor Robert \"Bobby\" Lang has promised to keep the library "
+            "open.\n\n\"It is not for sale,\" Mayor Bobby Lang said.\n")
+    assert {s.speaker.name for s in extract(text, extractor=extractor).statements} == {"Robert Lang"}

@@ -143,6 +143,8 @@ def test_a_relative_clause_on_a_place_after_the_hearers_is_not_what_was_said(ext
                  id="a-plural-subject"),
     pytest.param("Tamihana told Parliament young people already paid rates.", "young people already paid rates",
                  id="an-adjective-opening-the-subject"),
+    pytest.param("Opposition MPs warned Labour voters would punish the government.",
+                 "Labour voters would punish the government", id="a-warning-needs-no-hearer"),
 ])
 def test_a_hearer_the_parser_ran_into_the_clause_is_no_part_of_it(extractor, sentence: str, content: str) -> None:
     """ "told the House rents had risen": "tell" has a hearer, so the name right after it is who heard, whatever the

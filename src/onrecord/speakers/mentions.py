@@ -470,10 +470,18 @@ def _with_nicknames(doc, mentions: list[PersonMention], skip: list[Span]) -> lis
         mentions.append(PersonMention((m.start(3), end), f"{m.group(1)} {m.group(3)}", role, (start, end), gender))
         # the nickname with the surname elsewhere ("Bobby Lang" in the headline) is the same person, by the name
         short = f"{m.group(2)} {m.group(3)}"
-        if not any(p.name == short and p.role for p in mentions):  # not "His grandson, Bobby Lang,": someone else
+        if not any(p.name == short and _introduced_apart(p, text) for p in mentions):
             mentions = [replace(p, name=f"{m.group(1)} {m.group(3)}", gender=p.gender or gender)
                         if p.name == short else p for p in mentions]
     return sorted(mentions, key=lambda p: p.span)
+
+
+def _introduced_apart(mention: PersonMention, text: str) -> bool:
+    """True for a name introduced as someone of its own: by a family word ("His grandson, Bobby Lang,") or in
+    apposition ("Bobby Lang, a builder,"); not a title written before it ("Mayor Bobby Lang")."""
+    role = (mention.role or "").lower().split()
+    return any(w in KIN_WORDS for w in role) or text[max(0, mention.span[0] - 2):mention.span[0]] == ", " or \
+        bool(role) and text[mention.span[1]:mention.span[1] + 2] == ", "
 
 
 def _read_as_person(doc, start: int, end: int) -> bool:

@@ -2180,6 +2180,7 @@ _OWN_NOUN_ROLES = {
     "herd": {"farmer", "grower", "breeder", "rancher", "dairy"}, "farm": {"farmer", "grower", "owner", "rancher"},
     "shop": {"owner", "shopkeeper", "manager", "proprietor"}, "restaurant": {"owner", "chef", "manager", "proprietor"},
 }
+_WEAK_OWN_NOUNS = frozenset({"party"})
 _OWN_WORDS = {"m": frozenset({"his", "my", "our"}), "f": frozenset({"her", "my", "our"})}
 _SPEAKER_PRONOUNS = {"m": frozenset({"he", "i"}), "f": frozenset({"she", "i"})}
 
@@ -2209,7 +2210,8 @@ def _speaks_from(role: str | None, words, gender: str) -> int:
             return _FITS_SURELY  # "in six years as superintendent", "her first trip abroad as prime minister"
         if token.lower_ in _OWN_WORDS.get(gender, ()) and \
                 _OWN_NOUN_ROLES.get(after.lower_, frozenset()) & set(role_words):
-            found = _FITS
+            # "his party" from a party leader, though a candidate says it too: as weak as a body's name
+            found = max(found, _FITS_BY_NAME if after.lower_ in _WEAK_OWN_NOUNS else _FITS)
     # a body's name in what is said that the role names too ("Consumer Voice"; not a place: "Atlantic City")
     runs, run = [], []
     for token in words:

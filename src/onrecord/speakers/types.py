@@ -445,10 +445,9 @@ def named_by_initials(token) -> bool:
             token.ent_type_ in ("GPE", "NORP", "LOC", "FAC") or \
             any(c.dep_ == "det" for c in token.children):  # "The FBI, who ...", "the US, whose ...": bodies, places
         return False
-    # a body's "it" ("BP, whose shares fell, said it would cut jobs"), a body the NER knows, unless a "he" or "she"
-    words = {t.lower_ for t in token.sent}
-    gendered = bool(words & {"he", "she", "his", "her", "him", "hers"})
-    if not gendered and (token.ent_type_ == "ORG" or words & {"it", "its"}):
+    # a person's "he" or "she" in the sentence ("RK, who is 38, told the tribunal she ..."): not a firm's initials
+    # ("EY, whose partners signed off the accounts, said ...")
+    if not {t.lower_ for t in token.sent} & {"he", "she", "his", "her", "him", "hers"}:
         return False
     return any(c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whose", "whom") for c in token.children)
 

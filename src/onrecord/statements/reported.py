@@ -1002,6 +1002,7 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
 
 
 _FOCUS_ADVERBS = frozenset({"only", "simply", "merely", "just"})
+_HEARER_LEMMAS = frozenset({"tell", "inform", "assure", "remind"})  # verbs that always have a hearer
 
 
 def _after_merged_hearer(verb, start: int) -> int:
@@ -1009,8 +1010,8 @@ def _after_merged_hearer(verb, start: int) -> int:
     risen", "told [Parliament] young people ..."): "tell" has a hearer, so a clause that opens right after it opens
     on one, a name, and the clause starts with the word after the name."""
     doc = verb.doc
-    if lemma_of(verb) not in TOLD_LEMMAS or start != verb.i + 1:
-        return start
+    if lemma_of(verb) not in _HEARER_LEMMAS or start != verb.i + 1:
+        return start  # not "warned Labour voters would ...": a warning needs no hearer
     k = start + (doc[start].lower_ == "the")
     end = k
     while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN"):
@@ -2490,10 +2491,6 @@ def _unknown_place(label, text: str) -> bool:
     if len(label) != 1 or word.ent_type_ or word.pos_ not in ("PROPN", "NOUN") or word.tag_ in ("NNS", "NNPS") or \
             word.lower_ in _NOT_PLACE_WORDS or _QUESTION_LABEL.search(text, 0, word.idx):
         return False  # an interview's "Q:" before makes the labels in capitals its speakers
-    line_end = text.find("\n", word.idx)
-    line = text[word.idx:line_end if line_end >= 0 else len(text)].rstrip()
-    if not _lines_before(text, word.idx, 1) and not line.endswith((".", "!", "?", "\"", "”")):
-        return False  # the first line, a headline ("TREASURY: Rates to rise") as it has no full stop
     return not any(e.label_ == "PERSON" and word.text.title() in e.text.split() for e in label.doc.ents)
 
 

@@ -1136,11 +1136,12 @@ class SpeakerResolver:
                               content: tuple[list[Span], bool, list[Span]], named: Iterable[int],
                               exclude: Iterable[Span]) -> int:
         """Of two or three people of the pronoun's gender named just before, the one whose place what is said
-        speaks from, when the one picked by position does not: "he would stay on as chief executive" is the chief
-        executive's, "his client" the lawyer's, "her ministry" the minister's; "Consumer Voice would ..." only when
-        the pick was no subject just before ("The rival's chief executive said ... He added that Consumer Voice had
-        rigged the tests" is his).
-        The words of a quotation inside count for no one. The pick stays unless exactly one other candidate fits."""
+        speaks from, when the pick by position does not: surely "he would stay on as chief executive" (the chief
+        executive's), fairly "his client" (the lawyer's) and "her ministry" (the minister's); a body's name the role
+        holds ("Consumer Voice would ...") and "his party" only when the pick was no subject just before ("The
+        rival's chief executive said ... He added that Consumer Voice had rigged the tests" is his). The pick is
+        left when what is said names its role as another's ("She said the union leader had misled her members").
+        The words of a quotation inside count for no one; the pick stays unless exactly one other candidate fits."""
         candidates = []
         k = bisect_left(self._timeline, (at, -1)) - 1
         while k >= 0 and len(candidates) < _FIT_CANDIDATES:

@@ -14,7 +14,8 @@ from spacy.tokens import Span as DocSpan
 from ..nlp import doc_text, tokens_in
 from .types import (COMPANY_ROLES, COMPANY_WORDS, EPITHET_GENDERS, EPITHET_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_WORDS,
                     NAME_PARTICLES, NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, TEAM_ENDINGS,
-                    clean_name, company_noun_before, demonym_person, honorific_gender, is_honorific, person_title)
+                    clean_name, company_noun_before, demonym_person, has_given_name, honorific_gender, is_honorific,
+                    person_title)
 
 Span = tuple[int, int]
 
@@ -359,7 +360,7 @@ def _names_a_company(ent) -> bool:
     before it ("Driver Yerlan Lines", "The driver, Yerlan Lines,")."""
     words = [t for t in ent if t.tag_ != "POS"]
     if len(words) < 2 or words[-1].lower_ not in COMPANY_WORDS or not words[-1].is_title or \
-            any(part in GIVEN_NAMES for t in words[:-1] for part in t.lower_.split("-")):
+            has_given_name(words):
         return False
     # the word just before, or before a comma ("The driver, Yerlan Lines,"), in the name's own sentence
     k = ent.start - 1 - (ent.start > 0 and ent.doc[ent.start - 1].text == ",")

@@ -37,8 +37,8 @@ from .types import (ANONYMOUS_WORDS, BODY_LABELS, CAPITAL_GOVERNMENTS, COMPANY_N
                     DEMONYM_GENDERS, DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, GIVEN_NAMES,
                     KIN_WORDS, LEADER_WORDS, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS, NEWSPAPER_WORDS,
                     POST_NOMINALS, ROLE_WORDS, STATE_NAMES, TEAM_ENDINGS, TEAM_EPITHETS, company_noun_before,
-                    clean_name, demonym_person, head_token, honorific_gender, is_honorific, named_by_initials,
-                    pronoun_gender, speaker_type, strip_determiner)
+                    clean_name, demonym_person, has_given_name, head_token, honorific_gender, is_honorific,
+                    named_by_initials, pronoun_gender, speaker_type, strip_determiner)
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
@@ -754,7 +754,7 @@ class SpeakerResolver:
                 name.text in self._company_name_set or all(t.ent_type_ == "ORG" for t in name if t.is_title)
             # other nouns than bodies' ("the suspect") take a body's name only, a body's noun any name but a person's
             if not bodily and (noun_word not in _BODY_DESCRIBING_NOUNS or
-                               any(t.ent_type_ == "PERSON" for t in name) or _opens_with_given_name(name) or
+                               any(t.ent_type_ == "PERSON" for t in name) or has_given_name(name) or
                                self.person_named(name.text, name.start_char) is not None):
                 return None  # a person so described: "the potter" is hers, "the suspect" his
             return _company_form(self._spelled_out(name.text), self._company_name_set)
@@ -2302,11 +2302,6 @@ def _name_ending_at(doc, head):
     return _title_run(doc, start, end)
 
 
-def _opens_with_given_name(name) -> bool:
-    """True when a given name opens a name, or any part of a hyphenated one ("Jean-Marie Line")."""
-    return any(part in GIVEN_NAMES for t in name[:-1] if t.text not in _NAME_JOINERS for part in t.lower_.split("-"))
-
-
 # nouns that describe bodies: a name they describe is a body's unless it is clearly a person's ("the forecaster
 # Climasul"); other nouns take one only when it is clearly a body's ("the suspect, Okonkwo Adeyemi," is a person's)
 _BODY_DESCRIBING_NOUNS = COMPANY_NOUNS | ORGANIZATION_WORDS | _BODY_NOUNS | frozenset({
@@ -2352,7 +2347,7 @@ def _apposed_proper_name(head) -> bool:
     # a person's name in the NER's reading may end as a company's does ("the operator, Harmon Bulk,")
     return bool(words) and len(words) <= 4 and (
         all(t.ent_type_ != "PERSON" for t in words) or words[-1].lower_ in COMPANY_WORDS and
-        not _opens_with_given_name(words))
+        not has_given_name(words))
 
 
 # a company's listing after its name ("(NASDAQ: SBLW)", "(LSE: HRW)"), and the corporate suffix before it

@@ -430,6 +430,12 @@ def company_noun_before(noun):
     return name
 
 
+def has_given_name(words) -> bool:
+    """True when a given name stands among the tokens of a name before its last word, or in a part of a hyphenated
+    one ("Jean-Marie Line")."""
+    return any(part in GIVEN_NAMES for t in words[:-1] for part in t.lower_.split("-"))
+
+
 def person_title(token) -> bool:
     """True for a word before a name that only people have: a role no firm holds ("chief executive", "driver"), a
     family word, an honorific ("Dr", "Mrs")."""

@@ -297,3 +297,68 @@ def test_the_author_alone_is_nobody_named_before(extractor) -> None:
     """"the author" may be any of the people a story names (co-authors, a critic, a publisher): no epithet."""
     text = "Book\n\nTom Berry wrote the book with Ana Lind. \"It took ten years,\" the author said.\n"
     assert speakers(extractor, text)["It took ten years"[:16]] is None
+
+
+FINAL = ("Ferrandis wins in Port Ellery\n\nLucía Ferrandis beat Maren Tveit in the Port Ellery final on Sunday.\n\n"
+         "Tveit, 31, had served for the match at 5-4 in the second set. It was her fourth lost final of the year.\n\n"
+         "\"I played one bad game. One. And against her, that's enough,\" said the Norwegian.\n")
+
+
+def test_a_demonym_reaches_back_through_a_pronoun_to_the_person_the_paragraph_is_about(extractor) -> None:
+    assert speakers(extractor, FINAL)["I played one bad"] == "Maren Tveit"
+
+
+def test_a_demonym_does_not_reach_back_past_someone_new(extractor) -> None:
+    text = FINAL.replace("It was her fourth lost final of the year.",
+                         "A line judge was booed after her call on the last point.")
+    assert speakers(extractor, text)["I played one bad"] is None
+
+
+def test_an_age_and_a_demonym_together_are_the_person_named_last(extractor) -> None:
+    text = ("Hail ruling\n\nThat decision cost Andrés Peñaloza the leader's jersey. He had attacked on the climb.\n\n"
+            "\"I took the risk and they give the jersey back. Where is the justice?\" said the Colombian.\n\n"
+            "Pieter-Jan Declercq, who keeps the lead by nine seconds, said he understood the anger.\n\n"
+            "\"If I was him I would be angry too. But I did not make the rule,\" said the 30-year-old Belgian.\n")
+    found = speakers(extractor, text)
+    assert found["I took the risk "] == "Andrés Peñaloza"
+    assert found["If I was him I w"] == "Pieter-Jan Declercq"
+
+
+def test_an_ulsterman_is_the_man_just_quoted_not_a_name(extractor) -> None:
+    text = ("Fourballs\n\nJamie Murtagh holed from 40 feet to win the last match.\n\n\"He has no fear. None,\" said "
+            "captain Niall Corrigan. \"That's exactly why I sent him out last.\"\n\n"
+            "The Ulsterman said he had already handed in his singles order.\n")
+    assert speakers(extractor, text)["he had already h"] == "Niall Corrigan"
+
+
+@pytest.mark.parametrize("description, pronoun, name", [
+    ("a woman who gave only her first name, Dina,", "she", "Dina"),
+    ("a man waiting at the edge of the cordon, who gave his name as Farid,", "he", "Farid"),
+    ("a nurse who identified herself only as Marisol", "she", "Marisol"),
+])
+def test_someone_unnamed_who_gives_a_name_is_that_person_for_the_pronouns_after(extractor, description: str,
+                                                                                 pronoun: str, name: str) -> None:
+    text = (f"Flood\n\nThe river rose all night in Harlan Crossing.\n\nDown the street, {description} said the "
+            f"water had reached the second step by Thursday night. \"We have seen worse,\" {pronoun} said.\n")
+    found = speakers(extractor, text)
+    assert found["the water had re"] == name
+    assert found["We have seen wor"] == name
+
+
+DINERS = ("Diner feud\n\nFor 22 years, Dimitri and Theo Karagiannis have run rival diners on Canal Street.\n\n"
+          "Theo Karagiannis, 51, has applied to add a patio to the Canal Street Grill. \"It is a patio, not a wall,\" "
+          "he said.\n\n\"Nobody is getting a trailer around a patio,\" Dimitri Karagiannis, 58, told the commission.\n\n"
+          "The younger Karagiannis said his brother had never complained about deliveries before.\n\n"
+          "Dimitri shook his head. He said he had offered to pay for a loading zone.\n\n"
+          "\"He offered to split it if I moved the patio to the back,\" his brother said.\n")
+
+
+def test_his_brother_is_the_other_man_of_the_surname_of_whom_his_stands_for(extractor) -> None:
+    assert speakers(extractor, DINERS)["He offered to sp"] == "Theo Karagiannis"
+
+
+def test_the_younger_of_two_named_alike_is_the_one_the_article_gave_the_lower_age(extractor) -> None:
+    found = speakers(extractor, DINERS)
+    assert found["his brother had "] == "Theo Karagiannis"
+    older = DINERS.replace("The younger Karagiannis", "The elder Karagiannis")
+    assert speakers(extractor, older)["his brother had "] == "Dimitri Karagiannis"

@@ -406,3 +406,34 @@ def test_an_office_by_its_initials_is_the_one_who_holds_it(extractor, text: str,
     """ "The PPRO" is whoever the article named right after "Police Public Relations Officer"; "the BBC" spells no
     office."""
     assert speakers(extractor, text)[content[:16]][0] == name
+
+
+WARMER = "that warmer wint"  # the reported clause, its "that" included
+
+
+@pytest.mark.parametrize("honorific", ["Prof", "Dr", "Prof."])
+def test_a_name_after_an_honorific_without_a_period_is_a_person_his_pronoun_finds(extractor, honorific: str) -> None:
+    # the small model reads "Prof Declan Moyes" as a body or as nothing, and "he" then went back to the dog's owner
+    text = ("Tick disease\n\nOwen Prothero said his spaniel had collapsed after a walk.\n\n"
+            f"{honorific} Declan Moyes, a parasitologist at the Tamsford School, told the Courier that warmer "
+            "winters were helping ticks survive. \"We used to get a break in winter,\" he added.\n")
+    found = {st.text[:16]: st.speaker for st in extract(text, extractor=extractor).statements}
+    assert (found[WARMER].name, found[WARMER].type) == ("Declan Moyes", "person")
+    assert found["We used to get a"].name == "Declan Moyes"
+
+
+def test_a_dames_name_the_ner_missed_is_a_woman_whom_he_does_not_find(extractor) -> None:
+    text = ("Tick disease\n\nOwen Prothero said his spaniel had collapsed after a walk.\n\n"
+            "Dame Declan Moyes, a parasitologist at the Tamsford School, told the Courier that warmer winters were "
+            "helping ticks survive. \"He just lay down in the kitchen,\" he added.\n")
+    found = {st.text[:16]: st.speaker for st in extract(text, extractor=extractor).statements}
+    assert found[WARMER].name == "Declan Moyes"
+    assert found["He just lay down"].name == "Owen Prothero"
+
+
+def test_a_given_name_set_off_after_a_relative_is_that_person_though_the_ner_left_it_unlabelled(extractor) -> None:
+    text = ("Chess final\n\nErik Vestby resigned after move 41, and Adaeze Nwosu is the new champion.\n\n"
+            "Nwosu's father, Emeka, who taught her the game in Enugu, watched from the hall. \"She does not sleep "
+            "before big games. Tonight maybe she will sleep,\" he said.\n")
+    found = speakers(extractor, text)
+    assert found["She does not sle"] == ("Emeka", "Nwosu's father")

@@ -11,7 +11,7 @@ from typing import Iterable
 
 from spacy.tokens import Span as DocSpan
 
-from ..nlp import doc_text, tokens_in
+from ..nlp import doc_text, hyphen_in_word, tokens_in
 from .types import (COMPANY_ROLES, COMPANY_WORDS, EPITHET_GENDERS, EPITHET_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_WORDS,
                     NAME_PARTICLES, NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, TEAM_ENDINGS,
                     clean_name, company_noun_before, demonym_person, has_given_name, honorific_gender, is_honorific,
@@ -41,9 +41,11 @@ PAGE_NOTES = frozenset({"correction", "clarification", "update", "updated"})
 _NOT_NAMES = _NOT_NAMES | PAGE_NOTES
 # honorifics that only ever stand before a person's name, with a period or, in British and
 # Australian style, without: the NER reads "Ms Coombes" as a body as often as a person
-_NAME_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx."})
-# written as honorifics are ("Ms"), not as the letters of a name ("MS Teams")
-_HONORIFIC_FORM = re.compile(r"M(?:r|rs|s|x)\.?")
+# (and "Dr", "Prof", "Sir", "Dame" without a period, as British copy writes them: the NER often reads "Prof Declan
+# Moyes" as a body's name or as none)
+_NAME_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "dr", "prof", "sir", "dame"})
+# written as honorifics are ("Ms"), not as the letters of a name ("MS Teams", "DR Congo")
+_HONORIFIC_FORM = re.compile(r"M(?:r|rs|s|x)\.?|Dr|Prof|Sir|Dame")
 _MAX_TITLED_NAME = 3  # tokens of a name after a title ("Mayor Ana Maria Costa")
 # titles that are companies' names too, before a word that ends companies' names ("Cardinal Health", "Principal
 # Financial", "Rev Media"): no person then
@@ -279,6 +281,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     mentions.extend(titled_names(doc, skip, [m.span for m in mentions]))
     mentions.extend(unlabelled_names(doc, skip, [m.span for m in mentions], honoured))
     mentions.extend(capitalised_names(doc, skip, [m.span for m in mentions]))
+    mentions.extend(kin_given_names(doc, skip, [m.span for m in mentions]))
     return _with_nicknames(doc, sorted(mentions, key=lambda m: m.span), skip)
 
 
@@ -525,12 +528,36 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
         last = doc[end - 1]  # the surname heads the name (the parser may even end a sentence before it)
         if last.dep_ in _NAME_DEPS and not _heading(last.sent) and (i == 0 or doc[i - 1].pos_ != "DET") and \
                 not _is_furniture(span.start_char, span.end_char, list(skip) + list(taken)):
-            gender = honorific_gender(([doc[i - 1].text] if i > 0 else []) + [doc[i].text])
+            described, _ = split_descriptor(span.text)  # "Engineer Priya Raman": Priya Raman, an engineer
+            name = doc[i + 1:end] if described else span
+            gender = honorific_gender(([doc[name.start - 1].text] if name.start > 0 else []) + [name[0].text])
             before = role_before(doc, span) if _apposed_to_role(doc, span) else None  # "The President, Lucía X,"
-            found.append(PersonMention((span.start_char, span.end_char), span.text,
-                                       before[0] if before else role_after(span),
+            found.append(PersonMention((name.start_char, name.end_char), name.text,
+                                       before[0] if before else described or role_after(span),
                                        (before[1] if before else span.start_char, span.end_char), gender))
         i = end
+    return found
+
+
+def kin_given_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[PersonMention]:
+    """Given names set off by commas after a relative, which the NER leaves without a label ("Nwosu's father,
+    Emeka, watched from the hall"): one capitalised proper noun in apposition to a kin noun, with the relative's
+    gender and the relation as the role."""
+    found = []
+    for tok in doc:
+        head = tok.head
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ not in _NO_NAME_LABELS or \
+                tok.dep_ != "appos" or head.pos_ != "NOUN" or head.lemma_.lower() not in KIN_WORDS or \
+                tok.lower_ in _NOT_NAME_WORDS or tok.i < 2 or doc[tok.i - 1].text != "," or \
+                tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (",", ".", ";"):
+            continue
+        if _is_furniture(tok.idx, tok.idx + len(tok), list(skip) + list(taken)):
+            continue
+        span = doc[tok.i:tok.i + 1]
+        kin = kin_before(doc, span)
+        role = doc[head.left_edge.i:head.i + 1].text if kin else None  # "Nwosu's father", "her father"
+        found.append(PersonMention((tok.idx, tok.idx + len(tok)), tok.text, role, (tok.idx, tok.idx + len(tok)),
+                                   _kin_gender(span)))
     return found
 
 
@@ -850,7 +877,9 @@ def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[Per
         honorific = tok.lower_ in _NAME_HONORIFICS  # "Ms Coombes": a person, but "Ms" is no role
         role = before[0] if before else (None if honorific else tok.text)
         full_start = before[1] if before else tok.idx
-        gender = honorific_gender([tok.text] if honorific else [name_span[0].text] if len(name_span) > 1 else [])
+        # the honorific's gender ("Ms", "Sir"), else the given name's ("Prof Declan Moyes")
+        gender = (honorific_gender([tok.text]) if honorific else None) or \
+            (honorific_gender([name_span[0].text]) if len(name_span) > 1 else None)
         found.append(PersonMention((start, stop), name_span.text, role, (full_start, stop), gender))
     return found
 
@@ -1003,6 +1032,12 @@ def noun_phrase(token) -> Span:
     if token.ent_iob_ in ("B", "I"):  # keep a name whole ("the Port Authority of Valmar")
         left = min(left, _entity_start(token))
         right = max(right, _entity_end(token))
+    while right + 2 < len(doc) and hyphen_in_word(doc[right + 1]) and doc[right + 2].is_alpha:
+        right += 2  # "his co-commentator", which the parser cut at its hyphen
+        name = next((c for c in doc[right].rights if c.dep_ == "appos" and c.pos_ == "PROPN" and
+                     doc[c.left_edge.i - 1].text == ","), None) if doc[right].pos_ == "NOUN" else None
+        if name is not None:  # "his co-commentator, the former hurdler Delphine Marceau": its name
+            right = _entity_end(name) if name.ent_iob_ in ("B", "I") else name.i
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space):

@@ -34,11 +34,11 @@ from ..records import Speaker, TextSpan
 from .mentions import (NICKNAMED, PAGE_NOTES, PLACE_GIVEN_NAMES, STREET_ENDINGS, PersonMention, person_mentions,
                        role_after, role_conjunct_name, split_descriptor, split_title)
 from .types import (ANONYMOUS_WORDS, BODY_LABELS, CAPITAL_GOVERNMENTS, COMPANY_NOUNS, COMPANY_ROLES, COMPANY_WORDS,
-                    DEMONYM_GENDERS, DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS, GENERATIONAL_SUFFIXES, GIVEN_NAMES,
-                    KIN_WORDS, LEADER_WORDS, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS, NEWSPAPER_WORDS,
-                    POST_NOMINALS, ROLE_WORDS, STATE_NAMES, TEAM_ENDINGS, TEAM_EPITHETS, company_noun_before,
-                    clean_name, demonym_person, has_given_name, head_token, honorific_gender, is_honorific,
-                    named_by_initials, pronoun_gender, speaker_type, strip_determiner)
+                    DEMONYM_GENDERS, DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS, FEMALE_PRONOUNS, GENERATIONAL_SUFFIXES,
+                    GIVEN_NAMES, KIN_WORDS, LEADER_WORDS, MALE_PRONOUNS, NAME_PARTICLES, NAME_TITLES,
+                    NEWSPAPER_WORDS, ORGANIZATION_WORDS, POST_NOMINALS, ROLE_WORDS, STATE_NAMES, TEAM_ENDINGS,
+                    TEAM_EPITHETS, company_noun_before, clean_name, demonym_person, has_given_name, head_token,
+                    honorific_gender, is_honorific, named_by_initials, pronoun_gender, speaker_type, strip_determiner)
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
@@ -977,6 +977,14 @@ class SpeakerResolver:
         (``content``: their spans, whether they are a quote's, the quotations inside them) name when someone else
         fits."""
         head = head_token(span)
+        elder = next((t.lower_ for t in span[:head.i - span.start] if t.lower_ in _BY_AGE), None)
+        if elder is not None and head.pos_ == "PROPN":
+            # "the younger Karagiannis": of the two of that surname whose ages the article gave, the younger
+            aged = [i for i, p in enumerate(self.people) if p.age is not None and p.words and
+                    p.words[-1] == head.lower_ and self._quotable(i)]
+            if len(aged) >= 2:
+                pick = (min if _BY_AGE[elder] == "young" else max)(aged, key=lambda i: self.people[i].age)
+                return self.people[pick], "resolve:by-age"
         # the name that heads the phrase first: "Kwanele resident Zanele Mokoena" is not "Kwanele"
         heading = [i for i, m in enumerate(self.mentions) if m.span[0] <= head.idx < m.span[1]]
         for i in heading + [j for j in range(len(self.mentions)) if j not in heading]:
@@ -1004,6 +1012,12 @@ class SpeakerResolver:
                     if person is not None and person.role is None:
                         person.role = role  # "the Vice-Chancellor, Prof. Ana Lind," when the NER missed her
                     return person or self._register(name, at, role=role), "resolve:appositive-name"
+        given = _name_given_by(head) if head.pos_ in ("NOUN", "PROPN") else None
+        if given is not None:  # "a woman who gave only her first name, Dina,": Dina, whom a later "she" finds
+            name, gender = given
+            person = self.person_named(name, at) or self._register(name, at)
+            person.gender = person.gender or gender
+            return person, "resolve:name-given"
         if _apposed_proper_name(head):
             return None, ""  # "The developer, Northfield Housing Partners,": a body, not whoever the role fits
         named = _name_with_apposed_role(span, head)
@@ -1046,6 +1060,10 @@ class SpeakerResolver:
                 return person, "resolve:surname"
         word = _hyphened_word(head)
         definite = span[0].lower_ in ("the", "this", "that") or span[0].tag_ == "PRP$"
+        if span[0].lower_ in ("his", "her") and word in _SAME_SURNAME_KIN and head.tag_ not in ("NNS", "NNPS"):
+            index = self._relative_by_surname(span[0].lower_, word, at, exclude, depth)
+            if index is not None:  # "his brother said" after Dimitri Karagiannis spoke: Theo Karagiannis
+                return self.people[index], "resolve:relative"
         if word == "head" and definite:  # "the head of state" after "The President of the Republic, X,"
             offices = _HEAD_OF.get(" ".join(t.lower_ for t in span[head.i - span.start + 1:]).removeprefix("of "))
             index = self._most_recent(at, lambda i: self._quotable(i) and
@@ -1407,7 +1425,11 @@ class SpeakerResolver:
         opening = min([s for s, e in exclude if s < at and at - e < 40] + [at])
         sent = self.token_at(opening).sent if self.token_at(opening) is not None else span.sent
         first = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-        if last < first:
+        # a demonym or an age reaches one sentence further back through a pronoun ("Tveit had served for the match.
+        # It was her fourth lost final. '...,' said the Norwegian"); "the woman", "the boy" do not: as often someone
+        # unnamed who came in between
+        if last < first and not ((word in DEMONYMS or word.endswith("-old")) and
+                                 self._followed_by_pronoun(index, last, first, opening)):
             return None
         if word in DEMONYMS and self._two_people_named(first, at, gender or said, exclude):
             return None  # "Varga beat Ferrand ... said the Frenchman": where each is from, the article never said
@@ -1416,6 +1438,47 @@ class SpeakerResolver:
         if between is not None and any(t.lower_ in ("a", "an", "one") and _person_noun(t.head) for t in between):
             return None
         return index
+
+    def _relative_by_surname(self, possessive: str, kin: str, at: int, exclude: Iterable[Span],
+                             depth: int) -> int | None:
+        """The relative "his brother", "her husband" stands for when no one else is called so: of the people sharing
+        the surname of whom "his" or "her" stands for, the one other of the relative's sex; None when not exactly
+        one."""
+        owner, _ = self._pronoun_antecedent(at, "he" if possessive == "his" else "she",
+                                            "m" if possessive == "his" else "f", exclude, depth)
+        if owner is None or len(self.people[owner].words) < 2:
+            return None
+        if any(self._quotable(i) and _role_head(p.role) == kin for i, p in enumerate(self.people)):
+            # "his brother Alastair Osman": whom the article calls so is found by that role, even when "his" was
+            # read as standing for him
+            return None
+        surname = self.people[owner].words[-1]
+        gender = EPITHET_GENDERS.get(kin)
+        kin_of = [i for i, p in enumerate(self.people) if i != owner and self._quotable(i) and len(p.words) >= 2 and
+                  p.words[-1] == surname and (gender is None or p.gender in (None, gender))]
+        return kin_of[0] if len(kin_of) == 1 else None
+
+    def _followed_by_pronoun(self, index: int, last: int, first: int, opening: int) -> bool:
+        """True when person ``index``, named at ``last`` in the sentence just before ``first``, is followed up to
+        ``opening`` by a pronoun of their gender and by no one else's name: the paragraph is still theirs ("Tveit
+        had served for the match. It was her fourth lost final. '...,' said the Norwegian")."""
+        here = self.token_at(last)
+        if here is None:
+            return False
+        following = here.sent.end
+        while following < len(self.doc) and self.doc[following].is_space:
+            following += 1
+        if following >= len(self.doc) or self.doc[following].sent.start_char != first:
+            return False  # named further back than the sentence before the one before
+        if any(last < pos < opening and i != index for pos, i in self._timeline):
+            return False
+        between = self.doc.char_span(here.sent.end_char, opening, alignment_mode="expand")
+        if between is None or any(t.dep_ == "det" and t.lower_ in ("a", "an") and
+                                  t.head.dep_ in ("nsubj", "nsubjpass") for t in between):
+            return False  # "A cashier was shaken ...": someone new
+        own = {"m": MALE_PRONOUNS, "f": FEMALE_PRONOUNS}.get(self.people[index].gender,
+                                                             MALE_PRONOUNS | FEMALE_PRONOUNS)
+        return any(t.lower_ in own for t in between)
 
 
 _OPENING_WORDS = 6  # how far into reported words a "he" or "she" still tells the speaker's sex
@@ -1498,6 +1561,25 @@ def _without_opener(name: str) -> str:
     while len(words) > 1 and words[0].lower() in _NAME_OPENERS:
         words = words[1:]
     return " ".join(words)
+
+
+# the name someone unnamed gives in the words that describe them ("who gave only her first name, Dina,", "who gave
+# his name as Farid", "who identified herself only as Marisol")
+_NAME_GIVEN_AS = re.compile(r"\b(?:gave|give|gives|giving|identified|identify|identifies|identifying)\b"
+                            r"[^.;:!?\"“”]{0,30}?\b(?:name|herself|himself)(?:\s+only)?(?:\s+as\s+|,\s+)"
+                            r"([A-Z][a-zà-ÿ’'-]+)\b")
+
+
+def _name_given_by(head) -> tuple[str, str | None] | None:
+    """The name, and the gender, that the words describing an unnamed person give them ("a woman who gave only her
+    first name, Dina,": Dina, a woman); None when they give none."""
+    text = head.doc.text[head.idx:head.right_edge.idx + len(head.right_edge)]
+    found = _NAME_GIVEN_AS.search(text)
+    if found is None or found.group(1).lower() in ROLE_WORDS:
+        return None
+    gender = EPITHET_GENDERS.get(head.lemma_.lower()) or pronoun_gender(
+        next((w for w in found.group(0).lower().split() if w in ("his", "her", "herself", "himself")), ""))
+    return found.group(1), gender if gender in ("m", "f") else None
 
 
 def _set_off_by_comma(clause) -> bool:
@@ -2156,6 +2238,10 @@ _OTHER_ONE_WORDS = frozenset({"rival", "other", "another", "former", "target", "
 _SECOND_ROLE_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "former", "ex", "shadow",
                                 "acting", "interim", "under", "sub", "vice-president", "vice-chair"})
 _ROLE_CLAUSE = re.compile(r",|\s(?:who|which|that|whose|whom)\s")  # where a role's own words end
+# "the younger Karagiannis", "the elder Ms. Haigh": which of a surname's people, by the ages the article gave
+_BY_AGE = {"younger": "young", "youngest": "young", "elder": "old", "eldest": "old", "older": "old", "oldest": "old"}
+# relatives who share a surname as a rule and no generation apart ("his father" may be the son's namesake)
+_SAME_SURNAME_KIN = frozenset({"brother", "sister", "twin", "husband", "wife"})
 _FIT_CANDIDATES = 3  # people of a pronoun's gender, named last, among whom what is said may pick
 # how well what is said fits a speaker's role: not, neither way, by a body's name, by "his client", surely ("as ...")
 _FITS_NOT, _FITS_NEITHER, _FITS_BY_NAME, _FITS, _FITS_SURELY = -1, 0, 1, 2, 3

@@ -91,7 +91,8 @@ TEAM_EPITHETS = frozenset({"captain", "skipper"})
 # ``demonym_person`` tells "the Australian said" from "the Australian reported".
 DEMONYMS = frozenset("""
 welshman welshwoman englishman englishwoman irishman irishwoman scotswoman scot frenchman
-frenchwoman dutchman dutchwoman briton brit kiwi aussie yank cornishman yorkshireman manxman
+frenchwoman dutchman dutchwoman briton brit kiwi aussie yank cornishman yorkshireman manxman ulsterman ulsterwoman
+belgian fleming walloon luxembourger catalan basque bavarian sicilian sardinian corsican
 norwegian swede dane finn icelander german austrian italian spaniard greek turk pole czech slovak hungarian
 romanian bulgarian serb croat bosnian slovenian ukrainian russian belarusian lithuanian latvian estonian
 georgian armenian azerbaijani kazakh uzbek american canadian mexican brazilian argentine argentinian chilean
@@ -119,9 +120,10 @@ def demonym_person(head) -> bool:
 
 
 DEMONYM_GENDERS = {
-    **dict.fromkeys("welshman englishman irishman frenchman dutchman cornishman yorkshireman manxman".split(),
-                    "m"),
-    **dict.fromkeys("welshwoman englishwoman irishwoman scotswoman frenchwoman dutchwoman filipina".split(), "f"),
+    **dict.fromkeys("welshman englishman irishman frenchman dutchman cornishman yorkshireman manxman ulsterman"
+                    .split(), "m"),
+    **dict.fromkeys("welshwoman englishwoman irishwoman scotswoman frenchwoman dutchwoman filipina ulsterwoman"
+                    .split(), "f"),
 }
 
 # Heads of noun phrases that denote an unnamed source.

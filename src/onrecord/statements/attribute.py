@@ -1152,6 +1152,9 @@ class QuoteAttributor:
         if not after:
             return None
         first = after[0]
+        if first.tag_ == "PRP$" and first.head.i > first.i and first.head.pos_ in ("NOUN", "PROPN") and \
+                first.head.idx < hi:
+            first = first.head  # "shouted her engineer, Priya Sandhu" (the parse made her its object): the engineer
         if first.dep_ == "compound":  # "said city spokesperson Chloé van den Broek", "den" read as a verb
             for token in self.doc[first.i + 1:min(first.i + 6, len(self.doc))]:
                 if token.ent_type_ == "PERSON":
@@ -1334,12 +1337,26 @@ def _with_name_after(subject, source: Span) -> Span:
         while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
             last = doc[last.i + 1]
         return source[0], last.idx + len(last)
+    run_in = next((c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i and c.pos_ == "PROPN"
+                   and c.left_edge.idx < source[1] <= c.idx), None)
+    if run_in is not None:
+        # "said his co-commentator, the former hurdler Delphine Marceau": the parser cut the role at its hyphen and
+        # made the rest, name and all, a second subject
+        return source[0], _entity_end_char(run_in)
     nxt = next((c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i and c.pos_ == "PROPN" and
                 doc[c.left_edge.i - 1].text == "," and doc[c.left_edge.i - 1].idx >= source[1]), None)
     if nxt is None or doc[nxt.left_edge.i - 1].idx != source[1]:
         return source
     last = doc[nxt.i]  # the name's last word, not what hangs on it ("..., in her ruling on Friday")
     return source[0], last.idx + len(last)
+
+
+def _entity_end_char(token) -> int:
+    """Where the name that ``token`` is in ends (the token's own end when it is in none)."""
+    last = token
+    while last.ent_iob_ in ("B", "I") and last.i + 1 < len(last.doc) and last.doc[last.i + 1].ent_iob_ == "I":
+        last = last.doc[last.i + 1]
+    return last.idx + len(last)
 
 
 def _subtitled_title(words: str) -> bool:

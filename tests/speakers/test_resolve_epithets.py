@@ -362,3 +362,24 @@ def test_the_younger_of_two_named_alike_is_the_one_the_article_gave_the_lower_ag
     assert found["his brother had "] == "Theo Karagiannis"
     older = DINERS.replace("The younger Karagiannis", "The elder Karagiannis")
     assert speakers(extractor, older)["his brother had "] == "Dimitri Karagiannis"
+
+
+@pytest.mark.parametrize("description", [
+    "A police spokesman, who gave the dead man's name as Tomas Rudd,",  # someone else's name
+    "A voter, who identified herself as Catholic,",  # what she is, not who
+])
+def test_a_description_that_gives_no_name_of_its_own_names_nobody(extractor, description: str) -> None:
+    text = f"Crash\n\nThe road was closed on Friday.\n\n{description} said the car had left the road at speed.\n"
+    assert speakers(extractor, text)["the car had left"] is None
+
+
+def test_his_brother_is_nobody_named_when_the_article_does_not_pair_two_men_of_the_surname(extractor) -> None:
+    text = ("Stabbing\n\nTom Reid, 19, was stabbed on Friday. His father, Bill Reid, said the family was devastated. "
+            "\"He was a gentle lad,\" his brother said.\n")
+    assert speakers(extractor, text)["He was a gentle "] is None
+
+
+def test_a_demonym_does_not_reach_back_to_a_sentence_that_named_two_of_that_sex(extractor) -> None:
+    text = ("Boxing\n\nLukas Brenner knocked out Tomasz Wrobel in the fourth round in Dortmund.\n\n"
+            "It was his twentieth straight win. \"I felt strong from the first bell,\" said the German.\n")
+    assert speakers(extractor, text)["I felt strong fr"] is None

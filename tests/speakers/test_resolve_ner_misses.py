@@ -437,3 +437,17 @@ def test_a_given_name_set_off_after_a_relative_is_that_person_though_the_ner_lef
             "before big games. Tonight maybe she will sleep,\" he said.\n")
     found = speakers(extractor, text)
     assert found["She does not sle"] == ("Emeka", "Nwosu's father")
+
+
+def test_a_second_honorific_opens_the_name_after_the_first(extractor) -> None:
+    text = ("Award\n\nProf Sir Alasdair Quell, the university's vice-chancellor, welcomed the award on Monday. "
+            "\"It is a great day,\" Prof Sir Alasdair said.\n")
+    found = {st.text[:16]: st.speaker.name for st in extract(text, extractor=extractor).statements}
+    assert found["It is a great da"] == "Alasdair Quell"
+
+
+def test_an_honorific_before_one_word_without_a_period_is_no_one_the_pronoun_after_finds(extractor) -> None:
+    # "Dame Street" is a Dublin street: no woman named Street
+    text = "Walk\n\nNuala Byrne walked down Dame Street on Sunday. \"It was quiet,\" she said.\n"
+    found = {st.text[:16]: st.speaker.name for st in extract(text, extractor=extractor).statements}
+    assert found["It was quiet"] == "Nuala Byrne"

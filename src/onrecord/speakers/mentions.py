@@ -42,8 +42,10 @@ _NOT_NAMES = _NOT_NAMES | PAGE_NOTES
 # honorifics that only ever stand before a person's name, with a period or, in British and
 # Australian style, without: the NER reads "Ms Coombes" as a body as often as a person
 # (and "Dr", "Prof", "Sir", "Dame" without a period, as British copy writes them: the NER often reads "Prof Declan
-# Moyes" as a body's name or as none)
-_NAME_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "dr", "prof", "sir", "dame"})
+# Moyes" as a body's name or as none; before a given name and a surname only, since "Dr Oetker" is a company and
+# "Dame Street" a street)
+_BARE_HONORIFICS = frozenset({"dr", "prof", "sir", "dame"})
+_NAME_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx."}) | _BARE_HONORIFICS
 # written as honorifics are ("Ms"), not as the letters of a name ("MS Teams", "DR Congo")
 _HONORIFIC_FORM = re.compile(r"M(?:r|rs|s|x)\.?|Dr|Prof|Sir|Dame")
 _MAX_TITLED_NAME = 3  # tokens of a name after a title ("Mayor Ana Maria Costa")
@@ -448,7 +450,7 @@ def _honoured_surnames(doc) -> frozenset[str]:
     """The words an honorific stands before ("Coombes" of "Ms Coombes"): surnames, whatever the NER read."""
     return frozenset(doc[t.i + 1].text for t in tokens_in(doc, _NAME_HONORIFICS)
                      if t.i + 1 < len(doc) and _HONORIFIC_FORM.fullmatch(t.text) and doc[t.i + 1].is_title
-                     and doc[t.i + 1].pos_ == "PROPN")
+                     and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].lower_ not in STREET_ENDINGS)
 
 
 def _surname_honoured(ent, honoured: frozenset[str]) -> bool:
@@ -865,8 +867,11 @@ def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[Per
             continue  # "Mayor Costa Council": a body, not a person
         if tok.lower_ in _COMPANY_LIKE_TITLES and doc[end - 1].lower_ in _TITLED_COMPANY_ENDINGS:
             continue  # "Cardinal Health", "Rev Media": companies named like a title and a surname
-        if doc[tok.i + 1].lower_ in NAME_TITLES and end - tok.i - 1 > 2:
-            continue  # "Detective [Constable] Mary Tully": the second title introduces the name
+        if doc[tok.i + 1].lower_ in NAME_TITLES and end - tok.i - 1 > 2 or is_honorific(doc[tok.i + 1].text):
+            continue  # "Detective [Constable] Mary Tully", "Prof [Sir] Alasdair Quell": the second introduces the name
+        if tok.lower_ in _BARE_HONORIFICS and (doc[end - 1].lower_ in STREET_ENDINGS or end - tok.i - 1 < 2 and
+                                               not _in_a_full_name_elsewhere(doc[tok.i + 1])):
+            continue  # "Dr Oetker", "Dame Street": a company, a street (not "Dame Rāwinia" after "Rāwinia Te Huia")
         name_span = doc[tok.i + 1:end]
         start, stop = name_span.start_char, name_span.end_char
         if _is_furniture(start, stop, skip) or _is_furniture(start, stop, list(taken)):
@@ -882,6 +887,20 @@ def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[Per
             (honorific_gender([name_span[0].text]) if len(name_span) > 1 else None)
         found.append(PersonMention((start, stop), name_span.text, role, (full_start, stop), gender))
     return found
+
+
+def _in_a_full_name_elsewhere(token) -> bool:
+    """True when the word ``token`` is written elsewhere in its doc beside another capitalised word, as the given
+    name or the surname of a full name ("Rāwinia Te Huia", "Rachel Goh"), not only after an honorific."""
+    text = doc_text(token.doc)
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(token.text)}(?![\w'’-])", text):
+        if found.start() == token.idx:
+            continue
+        before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, found.start() - 40):found.start()])
+        if before is not None and not is_honorific(before.group(1)) or \
+                re.match(r"\s+[A-Z][\w'’-]+", text[found.end():found.end() + 40]):
+            return True
+    return False
 
 
 def _name_after_title_of(doc, title):

@@ -1453,9 +1453,15 @@ class SpeakerResolver:
             # read as standing for him
             return None
         surname = self.people[owner].words[-1]
+        if not _PAIRED[kin].search(self.text) and \
+                not re.search(rf"\b[A-Z][\w'’-]+ and [A-Z][\w'’-]+ {re.escape(self.people[owner].name.split()[-1])}\b",
+                              self.text):
+            return None  # the article must pair them ("Dimitri and Theo Karagiannis", "the brothers"), not name a
+            # victim and his father
         gender = EPITHET_GENDERS.get(kin)
         kin_of = [i for i, p in enumerate(self.people) if i != owner and self._quotable(i) and len(p.words) >= 2 and
-                  p.words[-1] == surname and (gender is None or p.gender in (None, gender))]
+                  p.words[-1] == surname and (gender is None or p.gender in (None, gender)) and
+                  _role_head(p.role) not in KIN_WORDS]  # not "her son, Diego Lopez" for "her husband"
         return kin_of[0] if len(kin_of) == 1 else None
 
     def _followed_by_pronoun(self, index: int, last: int, first: int, opening: int) -> bool:
@@ -1470,14 +1476,17 @@ class SpeakerResolver:
             following += 1
         if following >= len(self.doc) or self.doc[following].sent.start_char != first:
             return False  # named further back than the sentence before the one before
-        if any(last < pos < opening and i != index for pos, i in self._timeline):
-            return False
+        gender = self.people[index].gender
+        if gender not in ("m", "f"):
+            return False  # whose pronoun it is needs their sex ("dropped on the Arenberg. He fought back")
+        if any(here.sent.start_char <= pos < opening and i != index and self.people[i].gender in (None, gender)
+               for pos, i in self._timeline):
+            return False  # "Brenner knocked out Wrobel. It was his twentieth straight win": either of them
         between = self.doc.char_span(here.sent.end_char, opening, alignment_mode="expand")
         if between is None or any(t.dep_ == "det" and t.lower_ in ("a", "an") and
                                   t.head.dep_ in ("nsubj", "nsubjpass") for t in between):
             return False  # "A cashier was shaken ...": someone new
-        own = {"m": MALE_PRONOUNS, "f": FEMALE_PRONOUNS}.get(self.people[index].gender,
-                                                             MALE_PRONOUNS | FEMALE_PRONOUNS)
+        own = MALE_PRONOUNS if gender == "m" else FEMALE_PRONOUNS
         return any(t.lower_ in own for t in between)
 
 
@@ -1563,23 +1572,32 @@ def _without_opener(name: str) -> str:
     return " ".join(words)
 
 
-# the name someone unnamed gives in the words that describe them ("who gave only her first name, Dina,", "who gave
-# his name as Farid", "who identified herself only as Marisol")
-_NAME_GIVEN_AS = re.compile(r"\b(?:gave|give|gives|giving|identified|identify|identifies|identifying)\b"
-                            r"[^.;:!?\"“”]{0,30}?\b(?:name|herself|himself)(?:\s+only)?(?:\s+as\s+|,\s+)"
-                            r"([A-Z][a-zà-ÿ’'-]+)\b")
+# the name someone unnamed gives of themselves in the words that describe them ("who gave only her first name, Dina,",
+# "who gave his name as Farid", "who identified herself only as Marisol"; not "who gave the dead man's name as ...")
+_NAME_GIVEN_AS = re.compile(r"\b(?:gave|give|gives|giving|identified|identify|identifies|identifying)(?:\s+only)?\s+"
+                            r"(?:(?:his|her|their)\s+(?:first\s+|full\s+)?name|himself|herself)(?:\s+only)?"
+                            r"(?:\s+as\s+|,\s+)(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?([A-Z][a-zà-ÿ’'-]+)\b")
+# what someone identifies as that is no name ("identified herself as Catholic", "as Labour")
+_NO_NAME_ENTITIES = frozenset({"NORP", "DATE"})  # (the NER reads given names as places)
 
 
 def _name_given_by(head) -> tuple[str, str | None] | None:
     """The name, and the gender, that the words describing an unnamed person give them ("a woman who gave only her
     first name, Dina,": Dina, a woman); None when they give none."""
-    text = head.doc.text[head.idx:head.right_edge.idx + len(head.right_edge)]
-    found = _NAME_GIVEN_AS.search(text)
-    if found is None or found.group(1).lower() in ROLE_WORDS:
+    doc = head.doc
+    start = head.idx
+    found = _NAME_GIVEN_AS.search(doc_text(doc)[start:head.right_edge.idx + len(head.right_edge)])
+    if found is None:
         return None
+    name, at = found.group(1), start + found.start(1)
+    token = doc.char_span(at, at + len(name), alignment_mode="expand")
+    if name.lower() in ROLE_WORDS or name.lower() in DEMONYMS or token is None or \
+            any(t.ent_type_ in _NO_NAME_ENTITIES or t.ent_type_ == "ORG" and t.lower_ not in GIVEN_NAMES
+                for t in token):
+        return None  # "as Catholic", "as Labour" (not "as Marisol", which the NER may read as a body too)
     gender = EPITHET_GENDERS.get(head.lemma_.lower()) or pronoun_gender(
         next((w for w in found.group(0).lower().split() if w in ("his", "her", "herself", "himself")), ""))
-    return found.group(1), gender if gender in ("m", "f") else None
+    return name, gender if gender in ("m", "f") else None
 
 
 def _set_off_by_comma(clause) -> bool:
@@ -2240,8 +2258,13 @@ _SECOND_ROLE_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "lie
 _ROLE_CLAUSE = re.compile(r",|\s(?:who|which|that|whose|whom)\s")  # where a role's own words end
 # "the younger Karagiannis", "the elder Ms. Haigh": which of a surname's people, by the ages the article gave
 _BY_AGE = {"younger": "young", "youngest": "young", "elder": "old", "eldest": "old", "older": "old", "oldest": "old"}
-# relatives who share a surname as a rule and no generation apart ("his father" may be the son's namesake)
-_SAME_SURNAME_KIN = frozenset({"brother", "sister", "twin", "husband", "wife"})
+# relatives who share a surname as a rule and no generation apart ("his father" may be the son's namesake), with
+# the words by which an article pairs them
+_PAIRED = {"brother": re.compile(r"\bbrothers\b", re.I), "sister": re.compile(r"\bsisters\b", re.I),
+           "twin": re.compile(r"\btwins\b", re.I),
+           "husband": re.compile(r"\b(?:couple|married|Mr\.? and Mrs\.?)\b", re.I)}
+_PAIRED["wife"] = _PAIRED["husband"]
+_SAME_SURNAME_KIN = frozenset(_PAIRED)
 _FIT_CANDIDATES = 3  # people of a pronoun's gender, named last, among whom what is said may pick
 # how well what is said fits a speaker's role: not, neither way, by a body's name, by "his client", surely ("as ...")
 _FITS_NOT, _FITS_NEITHER, _FITS_BY_NAME, _FITS, _FITS_SURELY = -1, 0, 1, 2, 3

@@ -94,3 +94,10 @@ def test_a_quote_after_she_laughed_and_a_colon_is_hers_not_the_question_before(e
     found = {st.text: st for st in extract(text, extractor=extractor).statements}
     quote = found["I'm from Marseille. This is spring for me."]
     assert (quote.cue.text, quote.speaker.name) == ("laughed", "Mireille Castagne")
+
+
+def test_vow_reports_what_is_vowed_as_its_object(extractor) -> None:
+    # PolNeAR annotates "vowed a wider war", "Clinton vows change" as well as "vowed to ..."
+    text = "Pipeline\n\nChief Ronald Kaskitew vowed a long fight in the courts on Monday.\n"
+    [st] = extract(text, extractor=extractor).statements
+    assert (st.cue.text, st.text, st.speaker.name) == ("vowed", "a long fight in the courts", "Ronald Kaskitew")

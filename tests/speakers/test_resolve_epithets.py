@@ -335,6 +335,7 @@ def test_an_ulsterman_is_the_man_just_quoted_not_a_name(extractor) -> None:
     ("a woman who gave only her first name, Dina,", "she", "Dina"),
     ("a man waiting at the edge of the cordon, who gave his name as Farid,", "he", "Farid"),
     ("a nurse who identified herself only as Marisol", "she", "Marisol"),
+    ("a woman who identified herself only by her first name, Dina,", "she", "Dina"),
 ])
 def test_someone_unnamed_who_gives_a_name_is_that_person_for_the_pronouns_after(extractor, description: str,
                                                                                  pronoun: str, name: str) -> None:
@@ -373,9 +374,11 @@ def test_a_description_that_gives_no_name_of_its_own_names_nobody(extractor, des
     assert speakers(extractor, text)["the car had left"] is None
 
 
-def test_his_brother_is_nobody_named_when_the_article_does_not_pair_two_men_of_the_surname(extractor) -> None:
-    text = ("Stabbing\n\nTom Reid, 19, was stabbed on Friday. His father, Bill Reid, said the family was devastated. "
-            "\"He was a gentle lad,\" his brother said.\n")
+@pytest.mark.parametrize("place", ["in Harwick", "outside the Three Brothers pub"])
+def test_his_brother_is_nobody_named_when_the_article_does_not_pair_two_men_of_the_surname(extractor,
+                                                                                          place: str) -> None:
+    text = (f"Stabbing\n\nTom Reid, 19, was stabbed {place} on Friday. His father, Bill Reid, said the family was "
+            "devastated. \"He was a gentle lad,\" his brother said.\n")
     assert speakers(extractor, text)["He was a gentle "] is None
 
 

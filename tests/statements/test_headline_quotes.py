@@ -152,7 +152,9 @@ def test_a_headline_verb_of_speech_and_its_object_is_a_statement_of_whom_the_bod
 
 
 @pytest.mark.parametrize("headline", ["Council approves bridge repairs", "Over-75s offered new RSV jab",
-                                      "Governor addresses a divided party"])
+                                      "Governor addresses a divided party", "Council rejects bridge plan",
+                                      "Rossi claims pole in Jerez", "PM calls snap election",
+                                      "Will the PM call an early election?", "Support for Labour rises in poll"])
 def test_a_headline_verb_of_an_act_and_its_object_is_no_statement(extractor, headline: str) -> None:
     text = f"{headline}\n\nThe vote in the council chamber on Monday was seven to two.\n"
     assert [s.text for s in extract(text, extractor=extractor).statements if s.start < len(headline)] == []
@@ -163,6 +165,17 @@ def test_a_headline_verbs_object_with_quotation_marks_is_left_to_the_body(extrac
     annotators as much as anyone); the body's statement carries them."""
     text = "Minister slams 'reckless' budget\n\nThe budget was published on Monday.\n"
     assert [s.text for s in extract(text, extractor=extractor).statements] == []
+
+
+def test_a_headline_verbs_object_with_a_possessive_is_a_statement(extractor) -> None:
+    text = "PM praises nurses' courage\n\nThe prime minister visited a hospital on Monday.\n"
+    assert [s.text for s in extract(text, extractor=extractor).statements] == ["nurses' courage"]
+
+
+def test_a_headline_quote_is_the_one_statement_of_its_line(extractor) -> None:
+    text = "'We are broke': Varga slams council\n\nAna Varga said on Monday the council had run out of money.\n"
+    heads = [s.text for s in extract(text, extractor=extractor).statements if s.start < text.index("\n")]
+    assert heads == ["We are broke"]
 
 
 def test_headline_with_a_clause_keeps_its_statement(extractor) -> None:

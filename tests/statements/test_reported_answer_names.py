@@ -17,3 +17,56 @@ def test_an_i_inside_an_answer_is_the_interviewee(extractor) -> None:
     found = extract(_TEXT, extractor=extractor).statements
     [st] = [st for st in found if st.text.startswith("every call")]
     assert st.speaker.mention.text == "I" and st.speaker.name == "Ruth Okafor"
+
+
+def test_a_transcripts_two_word_label_with_a_rank_in_words_is_a_speaker(extractor) -> None:
+    text = ("Cockpit recording\n\nThe transcript released by the board reads in part:\n\n"
+            "CAPTAIN: We have lost the left engine.\n\nFIRST OFFICER: Confirmed, left engine failure.\n")
+    found = {st.text: st.speaker.mention.text for st in extract(text, extractor=extractor).statements}
+    assert found == {"We have lost the left engine": "CAPTAIN", "Confirmed, left engine failure": "FIRST OFFICER"}
+
+
+def test_an_ordinal_opening_a_label_in_ordinary_case_is_a_columns_name_not_a_speaker(extractor) -> None:
+    text = "The Ninth Circle: The view from inside the capital\n\nThe week began quietly.\n"
+    assert [st.text for st in extract(text, extractor=extractor).statements] == []
+
+
+def test_an_answer_label_the_tagger_reads_as_a_verb_is_the_interviewee_named_before(extractor) -> None:
+    text = ("Analyst: 'This could last all summer'\n\nMarguerite Okonjo, an aviation analyst, spoke to us.\n\n"
+            "Q: How serious is this?\n\nOkonjo: Serious, but not fatal. Airlines cannot simply swap the type.\n\n"
+            "Q: Are passengers safe?\n\nOkonjo: I would put my own family on one tomorrow.\n")
+    answers = [st for st in extract(text, extractor=extractor).statements if st.cue and st.cue.text == ":"
+               and not st.headline]
+    assert [(st.text[:16], st.speaker.name) for st in answers] == [("Serious, but not", "Marguerite Okonjo"),
+                                                                     ("I would put my o", "Marguerite Okonjo")]
+
+
+def test_answers_are_named_by_an_interviewee_the_ner_missed(extractor) -> None:
+    text = ("Kessie: 'I swim angry now'\n\nAma Kessie, 24, won the 200m butterfly on Sunday. She spoke to "
+            "Sportsnight's Ben Aldridge after the final.\n\nQ: How does that feel?\n\nA: I don't know yet. Ask me "
+            "tomorrow.\n")
+    [answer] = [st for st in extract(text, extractor=extractor).statements if st.text.startswith("I don't")]
+    assert (answer.speaker.mention.text, answer.speaker.name) == ("A", "Ama Kessie")
+
+
+def _label_names(extractor, text: str) -> dict[str, str | None]:
+    """The name each line label of a transcript resolves to."""
+    return {st.speaker.mention.text: st.speaker.name for st in extract(text, extractor=extractor).statements
+            if st.cue and st.cue.text == ":"}
+
+
+def test_a_presenters_label_is_the_interviewer_the_introduction_names(extractor) -> None:
+    text = ("Transcript: the Housing Minister on Breakfast\n\nHelen Achterberg, the Housing Minister, spoke to "
+            "Gareth Lyle on Radio Harrowdale on Wednesday.\n\nPRESENTER: Why is it taking so long?\n\n"
+            "ACHTERBERG: Because we want to get it right.\n")
+    found = _label_names(extractor, text)
+    assert found == {"PRESENTER": "Gareth Lyle", "ACHTERBERG": "Helen Achterberg"}
+
+
+def test_a_name_opening_a_labelled_line_is_whom_the_label_addresses_not_who_it_is(extractor) -> None:
+    text = ("Port strike\n\nANCHOR: Let's go to the port, where our correspondent Tomasz Wrobel is at the gate. "
+            "Tomasz, how many are out?\n\nCORRESPONDENT: Lorna, the union says about four hundred.\n\n"
+            "SHOP STEWARD: They want to cut the night allowance for new starters.\n")
+    found = _label_names(extractor, text)
+    assert found["CORRESPONDENT"] == "Tomasz Wrobel"
+    assert "SHOP STEWARD" in found  # "SHOP" read as a verb

@@ -889,6 +889,9 @@ def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[Per
     return found
 
 
+_NO_GIVEN_NAMES = frozenset({"The", "A", "An", "This", "That", "Mr", "Mrs", "Ms"})  # "The Oetker family"
+
+
 def _in_a_full_name_elsewhere(token) -> bool:
     """True when the word ``token`` is written elsewhere in its doc beside another capitalised word, as the given
     name or the surname of a full name ("Rāwinia Te Huia", "Rachel Goh"), not only after an honorific."""
@@ -897,7 +900,7 @@ def _in_a_full_name_elsewhere(token) -> bool:
         if found.start() == token.idx:
             continue
         before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, found.start() - 40):found.start()])
-        if before is not None and not is_honorific(before.group(1)) or \
+        if before is not None and not is_honorific(before.group(1)) and before.group(1) not in _NO_GIVEN_NAMES or \
                 re.match(r"\s+[A-Z][\w'’-]+", text[found.end():found.end() + 40]):
             return True
     return False

@@ -997,7 +997,9 @@ class SpeakerResolver:
             if m.full[0] <= span.start_char < m.span[0]:
                 return self.people[self._person_of[i]], "resolve:titled-name"
         for child in _appositives(head):  # "the owner, Tom Reyes,": the appositive names them
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not any(t.text == ":" for t in head.doc[min(head.i, child.i):
+                                                                                 max(head.i, child.i)]):
+                # (not across a label's colon: "CORRESPONDENT: Lorna, the union says ..." addresses Lorna)
                 # the name heads the appositive, or follows its head noun as its own ("Her rival, the Dutch
                 # runner Anneke Visscher,"; not "an aide to Bill Clinton")
                 named = [i for i, m in enumerate(self.mentions) if m.span[0] <= child.idx < m.span[1]] or \
@@ -1453,11 +1455,12 @@ class SpeakerResolver:
             # read as standing for him
             return None
         surname = self.people[owner].words[-1]
+        written = re.escape(self.people[owner].name.split()[-1])
         if not _PAIRED[kin].search(self.text) and \
-                not re.search(rf"\b[A-Z][\w'’-]+ and [A-Z][\w'’-]+ {re.escape(self.people[owner].name.split()[-1])}\b",
-                              self.text):
-            return None  # the article must pair them ("Dimitri and Theo Karagiannis", "the brothers"), not name a
-            # victim and his father
+                not re.search(rf"\b[A-Z][\w'’-]+ and [A-Z][\w'’-]+ {written}\b", self.text) and \
+                not re.search(rf"\b{written} {_PAIRED_WORDS[kin]}\b", self.text):
+            return None  # the article must pair them ("Dimitri and Theo Karagiannis", "the Karagiannis brothers",
+            # "husband and wife"), not name a victim and his father
         gender = EPITHET_GENDERS.get(kin)
         kin_of = [i for i, p in enumerate(self.people) if i != owner and self._quotable(i) and len(p.words) >= 2 and
                   p.words[-1] == surname and (gender is None or p.gender in (None, gender)) and
@@ -1574,8 +1577,9 @@ def _without_opener(name: str) -> str:
 
 # the name someone unnamed gives of themselves in the words that describe them ("who gave only her first name, Dina,",
 # "who gave his name as Farid", "who identified herself only as Marisol"; not "who gave the dead man's name as ...")
-_NAME_GIVEN_AS = re.compile(r"\b(?:gave|give|gives|giving|identified|identify|identifies|identifying)(?:\s+only)?\s+"
-                            r"(?:(?:his|her|their)\s+(?:first\s+|full\s+)?name|himself|herself)(?:\s+only)?"
+_NAME_GIVEN_AS = re.compile(r"\b(?:gave|give|gives|giving|identified|identify|identifies|identifying)"
+                            r"(?:\s+(?:only|just))?\s+(?:(?:his|her|their)\s+(?:first\s+|full\s+)?name|himself|"
+                            r"herself)(?:\s+(?:only|just))?(?:\s+by\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name)?"
                             r"(?:\s+as\s+|,\s+)(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?([A-Z][a-zà-ÿ’'-]+)\b")
 # what someone identifies as that is no name ("identified herself as Catholic", "as Labour")
 _NO_NAME_ENTITIES = frozenset({"NORP", "DATE"})  # (the NER reads given names as places)
@@ -2260,10 +2264,13 @@ _ROLE_CLAUSE = re.compile(r",|\s(?:who|which|that|whose|whom)\s")  # where a rol
 _BY_AGE = {"younger": "young", "youngest": "young", "elder": "old", "eldest": "old", "older": "old", "oldest": "old"}
 # relatives who share a surname as a rule and no generation apart ("his father" may be the son's namesake), with
 # the words by which an article pairs them
-_PAIRED = {"brother": re.compile(r"\bbrothers\b", re.I), "sister": re.compile(r"\bsisters\b", re.I),
-           "twin": re.compile(r"\btwins\b", re.I),
-           "husband": re.compile(r"\b(?:couple|married|Mr\.? and Mrs\.?)\b", re.I)}
+# (the words alone, anywhere: "the brothers", "the couple", not "the Three Brothers pub", "a couple of miles")
+_PAIRED = {"brother": re.compile(r"\b(?:the|two|both) brothers\b(?! (?:pub|bar|restaurant|inn|hotel))"),
+           "sister": re.compile(r"\b(?:the|two|both) sisters\b(?! (?:pub|bar|restaurant|inn|hotel))"),
+           "twin": re.compile(r"\b(?:the|both) twins\b"),
+           "husband": re.compile(r"\b(?:husband and wife|wife and husband|the couple\b(?! of))", re.I)}
 _PAIRED["wife"] = _PAIRED["husband"]
+_PAIRED_WORDS = {"brother": "brothers", "sister": "sisters", "twin": "twins", "husband": "couple", "wife": "couple"}
 _SAME_SURNAME_KIN = frozenset(_PAIRED)
 _FIT_CANDIDATES = 3  # people of a pronoun's gender, named last, among whom what is said may pick
 # how well what is said fits a speaker's role: not, neither way, by a body's name, by "his client", surely ("as ...")

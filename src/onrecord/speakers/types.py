@@ -24,7 +24,8 @@ candidate nominee attorney prosecutor sheriff officer adviser advisor aide deput
 manager executive founder professor dr. analyst economist coach captain skipper pope bishop cardinal
 rabbi imam colonel col. lt. sgt. sergeant lieutenant corporal trooper detective commander admiral mp
 treasurer comptroller strategist pollster
-editor correspondent anchor host chairperson administrator superintendent counsel lawyer
+editor correspondent anchor host presenter newsreader shopkeeper steward chairperson administrator superintendent
+counsel lawyer
 negotiator diplomat owner partner president's inspector chaplain marshal councillor councilor
 councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman boss cllr cllr. coun.
 coroner challenger incumbent businessman businesswoman billionaire tycoon mogul entrepreneur

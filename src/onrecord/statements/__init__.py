@@ -52,11 +52,15 @@ _MAX_UNKNOWN_SPEAKER_WORDS = 4  # a headline speaker not named in the body, as w
 _FINITE_WORDS = frozenset("""is are was were be been being will would can could should must may might
 has have had do does did won't can't isn't aren't wasn't""".split())
 _QUOTE_MARKS = frozenset("\"'“”‘’«»„")
-# headline verbs of acts, whose bare object nobody states ("Council approves bridge repairs", "Over-75s offered new
-# RSV jab", "Clinton addresses a very different party"), unlike "Premier vows court fight", "IMF warns of 'fragmenting'
-# trade", "Indiana governor endorses Cruz" (PolNeAR annotates those, and readers take them so)
-_HEADLINE_ACTS = frozenset({"approve", "answer", "offer", "address", "highlight", "focus", "vote", "nominate",
-                            "welcome", "talk", "cite", "recall"})  # "Maker recalls 84,000 e-bike batteries"
+# headline verbs of acts, whose bare object nobody states ("Council approves bridge repairs", "Council rejects
+# bridge plan", "Rossi claims pole", "Hospital admits first patients", "Over-75s offered new RSV jab"), unlike
+# "Premier vows court fight", "Senator slams Trump", "Union endorses Clinton" (PolNeAR annotates those, and readers
+# take them so)
+_HEADLINE_ACTS = frozenset({"approve", "reject", "answer", "offer", "address", "highlight", "focus", "vote",
+                            "nominate", "welcome", "talk", "cite", "recall", "claim", "admit", "question", "sign",
+                            "buy", "sell", "cut", "arrest", "hit", "win", "open", "lose", "beat", "name", "appoint"})
+# "PM calls for calm", "pushes for": with the preposition only ("PM calls snap election" is an act)
+_HEADLINE_ASKING = frozenset({"call", "push", "press"})
 
 
 @dataclass(slots=True)
@@ -131,8 +135,11 @@ class StatementExtractor:
             hearing = headline.extra.get("hearing", False)  # "..., jury told": evidence, nobody named
             speaker = None if hearing else _headline_speaker(resolver, text, headline, body_start)
             if speaker is not None or hearing:
-                # the headline quote is one statement, whichever finder also saw it
-                _drop(candidates, speakers, lambda c: _overlaps_any((c.start, c.end), [headline.spans[0]]))
+                # the headline quote is one statement, whichever finder also saw it; its line holds no other
+                # ("'We are broke': Varga slams council" is the quote Varga said, not what she slammed)
+                line = [span for span in head_spans if _inside_spans(headline.spans, [span])]
+                _drop(candidates, speakers, lambda c: _overlaps_any((c.start, c.end), [headline.spans[0]]) or
+                      c.kind != "direct" and _inside_spans(c.spans, line))
                 headline.extra["body_match"] = body_match(text, headline.spans[0], body_start)
                 candidates.append(headline)
                 speakers.append(None if hearing else
@@ -479,7 +486,8 @@ def _dated_cue(doc, st: Statement) -> bool:
 
 def _headline_fragment(cand: Candidate, head_spans: list[Span], doc) -> bool:
     """True for a reported content in a headline line that is the bare object of a verb of an act ("Council
-    approves bridge repairs"), not a statement.
+    approves bridge repairs"), a noun's with no one's name ("Support for Labour rises"), or in a question: no
+    statement.
 
     What a headline verb governs is a statement when it has a verb of its own ("Mayor says bridge will open in
     May"), is a clause without one ("Minister says figures 'not acceptable'") or is the object of a verb of
@@ -496,11 +504,21 @@ def _headline_fragment(cand: Candidate, head_spans: list[Span], doc) -> bool:
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" or t.lower_ in _FINITE_WORDS for t in words):
         return False  # a clause (not "a divided party": a participle as an adjective)
     text = doc_text(doc)
-    if any(t.is_quote for t in words) or any(text[s - 1:s] in _QUOTE_MARKS or text[e:e + 1] in _QUOTE_MARKS
-                                             for s, e in cand.spans):
+    if any(t.is_quote and t.tag_ != "POS" for t in words) or \
+            any(text[s - 1:s] in _QUOTE_MARKS or text[e:e + 1] in _QUOTE_MARKS for s, e in cand.spans):
         return True  # "Obama Sees 'Personal Insult' If ...": where the quoted words end, readers disagree
+    line = next((span for span in head_spans if _inside_spans(cand.spans, [span])), None)
+    if line is not None and text[line[0]:line[1]].rstrip().endswith("?"):
+        return True  # "Will the PM call an early election?": a question states nothing
     cue = doc.char_span(*cand.cue, alignment_mode="expand") if cand.cue is not None else None
-    return cue is None or len(cue) == 0 or cue.root.lemma_.lower() in _HEADLINE_ACTS
+    if cue is None or len(cue) == 0:
+        return True
+    if cue.root.pos_ == "NOUN" and cand.source is None:
+        return True  # "Support for Labour rises in poll": whose support, the headline does not say
+    lemma = cue.root.lemma_.lower()
+    if lemma in _HEADLINE_ASKING:
+        return text[max(0, cand.spans[0][0] - 4):cand.spans[0][0]].strip().lower() != "for"
+    return lemma in _HEADLINE_ACTS
 
 
 def _touches(cand: Candidate, regions: list[Span]) -> bool:

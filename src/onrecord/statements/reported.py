@@ -45,7 +45,7 @@ from spacy.attrs import LEMMA, LOWER
 
 from ..nlp import doc_text, handle_before, hyphen_in_word, subject_lent_to_aside, tokens_in
 from ..records import Article, Span
-from ..speakers.mentions import PAGE_NOTES
+from ..speakers.mentions import PAGE_NOTES, person_mentions
 from ..speakers.types import (ANONYMOUS_WORDS, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS, ROLE_WORDS,
                                is_honorific)
 from .act import act_of
@@ -168,6 +168,7 @@ COLON_NOT_NAMES = frozenset({
     "sources", "related", "read more", "watch", "listen", "video", "q", "a", "here", "bottom line",
     "background", "disclosure", "clarification", "caption", "credit", "tags", "filed under",
     "byline", "breaking", "breaking news", "fact check", "live updates", "what we know",
+    "transcript", "full transcript", "edited transcript", "audio", "podcast",
     # the headings of a brief or an explainer ("Where: the north-west", "When: from 6pm")
     "where", "when", "what", "why", "how", "which", "timeline", "key points", "what happens next",
 }) | SECTION_LABELS | CHECK_LABELS
@@ -236,6 +237,7 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
         seen.add(candidate.spans[0])
         found.append(candidate)
     found = _without_interviewer_questions(_outermost(sorted(found, key=lambda c: c.start)), text)
+    _name_interviewer_labels(doc, article, found)
     starts, reach = [c.start for c in found], list(accumulate((c.end for c in found), max))  # found is sorted
     for candidate in _evidence_heard(doc):
         if not any(_overlaps_any(span, starts, reach) for span in candidate.spans) and \
@@ -2321,8 +2323,11 @@ def _colon(colon) -> Candidate | None:
     if not 1 <= len(outside) <= COLON_NAME_MAX or not outside[0].text[:1].isupper() or \
             not all(t.text[:1].isupper() or t.is_punct or office and t.lower_ in _LABEL_GLUE for t in outside):
         return None  # a name is capitalised word by word ("TAPPER", "NY Daily News", "The Minister for Transport")
-    if any(t.pos_ in ("VERB", "AUX") or t.is_digit or t.like_num for t in outside):
-        return None
+    role_label = name.text.isupper() and outside[-1].lower_ in ROLE_WORDS  # "SHOP STEWARD:", "SHOP" read as a verb
+    if any(t.pos_ in ("VERB", "AUX") and not (role_label or _a_name_elsewhere(t)) or t.is_digit or
+           t.like_num and (not t.is_alpha or t.i == outside[-1].i or not name.text.isupper()) for t in outside):
+        return None  # "Watch:", "2024:", "Step 1:", "The Ninth Circle:" (but a transcript's "FIRST OFFICER:", a rank
+        # in words, and "Okonjo:" the tagger read as a verb after "Marguerite Okonjo")
     words = " ".join(t.text for t in outside).lower()
     if words in COLON_NOT_NAMES or name.text.lower() in COLON_NOT_NAMES or \
             {t.lower_ for t in name} & COLON_NOT_NAME_WORDS:
@@ -2355,6 +2360,13 @@ def _colon(colon) -> Candidate | None:
     elif bracketed:
         source = (outside[0].idx, _end(outside[-1]))  # "Dr Peter Haldane (Wyre Vale) (Con):" the name, not the seat
     return _indirect([content], _token_span(colon), source, "speech", 0.4, "reported.colon")
+
+
+def _a_name_elsewhere(token) -> bool:
+    """True when the word ``token`` is part of a person's name elsewhere in its doc ("Marguerite Okonjo" for the
+    "Okonjo" the tagger read as a verb when it opens a line)."""
+    return token.is_title and any(t.text == token.text and t.i != token.i and t.ent_type_ == "PERSON"
+                                  for t in token.doc)
 
 
 # small words of seats' names and marks of parties' ("Bexmoor and Battle", "Kesteln upon Tyne", "Lab/Co-op")
@@ -2515,6 +2527,8 @@ _ANSWER_LINE = re.compile(r"^[ \t]*(A)([:.])[ \t]+(?=\S)", re.M)
 # Who a person introducing a transcript is to it when named after these: "spoke to [the
 # interviewer]", "interviewed by [the interviewer]".
 _INTERVIEWER_PREPS = frozenset({"to", "by"})
+# a transcript's labels for whoever asks the questions
+_INTERVIEWER_LABELS = frozenset({"presenter", "host", "anchor", "interviewer", "moderator"})
 _INTERVIEWING_VERBS = frozenset({"interview", "ask", "question"})  # "[Tom Hale] interviewed her"
 
 
@@ -2716,17 +2730,9 @@ def _interviewee(doc, article: Article, before: int) -> Span | None:
     """The first person named between the headline and the first question, who is not the
     interviewer ("She spoke to [Tom Hale]", "interviewed by [Tom Hale]", "[Tom Hale] asked her") nor the
     writer ("By [Tom Hale]")."""
-    start = article.headline[1] if article.headline else 0
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.start_char < start:
-            continue
-        if ent.start_char >= before:
-            break
-        head = ent.root.head
-        if ent.root.dep_ == "pobj" and head.lower_ in _INTERVIEWER_PREPS or \
-                ent.root.dep_ == "nsubj" and lemma_of(head) in _INTERVIEWING_VERBS:
-            continue
-        return (ent.start_char, ent.end_char)
+    for ent in _introduced_names(doc, article, before):
+        if not _interviewing(ent):
+            return (ent.start_char, ent.end_char)
     # else the person a "Name: 'words'" headline quotes ("Mariam Haddad: 'I wrote the whole record ...'"), not a
     # label ("Breaking News: '...'")
     headline = _HEADLINE_NAME.match(doc_text(doc), *article.headline) if article.headline else None
@@ -2734,6 +2740,44 @@ def _interviewee(doc, article: Article, before: int) -> Span | None:
         return None
     name = doc.char_span(*headline.span(1), alignment_mode="expand")
     return headline.span(1) if name is not None and all(t.ent_type_ == "PERSON" for t in name) else None
+
+
+def _name_interviewer_labels(doc, article: Article, found: list[Candidate]) -> None:
+    """Mark a transcript's "PRESENTER:" lines (or "HOST:", "ANCHOR:", ...) with the interviewer the introduction
+    names, for the resolver to name them by, as "A:" is by the interviewee."""
+    text = doc_text(doc)
+    labels = [c for c in found if c.method == "reported.colon" and c.source is not None and
+              text[c.source[0]:c.source[1]].lower() in _INTERVIEWER_LABELS]
+    interviewer = _interviewer(doc, article, labels[0].source[0]) if labels else None
+    for cand in labels if interviewer is not None else ():
+        cand.extra["stands_for"] = interviewer
+
+
+def _introduced_names(doc, article: Article, before: int) -> list:
+    """The people's names (Spans) between the headline and ``before``, in order: the NER's and the names it missed
+    ("Ama Kessie, 24, won ...": a given name tells)."""
+    start = article.headline[1] if article.headline else 0
+    names = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"} | \
+        {m.span for m in person_mentions(doc)}
+    spans = (doc.char_span(s, e, alignment_mode="expand") for s, e in names if start <= s < before)
+    return sorted(filter(None, spans), key=lambda span: span.start_char)
+
+
+def _interviewing(name) -> bool:
+    """True for a name the introduction gives the interviewer ("She spoke to [Tom Hale]", "interviewed by [Tom
+    Hale]", "[Tom Hale] asked her", "presenter [Tom Hale]")."""
+    head = name.root.head
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    return name.root.dep_ == "pobj" and head.lower_ in _INTERVIEWER_PREPS or \
+        name.root.dep_ == "nsubj" and lemma_of(head) in _INTERVIEWING_VERBS or \
+        before is not None and before.lower_ in _INTERVIEWER_LABELS
+
+
+def _interviewer(doc, article: Article, before: int) -> Span | None:
+    """The interviewer the introduction names before the first label of a transcript, whom "PRESENTER:",
+    "HOST:" or "ANCHOR:" stands for ("Helen Achterberg spoke to [Gareth Lyle] on Radio Harrowdale")."""
+    return next(((n.start_char, n.end_char) for n in _introduced_names(doc, article, before) if _interviewing(n)),
+                None)
 
 
 # --- 8. a framing phrase ------------------------------------------------------------------------
@@ -3785,6 +3829,11 @@ def _conjoined_cue(token) -> bool:
     if _in_cue_tense(token):
         return True
     tense = _finite_tag(token)
+    if tense in ("VBZ", "VBP") and _finite_tag(token.head) == "VBD" == _finite_tag(token.head.head) and \
+            token.doc[token.i - 2].pos_ not in ("NOUN", "PROPN"):
+        # "said [the race was close] and hopes to win Ohio": the present is no reported speech's (not "preparing
+        # models and plans to ...", a noun the tagger read as a verb)
+        return True
     return entry.act == "speech" and tense == _finite_tag(token.head) == _finite_tag(token.head.head)
 
 

@@ -172,10 +172,20 @@ def test_a_headline_verbs_object_with_a_possessive_is_a_statement(extractor) -> 
     assert [s.text for s in extract(text, extractor=extractor).statements] == ["nurses' courage"]
 
 
-def test_a_headline_quote_is_the_one_statement_of_its_line(extractor) -> None:
-    text = "'We are broke': Varga slams council\n\nAna Varga said on Monday the council had run out of money.\n"
+@pytest.mark.parametrize("headline, statements", [
+    ("'We are broke': Varga slams council", ["We are broke"]),  # what she slammed is no second statement
+    ("'We will fight on': Varga vows to appeal ruling", ["We will fight on", "to appeal ruling"]),
+    ("Varga: 'We are broke' as council says cuts are coming", ["We are broke", "cuts are coming"]),
+])
+def test_a_headline_quote_leaves_only_its_cues_bare_object(extractor, headline: str, statements: list) -> None:
+    text = f"{headline}\n\nAna Varga said on Monday the council had run out of money.\n"
     heads = [s.text for s in extract(text, extractor=extractor).statements if s.start < text.index("\n")]
-    assert heads == ["We are broke"]
+    assert heads == statements
+
+
+def test_a_headline_calling_someone_something_is_a_statement(extractor) -> None:
+    text = "Trump calls Clinton a liar\n\nDonald Trump spoke in Ohio on Monday.\n"
+    assert [s.text for s in extract(text, extractor=extractor).statements] == ["Clinton a liar"]
 
 
 def test_headline_with_a_clause_keeps_its_statement(extractor) -> None:

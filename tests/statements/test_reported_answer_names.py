@@ -1,6 +1,8 @@
 """A transcript's answers named by the interviewee the introduction names (invented interviews)."""
 from __future__ import annotations
 
+import pytest
+
 from onrecord.pipeline import extract
 
 _TEXT = ("Okafor takes over\n\nRuth Okafor became police chief in May. She spoke to Tom Hale.\n\n"
@@ -70,3 +72,54 @@ def test_a_name_opening_a_labelled_line_is_whom_the_label_addresses_not_who_it_i
     found = _label_names(extractor, text)
     assert found["CORRESPONDENT"] == "Tomasz Wrobel"
     assert "SHOP STEWARD" in found  # "SHOP" read as a verb
+
+
+TURNS = ("Transcript: the Housing Minister\n\nHelen Achterberg spoke to Gareth Lyle on Wednesday.\n\n"
+         "PRESENTER: Why is it taking so long?\n\nACHTERBERG: Because we want to get it right.\n\n"
+         "The bill comes back to Parliament in the spring.\n\nPRESENTER: Your predecessor said the autumn.\n\n"
+         "ACHTERBERG: I can't answer for my predecessors.\n")
+
+
+def test_a_turn_goes_on_over_the_unlabelled_paragraphs_before_the_next_label(extractor) -> None:
+    [answer] = [st for st in extract(TURNS, extractor=extractor).statements if st.text.startswith("Because")]
+    assert [TURNS[s:e] for s, e in answer.spans] == ["Because we want to get it right",
+                                                     "The bill comes back to Parliament in the spring"]
+
+
+@pytest.mark.parametrize("scene", [
+    "Her aide, Tom Price, is listening from the next table. \"It's true,\" he shouts.",  # the writer's, with a quote
+    "[08:14]",  # a timestamp
+])
+def test_a_turn_does_not_go_on_over_the_writers_scene_or_a_timestamp(extractor, scene: str) -> None:
+    text = TURNS.replace("The bill comes back to Parliament in the spring.", scene)
+    [answer] = [st for st in extract(text, extractor=extractor).statements if st.text.startswith("Because")]
+    assert len(answer.spans) == 1
+
+
+@pytest.mark.parametrize("line", ["TWO DEAD: The crash closed the road for six hours.",
+                                  "ONE YEAR ON: The bridge is still shut."])
+def test_a_heading_in_capitals_with_a_number_word_is_no_speakers_label(extractor, line: str) -> None:
+    assert extract(f"Crash\n\n{line}\n", extractor=extractor).statements == []
+
+
+def test_a_heading_opening_with_a_verb_leaves_the_statement_after_it_to_its_speaker(extractor) -> None:
+    text = "Candidates\n\nMEET THE CANDIDATE: Jo Fenn said she wants to fix the roads.\n"
+    [st] = extract(text, extractor=extractor).statements
+    assert (st.speaker.mention.text, st.cue.text) == ("Jo Fenn", "said")
+
+
+@pytest.mark.parametrize("introduction", [
+    "The debate was held in the town hall, according to Mark Ferris.",  # a source, not the moderator
+    "Lind, who was appointed by Prime Minister Owen Tate, took questions.",
+])
+def test_a_moderators_label_is_nobody_the_introduction_does_not_tie_to_the_questions(extractor,
+                                                                                     introduction: str) -> None:
+    text = f"Debate\n\n{introduction}\n\nMODERATOR: First question.\n\nLIND: I will answer it.\n"
+    assert _label_names(extractor, text)["MODERATOR"] is None
+
+
+def test_an_interviewee_who_is_a_broadcaster_still_answers(extractor) -> None:
+    text = ("Forty years of news\n\nVeteran anchor Marta Ruiz retired on Friday. She spoke to Tom Hale.\n\n"
+            "Q: Any regrets?\n\nA: None at all.\n")
+    [answer] = [st for st in extract(text, extractor=extractor).statements if st.text == "None at all"]
+    assert answer.speaker.name == "Marta Ruiz"

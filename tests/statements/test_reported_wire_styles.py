@@ -196,14 +196,3 @@ def test_an_object_described_by_with_and_an_infinitive_keeps_them(nlp) -> None:
     text = "Crash\n\nThe chief urged anyone with information to call the department's tip line.\n"
     assert [span_text(text, c.spans[0]) for c in found(nlp, text)] == [
         "anyone with information to call the department's tip line"]
-
-
-def test_a_present_tense_cue_after_a_past_content_is_the_speakers_next_act(nlp) -> None:
-    """ "said [the race was close] and hopes to win Ohio": reported speech is in the past; a present-tense verb
-    joined to it is the speaker's own, now (not "preparing models and plans to ...", a noun read as a verb)."""
-    text = "Campaign\n\nHartwell said the race was close and hopes to win Ohio in November.\n"
-    cues = by_cue(nlp, text)
-    assert span_text(text, cues["said"].spans[-1]) == "the race was close"
-    assert [span_text(text, s) for s in cues["hopes"].spans] == ["to win Ohio in November"]
-    text = "Climate\n\nDeese said he and his staff were preparing models and plans to lay the groundwork.\n"
-    assert span_text(text, by_cue(nlp, text)["said"].spans[-1]).endswith("plans to lay the groundwork")

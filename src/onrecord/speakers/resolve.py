@@ -2265,9 +2265,9 @@ _BY_AGE = {"younger": "young", "youngest": "young", "elder": "old", "eldest": "o
 # relatives who share a surname as a rule and no generation apart ("his father" may be the son's namesake), with
 # the words by which an article pairs them
 # (the words alone, anywhere: "the brothers", "the couple", not "the Three Brothers pub", "a couple of miles")
-_PAIRED = {"brother": re.compile(r"\b(?:the|two|both) brothers\b(?! (?:pub|bar|restaurant|inn|hotel))"),
-           "sister": re.compile(r"\b(?:the|two|both) sisters\b(?! (?:pub|bar|restaurant|inn|hotel))"),
-           "twin": re.compile(r"\b(?:the|both) twins\b"),
+_PAIRED = {"brother": re.compile(r"\b(?:the|two|both) brothers\b(?! (?:pub|bar|restaurant|inn|hotel))", re.I),
+           "sister": re.compile(r"\b(?:the|two|both) sisters\b(?! (?:pub|bar|restaurant|inn|hotel))", re.I),
+           "twin": re.compile(r"\b(?:the|both) twins\b", re.I),
            "husband": re.compile(r"\b(?:husband and wife|wife and husband|the couple\b(?! of))", re.I)}
 _PAIRED["wife"] = _PAIRED["husband"]
 _PAIRED_WORDS = {"brother": "brothers", "sister": "sisters", "twin": "twins", "husband": "couple", "wife": "couple"}

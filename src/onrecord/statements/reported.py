@@ -260,7 +260,9 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
         if _clip_to_paragraph(candidate, text) and candidate.spans[0] not in seen and \
                 _classify(candidate, text, quote_spans):
             found.append(candidate)
-    return sorted(found, key=lambda c: c.start)
+    found = sorted(found, key=lambda c: c.start)
+    _turns_over_paragraphs(found, text)
+    return found
 
 
 def states_nothing(doc, candidate: Candidate) -> bool:
@@ -2323,11 +2325,11 @@ def _colon(colon) -> Candidate | None:
     if not 1 <= len(outside) <= COLON_NAME_MAX or not outside[0].text[:1].isupper() or \
             not all(t.text[:1].isupper() or t.is_punct or office and t.lower_ in _LABEL_GLUE for t in outside):
         return None  # a name is capitalised word by word ("TAPPER", "NY Daily News", "The Minister for Transport")
-    role_label = name.text.isupper() and outside[-1].lower_ in ROLE_WORDS  # "SHOP STEWARD:", "SHOP" read as a verb
-    if any(t.pos_ in ("VERB", "AUX") and not (role_label or _a_name_elsewhere(t)) or t.is_digit or
-           t.like_num and (not t.is_alpha or t.i == outside[-1].i or not name.text.isupper()) for t in outside):
-        return None  # "Watch:", "2024:", "Step 1:", "The Ninth Circle:" (but a transcript's "FIRST OFFICER:", a rank
-        # in words, and "Okonjo:" the tagger read as a verb after "Marguerite Okonjo")
+    role_end = name.text.isupper() and outside[-1].lower_ in ROLE_WORDS  # "SHOP STEWARD:", "STEWARD" read as a verb
+    if any(t.pos_ in ("VERB", "AUX") and not (role_end and t.i == outside[-1].i or _a_name_elsewhere(t)) or
+           t.is_digit or t.like_num and not (role_end and t.lower_ in _ORDINAL_WORDS) for t in outside):
+        return None  # "Watch:", "MEET THE CANDIDATE:", "2024:", "TWO DEAD:", "The Ninth Circle:" (but a transcript's
+        # "FIRST OFFICER:", a rank in words, and "Okonjo:" the tagger read as a verb after "Marguerite Okonjo")
     words = " ".join(t.text for t in outside).lower()
     if words in COLON_NOT_NAMES or name.text.lower() in COLON_NOT_NAMES or \
             {t.lower_ for t in name} & COLON_NOT_NAME_WORDS:
@@ -2382,6 +2384,7 @@ def _bracket_of_record(group) -> bool:
         for k, t in enumerate(group))
 
 
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth"})  # "FIRST OFFICER:"
 _HEADING_WORDS = frozenset({"warning", "warnings", "alert", "alerts", "advisory", "notice", "update"})  # not "Watch"
 _LABEL_GLUE = frozenset({"for", "of", "the"})  # "The Minister for Local Transport", in an office's label only
 _LABEL_BRACKETS = 2  # a seat and a party
@@ -2527,6 +2530,8 @@ _ANSWER_LINE = re.compile(r"^[ \t]*(A)([:.])[ \t]+(?=\S)", re.M)
 # Who a person introducing a transcript is to it when named after these: "spoke to [the
 # interviewer]", "interviewed by [the interviewer]".
 _INTERVIEWER_PREPS = frozenset({"to", "by"})
+_SPOKEN_TO = frozenset({"speak", "talk"})  # "spoke to [the presenter]"
+_ASKED_BY = frozenset({"interview", "question", "ask", "moderate", "host", "present", "chair"})
 # a transcript's labels for whoever asks the questions
 _INTERVIEWER_LABELS = frozenset({"presenter", "host", "anchor", "interviewer", "moderator"})
 _INTERVIEWING_VERBS = frozenset({"interview", "ask", "question"})  # "[Tom Hale] interviewed her"
@@ -2753,6 +2758,41 @@ def _name_interviewer_labels(doc, article: Article, found: list[Candidate]) -> N
         cand.extra["stands_for"] = interviewer
 
 
+# a paragraph a transcript's label opens ("ACHTERBERG: ...", "Q: ...", "DENNIS (HARWICK): ...")
+_LABELLED_PARAGRAPH = re.compile(r"[A-Z][\w.'’ -]{0,40}(?:\([^)\n]{1,40}\))?:\s")
+_MAX_TURN_PARAGRAPHS = 4
+_MIN_TURNS = 3
+
+
+def _turns_over_paragraphs(found: list[Candidate], text: str) -> None:
+    """Extend a transcript's turn over the unlabelled paragraphs after it, up to the next label: "ACHTERBERG:
+    Because we want to get it right ... / The bill comes back in the spring. ... / PRESENTER: ..." is one
+    answer, a content part per paragraph. Only between two labelled turns (the narration after a transcript is
+    the writer's), and not over a paragraph in brackets ("[08:12]", "(Crosstalk)")."""
+    turns = [c for c in found if c.source is not None and c.cue is not None and not c.headline and
+             c.method.split("+")[0] in ("reported.colon", "reported.answer") and text[c.cue[0]:c.cue[1]] == ":"]
+    if len(turns) < _MIN_TURNS:
+        return  # "Editor: Wang Fei" at the foot of a story is no transcript
+    for turn, after in zip(turns, turns[1:]):
+        parts = []
+        start = turn.spans[-1][1]
+        for para in re.finditer(r"[^\n]+", text[start:after.source[0]]):
+            words = para.group(0).strip()
+            if not words or para.start() == 0:
+                continue  # the rest of the turn's own line (its final stop)
+            if _LABELLED_PARAGRAPH.match(words):
+                break
+            if words[:1] in "[(" or len(parts) == _MAX_TURN_PARAGRAPHS or any(m in words for m in '"“”'):
+                parts = []
+                break  # a timestamp or a stage direction, the writer's scene with a quote in it ("Her captain is
+                # listening. \"It's true,\" he shouts."), or the story between two labels: no turn over it
+            lead = len(para.group(0)) - len(para.group(0).lstrip())
+            parts.append((start + para.start() + lead, start + para.start() + lead + len(words.rstrip("."))))
+        else:
+            continue  # no label after them: the transcript is over
+        turn.spans = turn.spans + parts
+
+
 def _introduced_names(doc, article: Article, before: int) -> list:
     """The people's names (Spans) between the headline and ``before``, in order: the NER's and the names it missed
     ("Ama Kessie, 24, won ...": a given name tells)."""
@@ -2765,10 +2805,22 @@ def _introduced_names(doc, article: Article, before: int) -> list:
 
 def _interviewing(name) -> bool:
     """True for a name the introduction gives the interviewer ("She spoke to [Tom Hale]", "interviewed by [Tom
-    Hale]", "[Tom Hale] asked her", "presenter [Tom Hale]")."""
+    Hale]", "[Tom Hale] asked her")."""
     head = name.root.head
-    before = name.doc[name.start - 1] if name.start > 0 else None
     return name.root.dep_ == "pobj" and head.lower_ in _INTERVIEWER_PREPS or \
+        name.root.dep_ == "nsubj" and lemma_of(head) in _INTERVIEWING_VERBS
+
+
+def _asks_the_questions(name, labels: set[str]) -> bool:
+    """True for a name the introduction ties to the questions ("spoke to [Tom Hale]", "interviewed by [Tom Hale]",
+    "presenter [Tom Hale]"; not "according to [Mark Ferris]", nor a guest with a label of their own)."""
+    if name.text.split()[-1].upper() in labels:
+        return False  # "Gareth Lyle spoke to Dana Morrow" over "MORROW:" lines: Dana is the guest
+    head = name.root.head
+    verb = head.head if name.root.dep_ == "pobj" else head
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    return name.root.dep_ == "pobj" and (head.lower_ == "to" and lemma_of(verb) in _SPOKEN_TO or
+                                         head.lower_ == "by" and lemma_of(verb) in _ASKED_BY) or \
         name.root.dep_ == "nsubj" and lemma_of(head) in _INTERVIEWING_VERBS or \
         before is not None and before.lower_ in _INTERVIEWER_LABELS
 
@@ -2776,8 +2828,9 @@ def _interviewing(name) -> bool:
 def _interviewer(doc, article: Article, before: int) -> Span | None:
     """The interviewer the introduction names before the first label of a transcript, whom "PRESENTER:",
     "HOST:" or "ANCHOR:" stands for ("Helen Achterberg spoke to [Gareth Lyle] on Radio Harrowdale")."""
-    return next(((n.start_char, n.end_char) for n in _introduced_names(doc, article, before) if _interviewing(n)),
-                None)
+    labels = set(re.findall(r"^[ \t]*([A-Z][A-Z'’-]+):", doc_text(doc), re.M))
+    return next(((n.start_char, n.end_char) for n in _introduced_names(doc, article, before)
+                 if _asks_the_questions(n, labels)), None)
 
 
 # --- 8. a framing phrase ------------------------------------------------------------------------
@@ -3829,11 +3882,6 @@ def _conjoined_cue(token) -> bool:
     if _in_cue_tense(token):
         return True
     tense = _finite_tag(token)
-    if tense in ("VBZ", "VBP") and _finite_tag(token.head) == "VBD" == _finite_tag(token.head.head) and \
-            token.doc[token.i - 2].pos_ not in ("NOUN", "PROPN"):
-        # "said [the race was close] and hopes to win Ohio": the present is no reported speech's (not "preparing
-        # models and plans to ...", a noun the tagger read as a verb)
-        return True
     return entry.act == "speech" and tense == _finite_tag(token.head) == _finite_tag(token.head.head)
 
 

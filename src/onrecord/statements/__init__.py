@@ -62,6 +62,8 @@ _HEADLINE_ACTS = frozenset({"approve", "reject", "answer", "offer", "address", "
 # "PM calls for calm", "pushes for": with the preposition only ("PM calls snap election" is an act)
 _HEADLINE_ASKING = frozenset({"call", "push", "press"})
 _BARE_OBJECTS = ("reported.object", "reported.prep")
+_FAULTS = frozenset({"mistake", "error", "failure", "failing", "fault", "wrongdoing", "blunder", "guilt", "lapse",
+                     "defeat", "responsibility", "misconduct", "breach"})
 
 
 @dataclass(slots=True)
@@ -141,7 +143,8 @@ class StatementExtractor:
                 # as council says cuts are coming" is a statement)
                 line = [span for span in head_spans if _inside_spans(headline.spans, [span])]
                 _drop(candidates, speakers, lambda c: _overlaps_any((c.start, c.end), [headline.spans[0]]) or
-                      c.method.startswith(_BARE_OBJECTS) and _inside_spans(c.spans, line))
+                      c.method.startswith(_BARE_OBJECTS) and _inside_spans(c.spans, line) and
+                      (c.cue == headline.cue or c.source is not None and c.source == headline.source))
                 headline.extra["body_match"] = body_match(text, headline.spans[0], body_start)
                 candidates.append(headline)
                 speakers.append(None if hearing else
@@ -518,10 +521,12 @@ def _headline_fragment(cand: Candidate, head_spans: list[Span], doc) -> bool:
     if cue.root.pos_ == "NOUN" and cand.source is None:
         return True  # "Support for Labour rises in poll": whose support, the headline does not say
     lemma = cue.root.lemma_.lower()
-    if lemma in _HEADLINE_ASKING:  # "calls for calm", "calls Clinton a liar" (not "calls snap election")
-        content = doc.char_span(cand.spans[0][0], cand.spans[-1][1], alignment_mode="expand")
+    content = doc.char_span(cand.spans[0][0], cand.spans[-1][1], alignment_mode="expand")
+    if lemma in _HEADLINE_ASKING:  # "calls for calm", "calls Clinton a liar" (not "calls snap election", "calls time")
         return text[max(0, cand.spans[0][0] - 4):cand.spans[0][0]].strip().lower() != "for" and \
-            (content is None or len(list(content.noun_chunks)) < 2)
+            (content is None or not any(t.dep_ in ("oprd", "xcomp", "attr") for t in content))
+    if lemma == "admit":  # "admits mistakes", "admits failures" (not "admits first patients")
+        return content is None or not any(t.lemma_.lower() in _FAULTS for t in content)
     return lemma in _HEADLINE_ACTS
 
 

@@ -260,9 +260,7 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
         if _clip_to_paragraph(candidate, text) and candidate.spans[0] not in seen and \
                 _classify(candidate, text, quote_spans):
             found.append(candidate)
-    found = sorted(found, key=lambda c: c.start)
-    _turns_over_paragraphs(found, text)
-    return found
+    return sorted(found, key=lambda c: c.start)
 
 
 def states_nothing(doc, candidate: Candidate) -> bool:
@@ -2530,6 +2528,7 @@ _ANSWER_LINE = re.compile(r"^[ \t]*(A)([:.])[ \t]+(?=\S)", re.M)
 # Who a person introducing a transcript is to it when named after these: "spoke to [the
 # interviewer]", "interviewed by [the interviewer]".
 _INTERVIEWER_PREPS = frozenset({"to", "by"})
+_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "sir", "dame", "cllr", "sen", "rep", "gov"})
 _SPOKEN_TO = frozenset({"speak", "talk"})  # "spoke to [the presenter]"
 _ASKED_BY = frozenset({"interview", "question", "ask", "moderate", "host", "present", "chair"})
 # a transcript's labels for whoever asks the questions
@@ -2758,41 +2757,6 @@ def _name_interviewer_labels(doc, article: Article, found: list[Candidate]) -> N
         cand.extra["stands_for"] = interviewer
 
 
-# a paragraph a transcript's label opens ("ACHTERBERG: ...", "Q: ...", "DENNIS (HARWICK): ...")
-_LABELLED_PARAGRAPH = re.compile(r"[A-Z][\w.'’ -]{0,40}(?:\([^)\n]{1,40}\))?:\s")
-_MAX_TURN_PARAGRAPHS = 4
-_MIN_TURNS = 3
-
-
-def _turns_over_paragraphs(found: list[Candidate], text: str) -> None:
-    """Extend a transcript's turn over the unlabelled paragraphs after it, up to the next label: "ACHTERBERG:
-    Because we want to get it right ... / The bill comes back in the spring. ... / PRESENTER: ..." is one
-    answer, a content part per paragraph. Only between two labelled turns (the narration after a transcript is
-    the writer's), and not over a paragraph in brackets ("[08:12]", "(Crosstalk)")."""
-    turns = [c for c in found if c.source is not None and c.cue is not None and not c.headline and
-             c.method.split("+")[0] in ("reported.colon", "reported.answer") and text[c.cue[0]:c.cue[1]] == ":"]
-    if len(turns) < _MIN_TURNS:
-        return  # "Editor: Wang Fei" at the foot of a story is no transcript
-    for turn, after in zip(turns, turns[1:]):
-        parts = []
-        start = turn.spans[-1][1]
-        for para in re.finditer(r"[^\n]+", text[start:after.source[0]]):
-            words = para.group(0).strip()
-            if not words or para.start() == 0:
-                continue  # the rest of the turn's own line (its final stop)
-            if _LABELLED_PARAGRAPH.match(words):
-                break
-            if words[:1] in "[(" or len(parts) == _MAX_TURN_PARAGRAPHS or any(m in words for m in '"“”'):
-                parts = []
-                break  # a timestamp or a stage direction, the writer's scene with a quote in it ("Her captain is
-                # listening. \"It's true,\" he shouts."), or the story between two labels: no turn over it
-            lead = len(para.group(0)) - len(para.group(0).lstrip())
-            parts.append((start + para.start() + lead, start + para.start() + lead + len(words.rstrip("."))))
-        else:
-            continue  # no label after them: the transcript is over
-        turn.spans = turn.spans + parts
-
-
 def _introduced_names(doc, article: Article, before: int) -> list:
     """The people's names (Spans) between the headline and ``before``, in order: the NER's and the names it missed
     ("Ama Kessie, 24, won ...": a given name tells)."""
@@ -2814,8 +2778,10 @@ def _interviewing(name) -> bool:
 def _asks_the_questions(name, labels: set[str]) -> bool:
     """True for a name the introduction ties to the questions ("spoke to [Tom Hale]", "interviewed by [Tom Hale]",
     "presenter [Tom Hale]"; not "according to [Mark Ferris]", nor a guest with a label of their own)."""
-    if name.text.split()[-1].upper() in labels:
-        return False  # "Gareth Lyle spoke to Dana Morrow" over "MORROW:" lines: Dana is the guest
+    if name.text.split()[-1].upper() in labels or any(
+            c.dep_ == "compound" and c.lower_ in ROLE_WORDS - _INTERVIEWER_LABELS for c in name.root.children):
+        return False  # "Gareth Lyle spoke to Dana Morrow" over "MORROW:" or "MS MORROW:" lines; "spoke to health
+        # secretary Dana Morrow": the guest
     head = name.root.head
     verb = head.head if name.root.dep_ == "pobj" else head
     before = name.doc[name.start - 1] if name.start > 0 else None
@@ -2828,7 +2794,8 @@ def _asks_the_questions(name, labels: set[str]) -> bool:
 def _interviewer(doc, article: Article, before: int) -> Span | None:
     """The interviewer the introduction names before the first label of a transcript, whom "PRESENTER:",
     "HOST:" or "ANCHOR:" stands for ("Helen Achterberg spoke to [Gareth Lyle] on Radio Harrowdale")."""
-    labels = set(re.findall(r"^[ \t]*([A-Z][A-Z'’-]+):", doc_text(doc), re.M))
+    labels = {word for label in re.findall(r"^[ \t]*([A-Z][A-Z'’. -]{0,40}):", doc_text(doc), re.M)
+              for word in label.replace(".", " ").split() if word.lower() not in _TITLE_WORDS}
     return next(((n.start_char, n.end_char) for n in _introduced_names(doc, article, before)
                  if _asks_the_questions(n, labels)), None)
 

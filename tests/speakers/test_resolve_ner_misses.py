@@ -451,3 +451,12 @@ def test_an_honorific_before_one_word_without_a_period_is_no_one_the_pronoun_aft
     text = "Walk\n\nNuala Byrne walked down Dame Street on Sunday. \"It was quiet,\" she said.\n"
     found = {st.text[:16]: st.speaker.name for st in extract(text, extractor=extractor).statements}
     assert found["It was quiet"] == "Nuala Byrne"
+
+
+def test_a_surname_the_ner_took_for_a_body_after_a_given_name_it_left_out_is_a_person(extractor) -> None:
+    # the small model reads "Ana [Varga]" as an ORG of one word: the speaker was an organization named "Varga"
+    text = ("Council cuts\n\nAna Varga said on Monday the council had run out of money. \"We are broke,\" she said."
+            "\n\nJordan Airlines said flights to the city would resume on Friday.\n")
+    found = {st.text[:16]: st.speaker for st in extract(text, extractor=extractor).statements}
+    assert [(s.name, s.type) for s in found.values()] == [("Ana Varga", "person"), ("Ana Varga", "person"),
+                                                           ("Jordan Airlines", "organization")]

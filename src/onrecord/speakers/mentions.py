@@ -218,7 +218,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
                 not _name_apposed_to_role(ent) and \
                 not _name_after_role(ent) and not _name_before_post_nominal(ent) and \
                 not _surname_honoured(ent, honoured) and not _first_name_apposed_to_kin(ent) and \
-                not _after_honorific(ent):
+                not _after_honorific(ent) and not _after_given_name(ent):
             continue
         ent = _with_given_name(_without_tail(_with_surname(_with_particles(ent))))
         if ent.start > 0 and company_noun_before(doc[ent.start - 1]) is not None:
@@ -639,7 +639,7 @@ def _with_given_name(ent):
     Brennan"), whole: a common given name hung on it as a compound joins it."""
     doc = ent.doc
     k = ent.start - 1
-    if k < 0 or ent.label_ != "PERSON":
+    if k < 0 or ent.label_ != "PERSON" and not _after_given_name(ent):
         return ent
     before = doc[k]
     if before.pos_ == "PROPN" and before.is_title and before.lower_ in GIVEN_NAMES and before.dep_ == "compound" \
@@ -798,6 +798,23 @@ def _given_name_first(ent) -> bool:
 
 
 _PLACE_LAST_WORDS = frozenset({"island", "islands", "street", "road", "square", "centre", "center"})
+# last words of places and works a given name opens ("Victoria Station", "Grace Church", "Georgia Tech")
+_AFTER_GIVEN_NOT_NAMES = frozenset({"station", "church", "cathedral", "tech", "state", "airport", "hall", "park",
+                                    "bridge", "county", "city", "bay", "house", "day"})
+
+
+def _after_given_name(ent) -> bool:
+    """True for one capitalised word the NER took for a body right after a common given name it left out ("Ana
+    [Varga]" as an ORG), hung on it as its compound; not a body's or a place's word ("Jordan Airlines", "Grace
+    Church", "Victoria Station"), nor a place's name ("Ana [Lima]" may be a city's)."""
+    k = ent.start - 1
+    if ent.label_ != "ORG" or len(ent) != 1 or k < 0 or not ent[0].is_title or ent[0].pos_ != "PROPN":
+        return False
+    given, word = ent.doc[k], ent[0].lower_
+    return given.is_title and given.pos_ == "PROPN" and given.lower_ in GIVEN_NAMES and \
+        given.lower_ not in PLACE_GIVEN_NAMES and given.dep_ == "compound" and given.head.i == ent.start and \
+        not given.ent_type_ and word not in COMPANY_WORDS | ORGANIZATION_WORDS | _PLACE_LAST_WORDS | STREET_ENDINGS \
+        and word not in _TOWN_ENDINGS and word not in _AFTER_GIVEN_NOT_NAMES
 
 
 def _after_honorific(ent) -> bool:

@@ -460,3 +460,15 @@ def test_a_surname_the_ner_took_for_a_body_after_a_given_name_it_left_out_is_a_p
     found = {st.text[:16]: st.speaker for st in extract(text, extractor=extractor).statements}
     assert [(s.name, s.type) for s in found.values()] == [("Ana Varga", "person"), ("Ana Varga", "person"),
                                                            ("Jordan Airlines", "organization")]
+
+
+@pytest.mark.parametrize("body", ["Amber Theatre", "Ana Rovers", "Ana Arena, a local venue,"])
+def test_a_body_named_with_a_given_name_first_stays_a_body(extractor, body: str) -> None:
+    text = f"Arts\n\n{body} said ticket sales had fallen by a third this year.\n"
+    [st] = extract(text, extractor=extractor).statements
+    assert st.speaker.type == "organization"
+
+
+def test_a_double_barrelled_surname_the_ner_took_for_a_body_after_a_given_name_is_a_person(extractor) -> None:
+    [st] = extract("Vote\n\nAna Varga-Kovacs said the vote was fair.\n", extractor=extractor).statements
+    assert (st.speaker.name, st.speaker.type) == ("Ana Varga-Kovacs", "person")

@@ -220,7 +220,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
                 not _surname_honoured(ent, honoured) and not _first_name_apposed_to_kin(ent) and \
                 not _after_honorific(ent) and not _after_given_name(ent):
             continue
-        ent = _with_given_name(_without_tail(_with_surname(_with_particles(ent))))
+        given_left_out = _after_given_name(ent)  # on the NER's own span, before the mending below rebuilds it
+        ent = _with_given_name(_without_tail(_with_surname(_with_particles(ent))), given_left_out)
         if ent.start > 0 and company_noun_before(doc[ent.start - 1]) is not None:
             continue  # "the pharmacy chain Wellspring": a company, whatever the NER read
         if ent[0].lower_ in _STORM_WORDS or ent.start > 0 and doc[ent.start - 1].lower_ in _STORM_WORDS:
@@ -634,12 +635,12 @@ def _heading(sent) -> bool:
     return len(words) >= 3 and sum(t.is_title for t in words) >= 0.7 * len(words)
 
 
-def _with_given_name(ent):
+def _with_given_name(ent, given_left_out: bool = False):
     """A surname the NER took without the given name before it ("Aoife" of "Det. Sgt. Aoife
     Brennan"), whole: a common given name hung on it as a compound joins it."""
     doc = ent.doc
     k = ent.start - 1
-    if k < 0 or ent.label_ != "PERSON" and not _after_given_name(ent):
+    if k < 0 or ent.label_ != "PERSON" and not given_left_out:
         return ent
     before = doc[k]
     if before.pos_ == "PROPN" and before.is_title and before.lower_ in GIVEN_NAMES and before.dep_ == "compound" \
@@ -800,7 +801,11 @@ def _given_name_first(ent) -> bool:
 _PLACE_LAST_WORDS = frozenset({"island", "islands", "street", "road", "square", "centre", "center"})
 # last words of places and works a given name opens ("Victoria Station", "Grace Church", "Georgia Tech")
 _AFTER_GIVEN_NOT_NAMES = frozenset({"station", "church", "cathedral", "tech", "state", "airport", "hall", "park",
-                                    "bridge", "county", "city", "bay", "house", "day"})
+                                    "bridge", "county", "city", "bay", "house", "day", "theatre", "theater", "arena",
+                                    "hospice", "lodge", "tower", "mall", "radio", "athletic", "stadium", "cinema",
+                                    "gallery", "museum", "library", "hotel", "cafe", "café", "bakery", "market",
+                                    "studio", "studios", "school", "college", "academy", "trust", "foundation",
+                                    "festival", "records", "books", "press", "clinic", "hospital", "farm", "farms"})
 
 
 def _after_given_name(ent) -> bool:
@@ -808,13 +813,17 @@ def _after_given_name(ent) -> bool:
     [Varga]" as an ORG), hung on it as its compound; not a body's or a place's word ("Jordan Airlines", "Grace
     Church", "Victoria Station"), nor a place's name ("Ana [Lima]" may be a city's)."""
     k = ent.start - 1
-    if ent.label_ != "ORG" or len(ent) != 1 or k < 0 or not ent[0].is_title or ent[0].pos_ != "PROPN":
-        return False
-    given, word = ent.doc[k], ent[0].lower_
+    hyphened = len(ent) == 3 and ent[1].text == "-" and not ent[0].whitespace_ and not ent[1].whitespace_
+    if ent.label_ != "ORG" or not (len(ent) == 1 or hyphened) or k < 0 or \
+            not all(t.is_title and t.pos_ == "PROPN" for t in (ent[0], ent[-1])):
+        return False  # one word, or a double-barrelled one ("Ana [Varga-Kovacs]")
+    given, word = ent.doc[k], ent[-1].lower_
+    if any(c.dep_ == "appos" for c in ent.root.children):
+        return False  # "Ana Arena, a local venue,": what it is, said beside it
     return given.is_title and given.pos_ == "PROPN" and given.lower_ in GIVEN_NAMES and \
-        given.lower_ not in PLACE_GIVEN_NAMES and given.dep_ == "compound" and given.head.i == ent.start and \
-        not given.ent_type_ and word not in COMPANY_WORDS | ORGANIZATION_WORDS | _PLACE_LAST_WORDS | STREET_ENDINGS \
-        and word not in _TOWN_ENDINGS and word not in _AFTER_GIVEN_NOT_NAMES
+        given.lower_ not in PLACE_GIVEN_NAMES and given.dep_ == "compound" and ent.start <= given.head.i < ent.end \
+        and not given.ent_type_ and word not in COMPANY_WORDS | ORGANIZATION_WORDS | _PLACE_LAST_WORDS | \
+        STREET_ENDINGS | TEAM_ENDINGS and word not in _TOWN_ENDINGS and word not in _AFTER_GIVEN_NOT_NAMES
 
 
 def _after_honorific(ent) -> bool:

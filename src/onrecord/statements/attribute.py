@@ -1333,10 +1333,7 @@ def _with_name_after(subject, source: Span) -> Span:
     if after is not None and after.ent_iob_ == "B" and after.ent_type_ == "PERSON" and after.idx == source[1] + 1 \
             and subject.left_edge.i == subject.i:
         # '"...?" asked presenter [Roisin Ni Dhonnchadha]': a bare description runs into the name the parse hung apart
-        last = after
-        while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
-            last = doc[last.i + 1]
-        return source[0], last.idx + len(last)
+        return source[0], _entity_end_char(after)
     run_in = next((c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i and c.pos_ == "PROPN"
                    and c.left_edge.idx < source[1] <= c.idx), None)
     if run_in is not None:

@@ -2528,7 +2528,6 @@ _ANSWER_LINE = re.compile(r"^[ \t]*(A)([:.])[ \t]+(?=\S)", re.M)
 # Who a person introducing a transcript is to it when named after these: "spoke to [the
 # interviewer]", "interviewed by [the interviewer]".
 _INTERVIEWER_PREPS = frozenset({"to", "by"})
-_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "sir", "dame", "cllr", "sen", "rep", "gov"})
 _SPOKEN_TO = frozenset({"speak", "talk"})  # "spoke to [the presenter]"
 _ASKED_BY = frozenset({"interview", "question", "ask", "moderate", "host", "present", "chair"})
 # a transcript's labels for whoever asks the questions
@@ -2795,7 +2794,8 @@ def _interviewer(doc, article: Article, before: int) -> Span | None:
     """The interviewer the introduction names before the first label of a transcript, whom "PRESENTER:",
     "HOST:" or "ANCHOR:" stands for ("Helen Achterberg spoke to [Gareth Lyle] on Radio Harrowdale")."""
     labels = {word for label in re.findall(r"^[ \t]*([A-Z][A-Z'’. -]{0,40}):", doc_text(doc), re.M)
-              for word in label.replace(".", " ").split() if word.lower() not in _TITLE_WORDS}
+              for word in label.replace(".", " ").split()
+              if not is_honorific(word) and word.lower() not in NAME_TITLES and word.lower() + "." not in NAME_TITLES}
     return next(((n.start_char, n.end_char) for n in _introduced_names(doc, article, before)
                  if _asks_the_questions(n, labels)), None)
 

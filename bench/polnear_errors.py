@@ -66,8 +66,10 @@ def parse(texts: list[str], nlp, cache: Path | None, key: str) -> list:
 
     import onrecord.nlp
     import onrecord.spacy_arrays
+    import onrecord.title_case
 
-    own = hashlib.sha1((inspect.getsource(onrecord.nlp) + inspect.getsource(onrecord.spacy_arrays)).encode())
+    own = hashlib.sha1("".join(inspect.getsource(module) for module in (
+        onrecord.nlp, onrecord.spacy_arrays, onrecord.title_case)).encode())
     pipeline = f"{nlp.meta.get('name')}-{nlp.meta.get('version')}:{','.join(nlp.pipe_names)}:{own.hexdigest()}"
     digest = hashlib.sha1("\0".join([pipeline, *texts]).encode("utf-8")).hexdigest()[:12]
     path = cache / f"{key}-{digest}.spacy" if cache else None

@@ -292,12 +292,14 @@ def bound_chunks(nlp: Language) -> None:
         nlp.tokenizer = BoundedChunkTokenizer(nlp.tokenizer)
 
 
-def load_nlp(model: str, *, array_components: bool = True) -> Language:
+def load_nlp(model: str, *, array_components: bool = True, title_case: bool = True) -> Language:
     """Load the spaCy pipeline named by the ``model`` setting, with ``apostrophe_norms`` and
     ``line_breaks`` added.
 
     array_components (bool): run the attribute ruler and the rule lemmatizer as the array
         versions of ``spacy_arrays`` (the same annotations, about 20 ms less per article).
+    title_case (bool): parse lines in Title Case again with their common words in lower case
+        (``title_case``), last in the pipeline.
     RETURNS (Language): the loaded pipeline.
     """
     import spacy
@@ -321,6 +323,11 @@ def load_nlp(model: str, *, array_components: bool = True) -> Language:
         from .spacy_arrays import use_array_components
 
         use_array_components(nlp)
+    if title_case:
+        from .title_case import TITLE_CASE
+
+        if TITLE_CASE not in nlp.pipe_names:
+            nlp.add_pipe(TITLE_CASE, last=True)
     return nlp
 
 

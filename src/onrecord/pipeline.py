@@ -44,7 +44,8 @@ class Extractor:
 
         self.settings = settings or Settings()
         if nlp is None:
-            nlp = load_nlp(self.settings.model, array_components=self.settings.array_components)
+            nlp = load_nlp(self.settings.model, array_components=self.settings.array_components,
+                           title_case=self.settings.title_case)
         self.nlp = nlp
         self.statements = StatementExtractor(self.nlp, self.settings)
 

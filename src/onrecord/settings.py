@@ -29,6 +29,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("detect_language", True, "Detect each article's language (py3langid) instead of assuming 'language'."),
     Setting("array_components", True,
             "Run spaCy's attribute ruler and rule lemmatizer as array code: the same annotations, faster."),
+    Setting("title_case", True,
+            "Parse headlines and other lines in Title Case again with their common words in lower case "
+            "('Governor Vows Veto': 'vows' is a verb, not part of a name)."),
     Setting("batch_size", 16, "Articles per spaCy batch."),
     Setting("workers", 1, "Worker processes for extraction; each loads the model once."),
     Setting("max_bytes", 20_000_000, "Largest input file or record, in bytes; larger ones fail with E005 and the run goes on."),
@@ -60,6 +63,7 @@ class Settings:
     language: str = _DEFAULTS["language"]
     detect_language: bool = _DEFAULTS["detect_language"]
     array_components: bool = _DEFAULTS["array_components"]
+    title_case: bool = _DEFAULTS["title_case"]
     batch_size: int = _DEFAULTS["batch_size"]
     workers: int = _DEFAULTS["workers"]
     max_bytes: int = _DEFAULTS["max_bytes"]

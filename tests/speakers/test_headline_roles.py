@@ -51,3 +51,10 @@ def test_a_commissioner_is_the_chief_a_headline_names(extractor) -> None:
     text = ("Potholes on arterial roads to be filled before monsoon: civic chief\n\nAll potholes will be filled "
             "before June 10, municipal commissioner Rajesh Varga said on Monday.\n")
     assert headline_speaker(extractor, text).name == "Rajesh Varga"
+
+
+def test_a_role_that_reports_in_a_headline_is_the_body_person_in_that_role(extractor) -> None:
+    text = ("Governor vows veto of tax bill\n\n"
+            "Gov. Maria Lopez said on Tuesday she would veto the bill that Senate leaders passed.\n")
+    speaker = headline_speaker(extractor, text)
+    assert (speaker.name, speaker.mention.text, speaker.method) == ("Maria Lopez", "Governor", "headline:role")

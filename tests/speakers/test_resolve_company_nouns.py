@@ -249,3 +249,12 @@ def test_a_company_whose_name_the_ner_reads_as_a_persons_stays_a_company(extract
 def test_a_person_whose_surname_ends_as_companies_names_do_stays_a_person(extractor, text: str, content: str,
                                                                           speaker: tuple[str, str]) -> None:
     assert _speakers(text, extractor)[content] == speaker
+
+
+def test_a_company_named_with_and_without_its_legal_form_is_one_company(extractor) -> None:
+    text = ("Coffee chain to cut prices\n\nVivian Oduro took over Nestor Coffee Co., the chain of 1,900 cafes, in "
+            "January. \"They noticed,\" Oduro said.\n\nNestor will cut prices on 12 drinks from next month, the "
+            "company said.\n")
+    speakers = _speakers(text, extractor)
+    assert speakers["Nestor will cut prices on 12 drinks from next month"] == ("Nestor Coffee", "organization"), \
+        speakers

@@ -363,3 +363,17 @@ def test_a_nickname_after_a_title_is_the_named_person(extractor) -> None:
     text = ("Mayor Bobby Lang vows to fight closure\n\nMayor Robert \"Bobby\" Lang has promised to keep the library "
             "open.\n\n\"It is not for sale,\" Mayor Bobby Lang said.\n")
     assert {s.speaker.name for s in extract(text, extractor=extractor).statements} == {"Robert Lang"}
+
+
+@pytest.mark.parametrize("first, later, name", [
+    # an office written before a title of rank ("Spokesperson Ambassador"): "the spokesperson" holds it
+    ("Foreign Office Spokesperson Ambassador Karima Rehman said the ministry was concerned.", "The spokesperson",
+     "Karima Rehman"),
+    # "the premier" is the prime minister; a deputy prime minister is not
+    ("Prime Minister Nasreen Chowdhury opened 100 shelters.", "The premier", "Nasreen Chowdhury"),
+    ("Deputy Prime Minister Ana Lind opened 100 shelters.", "The premier", None),
+])
+def test_an_office_under_a_title_of_rank_or_another_name(extractor, first: str, later: str, name: str | None) -> None:
+    text = f"Briefing\n\n{first} {later} said the work would go on.\n"
+    [st] = [s for s in extract(text, extractor=extractor).statements if s.text == "the work would go on"]
+    assert (st.speaker.mention.text, st.speaker.name) == (later, name)

@@ -73,3 +73,14 @@ def test_a_heading_named_by_its_last_word_is_no_speaker(nlp) -> None:
     assert ":" not in contents_by_cue(nlp, "FLOOD ALERT: Residents near the river should leave now.\n")
     assert ":" not in contents_by_cue(nlp, "CRICKET: COUNTY CHAMPIONSHIP\n\nRain stopped play.\n")
     assert contents_by_cue(nlp, "LIND: OK.\n") == {":": "OK"}
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('ERIE, Pa. — Democrat Lionel Baptiste, a pediatrician from Meadville, accused Rep. Stan Ostrowski of "hiding '
+     'from the people who hired him" on Tuesday night.', "Democrat Lionel Baptiste"),
+    ('LONDON (Reuters) - Ana Lind, the bank\'s chief, said on Tuesday: "We are fine."', "Ana Lind"),
+])
+def test_the_speaker_of_a_quote_after_a_dateline_is_the_name_after_the_dash(extractor, text: str,
+                                                                              mention: str) -> None:
+    [statement] = extract("Debate\n\n" + text + "\n", extractor=extractor).statements
+    assert statement.speaker.mention.text == mention

@@ -23,3 +23,16 @@ def test_asked_participle_is_not_part_of_the_answer(extractor, sentence: str, qu
     said = [s for s in statements if s.cue is not None and s.cue.text == "said"]
     assert [(s.text, s.kind) for s in said] == [(answer, "direct")]
     assert any(s.text == question and s.cue.text == "Asked" for s in statements)
+
+
+@pytest.mark.parametrize("sentence, asker", [
+    ("Pressed by moderator Glenn Ashby on whether Democrats would accept the bill, Hartwell said she would not.",
+     "Glenn Ashby"),
+    ("Pressed on whether Democrats would accept the bill, Hartwell said she would not.", None),
+])
+def test_pressed_on_whether_is_the_askers_question(extractor, sentence: str, asker: str | None) -> None:
+    statements = extract("Budget talks\n\n" + sentence + "\n", extractor=extractor).statements
+    [question] = [s for s in statements if s.cue is not None and s.cue.text == "Pressed"]
+    assert question.text == "whether Democrats would accept the bill"
+    assert (question.speaker.name if question.speaker else None) == asker
+    assert [s.text for s in statements if s.cue.text == "said"] == ["she would not"]

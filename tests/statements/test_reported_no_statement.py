@@ -32,3 +32,28 @@ def test_nothing_said_and_a_name_given_are_no_statements(nlp, text: str) -> None
 ])
 def test_the_same_verbs_stating_something(nlp, text: str, cue: str, content: str) -> None:
     assert contents_by_cue(nlp, text) == {cue: content}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Budget chief Helen Tsai showed reporters a chart of enrollment at each campus.", id="showed-a-chart"),
+    pytest.param("Carl Dobbins showed the president a photograph of his garden.", id="showed-someone-a-photograph"),
+    pytest.param("Senator Ann Ruiz held up a photograph of the crash site.", id="held-up-a-photograph"),
+    pytest.param("Senator Ann Haskins was named chair of the Senate Aging Committee in 2023.", id="named-chair"),
+    pytest.param("The board appointed her chief executive in May.", id="appointed-chief-executive"),
+])
+def test_a_thing_shown_and_a_post_given_are_no_statements(nlp, text: str) -> None:
+    assert contents_by_cue(nlp, text) == {}
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    pytest.param("A poll showed most voters backed the plan.", "showed", "most voters backed the plan",
+                 id="a-poll-showed"),
+    pytest.param("The figures show the deficit has doubled.", "show", "the deficit has doubled", id="figures-show"),
+    pytest.param("Police named the suspect as Tom Reyes.", "named", "Tom Reyes", id="named-the-suspect"),
+    # an appointment announced by whoever made it (PolNeAR annotates "named the judge as his running mate")
+    pytest.param("Mayor Ingrid Solheim named Deputy Chief Lisa Park as the city's new police chief.", "named",
+                 "the city's new police chief", id="named-as-chief"),
+])
+def test_what_a_poll_shows_who_a_suspect_is_and_a_post_announced_are_statements(nlp, text: str, cue: str,
+                                                                                 content: str) -> None:
+    assert contents_by_cue(nlp, text) == {cue: content}

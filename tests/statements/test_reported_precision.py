@@ -26,6 +26,8 @@ NOT_COLON_STATEMENTS = [
     ("a box score of names and points", "The scoring.\nKestrel Falls: Hefner 24, Nussbaum 11, Kline 8, Ortega 6.\n"),
     ("a score at halftime", "The game.\nHalftime: Marion Heights 27-21.\n"),
     ("a byline label", "The story.\nBYLINE: Ada Lind\n"),
+    ("an editor's credit at the foot", "The minister said exports grew.\n\nEditor: Pan Ruoxi\n"),
+    ("an author's credit at the foot", "The minister said exports grew.\n\nAuthor: Mariam Beridze\n"),
     ("a breaking-news label", "The story.\nBreaking: Varga Wins The Vote In Ohio.\n"),
     ("a Q&A label", "Q&A: The New Head Of The Harbour Board\n\nAda Lind took over in May.\n"),
     ("an analysis label", "Analysis: Why Varga Won The Vote In Ohio\n\nThe count ended late.\n"),

@@ -1,8 +1,9 @@
 """The layout of a plain-text article, read without rewriting a character of it.
 
 A saved news page in plain text usually reads: an outlet/title line ("Qadin.NET /
-Title"), the headline (again), a byline, the body paragraphs, a date line and page
-furniture ("GO BACK", "Share this") at the top or the foot. ``read_layout`` labels
+Title", the headline as the page first gives it), the headline again (furniture), a
+byline, the body paragraphs, a date line and page furniture ("GO BACK", "Share this")
+at the top or the foot. ``read_layout`` labels
 each line and returns spans into the text, so every offset stays valid for the
 statement stage.
 """
@@ -91,10 +92,15 @@ def _read_headline(text: str, lines: list[Span], used: set[int], layout: Layout,
     split = split_title_line(first_text)
     second = lines[top[1]] if len(top) > 1 else None
     if second and _same(text[second[0]:second[1]], split.title):
-        # "Outlet / Title", then the title again: the second line is the headline
-        layout.furniture.append(first)
+        # "Outlet / Title", then the title again: the headline is where the page first gives it, after the outlet's
+        # name (as readers mark it); the outlet's name and the repeat are furniture
+        if split.title_start:
+            layout.furniture.append((first[0], first[0] + split.title_start))
+        if first[0] + split.title_end < first[1]:
+            layout.furniture.append((first[0] + split.title_end, first[1]))
+        layout.furniture.append(second)
         used.update(top)
-        layout.headline = second
+        layout.headline = (first[0] + split.title_start, first[0] + split.title_end)
     elif split.outlet or (title_hint and _same(first_text, title_hint)):
         used.add(top[0])
         layout.headline = (first[0] + split.title_start, first[0] + split.title_end)

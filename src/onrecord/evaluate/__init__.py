@@ -193,7 +193,8 @@ def _textacy_predictions(gold: list[GoldArticle], extraction: _Extraction, setti
         from ..pipeline import load_nlp
 
         started = time.perf_counter()
-        nlp = getattr(extractor, "nlp", None) or load_nlp(settings.model, array_components=settings.array_components)
+        nlp = getattr(extractor, "nlp", None) or load_nlp(
+            settings.model, array_components=settings.array_components, title_case=settings.title_case)
         texts = [a.text[:settings.max_chars] for a in gold]
         by_text = {doc.text: baseline_quotes(doc, direct_quotations)
                    for doc in nlp.pipe(texts, batch_size=settings.batch_size)}

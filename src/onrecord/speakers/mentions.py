@@ -12,6 +12,7 @@ from typing import Iterable
 from spacy.tokens import Span as DocSpan
 
 from ..nlp import doc_text, hyphen_in_word, tokens_in
+from ..title_case import in_title_case_line
 from .types import (COMPANY_ROLES, COMPANY_WORDS, EPITHET_GENDERS, EPITHET_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_WORDS,
                     NAME_PARTICLES, NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, TEAM_ENDINGS,
                     clean_name, company_noun_before, demonym_person, has_given_name, honorific_gender, is_honorific,
@@ -982,7 +983,8 @@ def _name_word(token) -> bool:
     word = token.text
     return word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha() and \
         not token.is_stop and token.lower_ not in ROLE_WORDS | _TITLE_GLUE | ORGANIZATION_WORDS and \
-        token.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
+        token.ent_type_ not in ("DATE", "TIME", "GPE", "NORP") and \
+        not (token.pos_ in ("VERB", "AUX") and in_title_case_line(token))  # "Governor Vows Veto of Tax Bill"
 
 
 def split_title(name: str) -> tuple[str | None, str]:

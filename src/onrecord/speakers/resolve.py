@@ -657,7 +657,7 @@ class SpeakerResolver:
                 any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP") for t in span) or \
                 any(t.lower_ in _OTHER_COMPANY for t in span):
             return None  # "the combined company", "the rival firm": another company than the one named
-        names = {name for pos, name in self._company_names if pos < at} or \
+        names = _one_per_company({name for pos, name in self._company_names if pos < at}) or \
             {name for pos, name in self._founded if pos < at}
         if not names:
             return None
@@ -1775,6 +1775,15 @@ def _before_initials(name):
     return next((e for e in name.doc.ents if e.end == name.start - 1 and e.label_ == "ORG"), name)
 
 
+_LEGAL_FORM = re.compile(r",?\s+(?:" + _SUFFIXES + r"|Co)\.?$")
+
+
+def _one_per_company(names: set[str]) -> set[str]:
+    """The names of a set less those that are another's with its legal form ("Nestor Coffee Co." beside "Nestor
+    Coffee"): one company, not the two of a merger story."""
+    return {name for name in names if _LEGAL_FORM.sub("", name) == name or _LEGAL_FORM.sub("", name) not in names}
+
+
 def _company_form(found: str, companies: frozenset[str]) -> str:
     """A body's name as the article names the company: without suffix or possessive ("Harlow Foods Inc.'s" ->
     "Harlow Foods"), in full ("Valeant" -> "Valeant Pharmaceuticals International"); else as found."""
@@ -2179,6 +2188,8 @@ def _apposed_name(head, appos) -> str | None:
             t.pos_ == "PROPN" and _name_cased(t) or 0 < k < len(words) - 1 and t.lower_ in NAME_PARTICLES
             for k, t in enumerate(words)):  # "Rhodri ap Gwyn", "Ana de Souza"
         return None
+    if words[-1].lower_ in ROLE_WORDS and appos.doc[words[-1].i + 1:words[-1].i + 2].text in ("-", "of"):
+        return None  # "..., Supreme Commander-in-Chief of the Armed Forces X": another office, its name after it
     return appos.doc[words[0].i:words[-1].i + 1].text  # "Kayla Dunmore-Price" with its hyphen
 
 
@@ -2674,13 +2685,36 @@ def _holds_role(person: Person, word: str, details: Iterable[str] = (), *, abbre
     """True when ``word`` heads the person's role ("minister" for "Defense Minister of X"; with
     ``abbreviated``, "senator" for "Sen.") and the role holds every word of ``details``
     ("french" of "the French president")."""
-    if _role_head(person.role, abbreviated=abbreviated) != word:
+    if _role_head(person.role, abbreviated=abbreviated) != word and not _office_under_titles(person.role, word):
         return False
     role = person.role.lower()
     # the word itself is the office in "Deputy John Smith ... the deputy"
     if any(w in _NOT_THE_OFFICE and w != word and w not in details for w in re.findall(r"[\w-]+", role)):
         return False  # "Shadow treasurer Alana Kourakis" is not "the Treasurer"
     return all(re.search(rf"\b{re.escape(d)}", role) or d in (person.state or "").split() for d in details)
+
+
+# titles of rank or address that may follow an office before a name ("Spokesperson Ambassador Sadia Baloch", "Minister
+# Her Excellency Engineer ...")
+_RANK_TITLES = frozenset({"ambassador", "amb.", "dr", "dr.", "engineer", "eng.", "engr.", "professor", "prof.",
+                          "excellency", "his", "her", "h.e.", "general", "gen.", "colonel", "col.", "major", "maj.",
+                          "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sheikh", "sheikha", "hon.", "honourable",
+                          "honorable", "barrister", "senator", "sen."})
+# the office a word names under another name ("the premier" is the prime minister)
+_OFFICE_NAMES = {"premier": ("prime minister",)}
+
+
+def _office_under_titles(role: str | None, word: str) -> bool:
+    """True when ``word`` is the office of a role whose head is a title of rank written after it ("Foreign Office
+    Spokesperson Ambassador": "the spokesperson"), or the office under another name ("the premier" of "Prime
+    Minister")."""
+    words = _ROLE_TAIL.split((role or "").lower(), 1)[0].split()
+    if word in _OFFICE_NAMES and any(name in " ".join(words) for name in _OFFICE_NAMES[word]):
+        return not any(w in _NOT_THE_OFFICE for w in words)
+    if word not in words[:-1]:
+        return False
+    after = words[len(words) - 1 - words[::-1].index(word) + 1:]
+    return all(w in _RANK_TITLES for w in after)
 
 
 # words that make a role another office than its head word names: "the treasurer" is not the shadow treasurer

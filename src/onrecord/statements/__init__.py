@@ -32,6 +32,7 @@ from ..speakers.types import ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, is_
 from .attribute import QuoteAttributor
 from .build import build_statement
 from .candidates import Candidate
+from .cues import noun_cue
 from .continuation import QUOTE_MARKS, ContinuationFinder
 from .headline import body_match, find_headline_quote, headline_spans
 from .occasion import WRITTEN_TEXTS
@@ -128,10 +129,12 @@ class StatementExtractor:
                       and not _states_nothing(doc, c)]
             candidates = combine(candidates, tagged)
         bylines = byline_spans(text, article.authors, paragraphs)
+        candidates = [_cut_at_furniture(c, furniture, text) for c in candidates]
         candidates = [c for c in candidates if not _touches(c, furniture + bylines)
                       and not _headline_fragment(c, head_spans, doc)]
         resolver = SpeakerResolver(doc, furniture + bylines, authors=article.authors, headlines=head_spans)
         speakers = _resolve_all(resolver, candidates)
+        _headline_roles_named(resolver, candidates, speakers, head_spans)
         headline = find_headline_quote(text, [s for s in head_spans if not _overlaps_any(s, furniture)])
         if headline is not None:
             body_start = max(e for _, e in head_spans)
@@ -414,6 +417,26 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
     return Speaker(written, mention, "unknown", None, "headline:as-written")
 
 
+def _headline_roles_named(resolver: SpeakerResolver, candidates: list[Candidate], speakers: list[Speaker | None],
+                          head_spans: list[Span]) -> None:
+    """Name the bare role that speaks in a headline ("Governor vows veto of tax bill") after the body's person in
+    that role (``SpeakerResolver.person_in_role``): a headline is read before the story that names its people."""
+    if not head_spans:
+        return
+    body_start = max(e for _, e in head_spans)
+    for i, speaker in enumerate(speakers):
+        if speaker is None or speaker.name or speaker.mention is None or \
+                not _inside_spans([speaker.mention.span], head_spans):
+            continue
+        words = speaker.mention.text.split()
+        if not words or len(words) > _MAX_UNKNOWN_SPEAKER_WORDS or not is_role_word(words[-1]):
+            continue
+        person = resolver.person_in_role(speaker.mention.text, body_start)
+        if person is not None:
+            speakers[i] = replace(speaker, name=person.name, type="person", role=person.role or speaker.mention.text,
+                                  method="headline:role")
+
+
 def _speaker_of_body_match(speaker: Speaker, match: Span | None, candidates: list[Candidate],
                            speakers: list[Speaker | None]) -> Speaker:
     """A headline speaker the headline does not name ("'Bread is the easy part': the baker
@@ -506,8 +529,16 @@ def _headline_fragment(cand: Candidate, head_spans: list[Span], doc) -> bool:
     words = [t for s, e in cand.spans for t in doc.char_span(s, e, alignment_mode="expand") or ()]
     if cand.method.startswith("reported.clause") and any(t.pos_ in ("NOUN", "ADJ") for t in words):
         return False  # "Minister says trolley figures 'not acceptable'": a clause whose verb the headline drops
-    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" or t.lower_ in _FINITE_WORDS for t in words):
-        return False  # a clause (not "a divided party": a participle as an adjective)
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    # a noun and its infinitive, which the parser may hang on the headline's verb ("Reject [Measure] [to Raise ...]");
+    # not one that is itself someone's words ("rejects Times request to unseal file": PolNeAR annotates it)
+    noun_phrase = roots[:1] and roots[0].pos_ in ("NOUN", "PROPN") and noun_cue(roots[0]) is None and all(
+        t.pos_ in ("NOUN", "PROPN") or t.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children)
+        for t in roots)
+    if not noun_phrase and any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" or t.lower_ in _FINITE_WORDS
+                               for t in words):
+        return False  # a clause (not "a divided party": a participle as an adjective; not "Measure to Raise Gas Tax")
     text = doc_text(doc)
     if any(t.is_quote and t.tag_ != "POS" for t in words) or \
             any(text[s - 1:s] in _QUOTE_MARKS or text[e:e + 1] in _QUOTE_MARKS for s, e in cand.spans):
@@ -528,6 +559,20 @@ def _headline_fragment(cand: Candidate, head_spans: list[Span], doc) -> bool:
     if lemma == "admit":  # "admits mistakes", "admits failures" (not "admits first patients")
         return content is None or not any(t.lemma_.lower() in _FAULTS for t in content)
     return lemma in _HEADLINE_ACTS
+
+
+def _cut_at_furniture(cand: Candidate, furniture: list[Span], text: str) -> Candidate:
+    """The candidate with a speaker mention that runs on from page furniture into the words after it cut where the
+    furniture ends ("[The Harbour Gazette / Mayor] promises new bridge": the parse reads the outlet's name into the
+    headline's subject)."""
+    if cand.source is None:
+        return cand
+    start, end = cand.source
+    for f0, f1 in furniture:
+        if f0 <= start < f1 < end and text[f1:end].strip():
+            cut = f1 + len(text[f1:end]) - len(text[f1:end].lstrip())
+            return replace(cand, source=(cut, end))
+    return cand
 
 
 def _touches(cand: Candidate, regions: list[Span]) -> bool:

@@ -60,7 +60,8 @@ from .cues import noun_cues
 from .headline import CHECK_LABELS, HEARING_BODIES
 from .occasion import OCCASION_PREPS, occasion_object, occasion_span
 from .quotes import CUE_RIGHT_AFTER, is_abbreviation, is_scare_quote, is_title
-from .reported import RENDERING_NOUNS, naming_clause, set_off_speaker, sign_reads, subject_read_as_modifiers
+from .reported import (RENDERING_NOUNS, dateline_speaker, naming_clause, set_off_speaker, sign_reads,
+                       subject_read_as_modifiers)
 
 try:  # the cue lexicon of statements/cues.py; a small set of our own if it is missing
     from .cues import cue_act as _cue_act, is_speech_cue as _is_speech_cue
@@ -880,6 +881,8 @@ class QuoteAttributor:
             governing = [t for t in toks if _governs(t, quote)]
             verb = governing[-1] if governing else verb
         subject = _reporter_of(verb) or subject_of(verb)
+        if subject is not None:
+            subject = dateline_speaker(subject) or subject  # "ERIE, Pa. - [Lionel Baptiste], a pediatrician, accused"
         if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             subject = verb.head  # "Lind, who vowed ...": the antecedent speaks
         in_lead = subject is not None and lead is not None and lead[0] <= subject.idx < lead[1]

@@ -169,6 +169,9 @@ COLON_NOT_NAMES = frozenset({
     "background", "disclosure", "clarification", "caption", "credit", "tags", "filed under",
     "byline", "breaking", "breaking news", "fact check", "live updates", "what we know",
     "transcript", "full transcript", "edited transcript", "audio", "podcast",
+    # who made the page ("Editor: Pan Ruoxi", "Author: Mariam Beridze", "Translated by: ...")
+    "editor", "editors", "author", "authors", "edited by", "written by", "reporting by", "translated by",
+    "translation", "compiled by", "prepared by", "photos", "photographer", "producer",
     # the headings of a brief or an explainer ("Where: the north-west", "When: from 6pm")
     "where", "when", "what", "why", "how", "which", "timeline", "key points", "what happens next",
 }) | SECTION_LABELS | CHECK_LABELS
@@ -278,7 +281,7 @@ def states_nothing(doc, candidate: Candidate) -> bool:
     return words is not None and any(
         _procedural_vote(t) or _unanswered_request(t) or _in_unanswered_request(t) or _amount_approved(t)
         or _anonymity_request(t) or _anonymity_reason(t) or _unauthorized_speech(t) or _in_public_appeal(t)
-        or _quoting_as_saying(t) or sign_reads(t) for t in words)
+        or _quoting_as_saying(t) or sign_reads(t) or _showing_a_thing(t) or _appointment(t) for t in words)
 
 
 def _quoting_as_saying(verb) -> bool:
@@ -477,7 +480,37 @@ def _no_statement_sense(verb) -> bool:
         or _armed_attack(verb) or _question_to_reader(verb) or _writers_advice(verb) or _anonymity_request(verb) \
         or _anonymity_reason(verb) or _amount_approved(verb) or _unauthorized_speech(verb) or _called_to_order(verb) \
         or _in_public_appeal(verb) or _addressed_audience(verb) or _said_nothing(verb) or _naming(verb) \
-        or _asking_price(verb) or _quoting_as_saying(verb) or sign_reads(verb)
+        or _asking_price(verb) or _quoting_as_saying(verb) or sign_reads(verb) or _showing_a_thing(verb) \
+        or _appointment(verb)
+
+
+# things one shows or holds up, which say nothing of their own in "showed reporters a chart" (a video or a clip
+# shown carries someone's words: PolNeAR annotates "showed the crowd a clip of X")
+_SHOWN_THINGS = frozenset({"chart", "graph", "photo", "photograph", "picture", "map", "slide", "placard", "diagram",
+                           "model", "sample", "printout", "x-ray"})
+
+
+def _showing_a_thing(verb) -> bool:
+    """ "showed reporters a chart", "held up a photograph of his wife's garden": an object put before someone's
+    eyes, an act; what the chart shows is no statement of the one who holds it ("a poll showed ..." is the poll's)."""
+    if lemma_of(verb) not in ("show", "display", "hold", "wave", "brandish") or verb.pos_ != "VERB":
+        return False
+    if lemma_of(verb) == "hold" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return False
+    return any(c.lemma_.lower() in _SHOWN_THINGS for c in _children(verb, {"dobj"}))
+
+
+def _appointment(verb) -> bool:
+    """ "was named chair of the committee", "appointed her chief executive": a post given, an act of whoever gave it,
+    no words of the one it went to. The one who names someone to a post announces it ("The governor named the judge
+    as his running mate": PolNeAR annotates it), as "named the suspect as Syed Farook" says who someone is."""
+    if lemma_of(verb) not in ("name", "appoint") or verb.pos_ != "VERB" or \
+            lemma_of(verb) == "name" and not _children(verb, {"nsubjpass", "auxpass"}):
+        return False
+    posts = [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")]
+    posts += [o for p in _children(verb, {"prep"}) if p.lower_ in ("as", "to") for o in _children(p, {"pobj"})]
+    return any(post.lemma_.lower() in ROLE_WORDS or post.lower_ in ("committee", "board", "panel", "cabinet")
+               for post in posts)
 
 
 # what "reads" words that are no one's statement: signs, menus, placards, posters
@@ -3564,6 +3597,15 @@ def _dateline_subject_end(subject) -> int | None:
                 return None
             return token.i + 1
     return None
+
+
+def dateline_speaker(subject):
+    """The name the parser hung as an apposition on a dateline it made the subject ("ERIE, Pa. - [Democrat Lionel
+    Baptiste], a pediatrician, accused ..."); None when the subject is no dateline."""
+    start = _dateline_subject_end(subject)
+    if start is None:
+        return None
+    return next((c for c in subject.children if c.dep_ in ("appos", "conj") and c.left_edge.i >= start), None)
 
 
 def _mention_end(noun) -> int:

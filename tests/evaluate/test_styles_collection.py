@@ -426,6 +426,36 @@ First runs: 0.933 / 0.875 / 0.981 / 108 of 110 / 95 of 101 / 0.917; 0.867 / 0.78
 0.821. Left in them: callers' labels with a town in brackets, answers over several paragraphs, a label's name given
 only by how others address it ("Good morning, Gareth"), "(laughs)" kept in the content, acts read as speech ("was
 named player of the year", "showed no emotion").
+
+Four more, each eleven articles: a seventy-seventh (``fixtures/styles_gold_seventyseventh.py``, 128 statements) of
+US state and national politics under headlines in Title Case ("Governor Vows Veto of Tax Bill", "Mayor Names New
+Police Chief"), with acts that are no statements ("voted to", "was named chair", "showed reporters a chart"); a
+seventy-eighth (``fixtures/styles_gold_seventyeighth.py``, 140) of news analysis told mostly in reported speech with
+rare cues ("conceded", "cautioned", "her assurance that", "in his view", "the audit concluded"); a seventy-ninth
+(``fixtures/styles_gold_seventyninth.py``, 137) of US business and technology news under Title Case headlines; and
+an eightieth (``fixtures/styles_gold_eightieth.py``, 125) of US politics written up from television and radio
+interviews ("told CNX's X on 'State of Play'", "Pressed by the moderator on whether", "repeated his claim that").
+First runs: 0.868 / 0.770 / 0.927 / 113 of 114 / 98 of 100 / 0.853; 0.968 / 0.896 / 0.957 / 133 of 135 / 101 of 115
+/ 0.953; 0.968 / 0.939 / 0.970 / 133 of 133 / 102 of 116 / 0.968; 0.939 / 0.826 / 0.855 / 111 of 112 / 102 of 108 /
+0.931. The seventy-seventh's headlines were written from examples in the request to its writer, which were also the
+first test sentences of the rule that parses Title Case lines again (``onrecord/title_case.py``): the gain it
+showed there (0.902 content F1 at 0.3 after that rule) is not a measure on unseen text; the seventy-ninth's were
+not. Left in them: pronouns after two people of one sex, "said X and plans to Y" split in two, a headline noun read
+as a verb ("Critics Slam Plan" parsed as a compound), a role the body never gives its holder ("Challenger").
+
+Two more, each eleven pages saved as plain text as scrapers save them ("Outlet.NET / Title", the title again, menus,
+"Share", "Read more:", "Editor: ..."), in the manner of the model page in ``shared/examples``: an eighty-first
+(``fixtures/styles_gold_eightyfirst.py``, 126 statements) from agencies and government sites of the Caucasus,
+Central Asia, Russia, Turkey and Iran ("The statement came from ...", long designations, marks never closed,
+first-person paragraphs after a quote), and an eighty-second (``fixtures/styles_gold_eightysecond.py``, 133) from
+government media of China, the Gulf, Egypt, Ethiopia, Nigeria, Pakistan, Bangladesh, Vietnam and Indonesia
+(readouts of calls and talks, a spokesperson's briefing, "the guest", "the host", "the premier"). First runs: 0.857 /
+0.834 / 0.874 / 108 of 108 / 94 of 105 / 0.857; 0.857 / 0.797 / 0.815 / 108 of 112 / 77 of 105 / 0.827. Both
+writers, like the fifteenth's, marked the headline quote of "Outlet / Title" on its first line, where onrecord then
+read it from the repeat below (one statement missed and one spurious per page); it reads it from the first line now.
+Left in them: names given only by a long designation ("Supreme Commander-in-Chief of the Armed Forces Rustam
+Sadykov", which the NER reads as one body), "the guest" and "the host" of a readout, pronouns after two people of one
+sex.
 """
 from __future__ import annotations
 
@@ -507,6 +537,12 @@ from fixtures.styles_gold_seventythird import ARTICLES as SEVENTYTHIRD_ARTICLES
 from fixtures.styles_gold_seventyfourth import ARTICLES as SEVENTYFOURTH_ARTICLES
 from fixtures.styles_gold_seventyfifth import ARTICLES as SEVENTYFIFTH_ARTICLES
 from fixtures.styles_gold_seventysixth import ARTICLES as SEVENTYSIXTH_ARTICLES
+from fixtures.styles_gold_seventyseventh import ARTICLES as SEVENTYSEVENTH_ARTICLES
+from fixtures.styles_gold_seventyeighth import ARTICLES as SEVENTYEIGHTH_ARTICLES
+from fixtures.styles_gold_seventyninth import ARTICLES as SEVENTYNINTH_ARTICLES
+from fixtures.styles_gold_eightieth import ARTICLES as EIGHTIETH_ARTICLES
+from fixtures.styles_gold_eightyfirst import ARTICLES as EIGHTYFIRST_ARTICLES
+from fixtures.styles_gold_eightysecond import ARTICLES as EIGHTYSECOND_ARTICLES
 from onrecord.evaluate import evaluate
 
 # floors per collection: quoted F1 @0.8, content F1 @0.3, speaker accuracy, name accuracy, end-to-end F1
@@ -547,7 +583,10 @@ FLOORS = {"styles": (0.95, 0.9, 0.95, 0.9, 0.9), "more": (0.95, 0.9, 0.95, 0.85,
           "sixtyninth": (0.95, 0.95, 0.95, 0.9, 0.95), "seventieth": (0.95, 0.95, 0.95, 0.75, 0.9),
           "seventyfirst": (0.9, 0.9, 0.95, 0.85, 0.9), "seventysecond": (0.95, 0.95, 0.95, 0.9, 0.95),
           "seventythird": (0.9, 0.9, 0.95, 0.9, 0.9), "seventyfourth": (0.9, 0.9, 0.95, 0.9, 0.9),
-          "seventyfifth": (0.95, 0.9, 0.95, 0.9, 0.9), "seventysixth": (0.85, 0.85, 0.95, 0.75, 0.85)}
+          "seventyfifth": (0.95, 0.9, 0.95, 0.9, 0.9), "seventysixth": (0.85, 0.85, 0.95, 0.75, 0.85),
+          "seventyseventh": (0.9, 0.9, 0.95, 0.95, 0.85), "seventyeighth": (0.95, 0.95, 0.95, 0.85, 0.95),
+          "seventyninth": (0.95, 0.95, 0.95, 0.85, 0.95), "eightieth": (0.85, 0.9, 0.95, 0.9, 0.9),
+          "eightyfirst": (0.95, 0.9, 0.95, 0.85, 0.9), "eightysecond": (0.85, 0.85, 0.95, 0.75, 0.85)}
 COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLES,
                "fourth": FOURTH_ARTICLES, "fifth": FIFTH_ARTICLES, "sixth": SIXTH_ARTICLES,
                "seventh": SEVENTH_ARTICLES, "eighth": EIGHTH_ARTICLES,
@@ -583,7 +622,10 @@ COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLE
                "sixtyninth": SIXTYNINTH_ARTICLES, "seventieth": SEVENTIETH_ARTICLES,
                "seventyfirst": SEVENTYFIRST_ARTICLES, "seventysecond": SEVENTYSECOND_ARTICLES,
                "seventythird": SEVENTYTHIRD_ARTICLES, "seventyfourth": SEVENTYFOURTH_ARTICLES,
-               "seventyfifth": SEVENTYFIFTH_ARTICLES, "seventysixth": SEVENTYSIXTH_ARTICLES}
+               "seventyfifth": SEVENTYFIFTH_ARTICLES, "seventysixth": SEVENTYSIXTH_ARTICLES,
+               "seventyseventh": SEVENTYSEVENTH_ARTICLES, "seventyeighth": SEVENTYEIGHTH_ARTICLES,
+               "seventyninth": SEVENTYNINTH_ARTICLES, "eightieth": EIGHTIETH_ARTICLES,
+               "eightyfirst": EIGHTYFIRST_ARTICLES, "eightysecond": EIGHTYSECOND_ARTICLES}
 
 
 @pytest.fixture(scope="module", params=list(COLLECTIONS))
@@ -624,7 +666,8 @@ STATEMENTS = {"styles": 102, "more": 85, "third": 99, "fourth": 129, "fifth": 13
               "fiftyninth": 125, "sixtieth": 145, "sixtyfirst": 128, "sixtysecond": 136, "sixtythird": 125,
               "sixtyfourth": 123, "sixtyfifth": 125, "sixtysixth": 129, "sixtyseventh": 133, "sixtyeighth": 139,
               "sixtyninth": 129, "seventieth": 122, "seventyfirst": 131, "seventysecond": 125, "seventythird": 128,
-              "seventyfourth": 133, "seventyfifth": 116, "seventysixth": 128}
+              "seventyfourth": 133, "seventyfifth": 116, "seventysixth": 128, "seventyseventh": 128,
+              "seventyeighth": 140, "seventyninth": 137, "eightieth": 125, "eightyfirst": 126, "eightysecond": 133}
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS)[1:])

@@ -10,9 +10,11 @@ case of a letter changes no length, so every token of the second parse sits wher
 token of the first does.
 
 A word is written in lower case when the rest of the article writes it so ("veto" in "a
-veto of the bill"), and otherwise when it is a function word or a verb the lemmatizer
-knows; a word the article capitalises in mid-sentence ("Clinton", "Senate") is a name and
-stays, as do the first word of the line or of a clause in it, acronyms and "I".
+veto of the bill"), and otherwise when it is a function word or an inflected headline verb
+("Vows", "Slammed"); a word the article capitalises and never writes in lower case
+("Clinton", "Green, a Tennessee Republican") is a name and stays, as do a function word
+between two names ("Coach Will Muschamp"), the first word of the line or of a clause in it,
+acronyms and "I".
 """
 from __future__ import annotations
 
@@ -35,8 +37,30 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")  # "Isn’t", "Re-Election", no
 _MIN_HEADLINE_WORDS, _MIN_WORDS, _MAX_WORDS = 3, 4, 30
 # a clause opens the line, or after these (a colon, a sentence's end, a quotation mark opening the line or after a
 # colon): its first word stays ("Lopez: 'We Will Win'"; not a word in scare quotes, "Reveals 'Demoralizing' Past")
-_CLAUSE_OPENERS = re.compile(r"(?:[:.!?—–]|^|(?:^|:)\s*[\"“‘'«])\s*$")
+_CLAUSE_OPENERS = re.compile(r"(?:[:.!?—–/|]|^|(?:^|[:/|])\s*[\"“‘'«])\s*$")
 _ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+# The verbs of headlines, lowered in their inflected forms ("Vows", "Slammed", "Seeking") and as a bare form after
+# "to" or a modal ("Will Not Seek"); not as a bare capitalised word, which is as often a name ("Hope Hicks", "Grant
+# Shapps"). Speech and stance first, then the acts headlines report.
+HEADLINE_VERBS = frozenset("""
+say tell vow warn urge slam blast back call deny admit claim accuse defend reject pledge promise demand insist praise
+criticize criticise condemn question threaten announce reveal unveil confirm seek want plan hope expect fear ask argue
+predict suggest blame attack lash hit rip mock dismiss refuse decline dispute doubt concede acknowledge apologize
+apologise thank hail welcome endorse oppose support propose push press rule order sue caution stress tout float
+weigh mull consider eye signal hint boast complain lament testify plead recall repeat reiterate respond reply counter
+fire hire name appoint pick choose block pass sign win lose kill approve open close cut raise launch file drop quit
+resign arrest charge jail free ban halt delay extend end begin start face get give take make
+""".split())
+# irregular forms of those verbs
+_IRREGULAR = {"said": "say", "told": "tell", "sought": "seek", "hit": "hit", "won": "win", "lost": "lose",
+              "began": "begin", "begun": "begin", "got": "get", "gave": "give", "given": "give", "took": "take",
+              "taken": "take", "made": "make", "cut": "cut", "quit": "quit"}
+_GIVEN_STOP_WORDS = frozenset({"will", "may"})  # function words that are given names too
+# irregular forms that are given names too ("Drew", "Rose"): never lowered by their form alone
+_NAME_FORMS = frozenset({"drew", "rose", "bore", "lay", "saw", "wore", "bid", "bob", "pat", "sat"})
+_IRREGULAR_MARK = "~"  # an irregular form in the verb set, apart from the base forms
+_AFTER_BASE = frozenset({"to", "will", "would", "not", "can", "could", "should", "may", "might", "must", "won't",
+                         "can't", "didn't", "doesn't", "don't"})
 
 
 @Language.factory(TITLE_CASE)
@@ -81,9 +105,10 @@ class TitleCaseLines:
 
     @property
     def verbs(self) -> frozenset[str]:
-        """The verbs the model's rule lemmatizer knows (empty for a model without its tables)."""
+        """The verbs whose inflected forms are lowered: ``HEADLINE_VERBS`` and those the model's rule lemmatizer
+        knows, with their irregular forms ("hid", "spoke")."""
         if self._verbs is None:
-            self._verbs = _lemmatizer_verbs(self.nlp)
+            self._verbs = HEADLINE_VERBS | _lemmatizer_verbs(self.nlp)
         return self._verbs
 
 
@@ -94,8 +119,9 @@ def _lemmatizer_verbs(nlp: Language) -> frozenset[str]:
     lemmatizer = getattr(lemmatizer, "stock", lemmatizer)  # the array version keeps spaCy's own
     try:
         tables = lemmatizer.lookups
-        # the base forms, and the irregular forms ("hid", "spoke", "slammed") with their own entries
-        return frozenset(tables.get_table("lemma_index")["verb"]) | frozenset(tables.get_table("lemma_exc")["verb"])
+        irregular = {form for form in tables.get_table("lemma_exc")["verb"] if form not in _NAME_FORMS}
+        return frozenset(tables.get_table("lemma_index")["verb"]) | frozenset(f"{_IRREGULAR_MARK}{form}"
+                                                                               for form in irregular)
     except (AttributeError, KeyError):
         return frozenset()
 
@@ -151,6 +177,8 @@ def _case_counts(text: str) -> tuple[dict, dict]:
         elif re.search(r"[\w,;]\s+$", text[max(0, m.start() - 3):m.start()]) and \
                 "\n" not in text[max(0, m.start() - 3):m.start()]:
             inside[word] = inside.get(word, 0) + 1
+        else:  # opening a sentence or a quote's attribution ('," Cook said'): a name only if never in lower case
+            inside.setdefault(word, 0)
     return lower, inside
 
 
@@ -158,41 +186,62 @@ def _lowered(line: str, words: list[re.Match], counts: tuple[dict, dict], verbs:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     lower, inside = counts
-    chars = list(line)
-    for m in words:
+    decided: list[bool | None] = []  # lowered, kept, or None: a stop word its neighbours decide
+    for k, m in enumerate(words):
         word = m.group()
-        if not word[0].isupper() or word.isupper() and len(word) > 1 or word == "I" or word.startswith(("I’", "I'")):
-            continue
-        if _CLAUSE_OPENERS.search(line[:m.start()]) or not line[:m.start()].strip():
-            continue  # the first word of the line or of a clause in it
         small = word.lower()
-        lower_uses, name_uses = lower.get(small, 0), inside.get(word, 0)
-        if name_uses and name_uses >= lower_uses:
-            continue  # the article writes it as a name
-        # a verb by its form alone only before more words: a name ends a line or a list ("..., Ed Hale."), and a
-        # verb there has nothing after it to report ("Trump Wins")
-        verb = _a_verb(small, verbs) and re.match(r"\s*[^\W\d_]", line[m.end():]) is not None
-        if lower_uses or small in STOP_WORDS or verb:
+        if not word[0].isupper() or word.isupper() and len(word) > 1 or word == "I" or word.startswith(("I’", "I'")) \
+                or _CLAUSE_OPENERS.search(line[:m.start()]) or not line[:m.start()].strip():
+            decided.append(False)  # lower already, an acronym, "I", or the first word of the line or of a clause
+            continue
+        lower_uses, name_uses = lower.get(small, 0), inside.get(word)
+        if name_uses is not None and (name_uses >= lower_uses or not lower_uses):
+            decided.append(False)  # the article writes it as a name ("Green, a Tennessee Republican")
+        elif small in _GIVEN_STOP_WORDS or small in STOP_WORDS and not lower_uses:
+            decided.append(None)  # decided by its neighbours below
+        elif lower_uses:
+            decided.append(True)
+        else:
+            before = words[k - 1].group().lower() if k else ""
+            # a bare form after "to", a modal or a plural ("Will Not Seek", "Critics Slam Plan"), not after a given
+            # name or a title ("Hope Hicks", "Aide Grant Shapps")
+            bare = small in verbs and (before in _AFTER_BASE or before.endswith("s") and not before.endswith("ss"))
+            decided.append(_a_verb(small, verbs) or bare)
+    chars = list(line)
+    for k, m in enumerate(words):
+        lowered = decided[k]
+        if lowered is None and m.group().lower() not in _GIVEN_STOP_WORDS:
+            lowered = True
+        if lowered is None:  # "Will", "May" between two names are part of them ("Coach Will Muschamp")
+            lowered = not all(0 <= j < len(words) and decided[j] is False and words[j].group()[0].isupper()
+                              for j in (k - 1, k + 1))
+        if lowered:
+            small = m.group().lower()
             chars[m.start()] = small[0]
             chars[m.start() + 1:m.end()] = small[1:]
     return "".join(chars)
 
 
+def a_headline_verb(word: str) -> bool:
+    """True for an inflected form of a headline verb ("Pledges", "Slammed"), whatever its case."""
+    return _a_verb(word.lower(), HEADLINE_VERBS)
+
+
 def _a_verb(word: str, verbs: frozenset[str]) -> bool:
-    """A form of a verb of ``verbs``: "vows", "slams", "denies", "backed", "seeking"."""
-    if word in verbs:
+    """An inflected form of a verb of ``verbs``: "vows", "slams", "denies", "backed", "seeking", "said"."""
+    if _IRREGULAR.get(word) in verbs or f"{_IRREGULAR_MARK}{word}" in verbs:
         return True
     stems = []
-    if word.endswith("ies"):
+    if word.endswith("ies") or word.endswith("ied"):
         stems.append(word[:-3] + "y")
     if word.endswith("es"):
         stems.append(word[:-2])
-    if word.endswith("s"):
+    if word.endswith("s") and not word.endswith("ss"):
         stems.append(word[:-1])
     if word.endswith("ed"):
-        stems += [word[:-2], word[:-1]]
+        stems += [word[:-2], word[:-1], word[:-3]]  # "backed", "vowed", "slammed"
     if word.endswith("ing"):
-        stems += [word[:-3], word[:-3] + "e"]
+        stems += [word[:-3], word[:-3] + "e", word[:-4]]  # "seeking", "vowing", "slamming"
     return any(stem in verbs for stem in stems)
 
 

@@ -58,3 +58,19 @@ def test_a_role_that_reports_in_a_headline_is_the_body_person_in_that_role(extra
             "Gov. Maria Lopez said on Tuesday she would veto the bill that Senate leaders passed.\n")
     speaker = headline_speaker(extractor, text)
     assert (speaker.name, speaker.mention.text, speaker.method) == ("Maria Lopez", "Governor", "headline:role")
+
+
+def test_a_role_two_people_of_the_body_hold_names_neither(extractor) -> None:
+    # review 19: which senator, the headline does not say
+    text = ("Senator defends vote on bill\n\nSen. Ada Ross criticized Sen. Paul Grant on Monday. Grant said he stood "
+            "by his record.\n")
+    speaker = headline_speaker(extractor, text)
+    assert (speaker.name, speaker.mention.text) == (None, "Senator")
+
+
+def test_a_role_whose_word_one_person_holds_names_that_person(extractor) -> None:
+    # another "head" in the body is no second president
+    text = ("Tierra Alta president declares state of emergency\n\nPresident Elena Cabral declared a state of "
+            "emergency on Thursday. Rufino Quispe, head of the miners' federation, said the blockades would stay.\n")
+    speaker = headline_speaker(extractor, text)
+    assert (speaker.name, speaker.mention.text) == ("Elena Cabral", "Tierra Alta president")

@@ -260,3 +260,13 @@ def test_the_district_is_the_district_named_before(extractor) -> None:
             "Health District said in a statement that six children had been admitted to hospital. According to the "
             "district, 41 of the 48 patients had not been vaccinated.\n")
     assert speakers(extractor, text)["41 of the 48 pati"[:16]] == ("Harwick County Health District", "organization")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The official was detained, the press service of the Prosecutor General's Office reported.",
+     "Prosecutor General's Office"),
+    ("The press office of the Ministry of Defence said the drill had been planned.", "Ministry of Defence"),
+])
+def test_a_bodys_press_service_speaks_for_the_body(extractor, text: str, body: str) -> None:
+    [st] = extract("Briefs\n\n" + text + "\n", extractor=extractor).statements
+    assert (st.speaker.name, st.speaker.type) == (body, "organization")

@@ -372,8 +372,19 @@ def test_a_nickname_after_a_title_is_the_named_person(extractor) -> None:
     # "the premier" is the prime minister; a deputy prime minister is not
     ("Prime Minister Nasreen Chowdhury opened 100 shelters.", "The premier", "Nasreen Chowdhury"),
     ("Deputy Prime Minister Ana Lind opened 100 shelters.", "The premier", None),
+    # review 19: "Attorney General" is no attorney, "Inspector General" no inspector
+    ("Attorney General Dana Price announced charges.", "The attorney", None),
+    ("Inspector General Mark Fenn released a report.", "The inspector", None),
 ])
 def test_an_office_under_a_title_of_rank_or_another_name(extractor, first: str, later: str, name: str | None) -> None:
     text = f"Briefing\n\n{first} {later} said the work would go on.\n"
     [st] = [s for s in extract(text, extractor=extractor).statements if s.text == "the work would go on"]
     assert (st.speaker.mention.text, st.speaker.name) == (later, name)
+
+
+def test_a_title_of_a_region_named_before_its_noun_then_the_name(extractor) -> None:
+    # the small model reads "Novoletsk" as a person and "Marina Kalinina" as a place here
+    text = ("Flood\n\nNOVOLETSK, April 14 - SeverInform. Governor of the Novoletsk region Marina Kalinina on Monday "
+            "held an emergency meeting.\n\n\"We have evacuated 340 people,\" said the head of the region.\n")
+    [st] = extract(text, extractor=extractor).statements
+    assert (st.speaker.mention.text, st.speaker.name) == ("the head of the region", "Marina Kalinina")

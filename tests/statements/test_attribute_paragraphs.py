@@ -56,3 +56,15 @@ def test_a_month_named_after_a_quote_is_no_speaker(extractor) -> None:
     text = ('Sales news\n\nThe auction house sold 40 paintings.\n\n"It was the best month we ever had."\n\n'
             "That was March, looking back on a record year.\n")
     assert all(st.speaker is None or st.speaker.name != "March" for st in extract(text, extractor=extractor).statements)
+
+
+@pytest.mark.parametrize("after, name", [
+    ("These words were said by Governor Marina Kalinina on Monday.", "Marina Kalinina"),
+    ("This was stated by Minister Gulnara Ismailova at a meeting.", "Gulnara Ismailova"),
+    ("Prime Minister Nasreen Chowdhury said this while opening the shelters.", "Nasreen Chowdhury"),
+])
+def test_the_words_standing_for_a_quote_name_its_speaker_and_are_no_statement(extractor, after: str,
+                                                                               name: str) -> None:
+    text = f"Flood news\n\n\"We will not leave a single family alone.\"\n\n{after}\n"
+    statements = extract(text, extractor=extractor).statements
+    assert [(s.text, s.speaker.name) for s in statements] == [("We will not leave a single family alone.", name)]

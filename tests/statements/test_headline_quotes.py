@@ -271,6 +271,12 @@ def test_headline_speaker_after_a_dash_that_the_article_stage_cut_off(extractor)
      "Missile strike on market kills at least 14"),
     ("Bridge reopens after three-year repair, city engineer says", "city engineer",
      "Bridge reopens after three-year repair"),
+    ("Mudflows possible in five regions this week, forecasters warn", "forecasters",
+     "Mudflows possible in five regions this week"),
+    ("Council to close two libraries, campaigners claim", "campaigners", "Council to close two libraries"),
+    ("Asylum claims to be decided within six months, minister pledges", "minister",
+     "Asylum claims to be decided within six months"),
+    ("No new taxes before the election, Tory leader vows", "Tory leader", "No new taxes before the election"),
 ])
 def test_headline_clause_then_says_and_a_speaker(line: str, speaker: str, quote: str) -> None:
     """ "Bridge will open in May, says mayor": the clause before ", says X" is X's, a bare role too."""
@@ -423,3 +429,13 @@ def test_headline_plural_speakers_named_or_not(extractor, line: str, name, kind:
 @pytest.mark.parametrize("line", ["Deal is off, says his health", "Race was won, says its fastest"])
 def test_headline_possessive_before_no_person_or_body_is_no_speaker(line: str) -> None:
     assert headline_of(line + "\n\nThe story.\n") is None
+
+
+def test_a_title_then_its_outlet_keeps_the_headline_on_the_line_repeating_it(extractor) -> None:
+    # review 19: read on the first line, the parse ran the title into "| Harbour Gazette" and the statement was lost
+    text = ("Mayor promises new bridge | Harbour Gazette\n\nMayor promises new bridge\n\nMayor Ruth Bell said on "
+            "Monday that the bridge would open in May.\n")
+    record = extract(text, extractor=extractor)
+    [head] = [s for s in record.statements if s.start < text.index("Mayor Ruth")]
+    assert (head.text, head.speaker.name) == ("new bridge", "Ruth Bell")
+    assert head.start > text.index("\n")

@@ -36,3 +36,10 @@ def test_pressed_on_whether_is_the_askers_question(extractor, sentence: str, ask
     assert question.text == "whether Democrats would accept the bill"
     assert (question.speaker.name if question.speaker else None) == asker
     assert [s.text for s in statements if s.cue.text == "said"] == ["she would not"]
+
+
+def test_pressed_on_a_topic_is_no_question(extractor) -> None:
+    # review 19: only "on whether ..." (or how, why ...) is what a speaker was pressed on
+    statements = extract("Budget\n\nPressed on the issue, Mayor Ruth Bell said the budget was fair.\n",
+                         extractor=extractor).statements
+    assert [(s.text, s.cue.text) for s in statements] == [("the budget was fair", "said")]

@@ -28,6 +28,10 @@ NOT_COLON_STATEMENTS = [
     ("a byline label", "The story.\nBYLINE: Ada Lind\n"),
     ("an editor's credit at the foot", "The minister said exports grew.\n\nEditor: Pan Ruoxi\n"),
     ("an author's credit at the foot", "The minister said exports grew.\n\nAuthor: Mariam Beridze\n"),
+    ("a link to another story", "The pipe burst.\n\nAlso Read: Council to relocate bus stops in city centre\n"),
+    ("share buttons", "The pipe burst.\n\nShare: Facebook | X | WhatsApp\n"),
+    ("a related headline after a place's name", "The pipe burst.\n\nKotorisce: residents without water after pipe "
+     "bursts\n"),
     ("a breaking-news label", "The story.\nBreaking: Varga Wins The Vote In Ohio.\n"),
     ("a Q&A label", "Q&A: The New Head Of The Harbour Board\n\nAda Lind took over in May.\n"),
     ("an analysis label", "Analysis: Why Varga Won The Vote In Ohio\n\nThe count ended late.\n"),

@@ -94,6 +94,8 @@ def test_a_film_directed_is_no_statement(nlp) -> None:
                  "Kaveri Raman", "Chief Minister of Vindhya Pradesh", id="smt"),
     pytest.param("Chief Minister Datuk Hajah Rosnah Abdul Ghani said there would be no cabinet post.",
                  "Rosnah Abdul Ghani", "Chief Minister", id="datuk-hajah"),
+    pytest.param("State Works Minister Datuk Seri Lorenzo Sinsua said repairs were finished.", "Lorenzo Sinsua",
+                 "State Works Minister", id="datuk-seri"),
 ])
 def test_honorifics_before_a_name_are_neither_name_nor_role(extractor, sentence: str, name: str, role: str) -> None:
     [statement] = extract(f"News\n\n{sentence}\n", extractor=extractor).statements

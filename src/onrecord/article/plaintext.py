@@ -91,7 +91,13 @@ def _read_headline(text: str, lines: list[Span], used: set[int], layout: Layout,
         return
     split = split_title_line(first_text)
     second = lines[top[1]] if len(top) > 1 else None
-    if second and _same(text[second[0]:second[1]], split.title):
+    if second and _same(text[second[0]:second[1]], split.title) and not split.title_start:
+        # "Title | Outlet", then the title again: the second line is the headline (the parse of the first would run
+        # the title into the outlet's name)
+        layout.furniture.append(first)
+        used.update(top)
+        layout.headline = second
+    elif second and _same(text[second[0]:second[1]], split.title):
         # "Outlet / Title", then the title again: the headline is where the page first gives it, after the outlet's
         # name (as readers mark it); the outlet's name and the repeat are furniture
         if split.title_start:

@@ -229,7 +229,9 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
             continue  # "Storm Orla", "Hurricane Helene": weather named like a person
         if _honorific_of_next_name(ent):
             continue  # "Vindhya Pradesh Smt. Kaveri Raman", "Datuk Hajah Rosnah ...": the title opens the next name
-        if _names_a_place(ent, placed):
+        if in_title_case_line(ent[0]) and (all(t.pos_ == "NOUN" for t in ent) or not _named_elsewhere(ent)):
+            continue  # "Governor Vows Veto of Tax [Bill]", "... Over [Insulin Price]": common nouns in capitals
+        if _names_a_place(ent, placed) or _before_a_place_noun(ent):
             continue  # "moved to Mill Row", "the bells of St Brannoc's", "the Kilhaven boats" after "in Kilhaven"
         if _names_a_book(ent):
             continue  # "read from Luke's Gospel", "the Book of Job": scripture, no one of the article
@@ -933,6 +935,29 @@ def _in_a_full_name_elsewhere(token) -> bool:
     return False
 
 
+def _named_elsewhere(ent) -> bool:
+    """True when a word of the name stands capitalised elsewhere in the text than its line (a headline's people are
+    the story's)."""
+    text = doc_text(ent.doc)
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    line_end = text.find("\n", ent.end_char)
+    rest = text[:line_start] + text[line_end if line_end >= 0 else len(text):]
+    return any(re.search(rf"\b{re.escape(t.text)}\b", rest) for t in ent if t.is_alpha and t.is_title)
+
+
+# nouns of places that follow the place's name in lower case ("the Novoletsk region", "Sarisuv district")
+_PLACE_AFTER_NAME = frozenset({"region", "district", "province", "oblast", "county", "municipality", "governorate",
+                               "prefecture", "village", "town", "city", "state", "krai", "raion", "rayon"})
+
+
+def _before_a_place_noun(ent) -> bool:
+    """True for one word the NER took for a person that names a place by the noun after it ("the [Novoletsk]
+    region", "[Sarisuv] district")."""
+    doc = ent.doc
+    return len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_AFTER_NAME and \
+        doc[ent.end].is_lower and ent.root.dep_ == "compound" and ent.root.head.i == ent.end
+
+
 def _name_after_title_of(doc, title):
     """The name (a Span) after a title that says what it is of, as state news agencies write it ("Minister
     of Agriculture of Azerbaijan Elchin Mammadli", "President of the Republic of Kestria Mira Halvani"): the
@@ -942,7 +967,10 @@ def _name_after_title_of(doc, title):
     if k >= len(doc) or doc[k].lower_ != "of" or not title.text[:1].isupper():
         return None
     last_of, k = k, k + 1
-    while k < len(doc) and (doc[k].lower_ in ("of", "the", "and") or _capitalised_word(doc[k])):
+    # (a place's noun may follow its name in lower case: "Governor of the Novoletsk region Marina Kalinina")
+    while k < len(doc) and (doc[k].lower_ in ("of", "the", "and") or _capitalised_word(doc[k]) or
+                            doc[k].lower_ in _PLACE_AFTER_NAME and doc[k].is_lower and k + 1 < len(doc) and
+                            _capitalised_word(doc[k + 1]) and _capitalised_word(doc[k - 1])):
         if doc[k].lower_ == "of":
             last_of = k
         k += 1

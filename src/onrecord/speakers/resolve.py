@@ -413,6 +413,29 @@ class SpeakerResolver:
         found = [p for i, p in enumerate(self.people) if self._quotable(i) and initials in _role_initials(p.role)]
         return found[0] if len(found) == 1 else None
 
+    def _apposed_to_role(self, at: int, roles: frozenset[str]) -> bool:
+        """True when the name at ``at`` stands in apposition to one of ``roles`` ("The mayor of Zoriansk, [Halyna
+        Tkachuk], spoke")."""
+        token = self.token_at(at)
+        if token is None:
+            return False
+        name = token
+        while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+            name = name.head
+        return name.dep_ == "appos" and name.head.i < name.i and name.head.lemma_.lower() in roles
+
+    def holders_of_role(self, role: str, after: int) -> int:
+        """How many people named after ``after`` hold a role with the head word of ``role`` (or another word for
+        whoever leads)."""
+        words = role.lower().split()
+        if not words:
+            return 0
+        counts = []
+        for same in (frozenset({words[-1]}), _same_role(words[-1])):  # the word itself first ("president", not "head")
+            counts.append(len({index for pos, index in self._timeline if pos >= after and self._quotable(index) and
+                               (_role_head(self.people[index].role) in same or self._apposed_to_role(pos, same))}))
+        return counts[0] or counts[1]
+
     def person_in_role(self, role: str, after: int) -> Person | None:
         """The person of the body an unnamed role denotes ("Rail chief" in a headline).
 
@@ -436,7 +459,7 @@ class SpeakerResolver:
         order = sorted(firsts, key=firsts.get)
         for index in order:
             role_head = _role_head(self.people[index].role)
-            if role_head in same:
+            if role_head in same or self._apposed_to_role(firsts[index], same):
                 return self.people[index]
         lead_start, lead_end = self._paragraph_after(after)
         lead = self.doc.char_span(lead_start, lead_end, alignment_mode="expand") if lead_end > lead_start else None
@@ -2483,12 +2506,22 @@ _TICKER = re.compile(r"\s*\((?:NASDAQ|NYSE|NYSE American|LSE|AIM|TSX|TSXV|ASX|NZ
 _SUFFIX_AT_END = re.compile(r",?\s+(?:" + _SUFFIXES + r"|Co|AG|SA|NV|Limited|Incorporated)\.?$")
 
 
+# a body's office that speaks for it: "the press service of X", "the press office of X", "the information department
+# of X" (X speaks)
+_SPOKES_FOR = re.compile(r"^(?:the\s+)?(?:press|media|information|public\s+relations|communications?)\s+"
+                         r"(?:service|office|department|centre|center|unit|desk|secretariat)\s+of\s+(?:the\s+)?"
+                         r"(?P<body>.+?)\s*$", re.IGNORECASE)
+
+
 def _body_name(span) -> str:
     """The name of the body a mention denotes: a name in apposition ("The company, Skarholm
     Lines,"), a name after a company noun ("the pharmacy chain Wellspring"), the name its head
     belongs to ("the United Nations"), else the words up to its head ("the Russian government",
     not "Russian")."""
     head = head_token(span)
+    spokes = _SPOKES_FOR.match(span.text)
+    if spokes is not None and spokes.group("body")[:1].isupper():
+        return spokes.group("body")  # "the press service of the Prosecutor General's Office": the office speaks
     ticker = _TICKER.search(span.text)
     if ticker is not None and ticker.start() > 0:
         # "Sablewick Systems, Inc. (NASDAQ: SBLW), a maker of ...": the name before its listing, not the ticker
@@ -2696,10 +2729,10 @@ def _holds_role(person: Person, word: str, details: Iterable[str] = (), *, abbre
 
 # titles of rank or address that may follow an office before a name ("Spokesperson Ambassador Sadia Baloch", "Minister
 # Her Excellency Engineer ...")
+# (not "general", "major": "Attorney General" is no attorney, "Surgeon General" no surgeon)
 _RANK_TITLES = frozenset({"ambassador", "amb.", "dr", "dr.", "engineer", "eng.", "engr.", "professor", "prof.",
-                          "excellency", "his", "her", "h.e.", "general", "gen.", "colonel", "col.", "major", "maj.",
-                          "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sheikh", "sheikha", "hon.", "honourable",
-                          "honorable", "barrister", "senator", "sen."})
+                          "excellency", "his", "her", "h.e.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sheikh",
+                          "sheikha", "hon.", "honourable", "honorable", "barrister"})
 # the office a word names under another name ("the premier" is the prime minister)
 _OFFICE_NAMES = {"premier": ("prime minister",)}
 

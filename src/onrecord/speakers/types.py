@@ -59,7 +59,8 @@ det. insp. supt. const. cpl. lt. col. gen. capt. cmdr. coun. cllr
 rev. reverend pastor fr. msgr. leader
 canon archdeacon archbishop cardinal monsignor rev
 garda dpp coroner
-""".split())
+asp dsp ssp acp dcp igp aig
+""".split())  # (the last: police ranks of African and South Asian forces, "ASP Immaculate Tusiime")
 
 # Relatives and acquaintances: people, described by whose they are ("Tom's brother").
 KIN_WORDS = frozenset("""
@@ -216,7 +217,8 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
                         # Malaysian and Bruneian press: "Datuk Hajah Rosnah Abdul Ghani", "Dato' Sri Zulkarnain"
                         # ("Tan Sri" is left out: Tan is a surname too)
                         # ("Haji" spelled out is left out: a surname in East Africa)
-                        "dato", "datuk", "datin", "hajah", "hj", "hj.", "puan", "encik", "engr", "engr."})
+                        "dato", "datuk", "datin", "hajah", "hj", "hj.", "puan", "encik", "engr", "engr.",
+                        "seri"})  # "Datuk Seri Lorenzo Sinsua", as the Malay press spells "Sri" after a title
 _HONORIFIC_STEMS = frozenset(h.rstrip(".") for h in HONORIFICS)
 
 

@@ -29,10 +29,11 @@ from ..settings import Settings
 from ..speakers.mentions import byline_spans, split_descriptor
 from ..speakers.resolve import SpeakerResolver
 from ..speakers.types import ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, is_role_word
+from ..title_case import a_headline_verb
 from .attribute import QuoteAttributor
 from .build import build_statement
 from .candidates import Candidate
-from .cues import noun_cue
+from .cues import QUOTE_STANDINS, noun_cue
 from .continuation import QUOTE_MARKS, ContinuationFinder
 from .headline import body_match, find_headline_quote, headline_spans
 from .occasion import WRITTEN_TEXTS
@@ -254,6 +255,11 @@ def merge(quotes: list[Candidate], reported: list[Candidate], text: str = "") ->
     # (each pair is first checked for touching at all: most pairs are far apart, and this runs per article)
     reported = [r for r in reported if not any(src[0] < r.end and r.start < src[1] and
                                                _inside_spans(r.spans, [src]) for src in sources)]
+    # "... Prime Minister X said [this] while opening ...": the quote before is what the cue reports, "this" no
+    # statement of its own
+    cues = {q.cue for q in quotes if q.cue is not None}
+    reported = [r for r in reported if not (r.cue in cues and len(r.spans) == 1 and
+                                           text[r.start:r.end].strip().lower() in QUOTE_STANDINS)]
     mixed = [r for r in reported if r.kind == "mixed"]
     kept_quotes = [q for q in quotes if not any(_near(q, m) and _inside_spans(q.spans, m.spans) for m in mixed)]
     kept_reported = []
@@ -373,8 +379,13 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
     (``SpeakerResolver.person_in_role``), else an unnamed person with that role.
     """
     s0, s1 = cand.source
-    mention = TextSpan(text[s0:s1], (s0, s1))
     written = cand.extra["speaker_text"]
+    words = written.split()
+    verb = next((k for k in range(1, len(words)) if words[k][:1].isupper() and a_headline_verb(words[k])), None)
+    if verb is not None and text.startswith(written, s0):  # "'We Will Build It': Mayor Pledges Bridge": the mayor
+        written = " ".join(words[:verb])
+        s1 = s0 + len(written)
+    mention = TextSpan(text[s0:s1], (s0, s1))
     person = resolver.person_named(written, s1)
     if person is not None:
         return Speaker(person.name, mention, "person", person.role, "headline:name")
@@ -403,8 +414,9 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
         return None  # "Governor Hails Port Chief Lena Ostrova: 'A Fine Job'": no speaker
     if written.split()[-1].lower() in DOCUMENT_WORDS:  # "..., file shows", "..., Harvard study finds"
         return Speaker(None if written.islower() else written, mention, "document", None, "headline:document")
-    if is_role_word(written.split()[-1]):
-        person = resolver.person_in_role(written, body_start)
+    office = written.split(" of ")[0]  # "Mayor of Zoriansk": the role is the words before "of"
+    if is_role_word(office.split()[-1]):
+        person = resolver.person_in_role(office, body_start)
         if person is not None:
             return Speaker(person.name, mention, "person", person.role or written, "headline:role")
         return Speaker(None, mention, "person", written, "headline:role")
@@ -431,6 +443,8 @@ def _headline_roles_named(resolver: SpeakerResolver, candidates: list[Candidate]
         words = speaker.mention.text.split()
         if not words or len(words) > _MAX_UNKNOWN_SPEAKER_WORDS or not is_role_word(words[-1]):
             continue
+        if resolver.holders_of_role(speaker.mention.text, body_start) > 1:
+            continue  # "Senator Defends Vote" over a story of two senators: which one, the headline does not say
         person = resolver.person_in_role(speaker.mention.text, body_start)
         if person is not None:
             speakers[i] = replace(speaker, name=person.name, type="person", role=person.role or speaker.mention.text,
@@ -529,6 +543,10 @@ def _headline_fragment(cand: Candidate, head_spans: list[Span], doc) -> bool:
     words = [t for s, e in cand.spans for t in doc.char_span(s, e, alignment_mode="expand") or ()]
     if cand.method.startswith("reported.clause") and any(t.pos_ in ("NOUN", "ADJ") for t in words):
         return False  # "Minister says trolley figures 'not acceptable'": a clause whose verb the headline drops
+    acted = doc.char_span(*cand.cue, alignment_mode="expand") if cand.cue is not None else None
+    if acted is not None and len(acted) and acted.root.lemma_.lower() in _HEADLINE_ACTS and \
+            doc_text(doc)[cand.spans[0][0]:cand.spans[0][0] + 3].lower() == "to ":
+        return True  # "Workers Vote To Unionize", "Senate votes to repeal law": an act and what it does
     inside = {t.i for t in words}
     roots = [t for t in words if t.head.i not in inside or t.head.i == t.i]
     # a noun and its infinitive, which the parser may hang on the headline's verb ("Reject [Measure] [to Raise ...]");

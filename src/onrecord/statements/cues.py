@@ -21,6 +21,10 @@ VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 # Lemmatizer slips on frequent cues ("hoping" -> "hop"): the surface form decides then.
 _LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 
+# words that stand for a quotation just given, as what its cue reports ("X said [this] while ...", "[These words]
+# were said by X"): the quotation is the statement
+QUOTE_STANDINS = frozenset({"this", "these words", "those words", "this statement", "these remarks", "the words"})
+
 
 @dataclass(slots=True, frozen=True)
 class Cue:

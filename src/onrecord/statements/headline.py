@@ -69,7 +69,8 @@ _CLAUSE_SAYS = re.compile(r"^\s*" + _TOPIC + r"(?P<quote>" + _TOPIC_FIRST + r"[^
 _CLAUSE_SAY_AFTER = re.compile(r"^\s*" + _TOPIC + r"(?P<quote>" + _TOPIC_FIRST + r"[^\"“”«»:]{8,}?),\s+"
                                r"(?P<speaker>(?:" + _NOT_A_SPEAKER +
                                r"[\w.'’-]+\s+){0,2}" + _NOT_A_SPEAKER + r"[\w.'’-]+)\s+"
-                               r"(?P<cue>says|say|said|shows|show|finds|find|tell|tells)"
+                               r"(?P<cue>says|say|said|shows|show|finds|find|tell|tells|warns|warn|claims|claim|"
+                               r"insists|insist|admits|admit|predicts|predict|pledges|pledge|vows|vow|promises|promise)"
                                r"(?:\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?\s*$")
 # ("Water bill 'rushed', councils tell select committee": the hearers after "tell")
 # "Potholes to be filled before monsoon: civic chief", "Will not quit: PM": the statement first and its

@@ -50,8 +50,8 @@ from ..speakers.types import (ANONYMOUS_WORDS, NAME_PARTICLES, NAME_TITLES, ORGA
                                is_honorific)
 from .act import act_of
 from .candidates import Candidate
-from .cues import (Cue, attitude_acts, attitude_adjectives, cue_act, cue_words, lemma_of, noun_cue, raising_verbs,
-                   verb_cue)
+from .cues import (QUOTE_STANDINS, Cue, attitude_acts, attitude_adjectives, cue_act, cue_words, lemma_of, noun_cue,
+                   raising_verbs, verb_cue)
 from .headline import CHECK_LABELS, HEARING_BODIES, SECTION_LABELS
 from .quotes import trimmed
 from .occasion import WRITTEN_TEXTS, occasion_span
@@ -172,6 +172,9 @@ COLON_NOT_NAMES = frozenset({
     # who made the page ("Editor: Pan Ruoxi", "Author: Mariam Beridze", "Translated by: ...")
     "editor", "editors", "author", "authors", "edited by", "written by", "reporting by", "translated by",
     "translation", "compiled by", "prepared by", "photos", "photographer", "producer",
+    # links and buttons a saved page keeps ("Also Read: ...", "Share: Facebook | X", "Pic: ...")
+    "also read", "read also", "see also", "also see", "read", "share", "share this", "pic", "pics", "picture",
+    "related stories", "more stories", "follow us", "subscribe",
     # the headings of a brief or an explainer ("Where: the north-west", "When: from 6pm")
     "where", "when", "what", "why", "how", "which", "timeline", "key points", "what happens next",
 }) | SECTION_LABELS | CHECK_LABELS
@@ -235,6 +238,12 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
             continue  # a cue inside a quotation is part of the quote
         if _only_a_date(doc, candidate.spans):
             continue  # "criticism [Tuesday]": the parser hung a date where the content should be
+        if _names_the_quote_before(candidate, text):
+            continue  # '"...". [This] was stated by X': the quote's speaker, named after it
+        if lemma_of(token) == "press" and candidate.method.startswith("reported.prep") and \
+                text[:candidate.start].rstrip().lower().endswith(" on") and \
+                not re.match(r"\s*(?:whether|if|how|why|what|when|where|who)\b", text[candidate.start:candidate.end]):
+            continue  # "Pressed on the issue, ...": only a question is what was pressed ("on whether ...")
         if article.headline and article.headline[0] <= candidate.start < article.headline[1]:
             candidate.headline = True
         seen.add(candidate.spans[0])
@@ -264,6 +273,20 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
                 _classify(candidate, text, quote_spans):
             found.append(candidate)
     return sorted(found, key=lambda c: c.start)
+
+
+def _names_the_quote_before(candidate: Candidate, text: str) -> bool:
+    """True for "[This] was stated by X" or "[These words] were said by X" right after a quotation (as agencies
+    translated from Russian or Azerbaijani name a quote's speaker): the words are the quote's, X its speaker."""
+    if not candidate.method.startswith("reported.passive") or len(candidate.spans) != 1:
+        return False
+    start, end = candidate.spans[0]
+    if text[start:end].strip().lower() not in QUOTE_STANDINS:
+        return False
+    # a quotation closes in the paragraph before or earlier in this one
+    this_paragraph = text.rfind("\n", 0, start)
+    paragraph_before = text.rfind("\n", 0, len(text[:this_paragraph].rstrip())) if this_paragraph > 0 else -1
+    return any(mark in text[max(paragraph_before + 1, start - 600):start] for mark in ("\"", "”", "»"))
 
 
 def states_nothing(doc, candidate: Candidate) -> bool:
@@ -2387,6 +2410,10 @@ def _colon(colon) -> Candidate | None:
     content = _trimmed(doc, colon.i + 1, last)
     if content is None or _tally_or_roll(doc[colon.i + 1:last + 1]) or _dateline(doc[colon.i + 1:last + 1], name):
         return None
+    if doc[colon.i + 1].is_lower and doc[colon.i + 1].lower_ not in ("i", "we") and not name.text.isupper() and \
+            outside[-1].lower_ not in ROLE_WORDS and not any(_a_name_elsewhere(t) or t.ent_type_ == "PERSON"
+                                                              for t in outside):
+        return None  # "Kotorisce: residents without water after pipe bursts": a place's news, a related headline
     source = (name[0].idx, _end(name[-1]))
     if office:
         source = (bracketed[0].idx, _end(bracketed[-1]))  # "The Minister for Local Transport (Gareth Ellory):"

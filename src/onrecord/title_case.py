@@ -58,6 +58,15 @@ _IRREGULAR = {"said": "say", "told": "tell", "sought": "seek", "hit": "hit", "wo
 _GIVEN_STOP_WORDS = frozenset({"will", "may"})  # function words that are given names too
 # irregular forms that are given names too ("Drew", "Rose"): never lowered by their form alone
 _NAME_FORMS = frozenset({"drew", "rose", "bore", "lay", "saw", "wore", "bid", "bob", "pat", "sat"})
+# given names that are words too ("Mark", "Hope", "Summer"): kept before a surname the article writes as a name
+_GIVEN_NAME_WORDS = frozenset({"mark", "hope", "summer", "grant", "bill", "chase", "sue", "rob", "drew", "pat",
+                               "rose", "faith", "joy", "dawn", "june", "april", "wade", "bob", "don", "dean", "hunter",
+                               "amber", "ruby", "holly", "grace", "pearl", "jack", "frank", "guy", "miles", "penny",
+                               "gene", "pierce", "rod", "reed", "lane", "cash", "will", "may", "sky", "river"})
+# roles written before a name that are no titles: lowered as a sentence-case headline writes them
+_ROLE_NOUNS = frozenset({"aide", "aides", "adviser", "advisor", "advisers", "spokesman", "spokeswoman", "spokesperson",
+                         "lawyer", "lawyers", "official", "officials", "analyst", "analysts", "economist",
+                         "strategist", "pollster", "boss"})
 _IRREGULAR_MARK = "~"  # an irregular form in the verb set, apart from the base forms
 _AFTER_BASE = frozenset({"to", "will", "would", "not", "can", "could", "should", "may", "might", "must", "won't",
                          "can't", "didn't", "doesn't", "don't"})
@@ -197,6 +206,11 @@ def _lowered(line: str, words: list[re.Match], counts: tuple[dict, dict], verbs:
         lower_uses, name_uses = lower.get(small, 0), inside.get(word)
         if name_uses is not None and (name_uses >= lower_uses or not lower_uses):
             decided.append(False)  # the article writes it as a name ("Green, a Tennessee Republican")
+        elif small in _GIVEN_NAME_WORDS and k + 1 < len(words) and not line[m.end():words[k + 1].start()].strip() \
+                and _written_as_name(words[k + 1].group(), counts):
+            decided.append(False)  # a given name before a surname the article writes ("Senators Mark Warner And")
+        elif small in _ROLE_NOUNS:
+            decided.append(True)  # "Trump Aide Hope Hicks": the role before a name, which no title is
         elif small in _GIVEN_STOP_WORDS or small in STOP_WORDS and not lower_uses:
             decided.append(None)  # decided by its neighbours below
         elif lower_uses:
@@ -205,21 +219,36 @@ def _lowered(line: str, words: list[re.Match], counts: tuple[dict, dict], verbs:
             before = words[k - 1].group().lower() if k else ""
             # a bare form after "to", a modal or a plural ("Will Not Seek", "Critics Slam Plan"), not after a given
             # name or a title ("Hope Hicks", "Aide Grant Shapps")
-            bare = small in verbs and (before in _AFTER_BASE or before.endswith("s") and not before.endswith("ss"))
+            plural = before.endswith("s") and not before.endswith("ss") and before not in STOP_WORDS  # not "Also"
+            # (or after a name, when no name follows: "Lee And Rashida Tlaib Slam Budget Cuts", not "Aide Grant Shapps")
+            after_name = k > 0 and small in HEADLINE_VERBS and _written_as_name(words[k - 1].group(), counts) and \
+                not (k + 1 < len(words) and _written_as_name(words[k + 1].group(), counts))
+            bare = small in verbs and (before in _AFTER_BASE or plural) or after_name
             decided.append(_a_verb(small, verbs) or bare)
     chars = list(line)
     for k, m in enumerate(words):
         lowered = decided[k]
         if lowered is None and m.group().lower() not in _GIVEN_STOP_WORDS:
             lowered = True
-        if lowered is None:  # "Will", "May" between two names are part of them ("Coach Will Muschamp")
-            lowered = not all(0 <= j < len(words) and decided[j] is False and words[j].group()[0].isupper()
-                              for j in (k - 1, k + 1))
+        if lowered is None:  # "Will", "May" between two names are part of them ("Coach Will Muschamp"), or after a
+            # name and before a verb no modal takes ("Theresa May Says")
+            named_before = k > 0 and decided[k - 1] is False and words[k - 1].group()[0].isupper() and \
+                not _CLAUSE_OPENERS.search(line[:words[k - 1].start()]) or k == 1
+            lowered = not (named_before and (k + 1 == len(words) or decided[k + 1] is False and
+                                             words[k + 1].group()[0].isupper() or
+                                             _a_verb(words[k + 1].group().lower(), verbs) and
+                                             words[k + 1].group().lower().endswith("s")))
         if lowered:
             small = m.group().lower()
             chars[m.start()] = small[0]
             chars[m.start() + 1:m.end()] = small[1:]
     return "".join(chars)
+
+
+def _written_as_name(word: str, counts: tuple[dict, dict]) -> bool:
+    """True for a word the article capitalises in mid-sentence and never writes in lower case ("Warner")."""
+    lower, inside = counts
+    return word[:1].isupper() and inside.get(word) is not None and not lower.get(word.lower(), 0)
 
 
 def a_headline_verb(word: str) -> bool:
@@ -232,7 +261,7 @@ def _a_verb(word: str, verbs: frozenset[str]) -> bool:
     if _IRREGULAR.get(word) in verbs or f"{_IRREGULAR_MARK}{word}" in verbs:
         return True
     stems = []
-    if word.endswith("ies") or word.endswith("ied"):
+    if (word.endswith("ies") or word.endswith("ied")) and len(word) > 5:  # "denied", not "Saied"
         stems.append(word[:-3] + "y")
     if word.endswith("es"):
         stems.append(word[:-2])

@@ -55,6 +55,16 @@ def test_plaintext_paragraphs_exclude_headline_date_and_furniture() -> None:
     assert article.published == "2025-05-12"
 
 
+@pytest.mark.parametrize("link", ["Also Read | Sensex Jumps 500 Points as Banks Rally",
+                                  "Also read: FM says the economy is strong", "ALSO SEE: Flood photos"])
+def test_a_link_to_another_story_between_paragraphs_is_furniture(link: str) -> None:
+    # review 20: "Also Read | ..." was read as a clause whose verb is "Read"
+    text = f"Markets rally\n\nThe Sensex rose on Monday.\n\n{link}\n\nBankers said the mood was good.\n"
+    article = _build(text)
+    assert link in _spans(article, article.furniture)
+    assert link not in _spans(article, article.paragraphs)
+
+
 @pytest.mark.parametrize("first_line, title, outlet", [
     ("Ridge Daily / Wind farm approved after long fight", "Wind farm approved after long fight", "Ridge Daily"),
     ("Wind farm approved after long fight | Ridge Daily", "Wind farm approved after long fight", "Ridge Daily"),

@@ -74,3 +74,30 @@ def test_a_role_whose_word_one_person_holds_names_that_person(extractor) -> None
             "emergency on Thursday. Rufino Quispe, head of the miners' federation, said the blockades would stay.\n")
     speaker = headline_speaker(extractor, text)
     assert (speaker.name, speaker.mention.text) == ("Elena Cabral", "Tierra Alta president")
+
+
+def test_a_role_in_the_standfirst_is_the_bodys_holder_of_one_of_two_joined_roles(extractor) -> None:
+    # the line under the headline sums the story up in a headline's words; "the club's chairman and majority owner"
+    # is a chairman as much as an owner
+    text = ("Castlebridge sack Kellaway after seventh defeat\n\n"
+            "Chairman says decision was 'the hardest of my time here' as coach Danso takes temporary charge\n\n"
+            "Castlebridge Athletic sacked Stuart Kellaway on Monday.\n\n"
+            "Dermot Haig, the club's chairman and majority owner, said the board had run out of patience.\n")
+    standfirst = [s for s in extract(text, extractor=extractor).statements if s.start < text.index("Castlebridge A")]
+    assert [(s.speaker.name, s.speaker.mention.text, s.text) for s in standfirst] == [
+        ("Dermot Haig", "Chairman", "decision was 'the hardest of my time here'")]
+
+
+def test_a_headline_content_ends_at_its_quoted_words_before_the_scene(extractor) -> None:
+    text = "Mayor says bridge is 'a disgrace' as repairs drag on\n\nThe mayor of Tarrow spoke on Monday.\n"
+    [st] = extract(text, extractor=extractor).statements
+    assert st.text == "bridge is 'a disgrace'"
+
+
+def test_the_prosecutor_of_a_headline_is_the_district_attorney_not_the_defence(extractor) -> None:
+    text = ("Denholm trial\n\nProsecutor calls Denholm's account 'a lie built to fit the evidence' as trial heads to "
+            "jury\n\nThe trial of Carl Denholm neared its end on Wednesday.\n\n\"He had the motive,\" Assistant "
+            "District Attorney Renata Szabo told jurors. His lawyer, Defense Attorney Mark Lowe, said Denholm was "
+            "innocent.\n")
+    [st] = [s for s in extract(text, extractor=extractor).statements if s.cue.text == "calls"]
+    assert (st.speaker.name, st.speaker.mention.text) == ("Renata Szabo", "Prosecutor")

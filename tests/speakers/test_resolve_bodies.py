@@ -140,6 +140,12 @@ def test_a_company_named_with_its_suffix_is_a_body_by_its_short_name_too(extract
                  "the price was fair", "company", id="Co.-before-a-county-is-no-suffix"),
     pytest.param("Council tax\n\nThe Local Government Association (LGA) said the rise would not close the gap.\n",
                  "the rise would not close the gap", "Local Government Association", id="spelled-out-before-initials"),
+    pytest.param("Coach\n\nThe Ras Al Ghubba Football Association (RGFA) announced that it had ended the contract of "
+                 "its coach. The RGFA said a new coach would be named in March.\n", "a new coach would be named in "
+                 "March", "Ras Al Ghubba Football Association", id="initials-that-leave-out-the-arabic-article"),
+    pytest.param("Storm\n\nDust will cover the country, the National Centre for Meteorology (NCM) said. The centre "
+                 "urged motorists to slow down.\n", "motorists to slow down", "National Centre for Meteorology",
+                 id="the-centre-is-the-centre-named-before"),
     pytest.param("Plant\n\nVelmora Battery Systems will build a plant in Kesteln. The privately held company said the "
                  "plant would make cells for grid storage.\n", "the plant would make cells for grid storage",
                  "Velmora Battery Systems", id="a-company-word-ends-the-name"),

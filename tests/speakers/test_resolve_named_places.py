@@ -182,6 +182,10 @@ def test_a_place_named_by_its_last_word_starts_at_its_own_words(extractor, text:
     pytest.param("Museum\n\nAnn Lind, a trustee of the Tarrow Museum, spoke at the Friends of the Museum of Flight "
                  "dinner in Seattle. The museum said it would open a new wing.\n", "Tarrow Museum",
                  id="not-the-friends-of-another-museum"),
+    pytest.param("Sacked\n\nCastlebridge Athletic sacked its manager two days after a 4-0 home defeat by Harwick "
+                 "Town. The club said the search had begun.\n", "Castlebridge Athletic", id="not-the-club-it-lost-to"),
+    pytest.param("Sale\n\nA statement by Ardley Rovers on Monday confirmed the sale. The club said the fee was "
+                 "undisclosed.\n", "Ardley Rovers", id="a-statement-by-the-club"),
 ])
 def test_the_club_or_the_museum_of_the_story(extractor, text: str, body: str) -> None:
     """Review 16: "the club" is not a city nor the club played, and "the museum" is the one "of" its subject."""

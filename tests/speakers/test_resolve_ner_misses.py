@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord.pipeline import extract
+from onrecord.speakers.mentions import person_mentions
 
 
 def speakers(extractor, text: str) -> dict[str, tuple[str | None, str | None]]:
@@ -472,3 +473,29 @@ def test_a_body_named_with_a_given_name_first_stays_a_body(extractor, body: str)
 def test_a_double_barrelled_surname_the_ner_took_for_a_body_after_a_given_name_is_a_person(extractor) -> None:
     [st] = extract("Vote\n\nAna Varga-Kovacs said the vote was fair.\n", extractor=extractor).statements
     assert (st.speaker.name, st.speaker.type) == ("Ana Varga-Kovacs", "person")
+
+
+@pytest.mark.parametrize("text", [
+    "Hurricane Delphine came ashore near Port Aransas on Monday. By Tuesday Delphine had weakened to a tropical storm.",
+    "Storm Orla brought gusts of 90 mph to the coast. Orla is expected to clear by Friday.",
+])
+def test_a_storms_name_is_no_person_even_alone(nlp, text: str) -> None:
+    # the NER reads the bare "Delphine" of the second sentence as a person, whom a "she" after it would then be
+    assert [m.name for m in person_mentions(nlp(text))] == []
+
+
+def test_a_she_after_a_storm_is_not_the_storm(extractor) -> None:
+    text = ("Storm news\n\nHurricane Delphine came ashore near Port Aransas on Monday. By Tuesday Delphine had "
+            "weakened to a tropical storm.\n\n\"We are not out of danger yet,\" she said at a briefing.\n")
+    [st] = extract(text, extractor=extractor).statements
+    assert st.speaker.name is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Some 1.2 million people are on the payroll.\n\nKRG Minister of Finance and Economy Dilshad Rashid Mustafa was "
+     "quoted by the government's official website as saying that Erbil had \"fulfilled all its obligations\" by "
+     "handing its non-oil revenues for February over to the federal treasury.", "Dilshad Rashid Mustafa"),
+])
+def test_a_name_after_an_office_of_two_portfolios_starts_after_them(nlp, text: str, name: str) -> None:
+    # the NER reads "Economy Dilshad Rashid Mustafa" as the person
+    assert [m.name for m in person_mentions(nlp(text))] == [name]

@@ -147,6 +147,13 @@ def test_a_role_after_an_abbreviated_title_is_the_person_of_that_title(extractor
      "stalls would", "Anuradha Kelkar"),
     ("Levy news\n\nAlhaji Sani Mohammed sells grain in Dankoli. Alhaji Mohammed said he had paid twice.\n",
      "he had paid", "Sani Mohammed"),
+    # Turkish, French and Lebanese papers, and Indian and South African ones, write a lawyer's title before the name
+    ("Court news\n\nHis lawyer, Av. Kerem Özdemir, said the charges were baseless.\n", "the charges",
+     "Kerem Özdemir"),
+    ("Court news\n\nThe family's lawyer, Maître Lina Saab, said the inquiry had ignored key witnesses.\n",
+     "the inquiry", "Lina Saab"),
+    ("Court news\n\nAdv. Thandeka Mokoena, for the union, said the dismissals were unlawful.\n", "the dismissals",
+     "Thandeka Mokoena"),
 ])
 def test_south_asian_and_west_african_honorifics_name_the_person(extractor, text: str, start: str,
                                                                   name: str) -> None:
@@ -375,6 +382,9 @@ def test_a_nickname_after_a_title_is_the_named_person(extractor) -> None:
     # review 19: "Attorney General" is no attorney, "Inspector General" no inspector
     ("Attorney General Dana Price announced charges.", "The attorney", None),
     ("Inspector General Mark Fenn released a report.", "The inspector", None),
+    ("Lieutenant Colonel Ama Boateng led the patrol.", "The lieutenant", None),
+    # review 20: a general who is a minister is the minister
+    ("Defence Minister General Christopher Musa visited the troops.", "The minister", "Christopher Musa"),
 ])
 def test_an_office_under_a_title_of_rank_or_another_name(extractor, first: str, later: str, name: str | None) -> None:
     text = f"Briefing\n\n{first} {later} said the work would go on.\n"
@@ -388,3 +398,20 @@ def test_a_title_of_a_region_named_before_its_noun_then_the_name(extractor) -> N
             "held an emergency meeting.\n\n\"We have evacuated 340 people,\" said the head of the region.\n")
     [st] = extract(text, extractor=extractor).statements
     assert (st.speaker.mention.text, st.speaker.name) == ("the head of the region", "Marina Kalinina")
+
+
+def test_a_style_of_address_is_the_one_named_before_with_it(extractor) -> None:
+    text = ("Festival\n\nH.H. Sheikh Hamdan bin Saif Al Mansoori, Crown Prince of Ras Al Ghubba, on Tuesday "
+            "inaugurated the festival.\n\nHis Excellency Rashid Khalfan Al Dhaheri, Chairman of the Department of "
+            "Culture, said the festival expected 400,000 visitors.\n\n\"Our grandfathers built this country with "
+            "the palm tree,\" His Highness said.\n\n\"The festival is no longer a weekend outing,\" His Excellency "
+            "said.\n")
+    found = {s.text[:10]: s.speaker.name for s in extract(text, extractor=extractor).statements}
+    assert found == {"the festiv": "Rashid Khalfan Al Dhaheri", "Our grandf": "Hamdan bin Saif Al Mansoori",
+                     "The festiv": "Rashid Khalfan Al Dhaheri"}
+
+
+def test_a_style_of_address_with_no_one_named_with_it_names_nobody(extractor) -> None:
+    text = "Visit\n\nAda Lind met the delegation.\n\n\"We are honoured,\" His Highness said.\n"
+    [st] = extract(text, extractor=extractor).statements
+    assert st.speaker.name != "Ada Lind"

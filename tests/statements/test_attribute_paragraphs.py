@@ -68,3 +68,22 @@ def test_the_words_standing_for_a_quote_name_its_speaker_and_are_no_statement(ex
     text = f"Flood news\n\n\"We will not leave a single family alone.\"\n\n{after}\n"
     statements = extract(text, extractor=extractor).statements
     assert [(s.text, s.speaker.name) for s in statements] == [("We will not leave a single family alone.", name)]
+
+
+@pytest.mark.parametrize("after, cue, speaker", [
+    ("This was denied by the Russian Defence Ministry on Monday.", "denied", "Russian Defence Ministry"),
+    ("This was also stated by President Ilham Aliyev.", "stated", "Ilham Aliyev"),
+])
+def test_another_speaker_who_denies_or_repeats_the_quote_makes_a_statement(extractor, after: str, cue: str,
+                                                                          speaker: str) -> None:
+    # review 20: "This was <verb> by X" after another's quote was dropped as if it named the quote's speaker
+    text = f"War news\n\n\"The village was taken,\" Ukrainian officials said.\n\n{after}\n"
+    statements = extract(text, extractor=extractor).statements
+    assert [(s.cue.text, s.speaker.name) for s in statements][1:] == [(cue, speaker)]
+
+
+def test_a_separate_sentence_saying_this_while_doing_something_is_no_statement(extractor) -> None:
+    # review 20: the trained tagger found "[this while inspecting the road]" after a quote with its own speaker
+    text = ('Road news\n\n"We will finish the road by June," the commissioner said.\n\nThe governor said this while '
+            "inspecting the road on Tuesday.\n")
+    assert [s.text for s in extract(text, extractor=extractor).statements] == ["We will finish the road by June"]

@@ -101,3 +101,10 @@ def test_vow_reports_what_is_vowed_as_its_object(extractor) -> None:
     text = "Pipeline\n\nChief Ronald Kaskitew vowed a long fight in the courts on Monday.\n"
     [st] = extract(text, extractor=extractor).statements
     assert (st.cue.text, st.text, st.speaker.name) == ("vowed", "a long fight in the courts", "Ronald Kaskitew")
+
+
+@pytest.mark.parametrize("cue", ["underlined", "affirmed"])
+def test_underline_and_affirm_report_a_statement(nlp, cue: str) -> None:
+    text = f"Budget\n\nThe minister {cue} that the budget would be balanced by 2028.\n"
+    [st] = extract(text, extractor=Extractor(Settings(tagger=False), nlp=nlp)).statements  # the rules alone
+    assert (st.cue.text, st.text) == (cue, "the budget would be balanced by 2028")

@@ -143,3 +143,21 @@ def test_how_a_quote_was_said_is_no_content(extractor) -> None:
 def test_an_object_that_only_names_the_quote_after_its_colon_is_no_statement(extractor) -> None:
     found = statements(extractor, 'Co-star Jamie Rourke tweeted a single word: "Gutted."')
     assert [st.text for st in found] == ["Gutted."]
+
+
+def test_a_quotation_that_ends_an_infinitive_without_a_comma_joins_its_content(extractor) -> None:
+    # the parser hangs '"before ..."' on "called" and ends the content on the opening mark
+    st = only(extractor, "Nada Hobeika, a spokeswoman for the Savers' Rights Front, called on parliament to pass the "
+                         "deposit recovery law \"before more of us die waiting.\"")
+    assert (st.kind, st.text) == ("mixed", 'parliament to pass the deposit recovery law "before more of us die '
+                                           'waiting."')
+    assert st.speaker.name == "Nada Hobeika"
+
+
+def test_a_quotation_going_on_from_a_relative_clause_is_its_speakers(extractor) -> None:
+    # the parser hangs the quote on "drew"; the words are the MP's, who accused
+    found = statements(extractor, "Her remarks drew an angry response from MP Ghassan Sfeir of the Free Coastal "
+                                  "Bloc, who accused the government of drafting the law \"for the same people who "
+                                  "own the generators.\"")
+    assert [(s.cue.text, s.speaker.name) for s in found] == [("accused", "Ghassan Sfeir")]
+    assert found[0].text.startswith("the government of drafting the law \"for")

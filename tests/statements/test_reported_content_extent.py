@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord.pipeline import extract
+
+from fixtures.one_paragraph import statements
 from fixtures.reported_findings import contents_by_cue
 
 
@@ -31,3 +34,34 @@ from fixtures.reported_findings import contents_by_cue
 ])
 def test_reported_content(nlp, text: str, cue: str, content: str) -> None:
     assert contents_by_cue(nlp, text)[cue] == content
+
+
+def test_a_clause_after_said_that_opens_on_as_is_the_scene_and_the_clause_before_the_statement(extractor) -> None:
+    # "X rose, officials said, as teams combed ...": the parser hangs the "as" clause on "said" as its complement
+    [st] = statements(extractor, "The death toll from the flooding rose to 23 on Tuesday, state officials said, as "
+                                 "search teams combed flooded streets and thousands of people faced a fourth day "
+                                 "without power.")
+    assert st.text == "The death toll from the flooding rose to 23 on Tuesday"
+    assert st.speaker.mention.text == "state officials"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The centre urged motorists to reduce their speed, keep a safe distance between vehicles and avoid travelling "
+    "between cities unless necessary.",
+    "Met centre warns of dust storm\n\nThe centre urged motorists to reduce their speed, keep a safe distance between "
+    "vehicles and avoid travelling between cities unless necessary.",
+])
+def test_bare_infinitives_after_a_comma_go_on_with_the_first(extractor, sentence: str) -> None:
+    # the parser reads "keep" as a second complement of "urged", or (after a headline) as a conjunct of it
+    [st] = [s for s in statements(extractor, sentence) if s.cue.text == "urged"]
+    assert st.text == ("motorists to reduce their speed, keep a safe distance between vehicles and avoid travelling "
+                       "between cities unless necessary")
+
+
+def test_the_one_object_before_a_clause_with_no_subject_is_its_subject(extractor) -> None:
+    # "warn" takes an addressee ("warned residents the bridge would close"), but a clause needs a subject
+    text = "Bramwell & Lowe warns Christmas will be 'tough' as sofa sales slump\n\nThe chain's sales fell 2 per cent.\n"
+    [st] = [s for s in extract(text, extractor=extractor).statements if s.cue.text == "warns"]
+    assert st.text == "Christmas will be 'tough'"
+    [st] = statements(extractor, "The mayor warned residents the bridge would close.")
+    assert st.text == "the bridge would close"

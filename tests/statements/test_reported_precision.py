@@ -35,12 +35,30 @@ NOT_COLON_STATEMENTS = [
     ("a breaking-news label", "The story.\nBreaking: Varga Wins The Vote In Ohio.\n"),
     ("a Q&A label", "Q&A: The New Head Of The Harbour Board\n\nAda Lind took over in May.\n"),
     ("an analysis label", "Analysis: Why Varga Won The Vote In Ohio\n\nThe count ended late.\n"),
+    ("a column's topic", "The pipe burst.\n\nThe Plot: why your tomatoes split, and what to do about it\n"),
+    ("a review's venue and town", "The pipe burst.\n\nThe Larder Room, Weyhaven: one main course and a very "
+     "good pie\n"),
 ]
 
 
 @pytest.mark.parametrize("why, text", NOT_COLON_STATEMENTS, ids=[row[0] for row in NOT_COLON_STATEMENTS])
 def test_colon_line_states_nothing(nlp, why: str, text: str) -> None:
     assert ":" not in contents(nlp, text)
+
+
+@pytest.mark.parametrize("line, speaker, content", [
+    ("Police: suspect fled on foot", "Police", "suspect fled on foot"),
+    ("Kremlin: talks with Kyiv are stalled", "Kremlin", "talks with Kyiv are stalled"),
+    ("Ministry: schools to reopen on Monday", "Ministry", "schools to reopen on Monday"),
+    ("Witnesses: gunman fired at random", "Witnesses", "gunman fired at random"),
+    ("Ada Lind: why I quit the board", "Ada Lind", "why I quit the board"),
+])
+def test_a_body_or_a_group_before_a_colon_and_lower_case_words_says_them(nlp, line: str, speaker: str,
+                                                                         content: str) -> None:
+    # review 20: the rule for a place's news before a colon ("Kotorisce: residents without water") took these too
+    text = f"The story.\n\n{line}\n"
+    [found] = find_reported(nlp(text), Article(id="t", source="t", key="t", text=text), [])
+    assert (text[found.source[0]:found.source[1]], text[found.start:found.end]) == (speaker, content)
 
 
 def test_a_colon_line_with_one_year_in_it_is_no_box_score(nlp) -> None:
@@ -244,3 +262,18 @@ def test_a_name_or_a_forum_poster_like_a_signs_word_still_speaks(extractor, text
 def test_what_a_leaflet_reads_is_still_its_statement(extractor) -> None:
     text = "Leaflet\n\nThe leaflet does not name the party. 'Your local team,' it reads.\n"
     assert [s.cue.text for s in extract(text, extractor=extractor).statements] == ["reads"]
+
+
+def test_a_voice_breaking_after_said_is_how_it_was_said_not_what(extractor) -> None:
+    text = ('"We have people who did not make it to their attics," Fairclough said, her voice breaking. '
+            '"I knew some of them."')
+    [st] = statements(extractor, text)
+    assert (st.kind, st.speaker.name) == ("direct", "Fairclough")
+    assert "voice" not in st.text
+
+
+def test_protesting_outside_a_place_states_nothing(extractor) -> None:
+    # the tagger reads "outside" as an adjective and "parliament" as the object of "protested"
+    assert statements(extractor, "Retired teachers protested outside parliament on Monday.") == []
+    [st] = statements(extractor, "The mayor criticized outside consultants for the delay.")
+    assert st.text.startswith("outside consultants")

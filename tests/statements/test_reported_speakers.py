@@ -25,3 +25,11 @@ def test_reported_source(nlp, text: str, cue: str, source: str) -> None:
 
 def test_possessive_pronoun_that_disagrees_with_the_subject_stays(nlp) -> None:
     assert sources_by_cue(nlp, "She laid out their plan to cut taxes.")["plan"] == "their"
+
+
+
+def test_a_person_described_by_a_relative_clause_before_said_is_the_speaker(nlp) -> None:
+    # the parser hangs "Odile Mutesi" on the market before it and leaves "said" with no subject
+    text = ("In Kibare market, on the edge of the capital, Odile Mutesi, 58, who sells dried fish, said she had voted "
+            "for the opposition for the first time.")
+    assert sources_by_cue(nlp, text)["said"] == "Odile Mutesi"

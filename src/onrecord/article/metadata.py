@@ -39,7 +39,8 @@ FURNITURE_LINES = re.compile(r"""^\s*(?:
     | share(?:\ this)?(?:\ (?:article|story|page|post))?(?:\ on\ \w+)?
     | (?:share|tweet|email|e-mail|print|facebook|twitter|whatsapp|linkedin|telegram)
       (?:\s*[|/·•]\s*(?:share|tweet|email|e-mail|print|facebook|twitter|x|whatsapp|linkedin|telegram))*
-    | read\ (?:more|also|next|full\ story)\b.* | see\ also\b.* | more\ (?:from|on|stories)\b.*
+    | read\ (?:more|also|next|full\ story)\b.* | (?:also\ )?see\ also\b.* | also\ (?:read|see|watch)\b.*
+    | more\ (?:from|on|stories)\b.*
     | advertisement | advert | sponsored(?:\ content)? | ad
     | related(?:\ (?:articles?|stories|news|posts|content|topics|coverage))?\s*:?
     | (?:\(c\)|©|copyright)\ .* | .*\ all\ rights\ reserved\.?

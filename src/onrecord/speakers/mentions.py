@@ -201,6 +201,12 @@ def role_after(ent) -> str | None:
     return None
 
 
+def _storm_names(doc) -> frozenset[str]:
+    """The names the text gives storms ("Hurricane [Delphine]", "Storm [Orla]")."""
+    return frozenset(doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _STORM_WORDS and t.text[:1].isupper() and
+                     doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].pos_ == "PROPN")
+
+
 def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     """Every person's name of ``doc`` outside ``skip`` spans, in text order, with roles.
 
@@ -214,7 +220,11 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     honoured = _honoured_surnames(doc)
     placed = _placed_words(doc)
     craft = _craft_names(doc)
+    storms = _storm_names(doc)
+    joined_to = 0  # the end of a name that took in the NER's next one
     for ent in doc.ents:
+        if ent.start < joined_to:
+            continue
         if ent.label_ != "PERSON" and not _given_name_first(ent) and not _honoured_given_name(ent) and \
                 not _name_apposed_to_role(ent) and \
                 not _name_after_role(ent) and not _name_before_post_nominal(ent) and \
@@ -222,11 +232,15 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
                 not _after_honorific(ent) and not _after_given_name(ent):
             continue
         given_left_out = _after_given_name(ent)  # on the NER's own span, before the mending below rebuilds it
-        ent = _with_given_name(_without_tail(_with_surname(_with_particles(ent))), given_left_out)
+        whole = _without_portfolio(ent)
+        if whole.end > ent.end:
+            joined_to = whole.end
+        ent = _with_given_name(_without_tail(_with_surname(_with_particles(whole))), given_left_out)
         if ent.start > 0 and company_noun_before(doc[ent.start - 1]) is not None:
             continue  # "the pharmacy chain Wellspring": a company, whatever the NER read
-        if ent[0].lower_ in _STORM_WORDS or ent.start > 0 and doc[ent.start - 1].lower_ in _STORM_WORDS:
-            continue  # "Storm Orla", "Hurricane Helene": weather named like a person
+        if ent[0].lower_ in _STORM_WORDS or ent.start > 0 and doc[ent.start - 1].lower_ in _STORM_WORDS or \
+                ent.text in storms:
+            continue  # "Storm Orla", "Hurricane Helene", and "Delphine" after "Hurricane Delphine": weather
         if _honorific_of_next_name(ent):
             continue  # "Vindhya Pradesh Smt. Kaveri Raman", "Datuk Hajah Rosnah ...": the title opens the next name
         if in_title_case_line(ent[0]) and (all(t.pos_ == "NOUN" for t in ent) or not _named_elsewhere(ent)):
@@ -849,6 +863,30 @@ def _honoured_given_name(ent) -> bool:
         return False
     start = ent.start + (2 if ent[1].text == "." else 1)
     return _given_name_first(DocSpan(ent.doc, start, ent.end, label=ent.label_))
+
+
+# what a ministry or a committee is of ("Minister of Finance and Economy"): not the first word of a name after it
+_PORTFOLIO_WORDS = frozenset("""economy finance trade industry youth culture sport sports tourism health education
+planning development affairs agriculture energy water environment transport justice defence defense interior labour
+labor housing communications information technology innovation security investment commerce heritage infrastructure
+fisheries forestry mines mining petroleum oil gas works welfare family women children endowments irrigation supply
+budget treasury revenue minerals lands resources science research arts media telecommunications digital climate
+employment entrepreneurship integration immigration migration reconstruction aviation shipping maritime""".split())
+
+
+def _without_portfolio(ent):
+    """A name the NER began on the last word of an office ("Economy Dilshad Rashid Mustafa" of "Minister of Finance
+    and Economy Dilshad Rashid Mustafa"), from its next word."""
+    doc, k = ent.doc, 0
+    while k < len(ent) - 1 and ent[k].lower_ in _PORTFOLIO_WORDS and \
+            (ent.start + k > 0 and doc[ent.start + k - 1].lower_ in ("of", "and", "&", ",")):
+        k += 1
+    if not k:
+        return ent
+    end = ent.end
+    if end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON" and ent[-1].whitespace_:
+        end = next(e.end for e in doc.ents if e.start == end)  # "[Economy Dilshad] [Rashid Mustafa]": one name
+    return DocSpan(doc, ent.start + k, end, label=ent.label_)
 
 
 def _without_tail(ent):

@@ -433,7 +433,7 @@ class SpeakerResolver:
         counts = []
         for same in (frozenset({words[-1]}), _same_role(words[-1])):  # the word itself first ("president", not "head")
             counts.append(len({index for pos, index in self._timeline if pos >= after and self._quotable(index) and
-                               (_role_head(self.people[index].role) in same or self._apposed_to_role(pos, same))}))
+                               (_role_heads(self.people[index].role) & same or self._apposed_to_role(pos, same))}))
         return counts[0] or counts[1]
 
     def person_in_role(self, role: str, after: int) -> Person | None:
@@ -458,8 +458,7 @@ class SpeakerResolver:
                 firsts.setdefault(index, pos)
         order = sorted(firsts, key=firsts.get)
         for index in order:
-            role_head = _role_head(self.people[index].role)
-            if role_head in same or self._apposed_to_role(firsts[index], same):
+            if _role_heads(self.people[index].role) & same or self._apposed_to_role(firsts[index], same):
                 return self.people[index]
         lead_start, lead_end = self._paragraph_after(after)
         lead = self.doc.char_span(lead_start, lead_end, alignment_mode="expand") if lead_end > lead_start else None
@@ -509,6 +508,17 @@ class SpeakerResolver:
         end = self.text.find("\n\n", start)
         return start, len(self.text) if end < 0 else end
 
+    def _addressed(self, address: re.Match, at: int) -> Person | None:
+        """The person a form of address stands for ("His Highness", "Her Excellency"): the last one before ``at``
+        whose name the text gave with that style or a title that bears it ("H.H. Sheikh Hamdan", "Crown Prince")."""
+        style = _ADDRESS_STYLES[address.group("style").lower()]
+        unwanted = "f" if address.group("pronoun").lower() == "his" else "m"
+        for m in sorted((m for m in self.mentions if m.span[0] < at), key=lambda m: -m.span[0]):
+            written = self.text[max(0, m.full[0] - 30):m.span[1]] + " " + (m.role or "")
+            if m.gender != unwanted and style.search(written) and not style.search(m.name):  # not "Crown Prince"
+                return self.person_named(m.name, m.span[0])
+        return None
+
     def note(self, at: int, person: Person) -> None:
         """Record that ``person`` is mentioned at ``at`` (a resolved pronoun or title)."""
         insort(self._timeline, (at, self.people.index(person)))
@@ -545,6 +555,11 @@ class SpeakerResolver:
             owner = self._handle_owner(mention.text)
             if owner is not None:  # "@marta.kovar" is Marta Kovář; "@kesteln_mayor" the mayor the article names
                 return Speaker(owner.name, mention, "person", owner.role, "resolve:handle")
+        address = _FORM_OF_ADDRESS.fullmatch(mention.text)
+        addressed = self._addressed(address, start) if address else None
+        if addressed is not None:  # "His Highness said" after "H.H. Sheikh Hamdan ..."
+            self.note(start, addressed)
+            return Speaker(addressed.name, mention, "person", addressed.role, "resolve:address")
         government = CAPITAL_GOVERNMENTS.get(mention.text)
         if government is not None and all(t.pos_ == "PROPN" for t in span) and \
                 not self._capital_is_someone(mention.text, start, span, exclude):
@@ -1666,8 +1681,9 @@ _OTHER_PLACE_WORDS = frozenset({"hospital", "school", "park", "library", "museum
                                 "station", "hotel", "church"})
 # what stands before a club's name when it is not the club of the story: an opponent, or a place
 _NOT_THE_CLUB_AFTER = frozenset({"against", "v", "v.", "vs", "vs.", "versus", "beat", "over", "to", "with", "in",
-                                 "at", "from", "host", "hosts", "face", "faces", "play", "plays"})
-_PLACE_PREPS = frozenset({"to", "in", "at", "with", "from"})
+                                 "at", "from", "host", "hosts", "face", "faces", "play", "plays", "by"})
+# after these, the club is the other one only in a match's words ("a 4-0 defeat by X"; not "a statement by X")
+_PLACE_PREPS = frozenset({"to", "in", "at", "with", "from", "by"})
 _MATCH_WORDS = frozenset({"drew", "draw", "defeat", "win", "victory", "loss", "lost", "beaten", "travelled", "traveled",
                           "trip", "visit", "tie", "fixture", "away", "clash", "bid", "offer", "approach", "interest",
                           "loan", "signed", "joined", "arrived"})
@@ -2594,13 +2610,15 @@ def _spelled_before(before: str, initials: str) -> str | None:
     Environment Agency" before "(NEA)"; None when the words before spell something else."""
     taken: list[str] = []
     for word in reversed(before.split()):
-        if len(_initials(" ".join(taken))) == len(initials):
+        spelled = " ".join(taken)
+        if initials in (_initials(spelled), _initials(spelled, loose=True)) or \
+                len(_initials(spelled, loose=True)) > len(initials):
             break
         if not word[:1].isupper() and (word.lower() not in _NAME_GLUE or not taken):
             return None
         taken.insert(0, word)
     name = " ".join(taken)
-    return name if name[:1].isupper() and _initials(name) == initials else None
+    return name if name[:1].isupper() and initials in (_initials(name), _initials(name, loose=True)) else None
 
 
 def _one_word_before(before: str, initials: str) -> str | None:
@@ -2654,10 +2672,16 @@ def _initial_forms(words: list[str]) -> set[str]:
     return {_initials(" ".join(words)), "".join(w[0].upper() for w in words)}
 
 
-def _initials(name: str) -> str:
+def _initials(name: str, loose: bool = False) -> str:
     """The capitals a name's words begin with, each part of a hyphenated word too ("Local Government
-    Association" -> "LGA", "Inter-Services Public Relations" -> "ISPR", "Anti-Defamation League" -> "ADL")."""
-    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
+    Association" -> "LGA", "Inter-Services Public Relations" -> "ISPR", "Anti-Defamation League" -> "ADL");
+    ``loose``: the Arabic article left out, as initials often leave it ("Ras Al Ghubba Football Association" ->
+    "RGFA")."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper() and
+                   not (loose and w in _ARTICLE_WORDS))
+
+
+_ARTICLE_WORDS = frozenset({"Al", "El"})
 
 
 def _first_body_name(span) -> str | None:
@@ -2714,6 +2738,21 @@ def _role_head(role: str | None, *, abbreviated: bool = True) -> str | None:
     return _TITLE_WORDS.get(last, last)
 
 
+def _role_heads(role: str | None) -> set[str]:
+    """The head words of a role and of each role joined to it: "owner" and "chairman" of "the club's chairman and
+    majority owner"."""
+    if not role:
+        return set()
+    heads = {_role_head(part) for part in re.split(r"\s+and\s+|\s*&\s*", _ROLE_TAIL.split(role, 1)[0])}
+    if _PROSECUTING_OFFICE.search(role):
+        heads.add("prosecutor")  # "Assistant District Attorney Renata Szabo" is the prosecutor of a headline
+    return {head for head in heads if head} | {_role_head(role)} - {None}
+
+
+_PROSECUTING_OFFICE = re.compile(r"\b(?:district|state'?s|prosecuting|commonwealth'?s|county|u\.?s\.?)\s+attorney\b",
+                                 re.IGNORECASE)
+
+
 def _holds_role(person: Person, word: str, details: Iterable[str] = (), *, abbreviated: bool = True) -> bool:
     """True when ``word`` heads the person's role ("minister" for "Defense Minister of X"; with
     ``abbreviated``, "senator" for "Sen.") and the role holds every word of ``details``
@@ -2727,12 +2766,27 @@ def _holds_role(person: Person, word: str, details: Iterable[str] = (), *, abbre
     return all(re.search(rf"\b{re.escape(d)}", role) or d in (person.state or "").split() for d in details)
 
 
+# "His Highness", "Her Excellency", "His Majesty": a style of address that stands for someone named before with it
+_FORM_OF_ADDRESS = re.compile(r"(?P<pronoun>His|Her|his|her)\s+(?:Royal\s+)?(?P<style>Highness|Excellency|Majesty)")
+_ADDRESS_STYLES = {
+    "highness": re.compile(r"\bH\.\s?H\.|\bH\.\s?R\.\s?H\.|\bHRH\b|\bHighness\b|\bSheikha?\b|\bPrince(?:ss)?\b|"
+                           r"\bEmir\b|\bSultan\b|\bEmira\b"),
+    "excellency": re.compile(r"\bH\.\s?E\.|\bExcellency\b"),
+    "majesty": re.compile(r"\bH\.\s?M\.|\bMajesty\b|\bKing\b|\bQueen\b|\bSultan\b|\bEmperor\b"),
+}
+
 # titles of rank or address that may follow an office before a name ("Spokesperson Ambassador Sadia Baloch", "Minister
 # Her Excellency Engineer ...")
-# (not "general", "major": "Attorney General" is no attorney, "Surgeon General" no surgeon)
 _RANK_TITLES = frozenset({"ambassador", "amb.", "dr", "dr.", "engineer", "eng.", "engr.", "professor", "prof.",
                           "excellency", "his", "her", "h.e.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sheikh",
-                          "sheikha", "hon.", "honourable", "honorable", "barrister"})
+                          "sheikha", "hon.", "honourable", "honorable", "barrister", "general", "gen.", "colonel",
+                          "col."})
+# offices whose last word is a rank ("Attorney General" is no attorney, "Lieutenant Colonel" no lieutenant), unlike
+# "Defence Minister General Christopher Musa"
+_OFFICES_ENDING_IN_RANK = frozenset({"attorney", "surgeon", "solicitor", "inspector", "auditor", "director",
+                                     "secretary", "postmaster", "governor", "consul", "procurator", "prosecutor",
+                                     "advocate", "accountant", "registrar", "comptroller", "paymaster", "adjutant",
+                                     "lieutenant", "lt.", "lt", "brigadier", "major", "vicar", "receiver"})
 # the office a word names under another name ("the premier" is the prime minister)
 _OFFICE_NAMES = {"premier": ("prime minister",)}
 
@@ -2747,7 +2801,7 @@ def _office_under_titles(role: str | None, word: str) -> bool:
     if word not in words[:-1]:
         return False
     after = words[len(words) - 1 - words[::-1].index(word) + 1:]
-    return all(w in _RANK_TITLES for w in after)
+    return all(w in _RANK_TITLES for w in after) and word not in _OFFICES_ENDING_IN_RANK
 
 
 # words that make a role another office than its head word names: "the treasurer" is not the shadow treasurer

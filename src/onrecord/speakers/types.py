@@ -166,6 +166,7 @@ university school board commission parliament congress senate house cabinet regi
 authorities organization organisation association federation institute foundation corporation
 agency kremlin pentagon white_house whitehouse coalition alliance movement side country
 nation state city county republic opposition prosecutors prosecution defense defence staff
+centre center bureau directorate secretariat
 """.split())
 
 # Heads that denote one body only in the singular ("the fire service", "the watchdog"; "streaming services" are
@@ -218,7 +219,10 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
                         # ("Tan Sri" is left out: Tan is a surname too)
                         # ("Haji" spelled out is left out: a surname in East Africa)
                         "dato", "datuk", "datin", "hajah", "hj", "hj.", "puan", "encik", "engr", "engr.",
-                        "seri"})  # "Datuk Seri Lorenzo Sinsua", as the Malay press spells "Sri" after a title
+                        "seri",  # "Datuk Seri Lorenzo Sinsua", as the Malay press spells "Sri" after a title
+                        # lawyers' titles: Turkish "Av.", French and Lebanese "Maître", Philippine "Atty.", South
+                        # African and Indian "Adv."
+                        "av.", "maître", "maitre", "atty.", "adv."})
 _HONORIFIC_STEMS = frozenset(h.rstrip(".") for h in HONORIFICS)
 
 

@@ -61,6 +61,9 @@ _QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 _HEADLINE_ACTS = frozenset({"approve", "reject", "answer", "offer", "address", "highlight", "focus", "vote",
                             "nominate", "welcome", "talk", "cite", "recall", "claim", "question", "sign",
                             "buy", "sell", "cut", "arrest", "hit", "win", "open", "lose", "beat", "name", "appoint"})
+# acts whose infinitive is what is done, not said ("Workers Vote To Unionize"; "Russia claims to have taken the
+# village" and "Minister offers to resign" are statements)
+_ACTS_BEFORE_TO = frozenset({"vote", "move"})
 # "PM calls for calm", "pushes for": with the preposition only ("PM calls snap election" is an act)
 _HEADLINE_ASKING = frozenset({"call", "push", "press"})
 _BARE_OBJECTS = ("reported.object", "reported.prep")
@@ -131,11 +134,19 @@ class StatementExtractor:
             candidates = combine(candidates, tagged)
         bylines = byline_spans(text, article.authors, paragraphs)
         candidates = [_cut_at_furniture(c, furniture, text) for c in candidates]
+        if head_spans:
+            dek = _standfirst(text, max(e for _, e in head_spans))
+            candidates = [_without_scene(c, text, head_spans + ([dek] if dek else [])) for c in candidates]
         candidates = [c for c in candidates if not _touches(c, furniture + bylines)
                       and not _headline_fragment(c, head_spans, doc)]
         resolver = SpeakerResolver(doc, furniture + bylines, authors=article.authors, headlines=head_spans)
         speakers = _resolve_all(resolver, candidates)
         _headline_roles_named(resolver, candidates, speakers, head_spans)
+        # "Governor unveils plan to cut taxes": a noun cue in a headline whose holder no one names is the story's
+        # subject, not anyone's statement
+        unheld = {id(c) for c, s in zip(candidates, speakers) if s is None and c.cue is not None and
+                  _touches(c, head_spans) and _noun_cue_at(doc, c.cue)}
+        _drop(candidates, speakers, lambda c: id(c) in unheld)
         headline = find_headline_quote(text, [s for s in head_spans if not _overlaps_any(s, furniture)])
         if headline is not None:
             body_start = max(e for _, e in head_spans)
@@ -209,6 +220,18 @@ def _first_person_author(text: str, candidates: list[Candidate], speakers: list[
         speakers[i] = replace(speaker, name=authors[0], type="person", method="resolve:author")
 
 
+def _noun_cue_at(doc, cue: Span) -> bool:
+    """True when the cue is a noun that something is done with or to ("unveils [plan]", "the [plan]"), not a
+    headline's verb the parser read as a noun ("Portugal and Cape Verde [pledge] to lay cable")."""
+    words = doc.char_span(*cue, alignment_mode="expand")
+    if words is None or not len(words) or words.root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    root = words.root
+    before = doc[root.i - 1] if root.i > 0 else None
+    return root.dep_ in ("dobj", "pobj", "attr") or any(c.dep_ in ("det", "poss") for c in root.children) or \
+        before is not None and a_headline_verb(before.text)  # "unveils plan", whatever the parser made of it
+
+
 def _drop(candidates: list[Candidate], speakers: list[Speaker | None], unwanted) -> None:
     """Remove, in place and in step, the candidates (and their speakers) ``unwanted`` selects."""
     keep = [i for i, c in enumerate(candidates) if not unwanted(c)]
@@ -274,12 +297,15 @@ def merge(quotes: list[Candidate], reported: list[Candidate], text: str = "") ->
     return sorted(kept_quotes + kept_reported, key=lambda c: c.start)
 
 
-_TAIL_GAP = re.compile(r"\s*,\s*[\"“‘'«]\s*")  # ', "' between a reported content and a quote that goes on with it
+# ', "' or ' "' between a reported content and a quote that goes on with it ('to pass the law "before we die."')
+_TAIL_GAP = re.compile(r"\s*,?\s*[\"“‘'«]\s*")
+_OPENING_MARKS = "\"“‘'« "
 
 
 def _quoted_tails_joined(quotes: list[Candidate], reported: list[Candidate], text: str) -> list[Candidate]:
     """The quotes left once those that end a reported content are joined to it (the content becomes mixed)."""
-    by_end = {r.end: r for r in reported if r.kind == "indirect" and r.cue is not None}
+    # a content the parser ended on the opening mark of the quote after it ends before that mark
+    by_end = {_before_marks(r.end, text): r for r in reported if r.kind == "indirect" and r.cue is not None}
     kept = []
     for quote in quotes:
         host = None
@@ -290,7 +316,7 @@ def _quoted_tails_joined(quotes: list[Candidate], reported: list[Candidate], tex
         letter = re.search(r"\w", text[quote.start:quote.start + 8]) if host is not None else None
         first = quote.start + letter.start() if letter else quote.start
         if host is not None and host.cue == quote.cue and letter is not None and letter.group().islower() and \
-                _TAIL_GAP.fullmatch(text[host.end:first]) is not None:
+                _TAIL_GAP.fullmatch(text[_before_marks(host.end, text):first]) is not None:
             close = quote.end
             while close < len(text) and text[close] in "\"”’'»":
                 close += 1
@@ -299,6 +325,13 @@ def _quoted_tails_joined(quotes: list[Candidate], reported: list[Candidate], tex
             continue
         kept.append(quote)
     return kept
+
+
+def _before_marks(end: int, text: str) -> int:
+    """``end`` moved back over opening quotation marks and spaces ('the law "' ends at "law")."""
+    while end > 0 and text[end - 1] in _OPENING_MARKS:
+        end -= 1
+    return end
 
 
 def _resolve_all(resolver: SpeakerResolver, candidates: list[Candidate]) -> list[Speaker | None]:
@@ -436,9 +469,10 @@ def _headline_roles_named(resolver: SpeakerResolver, candidates: list[Candidate]
     if not head_spans:
         return
     body_start = max(e for _, e in head_spans)
+    dek = _standfirst(resolver.text, body_start)
     for i, speaker in enumerate(speakers):
         if speaker is None or speaker.name or speaker.mention is None or \
-                not _inside_spans([speaker.mention.span], head_spans):
+                not _inside_spans([speaker.mention.span], head_spans + ([dek] if dek else [])):
             continue
         words = speaker.mention.text.split()
         if not words or len(words) > _MAX_UNKNOWN_SPEAKER_WORDS or not is_role_word(words[-1]):
@@ -449,6 +483,15 @@ def _headline_roles_named(resolver: SpeakerResolver, candidates: list[Candidate]
         if person is not None:
             speakers[i] = replace(speaker, name=person.name, type="person", role=person.role or speaker.mention.text,
                                   method="headline:role")
+
+
+def _standfirst(text: str, after: int) -> Span | None:
+    """The line under the headline that sums the story up in a headline's words, with no full stop ("Chairman says
+    decision was '...' as coach takes charge"): its bare roles are the body's people, as the headline's are."""
+    m = re.compile(r"\s*\n([^\n]{20,250})\n").match(text, after)
+    if m is None or m.group(1).rstrip().endswith((".", ":")) or not m.group(1)[:1].isupper():
+        return None
+    return m.start(1), m.end(1)
 
 
 def _speaker_of_body_match(speaker: Speaker, match: Span | None, candidates: list[Candidate],
@@ -544,7 +587,7 @@ def _headline_fragment(cand: Candidate, head_spans: list[Span], doc) -> bool:
     if cand.method.startswith("reported.clause") and any(t.pos_ in ("NOUN", "ADJ") for t in words):
         return False  # "Minister says trolley figures 'not acceptable'": a clause whose verb the headline drops
     acted = doc.char_span(*cand.cue, alignment_mode="expand") if cand.cue is not None else None
-    if acted is not None and len(acted) and acted.root.lemma_.lower() in _HEADLINE_ACTS and \
+    if acted is not None and len(acted) and acted.root.lemma_.lower() in _ACTS_BEFORE_TO and \
             doc_text(doc)[cand.spans[0][0]:cand.spans[0][0] + 3].lower() == "to ":
         return True  # "Workers Vote To Unionize", "Senate votes to repeal law": an act and what it does
     inside = {t.i for t in words}
@@ -577,6 +620,20 @@ def _headline_fragment(cand: Candidate, head_spans: list[Span], doc) -> bool:
     if lemma == "admit":  # "admits mistakes", "admits failures" (not "admits first patients")
         return content is None or not any(t.lemma_.lower() in _FAULTS for t in content)
     return lemma in _HEADLINE_ACTS
+
+
+# "... was 'the hardest of my time here' [as coach Danso takes charge]": a headline's scene after the quoted words
+_SCENE_AFTER_QUOTE = re.compile(r"(?<=['’\"”])\s+as\s+\S+\s+\S+")
+
+
+def _without_scene(cand: Candidate, text: str, lines: list[Span]) -> Candidate:
+    """A headline's or a standfirst's content that runs on past its quoted words into what happens "as" they are
+    said, cut at the closing mark."""
+    if len(cand.spans) != 1 or not _inside_spans(cand.spans, lines):
+        return cand
+    start, end = cand.spans[0]
+    m = _SCENE_AFTER_QUOTE.search(text, start, end)
+    return replace(cand, spans=[(start, m.start())]) if m is not None else cand
 
 
 def _cut_at_furniture(cand: Candidate, furniture: list[Span], text: str) -> Candidate:

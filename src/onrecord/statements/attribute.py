@@ -992,6 +992,9 @@ class QuoteAttributor:
         first = self._first_token(cand)
         if first is None or lo >= hi:
             return None
+        nearer = _cue_the_quote_goes_on_from(first, lo)
+        if nearer is not None:
+            return nearer
         for verb in first.ancestors:
             if not lo <= verb.idx < hi:
                 continue
@@ -1434,6 +1437,28 @@ def _possessor(noun):
         return noun  # 'His late winner:' names no words of his
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON", "NOUN")]
     return owners[0] if owners and (owners[0].pos_ != "PRON" or owners[0].lower_ in _POSSESSIVE_PRONOUNS) else noun
+
+
+def _cue_the_quote_goes_on_from(first, lo: int) -> Attribution | None:
+    """ "drew a response from [X], who [accused] the government of drafting the law "for ..."": the parser hung the
+    quote on the main verb; the quote goes on from the speech cue of the relative clause that ends right before it,
+    whose speaker is the noun the clause describes."""
+    doc = first.doc
+    k = first.i - 1
+    while k >= 0 and (doc[k].is_quote or doc[k].is_space):
+        k -= 1
+    if k < 0 or doc[k].is_punct:
+        return None  # a comma or a full stop before the quote: the quote stands apart
+    for verb in [doc[k], *doc[k].ancestors]:
+        if verb.idx < lo:
+            return None
+        if verb.dep_ == "relcl" and verb.right_edge.i == k and is_speech_cue(verb) and \
+                any(c.lower_ in ("who", "which", "that") and c.dep_ in SUBJECT_DEPS for c in verb.children) and \
+                verb.head.pos_ in ("PROPN", "NOUN") and _may_speak(verb.head):
+            return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=noun_phrase(verb.head),
+                               occasion=occasion_of(verb), method="attribute:verb-governs",
+                               factor=CONFIDENCE_PREVIOUS, act=cue_act(verb))
+    return None
 
 
 def _may_speak(token) -> bool:

@@ -73,6 +73,10 @@ _CLAUSE_SAY_AFTER = re.compile(r"^\s*" + _TOPIC + r"(?P<quote>" + _TOPIC_FIRST +
                                r"insists|insist|admits|admit|predicts|predict|pledges|pledge|vows|vow|promises|promise)"
                                r"(?:\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?\s*$")
 # ("Water bill 'rushed', councils tell select committee": the hearers after "tell")
+# cues that end the line when the clause before is what they report: "Strike to go ahead, union warns", not
+# "Stampede kills 12, CM vows strict action" or "..., landslide claims three lives"
+_STANCE_AFTER = frozenset({"warns", "warn", "claims", "claim", "insists", "insist", "admits", "admit", "predicts",
+                           "predict", "pledges", "pledge", "vows", "vow", "promises", "promise"})
 # "Potholes to be filled before monsoon: civic chief", "Will not quit: PM": the statement first and its
 # speaker after a colon, as Indian and some British papers write it. The speaker is a role (its last word
 # one of ROLE_WORDS, checked in ``_role_or_body_name``) or a surname of the body, so that "Storm Imre:
@@ -206,6 +210,8 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                     not _hearers_after(body[m.end("cue"):]) or \
                     pattern is _CALLS and not (_person_noun(m.group("speaker"), bodies=True) or
                                                m.group("speaker")[:1].isupper()) or \
+                    pattern is _CLAUSE_SAY_AFTER and m.group("cue") in _STANCE_AFTER and \
+                    body[m.end("cue"):].strip() or \
                     pattern is _CLAUSE_SAY_AFTER and m.group("cue") in ("shows", "show", "finds", "find") and \
                     m.group("speaker").split()[-1].lower() not in DOCUMENT_WORDS or \
                     pattern is _QUOTE_NAME_CUE and _title_quote(m.group("quote")) or \

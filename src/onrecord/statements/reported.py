@@ -238,8 +238,11 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
             continue  # a cue inside a quotation is part of the quote
         if _only_a_date(doc, candidate.spans):
             continue  # "criticism [Tuesday]": the parser hung a date where the content should be
-        if _names_the_quote_before(candidate, text):
-            continue  # '"...". [This] was stated by X': the quote's speaker, named after it
+        if _ABSOLUTE_PHRASE.match(text, candidate.start, candidate.end) and len(candidate.spans) == 1 and \
+                text[:candidate.start].rstrip().endswith(","):
+            continue  # '"...," she said, [her voice breaking]': how it was said, no content
+        if _names_the_quote_before(candidate, token, text):
+            continue  # '"...". [This] was stated by X', 'X said [this] while ...': the quote's speaker, named after it
         if lemma_of(token) == "press" and candidate.method.startswith("reported.prep") and \
                 text[:candidate.start].rstrip().lower().endswith(" on") and \
                 not re.match(r"\s*(?:whether|if|how|why|what|when|where|who)\b", text[candidate.start:candidate.end]):
@@ -275,14 +278,33 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
     return sorted(found, key=lambda c: c.start)
 
 
-def _names_the_quote_before(candidate: Candidate, text: str) -> bool:
-    """True for "[This] was stated by X" or "[These words] were said by X" right after a quotation (as agencies
-    translated from Russian or Azerbaijani name a quote's speaker): the words are the quote's, X its speaker."""
-    if not candidate.method.startswith("reported.passive") or len(candidate.spans) != 1:
+# an absolute phrase of a body part or the voice after "said,": "her voice breaking", "his eyes filling with tears"
+_ABSOLUTE_PHRASE = re.compile(r"(?:his|her|their|my|our)\s+(?:[a-z]+\s+){0,2}?(?:voice|eyes|face|hands?|head|lips|"
+                              r"words|tone|smile)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b[^,;:\"“”]*$")
+
+
+# verbs that only name who said the words ("This was stated by X"; not "This was denied by X", a statement of its own)
+_STANDIN_VERBS = frozenset({"state", "say", "voice", "express", "note", "mention", "declare", "make"})
+
+
+def _names_the_quote_before(candidate: Candidate, cue, text: str) -> bool:
+    """True for "[This] was stated by X", "[These words] were said by X" or "X said [this] while ..." right after a
+    quotation (as agencies translated from Russian or Azerbaijani, and Nigerian papers, name a quote's speaker): the
+    words are the quote's, X its speaker."""
+    if len(candidate.spans) != 1 or lemma_of(cue) not in _STANDIN_VERBS:
         return False
     start, end = candidate.spans[0]
-    if text[start:end].strip().lower() not in QUOTE_STANDINS:
+    words = text[start:end].strip()
+    occasion = re.search(r"\s+(?:while|when|as|at|during)\s", words)  # "this while opening ...": the parser's span
+    if occasion is not None:
+        words, end = words[:occasion.start()], start + occasion.start()
+    if words.lower() not in QUOTE_STANDINS:
         return False
+    if candidate.method.startswith("reported.passive"):
+        if any(t.lower_ in ("also", "later", "too") for t in cue.children):
+            return False  # "This was also stated by X": a second speaker of the same words, a statement of X's
+    elif not re.match(r"\s*(?:while|when|as|at|during|on|in)\b", text[end:]):
+        return False  # "He said this" alone, in a paragraph of its own, may report more than the quote
     # a quotation closes in the paragraph before or earlier in this one
     this_paragraph = text.rfind("\n", 0, start)
     paragraph_before = text.rfind("\n", 0, len(text[:this_paragraph].rstrip())) if this_paragraph > 0 else -1
@@ -294,9 +316,9 @@ def states_nothing(doc, candidate: Candidate) -> bool:
 
     "The council voted down plans for ...", "X did not respond to requests for comment",
     "X, who asked not to be named, ...", "officials not authorized to discuss the case",
-    "Anyone with information is asked to call ...", "The report quoted X as saying ...":
-    the rules never make these; the trained tagger, which learnt from PolNeAR where such
-    lines are sometimes annotated, may, and its candidates can be passed through here.
+    "Anyone with information is asked to call ...", "The report quoted X as saying ...", 'X said
+    [this] while ...' after a quote: the rules never make these; the trained tagger, which learnt from
+    PolNeAR where such lines are sometimes annotated, may, and its candidates can be passed through here.
     """
     if candidate.cue is None:
         return False
@@ -304,7 +326,8 @@ def states_nothing(doc, candidate: Candidate) -> bool:
     return words is not None and any(
         _procedural_vote(t) or _unanswered_request(t) or _in_unanswered_request(t) or _amount_approved(t)
         or _anonymity_request(t) or _anonymity_reason(t) or _unauthorized_speech(t) or _in_public_appeal(t)
-        or _quoting_as_saying(t) or sign_reads(t) or _showing_a_thing(t) or _appointment(t) for t in words)
+        or _quoting_as_saying(t) or sign_reads(t) or _showing_a_thing(t) or _appointment(t) for t in words) or \
+        words is not None and len(words) == 1 and _names_the_quote_before(candidate, words[0], doc_text(doc))
 
 
 def _quoting_as_saying(verb) -> bool:
@@ -1005,11 +1028,16 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         return None
     right = [c for c in clauses if c.i > verb.i]
     clause = right[0] if right else clauses[-1]
+    hung_after = bool(right) and clauses[0].i < verb.i and _time_clause_after_comma(verb, right[0])
+    if hung_after:
+        # "The toll rose to 23, officials said, as search teams worked ... and people faced ...": the parser hung a
+        # second clause on the cue after its comma; what the cue reports is the clause before it
+        clause = clauses[0]
     if _name_particle(clause):
         return None  # '"...," said spokesperson Chloé van [den] Broek': a name's particle taken for a verb
     if _speaker_read_as_clause(verb, clause):
         return None  # '"...," said [one woman as two officers carried her]': the speaker, then a time clause
-    if clause.i < verb.i and not _reports_clause_before(verb):
+    if clause.i < verb.i and not (_reports_after_time_clause_ok(verb) if hung_after else _reports_clause_before(verb)):
         return None
     if clause.i < verb.i and any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1:verb.i]):
         return None  # "Two killed at block party; mayor calls for calm": a semicolon ends what came before
@@ -1035,8 +1063,14 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
             start = min(start, subject.left_edge.i)
         start = _past_participle_aside(clause, start)
         start = _after_merged_hearer(verb, start)
-    for other in right[1:]:  # "say they [do] n't [know]": the parser split one clause in two
+    # a bare infinitive after the comma goes on with an infinitive: the parser's second complement, or a conjunct
+    # of the finite cue, which a base form cannot be ("urged motorists to reduce their speed, [keep a distance ...]")
+    bare = [c for c in verb.children if c.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ")] if dep == "xcomp" else []
+    for other in sorted(right[1:] + bare, key=lambda t: t.i):
         if other.dep_ == dep and other.left_edge.i == end + 1 and not _own_cue(other):
+            end = other.right_edge.i
+        elif dep == "xcomp" and clause.i > verb.i and other.left_edge.i == end + 2 and doc[end + 1].text == "," and \
+                other.tag_ == "VB" and not _children(other, {"aux", "nsubj"}) and not _own_cue(other):
             end = other.right_edge.i
     if clause.i < verb.i:
         speaker = set_off_speaker(verb)
@@ -1152,6 +1186,10 @@ def _subject_taken_as_object(verb, clause):
     if _finite_tag(clause) not in FINITE_TAGS:
         return None  # "told them to go", "told them go home": no finite clause
     objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+    if len(objects) == 1 and objects[0].right_edge.i + 1 == clause.left_edge.i and \
+            objects[0].pos_ != "PRON" and objects[0].ent_type_ != "PERSON" and lemma_of(verb) not in ("tell", "ask") \
+            and clause.doc[clause.left_edge.i].tag_ not in ("WDT", "WP", "WRB", "IN"):
+        return objects[0]  # "warns [Christmas] will be tough": a clause needs a subject, an addressee is no subject
     if len(objects) <= (1 if lemma_of(verb) in ADDRESSEE_OBJECT_LEMMAS else 0):
         return None
     return objects[-1]
@@ -1207,6 +1245,28 @@ def _finite_tag(verb) -> str:
     """The tense tag of a verb group: its first auxiliary's ("has been calling" -> VBZ) or its own."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     return auxiliaries[0].tag_ if auxiliaries else verb.tag_
+
+
+_TIME_CLAUSE_OPENERS = frozenset({"as", "while", "when", "after", "before", "since", "because", "although", "though",
+                                   "with", "amid"})
+
+
+def _time_clause_after_comma(verb, clause) -> bool:
+    """True when a clause after the cue opens, after a comma, on a subordinator ("..., officials said, [as ...]")."""
+    doc = verb.doc
+    first = clause.left_edge.i
+    between = doc[verb.i + 1:first]
+    return first < len(doc) and doc[first].lower_ in _TIME_CLAUSE_OPENERS and len(between) > 0 and \
+        between[0].text == "," and all(t.is_punct for t in between)
+
+
+def _reports_after_time_clause_ok(verb) -> bool:
+    """``_reports_clause_before``, not counting the clause hung after the cue's comma."""
+    if _children(verb, {"auxpass"}):
+        return False
+    addressee = "dobj" if lemma_of(verb) in ADDRESSEE_OBJECT_LEMMAS else None
+    return not any(c.i > verb.i and c.dep_ in AFTER_COMPLEMENT_DEPS and c.dep_ not in (addressee, "ccomp")
+                   for c in verb.children)
 
 
 def _reports_clause_before(verb) -> bool:
@@ -1638,6 +1698,10 @@ def _fronted_question(verb, first: int) -> bool:
                for c in verb.children if c.i < verb.i)
 
 
+# prepositions of place the tagger may read as adjectives before an object ("protested outside parliament")
+_PLACE_PREPOSITIONS = frozenset({"outside", "inside", "near", "opposite", "beside", "behind", "beyond"})
+
+
 def _object_content(verb) -> Span | None:
     """The object of a verb that takes its content as an object ("criticized [the plan]")."""
     if _imperative(verb):
@@ -1651,6 +1715,8 @@ def _object_content(verb) -> Span | None:
         c.doc[c.i - 1].text != ",")]
     if not objects:
         return None
+    if objects[0].left_edge.lower_ in _PLACE_PREPOSITIONS and objects[0].tag_ in ("NN", "NNP"):
+        return None  # "protested [outside parliament]": where, the tagger's "outside" read as an adjective
     split = _clause_split_at_object(verb, objects[0])
     if split is not None:
         return split  # "says [the swing, 14 points from Labour, is the largest ...]"
@@ -2411,9 +2477,17 @@ def _colon(colon) -> Candidate | None:
     if content is None or _tally_or_roll(doc[colon.i + 1:last + 1]) or _dateline(doc[colon.i + 1:last + 1], name):
         return None
     if doc[colon.i + 1].is_lower and doc[colon.i + 1].lower_ not in ("i", "we") and not name.text.isupper() and \
-            outside[-1].lower_ not in ROLE_WORDS and not any(_a_name_elsewhere(t) or t.ent_type_ == "PERSON"
-                                                              for t in outside):
-        return None  # "Kotorisce: residents without water after pipe bursts": a place's news, a related headline
+            all(t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "PERSON", "NORP") and
+                t.lower_ not in _NOT_PLACE_WORDS and not _a_name_elsewhere(t)
+                for t in outside if t.lower_ != "the" and not t.is_punct):
+        # "Kotorisce: residents without water after pipe bursts": a place's news, a related headline (not "Police:
+        # suspect fled", "Kremlin: talks stalled", "Poll: ...": a body, a group or a document says it)
+        return None
+    if doc[colon.i + 1].text in _TOPIC_OPENERS and not any(t.lower_ in _FIRST_PERSON_WORDS for t in heads):
+        return None  # "The Plot: why your tomatoes split": a column's topic ("Lind: why I quit" is hers)
+    if any(t.text == "," for t in outside) and not any(t.ent_type_ == "PERSON" or t.lower_ in _NOT_PLACE_WORDS
+                                                       for t in outside):
+        return None  # "The Larder Room, Weyhaven: one main course ...": a venue and its town, a review's headline
     source = (name[0].idx, _end(name[-1]))
     if office:
         source = (bracketed[0].idx, _end(bracketed[-1]))  # "The Minister for Local Transport (Gareth Ellory):"
@@ -2498,6 +2572,8 @@ def _without_interviewer_questions(found: list[Candidate], text: str) -> list[Ca
 
 _DATELINE_LINES = 3  # the headline, a byline and a date may come before a dateline
 _FIRST_PERSON_WORDS = frozenset({"i", "we", "me", "us", "my", "our"})
+# words that open a topic after a colon, not a statement ("The Plot: why your tomatoes split")
+_TOPIC_OPENERS = frozenset({"why", "how", "what", "where", "when", "who", "which"})
 _NOT_PLACE_WORDS = ROLE_WORDS | ORGANIZATION_WORDS | ANONYMOUS_WORDS  # "POLICE:", "ANALYSTS:" say what follows
 _QUESTION_LABEL = re.compile(r"^[ \t]*Q[.:]", re.M)
 _CAPITALS_LABEL = re.compile(r"^[ \t]*[A-Z][A-Z'’.-]+:", re.M)
@@ -3060,6 +3136,10 @@ def source_of(verb) -> Span | None:
             controller = _infinitive_controller(current.head)
             if controller is not None:
                 return controller  # "[Lind] was the first to endorse Y", "[Lind] pivoted with every answer to talk"
+        if current.dep_ == "acl" and current.tag_ == "VBD":
+            subject = _subject_of_misread_past(current)
+            if subject is not None:
+                return subject  # "[X, a spokeswoman for the group], called on ...", not "the group, called X"
         if current.dep_ == "relcl" or current.dep_ == "acl" and current.head.pos_ in NOUN_POS:
             return _noun_phrase_span(current.head)  # "Smith, [who] said", "Smith, writing that"
         if current.dep_ not in CLIMB_DEPS and not (reflexive and current.dep_ == "ccomp") \
@@ -3073,7 +3153,44 @@ def source_of(verb) -> Span | None:
     if inside is not None:
         return _trimmed(verb.doc, inside[1], _mention_end(inside[0]))
     return _noun_before(verb) or _subject_after_opener(current) or _subject_of_misread_head(verb) \
-        or _gerund_controller(verb) or _subject_before_aside(verb) or _subject_before_dashes(verb)
+        or _gerund_controller(verb) or _subject_before_aside(verb) or _subject_before_dashes(verb) \
+        or _person_before_relative(verb)
+
+
+def _subject_of_misread_past(verb) -> Span | None:
+    """ "[Nada Hobeika, a spokeswoman for the group], called on ...": a past tense the parser hung on the last noun
+    before it as a participle ("the group, called X"); the phrase that noun ends, from the name it describes
+    (through appositions and prepositions) to the comma, is the subject."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != ",":
+        return None
+    top = verb.head
+    while top.dep_ in ("appos", "pobj", "prep", "poss", "compound", "conj") and top.head.i < top.i:
+        top = top.head
+    if top.pos_ not in ("PROPN", "NOUN"):
+        return None
+    start = top.i
+    while start > 0 and doc[start - 1].dep_ in ("compound", "det", "amod", "poss", "case") and \
+            doc[start - 1].head.i >= start - 1 and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    return _trimmed(doc, start, verb.i - 2)
+
+
+def _person_before_relative(verb) -> Span | None:
+    """ "In Kibare market, on the edge of the capital, [Odile Mutesi], 58, who sells dried fish, said ...": the
+    person a "who" clause right before the cue describes, when the parser hung the name on the place before it."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    clause = next((t for t in doc[k - 1].ancestors if t.dep_ == "relcl" and t.right_edge.i == k - 1), None)
+    if clause is None or not any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return None
+    j = clause.left_edge.i - 1
+    while j >= 0 and (doc[j].text == "," or doc[j].like_num):
+        j -= 1  # ", 58," an age between the name and its clause
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end - 1 == j), None)
+    return (person.start_char, person.end_char) if person is not None else None
 
 
 def _lent_subject(verb) -> Span | None:

@@ -345,6 +345,26 @@ def subject_lent_to_aside(verb) -> Token | None:
     return subjects[0] if subjects else None
 
 
+def person_before_relative(verb) -> Token | None:
+    """The person a "who" or "whose" clause set off right before a verb that has no subject describes: "[Amina
+    Sadiki], 29, whose son was treated at the Mbare centre last week, said ..." (the parser took the clause's
+    words for the verb's, or hung the name on a place before it); None otherwise."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    k = verb.i - 2
+    start = verb.sent.start
+    while k > start and doc[k].tag_ not in ("WP", "WP$") and doc[k].text not in (";", ":") and \
+            "\n" not in doc[k].whitespace_:
+        k -= 1
+    if k <= start or doc[k].lower_ not in ("who", "whose") or doc[k - 1].text != ",":
+        return None
+    j = k - 2
+    while j > start and (doc[j].text == "," or doc[j].like_num):
+        j -= 1  # ", 29," an age between the name and its clause
+    return doc[j] if doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN" else None
+
+
 _HANDLE = re.compile(r"@\w{2,}")
 
 

@@ -1,6 +1,8 @@
 """A headline speaker given by a role ("Rail chief: '...'") is the body's person in that role."""
 from __future__ import annotations
 
+import pytest
+
 from onrecord.pipeline import extract
 
 
@@ -92,6 +94,18 @@ def test_a_headline_content_ends_at_its_quoted_words_before_the_scene(extractor)
     text = "Mayor says bridge is 'a disgrace' as repairs drag on\n\nThe mayor of Tarrow spoke on Monday.\n"
     [st] = extract(text, extractor=extractor).statements
     assert st.text == "bridge is 'a disgrace'"
+
+
+@pytest.mark.parametrize("text, content", [
+    # review 21: "as long as ..." is part of what is said, and a first paragraph ending in '."' is no standfirst
+    ("Minister speaks\n\nMinister says budget will 'protect the poor' as long as growth holds\n\nFinance minister "
+     "Tom Reed said the budget was fair.\n", "budget will 'protect the poor' as long as growth holds"),
+    ("Vaccine storage warning\n\nHealth officials said the vaccine was \"safe\" as long as it was kept cold, "
+     "adding: \"There is no cause for alarm.\"\n\nThe agency said 2 million doses had been delivered.\n",
+     'the vaccine was "safe" as long as it was kept cold'),
+])
+def test_a_condition_after_the_quoted_words_is_no_scene(extractor, text: str, content: str) -> None:
+    assert content in [s.text for s in extract(text, extractor=extractor).statements]
 
 
 def test_the_prosecutor_of_a_headline_is_the_district_attorney_not_the_defence(extractor) -> None:

@@ -146,6 +146,19 @@ def test_a_company_named_with_its_suffix_is_a_body_by_its_short_name_too(extract
     pytest.param("Storm\n\nDust will cover the country, the National Centre for Meteorology (NCM) said. The centre "
                  "urged motorists to slow down.\n", "motorists to slow down", "National Centre for Meteorology",
                  id="the-centre-is-the-centre-named-before"),
+    pytest.param("Geneva\n\nAbout 240,000 people have fled, the United Nations Refugee and Displacement Agency (URDA) "
+                 "said. URDA said it had begun moving families.\n", "it had begun moving families",
+                 "United Nations Refugee and Displacement Agency", id="initials-that-leave-a-word-out"),
+    pytest.param("Aid\n\nA convoy was planned, the U.N. Office for Humanitarian Coordination (UNOHC) said. UNOHC said "
+                 "the road was open.\n", "the road was open", "U.N. Office for Humanitarian Coordination",
+                 id="initials-with-U.N."),
+    pytest.param("Cholera\n\nThe Global Health Response Organisation said it had flown 40,000 doses to the camps. "
+                 "The organization said more would follow.\n", "more would follow",
+                 "Global Health Response Organisation", id="the-organization-in-the-other-spelling"),
+    pytest.param("Met centre warns of dust storm\n\nStrong winds will raise dust, the National Centre for Meteorology "
+                 "and Seismology (NCMS) said. The centre urged motorists to reduce their speed.\n",
+                 "motorists to reduce their speed", "National Centre for Meteorology and Seismology",
+                 id="a-headline-body-in-sentence-case-is-no-person"),
     pytest.param("Plant\n\nVelmora Battery Systems will build a plant in Kesteln. The privately held company said the "
                  "plant would make cells for grid storage.\n", "the plant would make cells for grid storage",
                  "Velmora Battery Systems", id="a-company-word-ends-the-name"),

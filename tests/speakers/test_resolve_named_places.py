@@ -186,6 +186,8 @@ def test_a_place_named_by_its_last_word_starts_at_its_own_words(extractor, text:
                  "Town. The club said the search had begun.\n", "Castlebridge Athletic", id="not-the-club-it-lost-to"),
     pytest.param("Sale\n\nA statement by Ardley Rovers on Monday confirmed the sale. The club said the fee was "
                  "undisclosed.\n", "Ardley Rovers", id="a-statement-by-the-club"),
+    pytest.param("Leaves\n\nLeo Park, who was signed by Kelverton Rovers in 2019, has left by mutual consent.\n\nThe "
+                 "club said it wished him well.\n", "Kelverton Rovers", id="signed-by-the-club"),
 ])
 def test_the_club_or_the_museum_of_the_story(extractor, text: str, body: str) -> None:
     """Review 16: "the club" is not a city nor the club played, and "the museum" is the one "of" its subject."""

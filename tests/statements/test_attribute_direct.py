@@ -144,3 +144,12 @@ def test_attribute_any_verb_before_a_colon_introduces_the_quote(extractor) -> No
     found = direct(extractor, text)
     assert found["Nobody wins"].speaker.name == "Maria Greco"
     assert found["I told you"].speaker.mention.text == "Mr. Varga"
+
+
+def test_a_person_described_by_a_whose_clause_before_said_speaks(extractor) -> None:
+    # the parser hangs the name on the clause's verb and leaves "said" without a subject
+    text = ("Cholera\n\nThe centre has treated 300 children.\n\nAmina Sadiki, 29, whose two-year-old son was treated "
+            "at the Mbare centre last week, said: \"He was sick in the morning. This morning he asked for "
+            "porridge.\"\n")
+    [st] = extract(text, extractor=extractor).statements
+    assert st.speaker.name == "Amina Sadiki"

@@ -108,3 +108,13 @@ def test_underline_and_affirm_report_a_statement(nlp, cue: str) -> None:
     text = f"Budget\n\nThe minister {cue} that the budget would be balanced by 2028.\n"
     [st] = extract(text, extractor=Extractor(Settings(tagger=False), nlp=nlp)).statements  # the rules alone
     assert (st.cue.text, st.text) == (cue, "the budget would be balanced by 2028")
+
+
+def test_affirming_a_vote_is_no_statement_and_affirming_a_stance_is_one(nlp) -> None:
+    # review 21: a vote or a court affirms what it upholds; an official affirms a stance (Gulf and Egyptian press)
+    rules = Extractor(Settings(tagger=False), nlp=nlp)
+    assert extract("Vote\n\nVoters affirmed the amendment by a wide margin on Tuesday.\n", extractor=rules).statements \
+        == []
+    text = "Cairo\n\nThe spokesman affirmed Egypt's keenness on strengthening its relations with Slovenia.\n"
+    [st] = extract(text, extractor=rules).statements
+    assert st.text == "Egypt's keenness on strengthening its relations with Slovenia"

@@ -471,3 +471,11 @@ def test_a_plan_in_a_headline_that_no_one_is_named_to_hold_is_no_statement(extra
     text = f"{headline}\n\nGovernor Ann Reyes said on Monday that homeowners would save $300 a year.\n"
     statements = extract(text, extractor=extractor).statements
     assert [(s.text, s.speaker.name) for s in statements] == [("homeowners would save $300 a year", "Ann Reyes")]
+
+
+@pytest.mark.parametrize("cue", ["Tells Cheering Crowd", "Says"])
+def test_a_title_case_cue_after_the_quote_and_the_name(extractor, cue: str) -> None:
+    text = (f"'We Did It': Premier Vasquez-Laidlaw {cue} as Forward Wins Third Majority\n\n"
+            "Helen Vasquez-Laidlaw won a third term on Thursday.\n")
+    [st] = [s for s in extract(text, extractor=extractor).statements if s.headline]
+    assert (st.text, st.speaker.name) == ("We Did It", "Helen Vasquez-Laidlaw")

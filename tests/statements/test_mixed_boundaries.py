@@ -161,3 +161,19 @@ def test_a_quotation_going_on_from_a_relative_clause_is_its_speakers(extractor) 
                                   "own the generators.\"")
     assert [(s.cue.text, s.speaker.name) for s in found] == [("accused", "Ghassan Sfeir")]
     assert found[0].text.startswith("the government of drafting the law \"for")
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_a_mixed_content(extractor) -> None:
+    # 'In other words, he said, "..."' puts the words before the cue into the content; a cue with its own clause
+    # ("told MPs that ...") does not
+    found = statements(extractor, "Opening the debate, Energy Minister Carla Matar told MPs that the law would allow "
+                                  "1,000 megawatts of solar power within three years, \"more than the state power "
+                                  "company produces on a good day.\"")
+    assert [s.text[:20] for s in found] == ["the law would allow "]
+
+
+def test_a_quotation_after_a_relative_clause_of_no_speech_is_not_its_verbs(extractor) -> None:
+    # review 21: "who painted the harbour "in the light of ..."" describes a work; nobody says the words
+    found = statements(extractor, "The exhibition features works by Mira Lent, who painted the harbour \"in the "
+                                  "light of a winter morning.\"")
+    assert "painted" not in [s.cue.text for s in found if s.cue]

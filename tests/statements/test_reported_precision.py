@@ -38,6 +38,12 @@ NOT_COLON_STATEMENTS = [
     ("a column's topic", "The pipe burst.\n\nThe Plot: why your tomatoes split, and what to do about it\n"),
     ("a review's venue and town", "The pipe burst.\n\nThe Larder Room, Weyhaven: one main course and a very "
      "good pie\n"),
+    # review 21: a section's label is no speaker
+    ("a section label", "Weather: rain expected across the north tomorrow\n\nUp to 40mm could fall.\n"),
+    ("a section label before a capital", "Sport: Rovers sign striker on loan\n\nThe striker joined on Monday.\n"),
+    ("a topic label", "Traffic: long delays on the M4 after lorry crash\n\nThe crash happened at 9am.\n"),
+    ("a digest's dateline and headline", "Digest\n\nKESSARIA: First aid convoy in five months reaches besieged "
+     "Dar Salim\n\nThe convoy of 40 trucks arrived on Monday.\n"),
 ]
 
 
@@ -52,6 +58,9 @@ def test_colon_line_states_nothing(nlp, why: str, text: str) -> None:
     ("Ministry: schools to reopen on Monday", "Ministry", "schools to reopen on Monday"),
     ("Witnesses: gunman fired at random", "Witnesses", "gunman fired at random"),
     ("Ada Lind: why I quit the board", "Ada Lind", "why I quit the board"),
+    # review 21: "what" opens a clause's subject, and a comma before a party's member is no town
+    ("Minister: what happened was unacceptable", "Minister", "what happened was unacceptable"),
+    ("Brown, Ohio Democrat: the bill is dead", "Brown, Ohio Democrat", "the bill is dead"),
 ])
 def test_a_body_or_a_group_before_a_colon_and_lower_case_words_says_them(nlp, line: str, speaker: str,
                                                                          content: str) -> None:
@@ -277,3 +286,27 @@ def test_protesting_outside_a_place_states_nothing(extractor) -> None:
     assert statements(extractor, "Retired teachers protested outside parliament on Monday.") == []
     [st] = statements(extractor, "The mayor criticized outside consultants for the delay.")
     assert st.text.startswith("outside consultants")
+    # review 21: a verb that takes what it criticises keeps it, whatever opens it
+    found = statements(extractor, "The minister criticised outside interference in the inquiry. She denounced "
+                                  "near-total secrecy at the agency.")
+    assert [s.text for s in found] == ["outside interference in the inquiry", "near-total secrecy at the agency"]
+
+
+@pytest.mark.parametrize("text", [
+    "The cost will be shared according to the size of each country's economy.",
+    "Seats are allocated according to each party's share of the vote.",
+    "The handover went according to plan.",
+])
+def test_according_to_a_measure_is_no_source(extractor, text: str) -> None:
+    assert statements(extractor, text) == []
+
+
+def test_according_to_a_body_after_such_a_verb_is_still_its_source(extractor) -> None:
+    [st] = statements(extractor, "The money will be divided according to the ministry.")
+    assert (st.cue.text, st.text) == ("according to", "The money will be divided")
+
+
+def test_one_told_of_a_plan_by_no_one_named_is_a_hearer_not_a_statement(extractor) -> None:
+    text = ("Storm\n\nThe governor said the state would pay for temporary housing.\n\nFairclough, told of the "
+            "governor's plan on Tuesday evening, shook her head. \"Ask me in a month,\" she said.\n")
+    assert [s.cue.text for s in extract(text, extractor=extractor).statements] == ["said", "said"]

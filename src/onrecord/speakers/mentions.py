@@ -235,6 +235,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         whole = _without_portfolio(ent)
         if whole.end > ent.end:
             joined_to = whole.end
+        office = role_before(doc, ent) if whole.start > ent.start else None  # "Minister of Finance and [Economy]"
         ent = _with_given_name(_without_tail(_with_surname(_with_particles(whole))), given_left_out)
         if ent.start > 0 and company_noun_before(doc[ent.start - 1]) is not None:
             continue  # "the pharmacy chain Wellspring": a company, whatever the NER read
@@ -288,6 +289,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
             # (not "In the film, Tom Harte plays ...": the actor; nor "the author of the book, X")
             continue  # "dropped from panel show Quizzed Off", "his memoir, Second Takes, the actor ...": a title
         before = role_before(doc, ent)
+        if before is None and office is not None:
+            before = (text[office[1]:doc[ent.start - 1].idx + len(doc[ent.start - 1])], office[1])
         role = before[0] if before else (title or role_after(ent) or kin_before(doc, ent))
         full_start = before[1] if before else start
         words = [doc[ent.start - 1].text] if ent.start > 0 else []

@@ -514,8 +514,14 @@ class SpeakerResolver:
         style = _ADDRESS_STYLES[address.group("style").lower()]
         unwanted = "f" if address.group("pronoun").lower() == "his" else "m"
         for m in sorted((m for m in self.mentions if m.span[0] < at), key=lambda m: -m.span[0]):
-            written = self.text[max(0, m.full[0] - 30):m.span[1]] + " " + (m.role or "")
+            # the name's own title, and the styles written right before it ("H.H. Sheikh Hamdan")
+            before = _STYLE_BEFORE.search(self.text, max(0, m.full[0] - 40), m.full[0])
+            after = _STYLE_AFTER.match(self.text, m.span[1])  # "Hamdan ..., Crown Prince of ..."
+            written = self.text[before.start() if before else m.full[0]:m.span[1]] + " " + (m.role or "") + \
+                (after.group() if after else "")
             if m.gender != unwanted and style.search(written) and not style.search(m.name):  # not "Crown Prince"
+                if _STYLED_NAME.search(self.text, m.span[1], at):
+                    return None  # "Later, Sheikh Tamim met ...": a nearer styled name the NER did not take
                 return self.person_named(m.name, m.span[0])
         return None
 
@@ -556,9 +562,11 @@ class SpeakerResolver:
             if owner is not None:  # "@marta.kovar" is Marta Kovář; "@kesteln_mayor" the mayor the article names
                 return Speaker(owner.name, mention, "person", owner.role, "resolve:handle")
         address = _FORM_OF_ADDRESS.fullmatch(mention.text)
-        addressed = self._addressed(address, start) if address else None
-        if addressed is not None:  # "His Highness said" after "H.H. Sheikh Hamdan ..."
-            self.note(start, addressed)
+        if address is not None:
+            addressed = self._addressed(address, start)
+            if addressed is None:  # a style of address is no one's name
+                return Speaker(None, mention, "person", None, "resolve:address")
+            self.note(start, addressed)  # "His Highness said" after "H.H. Sheikh Hamdan ..."
             return Speaker(addressed.name, mention, "person", addressed.role, "resolve:address")
         government = CAPITAL_GOVERNMENTS.get(mention.text)
         if government is not None and all(t.pos_ == "PROPN" for t in span) and \
@@ -602,7 +610,7 @@ class SpeakerResolver:
             kind = "organization"  # "the grid operator, Eastline,": a body by the name it is given
         elif kind == "unknown" and len(span) == 1 and self._spelled_out(span.text) != span.text:
             kind = "organization"  # initials the article spells out as a body's name ("IEBC" in a headline)
-        if kind == "organization":
+        if kind == "organization" or kind == "unknown" and head_token(span).lower_ in _BODY_NAME_WORDS:
             named = self._named_body_before(span, start)
             if named is not None:
                 return Speaker(named.name, mention, "organization", None, "resolve:described-body")
@@ -642,8 +650,10 @@ class SpeakerResolver:
                     person.role = person.role or role  # the lead says what she is
                     self.note(start, person)
                     return Speaker(person.name, mention, "person", person.role, "resolve:lead-role")
-            elif head.pos_ == "PROPN" and not head.is_lower and head.lower_ not in PAGE_NOTES:
-                # not "neighbor" the tagger took for a name, nor a page's "Correction, 14 March: ..."
+            elif head.pos_ == "PROPN" and not head.is_lower and head.lower_ not in PAGE_NOTES and \
+                    not _body_word_in_lower_case(_name_run(span)):
+                # not "neighbor" the tagger took for a name, nor a page's "Correction, 14 March: ...", nor "Met
+                # centre" (a body named in a headline's sentence case)
                 described, name = split_descriptor(_name_run(span))  # "Engineer Priya Raman"
                 person = self._register(name, start, role=described)
                 return Speaker(person.name, mention, "person", person.role, "resolve:unlabelled-name")
@@ -674,13 +684,13 @@ class SpeakerResolver:
         """
         head = head_token(span)
         word = head.lower_
-        if span[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in span) or word not in ORGANIZATION_WORDS:
+        if span[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in span) or word not in _BODY_NAME_WORDS:
             return None
         for pos, body in reversed(self._bodies):
             if at - pos > _PRONOUN_WINDOW:
                 return None
             if pos < at and body.type == "organization" and body.name and body.name[:1].isupper() and \
-                    word in body.name.lower().split():
+                    _british(word) in {_british(w) for w in body.name.lower().split()}:
                 return body
         return None
 
@@ -853,6 +863,8 @@ class SpeakerResolver:
             return False
         if before[-1] not in _PLACE_PREPS:
             return True
+        if before[-1] == "by":  # "a 4-0 defeat by X"; not "signed by X", "a bid by X", "a 4-0 win by X"
+            return any(w.strip(",.") in _BEATEN_WORDS for w in before[-4:-1])
         if any(w.strip(",.") in _MATCH_WORDS or re.fullmatch(r"\d{1,2}-\d{1,2},?", w) for w in before[-4:-1]):
             return True  # "drew 1-1 with", "a 4-0 defeat at", "travelled to": the other club
         # "met investors in Mexico City": a city; "signed with", "moved to", "14 years at Kelverton Rovers", "in
@@ -882,7 +894,8 @@ class SpeakerResolver:
             self._acronyms = {}
             for m in _INITIALS_IN_BRACKETS.finditer(self.text):
                 before = self.text[max(0, m.start() - 160):m.start()]
-                spelled = _spelled_before(before, m.group(1)) or _one_word_before(before, m.group(1))
+                spelled = _spelled_before(before, m.group(1)) or _one_word_before(before, m.group(1)) or \
+                    _spelled_before_loosely(before, m.group(1))
                 if spelled and " " not in spelled and self.person_named(spelled, m.start()) is not None:
                     spelled = None  # "said Lind (LD)": a person's party, not what "LD" stands for
                 if spelled:
@@ -1687,6 +1700,9 @@ _PLACE_PREPS = frozenset({"to", "in", "at", "with", "from", "by"})
 _MATCH_WORDS = frozenset({"drew", "draw", "defeat", "win", "victory", "loss", "lost", "beaten", "travelled", "traveled",
                           "trip", "visit", "tie", "fixture", "away", "clash", "bid", "offer", "approach", "interest",
                           "loan", "signed", "joined", "arrived"})
+# the words of a match lost "by" a club ("a 4-0 home defeat by X", "beaten by X")
+_BEATEN_WORDS = frozenset({"defeat", "defeats", "beaten", "beat", "loss", "lost", "thrashing", "hammering", "humbled",
+                           "knocked", "eliminated", "trounced"})
 # of those, the ones a story names once and calls by their noun after, far down the article
 _NAMED_ONCE_WORDS = frozenset({"cathedral", "zoo", "museum", "gallery", "mosque", "synagogue", "orchestra", "theatre",
                                "theater", "festival", "club"})
@@ -2621,6 +2637,44 @@ def _spelled_before(before: str, initials: str) -> str | None:
     return name if name[:1].isupper() and initials in (_initials(name), _initials(name, loose=True)) else None
 
 
+def _spelled_before_loosely(before: str, initials: str) -> str | None:
+    """The name of capitalised words right before initials in brackets that the initials abbreviate leaving one
+    word out ("United Nations Refugee and Displacement Agency" before "(URDA)"), or that spell "U.N." as two
+    letters ("U.N. Office for Humanitarian Coordination" before "(UNOHC)"); first and last letters must agree."""
+    if len(initials) < 3:
+        return None
+    taken: list[str] = []
+    for word in reversed(before.split()):
+        if not word[:1].isupper() and (word.lower() not in _NAME_GLUE or not taken):
+            break
+        taken.insert(0, word)
+        letters = "".join("".join(re.findall(r"[A-Z]", w)) if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0]
+                          for w in taken if w[:1].isupper())
+        if letters == initials or len(letters) == len(initials) + 1 and letters[0] == initials[0] and \
+                letters[-1] == initials[-1] and _subsequence(initials, letters):
+            return " ".join(taken)
+        if len(letters) > len(initials) + 1:
+            break
+    return None
+
+
+def _body_word_in_lower_case(run: str) -> bool:
+    """True for a run of words that ends on a body's word in lower case ("Met centre", "Kesteln council")."""
+    last = run.split()[-1] if run.split() else ""
+    return last.islower() and last in _BODY_NAME_WORDS
+
+
+def _british(word: str) -> str:
+    """A word in the British spelling of "-ise" nouns ("organization" -> "organisation"), to compare spellings."""
+    return word.replace("ization", "isation").replace("center", "centre")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """True when the letters of ``short`` appear in ``long`` in order."""
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
 def _one_word_before(before: str, initials: str) -> str | None:
     """The one capitalised word that initials in brackets stand for, as parties and bodies named in another language
     abbreviate compounds ("the centre-left Sozialforum (SF)"): it opens on their first letter, after a word in
@@ -2774,6 +2828,18 @@ _ADDRESS_STYLES = {
     "excellency": re.compile(r"\bH\.\s?E\.|\bExcellency\b"),
     "majesty": re.compile(r"\bH\.\s?M\.|\bMajesty\b|\bKing\b|\bQueen\b|\bSultan\b|\bEmperor\b"),
 }
+
+# the words that stand for a body named before with that word ("the centre" after "the National Centre for
+# Meteorology"; alone, "the centre" is as often a player or a party's middle ground)
+_BODY_NAME_WORDS = ORGANIZATION_WORDS | {"centre", "center"}
+# the abbreviated styles written before a name and its title ("H.H. Sheikh ...", "H.E. Dr. ...")
+_STYLE_BEFORE = re.compile(r"(?:\b(?:H\.\s?[HEM]\.|H\.\s?R\.\s?H\.|HRH|(?:His|Her)\s+(?:Royal\s+)?"
+                           r"(?:Highness|Excellency|Majesty))\s*)?"
+                           r"(?:\b(?:Sheikh|Sheikha|Prince|Princess|Emir|King|Queen|Sultan)\s+)?$")
+# a ruler's title in apposition right after a name (", Crown Prince of ...", ", Emir of ...")
+_STYLE_AFTER = re.compile(r",\s+(?:the\s+)?(?:Crown\s+)?(?:Prince|Princess|Emir|King|Queen|Sultan|Sheikh)\b")
+# a title of rulers before a capitalised name ("Sheikh Tamim", "King Abdullah"; not "Crown Prince of ...")
+_STYLED_NAME = re.compile(r"\b(?:Sheikh|Sheikha|Prince|Princess|Emir|King|Queen|Sultan)\s+[A-Z][a-z]+")
 
 # titles of rank or address that may follow an office before a name ("Spokesperson Ambassador Sadia Baloch", "Minister
 # Her Excellency Engineer ...")

@@ -166,7 +166,7 @@ university school board commission parliament congress senate house cabinet regi
 authorities organization organisation association federation institute foundation corporation
 agency kremlin pentagon white_house whitehouse coalition alliance movement side country
 nation state city county republic opposition prosecutors prosecution defense defence staff
-centre center bureau directorate secretariat
+bureau directorate secretariat
 """.split())
 
 # Heads that denote one body only in the singular ("the fire service", "the watchdog"; "streaming services" are

@@ -489,8 +489,9 @@ def _standfirst(text: str, after: int) -> Span | None:
     """The line under the headline that sums the story up in a headline's words, with no full stop ("Chairman says
     decision was '...' as coach takes charge"): its bare roles are the body's people, as the headline's are."""
     m = re.compile(r"\s*\n([^\n]{20,250})\n").match(text, after)
-    if m is None or m.group(1).rstrip().endswith((".", ":")) or not m.group(1)[:1].isupper():
-        return None
+    if m is None or m.group(1).rstrip().rstrip("\"'”’»").endswith((".", ":", "!", "?")) or \
+            not m.group(1)[:1].isupper():
+        return None  # a paragraph of the body ends on its full stop, inside a quotation's marks too
     return m.start(1), m.end(1)
 
 
@@ -623,7 +624,8 @@ def _headline_fragment(cand: Candidate, head_spans: list[Span], doc) -> bool:
 
 
 # "... was 'the hardest of my time here' [as coach Danso takes charge]": a headline's scene after the quoted words
-_SCENE_AFTER_QUOTE = re.compile(r"(?<=['’\"”])\s+as\s+\S+\s+\S+")
+_SCENE_AFTER_QUOTE = re.compile(r"(?<=['’\"”])\s+as\s+(?!(?:long|far|well|soon|much|many|planned|expected|usual|"
+                                r"normal|needed|necessary|possible|agreed|promised|scheduled|before|ever)\b)\S+\s+\S+")
 
 
 def _without_scene(cand: Candidate, text: str, lines: list[Span]) -> Candidate:

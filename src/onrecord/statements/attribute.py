@@ -51,7 +51,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from ..nlp import doc_text, handle_before, subject_lent_to_aside
+from ..nlp import doc_text, handle_before, person_before_relative, subject_lent_to_aside
 from ..records import Span
 from ..speakers.mentions import noun_phrase
 from ..speakers.types import ANONYMOUS_WORDS, GIVEN_NAMES, ORGANIZATION_WORDS, ROLE_WORDS
@@ -458,6 +458,9 @@ class QuoteAttributor:
         quoted = self.text[open_at:open_at + 4].lstrip("\"“”„‟«»‹›'‘’‚‛` ")
         if not lead.endswith(",") or found.source[0] > found.cue[0] or not quoted[:1].islower():
             return None  # a capital opens a sentence of its own: the words before it only frame it
+        after_cue = self.text[found.cue[1]:found.lead_start + len(lead)].split()
+        if len(after_cue) > _MAX_HEARER_WORDS or "that" in after_cue:
+            return None  # 'Opening the debate, X told MPs that [the law ...], "more than ..."': the cue's own clause
         comma = self.text.rfind(",", found.lead_start, found.source[0])
         between = self.text[comma + 1:found.source[0]]
         if comma <= found.lead_start or between.strip(" " + (_QUOTE_CLOSERS if joined else "")) or \
@@ -1439,6 +1442,18 @@ def _possessor(noun):
     return owners[0] if owners and (owners[0].pos_ != "PRON" or owners[0].lower_ in _POSSESSIVE_PRONOUNS) else noun
 
 
+# speech verbs whose clause a quotation goes on ('who accused the government of drafting the law "for ..."'; not
+# 'who painted the harbour "in the light of ..."', a description of a work)
+_QUOTE_GOING_ON_CUES = frozenset({"say", "accuse", "call", "describe", "warn", "tell", "claim", "argue", "insist",
+                                  "vow", "promise", "urge", "demand", "deny", "admit", "blame", "criticise",
+                                  "criticize",
+                                  "condemn", "praise", "dismiss", "brand", "label", "dub", "add", "reply", "note",
+                                  "declare", "announce", "write", "tweet", "post", "complain", "allege", "charge",
+                                  "suggest", "predict", "pledge", "threaten", "ask", "question", "attack", "slam",
+                                  "defend", "mock", "ridicule", "thank", "congratulate", "apologise",
+                                  "apologize", "concede", "acknowledge", "stress", "emphasise", "emphasize"})
+
+
 def _cue_the_quote_goes_on_from(first, lo: int) -> Attribution | None:
     """ "drew a response from [X], who [accused] the government of drafting the law "for ..."": the parser hung the
     quote on the main verb; the quote goes on from the speech cue of the relative clause that ends right before it,
@@ -1452,7 +1467,7 @@ def _cue_the_quote_goes_on_from(first, lo: int) -> Attribution | None:
     for verb in [doc[k], *doc[k].ancestors]:
         if verb.idx < lo:
             return None
-        if verb.dep_ == "relcl" and verb.right_edge.i == k and is_speech_cue(verb) and \
+        if verb.dep_ == "relcl" and verb.right_edge.i == k and verb.lemma_.lower() in _QUOTE_GOING_ON_CUES and \
                 any(c.lower_ in ("who", "which", "that") and c.dep_ in SUBJECT_DEPS for c in verb.children) and \
                 verb.head.pos_ in ("PROPN", "NOUN") and _may_speak(verb.head):
             return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=noun_phrase(verb.head),
@@ -1503,7 +1518,8 @@ def subject_of(verb):
     tok = verb
     for _ in range(_CLIMB_STEPS):
         subjects = [child for child in tok.children if child.dep_ in SUBJECT_DEPS]
-        lent = subject_lent_to_aside(tok) or handle_before(tok)
+        lent = subject_lent_to_aside(tok) or handle_before(tok) or \
+            (person_before_relative(tok) if not subjects else None)
         if lent is not None:
             return lent
         if subjects:  # of two (a misparse), the one next to the verb: "In Dunmore, OH, Gov. Varga said"
@@ -1649,6 +1665,10 @@ def _subject_taken_as_object(verb, comp) -> bool:
         return False  # 'told them "go home"': an imperative has no subject
     objects = [c for c in verb.rights if c.dep_ == "dobj" and c.i < comp.i]
     return len(objects) > (1 if verb.lemma_.lower() in ADDRESSEE_LEMMAS else 0)
+
+
+# the words a parenthetical cue may have after it before the quote ('he told the paper on Monday, "..."')
+_MAX_HEARER_WORDS = 8
 
 
 def _open_mark(cand: Candidate) -> int:

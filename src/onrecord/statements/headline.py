@@ -112,8 +112,8 @@ _QUOTE_NAME = re.compile(_QUOTE_THEN + r"(?P<cue>:|[-–—])\s+" + _TAIL_SPEAKE
                          r"(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
 # "'He's a liar': Kelsey blasts ex", "'We are broke' - Varga slams council": a quote, then its speaker and
 # a headline speech verb; the name must be the body's (``_named_in_body``).
-_QUOTE_NAME_CUE = re.compile(_QUOTE_THEN + r"(?::|[-–—])\s+" + _TAIL_SPEAKER + r"\s+(?P<cue>" + _HEAD_CUES +
-                             r")\b.*$")
+_QUOTE_NAME_CUE = re.compile(_QUOTE_THEN + r"(?::|[-–—])\s+" + _TAIL_SPEAKER + r"\s+(?P<cue>(?i:" + _HEAD_CUES +
+                             r"))\b.*$")  # the cue in Title Case too: "'We Did It': Premier Lind Tells Crowd"
 # A headline speaker may be a role ("Rail chief", "Port boss"): a capitalised word and up to three
 # more, when quotation marks make the quote certain; never a section label ("Analysis:", "Live:").
 # A phrase of time or cause may close it: "Police chief: 'We will find who did this' after teen killed".

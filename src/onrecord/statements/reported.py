@@ -177,6 +177,11 @@ COLON_NOT_NAMES = frozenset({
     "related stories", "more stories", "follow us", "subscribe",
     # the headings of a brief or an explainer ("Where: the north-west", "When: from 6pm")
     "where", "when", "what", "why", "how", "which", "timeline", "key points", "what happens next",
+    # a paper's desks, labelling the story's topic ("Weather: rain expected ...", "Sport: Rovers sign striker")
+    "weather", "traffic", "travel", "health", "business", "education", "crime", "sport", "sports", "politics",
+    "world", "science", "technology", "tech", "money", "lifestyle", "entertainment", "culture", "arts", "environment",
+    "climate", "economy", "markets", "property", "motoring", "obituaries", "local", "national", "international",
+    "covid", "coronavirus", "brexit",
 }) | SECTION_LABELS | CHECK_LABELS
 COLON_NOT_NAME_WORDS = frozenset({"twitter", "facebook", "instagram", "email", "e-mail", "follow", "contact"})
 # Verbs whose "as" clause reports the clause around it ("As the Post reported, ...").
@@ -243,6 +248,11 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
             continue  # '"...," she said, [her voice breaking]': how it was said, no content
         if _names_the_quote_before(candidate, token, text):
             continue  # '"...". [This] was stated by X', 'X said [this] while ...': the quote's speaker, named after it
+        if lemma_of(token) in ("affirm", "reaffirm") and candidate.method.startswith("reported.object") and \
+                _ruled_thing(doc, candidate):
+            continue  # "Voters affirmed the amendment", "The court affirmed the ruling": a vote or a ruling upheld
+        if _told_of(token) and candidate.method.startswith("reported.prep"):
+            continue  # "Fairclough, told of [the governor's plan], shook her head": she heard it, no one is named
         if lemma_of(token) == "press" and candidate.method.startswith("reported.prep") and \
                 text[:candidate.start].rstrip().lower().endswith(" on") and \
                 not re.match(r"\s*(?:whether|if|how|why|what|when|where|who)\b", text[candidate.start:candidate.end]):
@@ -326,8 +336,29 @@ def states_nothing(doc, candidate: Candidate) -> bool:
     return words is not None and any(
         _procedural_vote(t) or _unanswered_request(t) or _in_unanswered_request(t) or _amount_approved(t)
         or _anonymity_request(t) or _anonymity_reason(t) or _unauthorized_speech(t) or _in_public_appeal(t)
-        or _quoting_as_saying(t) or sign_reads(t) or _showing_a_thing(t) or _appointment(t) for t in words) or \
+        or _quoting_as_saying(t) or sign_reads(t) or _showing_a_thing(t) or _appointment(t) or _told_of(t)
+        for t in words) or \
         words is not None and len(words) == 1 and _names_the_quote_before(candidate, words[0], doc_text(doc))
+
+
+# what a vote or a court affirms, upholding it: no words of the one who affirms
+_RULED_THINGS = frozenset({"amendment", "ruling", "decision", "conviction", "sentence", "judgment", "judgement",
+                           "verdict", "law", "bill", "measure", "order", "result", "results", "election", "award",
+                           "nomination", "appointment", "referendum", "injunction", "dismissal"})
+
+
+def _ruled_thing(doc, candidate: Candidate) -> bool:
+    """True when a candidate's content is headed by a ruling or a measure ("the amendment", "the lower court's
+    ruling")."""
+    words = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    return words is not None and words.root.lemma_.lower() in _RULED_THINGS
+
+
+def _told_of(verb) -> bool:
+    """ "Fairclough, [told] of the governor's plan, shook her head": a hearer informed by no one named."""
+    return lemma_of(verb) in ("tell", "inform", "brief") and (verb.tag_ == "VBN" or verb.dep_ == "acl") and \
+        _agent_of(verb) is None and \
+        any(c.dep_ == "prep" and c.lower_ in ("of", "about", "on") for c in verb.children)
 
 
 def _quoting_as_saying(verb) -> bool:
@@ -1700,6 +1731,9 @@ def _fronted_question(verb, first: int) -> bool:
 
 # prepositions of place the tagger may read as adjectives before an object ("protested outside parliament")
 _PLACE_PREPOSITIONS = frozenset({"outside", "inside", "near", "opposite", "beside", "behind", "beyond"})
+# verbs that take no object of what is said when a place follows ("criticised outside interference" has one)
+_GATHERING_VERBS = frozenset({"protest", "demonstrate", "rally", "gather", "march", "picket", "camp", "queue",
+                              "assemble", "chant"})
 
 
 def _object_content(verb) -> Span | None:
@@ -1715,7 +1749,8 @@ def _object_content(verb) -> Span | None:
         c.doc[c.i - 1].text != ",")]
     if not objects:
         return None
-    if objects[0].left_edge.lower_ in _PLACE_PREPOSITIONS and objects[0].tag_ in ("NN", "NNP"):
+    if objects[0].left_edge.text.lower() in _PLACE_PREPOSITIONS and objects[0].tag_ in ("NN", "NNP") and \
+            lemma_of(verb) in _GATHERING_VERBS:
         return None  # "protested [outside parliament]": where, the tagger's "outside" read as an adjective
     split = _clause_split_at_object(verb, objects[0])
     if split is not None:
@@ -1918,7 +1953,23 @@ def _according_to_object(according):
         return None
     if word is None and _rate_noun(objects[0]):
         return None  # "$400, per family": a rate, not "per the family"
+    if word == "to" and (objects[0].lemma_.lower() in _MEASURE_NOUNS or
+                         objects[0].lower_ in _BARE_MEASURE_NOUNS and not list(objects[0].children) or
+                         according.head.lemma_.lower() in _SHARING_VERBS and according.head.pos_ == "VERB" and
+                         according.head.i < according.i and according.doc[according.i - 1].text != "," and
+                         not _names_a_source(objects[0])):
+        return None  # "shared according to [the size of each economy]", "went according to plan": a measure, no source
     return objects[0]
+
+
+# what "according to" measures by, not who says ("according to plan", "according to the size of each economy")
+_MEASURE_NOUNS = frozenset({"size", "need", "needs", "population", "proportion", "ability", "merit", "priority",
+                            "severity", "age", "income", "weight", "rank", "category", "taste", "means"})
+# the same, bare only: "according to plan" (not "according to plans seen by the Gazette", a document)
+_BARE_MEASURE_NOUNS = frozenset({"plan", "schedule", "script", "formula"})
+# what is done "according to" a measure ("divided according to ...")
+_SHARING_VERBS = frozenset({"share", "divide", "allocate", "distribute", "vary", "rank", "sort", "adjust", "split",
+                            "calculate", "price", "group", "classify", "grade", "weight", "apportion", "assign"})
 
 
 def _name_set_off(doc, i: int) -> int | None:
@@ -2485,8 +2536,16 @@ def _colon(colon) -> Candidate | None:
         return None
     if doc[colon.i + 1].text in _TOPIC_OPENERS and not any(t.lower_ in _FIRST_PERSON_WORDS for t in heads):
         return None  # "The Plot: why your tomatoes split": a column's topic ("Lind: why I quit" is hers)
-    if any(t.text == "," for t in outside) and not any(t.ent_type_ == "PERSON" or t.lower_ in _NOT_PLACE_WORDS
-                                                       for t in outside):
+    if name.text.isupper() and len(outside) == 1 and outside[0].ent_type_ != "PERSON" and \
+            doc.text[:name[0].idx].strip() and \
+            outside[0].lower_ not in _NOT_PLACE_WORDS and not _a_name_elsewhere(outside[0]) and \
+            heads.text.strip()[:1].isupper() and not any(t.text in ".!?\"”'’" for t in heads) and \
+            not any(t.lower_ in _FIRST_PERSON_WORDS or t.lower_ in ("you", "your") for t in heads):
+        return None  # "KESSARIA: First aid convoy reaches Dar Salim" below the headline: a digest's dateline and its
+        # headline (the headline "HALDANE: Council hid the cost" is Haldane's)
+    commas = [t.i for t in outside if t.text == ","]
+    if commas and commas[-1] == outside[-1].i - 1 and outside[-1].is_title and \
+            not any(t.ent_type_ in ("PERSON", "NORP") or t.lower_ in _NOT_PLACE_WORDS for t in outside):
         return None  # "The Larder Room, Weyhaven: one main course ...": a venue and its town, a review's headline
     source = (name[0].idx, _end(name[-1]))
     if office:
@@ -2573,7 +2632,7 @@ def _without_interviewer_questions(found: list[Candidate], text: str) -> list[Ca
 _DATELINE_LINES = 3  # the headline, a byline and a date may come before a dateline
 _FIRST_PERSON_WORDS = frozenset({"i", "we", "me", "us", "my", "our"})
 # words that open a topic after a colon, not a statement ("The Plot: why your tomatoes split")
-_TOPIC_OPENERS = frozenset({"why", "how", "what", "where", "when", "who", "which"})
+_TOPIC_OPENERS = frozenset({"why", "how", "where", "when"})  # not "what happened was ...", a clause's subject
 _NOT_PLACE_WORDS = ROLE_WORDS | ORGANIZATION_WORDS | ANONYMOUS_WORDS  # "POLICE:", "ANALYSTS:" say what follows
 _QUESTION_LABEL = re.compile(r"^[ \t]*Q[.:]", re.M)
 _CAPITALS_LABEL = re.compile(r"^[ \t]*[A-Z][A-Z'’.-]+:", re.M)

@@ -159,6 +159,12 @@ def test_a_company_named_with_its_suffix_is_a_body_by_its_short_name_too(extract
                  "and Seismology (NCMS) said. The centre urged motorists to reduce their speed.\n",
                  "motorists to reduce their speed", "National Centre for Meteorology and Seismology",
                  id="a-headline-body-in-sentence-case-is-no-person"),
+    pytest.param("Think tank\n\nThe Kesteln Policy Centre said the tax rise would cost families £800 a year.\n\nThe "
+                 "centre said ministers had ignored its advice.\n", "ministers had ignored its advice",
+                 "Kesteln Policy Centre", id="the-centre-named-before-by-the-ner-or-not"),
+    pytest.param("Drug news\n\nThe National Drug Safety Administration (NDSA) on Tuesday approved lurenamab, a monthly "
+                 "infusion.\n\nThe NDSA said the label would carry a warning.\n", "the label would carry a warning",
+                 "National Drug Safety Administration", id="initials-the-ner-reads-as-a-person"),
     pytest.param("Plant\n\nVelmora Battery Systems will build a plant in Kesteln. The privately held company said the "
                  "plant would make cells for grid storage.\n", "the plant would make cells for grid storage",
                  "Velmora Battery Systems", id="a-company-word-ends-the-name"),

@@ -188,6 +188,8 @@ def test_a_place_named_by_its_last_word_starts_at_its_own_words(extractor, text:
                  "undisclosed.\n", "Ardley Rovers", id="a-statement-by-the-club"),
     pytest.param("Leaves\n\nLeo Park, who was signed by Kelverton Rovers in 2019, has left by mutual consent.\n\nThe "
                  "club said it wished him well.\n", "Kelverton Rovers", id="signed-by-the-club"),
+    pytest.param("Bid\n\nAshgrove Wanderers have rejected a £5m bid by Vastmoor City for captain Leo Hart.\n\nThe "
+                 "club said the player was not for sale.\n", "Ashgrove Wanderers", id="not-the-club-a-bid-is-by"),
 ])
 def test_the_club_or_the_museum_of_the_story(extractor, text: str, body: str) -> None:
     """Review 16: "the club" is not a city nor the club played, and "the museum" is the one "of" its subject."""

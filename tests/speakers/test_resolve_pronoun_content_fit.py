@@ -105,10 +105,8 @@ def test_a_role_named_as_someone_elses_leaves_its_holder_out(extractor, text: st
     assert _names(text, extractor)[content] == name
 
 
-@pytest.mark.xfail(reason="a quotation ending the words is the speaker's own as often as another's ('her answer was "
-                          "blunt: \"My members will strike.\"'); only a speech verb with another subject before it "
-                          "would tell, which no rule reads yet", strict=True)
 def test_a_quotation_another_said_at_the_end_of_the_words_is_not_the_speakers(extractor) -> None:
+    # "an official had told her: "..."": the quotation is the official's words inside hers, not the minister's
     text = ("Transport\n\nTransport Minister Clemence Delaunay met the drivers. Union leader Mathilde Courreges said "
             "the talks were over.\n\nShe said an official had told her: \"My ministry will not move an inch.\"\n")
     assert _names(text, extractor)['an official had told her: "My ministry will not move an inch."'] == \

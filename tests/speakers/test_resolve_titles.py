@@ -424,8 +424,15 @@ def test_a_style_of_address_with_no_one_named_with_it_names_nobody(extractor, te
     assert st.speaker.name is None
 
 
-def test_his_majesty_is_the_king_not_the_guest_named_after_him(extractor) -> None:
-    text = ("Visit\n\nKing Charles met Prime Minister Rishi Sunak at Buckingham Palace on Tuesday.\n\nHis Majesty "
-            "said he was concerned about the floods.\n")
+@pytest.mark.parametrize("text, name", [
+    ("Visit\n\nKing Charles met Prime Minister Rishi Sunak at Buckingham Palace on Tuesday.\n\nHis Majesty said he "
+     "was concerned about the floods.\n", "Charles"),
+    # review 22: a hospital's name is no nearer king, and a title in apposition before the name is his
+    ("Visit\n\nKing Charles visited the Prince Philip Hospital in Llanelli on Thursday.\n\nHis Majesty said the staff "
+     "had been \"remarkable\" throughout the pandemic.\n", "Charles"),
+    ("Visit\n\nThe Emir of Qatar, Tamim bin Hamad Al Thani, arrived in London on Monday.\n\nHis Highness said "
+     "relations between the two countries had \"never been stronger\".\n", "Tamim bin Hamad Al Thani"),
+])
+def test_his_majesty_is_the_king_not_the_guest_named_after_him(extractor, text: str, name: str) -> None:
     [st] = extract(text, extractor=extractor).statements
-    assert st.speaker.name == "Charles"
+    assert st.speaker.name == name

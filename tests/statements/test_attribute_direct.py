@@ -146,6 +146,14 @@ def test_attribute_any_verb_before_a_colon_introduces_the_quote(extractor) -> No
     assert found["I told you"].speaker.mention.text == "Mr. Varga"
 
 
+def test_a_participle_after_a_person_described_by_a_who_clause_is_the_subjects(extractor) -> None:
+    # review 22: "praised X, who scored twice, adding": the one who praised adds
+    text = ("Cup\n\nCoach Marco Bell praised Lena Ortiz, 19, who scored twice, adding: \"She was magnificent "
+            "tonight.\"\n")
+    [st] = [s for s in extract(text, extractor=extractor).statements if s.cue.text == "adding"]
+    assert st.speaker.name == "Marco Bell"
+
+
 def test_a_person_described_by_a_whose_clause_before_said_speaks(extractor) -> None:
     # the parser hangs the name on the clause's verb and leaves "said" without a subject
     text = ("Cholera\n\nThe centre has treated 300 children.\n\nAmina Sadiki, 29, whose two-year-old son was treated "

@@ -473,6 +473,14 @@ def test_a_plan_in_a_headline_that_no_one_is_named_to_hold_is_no_statement(extra
     assert [(s.text, s.speaker.name) for s in statements] == [("homeowners would save $300 a year", "Ann Reyes")]
 
 
+@pytest.mark.parametrize("line", ["'Best Summer Ever': Kesteln Zoo Admits Record 80,000 Visitors",
+                                  "'Miracle On Ice': Rovers Claims Title After Shootout Win"])
+def test_a_title_case_verb_that_is_no_speech_after_a_headline_quote(extractor, line: str) -> None:
+    # review 22: "Admits" visitors and "Claims" a title are acts
+    text = f"{line}\n\nKesteln Zoo and Rovers had a good year.\n"
+    assert extract(text, extractor=extractor).statements == []
+
+
 @pytest.mark.parametrize("cue", ["Tells Cheering Crowd", "Says"])
 def test_a_title_case_cue_after_the_quote_and_the_name(extractor, cue: str) -> None:
     text = (f"'We Did It': Premier Vasquez-Laidlaw {cue} as Forward Wins Third Majority\n\n"

@@ -177,3 +177,20 @@ def test_a_quotation_after_a_relative_clause_of_no_speech_is_not_its_verbs(extra
     found = statements(extractor, "The exhibition features works by Mira Lent, who painted the harbour \"in the "
                                   "light of a winter morning.\"")
     assert "painted" not in [s.cue.text for s in found if s.cue]
+
+
+def test_a_that_clause_read_as_a_relative_clause_runs_to_the_end_of_its_quotation(extractor) -> None:
+    # the parser reads "a union hall that Coltrane had been ..." as a relative clause and cuts it inside the quote
+    found = statements(extractor, "In Cleveland, Hollis, 44, a former public defender, told a crowd at a union hall "
+                                  "that Coltrane had been \"gracious, the way she has always been,\" and promised \"a "
+                                  "smooth handoff\" for the 40 staff members in her state offices.")
+    assert [s.text for s in found if s.cue.text == "told"] == ['Coltrane had been "gracious, the way she has always '
+                                                              'been,"']
+    assert not any(s.text.startswith("gracious") for s in found)
+
+
+def test_a_long_hearer_and_occasion_after_a_parenthetical_cue_keeps_the_quote(extractor) -> None:
+    # review 22: the words between the cue and the quote say where and to whom, however many
+    found = statements(extractor, "The defeat was painful, coach Rui Mata told reporters after the match at the "
+                                  "Kesteln stadium on Saturday night, \"but we will recover\".")
+    assert [s.text for s in found] == ["The defeat was painful but we will recover"]

@@ -201,6 +201,18 @@ def role_after(ent) -> str | None:
     return None
 
 
+def _initials_of_a_body(name: str, text: str) -> bool:
+    """True for capitals the text gives in brackets after the words they abbreviate ("National Drug Safety
+    Administration (NDSA)"), which the NER may read as a person's name."""
+    if not name.isupper() or not 2 <= len(name) <= 8 or not name.isalpha():
+        return False
+    for m in re.finditer(r"\(" + re.escape(name) + r"\)", text):
+        words = [w for w in text[max(0, m.start() - 120):m.start()].split() if w[:1].isupper()]
+        if "".join(w[0] for w in words[-len(name):]) == name:
+            return True
+    return False
+
+
 def _storm_names(doc) -> frozenset[str]:
     """The names the text gives storms ("Hurricane [Delphine]", "Storm [Orla]")."""
     return frozenset(doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _STORM_WORDS and t.text[:1].isupper() and
@@ -239,6 +251,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         ent = _with_given_name(_without_tail(_with_surname(_with_particles(whole))), given_left_out)
         if ent.start > 0 and company_noun_before(doc[ent.start - 1]) is not None:
             continue  # "the pharmacy chain Wellspring": a company, whatever the NER read
+        if _initials_of_a_body(ent.text, text):
+            continue  # "The NDSA said" after "The National Drug Safety Administration (NDSA)": a body's initials
         if ent[0].lower_ in _STORM_WORDS or ent.start > 0 and doc[ent.start - 1].lower_ in _STORM_WORDS or \
                 ent.text in storms:
             continue  # "Storm Orla", "Hurricane Helene", and "Delphine" after "Hurricane Delphine": weather

@@ -515,12 +515,14 @@ class SpeakerResolver:
         unwanted = "f" if address.group("pronoun").lower() == "his" else "m"
         for m in sorted((m for m in self.mentions if m.span[0] < at), key=lambda m: -m.span[0]):
             # the name's own title, and the styles written right before it ("H.H. Sheikh Hamdan")
-            before = _STYLE_BEFORE.search(self.text, max(0, m.full[0] - 40), m.full[0])
+            before = _STYLE_APPOSED.search(self.text, max(0, m.full[0] - 60), m.full[0]) or \
+                _STYLE_BEFORE.search(self.text, max(0, m.full[0] - 40), m.full[0])
             after = _STYLE_AFTER.match(self.text, m.span[1])  # "Hamdan ..., Crown Prince of ..."
             written = self.text[before.start() if before else m.full[0]:m.span[1]] + " " + (m.role or "") + \
                 (after.group() if after else "")
             if m.gender != unwanted and style.search(written) and not style.search(m.name):  # not "Crown Prince"
-                if _STYLED_NAME.search(self.text, m.span[1], at):
+                if any(not _PLACE_WORD.search(n.group()) and not _PLACE_WORD.match(self.text, n.end())
+                       for n in _STYLED_NAME.finditer(self.text, m.span[1], at)):
                     return None  # "Later, Sheikh Tamim met ...": a nearer styled name the NER did not take
                 return self.person_named(m.name, m.span[0])
         return None
@@ -608,8 +610,10 @@ class SpeakerResolver:
         name = None
         if kind == "unknown" and _apposed_proper_name(head_token(span)):
             kind = "organization"  # "the grid operator, Eastline,": a body by the name it is given
-        elif kind == "unknown" and len(span) == 1 and self._spelled_out(span.text) != span.text:
-            kind = "organization"  # initials the article spells out as a body's name ("IEBC" in a headline)
+        elif kind in ("unknown", "person") and head_token(span).text.isupper() and \
+                strip_determiner(span.text) == head_token(span).text and \
+                self._spelled_out(head_token(span).text) != head_token(span).text:
+            kind = "organization"  # initials the article spells out as a body's name ("IEBC" in a headline, "the NDSA")
         if kind == "organization" or kind == "unknown" and head_token(span).lower_ in _BODY_NAME_WORDS:
             named = self._named_body_before(span, start)
             if named is not None:
@@ -863,8 +867,8 @@ class SpeakerResolver:
             return False
         if before[-1] not in _PLACE_PREPS:
             return True
-        if before[-1] == "by":  # "a 4-0 defeat by X"; not "signed by X", "a bid by X", "a 4-0 win by X"
-            return any(w.strip(",.") in _BEATEN_WORDS for w in before[-4:-1])
+        if before[-1] == "by":  # "a 4-0 defeat by X", "a bid by X"; not "signed by X", "a 4-0 win by X"
+            return any(w.strip(",.") in _BEATEN_WORDS | _BID_WORDS for w in before[-4:-1])
         if any(w.strip(",.") in _MATCH_WORDS or re.fullmatch(r"\d{1,2}-\d{1,2},?", w) for w in before[-4:-1]):
             return True  # "drew 1-1 with", "a 4-0 defeat at", "travelled to": the other club
         # "met investors in Mexico City": a city; "signed with", "moved to", "14 years at Kelverton Rovers", "in
@@ -1700,6 +1704,8 @@ _PLACE_PREPS = frozenset({"to", "in", "at", "with", "from", "by"})
 _MATCH_WORDS = frozenset({"drew", "draw", "defeat", "win", "victory", "loss", "lost", "beaten", "travelled", "traveled",
                           "trip", "visit", "tie", "fixture", "away", "clash", "bid", "offer", "approach", "interest",
                           "loan", "signed", "joined", "arrived"})
+# what another club makes "by" its name ("a £5m bid by Vastmoor City")
+_BID_WORDS = frozenset({"bid", "offer", "approach", "approaches", "bids", "offers"})
 # the words of a match lost "by" a club ("a 4-0 home defeat by X", "beaten by X")
 _BEATEN_WORDS = frozenset({"defeat", "defeats", "beaten", "beat", "loss", "lost", "thrashing", "hammering", "humbled",
                            "knocked", "eliminated", "trounced"})
@@ -2836,10 +2842,17 @@ _BODY_NAME_WORDS = ORGANIZATION_WORDS | {"centre", "center"}
 _STYLE_BEFORE = re.compile(r"(?:\b(?:H\.\s?[HEM]\.|H\.\s?R\.\s?H\.|HRH|(?:His|Her)\s+(?:Royal\s+)?"
                            r"(?:Highness|Excellency|Majesty))\s*)?"
                            r"(?:\b(?:Sheikh|Sheikha|Prince|Princess|Emir|King|Queen|Sultan)\s+)?$")
+# a ruler's title in apposition right before a name ("The Emir of Qatar, Tamim bin Hamad Al Thani,")
+_STYLE_APPOSED = re.compile(r"\b(?:Crown\s+)?(?:Emir|King|Queen|Sultan|Prince|Princess|Sheikh|Sheikha)\b"
+                            r"(?:\s+of\s+[A-Z][\w ]{1,30})?,\s*$")
 # a ruler's title in apposition right after a name (", Crown Prince of ...", ", Emir of ...")
 _STYLE_AFTER = re.compile(r",\s+(?:the\s+)?(?:Crown\s+)?(?:Prince|Princess|Emir|King|Queen|Sultan|Sheikh)\b")
 # a title of rulers before a capitalised name ("Sheikh Tamim", "King Abdullah"; not "Crown Prince of ...")
-_STYLED_NAME = re.compile(r"\b(?:Sheikh|Sheikha|Prince|Princess|Emir|King|Queen|Sultan)\s+[A-Z][a-z]+")
+_STYLED_NAME = re.compile(r"\b(?:Sheikh|Sheikha|Prince|Princess|Emir|King|Queen|Sultan)(?:\s+[A-Z][a-z]+)+")
+# what makes such a name a place's or a prize's ("the Prince Philip Hospital", "Queen Street", "King George V memorial")
+_PLACE_WORD = re.compile(r"\s+(?:[IVX]+\s+)?(?i:hospital|street|road|avenue|hall|memorial|park|bridge|square|centre|"
+                         r"center|college|school|university|stadium|airport|trust|foundation|fund|award|prize|cup|"
+                         r"building|wing|gardens|theatre|museum|market|dock|infirmary)\b")
 
 # titles of rank or address that may follow an office before a name ("Spokesperson Ambassador Sadia Baloch", "Minister
 # Her Excellency Engineer ...")

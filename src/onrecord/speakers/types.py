@@ -166,7 +166,7 @@ university school board commission parliament congress senate house cabinet regi
 authorities organization organisation association federation institute foundation corporation
 agency kremlin pentagon white_house whitehouse coalition alliance movement side country
 nation state city county republic opposition prosecutors prosecution defense defence staff
-bureau directorate secretariat
+centre center bureau directorate secretariat
 """.split())
 
 # Heads that denote one body only in the singular ("the fire service", "the watchdog"; "streaming services" are
@@ -409,6 +409,17 @@ def honorific_gender(words: list[str]) -> str | None:
     return None
 
 
+# what follows "centre" when it names a player's or a party's position ("the centre-back", "the centre left")
+_POSITION_AFTER_CENTRE = frozenset({"-", "back", "forward", "half", "left", "right", "midfielder", "ground", "stage"})
+
+
+def _a_position(head) -> bool:
+    """True for "centre" or "center" naming a position on a pitch or in politics, not a body."""
+    doc = head.doc
+    return head.lower_ in ("centre", "center") and head.i + 1 < len(doc) and \
+        doc[head.i + 1].lower_ in _POSITION_AFTER_CENTRE
+
+
 def is_role_word(word: str) -> bool:
     """True for a word that names an office or a function ("Minister", "spokesman")."""
     return word.lower().strip(",") in ROLE_WORDS
@@ -526,8 +537,8 @@ def speaker_type(span) -> str:
         return "anonymous" if head.tag_ in ("NNS", "NNPS") else "person"
     if lemma in EPITHET_NOUNS and head.tag_ in ("NNS", "NNPS") and head.pos_ == "NOUN":
         return "anonymous"  # "stranded Skyvale passengers", "local residents": people unnamed
-    if lemma in ORGANIZATION_WORDS or lower in ORGANIZATION_WORDS or head.is_title and lower in COMPANY_WORDS or \
-            lower in _ONE_BODY_WORDS:
+    if (lemma in ORGANIZATION_WORDS or lower in ORGANIZATION_WORDS or head.is_title and lower in COMPANY_WORDS or
+            lower in _ONE_BODY_WORDS) and not _a_position(head):
         return "organization"
     if head.pos_ == "NOUN" and head.i + 2 < span.end and span.doc[head.i + 1].text == "," and \
             all(t.ent_type_ == "ORG" for t in span[head.i + 2 - span.start:]):

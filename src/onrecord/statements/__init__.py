@@ -31,7 +31,7 @@ from ..speakers.resolve import SpeakerResolver
 from ..speakers.types import ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, is_role_word
 from ..title_case import a_headline_verb
 from .attribute import QuoteAttributor
-from .build import build_statement
+from .build import build_statement, through_open_quote
 from .candidates import Candidate
 from .cues import QUOTE_STANDINS, noun_cue
 from .continuation import QUOTE_MARKS, ContinuationFinder
@@ -284,6 +284,8 @@ def merge(quotes: list[Candidate], reported: list[Candidate], text: str = "") ->
     reported = [r for r in reported if not (r.cue in cues and len(r.spans) == 1 and
                                            text[r.start:r.end].strip().lower() in QUOTE_STANDINS)]
     mixed = [r for r in reported if r.kind == "mixed"]
+    for m in mixed:  # 'that X had been "gracious, the way she has always been,"': the parse cut inside the quote
+        m.spans = through_open_quote(text, m.spans, far=True) if text else m.spans
     kept_quotes = [q for q in quotes if not any(_near(q, m) and _inside_spans(q.spans, m.spans) for m in mixed)]
     kept_reported = []
     for r in reported:

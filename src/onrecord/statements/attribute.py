@@ -458,8 +458,7 @@ class QuoteAttributor:
         quoted = self.text[open_at:open_at + 4].lstrip("\"“”„‟«»‹›'‘’‚‛` ")
         if not lead.endswith(",") or found.source[0] > found.cue[0] or not quoted[:1].islower():
             return None  # a capital opens a sentence of its own: the words before it only frame it
-        after_cue = self.text[found.cue[1]:found.lead_start + len(lead)].split()
-        if len(after_cue) > _MAX_HEARER_WORDS or "that" in after_cue:
+        if "that" in self.text[found.cue[1]:found.lead_start + len(lead)].split():
             return None  # 'Opening the debate, X told MPs that [the law ...], "more than ..."': the cue's own clause
         comma = self.text.rfind(",", found.lead_start, found.source[0])
         between = self.text[comma + 1:found.source[0]]
@@ -1519,7 +1518,8 @@ def subject_of(verb):
     for _ in range(_CLIMB_STEPS):
         subjects = [child for child in tok.children if child.dep_ in SUBJECT_DEPS]
         lent = subject_lent_to_aside(tok) or handle_before(tok) or \
-            (person_before_relative(tok) if not subjects else None)
+            (person_before_relative(tok) if not subjects and tok.tag_ in ("VBD", "VBZ", "VBP") and
+             tok.dep_ in ("ROOT", "ccomp", "acl") else None)  # not "praised X, who scored, adding": the praiser's
         if lent is not None:
             return lent
         if subjects:  # of two (a misparse), the one next to the verb: "In Dunmore, OH, Gov. Varga said"
@@ -1665,10 +1665,6 @@ def _subject_taken_as_object(verb, comp) -> bool:
         return False  # 'told them "go home"': an imperative has no subject
     objects = [c for c in verb.rights if c.dep_ == "dobj" and c.i < comp.i]
     return len(objects) > (1 if verb.lemma_.lower() in ADDRESSEE_LEMMAS else 0)
-
-
-# the words a parenthetical cue may have after it before the quote ('he told the paper on Monday, "..."')
-_MAX_HEARER_WORDS = 8
 
 
 def _open_mark(cand: Candidate) -> int:

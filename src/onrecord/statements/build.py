@@ -19,6 +19,8 @@ _DOUBLE_MARKS = re.compile("''|``|[\"“”„«»]")
 _MARK_SIDE = {"“": 1, "„": 1, "«": 1, "``": 1, "”": -1, "»": -1, '"': 0, "''": 0}
 # What may stand between a content's last word and the mark that closes its quotation.
 _TO_CLOSER = re.compile("[.,!?…;:]{0,3}(?:''|[\"”»])")
+# the same over words of the sentence, with no sentence's end nor another quotation mark on the way
+_TO_FAR_CLOSER = re.compile("[^\"“”«»\n.!?]{1,160}?[.,!?…;:]{0,3}(?:''|[\"”»])")
 
 
 def text_span(text: str, span: Span | None) -> TextSpan | None:
@@ -54,8 +56,8 @@ def _entity_start(entity: Entity) -> int:
 def without_complementizer(spans: list[Span], doc) -> list[Span]:
     """The content spans without a leading complementizer ("said that the plan ..." -> "the plan ...").
 
-    Only a "that" the tagger takes for a subordinating conjunction (IN) goes: the
-    determiner of "said that plan failed" and the pronoun of "said that was wrong" stay.
+    Only a "that" the tagger takes for a subordinating conjunction (IN), or the parser for a clause's
+    marker, goes: the determiner of "said that plan failed" and the pronoun of "said that was wrong" stay.
     doc (spacy.tokens.Doc | None): the parse of the article text; None keeps the spans.
     """
     if not spans or doc is None:
@@ -65,20 +67,22 @@ def without_complementizer(spans: list[Span], doc) -> list[Span]:
     if words is None or len(words) < 2:
         return spans
     first = words[0]
-    if first.idx != start or first.lower_ != "that" or first.tag_ != "IN":
-        return spans
+    if first.idx != start or first.lower_ != "that" or first.tag_ != "IN" and not (first.tag_ == "WDT" and
+                                                                                  first.dep_ == "mark"):
+        return spans  # (a "that" tagged as a relative pronoun but marking the clause goes too)
     rest = next((t for t in words[1:] if not t.is_space), None)
     if rest is None or rest.idx >= end:
         return spans
     return [(rest.idx, end)] + spans[1:]
 
 
-def through_open_quote(text: str, spans: list[Span]) -> list[Span]:
+def through_open_quote(text: str, spans: list[Span], far: bool = False) -> list[Span]:
     """Spans whose last one, when it ends inside a quotation it opened, runs on to its closing mark.
 
     'Ruiz told them that the fares "will stay low."': the parse often hangs the final
     period on the cue, so the reported clause stops at "low" inside the open quotation;
-    the quoted words end at the closing mark, with the punctuation before it.
+    the quoted words end at the closing mark, with the punctuation before it. ``far``: over
+    more words of the same sentence too ('had been "gracious, the way she has always been,"').
     """
     if not spans:
         return spans
@@ -89,7 +93,7 @@ def through_open_quote(text: str, spans: list[Span]) -> list[Span]:
         open_quote = not open_quote if side == 0 else side > 0
     if not open_quote:
         return spans
-    closer = _TO_CLOSER.match(text, end)
+    closer = _TO_CLOSER.match(text, end) or (_TO_FAR_CLOSER.match(text, end) if far else None)
     if closer is None:
         return spans
     return spans[:-1] + [(start, closer.end())]

@@ -29,6 +29,9 @@ _TAIL_SPEAKER = (r"(?P<speaker>(?:(?!" + _TAIL_WORDS + r"\b)[a-z][\w'’-]*\s+){
 # Headline speech verbs, in the present tense of headlines; tabloids favour the loud ones.
 _HEAD_CUES = (r"says|said|warns|insists|claims|admits|vows|tells|urges|pleads|reveals|declares|denies|"
               r"fumes|blasts|slams|gushes|jokes|quips|boasts|laughs|rages|hits\s+back")
+# the headline cues that are speech in Title Case too ("'We Did It': Premier Lind Tells Crowd"; not "Zoo Admits
+# Record Visitors", "Rovers Claims Title")
+_TITLE_HEAD_CUES = r"Says|Tells|Warns|Vows|Urges|Insists|Pleads|Declares|Denies"
 _SAYS = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<cue>(?i:" + _HEAD_CUES + r"))\s+"
                    + _TAIL_SPEAKER + r"(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
 # the cue may have its addressee or a phrase after it: '"...," Varga tells rally'
@@ -112,8 +115,8 @@ _QUOTE_NAME = re.compile(_QUOTE_THEN + r"(?P<cue>:|[-–—])\s+" + _TAIL_SPEAKE
                          r"(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
 # "'He's a liar': Kelsey blasts ex", "'We are broke' - Varga slams council": a quote, then its speaker and
 # a headline speech verb; the name must be the body's (``_named_in_body``).
-_QUOTE_NAME_CUE = re.compile(_QUOTE_THEN + r"(?::|[-–—])\s+" + _TAIL_SPEAKER + r"\s+(?P<cue>(?i:" + _HEAD_CUES +
-                             r"))\b.*$")  # the cue in Title Case too: "'We Did It': Premier Lind Tells Crowd"
+_QUOTE_NAME_CUE = re.compile(_QUOTE_THEN + r"(?::|[-–—])\s+" + _TAIL_SPEAKER + r"\s+(?P<cue>" + _HEAD_CUES +
+                             r"|" + _TITLE_HEAD_CUES + r")\b.*$")
 # A headline speaker may be a role ("Rail chief", "Port boss"): a capitalised word and up to three
 # more, when quotation marks make the quote certain; never a section label ("Analysis:", "Live:").
 # A phrase of time or cause may close it: "Police chief: 'We will find who did this' after teen killed".

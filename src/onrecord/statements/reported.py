@@ -46,8 +46,8 @@ from spacy.attrs import LEMMA, LOWER
 from ..nlp import doc_text, handle_before, hyphen_in_word, subject_lent_to_aside, tokens_in
 from ..records import Article, Span
 from ..speakers.mentions import PAGE_NOTES, person_mentions
-from ..speakers.types import (ANONYMOUS_WORDS, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS, ROLE_WORDS,
-                               is_honorific)
+from ..speakers.types import (ANONYMOUS_WORDS, EPITHET_NOUNS, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS,
+                               ROLE_WORDS, is_honorific)
 from .act import act_of
 from .candidates import Candidate
 from .cues import (QUOTE_STANDINS, Cue, attitude_acts, attitude_adjectives, cue_act, cue_words, lemma_of, noun_cue,
@@ -249,7 +249,7 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
         if _names_the_quote_before(candidate, token, text):
             continue  # '"...". [This] was stated by X', 'X said [this] while ...': the quote's speaker, named after it
         if lemma_of(token) in ("affirm", "reaffirm") and candidate.method.startswith("reported.object") and \
-                _ruled_thing(doc, candidate):
+                _ruled_thing(doc, candidate) and _subject_rules(token):
             continue  # "Voters affirmed the amendment", "The court affirmed the ruling": a vote or a ruling upheld
         if _told_of(token) and candidate.method.startswith("reported.prep"):
             continue  # "Fairclough, told of [the governor's plan], shook her head": she heard it, no one is named
@@ -347,6 +347,16 @@ _RULED_THINGS = frozenset({"amendment", "ruling", "decision", "conviction", "sen
                            "nomination", "appointment", "referendum", "injunction", "dismissal"})
 
 
+# those who affirm by a vote or a ruling ("Voters affirmed the amendment", "The court affirmed the ruling")
+_RULING_SUBJECTS = frozenset({"voter", "voters", "court", "judge", "panel", "electorate", "jury", "tribunal", "bench",
+                              "justice", "justices", "board", "council", "senate", "house", "assembly", "parliament"})
+
+
+def _subject_rules(verb) -> bool:
+    """True when the subject of ``verb`` decides by a vote or a ruling (a court, voters, a council)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _RULING_SUBJECTS for c in verb.children)
+
+
 def _ruled_thing(doc, candidate: Candidate) -> bool:
     """True when a candidate's content is headed by a ruling or a measure ("the amendment", "the lower court's
     ruling")."""
@@ -357,7 +367,7 @@ def _ruled_thing(doc, candidate: Candidate) -> bool:
 def _told_of(verb) -> bool:
     """ "Fairclough, [told] of the governor's plan, shook her head": a hearer informed by no one named."""
     return lemma_of(verb) in ("tell", "inform", "brief") and (verb.tag_ == "VBN" or verb.dep_ == "acl") and \
-        _agent_of(verb) is None and \
+        _agent_of(verb) is None and not _children(verb, {"aux", "auxpass", "nsubj", "nsubjpass"}) and \
         any(c.dep_ == "prep" and c.lower_ in ("of", "about", "on") for c in verb.children)
 
 
@@ -1953,11 +1963,12 @@ def _according_to_object(according):
         return None
     if word is None and _rate_noun(objects[0]):
         return None  # "$400, per family": a rate, not "per the family"
-    if word == "to" and (objects[0].lemma_.lower() in _MEASURE_NOUNS or
-                         objects[0].lower_ in _BARE_MEASURE_NOUNS and not list(objects[0].children) or
-                         according.head.lemma_.lower() in _SHARING_VERBS and according.head.pos_ == "VERB" and
-                         according.head.i < according.i and according.doc[according.i - 1].text != "," and
-                         not _names_a_source(objects[0])):
+    if word == "to" and not objects[0].text[:1].isupper() and not _a_person_noun(objects[0]) and (
+            objects[0].lemma_.lower() in _MEASURE_NOUNS or
+            objects[0].lower_ in _BARE_MEASURE_NOUNS and not list(objects[0].children) or
+            according.head.lemma_.lower() in _SHARING_VERBS and according.head.pos_ == "VERB" and
+            according.head.i < according.i and according.doc[according.i - 1].text != "," and
+            not _names_a_source(objects[0])):
         return None  # "shared according to [the size of each economy]", "went according to plan": a measure, no source
     return objects[0]
 
@@ -1965,6 +1976,13 @@ def _according_to_object(according):
 # what "according to" measures by, not who says ("according to plan", "according to the size of each economy")
 _MEASURE_NOUNS = frozenset({"size", "need", "needs", "population", "proportion", "ability", "merit", "priority",
                             "severity", "age", "income", "weight", "rank", "category", "taste", "means"})
+def _a_person_noun(noun) -> bool:
+    """True for a noun of people ("analysts", "organisers", "the coach"), who can be a source."""
+    lemma = noun.lemma_.lower()
+    return lemma in ANONYMOUS_WORDS or lemma in ROLE_WORDS or lemma in EPITHET_NOUNS or noun.lower_ in ANONYMOUS_WORDS \
+        or noun.tag_ == "NNS" and noun.lower_.endswith(("ers", "ists", "ians", "ants", "ents"))
+
+
 # the same, bare only: "according to plan" (not "according to plans seen by the Gazette", a document)
 _BARE_MEASURE_NOUNS = frozenset({"plan", "schedule", "script", "formula"})
 # what is done "according to" a measure ("divided according to ...")
@@ -2534,11 +2552,14 @@ def _colon(colon) -> Candidate | None:
         # "Kotorisce: residents without water after pipe bursts": a place's news, a related headline (not "Police:
         # suspect fled", "Kremlin: talks stalled", "Poll: ...": a body, a group or a document says it)
         return None
-    if doc[colon.i + 1].text in _TOPIC_OPENERS and not any(t.lower_ in _FIRST_PERSON_WORDS for t in heads):
+    opener = doc[colon.i + 1]
+    if (opener.text in _TOPIC_OPENERS or opener.text in ("what", "which") and colon.i + 2 < len(doc) and
+            doc[colon.i + 2].tag_ not in FINITE_TAGS | {"VBN"}) and \
+            not any(t.lower_ in _FIRST_PERSON_WORDS for t in heads):
         return None  # "The Plot: why your tomatoes split": a column's topic ("Lind: why I quit" is hers)
     if name.text.isupper() and len(outside) == 1 and outside[0].ent_type_ != "PERSON" and \
-            doc.text[:name[0].idx].strip() and \
-            outside[0].lower_ not in _NOT_PLACE_WORDS and not _a_name_elsewhere(outside[0]) and \
+            doc.text[:name[0].idx].strip() and outside[0].lower_ not in _NOT_PLACE_WORDS and \
+            (outside[0].ent_type_ in ("GPE", "LOC") or _a_place_elsewhere(doc, outside[0].text)) and \
             heads.text.strip()[:1].isupper() and not any(t.text in ".!?\"”'’" for t in heads) and \
             not any(t.lower_ in _FIRST_PERSON_WORDS or t.lower_ in ("you", "your") for t in heads):
         return None  # "KESSARIA: First aid convoy reaches Dar Salim" below the headline: a digest's dateline and its
@@ -2553,6 +2574,15 @@ def _colon(colon) -> Candidate | None:
     elif bracketed:
         source = (outside[0].idx, _end(outside[-1]))  # "Dr Peter Haldane (Wyre Vale) (Con):" the name, not the seat
     return _indirect([content], _token_span(colon), source, "speech", 0.4, "reported.colon")
+
+
+def _a_place_elsewhere(doc, label: str) -> bool:
+    """True when an all-caps label ("KESSARIA") is written in title case elsewhere, never in a person's name nor as
+    the label of another line (a transcript's "GRANT:" comes back; a digest's place does not)."""
+    word = label.title()
+    found = [t for t in doc if t.text == word]
+    return bool(found) and not any(t.ent_type_ == "PERSON" for t in found) and \
+        sum(1 for t in doc if t.text == label and t.i + 1 < len(doc) and doc[t.i + 1].text == ":") == 1
 
 
 def _a_name_elsewhere(token) -> bool:

@@ -481,7 +481,7 @@ def test_a_title_case_verb_that_is_no_speech_after_a_headline_quote(extractor, l
     assert extract(text, extractor=extractor).statements == []
 
 
-@pytest.mark.parametrize("cue", ["Tells Cheering Crowd", "Says"])
+@pytest.mark.parametrize("cue", ["Tells Cheering Crowd", "Says", "Slams Rivals"])
 def test_a_title_case_cue_after_the_quote_and_the_name(extractor, cue: str) -> None:
     text = (f"'We Did It': Premier Vasquez-Laidlaw {cue} as Forward Wins Third Majority\n\n"
             "Helen Vasquez-Laidlaw won a third term on Thursday.\n")

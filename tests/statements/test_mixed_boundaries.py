@@ -194,3 +194,10 @@ def test_a_long_hearer_and_occasion_after_a_parenthetical_cue_keeps_the_quote(ex
     found = statements(extractor, "The defeat was painful, coach Rui Mata told reporters after the match at the "
                                   "Kesteln stadium on Saturday night, \"but we will recover\".")
     assert [s.text for s in found] == ["The defeat was painful but we will recover"]
+
+
+def test_a_clause_after_a_parenthetical_cue_is_not_joined_to_the_words_before_it(extractor) -> None:
+    # review 23: "said as councillors left ..., "..."": one statement, the words before the cue no part of it
+    found = statements(extractor, "Despite the cuts, the mayor said as councillors left the chamber after a five-hour "
+                                  "debate on the budget, \"the libraries will stay open.\"")
+    assert len(found) == 1 and "Despite" not in found[0].text

@@ -326,3 +326,20 @@ def test_one_told_of_a_plan_by_no_one_named_is_a_hearer_not_a_statement(extracto
 ])
 def test_statements_review_22_found_lost(extractor, text: str, cue: str) -> None:
     assert any(s.cue and cue in s.cue.text for s in extract(text, extractor=extractor).statements)
+
+
+@pytest.mark.parametrize("text", [
+    # review 23: a rule's schedule, what each region requires, hearers told in the passive, a court's ruling upheld
+    "Funding\n\nFunds will be distributed according to the requirements of each region.\n",
+    "Funding\n\nPayments are divided according to Schedule 2 of the act.\n",
+    "Residents angry\n\nResidents were told of the closure on Monday, weeks after the decision was made.\n",
+    "Court upholds ruling\n\nThe Ninth Circuit affirmed the lower court's ruling on Tuesday.\n",
+])
+def test_statements_review_23_no_statement(extractor, text: str) -> None:
+    assert extract(text, extractor=extractor).statements == []
+
+
+def test_a_name_then_a_clause_opened_by_what_is_the_names_statement(extractor) -> None:
+    text = "Campaign\n\nBaines: what voters want is honesty\n\nSenator Ruth Baines made the remarks in Ohio.\n"
+    [st] = extract(text, extractor=extractor).statements
+    assert (st.text, st.speaker.name) == ("what voters want is honesty", "Ruth Baines")

@@ -208,8 +208,9 @@ def _initials_of_a_body(name: str, text: str) -> bool:
         return False
     for m in re.finditer(r"\(" + re.escape(name) + r"\)", text):
         words = [w for w in text[max(0, m.start() - 120):m.start()].split() if w[:1].isupper()]
-        if "".join(w[0] for w in words[-len(name):]) == name:
-            return True
+        if "".join(w[0] for w in words[-len(name):]) == name and \
+                not any(w.lower() in GIVEN_NAMES for w in words[-len(name):]):
+            return True  # (not "John Fitzgerald Kennedy (JFK)": a person's initials)
     return False
 
 

@@ -612,7 +612,8 @@ class SpeakerResolver:
             kind = "organization"  # "the grid operator, Eastline,": a body by the name it is given
         elif kind in ("unknown", "person") and head_token(span).text.isupper() and \
                 strip_determiner(span.text) == head_token(span).text and \
-                self._spelled_out(head_token(span).text) != head_token(span).text:
+                self._spelled_out(head_token(span).text) != head_token(span).text and \
+                not any(w.lower() in GIVEN_NAMES for w in self._spelled_out(head_token(span).text).split()):
             kind = "organization"  # initials the article spells out as a body's name ("IEBC" in a headline, "the NDSA")
         if kind == "organization" or kind == "unknown" and head_token(span).lower_ in _BODY_NAME_WORDS:
             named = self._named_body_before(span, start)

@@ -31,7 +31,8 @@ _HEAD_CUES = (r"says|said|warns|insists|claims|admits|vows|tells|urges|pleads|re
               r"fumes|blasts|slams|gushes|jokes|quips|boasts|laughs|rages|hits\s+back")
 # the headline cues that are speech in Title Case too ("'We Did It': Premier Lind Tells Crowd"; not "Zoo Admits
 # Record Visitors", "Rovers Claims Title")
-_TITLE_HEAD_CUES = r"Says|Tells|Warns|Vows|Urges|Insists|Pleads|Declares|Denies"
+_TITLE_HEAD_CUES = r"Says|Said|Warns|Insists|Vows|Tells|Urges|Pleads|Reveals|Declares|Denies|Fumes|Blasts|Slams|" \
+    r"Gushes|Jokes|Quips|Boasts|Laughs|Rages|Hits\s+Back"  # not "Admits", "Claims" (visitors, a title)
 _SAYS = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<cue>(?i:" + _HEAD_CUES + r"))\s+"
                    + _TAIL_SPEAKER + r"(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
 # the cue may have its addressee or a phrase after it: '"...," Varga tells rally'

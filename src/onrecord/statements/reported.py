@@ -349,7 +349,9 @@ _RULED_THINGS = frozenset({"amendment", "ruling", "decision", "conviction", "sen
 
 # those who affirm by a vote or a ruling ("Voters affirmed the amendment", "The court affirmed the ruling")
 _RULING_SUBJECTS = frozenset({"voter", "voters", "court", "judge", "panel", "electorate", "jury", "tribunal", "bench",
-                              "justice", "justices", "board", "council", "senate", "house", "assembly", "parliament"})
+                              "justice", "justices", "board", "council", "senate", "house", "assembly", "parliament",
+                              "circuit", "committee", "shareholder", "shareholders", "delegate", "delegates", "member",
+                              "members", "commission", "congress", "legislature", "convention", "conference", "union"})
 
 
 def _subject_rules(verb) -> bool:
@@ -367,7 +369,7 @@ def _ruled_thing(doc, candidate: Candidate) -> bool:
 def _told_of(verb) -> bool:
     """ "Fairclough, [told] of the governor's plan, shook her head": a hearer informed by no one named."""
     return lemma_of(verb) in ("tell", "inform", "brief") and (verb.tag_ == "VBN" or verb.dep_ == "acl") and \
-        _agent_of(verb) is None and not _children(verb, {"aux", "auxpass", "nsubj", "nsubjpass"}) and \
+        _agent_of(verb) is None and not _children(verb, {"nsubj"}) and \
         any(c.dep_ == "prep" and c.lower_ in ("of", "about", "on") for c in verb.children)
 
 
@@ -1963,7 +1965,11 @@ def _according_to_object(according):
         return None
     if word is None and _rate_noun(objects[0]):
         return None  # "$400, per family": a rate, not "per the family"
-    if word == "to" and not objects[0].text[:1].isupper() and not _a_person_noun(objects[0]) and (
+    if word == "to" and objects[0].lower_ in _LAW_WORDS | {"annex", "treaty", "agreement", "law"} and \
+            according.doc[according.i - 1].text != ",":
+        return None  # "divided according to [Schedule 2 of the act]": a rule, no source ("..., according to the
+        # agreement" after a comma may report what it says)
+    if word == "to" and not _a_person_noun(objects[0]) and not objects[0].text[:1].isupper() and (
             objects[0].lemma_.lower() in _MEASURE_NOUNS or
             objects[0].lower_ in _BARE_MEASURE_NOUNS and not list(objects[0].children) or
             according.head.lemma_.lower() in _SHARING_VERBS and according.head.pos_ == "VERB" and
@@ -1977,10 +1983,14 @@ def _according_to_object(according):
 _MEASURE_NOUNS = frozenset({"size", "need", "needs", "population", "proportion", "ability", "merit", "priority",
                             "severity", "age", "income", "weight", "rank", "category", "taste", "means"})
 def _a_person_noun(noun) -> bool:
-    """True for a noun of people ("analysts", "organisers", "the coach"), who can be a source."""
+    """True for a noun of people or a named body ("analysts at Barclays", "the coach", "The Age"), who can be a
+    source."""
     lemma = noun.lemma_.lower()
     return lemma in ANONYMOUS_WORDS or lemma in ROLE_WORDS or lemma in EPITHET_NOUNS or noun.lower_ in ANONYMOUS_WORDS \
-        or noun.tag_ == "NNS" and noun.lower_.endswith(("ers", "ists", "ians", "ants", "ents"))
+        or lemma in _PEOPLE_WHO_ORGANISE or any(t.ent_type_ in ("ORG", "PERSON", "NORP") for t in noun.subtree)
+
+
+_PEOPLE_WHO_ORGANISE = frozenset({"organiser", "organizer", "promoter", "sponsor", "steward", "researcher", "author"})
 
 
 # the same, bare only: "according to plan" (not "according to plans seen by the Gazette", a document)
@@ -2554,7 +2564,8 @@ def _colon(colon) -> Candidate | None:
         return None
     opener = doc[colon.i + 1]
     if (opener.text in _TOPIC_OPENERS or opener.text in ("what", "which") and colon.i + 2 < len(doc) and
-            doc[colon.i + 2].tag_ not in FINITE_TAGS | {"VBN"}) and \
+            doc[colon.i + 2].tag_ not in FINITE_TAGS | {"VBN"} and
+            not any(t.ent_type_ == "PERSON" or t.lower_ in ROLE_WORDS or _a_name_elsewhere(t) for t in outside)) and \
             not any(t.lower_ in _FIRST_PERSON_WORDS for t in heads):
         return None  # "The Plot: why your tomatoes split": a column's topic ("Lind: why I quit" is hers)
     if name.text.isupper() and len(outside) == 1 and outside[0].ent_type_ != "PERSON" and \

@@ -168,6 +168,9 @@ def test_a_company_named_with_its_suffix_is_a_body_by_its_short_name_too(extract
     pytest.param("Anniversary\n\nJohn Fitzgerald Kennedy (JFK) was assassinated in Dallas in 1963.\n\nJFK said in 1961 "
                  "that the nation should go to the moon.\n", "the nation should go to the moon", "JFK",
                  id="a-persons-initials-stay-a-person"),
+    pytest.param("Trust\n\nHarrowdale Hospitals Trust declared a critical incident on Monday.\n\nThe trust said it had "
+                 "opened 38 extra beds since November.\n", "it had opened 38 extra beds since November",
+                 "Harrowdale Hospitals Trust", id="a-trust-the-ner-missed-and-the-trust-after"),
     pytest.param("Plant\n\nVelmora Battery Systems will build a plant in Kesteln. The privately held company said the "
                  "plant would make cells for grid storage.\n", "the plant would make cells for grid storage",
                  "Velmora Battery Systems", id="a-company-word-ends-the-name"),

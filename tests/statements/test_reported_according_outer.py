@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from fixtures.one_paragraph import statements
 from fixtures.reported_findings import contents_by_cue, sources_by_cue
 from onrecord.pipeline import extract
 
@@ -137,3 +138,10 @@ def test_a_transcript_opening_a_sentence_with_no_clause_said_stays_the_source(nl
     """Review 15: "told his aide to find the votes" has no clause of what was said; the transcript reports it."""
     text = "According to a transcript of the call, the president told his aide to find the votes."
     assert sources_by_cue(nlp, text) == {"According to": "a transcript of the call"}
+
+
+def test_a_source_of_according_to_who_says_more_makes_a_second_statement(extractor) -> None:
+    # "according to aides, who said ...": the relative clause is the aides' own statement, not part of their mention
+    found = statements(extractor, "She spent the day on the phone, according to aides, who said she would hold "
+                                  "three rallies on Sunday.")
+    assert [(s.cue.text, s.speaker.mention.text) for s in found] == [("according to", "aides"), ("said", "aides, who")]

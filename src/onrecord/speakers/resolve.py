@@ -635,6 +635,8 @@ class SpeakerResolver:
             name = _body_name(span)
             name = self._spelled_out(name)
         role = None
+        if kind == "person" and head_token(span).pos_ == "PROPN" and _ends_on_body_word(_name_run(span)):
+            kind, name = "organization", strip_determiner(_name_run(span))  # "Harrowdale Hospitals Trust"
         if kind == "person" and named_by_initials(head_token(span)):
             person = self.person_named(head_token(span).text, start) or self._register(head_token(span).text, start)
             return Speaker(person.name, mention, "person", person.role, "resolve:initials")
@@ -2665,6 +2667,17 @@ def _spelled_before_loosely(before: str, initials: str) -> str | None:
     return None
 
 
+def _ends_on_body_word(run: str) -> bool:
+    """True for a name that ends on a body's word in capitals ("Harrowdale Hospitals Trust"), which the NER missed."""
+    words = run.split()
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in _NAMED_BODY_ENDINGS
+
+
+_NAMED_BODY_ENDINGS = frozenset({"trust", "union", "council", "association", "federation", "institute", "foundation",
+                                 "society", "commission", "authority", "agency", "ministry", "department", "centre",
+                                 "center", "bureau", "directorate", "secretariat", "committee", "board", "party"})
+
+
 def _body_word_in_lower_case(run: str) -> bool:
     """True for a run of words that ends on a body's word in lower case ("Met centre", "Kesteln council")."""
     last = run.split()[-1] if run.split() else ""
@@ -2838,7 +2851,7 @@ _ADDRESS_STYLES = {
 
 # the words that stand for a body named before with that word ("the centre" after "the National Centre for
 # Meteorology"; alone, "the centre" is as often a player or a party's middle ground)
-_BODY_NAME_WORDS = ORGANIZATION_WORDS | {"centre", "center"}
+_BODY_NAME_WORDS = ORGANIZATION_WORDS | {"centre", "center", "trust", "society", "foundation"}
 # the abbreviated styles written before a name and its title ("H.H. Sheikh ...", "H.E. Dr. ...")
 _STYLE_BEFORE = re.compile(r"(?:\b(?:H\.\s?[HEM]\.|H\.\s?R\.\s?H\.|HRH|(?:His|Her)\s+(?:Royal\s+)?"
                            r"(?:Highness|Excellency|Majesty))\s*)?"

@@ -2152,6 +2152,11 @@ def _according_to(according) -> Candidate | None:
         speaker = (speaker[0], _end(according.doc[comma - 1]))
     if source_end is not None and speaker is not None:
         speaker = (speaker[0], source_end)
+    speaking = [c for c in source.children if c.dep_ == "relcl" and c.i > source.i and verb_cue(c) is not None and
+                according.doc[c.left_edge.i - 1].text == ","] if source is not None else []
+    if speaking and speaker is not None:
+        # "according to [aides], who said she would ...": their own statement follows, no part of their mention
+        speaker = (speaker[0], _end(according.doc[speaking[0].left_edge.i - 2]))
     named = _body_name_closing(source) if speaker is not None and after is None else None
     if named is not None:
         speaker = (speaker[0], named)

@@ -495,6 +495,13 @@ outbreak update, a coroner's inquest, a minister before a committee, a GP's colu
 reported paragraphs, "adding that", quoted fragments inside reported clauses, party tags, "Mr." and "Mrs.", aides and
 people familiar with plans, beliefs and intentions). First runs on 389b5d6: 0.909 / 0.875 / 0.946 / 131 of 131 / 89
 of 103 / 0.909; 0.896 / 0.822 / 0.930 / 128 of 131 / 93 of 109 / 0.875.
+
+Two more, written after 36f55db, each ten articles: a ninety-first (``fixtures/styles_gold_ninetyfirst.py``, 116
+statements) of sport beyond football (cricket, a tennis Q&A, team radio and stewards in Formula One, a boxing weigh-in,
+a doping ban, a rugby referee's report, golf, cycling), and a ninety-second (``fixtures/styles_gold_ninetysecond.py``,
+114) of courts and crime in England, Ireland and Australia (sentencing remarks, victim impact statements read in court,
+"the jury heard", "gave evidence that", an inquest, a police appeal). First runs on 36f55db: 0.951 / 0.918 / 0.922 /
+108 of 111 / 85 of 101 / 0.926; 0.942 / 0.875 / 0.944 / 99 of 100 / 76 of 90 / 0.917.
 """
 from __future__ import annotations
 
@@ -590,6 +597,8 @@ from fixtures.styles_gold_eightyseventh import ARTICLES as EIGHTYSEVENTH_ARTICLE
 from fixtures.styles_gold_eightyeighth import ARTICLES as EIGHTYEIGHTH_ARTICLES
 from fixtures.styles_gold_eightyninth import ARTICLES as EIGHTYNINTH_ARTICLES
 from fixtures.styles_gold_ninetieth import ARTICLES as NINETIETH_ARTICLES
+from fixtures.styles_gold_ninetyfirst import ARTICLES as NINETYFIRST_ARTICLES
+from fixtures.styles_gold_ninetysecond import ARTICLES as NINETYSECOND_ARTICLES
 from onrecord.evaluate import evaluate
 
 # floors per collection: quoted F1 @0.8, content F1 @0.3, speaker accuracy, name accuracy, end-to-end F1
@@ -637,7 +646,8 @@ FLOORS = {"styles": (0.95, 0.9, 0.95, 0.9, 0.9), "more": (0.95, 0.9, 0.95, 0.85,
           "eightythird": (0.95, 0.9, 0.95, 0.9, 0.9), "eightyfourth": (0.95, 0.9, 0.95, 0.85, 0.85),
           "eightyfifth": (0.95, 0.9, 0.95, 0.9, 0.9), "eightysixth": (0.9, 0.85, 0.95, 0.9, 0.85),
           "eightyseventh": (0.9, 0.9, 0.95, 0.85, 0.9), "eightyeighth": (0.95, 0.85, 0.95, 0.9, 0.85),
-          "eightyninth": (0.9, 0.9, 0.95, 0.85, 0.9), "ninetieth": (0.9, 0.85, 0.95, 0.8, 0.85)}
+          "eightyninth": (0.9, 0.9, 0.95, 0.85, 0.9), "ninetieth": (0.9, 0.85, 0.95, 0.8, 0.85),
+          "ninetyfirst": (0.9, 0.9, 0.95, 0.8, 0.9), "ninetysecond": (0.9, 0.9, 0.95, 0.8, 0.9)}
 COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLES,
                "fourth": FOURTH_ARTICLES, "fifth": FIFTH_ARTICLES, "sixth": SIXTH_ARTICLES,
                "seventh": SEVENTH_ARTICLES, "eighth": EIGHTH_ARTICLES,
@@ -680,7 +690,8 @@ COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLE
                "eightythird": EIGHTYTHIRD_ARTICLES, "eightyfourth": EIGHTYFOURTH_ARTICLES,
                "eightyfifth": EIGHTYFIFTH_ARTICLES, "eightysixth": EIGHTYSIXTH_ARTICLES,
                "eightyseventh": EIGHTYSEVENTH_ARTICLES, "eightyeighth": EIGHTYEIGHTH_ARTICLES,
-               "eightyninth": EIGHTYNINTH_ARTICLES, "ninetieth": NINETIETH_ARTICLES}
+               "eightyninth": EIGHTYNINTH_ARTICLES, "ninetieth": NINETIETH_ARTICLES,
+               "ninetyfirst": NINETYFIRST_ARTICLES, "ninetysecond": NINETYSECOND_ARTICLES}
 
 
 @pytest.fixture(scope="module", params=list(COLLECTIONS))
@@ -724,7 +735,8 @@ STATEMENTS = {"styles": 102, "more": 85, "third": 99, "fourth": 129, "fifth": 13
               "seventyfourth": 133, "seventyfifth": 116, "seventysixth": 128, "seventyseventh": 128,
               "seventyeighth": 140, "seventyninth": 137, "eightieth": 125, "eightyfirst": 126, "eightysecond": 133,
               "eightythird": 128, "eightyfourth": 135, "eightyfifth": 136, "eightysixth": 136,
-              "eightyseventh": 140, "eightyeighth": 138, "eightyninth": 140, "ninetieth": 140}
+              "eightyseventh": 140, "eightyeighth": 138, "eightyninth": 140, "ninetieth": 140,
+              "ninetyfirst": 116, "ninetysecond": 114}
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS)[1:])

@@ -657,10 +657,8 @@ class SpeakerResolver:
                     person.role = person.role or role  # the lead says what she is
                     self.note(start, person)
                     return Speaker(person.name, mention, "person", person.role, "resolve:lead-role")
-            elif head.pos_ == "PROPN" and not head.is_lower and head.lower_ not in PAGE_NOTES and \
-                    not _body_word_in_lower_case(_name_run(span)):
-                # not "neighbor" the tagger took for a name, nor a page's "Correction, 14 March: ...", nor "Met
-                # centre" (a body named in a headline's sentence case)
+            elif head.pos_ == "PROPN" and not head.is_lower and head.lower_ not in PAGE_NOTES:
+                # not "neighbor" the tagger took for a name, nor a page's "Correction, 14 March: ..."
                 described, name = split_descriptor(_name_run(span))  # "Engineer Priya Raman"
                 person = self._register(name, start, role=described)
                 return Speaker(person.name, mention, "person", person.role, "resolve:unlabelled-name")
@@ -2668,20 +2666,15 @@ def _spelled_before_loosely(before: str, initials: str) -> str | None:
 
 
 def _ends_on_body_word(run: str) -> bool:
-    """True for a name that ends on a body's word in capitals ("Harrowdale Hospitals Trust"), which the NER missed."""
+    """True for a name that ends on a body's word ("Harrowdale Hospitals Trust", and "Met centre" in a headline's
+    sentence case), which the NER missed."""
     words = run.split()
-    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in _NAMED_BODY_ENDINGS
+    return len(words) >= 2 and words[-1].lower() in _NAMED_BODY_ENDINGS
 
 
 _NAMED_BODY_ENDINGS = frozenset({"trust", "union", "council", "association", "federation", "institute", "foundation",
                                  "society", "commission", "authority", "agency", "ministry", "department", "centre",
                                  "center", "bureau", "directorate", "secretariat", "committee", "board", "party"})
-
-
-def _body_word_in_lower_case(run: str) -> bool:
-    """True for a run of words that ends on a body's word in lower case ("Met centre", "Kesteln council")."""
-    last = run.split()[-1] if run.split() else ""
-    return last.islower() and last in _BODY_NAME_WORDS
 
 
 def _british(word: str) -> str:

@@ -134,14 +134,15 @@ class StatementExtractor:
             candidates = combine(candidates, tagged)
         bylines = byline_spans(text, article.authors, paragraphs)
         candidates = [_cut_at_furniture(c, furniture, text) for c in candidates]
-        if head_spans:
-            dek = _standfirst(text, max(e for _, e in head_spans))
-            candidates = [_without_scene(c, text, head_spans + ([dek] if dek else [])) for c in candidates]
+        # the headline and the standfirst under it, whose contents end at their quoted words and whose roles are named
+        dek = _standfirst(text, max(e for _, e in head_spans)) if head_spans else None
+        head_lines = head_spans + ([dek] if dek else [])
+        candidates = [_without_scene(c, text, head_lines) for c in candidates]
         candidates = [c for c in candidates if not _touches(c, furniture + bylines)
                       and not _headline_fragment(c, head_spans, doc)]
         resolver = SpeakerResolver(doc, furniture + bylines, authors=article.authors, headlines=head_spans)
         speakers = _resolve_all(resolver, candidates)
-        _headline_roles_named(resolver, candidates, speakers, head_spans)
+        _headline_roles_named(resolver, candidates, speakers, head_spans, head_lines)
         # "Governor unveils plan to cut taxes": a noun cue in a headline whose holder no one names is the story's
         # subject, not anyone's statement
         unheld = {id(c) for c, s in zip(candidates, speakers) if s is None and c.cue is not None and
@@ -465,16 +466,16 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
 
 
 def _headline_roles_named(resolver: SpeakerResolver, candidates: list[Candidate], speakers: list[Speaker | None],
-                          head_spans: list[Span]) -> None:
-    """Name the bare role that speaks in a headline ("Governor vows veto of tax bill") after the body's person in
-    that role (``SpeakerResolver.person_in_role``): a headline is read before the story that names its people."""
+                          head_spans: list[Span], head_lines: list[Span]) -> None:
+    """Name the bare role that speaks in a headline or its standfirst (``head_lines``: "Governor vows veto of tax
+    bill") after the body's person in that role (``SpeakerResolver.person_in_role``): a headline is read before the
+    story that names its people."""
     if not head_spans:
         return
     body_start = max(e for _, e in head_spans)
-    dek = _standfirst(resolver.text, body_start)
     for i, speaker in enumerate(speakers):
         if speaker is None or speaker.name or speaker.mention is None or \
-                not _inside_spans([speaker.mention.span], head_spans + ([dek] if dek else [])):
+                not _inside_spans([speaker.mention.span], head_lines):
             continue
         words = speaker.mention.text.split()
         if not words or len(words) > _MAX_UNKNOWN_SPEAKER_WORDS or not is_role_word(words[-1]):
@@ -487,10 +488,13 @@ def _headline_roles_named(resolver: SpeakerResolver, candidates: list[Candidate]
                                   method="headline:role")
 
 
+_STANDFIRST_LINE = re.compile(r"\s*\n([^\n]{20,250})\n")  # the next line, of a headline's length
+
+
 def _standfirst(text: str, after: int) -> Span | None:
     """The line under the headline that sums the story up in a headline's words, with no full stop ("Chairman says
     decision was '...' as coach takes charge"): its bare roles are the body's people, as the headline's are."""
-    m = re.compile(r"\s*\n([^\n]{20,250})\n").match(text, after)
+    m = _STANDFIRST_LINE.match(text, after)
     if m is None or m.group(1).rstrip().rstrip("\"'”’»").endswith((".", ":", "!", "?")) or \
             not m.group(1)[:1].isupper():
         return None  # a paragraph of the body ends on its full stop, inside a quotation's marks too

@@ -43,7 +43,7 @@ from itertools import accumulate
 
 from spacy.attrs import LEMMA, LOWER
 
-from ..nlp import doc_text, handle_before, hyphen_in_word, subject_lent_to_aside, tokens_in
+from ..nlp import doc_text, handle_before, hyphen_in_word, person_before_relative, subject_lent_to_aside, tokens_in
 from ..records import Article, Span
 from ..speakers.mentions import PAGE_NOTES, person_mentions
 from ..speakers.types import (ANONYMOUS_WORDS, EPITHET_NOUNS, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS,
@@ -3283,18 +3283,9 @@ def _subject_of_misread_past(verb) -> Span | None:
 
 def _person_before_relative(verb) -> Span | None:
     """ "In Kibare market, on the edge of the capital, [Odile Mutesi], 58, who sells dried fish, said ...": the
-    person a "who" clause right before the cue describes, when the parser hung the name on the place before it."""
-    doc = verb.doc
-    k = verb.i - 1
-    if k < 1 or doc[k].text != ",":
-        return None
-    clause = next((t for t in doc[k - 1].ancestors if t.dep_ == "relcl" and t.right_edge.i == k - 1), None)
-    if clause is None or not any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children):
-        return None
-    j = clause.left_edge.i - 1
-    while j >= 0 and (doc[j].text == "," or doc[j].like_num):
-        j -= 1  # ", 58," an age between the name and its clause
-    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end - 1 == j), None)
+    name (``nlp.person_before_relative``) of the person a "who" clause right before the cue describes."""
+    last = person_before_relative(verb)
+    person = next((e for e in verb.doc.ents if e.label_ == "PERSON" and e.end - 1 == last.i), None) if last else None
     return (person.start_char, person.end_char) if person is not None else None
 
 

@@ -16,7 +16,7 @@ from ..title_case import in_title_case_line
 from .types import (COMPANY_ROLES, COMPANY_WORDS, EPITHET_GENDERS, EPITHET_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_WORDS,
                     NAME_PARTICLES, NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, TEAM_ENDINGS,
                     clean_name, company_noun_before, demonym_person, has_given_name, honorific_gender, is_honorific,
-                    person_title)
+                    person_initials, person_title)
 
 Span = tuple[int, int]
 
@@ -209,7 +209,7 @@ def _initials_of_a_body(name: str, text: str) -> bool:
     for m in re.finditer(r"\(" + re.escape(name) + r"\)", text):
         words = [w for w in text[max(0, m.start() - 120):m.start()].split() if w[:1].isupper()]
         if "".join(w[0] for w in words[-len(name):]) == name and \
-                not any(w.lower() in GIVEN_NAMES for w in words[-len(name):]):
+                not person_initials(words[-len(name):]):
             return True  # (not "John Fitzgerald Kennedy (JFK)": a person's initials)
     return False
 

@@ -33,12 +33,14 @@ from ..nlp import doc_text, hyphen_in_word, tokens_in
 from ..records import Speaker, TextSpan
 from .mentions import (NICKNAMED, PAGE_NOTES, PLACE_GIVEN_NAMES, STREET_ENDINGS, PersonMention, person_mentions,
                        role_after, role_conjunct_name, split_descriptor, split_title)
-from .types import (ANONYMOUS_WORDS, BODY_LABELS, CAPITAL_GOVERNMENTS, COMPANY_NOUNS, COMPANY_ROLES, COMPANY_WORDS,
-                    DEMONYM_GENDERS, DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS, FEMALE_PRONOUNS, GENERATIONAL_SUFFIXES,
+from .types import (ANONYMOUS_WORDS, BODY_LABELS, BODY_NAME_ENDINGS, CAPITAL_GOVERNMENTS, COMPANY_NOUNS,
+                    COMPANY_ROLES, COMPANY_WORDS, DEMONYM_GENDERS, DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS,
+                    FEMALE_PRONOUNS, GENERATIONAL_SUFFIXES,
                     GIVEN_NAMES, KIN_WORDS, LEADER_WORDS, MALE_PRONOUNS, NAME_PARTICLES, NAME_TITLES,
                     NEWSPAPER_WORDS, ORGANIZATION_WORDS, POST_NOMINALS, ROLE_WORDS, STATE_NAMES, TEAM_ENDINGS,
                     TEAM_EPITHETS, company_noun_before, clean_name, demonym_person, has_given_name, head_token,
-                    honorific_gender, is_honorific, named_by_initials, pronoun_gender, speaker_type, strip_determiner)
+                    honorific_gender, is_honorific, named_by_initials, person_initials, pronoun_gender, speaker_type,
+                    strip_determiner)
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
@@ -613,7 +615,7 @@ class SpeakerResolver:
         elif kind in ("unknown", "person") and head_token(span).text.isupper() and \
                 strip_determiner(span.text) == head_token(span).text and \
                 self._spelled_out(head_token(span).text) != head_token(span).text and \
-                not any(w.lower() in GIVEN_NAMES for w in self._spelled_out(head_token(span).text).split()):
+                not person_initials(self._spelled_out(head_token(span).text).split()):
             kind = "organization"  # initials the article spells out as a body's name ("IEBC" in a headline, "the NDSA")
         if kind == "organization" or kind == "unknown" and head_token(span).lower_ in _BODY_NAME_WORDS:
             named = self._named_body_before(span, start)
@@ -2290,6 +2292,11 @@ def _name_run(span) -> str:
             break
     while tokens and (tokens[0].is_punct or not tokens[0].is_title and not tokens[0].is_upper):
         tokens = tokens[1:]
+    of = next((i for i, tok in enumerate(tokens) if tok.lower_ == "of"), None)
+    if of is not None and 2 <= of <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in tokens[:of]) and \
+            tokens[of].head in tokens[:of] and (tokens[0].lower_ in GIVEN_NAMES or tokens[0].ent_type_ == "PERSON" or
+                                                tokens[-1].lower_ in BODY_NAME_ENDINGS | ORGANIZATION_WORDS):
+        tokens = tokens[:of]  # "Mick Lynch of the RMT union": the person, not the body he is of
     if not tokens:
         return strip_determiner(span.text)
     return strip_determiner(doc_text(span.doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])])
@@ -2669,12 +2676,12 @@ def _ends_on_body_word(run: str) -> bool:
     """True for a name that ends on a body's word ("Harrowdale Hospitals Trust", and "Met centre" in a headline's
     sentence case), which the NER missed."""
     words = run.split()
-    return len(words) >= 2 and words[-1].lower() in _NAMED_BODY_ENDINGS
+    if "of" in words and not any(w.lower() in BODY_NAME_ENDINGS or w.lower() in ORGANIZATION_WORDS
+                                 for w in words[:words.index("of")]):
+        return False  # "Mick Lynch of the RMT union": a person and the body he is of
+    return len(words) >= 2 and words[-1].lower() in BODY_NAME_ENDINGS
 
 
-_NAMED_BODY_ENDINGS = frozenset({"trust", "union", "council", "association", "federation", "institute", "foundation",
-                                 "society", "commission", "authority", "agency", "ministry", "department", "centre",
-                                 "center", "bureau", "directorate", "secretariat", "committee", "board", "party"})
 
 
 def _british(word: str) -> str:

@@ -456,6 +456,20 @@ def has_given_name(words) -> bool:
     return any(part in GIVEN_NAMES for t in words[:-1] for part in t.lower_.split("-"))
 
 
+# the last words of bodies' names ("Harrowdale Hospitals Trust", "John Hunter Hospital")
+BODY_NAME_ENDINGS = frozenset({"trust", "union", "council", "association", "federation", "institute", "foundation",
+                               "society", "commission", "authority", "agency", "ministry", "department", "centre",
+                               "center", "bureau", "directorate", "secretariat", "committee", "board", "party",
+                               "hospital", "hospitals", "hospice", "clinic", "college", "academy", "library", "museum"})
+
+
+def person_initials(words: list[str]) -> bool:
+    """True for the words initials spell out when they are a person's name ("John Fitzgerald Kennedy"): a given name
+    among them, and no body's word at the end (not "John Hunter Hospital", "Marie Curie Hospice Trust")."""
+    return bool(words) and any(w.lower() in GIVEN_NAMES for w in words) and \
+        words[-1].lower() not in BODY_NAME_ENDINGS | ORGANIZATION_WORDS
+
+
 def person_title(token) -> bool:
     """True for a word before a name that only people have: a role no firm holds ("chief executive", "driver"), a
     family word, an honorific ("Dr", "Mrs")."""

@@ -35,7 +35,7 @@ from .build import build_statement, through_open_quote
 from .candidates import Candidate
 from .cues import QUOTE_STANDINS, noun_cue
 from .continuation import QUOTE_MARKS, ContinuationFinder
-from .headline import body_match, find_headline_quote, headline_spans
+from .headline import ACT_AFTER_CUE, body_match, find_headline_quote, headline_spans
 from .occasion import WRITTEN_TEXTS
 from .quotes import paragraph_spans, quotations_inside, scan_quotes
 
@@ -288,6 +288,11 @@ def merge(quotes: list[Candidate], reported: list[Candidate], text: str = "") ->
     for m in mixed:  # 'that X had been "gracious, the way she has always been,"': the parse cut inside the quote
         m.spans = through_open_quote(text, m.spans, far=True) if text else m.spans
     kept_quotes = [q for q in quotes if not any(_near(q, m) and _inside_spans(q.spans, m.spans) for m in mixed)]
+    # 'Despite the cuts, the mayor said as councillors left, "the libraries will stay open"': the quote joined to the
+    # words before its cue is the statement; the clause the parser found after the cue, with the quote, is none
+    joined = [q for q in kept_quotes if q.extra.get("widened") and q.cue is not None]
+    reported = [r for r in reported if not (r.kind == "mixed" and any(
+        q.cue == r.cue and _overlaps_any(q.spans[-1], r.spans) for q in joined))]
     kept_reported = []
     for r in reported:
         host = next((q for q in kept_quotes if _near(r, q) and _share_inside(r.spans, q.spans) > _INSIDE_SHARE),
@@ -626,6 +631,8 @@ def _headline_fragment(cand: Candidate, head_spans: list[Span], doc) -> bool:
             (content is None or not any(t.dep_ in ("oprd", "xcomp", "attr") for t in content))
     if lemma == "admit":  # "admits mistakes", "admits failures" (not "admits first patients")
         return content is None or not any(t.lemma_.lower() in _FAULTS for t in content)
+    if ACT_AFTER_CUE.match(text, cand.cue[1]):
+        return True  # "Kerr Slams Home Late Winner": an act
     return lemma in _HEADLINE_ACTS
 
 

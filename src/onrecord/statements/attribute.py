@@ -458,10 +458,8 @@ class QuoteAttributor:
         quoted = self.text[open_at:open_at + 4].lstrip("\"“”„‟«»‹›'‘’‚‛` ")
         if not lead.endswith(",") or found.source[0] > found.cue[0] or not quoted[:1].islower():
             return None  # a capital opens a sentence of its own: the words before it only frame it
-        after_cue = self.tokens(found.cue[1], found.lead_start + len(lead))
-        if any(t.lower_ == "that" or t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in after_cue):
-            # 'Opening the debate, X told MPs that [the law ...], "..."', 'said as councillors left, "...":
-            return None  # the cue's own clause
+        if "that" in self.text[found.cue[1]:found.lead_start + len(lead)].split():
+            return None  # 'Opening the debate, X told MPs that [the law ...], "more than ..."': the cue's own clause
         comma = self.text.rfind(",", found.lead_start, found.source[0])
         between = self.text[comma + 1:found.source[0]]
         if comma <= found.lead_start or between.strip(" " + (_QUOTE_CLOSERS if joined else "")) or \

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from ..records import Article, Span
-from ..speakers.types import (ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, KIN_WORDS, ORGANIZATION_WORDS,
-                              is_role_word)
+from ..speakers.types import (ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, GIVEN_NAMES, KIN_WORDS,
+                              ORGANIZATION_WORDS, is_role_word)
 from .candidates import Candidate
 
 _MAX_HEADLINE = 300
@@ -33,6 +33,11 @@ _HEAD_CUES = (r"says|said|warns|insists|claims|admits|vows|tells|urges|pleads|re
 # Record Visitors", "Rovers Claims Title")
 _TITLE_HEAD_CUES = r"Says|Said|Warns|Insists|Vows|Tells|Urges|Pleads|Reveals|Declares|Denies|Fumes|Blasts|Slams|" \
     r"Gushes|Jokes|Quips|Boasts|Laughs|Rages|Hits\s+Back"  # not "Admits", "Claims" (visitors, a title)
+# those of them that are also acts ("Fire Rages Through Towns", "Navy Blasts Positions", "Kerr Slams Home Winner"):
+# speech only when a person does them
+_TITLE_ACT_CUES = re.compile(r"Reveals|Declares|Blasts|Slams|Boasts|Rages|Hits\s+Back")
+# words after a headline verb that make it an act ("Slams Home Winner", "Slams Brakes On Hiring", "Hits Back To Draw")
+ACT_AFTER_CUE = re.compile(r"\s+(?i:home|brakes|door|shut|into|back\s+to)\b")
 _SAYS = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<cue>(?i:" + _HEAD_CUES + r"))\s+"
                    + _TAIL_SPEAKER + r"(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
 # the cue may have its addressee or a phrase after it: '"...," Varga tells rally'
@@ -219,6 +224,9 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                     pattern is _CLAUSE_SAY_AFTER and m.group("cue") in ("shows", "show", "finds", "find") and \
                     m.group("speaker").split()[-1].lower() not in DOCUMENT_WORDS or \
                     pattern is _QUOTE_NAME_CUE and _title_quote(m.group("quote")) or \
+                    pattern is _QUOTE_NAME_CUE and _TITLE_ACT_CUES.fullmatch(m.group("cue")) and \
+                    not _a_person_in_body(text, m.group("speaker"), end) or \
+                    pattern is _QUOTE_NAME_CUE and ACT_AFTER_CUE.match(body, m.end("cue")) or \
                     pattern is _CLAUSE_COLON and (len(m.group("quote").split()) < 4
                                                   or not _role_or_body_name(text, m.group("speaker"), end)) or \
                     pattern is _CLAUSE_SAYS and (m.group("speaker").split()[0].lower() in _CLAUSE_OPENERS or
@@ -301,6 +309,17 @@ def _title_quote(quote: str) -> bool:
     '"Squid Game": Netflix reveals date'): a title, which the verb after it is about, not a quote."""
     words = quote.strip(" ,.!?").split()
     return len(words) <= 2 and all(w[:1].isupper() for w in words)
+
+
+def _a_person_in_body(text: str, speaker: str, body_start: int) -> bool:
+    """True when a headline speaker is a person: a role or a given name in it ("Premier Hollis", "Actor Jamie
+    Ross"), or its last word is written in the body after a given name or a title ("Sam Kerr", "Mr Kerr")."""
+    words = speaker.split()
+    if any(is_role_word(w) or w.lower() in GIVEN_NAMES for w in words[:-1]) or is_role_word(words[-1]):
+        return True
+    before = re.findall(r"\b([A-Z][\w'’.-]*)\s+" + re.escape(words[-1]) + r"\b", text[body_start:])
+    return any(w.lower() in GIVEN_NAMES or w.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr") or is_role_word(w)
+               for w in before)
 
 
 def _named_in_body(text: str, speaker: str, body_start: int) -> bool:

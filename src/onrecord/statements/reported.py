@@ -46,8 +46,8 @@ from spacy.attrs import LEMMA, LOWER
 from ..nlp import doc_text, handle_before, hyphen_in_word, person_before_relative, subject_lent_to_aside, tokens_in
 from ..records import Article, Span
 from ..speakers.mentions import PAGE_NOTES, person_mentions
-from ..speakers.types import (ANONYMOUS_WORDS, EPITHET_NOUNS, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS,
-                               ROLE_WORDS, is_honorific)
+from ..speakers.types import (ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, NAME_PARTICLES, NAME_TITLES,
+                               ORGANIZATION_WORDS, ROLE_WORDS, is_honorific)
 from .act import act_of
 from .candidates import Candidate
 from .cues import (QUOTE_STANDINS, Cue, attitude_acts, attitude_adjectives, cue_act, cue_words, lemma_of, noun_cue,
@@ -1965,8 +1965,8 @@ def _according_to_object(according):
         return None
     if word is None and _rate_noun(objects[0]):
         return None  # "$400, per family": a rate, not "per the family"
-    if word == "to" and objects[0].lower_ in _LAW_WORDS | {"annex", "treaty", "agreement", "law"} and \
-            according.doc[according.i - 1].text != ",":
+    if word == "to" and objects[0].lower_ in _RULE_WORDS and according.i > 0 and \
+            according.doc[according.i - 1].text != "," and not according.is_sent_start:
         return None  # "divided according to [Schedule 2 of the act]": a rule, no source ("..., according to the
         # agreement" after a comma may report what it says)
     if word == "to" and not _a_person_noun(objects[0]) and not objects[0].text[:1].isupper() and (
@@ -1987,7 +1987,8 @@ def _a_person_noun(noun) -> bool:
     source."""
     lemma = noun.lemma_.lower()
     return lemma in ANONYMOUS_WORDS or lemma in ROLE_WORDS or lemma in EPITHET_NOUNS or noun.lower_ in ANONYMOUS_WORDS \
-        or lemma in _PEOPLE_WHO_ORGANISE or any(t.ent_type_ in ("ORG", "PERSON", "NORP") for t in noun.subtree)
+        or lemma in _PEOPLE_WHO_ORGANISE or lemma not in _MEASURE_NOUNS and \
+        any(t.ent_type_ in ("ORG", "PERSON", "NORP") for t in [noun, *(c for c in noun.lefts if c.dep_ == "compound")])
 
 
 _PEOPLE_WHO_ORGANISE = frozenset({"organiser", "organizer", "promoter", "sponsor", "steward", "researcher", "author"})
@@ -2039,6 +2040,11 @@ def _names_a_source(noun) -> bool:
 # Heads of the names of laws and their parts, which "as per" cites as rules, not sources
 _LAW_WORDS = frozenset({"act", "section", "rules", "rule", "code", "regulations", "regulation", "article", "clause",
                         "constitution", "bill", "ordinance", "statute", "schedule"})
+
+
+# what rules how a thing is done ("divided according to Schedule 2 of the act"); not "article", "bill", "treaty" or
+# "agreement", documents whose words are reported ("according to an article in the Financial Times")
+_RULE_WORDS = _LAW_WORDS - {"article", "bill"} | {"annex", "law"}
 
 
 def _closes_sentence(according) -> bool:
@@ -2152,8 +2158,10 @@ def _according_to(according) -> Candidate | None:
         speaker = (speaker[0], _end(according.doc[comma - 1]))
     if source_end is not None and speaker is not None:
         speaker = (speaker[0], source_end)
-    speaking = [c for c in source.children if c.dep_ == "relcl" and c.i > source.i and verb_cue(c) is not None and
-                according.doc[c.left_edge.i - 1].text == ","] if source is not None else []
+    speaking = [c for t in source.subtree for c in t.children if c.dep_ == "relcl" and c.i > source.i and
+                verb_cue(c) is not None and
+                any(g.dep_ == "ccomp" for g in c.children) and according.doc[c.left_edge.i - 1].text == ","] \
+        if source is not None else []  # (not "three people, who described the meeting": no clause said)
     if speaking and speaker is not None:
         # "according to [aides], who said she would ...": their own statement follows, no part of their mention
         speaker = (speaker[0], _end(according.doc[speaking[0].left_edge.i - 2]))
@@ -2516,6 +2524,25 @@ def _like_complement(verb) -> list:
 
 # --- 7. a speaker's name and a colon ----------------------------------------------------------
 
+def _a_topic_clause(heads) -> bool:
+    """True for words after a colon opened by "what" or "which" that name a topic ("Trump: what his victory means
+    for Europe", "Putin: what does he want") rather than say something ("Baines: what voters want is honesty",
+    "Minister: what happened was unacceptable")."""
+    if len(heads) < 2:
+        return False
+    if heads[1].lower_ in _QUESTION_AUXILIARIES:
+        return True  # a question
+    if heads[1].tag_ in FINITE_TAGS | {"VBN"}:
+        return False  # "what happened was ...": the clause is what is said
+    # "what voters want [is] ...": a clause with its own verb, then "is"; not "which roads [are] closed"
+    copula = next((k for k, t in enumerate(heads) if k >= 2 and t.lemma_ == "be" and t.tag_ in FINITE_TAGS), None)
+    return copula is None or not any(t.pos_ == "VERB" for t in heads[1:copula])
+
+
+_QUESTION_AUXILIARIES = frozenset({"does", "do", "did", "will", "would", "can", "could", "should", "is", "are",
+                                   "was", "were", "has", "have", "next", "now"})
+
+
 def _colon(colon) -> Candidate | None:
     """ "SMITH: We will win." / "Poll: Jones leads in Ohio": a line opened by a name and a colon.
 
@@ -2568,9 +2595,7 @@ def _colon(colon) -> Candidate | None:
         # suspect fled", "Kremlin: talks stalled", "Poll: ...": a body, a group or a document says it)
         return None
     opener = doc[colon.i + 1]
-    if (opener.text in _TOPIC_OPENERS or opener.text in ("what", "which") and colon.i + 2 < len(doc) and
-            doc[colon.i + 2].tag_ not in FINITE_TAGS | {"VBN"} and
-            not any(t.ent_type_ == "PERSON" or t.lower_ in ROLE_WORDS or _a_name_elsewhere(t) for t in outside)) and \
+    if (opener.text in _TOPIC_OPENERS or opener.text in ("what", "which") and _a_topic_clause(heads)) and \
             not any(t.lower_ in _FIRST_PERSON_WORDS for t in heads):
         return None  # "The Plot: why your tomatoes split": a column's topic ("Lind: why I quit" is hers)
     if name.text.isupper() and len(outside) == 1 and outside[0].ent_type_ != "PERSON" and \
@@ -4215,6 +4240,9 @@ def _noun_phrase_span(noun) -> Span | None:
     return _trimmed(noun.doc, noun.left_edge.i, noun.i)
 
 
+_PLACE_OR_BODY = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
 def _antecedent_span(noun, pronoun) -> Span | None:
     """ "Smith, who said ...": the antecedent's phrase through the relative pronoun.
 
@@ -4226,6 +4254,12 @@ def _antecedent_span(noun, pronoun) -> Span | None:
         role = noun.head.head
         if role.pos_ == "NOUN" and role.dep_ == "appos" and role.head.pos_ == "PROPN" and role.head.i < role.i:
             noun = role.head
+        elif noun.ent_type_ in _PLACE_OR_BODY and role.pos_ in ("NOUN", "PROPN") and \
+                role.ent_type_ not in _PLACE_OR_BODY and role.i < noun.i:
+            noun = role  # "officials in [Kharkiv], who said ...": people, not the place
+    elif pronoun.lower_ == "which" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and \
+            noun.head.head.lemma_.lower() in DOCUMENT_WORDS and noun.head.head.i < noun.i:
+        noun = noun.head.head  # "a poll by [YouGov], which found ...": the poll
     phrase = _noun_phrase_span(noun)
     return (phrase[0], _end(pronoun)) if phrase else (pronoun.idx, _end(pronoun))
 

@@ -362,7 +362,12 @@ def person_before_relative(verb) -> Token | None:
     j = k - 2
     while j > start and (doc[j].text == "," or doc[j].like_num):
         j -= 1  # ", 29," an age between the name and its clause
-    return doc[j] if doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN" else None
+    if doc[j].pos_ != "PROPN":
+        return None
+    # a name the NER missed ("Mere Tavake") is two proper nouns in title case, neither of them a place
+    named = doc[j].ent_type_ == "PERSON" or not doc[j].ent_type_ and j > start and doc[j].is_title and \
+        doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_title and not doc[j - 1].ent_type_
+    return doc[j] if named else None
 
 
 _HANDLE = re.compile(r"@\w{2,}")

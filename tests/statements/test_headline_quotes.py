@@ -487,3 +487,40 @@ def test_a_title_case_cue_after_the_quote_and_the_name(extractor, cue: str) -> N
             "Helen Vasquez-Laidlaw won a third term on Thursday.\n")
     [st] = [s for s in extract(text, extractor=extractor).statements if s.headline]
     assert (st.text, st.speaker.name) == ("We Did It", "Helen Vasquez-Laidlaw")
+
+
+@pytest.mark.parametrize("head, body, quote, speaker", [
+    ("\"Count the Votes,\" Tindall Tells Conservatives Weighing His Ouster",
+     "House Speaker Gerald Tindall met the rebels on Tuesday.", "Count the Votes", "Gerald Tindall"),
+    ("\"Shameful,\" Ashby Says of Super PAC Ad Tying Her to Brannigan",
+     "Senator Lorraine Ashby spoke in Reno on Friday.", "Shameful", "Lorraine Ashby"),
+])
+def test_a_title_case_cue_after_a_quote_and_a_comma_and_the_name(extractor, head: str, body: str, quote: str,
+                                                                  speaker: str) -> None:
+    # the ninety-fifth collection: '"...," X Tells Y' in Title Case was no headline quote
+    [st] = [s for s in extract(f"{head}\n\n{body}\n", extractor=extractor).statements if s.headline]
+    assert (st.text, st.kind, st.speaker.name) == (quote, "direct", speaker)
+
+
+def test_a_quote_then_a_role_with_capitals_and_tells(extractor) -> None:
+    # the ninety-fourth collection: "Ah Huat Kopi boss" has capitals before its role word
+    text = ("'Kopi at $1.80 is the new normal', Ah Huat Kopi boss tells shareholders\n\nThe chief executive of Ah "
+            "Huat Kopi, Ms Tan Jia Wen, spoke at the group's annual general meeting on Saturday.\n")
+    [st] = [s for s in extract(text, extractor=extractor).statements if s.headline]
+    assert (st.text, st.speaker.mention.text) == ("Kopi at $1.80 is the new normal", "Ah Huat Kopi boss")
+
+
+def test_a_headline_quote_holds_no_speaker_of_another_statement(extractor) -> None:
+    # the ninety-third collection: "You" inside the quote was the speaker of "[senator tells ...]", "knew" its cue
+    text = ("'You knew,' senator tells AI chiefs at hearing on chatbots and teens\n\nSen. Ilona Brackett chaired the "
+            "hearing on Tuesday.\n")
+    found = [(s.text, s.speaker.name if s.speaker else None) for s in extract(text, extractor=extractor).statements]
+    assert found == [("You knew", "Ilona Brackett")]
+
+
+def test_says_and_a_headline_object_holding_quoted_words_is_a_statement(extractor) -> None:
+    # the ninety-third collection: "says [AI chip demand 'nowhere near' its peak]" is a clause without its verb
+    text = ("Tesserat CEO says AI chip demand 'nowhere near' its peak\n\nVictor Ansbach, chief executive of Tesserat "
+            "Semiconductor, spoke to analysts on Thursday.\n")
+    [st] = [s for s in extract(text, extractor=extractor).statements if s.headline]
+    assert (st.text, st.speaker.name) == ("AI chip demand 'nowhere near' its peak", "Victor Ansbach")

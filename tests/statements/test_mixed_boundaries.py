@@ -202,3 +202,13 @@ def test_a_clause_after_a_parenthetical_cue_leaves_one_statement_of_the_words_ar
     found = statements(extractor, "Despite the cuts, the mayor said as councillors left the chamber after a five-hour "
                                   "debate on the budget, \"the libraries will stay open.\"")
     assert [s.text for s in found] == ["Despite the cuts the libraries will stay open."]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("However, he said, \"the debate was a mess\".", "the debate was a mess"),
+    ("However, he called the senator \"a little desperate\".", "the senator \"a little desperate\""),
+])
+def test_a_linking_adverb_before_the_cue_is_no_part_of_what_was_said(extractor, sentence: str, content: str) -> None:
+    # PolNeAR dev: 'However, he characterized X as, "..."' took "However" into the statement
+    [st] = statements(extractor, "Matthews spoke on Sunday. " + sentence)
+    assert "However" not in st.text and content.strip('"') in st.text

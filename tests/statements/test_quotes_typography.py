@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord.pipeline import extract
 from onrecord.statements.quotes import scan_quotes
 
 
@@ -122,3 +123,11 @@ def test_quotes_a_first_person_cue_in_a_quote_that_runs_on_does_not_end_it() -> 
     [cand] = scan_quotes(text)
     assert [text[s:e] for s, e in cand.spans] == ["They asked me to stay another year. I said no.",
                                                   "It was time to go"]
+
+
+def test_a_single_mark_left_open_after_a_closed_single_quote_runs_to_the_paragraphs_end(extractor) -> None:
+    # the ninety-third collection: the second quote's closing mark never comes; it is no apostrophe
+    text = ("Study\n\nThe paper was published on Monday.\n\n'We are not saying anyone cheated,' said Professor Lena "
+            "Marchetti, a co-author. 'We are saying the scoreboard is broken, and everyone deserves to know.\n")
+    [st] = extract(text, extractor=extractor).statements
+    assert st.speaker.name == "Lena Marchetti" and st.text.endswith("everyone deserves to know.")

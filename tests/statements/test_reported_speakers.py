@@ -33,3 +33,20 @@ def test_a_person_described_by_a_relative_clause_before_said_is_the_speaker(nlp)
     text = ("In Kibare market, on the edge of the capital, Odile Mutesi, 58, who sells dried fish, said she had voted "
             "for the opposition for the first time.")
     assert sources_by_cue(nlp, text)["said"] == "Odile Mutesi"
+
+
+def test_a_subject_before_the_cue_speaks_when_what_is_said_follows(extractor) -> None:
+    # the ninety-sixth collection: the parser made "pre" of "pre-orders" a second subject of "says"
+    from fixtures.one_paragraph import only
+    st = only(extractor, "Her label, Kelpie Records, says pre-orders for the vinyl edition are the highest in its "
+                         "20-year history.")
+    assert (st.speaker.name, st.text) == ("Kelpie Records", "pre-orders for the vinyl edition are the highest in its "
+                                                            "20-year history")
+
+
+def test_the_person_a_whose_clause_describes_speaks_by_phone(extractor) -> None:
+    # the ninety-sixth collection: "said by phone" made "phone" the agent, and the whose clause's subject spoke
+    from fixtures.one_paragraph import only
+    st = only(extractor, "In Saulevu, Mere Tavake, 77, whose great-grandfather was the village chief in 1888, said "
+                         "by phone that she had waited her whole life for the news.")
+    assert st.speaker.name == "Mere Tavake"

@@ -33,7 +33,7 @@ from ..title_case import a_headline_verb
 from .attribute import QuoteAttributor
 from .build import build_statement, through_open_quote
 from .candidates import Candidate
-from .cues import QUOTE_STANDINS, noun_cue
+from .cues import LINKING_ADVERBS, QUOTE_STANDINS, noun_cue
 from .continuation import QUOTE_MARKS, ContinuationFinder
 from .headline import ACT_AFTER_CUE, body_match, find_headline_quote, headline_spans
 from .occasion import WRITTEN_TEXTS
@@ -159,6 +159,8 @@ class StatementExtractor:
                 # as council says cuts are coming" is a statement)
                 line = [span for span in head_spans if _inside_spans(headline.spans, [span])]
                 _drop(candidates, speakers, lambda c: _overlaps_any((c.start, c.end), [headline.spans[0]]) or
+                      headline.kind == "direct" and c.source is not None and
+                      _inside_spans([c.source], [headline.spans[0]]) or
                       c.method.startswith(_BARE_OBJECTS) and _inside_spans(c.spans, line) and
                       (c.cue == headline.cue or c.source is not None and c.source == headline.source))
                 headline.extra["body_match"] = body_match(text, headline.spans[0], body_start)
@@ -274,6 +276,9 @@ def merge(quotes: list[Candidate], reported: list[Candidate], text: str = "") ->
     """
     if text:
         quotes = _quoted_tails_joined(quotes, reported, text)
+        for cand in quotes + reported:  # "However, he said, '...'": the writer's link is no part of what was said
+            if len(cand.spans) > 1 and text[cand.spans[0][0]:cand.spans[0][1]].strip(" ,").lower() in LINKING_ADVERBS:
+                cand.spans = cand.spans[1:]
     sources = [c.source for c in quotes + reported if c.source is not None]
     # a content inside a speaker mention ("an official who asked not to be named") is no statement
     # (each pair is first checked for touching at all: most pairs are far apart, and this runs per article)
@@ -599,6 +604,8 @@ def _headline_fragment(cand: Candidate, head_spans: list[Span], doc) -> bool:
     if cand.method.startswith("reported.clause") and any(t.pos_ in ("NOUN", "ADJ") for t in words):
         return False  # "Minister says trolley figures 'not acceptable'": a clause whose verb the headline drops
     acted = doc.char_span(*cand.cue, alignment_mode="expand") if cand.cue is not None else None
+    if acted is not None and len(acted) and acted.root.lemma_.lower() == "say" and cand.source is not None:
+        return False  # "Tesserat CEO says AI chip demand 'nowhere near' its peak": a clause without its verb
     if acted is not None and len(acted) and acted.root.lemma_.lower() in _ACTS_BEFORE_TO and \
             doc_text(doc)[cand.spans[0][0]:cand.spans[0][0] + 3].lower() == "to ":
         return True  # "Workers Vote To Unionize", "Senate votes to repeal law": an act and what it does

@@ -163,3 +163,10 @@ def is_speech_cue(token) -> bool:
 def is_cue(token) -> bool:
     """True when a spaCy token is a reporting verb of either act, or a nominal cue."""
     return verb_cue(token) is not None or noun_cue(token) is not None
+
+
+# words that link a sentence to the one before it, no part of anyone's statement ("However, he said ...")
+LINKING_ADVERBS = frozenset({"however", "but", "still", "yet", "meanwhile", "instead", "also", "later", "earlier",
+                              "separately", "nevertheless", "nonetheless", "moreover", "indeed", "then", "and", "so",
+                              "in turn", "at the same time", "in contrast", "by contrast", "for his part",
+                              "for her part", "for their part"})

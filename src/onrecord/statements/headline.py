@@ -42,12 +42,13 @@ _SAYS = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<cu
                    + _TAIL_SPEAKER + r"(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
 # the cue may have its addressee or a phrase after it: '"...," Varga tells rally'
 _SAYS_BEFORE = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+" + _SPEAKER + r"\s+(?P<cue>"
-                          + _HEAD_CUES + r")\b(?:\s+[^\"“”«»]{1,40})?\s*$")
+                          + _HEAD_CUES + r"|" + _TITLE_HEAD_CUES + r")\b(?:\s+[^\"“”«»]{1,40})?\s*$")
 # "'This is not our town,' neighbor tells board", "'She was our light,' mother says at vigil": a person named
 # by what they are, in lower case as local papers write it; the noun is checked in ``find_headline_quote``
-_SAYS_BEFORE_NOUN = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<speaker>(?:[a-z][\w'’-]*\s+){0,2}"
-                               r"[a-z][\w'’-]*)\s+(?P<cue>" + _HEAD_CUES + r"|say|tell|warn|urge|insist|claim)\b"
-                               r"(?:\s+[^\"“”«»]{1,40})?\s*$")
+_SAYS_BEFORE_NOUN = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+"
+                               r"(?P<speaker>(?:[A-Za-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+"
+                               r"(?P<cue>" + _HEAD_CUES + r"|say|tell|warn|urge|insist|claim)\b"
+                               r"(?:\s+[^\"“”«»]{1,60})?\s*$")
 # "'We are full, and it's only March', says rescue founder": the cue first, then a person named by what they are,
 # in lower case (the noun is checked in ``find_headline_quote``)
 _SAYS_NOUN = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<cue>" + _HEAD_CUES + r"|say)\s+"
@@ -224,9 +225,9 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                     pattern is _CLAUSE_SAY_AFTER and m.group("cue") in ("shows", "show", "finds", "find") and \
                     m.group("speaker").split()[-1].lower() not in DOCUMENT_WORDS or \
                     pattern is _QUOTE_NAME_CUE and _title_quote(m.group("quote")) or \
-                    pattern is _QUOTE_NAME_CUE and _TITLE_ACT_CUES.fullmatch(m.group("cue")) and \
+                    pattern in (_QUOTE_NAME_CUE, _SAYS_BEFORE) and _TITLE_ACT_CUES.fullmatch(m.group("cue")) and \
                     not _a_person_in_body(text, m.group("speaker"), end) or \
-                    pattern is _QUOTE_NAME_CUE and ACT_AFTER_CUE.match(body, m.end("cue")) or \
+                    pattern in (_QUOTE_NAME_CUE, _SAYS_BEFORE) and ACT_AFTER_CUE.match(body, m.end("cue")) or \
                     pattern is _CLAUSE_COLON and (len(m.group("quote").split()) < 4
                                                   or not _role_or_body_name(text, m.group("speaker"), end)) or \
                     pattern is _CLAUSE_SAYS and (m.group("speaker").split()[0].lower() in _CLAUSE_OPENERS or

@@ -284,7 +284,8 @@ def scan_quotes(text: str, paragraphs: list[Span] | None = None, *,
                     k = j + 1
                     continue
                 nxt = paras[n + 1] if n + 1 < len(paras) else None
-                if m.family == "single" and (nxt is None or _reopens(text, nxt, "single") is None):
+                if m.family == "single" and (nxt is None or _reopens(text, nxt, "single") is None) and \
+                        not _single_quote_left_open(text, m, para, found):
                     k += 1  # an unmatched single mark is an apostrophe after all
                     continue  # (unless the next paragraph reopens it: British quotes run on so)
                 if nxt is not None and _reopens(text, nxt, m.family) is not None and \
@@ -307,6 +308,17 @@ def scan_quotes(text: str, paragraphs: list[Span] | None = None, *,
         cand.extra["scare"] = is_scare_quote(text, cand.spans)
         cand.extra["title"] = cand.extra["scare"] and is_title(text, cand.spans)
     return merge_interrupted(text, found)
+
+
+def _single_quote_left_open(text: str, mark: Mark, para: Span, found: list[Candidate]) -> bool:
+    """True for an unmatched single mark that opens a sentence after a quote in single marks closed in the same
+    paragraph ("'..., ' said X. 'We are saying ..." to the paragraph's end): a quote whose mark is never closed,
+    not an apostrophe ("'90s", "'Tis")."""
+    before = text[para[0]:mark.pos].rstrip()
+    if not before or before[-1] not in ".!?" or not text[mark.end:mark.end + 1].isupper():
+        return False
+    return any(c.extra.get("marks") and c.extra["marks"][0][0] is not None and para[0] <= c.extra["marks"][0][0] and
+               text[c.extra["marks"][0][0]] in "'‘" for c in found)
 
 
 def _markup_value(text: str, cand: Candidate) -> bool:

@@ -3220,10 +3220,17 @@ def source_of(verb) -> Span | None:
     handle = handle_before(current)
     if handle is not None:
         return handle.idx, handle.idx + len(handle)  # "[@kellaway_lass] wrote on X": a handle read as punctuation
+    described = _person_before_relative(current) if not _children(current, SUBJECT_DEPS) else None
+    if described is not None:
+        return described  # "[Mere Tavake], 77, whose great-grandfather was ..., said": not the clause's subject
     for _ in range(CLIMB_STEPS):
         reflexive = False
         # the subject nearest the verb: "LONDON (Reuters) - [Smith] said" may parse with two
-        for child in sorted(_children(current, SUBJECT_DEPS), key=lambda c: abs(c.i - current.i)):
+        # (one before it first when what is said follows it: "Her label, Kelpie Records, says [pre]-orders ... are"
+        # gives the content's word another; not "..., say flood victims")
+        ahead = any(c.dep_ == "ccomp" and c.i > current.i for c in current.children)
+        for child in sorted(_children(current, SUBJECT_DEPS),
+                            key=lambda c: (ahead and c.i > current.i, abs(c.i - current.i))):
             if child.lower_.endswith(REFLEXIVE_ENDINGS):
                 reflexive = True  # "allowed himself to address": whoever allowed
                 continue
@@ -3310,8 +3317,15 @@ def _person_before_relative(verb) -> Span | None:
     """ "In Kibare market, on the edge of the capital, [Odile Mutesi], 58, who sells dried fish, said ...": the
     name (``nlp.person_before_relative``) of the person a "who" clause right before the cue describes."""
     last = person_before_relative(verb)
-    person = next((e for e in verb.doc.ents if e.label_ == "PERSON" and e.end - 1 == last.i), None) if last else None
-    return (person.start_char, person.end_char) if person is not None else None
+    if last is None:
+        return None
+    person = next((e for e in verb.doc.ents if e.label_ == "PERSON" and e.end - 1 == last.i), None)
+    if person is not None:
+        return person.start_char, person.end_char
+    first = last
+    while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).is_title:
+        first = first.nbor(-1)  # a name the NER missed
+    return first.idx, _end(last)
 
 
 def _lent_subject(verb) -> Span | None:
@@ -3900,9 +3914,15 @@ def _agent_of(verb) -> Span | None:
     for child in verb.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
+            if objects and objects[0].lemma_.lower() not in _MEDIA_OF_SPEECH:
                 return _phrase_span(objects[0])
     return None
+
+
+# how words are sent, never who sends them ("said by phone that ...", "told by email")
+_MEDIA_OF_SPEECH = frozenset({"phone", "telephone", "email", "e-mail", "text", "video", "videolink", "link", "letter",
+                              "satellite", "radio", "zoom", "skype", "fax", "mail", "message", "messenger",
+                              "loudspeaker", "megaphone", "intercom", "interpreter", "translator"})
 
 
 def _cue_span(verb) -> Span:
@@ -4188,6 +4208,9 @@ def _trimmed(doc, first: int, last: int) -> Span | None:
         last -= 1
     if last < first:
         return None
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and \
+            not doc[first - 2].whitespace_ and doc[first - 2].is_alpha:
+        first -= 2  # "[pre-orders] for the vinyl edition ...": the parser gave "pre" to the cue
     if last + 1 < len(doc) and doc[last + 1].tag_ == "''" and _opens_unclosed(doc[first:last + 1]):
         last += 1  # "to be 'livid'": the parser hung the closing mark on the cue; the quotation is the content's
     if last == first and doc[first].is_punct:

@@ -13,8 +13,9 @@ from spacy.tokens import Span as DocSpan
 
 from ..nlp import doc_text, hyphen_in_word, tokens_in
 from ..title_case import in_title_case_line
-from .types import (COMPANY_ROLES, COMPANY_WORDS, EPITHET_GENDERS, EPITHET_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_WORDS,
-                    NAME_PARTICLES, NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, TEAM_ENDINGS,
+from .types import (COMPANY_ROLES, COMPANY_WORDS, DOCUMENT_WORDS, EPITHET_GENDERS, EPITHET_NOUNS, GIVEN_NAMES,
+                    HONORIFICS, KIN_WORDS, LAW_TEXTS, NAME_PARTICLES, NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS,
+                    ROLE_WORDS, TEAM_ENDINGS,
                     clean_name, company_noun_before, demonym_person, has_given_name, honorific_gender, is_honorific,
                     person_initials, person_title)
 
@@ -265,6 +266,12 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
             continue  # "moved to Mill Row", "the bells of St Brannoc's", "the Kilhaven boats" after "in Kilhaven"
         if _names_a_book(ent):
             continue  # "read from Luke's Gospel", "the Book of Job": scripture, no one of the article
+        if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and \
+                (ent[0].lower_ in DOCUMENT_WORDS or ent[0].lower_ in LAW_TEXTS):
+            continue  # "according to the Bill": a text, not a man called Bill
+        if ent.start >= 2 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")" and \
+                doc[ent.start - 2].pos_ == "PROPN":
+            continue  # "Nur Hidayah Rahmat (Pasir Laba SMC)": a seat, a party or a state in brackets after a name
         if len(ent) == 1 and ent[0].text in craft:
             continue  # "Tessera's principal investigator" after "The Tessera comet probe": a craft's name
         if ent.root.dep_ == "nsubj" and role_read_as_verb(ent.root.head) and ent.root.head.i == ent.end:

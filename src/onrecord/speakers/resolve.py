@@ -1226,7 +1226,9 @@ class SpeakerResolver:
             pos, other = self._timeline[k]
             if at - pos > _PRONOUN_WINDOW:
                 break
-            if other not in candidates and other not in named and self.people[other].gender == gender and \
+            # (and the pick, which may be of no known gender: "Opposition MP Nur Hidayah Rahmat")
+            if other not in candidates and other not in named and \
+                    (self.people[other].gender == gender or other == index) and \
                     self._quotable(other) and not any(s <= pos < e for s, e in exclude):
                 candidates.append(other)
             k -= 1
@@ -2378,6 +2380,12 @@ _OWN_NOUN_ROLES = {
     "shop": {"owner", "shopkeeper", "manager", "proprietor"}, "restaurant": {"owner", "chef", "manager", "proprietor"},
 }
 _WEAK_OWN_NOUNS = frozenset({"party"})
+# bodies a role is held in, which what its holder says calls "the institute" or "her branch"
+_HELD_BODY_NOUNS = BODY_NAME_ENDINGS | frozenset({"institute", "charity", "alliance", "network", "branch",
+                                                  "society", "congregation", "mission", "bank", "company", "firm",
+                                                  "school", "club", "group", "campaign", "coalition", "council",
+                                                  "union", "church", "mosque", "synagogue", "diocese", "hospital",
+                                                  "university", "lab", "laboratory"})
 _OWN_WORDS = {"m": frozenset({"his", "my", "our"}), "f": frozenset({"her", "my", "our"})}
 _SPEAKER_PRONOUNS = {"m": frozenset({"he", "i"}), "f": frozenset({"she", "i"})}
 
@@ -2395,6 +2403,10 @@ def _speaks_from(role: str | None, words, gender: str) -> int:
     role_words = [w.strip(",.'’").lower().removesuffix("'s").removesuffix("’s")
                   for w in _ROLE_CLAUSE.split(_ROLE_TAIL.split(role)[0])[0].split()]
     head = role_words[-1] if role_words else ""
+    # the body the role is held in ("director of the Calder College Polling Institute": institute)
+    tail = _ROLE_TAIL.split(_ROLE_CLAUSE.split(role)[0], maxsplit=1)
+    body_words = {w.strip(",.'’").lower().removesuffix("'s").removesuffix("’s") for w in tail[1].split()} \
+        if len(tail) > 1 else set()
     if any(_names_the_role(t, head, role_words) for t in words):
         return _FITS_NOT  # "the union leader", "the minister": someone else's role, as the speaker names it
     found = _FITS_NEITHER
@@ -2409,6 +2421,11 @@ def _speaks_from(role: str | None, words, gender: str) -> int:
                 _OWN_NOUN_ROLES.get(after.lower_, frozenset()) & set(role_words):
             # "his party" from a party leader, though a candidate says it too: as weak as a body's name
             found = max(found, _FITS_BY_NAME if after.lower_ in _WEAK_OWN_NOUNS else _FITS)
+        if (token.lower_ in _OWN_WORDS.get(gender, ()) or token.lower_ == "the" and
+                (after.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "case" for c in after.children))) and \
+                after.lower_ in _HELD_BODY_NOUNS and after.lower_ in body_words:
+            found = max(found, _FITS)  # "the institute would ...", "his institute's modelling" from the director of
+            # the Calder Polling Institute, a fellow at the Leverett Institute (not "respond to the institute")
     # a body's name in what is said that the role names too ("Consumer Voice"; not a place: "Atlantic City")
     runs, run = [], []
     for token in words:

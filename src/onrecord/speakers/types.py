@@ -158,6 +158,10 @@ guidelines rule policy manifesto platform book column op-ed blog message video f
 file files documents register
 """.split())
 
+# the texts of laws and treaties, which say what they provide ("According to the Act, ...", "section 5")
+LAW_TEXTS = frozenset({"act", "agreement", "treaty", "accord", "constitution", "charter", "convention", "statute",
+                       "section", "clause", "schedule", "annex", "directive", "regulation", "regulations", "protocol"})
+
 # Heads of noun phrases that denote a body (when no person is named).
 ORGANIZATION_WORDS = frozenset("""
 government ministry police company department agency campaign committee administration court
@@ -529,6 +533,8 @@ def speaker_type(span) -> str:
             not any(person_title(t) for t in span[:head.i - span.start]):
         # "Kelverton Rovers", "Harmon Bulk", which the NER may read as a person (not "chief executive Bolat Metals")
         return "organization"
+    if lower in LAW_TEXTS or lower == "bill" and span[0].lower_ == "the" and head.i == span.start + 1:
+        return "document"  # "according to the Bill", "the Act", "the Paris Agreement", which the NER may read as people
     if head.ent_type_ in PERSON_LABELS:
         return "person"
     if named_by_initials(head):

@@ -277,8 +277,7 @@ def merge(quotes: list[Candidate], reported: list[Candidate], text: str = "") ->
     if text:
         quotes = _quoted_tails_joined(quotes, reported, text)
         for cand in quotes + reported:  # "However, he said, '...'": the writer's link is no part of what was said
-            if len(cand.spans) > 1 and text[cand.spans[0][0]:cand.spans[0][1]].strip(" ,").lower() in LINKING_ADVERBS:
-                cand.spans = cand.spans[1:]
+            _without_linking_adverb(cand, text)
     sources = [c.source for c in quotes + reported if c.source is not None]
     # a content inside a speaker mention ("an official who asked not to be named") is no statement
     # (each pair is first checked for touching at all: most pairs are far apart, and this runs per article)
@@ -308,6 +307,29 @@ def merge(quotes: list[Candidate], reported: list[Candidate], text: str = "") ->
             host.source, host.cue = r.source, r.cue
             host.method += "+reported-source"
     return sorted(kept_quotes + kept_reported, key=lambda c: c.start)
+
+
+def _without_linking_adverb(cand: Candidate, text: str) -> None:
+    """Drop a first part that is only the writer's link to the sentence before ("However," before 'he said, "..."'),
+    unless it stands inside quotation marks ('"But," she said, "..."' are her words); what is left, when it is one
+    quotation, is a direct quote."""
+    if len(cand.spans) < 2:
+        return
+    start, end = cand.spans[0]
+    if text[start:end].strip(" ,").lower() not in LINKING_ADVERBS or text[max(0, start - 1):start] in _QUOTE_MARKS:
+        return
+    cand.spans = cand.spans[1:]
+    if len(cand.spans) > 1:
+        return
+    s, e = cand.spans[0]
+    body = text[s:e].strip()
+    if body[:1] in _QUOTE_MARKS:  # the reported finder's span holds the marks: the quotation inside them
+        first = text.index(body[0], s) + 1
+        last = max(text.rfind(m, first, e) for m in _QUOTE_MARKS)
+        if last > first:
+            cand.spans, cand.kind = [(first, last)], "direct"
+    elif text[s - 1:s] in _QUOTE_MARKS:
+        cand.kind = "direct"
 
 
 # ', "' or ' "' between a reported content and a quote that goes on with it ('to pass the law "before we die."')
@@ -604,8 +626,10 @@ def _headline_fragment(cand: Candidate, head_spans: list[Span], doc) -> bool:
     if cand.method.startswith("reported.clause") and any(t.pos_ in ("NOUN", "ADJ") for t in words):
         return False  # "Minister says trolley figures 'not acceptable'": a clause whose verb the headline drops
     acted = doc.char_span(*cand.cue, alignment_mode="expand") if cand.cue is not None else None
-    if acted is not None and len(acted) and acted.root.lemma_.lower() == "say" and cand.source is not None:
-        return False  # "Tesserat CEO says AI chip demand 'nowhere near' its peak": a clause without its verb
+    if acted is not None and len(acted) and acted.root.lemma_.lower() == "say" and cand.source is not None and \
+            _marks_paired(doc_text(doc)[cand.spans[0][0]:cand.spans[-1][1] + 1].rstrip(" ,.;:")):
+        return False  # "Tesserat CEO says AI chip demand 'nowhere near' its peak": a clause without its verb (not
+        # "Oasis' reunion tickets '" the parse cut from "Fans say 'Oasis' reunion tickets 'a rip-off'")
     if acted is not None and len(acted) and acted.root.lemma_.lower() in _ACTS_BEFORE_TO and \
             doc_text(doc)[cand.spans[0][0]:cand.spans[0][0] + 3].lower() == "to ":
         return True  # "Workers Vote To Unionize", "Senate votes to repeal law": an act and what it does
@@ -641,6 +665,14 @@ def _headline_fragment(cand: Candidate, head_spans: list[Span], doc) -> bool:
     if ACT_AFTER_CUE.match(text, cand.cue[1]):
         return True  # "Kerr Slams Home Late Winner": an act
     return lemma in _HEADLINE_ACTS
+
+
+def _marks_paired(words: str) -> bool:
+    """True when the quotation marks of ``words`` open and close in pairs (an apostrophe inside a word aside)."""
+    marks = [m for m in re.finditer(r"[\"“”‘’']", words)
+             if not (words[m.start() - 1:m.start()].isalpha() and words[m.end():m.end() + 1].isalpha())]
+    return len(marks) % 2 == 0 and not (marks and marks[0].start() > 0 and words[marks[0].start() - 1].isalpha()
+                                        and words[marks[0].start() + 1:marks[0].start() + 2] == " ")
 
 
 # "... was 'the hardest of my time here' [as coach Danso takes charge]": a headline's scene after the quoted words

@@ -56,7 +56,7 @@ from ..records import Span
 from ..speakers.mentions import noun_phrase
 from ..speakers.types import ANONYMOUS_WORDS, GIVEN_NAMES, ORGANIZATION_WORDS, ROLE_WORDS
 from .candidates import Candidate
-from .cues import LINKING_ADVERBS, noun_cues
+from .cues import noun_cues
 from .headline import CHECK_LABELS, HEARING_BODIES
 from .occasion import OCCASION_PREPS, occasion_object, occasion_span
 from .quotes import CUE_RIGHT_AFTER, is_abbreviation, is_scare_quote, is_title
@@ -195,6 +195,16 @@ def cue_act(token) -> str:
         except Exception:  # noqa: BLE001
             pass
     return "speech"
+
+
+def _time_phrase(tokens) -> bool:
+    """True for words before a cue that only say when ("After the vote,", "On Monday,", "Last year,")."""
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    return bool(words) and (words[0].lower_ in _TIME_OPENERS or all(t.ent_type_ in ("DATE", "TIME") for t in words))
+
+
+_TIME_OPENERS = frozenset({"after", "before", "during", "following", "earlier", "later", "on", "at", "since", "when",
+                           "while", "once", "last", "this", "yesterday", "today", "tonight", "overnight"})
 
 
 class QuoteAttributor:
@@ -462,8 +472,8 @@ class QuoteAttributor:
             return None  # 'Opening the debate, X told MPs that [the law ...], "more than ..."': the cue's own clause
         comma = self.text.rfind(",", found.lead_start, found.source[0])
         between = self.text[comma + 1:found.source[0]]
-        if self.text[found.lead_start:comma].strip().lower() in LINKING_ADVERBS:
-            return None  # 'However, he called X "a little desperate"': the writer's link, nothing said
+        if _time_phrase(self.tokens(found.lead_start, comma)):
+            return None  # 'After the vote, he said as ..., "and we will not be moved"': when, not what was said
         if comma <= found.lead_start or between.strip(" " + (_QUOTE_CLOSERS if joined else "")) or \
                 (not joined and _MARK_CHARS.intersection(self.text[found.lead_start:comma])) or \
                 any(is_speech_cue(t) for t in self.tokens(found.lead_start, comma)):

@@ -2158,10 +2158,11 @@ def _according_to(according) -> Candidate | None:
         speaker = (speaker[0], _end(according.doc[comma - 1]))
     if source_end is not None and speaker is not None:
         speaker = (speaker[0], source_end)
+    # (a clause of speech, or one with a clause of its own: not "the Foodbank Alliance, which supports 430 food
+    # banks", which stays inside the mention)
     speaking = [c for t in source.subtree for c in t.children if c.dep_ == "relcl" and c.i > source.i and
-                verb_cue(c) is not None and
-                any(g.dep_ == "ccomp" for g in c.children) and according.doc[c.left_edge.i - 1].text == ","] \
-        if source is not None else []  # (not "three people, who described the meeting": no clause said)
+                verb_cue(c) is not None and (verb_cue(c).act == "speech" or _children(c, {"ccomp"})) and
+                according.doc[c.left_edge.i - 1].text == ","] if source is not None else []
     if speaking and speaker is not None:
         # "according to [aides], who said she would ...": their own statement follows, no part of their mention
         speaker = (speaker[0], _end(according.doc[speaking[0].left_edge.i - 2]))
@@ -2530,13 +2531,15 @@ def _a_topic_clause(heads) -> bool:
     "Minister: what happened was unacceptable")."""
     if len(heads) < 2:
         return False
+    if heads[1].lower_ in ("a", "an"):
+        return False  # "Jones: what a season it has been": an exclamation
     if heads[1].lower_ in _QUESTION_AUXILIARIES:
         return True  # a question
     if heads[1].tag_ in FINITE_TAGS | {"VBN"}:
         return False  # "what happened was ...": the clause is what is said
     # "what voters want [is] ...": a clause with its own verb, then "is"; not "which roads [are] closed"
     copula = next((k for k, t in enumerate(heads) if k >= 2 and t.lemma_ == "be" and t.tag_ in FINITE_TAGS), None)
-    return copula is None or not any(t.pos_ == "VERB" for t in heads[1:copula])
+    return copula is None or not any(t.pos_ in ("VERB", "AUX") and t.lemma_ != "be" for t in heads[1:copula])
 
 
 _QUESTION_AUXILIARIES = frozenset({"does", "do", "did", "will", "would", "can", "could", "should", "is", "are",
@@ -3914,12 +3917,12 @@ def _agent_of(verb) -> Span | None:
     for child in verb.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and objects[0].lemma_.lower() not in _MEDIA_OF_SPEECH:
+            if objects and not (objects[0].is_lower and objects[0].lemma_ in _MEDIA_OF_SPEECH):
                 return _phrase_span(objects[0])
     return None
 
 
-# how words are sent, never who sends them ("said by phone that ...", "told by email")
+# how words are sent, never who sends them ("said by phone that ...", "told by email"; not "by the Daily Mail")
 _MEDIA_OF_SPEECH = frozenset({"phone", "telephone", "email", "e-mail", "text", "video", "videolink", "link", "letter",
                               "satellite", "radio", "zoom", "skype", "fax", "mail", "message", "messenger",
                               "loudspeaker", "megaphone", "intercom", "interpreter", "translator"})

@@ -79,3 +79,28 @@ def test_a_clause_of_no_speech_after_the_source_of_according_to_is_no_statement(
     found = statements(extractor, "Demand has doubled since 2022, according to the Foodbank Alliance, which supports "
                                   "430 food banks across the UK.")
     assert [s.cue.text for s in found] == ["according to"]
+
+
+def test_a_participles_frame_before_the_speaker_and_a_colon_is_no_statement(extractor) -> None:
+    # the ninety-eighth and hundredth collections: "Speaking at a rally ..., X said:" took the frame for the content
+    text = ("Strike\n\nSpeaking at a rally in Birmingham on Wednesday night, the union's general secretary, Bernadette "
+            "Quayle, said:\n\n\"We have been patient. We are not patient any more.\"\n")
+    assert [s.text for s in extract(text, extractor=extractor).statements] == [
+        "We have been patient. We are not patient any more."]
+
+
+def test_a_single_mark_after_said_and_a_colon_opens_a_quote_never_closed(extractor) -> None:
+    # the hundredth collection: the quote runs to the paragraph's end; its mark is no apostrophe
+    text = ("Food bank\n\nA mother of three who asked to be identified only as Shona, because her friends do not know, "
+            "said: 'I work 30 hours a week. I never thought I'd be standing in that queue.\n\nThe food bank opens on "
+            "Fridays.\n")
+    [st] = extract(text, extractor=extractor).statements
+    assert (st.kind, st.text, st.speaker.name) == ("direct", "I work 30 hours a week. I never thought I'd be standing "
+                                                             "in that queue.", "Shona")
+
+
+def test_asked_to_be_identified_only_as_names_the_speaker_and_states_nothing(extractor) -> None:
+    # the ninety-third collection
+    [st] = statements(extractor, "One rider, who asked to be identified only as Karim because he feared losing his "
+                                 "account, said he now worked 60 hours a week.")
+    assert (st.text, st.speaker.name) == ("he now worked 60 hours a week", "Karim")

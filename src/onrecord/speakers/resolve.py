@@ -100,6 +100,11 @@ _GENERIC_FIRST_WORDS = frozenset({"the", "new", "united", "american", "national"
 _TITLE_WORDS = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gov": "governor", "gen.": "general",
                 "col.": "colonel", "lt.": "lieutenant", "sgt.": "sergeant", "dr.": "doctor"}
 _DEPUTIES = frozenset({"lt.", "lieut.", "lieutenant", "vice", "deputy"})  # before a title: another office
+# the name an unnamed speaker is given in the mention ("who asked to be identified only as Shona", "who gave his name
+# only as Karim", "who would only be named as Ms Lee")
+_KNOWN_ONLY_AS = re.compile(r"\b(?:identified|named|known|referred to)(?: only)?(?: by (?:her|his|their) first name)?,?"
+                            r" as (?:(?:Mr|Mrs|Ms|Dr)\.? )?([A-Z][\w'’-]+)|"
+                            r"\bgave (?:her|his) (?:first )?name(?: only)? as ([A-Z][\w'’-]+)")
 _ROLE_TAIL = re.compile(r"\s(?:of|for|at|to|in|with|from|on)\s")  # "head of the company": head
 
 
@@ -565,6 +570,15 @@ class SpeakerResolver:
             owner = self._handle_owner(mention.text)
             if owner is not None:  # "@marta.kovar" is Marta Kovář; "@kesteln_mayor" the mayor the article names
                 return Speaker(owner.name, mention, "person", owner.role, "resolve:handle")
+        after = self.text[end:end + 120]
+        known_as = _KNOWN_ONLY_AS.search(mention.text) or (
+            _KNOWN_ONLY_AS.search(after.split(",")[1] if after.count(",") > 1 else "")
+            if after.startswith((", who", ", whom")) else None)
+        if known_as is not None:  # "A mother of three who asked to be identified only as Shona": Shona to readers
+            given = known_as.group(1) or known_as.group(2)
+            person = self.person_named(given, start) or self._register(given, start)
+            self.note(start, person)
+            return Speaker(person.name, mention, "person", person.role, "resolve:known-as")
         address = _FORM_OF_ADDRESS.fullmatch(mention.text)
         if address is not None:
             addressed = self._addressed(address, start)

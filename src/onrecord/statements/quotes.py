@@ -311,12 +311,14 @@ def scan_quotes(text: str, paragraphs: list[Span] | None = None, *,
 
 
 def _single_quote_left_open(text: str, mark: Mark, para: Span, found: list[Candidate]) -> bool:
-    """True for an unmatched single mark that opens a sentence after a quote in single marks closed in the same
-    paragraph ("'..., ' said X. 'We are saying ..." to the paragraph's end): a quote whose mark is never closed,
-    not an apostrophe ("'90s", "'Tis")."""
+    """True for an unmatched single mark that opens a sentence after a colon or after a quote in single marks closed
+    in the same paragraph ("X said: 'I work ...", "'..., ' said X. 'We are saying ..." to the paragraph's end): a quote
+    whose mark is never closed, not an apostrophe ("'90s", "'Tis")."""
     before = text[para[0]:mark.pos].rstrip()
-    if not before or before[-1] not in ".!?" or not text[mark.end:mark.end + 1].isupper():
+    if not before or before[-1] not in ".!?:" or not text[mark.end:mark.end + 1].isupper():
         return False
+    if before[-1] == ":":
+        return True  # "X said: 'I work 30 hours a week ...": a colon opens the quote
     # a quote closed before it with a comma at its close ("'...,' said X."), as a quote its speaker goes on with is
     # (not "the raid was 'a major blow'. 'Ndrangheta clans ...": a name that opens with an apostrophe)
     return any(c.extra.get("marks") and c.extra["marks"][0][0] is not None and para[0] <= c.extra["marks"][0][0] and

@@ -751,8 +751,10 @@ def _anonymity_request(verb) -> bool:
             any(o.lemma_.lower() in _NAME_WORDS and _own_name(o) for o in _children(c, {"nsubjpass", "dobj"}))
             for c in verb.children):
         return True  # "asked that her surname not be used", "asked the station not to use her name"
+    # "did not want to be named", "asked to be identified only as Karim"
     return any(c.dep_ == "xcomp" and lemma_of(c) in NAMING_VERBS and _children(c, {"auxpass"})
-               and (_children(c, {"neg"}) or _negated(verb)) for c in verb.children)  # "did not want to be named"
+               and (_children(c, {"neg"}) or _negated(verb) or any(g.lower_ in ("only", "as") for g in c.children))
+               for c in verb.children)
 
 
 def _own_name(noun) -> bool:
@@ -925,11 +927,22 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
         content = step()
         if isinstance(content, tuple):
             content = [content]
+        if content and method == "reported.inverted" and _participial_frame(verb.doc, content):
+            continue  # "Speaking at a rally on Wednesday night, X said:": when and where, not what was said
         if content:
             if method in ("reported.infinitive", "reported.object", "reported.clause"):
                 content = _with_passive_subject(verb, content)
             return content, method
     return None
+
+
+def _participial_frame(doc, content: list[Span]) -> bool:
+    """True for a content that is a participle's phrase with no finite verb ("Speaking at a rally", "Preaching at the
+    Mass of Easter Day", "Writing in the Guardian")."""
+    words = [t for s, e in content for t in doc.char_span(s, e, alignment_mode="expand") or ()
+             if not t.is_punct and not t.is_space]
+    return bool(words) and words[0].tag_ == "VBG" and words[0].is_title and \
+        not any(t.tag_ in FINITE_TAGS for t in words)
 
 
 # what goes on with the content after a cue set off by commas ("Most settle, she said, often for store credit"): an

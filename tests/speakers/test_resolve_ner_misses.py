@@ -512,3 +512,15 @@ def test_a_centre_back_is_no_body(extractor) -> None:
     text = "Derby\n\nThe centre-back said he was fit to play on Sunday. The centre forward said the team was ready.\n"
     assert [st.speaker.type for st in extract(text, extractor=extractor).statements] != ["organization"] * 2
     assert all(st.speaker.name is None for st in extract(text, extractor=extractor).statements)
+
+
+def test_names_with_gaelic_particles_are_people_and_ni_a_womans(extractor) -> None:
+    # the hundred-and-third collection: the NER reads "Siobhán Ní Bhriain" and "Gráinne Mac Cárthaigh" as bodies
+    text = ("Rents\n\nOpening Leaders' Questions, Siobhán Ní Bhriain said the Government had lost control of housing."
+            "\n\nThe Taoiseach, Declan Ó Murchadha, left early, and the Tánaiste, Gráinne Mac Cárthaigh, took the "
+            "remaining questions.\n\n\"We are not ruling anything in or out,\" she said.\n\nDeputy Ní Bhriain later "
+            "told reporters that her party would table a motion.\n")
+    found = {s.text: (s.speaker.name, s.speaker.type) for s in extract(text, extractor=extractor).statements}
+    assert found["the Government had lost control of housing"] == ("Siobhán Ní Bhriain", "person")
+    assert found["We are not ruling anything in or out"] == ("Gráinne Mac Cárthaigh", "person")
+    assert found["her party would table a motion"] == ("Siobhán Ní Bhriain", "person")

@@ -221,6 +221,17 @@ def _storm_names(doc) -> frozenset[str]:
                      doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].pos_ == "PROPN")
 
 
+# the particles of Irish and Scottish Gaelic surnames, between a given name and the rest ("Siobhán Ní Bhriain",
+# "Gráinne Mac Cárthaigh", "Pádraig Ó Dubhghaill"), which the NER reads as a body
+_GAELIC_PARTICLES = frozenset({"Ní", "Nic", "Uí", "Ó", "Mac", "Mhic", "Nig"})
+
+
+def _gaelic_name(ent) -> bool:
+    """True for a name with a Gaelic surname particle inside it, a person's whatever the NER read."""
+    return len(ent) >= 3 and ent[0].is_title and ent[-1].is_title and \
+        any(t.text in _GAELIC_PARTICLES for t in ent[1:-1])
+
+
 def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     """Every person's name of ``doc`` outside ``skip`` spans, in text order, with roles.
 
@@ -243,7 +254,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
                 not _name_apposed_to_role(ent) and \
                 not _name_after_role(ent) and not _name_before_post_nominal(ent) and \
                 not _surname_honoured(ent, honoured) and not _first_name_apposed_to_kin(ent) and \
-                not _after_honorific(ent) and not _after_given_name(ent):
+                not _after_honorific(ent) and not _after_given_name(ent) and not _gaelic_name(ent):
             continue
         given_left_out = _after_given_name(ent)  # on the NER's own span, before the mending below rebuilds it
         whole = _without_portfolio(ent)

@@ -29,7 +29,7 @@ counsel lawyer
 negotiator diplomat owner partner president's inspector chaplain marshal councillor councilor
 councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman boss cllr cllr. coun.
 coroner challenger incumbent businessman businesswoman billionaire tycoon mogul entrepreneur
-mpp mla msp mep mna mha td
+mpp mla msp mep mna mha td taoiseach tánaiste tanaiste
 archbishop canon archdeacon vicar rector priest pastor moderator curate deacon abbot abbess
 headteacher headmaster headmistress principal
 quarterback goalkeeper goalie midfielder batsman linebacker
@@ -408,9 +408,12 @@ def honorific_gender(words: list[str]) -> str | None:
         lw = unicodedata.normalize("NFC", repaired(w)).lower()  # "Zsófia" typed with a combining accent too
         if lw in MALE_HONORIFICS or lw in MALE_GIVEN:
             return "m"
-        if lw in FEMALE_HONORIFICS or lw in FEMALE_GIVEN:
-            return "f"
+        if lw in FEMALE_HONORIFICS or lw in FEMALE_GIVEN or lw in _DAUGHTER_PARTICLES:
+            return "f"  # (and "Ní Bhriain", "Uí Dhonnabháin": an Irish surname a woman bears)
     return None
+
+
+_DAUGHTER_PARTICLES = frozenset({"ní", "nic", "uí"})
 
 
 # what follows "centre" when it names a player's or a party's position ("the centre-back", "the centre left")

@@ -281,8 +281,9 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
                 (ent[0].lower_ in DOCUMENT_WORDS or ent[0].lower_ in LAW_TEXTS):
             continue  # "according to the Bill": a text, not a man called Bill
         if ent.start >= 2 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")" and \
-                doc[ent.start - 2].pos_ == "PROPN":
-            continue  # "Nur Hidayah Rahmat (Pasir Laba SMC)": a seat, a party or a state in brackets after a name
+                doc[ent.start - 2].pos_ == "PROPN" and ent[0].lower_ not in GIVEN_NAMES:
+            continue  # "Nur Hidayah Rahmat (Pasir Laba SMC)": a seat, a party or a state in brackets after a name (not
+            # "the Resolution Foundation (Torsten Bell)")
         if len(ent) == 1 and ent[0].text in craft:
             continue  # "Tessera's principal investigator" after "The Tessera comet probe": a craft's name
         if ent.root.dep_ == "nsubj" and role_read_as_verb(ent.root.head) and ent.root.head.i == ent.end:

@@ -162,6 +162,16 @@ file files documents register
 LAW_TEXTS = frozenset({"act", "agreement", "treaty", "accord", "constitution", "charter", "convention", "statute",
                        "section", "clause", "schedule", "annex", "directive", "regulation", "regulations", "protocol"})
 
+def _a_law_by_its_word(span, head) -> bool:
+    """True for a law's or a treaty's text named by its word: "the Act", "the Bill", "the Paris Agreement", "section
+    5" (not "The Convention of Scottish Local Authorities", "The Accord, a coalition of unions", "ACT")."""
+    if head.is_lower:
+        return True  # "section 5", "the agreement"
+    words = list(span)
+    return words[0].lower_ == "the" and len(words) <= 4 and head.i == span.end - 1 and \
+        not any(t.is_punct or t.lower_ == "of" for t in words) and (len(words) == 2 or head.lower_ != "bill")
+
+
 # Heads of noun phrases that denote a body (when no person is named).
 ORGANIZATION_WORDS = frozenset("""
 government ministry police company department agency campaign committee administration court
@@ -536,7 +546,7 @@ def speaker_type(span) -> str:
             not any(person_title(t) for t in span[:head.i - span.start]):
         # "Kelverton Rovers", "Harmon Bulk", which the NER may read as a person (not "chief executive Bolat Metals")
         return "organization"
-    if lower in LAW_TEXTS or lower == "bill" and span[0].lower_ == "the" and head.i == span.start + 1:
+    if (lower in LAW_TEXTS or lower == "bill") and _a_law_by_its_word(span, head):
         return "document"  # "according to the Bill", "the Act", "the Paris Agreement", which the NER may read as people
     if head.ent_type_ in PERSON_LABELS:
         return "person"

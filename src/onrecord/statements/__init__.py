@@ -326,7 +326,8 @@ def _without_linking_adverb(cand: Candidate, text: str) -> None:
     if body[:1] in _QUOTE_MARKS:  # the reported finder's span holds the marks: the quotation inside them
         first = text.index(body[0], s) + 1
         last = max(text.rfind(m, first, e) for m in _QUOTE_MARKS)
-        if last > first:
+        # (not '"it was worth it" and the team would recover': a mixed statement)
+        if last > first and not text[last + 1:e].strip(" .,;:!?\"'“”‘’"):
             cand.spans, cand.kind = [(first, last)], "direct"
     elif text[s - 1:s] in _QUOTE_MARKS:
         cand.kind = "direct"

@@ -203,8 +203,8 @@ def _time_phrase(tokens) -> bool:
     return bool(words) and (words[0].lower_ in _TIME_OPENERS or all(t.ent_type_ in ("DATE", "TIME") for t in words))
 
 
-_TIME_OPENERS = frozenset({"after", "before", "during", "following", "earlier", "later", "on", "at", "since", "when",
-                           "while", "once", "last", "this", "yesterday", "today", "tonight", "overnight"})
+_TIME_OPENERS = frozenset({"after", "during", "following", "earlier", "later", "since", "last", "yesterday",
+                           "tonight", "overnight"})
 
 
 class QuoteAttributor:
@@ -472,8 +472,10 @@ class QuoteAttributor:
             return None  # 'Opening the debate, X told MPs that [the law ...], "more than ..."': the cue's own clause
         comma = self.text.rfind(",", found.lead_start, found.source[0])
         between = self.text[comma + 1:found.source[0]]
-        if _time_phrase(self.tokens(found.lead_start, comma)):
+        opening = [t for t in self.tokens(open_at, min(len(self.text), open_at + 40)) if t.is_alpha][:1]
+        if _time_phrase(self.tokens(found.lead_start, comma)) and not (opening and opening[0].tag_ in _FINITE_TAGS):
             return None  # 'After the vote, he said as ..., "and we will not be moved"': when, not what was said
+            # (but 'Today, he said, "is the proudest day"': the subject of the quoted words)
         if comma <= found.lead_start or between.strip(" " + (_QUOTE_CLOSERS if joined else "")) or \
                 (not joined and _MARK_CHARS.intersection(self.text[found.lead_start:comma])) or \
                 any(is_speech_cue(t) for t in self.tokens(found.lead_start, comma)):

@@ -37,7 +37,7 @@ _TITLE_HEAD_CUES = r"Says|Said|Warns|Insists|Vows|Tells|Urges|Pleads|Reveals|Dec
 # speech only when a person does them
 _TITLE_ACT_CUES = re.compile(r"Reveals|Declares|Blasts|Slams|Boasts|Rages|Hits\s+Back")
 # words after a headline verb that make it an act ("Slams Home Winner", "Slams Brakes On Hiring", "Hits Back To Draw")
-ACT_AFTER_CUE = re.compile(r"\s+(?i:home|brakes|door|shut|into|back\s+to|story|stories|tale|tales)\b")
+ACT_AFTER_CUE = re.compile(r"\s+(?i:home|brakes|door|shut|into|back\s+to)\b")
 _SAYS = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<cue>(?i:" + _HEAD_CUES + r"))\s+"
                    + _TAIL_SPEAKER + r"(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
 # the cue may have its addressee or a phrase after it: '"...," Varga tells rally'
@@ -225,9 +225,11 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                     pattern is _CLAUSE_SAY_AFTER and m.group("cue") in ("shows", "show", "finds", "find") and \
                     m.group("speaker").split()[-1].lower() not in DOCUMENT_WORDS or \
                     pattern is _QUOTE_NAME_CUE and _title_quote(m.group("quote")) or \
-                    (pattern is _QUOTE_NAME_CUE and _TITLE_ACT_CUES.fullmatch(m.group("cue")) or
-                     pattern is _SAYS_BEFORE and m.group("cue")[:1].isupper()) and \
+                    pattern in (_QUOTE_NAME_CUE, _SAYS_BEFORE) and _TITLE_ACT_CUES.fullmatch(m.group("cue")) and \
                     not _a_person_in_body(text, m.group("speaker"), end) or \
+                    pattern is _SAYS_BEFORE and m.group("cue")[:1].isupper() and \
+                    not (_a_person_in_body(text, m.group("speaker"), end) or
+                         _named_in_body(text, m.group("speaker"), end) or _a_body_word(m.group("speaker"))) or \
                     pattern in (_QUOTE_NAME_CUE, _SAYS_BEFORE) and ACT_AFTER_CUE.match(body, m.end("cue")) or \
                     pattern is _CLAUSE_COLON and (len(m.group("quote").split()) < 4
                                                   or not _role_or_body_name(text, m.group("speaker"), end)) or \
@@ -322,6 +324,14 @@ def _a_person_in_body(text: str, speaker: str, body_start: int) -> bool:
     before = re.findall(r"\b([A-Z][\w'’.-]*)\s+" + re.escape(words[-1]) + r"\b", text[body_start:])
     return any(w.lower() in GIVEN_NAMES or w.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr") or is_role_word(w)
                for w in before)
+
+
+def _a_body_word(speaker: str) -> bool:
+    """True for a headline speaker that ends on a body's, a document's or a person's word ("Union", "Report",
+    "Survivor"; not "Netflix Drama", "Film")."""
+    last = speaker.split()[-1].lower()
+    return last in ORGANIZATION_WORDS or last in DOCUMENT_WORDS or is_role_word(last) or last in EPITHET_NOUNS or \
+        last in KIN_WORDS or last in ANONYMOUS_WORDS
 
 
 def _named_in_body(text: str, speaker: str, body_start: int) -> bool:

@@ -2544,8 +2544,9 @@ def _a_topic_clause(heads) -> bool:
     "Minister: what happened was unacceptable")."""
     if len(heads) < 2:
         return False
-    if heads[1].lower_ in ("a", "an"):
-        return False  # "Jones: what a season it has been": an exclamation
+    if heads[1].lower_ in ("a", "an"):  # "Jones: what a season it has been", an exclamation; not "Carney: what a
+        # trade war would cost Canada", a topic
+        return any(t.tag_ == "MD" or t.pos_ == "VERB" for t in heads[2:])
     if heads[1].lower_ in _QUESTION_AUXILIARIES:
         return True  # a question
     if heads[1].tag_ in FINITE_TAGS | {"VBN"}:

@@ -2395,10 +2395,9 @@ _OWN_NOUN_ROLES = {
 }
 _WEAK_OWN_NOUNS = frozenset({"party"})
 # bodies a role is held in, which what its holder says calls "the institute" or "her branch"
-_HELD_BODY_NOUNS = BODY_NAME_ENDINGS | frozenset({"institute", "charity", "alliance", "network", "branch",
-                                                  "society", "congregation", "mission", "bank", "company", "firm",
-                                                  "school", "club", "group", "campaign", "coalition", "council",
-                                                  "union", "church", "mosque", "synagogue", "diocese", "hospital",
+_HELD_BODY_NOUNS = BODY_NAME_ENDINGS | frozenset({"charity", "alliance", "network", "branch", "congregation",
+                                                  "mission", "bank", "company", "firm", "school", "club", "group",
+                                                  "campaign", "coalition", "church", "mosque", "synagogue", "diocese",
                                                   "university", "lab", "laboratory"})
 _OWN_WORDS = {"m": frozenset({"his", "my", "our"}), "f": frozenset({"her", "my", "our"})}
 _SPEAKER_PRONOUNS = {"m": frozenset({"he", "i"}), "f": frozenset({"she", "i"})}
@@ -2414,13 +2413,10 @@ def _speaks_from(role: str | None, words, gender: str) -> int:
         return _FITS_NEITHER
     # the role's own words up to its head ("chief executive" of "chief executive of Corvell", "friend" of "longtime
     # friend who left the campaign")
-    role_words = [w.strip(",.'’").lower().removesuffix("'s").removesuffix("’s")
-                  for w in _ROLE_CLAUSE.split(_ROLE_TAIL.split(role)[0])[0].split()]
+    own, *held_in = _ROLE_TAIL.split(_ROLE_CLAUSE.split(role)[0], maxsplit=1)
+    role_words = _bare_words(own)
     head = role_words[-1] if role_words else ""
-    # the body the role is held in ("director of the Calder College Polling Institute": institute)
-    tail = _ROLE_TAIL.split(_ROLE_CLAUSE.split(role)[0], maxsplit=1)
-    body_words = {w.strip(",.'’").lower().removesuffix("'s").removesuffix("’s") for w in tail[1].split()} \
-        if len(tail) > 1 else set()
+    body_words = set(_bare_words(" ".join(held_in)))  # the body the role is held in ("director of the ... Institute")
     if any(_names_the_role(t, head, role_words) for t in words):
         return _FITS_NOT  # "the union leader", "the minister": someone else's role, as the speaker names it
     found = _FITS_NEITHER
@@ -2452,6 +2448,11 @@ def _speaks_from(role: str | None, words, gender: str) -> int:
                                       " ".join(t.text for t in r) in role for r in runs):
         found = _FITS_BY_NAME
     return found
+
+
+def _bare_words(text: str) -> list[str]:
+    """The words of ``text`` in lower case, without edge punctuation and a possessive "'s"."""
+    return [w.strip(",.'’").lower().removesuffix("'s").removesuffix("’s") for w in text.split()]
 
 
 def _names_the_role(token, head: str, role_words: list[str]) -> bool:
@@ -2711,8 +2712,6 @@ def _ends_on_body_word(run: str) -> bool:
                                  for w in words[:words.index("of")]):
         return False  # "Mick Lynch of the RMT union": a person and the body he is of
     return len(words) >= 2 and words[-1].lower() in BODY_NAME_ENDINGS
-
-
 
 
 def _british(word: str) -> str:

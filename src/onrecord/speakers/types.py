@@ -162,6 +162,7 @@ file files documents register
 LAW_TEXTS = frozenset({"act", "agreement", "treaty", "accord", "constitution", "charter", "convention", "statute",
                        "section", "clause", "schedule", "annex", "directive", "regulation", "regulations", "protocol"})
 
+
 def _a_law_by_its_word(span, head) -> bool:
     """True for a law's or a treaty's text named by its word: "the Act", "the Bill", "the Paris Agreement", "section
     5" (not "The Convention of Scottish Local Authorities", "The Accord, a coalition of unions", "ACT")."""

@@ -198,7 +198,7 @@ def cue_act(token) -> str:
 
 
 def _time_phrase(tokens) -> bool:
-    """True for words before a cue that only say when ("After the vote,", "On Monday,", "Last year,")."""
+    """True for words before a cue that only say when ("After the vote,", "Last year,", "Yesterday,")."""
     words = [t for t in tokens if not t.is_punct and not t.is_space]
     return bool(words) and (words[0].lower_ in _TIME_OPENERS or all(t.ent_type_ in ("DATE", "TIME") for t in words))
 

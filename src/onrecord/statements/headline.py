@@ -12,7 +12,7 @@ import re
 
 from ..records import Article, Span
 from ..speakers.types import (ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, GIVEN_NAMES, KIN_WORDS,
-                              ORGANIZATION_WORDS, is_role_word)
+                              ORGANIZATION_WORDS, is_honorific, is_role_word)
 from .candidates import Candidate
 
 _MAX_HEADLINE = 300
@@ -229,7 +229,8 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                     not _a_person_in_body(text, m.group("speaker"), end) or \
                     pattern is _SAYS_BEFORE and m.group("cue")[:1].isupper() and \
                     not (_a_person_in_body(text, m.group("speaker"), end) or
-                         _named_in_body(text, m.group("speaker"), end) or _a_body_word(m.group("speaker"))) or \
+                         _named_in_body(text, m.group("speaker"), end) or _person_noun(m.group("speaker"), bodies=True)
+                         or m.group("speaker").split()[-1].lower() in DOCUMENT_WORDS) or \
                     pattern in (_QUOTE_NAME_CUE, _SAYS_BEFORE) and ACT_AFTER_CUE.match(body, m.end("cue")) or \
                     pattern is _CLAUSE_COLON and (len(m.group("quote").split()) < 4
                                                   or not _role_or_body_name(text, m.group("speaker"), end)) or \
@@ -322,16 +323,7 @@ def _a_person_in_body(text: str, speaker: str, body_start: int) -> bool:
     if any(is_role_word(w) or w.lower() in GIVEN_NAMES for w in words[:-1]) or is_role_word(words[-1]):
         return True
     before = re.findall(r"\b([A-Z][\w'’.-]*)\s+" + re.escape(words[-1]) + r"\b", text[body_start:])
-    return any(w.lower() in GIVEN_NAMES or w.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr") or is_role_word(w)
-               for w in before)
-
-
-def _a_body_word(speaker: str) -> bool:
-    """True for a headline speaker that ends on a body's, a document's or a person's word ("Union", "Report",
-    "Survivor"; not "Netflix Drama", "Film")."""
-    last = speaker.split()[-1].lower()
-    return last in ORGANIZATION_WORDS or last in DOCUMENT_WORDS or is_role_word(last) or last in EPITHET_NOUNS or \
-        last in KIN_WORDS or last in ANONYMOUS_WORDS
+    return any(w.lower() in GIVEN_NAMES or is_honorific(w) or is_role_word(w) for w in before)
 
 
 def _named_in_body(text: str, speaker: str, body_start: int) -> bool:

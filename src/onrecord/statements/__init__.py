@@ -35,7 +35,7 @@ from .build import build_statement, through_open_quote
 from .candidates import Candidate
 from .cues import LINKING_ADVERBS, QUOTE_STANDINS, noun_cue
 from .continuation import QUOTE_MARKS, ContinuationFinder
-from .headline import ACT_AFTER_CUE, body_match, find_headline_quote, headline_spans
+from .headline import ACT_AFTER_CUE, body_match, find_headline_quote, headline_spans, title_quote
 from .occasion import WRITTEN_TEXTS
 from .quotes import paragraph_spans, quotations_inside, scan_quotes
 
@@ -450,7 +450,12 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
     s0, s1 = cand.source
     written = cand.extra["speaker_text"]
     words = written.split()
-    verb = next((k for k in range(1, len(words)) if words[k][:1].isupper() and a_headline_verb(words[k])), None)
+    # "'...' – Mwelwa opens Parliament": after a dash, which signs a quote, a lower-case verb ends the name too ("'It's
+    # time': Threlfall quits show" labels a story with its subject's words, as features do)
+    dash = cand.cue is not None and text[cand.cue[0]:cand.cue[1]] in ("-", "–", "—") and \
+        not title_quote(text[cand.spans[0][0]:cand.spans[0][1]])  # "'Jaws' – Spielmann opens festival": a title
+    verb = next((k for k in range(1, len(words)) if (words[k][:1].isupper() or dash and words[k - 1][:1].isupper())
+                 and (a_headline_verb(words[k]) or _parsed_verb(resolver.doc, text, s0, words, k))), None)
     if verb is not None and text.startswith(written, s0):  # "'We Will Build It': Mayor Pledges Bridge": the mayor
         written = " ".join(words[:verb])
         s1 = s0 + len(written)
@@ -496,6 +501,16 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
     if written.islower():  # "'...,' neighbor tells board": someone by what they are; the body may name them
         return Speaker(None, mention, "person", written, "headline:role")
     return Speaker(written, mention, "unknown", None, "headline:as-written")
+
+
+def _parsed_verb(doc, text: str, s0: int, words: list[str], k: int) -> bool:
+    """True when the parse of the headline makes the k-th word of its speaker a verb in the present tense
+    ("Elizabeth Warren Hammers Wells Fargo CEO: '...'": Warren speaks, to the chief executive)."""
+    start = s0 + len(" ".join(words[:k])) + 1
+    if not text.startswith(words[k], start):
+        return False
+    span = doc.char_span(start, start + len(words[k]))
+    return span is not None and len(span) == 1 and span[0].tag_ == "VBZ" and span[0].dep_ == "ROOT"
 
 
 def _headline_roles_named(resolver: SpeakerResolver, candidates: list[Candidate], speakers: list[Speaker | None],

@@ -902,6 +902,7 @@ class QuoteAttributor:
         if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             subject = verb.head  # "Lind, who vowed ...": the antecedent speaks
         in_lead = subject is not None and lead is not None and lead[0] <= subject.idx < lead[1]
+        in_lead = in_lead or subject is not None and self._shared_before_quote(verb, subject, lo)
         if subject is not None and (not (lo <= subject.idx < hi or in_lead) or subject.ent_type_ in _NOT_SPEAKERS and
                                     not any(c.dep_ == "det" for c in subject.children) and not _given_named(subject)):
             subject = None  # a subject inside the quote, or "Tuesday", is a misparse; "the 46-year-old" is not
@@ -929,6 +930,16 @@ class QuoteAttributor:
         return Attribution(cue=(verb.idx, verb.idx + len(verb)), source=source,
                            addressee=addressee_of(verb), occasion=occasion_of(verb),
                            method=method, act=cue_act(verb))
+
+    def _shared_before_quote(self, verb, subject, lo: int) -> bool:
+        """True when a second cue shares the subject of the first across the quote the first holds: 'the governor
+        described it as "a victory" and urged Dikko to "..."' (the subject stands before any quotation mark of its
+        paragraph, so no quote holds it: the parser's sentences may start inside a quote)."""
+        if verb.dep_ != "conj" or subject.idx >= lo or subject.sent.start != verb.sent.start:
+            return False
+        paragraph = self.text.rfind("\n", 0, subject.idx) + 1
+        return bool(_MARK_CHARS.intersection(self.text[subject.idx:lo])) and \
+            not _MARK_CHARS.intersection(self.text[paragraph:subject.idx])
 
     def _any_verb_before(self, lo: int, hi: int, lead: str) -> Attribution | None:
         """A verb outside the cue lexicon that introduces the quote: 'X put it:', 'X gloated:'.

@@ -13,6 +13,7 @@ import re
 from ..records import Article, Span
 from ..speakers.types import (ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, GIVEN_NAMES, KIN_WORDS,
                               ORGANIZATION_WORDS, is_honorific, is_role_word)
+from ..title_case import a_headline_verb
 from .candidates import Candidate
 
 _MAX_HEADLINE = 300
@@ -28,14 +29,16 @@ _TAIL_SPEAKER = (r"(?P<speaker>(?:(?!" + _TAIL_WORDS + r"\b)[a-z][\w'’-]*\s+){
                  r"[A-Z][\w.'’-]*|[a-z][\w'’-]*(?=\s+[A-Z]))){0,7})")
 # Headline speech verbs, in the present tense of headlines; tabloids favour the loud ones.
 _HEAD_CUES = (r"says|said|warns|insists|claims|admits|vows|tells|urges|pleads|reveals|declares|denies|"
-              r"fumes|blasts|slams|gushes|jokes|quips|boasts|laughs|rages|hits\s+back")
+              r"fumes|blasts|slams|gushes|jokes|quips|boasts|laughs|rages|hits\s+back|hits\s+out|fires\s+back|"
+              r"lashes\s+out")
 # the headline cues that are speech in Title Case too ("'We Did It': Premier Lind Tells Crowd"; not "Zoo Admits
 # Record Visitors", "Rovers Claims Title")
 _TITLE_HEAD_CUES = r"Says|Said|Warns|Insists|Vows|Tells|Urges|Pleads|Reveals|Declares|Denies|Fumes|Blasts|Slams|" \
-    r"Gushes|Jokes|Quips|Boasts|Laughs|Rages|Hits\s+Back"  # not "Admits", "Claims" (visitors, a title)
+    r"Gushes|Jokes|Quips|Boasts|Laughs|Rages|Hits\s+Back|Hits\s+Out|Fires\s+Back|Lashes\s+Out"  # not "Admits",
+# "Claims" (visitors, a title)
 # those of them that are also acts ("Fire Rages Through Towns", "Navy Blasts Positions", "Kerr Slams Home Winner"):
 # speech only when a person does them
-_TITLE_ACT_CUES = re.compile(r"Reveals|Declares|Blasts|Slams|Boasts|Rages|Hits\s+Back")
+_TITLE_ACT_CUES = re.compile(r"Reveals|Declares|Blasts|Slams|Boasts|Rages|Hits\s+Back|Fires\s+Back")
 # words after a headline verb that make it an act ("Slams Home Winner", "Slams Brakes On Hiring", "Hits Back To Draw")
 ACT_AFTER_CUE = re.compile(r"\s+(?i:home|brakes|door|shut|into|back\s+to)\b")
 _SAYS = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<cue>(?i:" + _HEAD_CUES + r"))\s+"
@@ -57,10 +60,19 @@ _SAYS_NOUN = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(
 _NOT_A_SPEAKER = r"(?!(?i:what|and|as|here['’]s|how|why|who|but|or|so)\b)"  # "..., here's what experts say"
 # "Union calls 3% offer 'an insult'", "Mayor brands plan 'a disgrace'": what was called, and what it was called
 # in marks; the speaker opens the headline or the clause after "as" ("Pay talks stall as union calls ...")
-_CALLS = re.compile(r"^\s*(?:[^\"“”«»‘']{1,80}?\s(?:as|after|while)\s+)?"
-                    r"(?P<speaker>" + _NOT_A_SPEAKER + r"[A-Za-z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}?)\s+"
-                    r"(?P<cue>calls(?:\s+for)?|brands|labels|dubs)\s+(?!(?:off|up|out|in|back|on|time)\b)"
-                    r"(?P<quote>(?:[^\"“”«»‘]{1,60}?\s)?[\"“‘'][^\"“”«»‘’]{2,60}[\"”’'])\s*$")
+_CALL_SPEAKER = (r"^\s*(?:[^\"“”«»‘']{1,80}?\s(?:as|after|while)\s+)?"
+                 r"(?P<speaker>" + _NOT_A_SPEAKER + r"[A-Za-z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}?)\s+")
+# a phrase of time or place may close it ("Bill Clinton calls Obamacare 'crazy system' during campaign stop"), not
+# the cause ("Christie Calls Clinton 'A Disgrace' Over Comments" is one judgement, found with its cause by reported.py)
+_CALL_TAIL = r"(?:\s+(?i:after|amid|before|during|at|in|ahead|while|following|despite)\b[^\"“”«»‘’]{1,60})?\s*$"
+_CALLS = re.compile(_CALL_SPEAKER + r"(?P<cue>(?i:calls?(?:\s+for)?|brands?|labels?|dubs?))\s+"
+                    r"(?!(?i:off|up|out|in|back|on|time)\b)"
+                    r"(?P<quote>(?:[^\"“”«»‘]{1,60}?\s)?[\"“‘'][^\"“”«»‘’]{2,60}[\"”’'])" + _CALL_TAIL)
+# the verbs of judgement put "as" before the words in marks: "Lawmakers Rip Trump As A 'Disgusting Fraud'"
+_JUDGES = re.compile(_CALL_SPEAKER + r"(?P<cue>(?i:rips?|slams?|blasts?|denounces?|derides?|mocks?|describes?|dismiss(?:es)?|"
+                     r"condemns?|decr(?:y|ies)|hails?|praises?|lauds?))\s+"
+                     r"(?P<quote>[^\"“”«»‘]{1,60}?\s(?i:as)\s+(?:(?i:an?|the)\s+)?[\"“‘'][^\"“”«»‘’]{2,60}"
+                     r"[\"”’'])" + _CALL_TAIL)
 # a topic before a colon opens some ("Typhoon Haiyin: No 8 signal likely, Observatory says"): no part of what is
 # said, which may open in lower case after it ("Brexit: deal is close, says minister")
 _TOPIC = r"(?P<topic>[A-Z][^\"“”«»:,]{0,40}:\s+)?"
@@ -79,12 +91,18 @@ _CLAUSE_SAYS = re.compile(r"^\s*" + _TOPIC + r"(?P<quote>" + _TOPIC_FIRST + r"[^
 _CLAUSE_SAY_AFTER = re.compile(r"^\s*" + _TOPIC + r"(?P<quote>" + _TOPIC_FIRST + r"[^\"“”«»:]{8,}?),\s+"
                                r"(?P<speaker>(?:" + _NOT_A_SPEAKER +
                                r"[\w.'’-]+\s+){0,2}" + _NOT_A_SPEAKER + r"[\w.'’-]+)\s+"
-                               r"(?P<cue>says|say|said|shows|show|finds|find|tell|tells|warns|warn|claims|claim|"
-                               r"insists|insist|admits|admit|predicts|predict|pledges|pledge|vows|vow|promises|promise)"
-                               r"(?:\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?\s*$")
+                               r"(?P<cue>(?i:says|say|said|shows|show|finds|find|tell|tells|warns|warn|claims|claim|"
+                               r"insists|insist|admits|admit|predicts|predict|pledges|pledge|vows|vow|promises|promise|"
+                               r"assures|assure))"
+                               r"(?:\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?\s*$")
 # ("Water bill 'rushed', councils tell select committee": the hearers after "tell")
 # cues that end the line when the clause before is what they report: "Strike to go ahead, union warns", not
 # "Stampede kills 12, CM vows strict action" or "..., landslide claims three lives"
+# cues that take their hearers after them in a headline: "..., Lagat assures MPs", "..., councils tell committee"
+_TELL = frozenset({"tell", "tells", "assure", "assures"})
+# who, besides a document, finds things: "Migrants Held for Days in Cells, Watchdog Finds"
+_FINDERS = frozenset({"watchdog", "watchdogs", "regulator", "auditor", "auditors", "inspector", "inspectors",
+                      "inspectorate", "researchers", "scientists", "ombudsman", "inquiry", "review"})
 _STANCE_AFTER = frozenset({"warns", "warn", "claims", "claim", "insists", "insist", "admits", "admit", "predicts",
                            "predict", "pledges", "pledge", "vows", "vow", "promises", "promise"})
 # "Potholes to be filled before monsoon: civic chief", "Will not quit: PM": the statement first and its
@@ -93,6 +111,10 @@ _STANCE_AFTER = frozenset({"warns", "warn", "claims", "claim", "insists", "insis
 # live updates" and "Budget 2026: key points" say nothing.
 _CLAUSE_COLON = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{12,}?)(?P<cue>:)\s+"
                            r"(?P<speaker>(?:[A-Za-z][\w.'’-]*\s+){0,2}[A-Za-z][\w.'’-]*)\s*$")
+# "Obama on Climate Change: The Trends Are 'Terrifying.'": a person, what they spoke on, then their words (the person
+# is checked in ``find_headline_quote``: "Focus on Jobs: ..." says nothing)
+_ON_TOPIC = re.compile(r"^\s*" + _SPEAKER + r"\s+(?P<cue>on\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*:)\s+"
+                       r"(?P<quote>[A-Z\"“‘'][^:]{8,})$")
 # 'Ferry captain tells inquiry: "..."': the words before the speech verb are the speaker, a role too.
 _CUE_COLON = re.compile(r"^\s*(?P<speaker>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)\s+(?P<cue>" + _HEAD_CUES +
                         r")\b[^:\"“”«»]{0,40}:\s*(?P<open>[\"“«„‘'])(?P<quote>.+?)(?P<close>[\"”»“’'])\s*$")
@@ -113,8 +135,8 @@ _QUOTE_WHO = re.compile(_QUOTE_THEN + r"(?P<cue>:)\s+(?P<speaker>(?:[Tt]he|[Aa]n
                         r"[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4}?)\s+who\b.*$")
 # "'We will answer every call': new police chief sets out her plans": a role, then what the role holder
 # does (a verb in the present tense of headlines); the role word is checked in ``find_headline_quote``.
-_QUOTE_ROLE_DOES = re.compile(_QUOTE_THEN + r"(?P<cue>:)\s+(?P<speaker>(?:[Tt]he\s+|[Aa]\s+)?(?:[\w'’-]+\s+){0,3}?"
-                              r"[\w'’-]+)\s+[a-z]+s\b.*$")
+_QUOTE_ROLE_DOES = re.compile(_QUOTE_THEN + r"(?P<cue>:|[-–—])\s+(?P<speaker>(?:[Tt]he\s+|[Aa]\s+)?"
+                              r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?P<does>[A-Za-z][a-z]+s)\b.*$")
 # '"Will Win All Seats": Minister Ana Varga On Polls' and "'...' - Varga", common forms of headline
 # abroad; the name must be the body's (``_named_in_body``), or a title-case clause ('"Dead": Senate
 # Kills Bill') would speak.
@@ -202,9 +224,10 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
         prefix = _PREFIX.match(line)
         offset = start + (prefix.end() if prefix and _strip_prefix(line.strip()) != line.strip() else 0)
         body = text[offset:end]
-        # 'Water boss tells MPs: "..."' before 'Speaker: "..."', which would find "MPs: ..." inside it
-        for pattern, marked in ((_CUE_COLON, True), (_MARKED, True), (_SAYS, True), (_SAYS_BEFORE, True),
-                                (_SAYS_BEFORE_NOUN, True), (_SAYS_NOUN, True), (_CALLS, True),
+        # 'Water boss tells MPs: "..."' before 'Speaker: "..."', which would find "MPs: ..." inside it, and
+        # "Obama on Climate Change: '...'" before it too, which would make "Climate Change" the speaker
+        for pattern, marked in ((_CUE_COLON, True), (_ON_TOPIC, True), (_MARKED, True), (_SAYS, True),
+                                (_SAYS_BEFORE, True), (_SAYS_BEFORE_NOUN, True), (_SAYS_NOUN, True), (_CALLS, True), (_JUDGES, True),
                                 (_QUOTE_WHO, True), (_QUOTE_NAME, True), (_QUOTE_ROLE_DOES, True),
                                 (_QUOTE_NAME_CUE, True),
                                 (_ROLE_MARKED, True), (_CLAUSE_SAYS, True), (_CLAUSE_SAY_AFTER, True),
@@ -212,19 +235,31 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
             m = pattern.search(body) if pattern is _MARKED else pattern.match(body)
             if m is None or m.group("speaker").split()[0].lower() in SECTION_LABELS or \
                     pattern in (_QUOTE_NAME, _QUOTE_NAME_CUE) and not _named_in_body(text, m.group("speaker"), end) or \
-                    pattern is _QUOTE_ROLE_DOES and not is_role_word(m.group("speaker").split()[-1]) or \
+                    pattern is _QUOTE_ROLE_DOES and (not is_role_word(m.group("speaker").split()[-1]) or
+                                                     title_quote(m.group("quote")) or
+                                                     m.group("does")[:1].isupper() and
+                                                     not a_headline_verb(m.group("does"))) or \
+                    pattern is _ON_TOPIC and (not _a_person_in_body(text, m.group("speaker"), end) or
+                                              is_role_word(m.group("speaker").split()[-1]) or
+                                              _idiom_topic(m.group("cue")) or
+                                              len(m.group("quote").split()) < 3 or
+                                              _words(m.group("quote"))[-1] in _HEADLINE_SIGNATURES) or \
                     pattern is _SAYS_BEFORE_NOUN and not _person_noun(m.group("speaker")) or \
-                    (pattern is _SAYS_NOUN or pattern is _CLAUSE_SAY_AFTER and m.group("cue") in ("tell", "tells")) \
-                    and not _person_noun(m.group("speaker"), bodies=True) or \
-                    pattern is _CLAUSE_SAY_AFTER and m.group("cue") in ("tell", "tells") and \
+                    (pattern is _SAYS_NOUN or pattern is _CLAUSE_SAY_AFTER and m.group("cue").lower() in _TELL) \
+                    and not (_person_noun(m.group("speaker"), bodies=True) or pattern is _CLAUSE_SAY_AFTER and
+                             _a_person_in_body(text, m.group("speaker"), end)) or \
+                    pattern is _CLAUSE_SAY_AFTER and m.group("cue").lower() in _TELL and \
                     not _hearers_after(body[m.end("cue"):]) or \
-                    pattern is _CALLS and not (_person_noun(m.group("speaker"), bodies=True) or
-                                               m.group("speaker")[:1].isupper()) or \
-                    pattern is _CLAUSE_SAY_AFTER and m.group("cue") in _STANCE_AFTER and \
+                    pattern in (_CALLS, _JUDGES) and not _calls_speaker(text, m, pattern, end) or \
+                    pattern is _CLAUSE_SAY_AFTER and (m.group("cue")[:1].isupper() and
+                                                      m.group("cue").lower() not in _TITLE_WIRE_CUES or
+                                                      _capital_after(body, m.end("cue")) and
+                                                      m.group("cue").lower() not in _TELL) or \
+                    pattern is _CLAUSE_SAY_AFTER and m.group("cue").lower() in _STANCE_AFTER and \
                     body[m.end("cue"):].strip() or \
-                    pattern is _CLAUSE_SAY_AFTER and m.group("cue") in ("shows", "show", "finds", "find") and \
-                    m.group("speaker").split()[-1].lower() not in DOCUMENT_WORDS or \
-                    pattern is _QUOTE_NAME_CUE and _title_quote(m.group("quote")) or \
+                    pattern is _CLAUSE_SAY_AFTER and m.group("cue").lower() in ("shows", "show", "finds", "find") and \
+                    m.group("speaker").split()[-1].lower() not in DOCUMENT_WORDS | _FINDERS or \
+                    pattern is _QUOTE_NAME_CUE and title_quote(m.group("quote")) or \
                     pattern in (_QUOTE_NAME_CUE, _SAYS_BEFORE) and _TITLE_ACT_CUES.fullmatch(m.group("cue")) and \
                     not _a_person_in_body(text, m.group("speaker"), end) or \
                     pattern is _SAYS_BEFORE and m.group("cue")[:1].isupper() and \
@@ -241,6 +276,9 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                 continue
             q0, q1 = offset + m.start("quote"), offset + m.end("quote")
             quote = (q0, q1 - (1 if text[q1 - 1] == "," else 0))
+            if pattern is _ON_TOPIC and text[q0] in "\"“‘'" and text[q1 - 1] in "\"”’'" and \
+                    not _QUOTE_MARK.search(text, q0 + 1, q1 - 1):
+                quote = (q0 + 1, q1 - 1)  # "Kerr on Retirement: 'I Still Have Goals'": the words in the marks
             s0, s1 = offset + m.start("speaker"), offset + m.end("speaker")
             topic = (m.group("topic") or "").rstrip().removesuffix(":").rstrip() \
                 if pattern in (_CLAUSE_SAYS, _CLAUSE_SAY_AFTER) else ""
@@ -260,7 +298,7 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                                  extra={"hearing": True, "marked": False})
             # reported, not quoted: no marks, but a cue as sure as marks; what was called something is partly quoted
             clause = pattern in (_CLAUSE_SAYS, _CLAUSE_SAY_AFTER, _CLAUSE_COLON)
-            kind = "mixed" if pattern is _CALLS else "indirect" if clause else "direct"
+            kind = "mixed" if pattern in (_CALLS, _JUDGES) else "indirect" if clause else "direct"
             return Candidate(spans=[quote], kind=kind, cue=cue, source=(s0, s1),
                              headline=True, confidence=CONFIDENCE_MARKED if marked else CONFIDENCE_UNMARKED,
                              method="headline:" + ("clause" if clause else "marked" if marked else "unmarked"),
@@ -289,6 +327,44 @@ _HEARERS = frozenset({"committee", "mps", "inquiry", "court", "jury", "panel", "
                       "mayor", "minister", "premier", "governor", "pm", "president", "bbc", "police"})
 
 
+# the wire order's cues that stay cues in Title Case ("..., Data Show", "..., Officials Tell Reporters"); not "Keeps
+# Promise", "Makes Claim", "Renew Vows", which are acts
+_TITLE_WIRE_CUES = frozenset({"says", "say", "said", "shows", "show", "finds", "find", "tell", "tells", "warns",
+                              "warn", "insists", "insist", "predicts", "predict", "assures", "assure"})
+# "on" phrases that are idioms, not a topic spoken on: "Minister on Notice:", "Reyes on the Ropes:"
+_IDIOM_TOPICS = frozenset({"notice", "trial", "hold", "leave", "board", "course", "track", "fire", "duty", "call",
+                           "display", "air", "record", "edge", "top", "ice", "strike", "probation", "bail", "parole",
+                           "tour", "stage", "camera", "set", "screen", "loan", "message", "target", "point", "guard",
+                           "watch", "form", "song", "show", "film", "tape", "trend", "the", "a", "an", "his", "her",
+                           "their", "its", "our", "my"})
+
+
+def _idiom_topic(cue: str) -> bool:
+    """True when the words after "on" open an idiom ("on Notice", "on the Brink"), not a topic."""
+    words = cue.lower().rstrip(":").split()
+    return len(words) < 2 or words[1] in _IDIOM_TOPICS
+
+
+def _capital_after(body: str, at: int) -> bool:
+    """True when a capitalised word follows a wire headline's cue ("..., Voters Say Enough"): what they say, not to
+    whom, except after "tell" and "assure" ("Lagat assures MPs")."""
+    rest = body[at:].split()
+    return bool(rest) and rest[0][:1].isupper()
+
+
+def _calls_speaker(text: str, m: re.Match, pattern: re.Pattern, end: int) -> bool:
+    """Whether the words before "calls X '...'" or "slams X as '...'" speak: a person or a body by what it is
+    ("Lawmakers", "Union"), or a person the body names; for the singular "calls" of old, any capitalised word
+    ("Varga calls ..."), but not a noun the verb's plural or Title Case form may be ("Curtain call for 'Cats'",
+    "Phone Calls 'Cost Lives'", "Food Labels 'Misleading'") nor a line a phrase of time or place closes."""
+    speaker = m.group("speaker")
+    if _person_noun(speaker, bodies=True) or _a_person_in_body(text, speaker, end):
+        return True
+    plain = pattern is _CALLS and m.group("cue")[:1].islower() and m.group("cue").endswith(("s", "s for")) and \
+        m.end("quote") == len(m.string.rstrip())
+    return plain and speaker[:1].isupper()
+
+
 def _hearers_after(rest: str) -> bool:
     """True when the words after a headline's "tell" end on a hearer ("select committee", "MPs")."""
     words = rest.lower().split()
@@ -309,11 +385,11 @@ def _person_noun(speaker: str, bodies: bool = False) -> bool:
         word.endswith("s") and (word[:-1] in EPITHET_NOUNS or is_role_word(word[:-1])))
 
 
-def _title_quote(quote: str) -> bool:
+def title_quote(quote: str) -> bool:
     """True for one or two capitalised words in marks ("'Barbie' - Gerwig reveals sequel plans",
     '"Squid Game": Netflix reveals date'): a title, which the verb after it is about, not a quote."""
     words = quote.strip(" ,.!?").split()
-    return len(words) <= 2 and all(w[:1].isupper() for w in words)
+    return len(words) <= 2 and all(w[:1].isupper() or w.isdigit() for w in words)  # "'Frozen 3': ..." too
 
 
 def _a_person_in_body(text: str, speaker: str, body_start: int) -> bool:
@@ -322,8 +398,10 @@ def _a_person_in_body(text: str, speaker: str, body_start: int) -> bool:
     words = speaker.split()
     if any(is_role_word(w) or w.lower() in GIVEN_NAMES for w in words[:-1]) or is_role_word(words[-1]):
         return True
-    before = re.findall(r"\b([A-Z][\w'’.-]*)\s+" + re.escape(words[-1]) + r"\b", text[body_start:])
-    return any(w.lower() in GIVEN_NAMES or is_honorific(w) or is_role_word(w) for w in before)
+    # the word before the surname, or the one before that ("President Bwalya Mwelwa": an unlisted given name)
+    before = re.findall(r"\b([A-Z][\w'’.-]*)\s+(?:([A-Z][\w'’-]*)\s+)?" + re.escape(words[-1]) + r"\b",
+                        text[body_start:])
+    return any(w.lower() in GIVEN_NAMES or is_honorific(w) or is_role_word(w) for pair in before for w in pair if w)
 
 
 def _named_in_body(text: str, speaker: str, body_start: int) -> bool:

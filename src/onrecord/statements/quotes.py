@@ -65,7 +65,8 @@ _DASH_CUE = re.compile(r",\s+(?:(?:he|she|they|(?:the|a|an|one|his|her|their)\s|
                        r"(?:,[^.!?;:\n,]{1,40},)?\s+)?" + _CUE_VERBS + r"\b")
 # Words whose final period ends no sentence ("Gov. Varga replied").
 ABBREVIATIONS = frozenset("""mr mrs ms dr gov sen rep gen lt col sgt capt st jr sr prof rev no vs
-u.s u.k u.n inc corp co ltd jan feb mar apr aug sept sep oct nov dec ft mt""".split())
+u.s u.k u.n inc corp co ltd jan feb mar apr aug sept sep oct nov dec ft mt
+hon supt cllr coun const cst insp cpl maj brig cmdr fr msgr atty smt shri engr hj""".split())
 
 CONFIDENCE_CLOSED = 0.9
 CONFIDENCE_UNCLOSED = 0.65

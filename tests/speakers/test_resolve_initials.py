@@ -101,3 +101,18 @@ def test_initials_of_a_body_stay_a_bodys(extractor, text: str, name: str) -> Non
     [body] = [s for s in statements if s.speaker.mention.text.startswith(("The ", "BP", "EY"))]
     assert body.speaker.type != "person"
     assert statements[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("initials", ["C.B.P.", "CBP"])
+def test_initials_with_or_without_points_take_the_name_spelled_out_without_brackets(extractor, initials) -> None:
+    # the hundred-and-fifth collection: a country's initials before the name are left out of the body's initials
+    text = ("Border report\n\nU.S. Customs and Border Protection runs the center near the river, which opened in "
+            f"2019.\n\nIn a response included in the report, {initials} said it would open a second site by March.\n")
+    assert _names(text, extractor)["it would open a second site by March"] == "U.S. Customs and Border Protection"
+
+
+def test_initials_two_bodies_of_the_article_share_stay_as_written(extractor) -> None:
+    text = ("Two boards\n\nThe Kesteln Port Board and the Kesteln Power Board met on Monday in the town hall.\n\n"
+            "KPB said the talks went well.\n")
+    assert _names(text, extractor)["the talks went well"] == "KPB"
+

@@ -436,3 +436,12 @@ def test_a_style_of_address_with_no_one_named_with_it_names_nobody(extractor, te
 def test_his_majesty_is_the_king_not_the_guest_named_after_him(extractor, text: str, name: str) -> None:
     [st] = extract(text, extractor=extractor).statements
     assert st.speaker.name == name
+
+
+def test_dona_is_a_womans_title_not_her_given_name(extractor) -> None:
+    # the hundred-and-seventh collection: the searching mothers of Sonora
+    text = ("Searchers\n\nAmparo Lizárraga Soto has searched the desert for her son since 2021.\n\n"
+            "\"I will find him,\" said Doña Amparo, 58. She said the police had never called her back.\n")
+    names = {s.text: s.speaker.name for s in extract(text, extractor=extractor).statements}
+    assert names["I will find him"] == "Amparo Lizárraga Soto", names
+    assert names["the police had never called her back"] == "Amparo Lizárraga Soto", names

@@ -149,3 +149,18 @@ def test_a_subject_inside_a_quote_is_no_second_cues_subject(extractor) -> None:
                                   "by accident,\" Hartwell, D-Ore., said on NBX's \"Meet the Week.\" \"The House has "
                                   "five days.\"")
     assert found and all(s.speaker.mention.text.startswith("Hartwell") for s in found)
+
+
+def test_a_title_alone_in_a_headline_is_the_body_s_one_holder_of_it(extractor) -> None:
+    st = _headline(extractor, "Inkosi warns municipality: 'Umhlaba ngowethu'\n\nInkosi Bhekizizwe Mavuso of the "
+                              "eMadlebe Traditional Council told residents on Saturday that the land would not be "
+                              "sold." + _BODY)
+    assert st is not None and (st.text, st.speaker.name) == ("Umhlaba ngowethu", "Bhekizizwe Mavuso")
+
+
+def test_a_headline_accusation_in_marks_is_a_mixed_statement(extractor) -> None:
+    st = _headline(extractor, "Bogota mayor accuses Colombia's president of 'sabotaging' metro\n\nBogota Mayor "
+                              "Sebastián Cuartas Mejía said on Tuesday that the national government was blocking the "
+                              "line." + _BODY)
+    assert st is not None and (st.kind, st.text, st.cue.text) == (
+        "mixed", "Colombia's president of 'sabotaging' metro", "accuses")

@@ -908,8 +908,12 @@ class SpeakerResolver:
 
     def _spelled_out(self, name: str | None) -> str | None:
         """A body's name for its initials, as the article spelled them out before: "NEA" after "The
-        National Environment Agency (NEA)"; the name as given otherwise."""
-        if not name or not name.isupper() or not 2 <= len(name) <= 8:
+        National Environment Agency (NEA)", or without the brackets when one body of the article has those
+        initials ("C.B.P." and "CBP" for "U.S. Customs and Border Protection"); the name as given otherwise."""
+        if not name or not name.isupper() or not 2 <= len(name.replace(".", "")) <= 8:
+            return name
+        initials = name.replace(".", "") if _DOTTED_INITIALS.fullmatch(name) else name
+        if not initials.isalpha():
             return name
         if self._acronyms is None:
             self._acronyms = {}
@@ -921,7 +925,28 @@ class SpeakerResolver:
                     spelled = None  # "said Lind (LD)": a person's party, not what "LD" stands for
                 if spelled:
                     self._acronyms.setdefault(m.group(1), spelled)
-        return self._acronyms.get(name, name)
+        if initials not in self._acronyms:
+            self._acronyms[initials] = self._body_with_initials(initials) or name
+        return self._acronyms[initials] if self._acronyms[initials] != initials else name
+
+    def _body_with_initials(self, initials: str) -> str | None:
+        """The one body the article names in full whose capitalised words give ``initials`` (a country's
+        initials before it may be left out: "U.S. Customs and Border Protection" for "CBP"); None for none or
+        several."""
+        if len(initials) < 3:
+            return None  # two letters spell too many things
+        found = set()
+        # the NER's bodies, and runs of capitalised words it may have cut ("U.S. Customs and [Border Protection]")
+        names = [ent.text for ent in self.doc.ents if ent.label_ in ("ORG", "GPE", "FAC") and len(ent) >= len(initials)]
+        names += [m.group() for m in _CAPITALISED_RUN.finditer(self.text)]
+        for text in names:
+            full = strip_determiner(text)
+            words = full.split()
+            forms = [full] + ([" ".join(words[1:])] if words and words[0].replace(".", "") in _COUNTRY_INITIALS
+                              else [])
+            if any(initials in (_initials(form), _initials(form, loose=True)) for form in forms):
+                found.add(full)
+        return found.pop() if len(found) == 1 else None
 
     def _other_organization_between(self, start: int, end: int, names: set[str]) -> bool:
         """True when an organisation that may be a company, other than ``names``, is named between
@@ -2663,6 +2688,8 @@ _SPELLED_OUT = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[\w'’
 
 
 # initials in brackets after a name anywhere in the text: "The National Environment Agency (NEA) will spend ..."
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,8}")  # "C.B.P.", "U.N."
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.'’&-]*(?:\s+(?:(?:and|of|for|on|the|de|&)\s+)*[A-Z][\w'’&-]*(?:\.(?=\w))?)+")
 _INITIALS_IN_BRACKETS = re.compile(r"(?<=[\w.])\s*\(([A-Z]{2,8})\)")
 _NAME_GLUE = frozenset({"of", "for", "and", "on", "the", "de", "du", "des", "&"})
 

@@ -220,7 +220,7 @@ COMPANY_ROLES = frozenset({"owner", "partner", "host"})
 
 # Letters after a name for an office or an honour, written in capitals
 POST_NOMINALS = frozenset({"KC", "QC", "SC", "MP", "MSP", "MLA", "MPP", "MHA", "MEP", "OBE", "MBE", "CBE", "KBE",
-                           "DBE", "PhD"})
+                           "DBE", "PhD", "SAN"})  # "SAN": Senior Advocate of Nigeria
 # what follows a surname to tell a son from his father ("Tom Okafor Jr.", "Harold Lind III")
 GENERATIONAL_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
@@ -230,6 +230,10 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
                         # "Alhaji Sani Mohammed", "Hon. Babatunde Aremu-Lawal"
                         "shri", "shri.", "sri", "smt", "smt.", "shrimati", "alhaji", "alhaja", "hajiya",
                         "hon", "hon.",
+                        # traditional rulers' titles: "Inkosi Bhekizizwe Mavuso", "Nana Ofori Amoako II", "Oba Adeyemi"
+                        "inkosi", "nana", "oba", "igwe",
+                        # Spanish and Portuguese: "Doña Amparo", "Dona Lúcia" ("Don" is left out: a given name too)
+                        "doña", "dona",
                         # Malaysian and Bruneian press: "Datuk Hajah Rosnah Abdul Ghani", "Dato' Sri Zulkarnain"
                         # ("Tan Sri" is left out: Tan is a surname too)
                         # ("Haji" spelled out is left out: a surname in East Africa)
@@ -248,7 +252,7 @@ def is_honorific(word: str) -> bool:
 
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "shri", "shri.", "sri", "alhaji", "encik"})
 FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "smt", "smt.", "shrimati",
-                               "alhaja", "hajiya", "datin", "hajah", "puan"})
+                               "alhaja", "hajiya", "datin", "hajah", "puan", "doña", "dona"})
 
 # Common given names whose gender is clear enough to pick between "he" and "she"; the
 # pronouns of the article itself decide for every other name.

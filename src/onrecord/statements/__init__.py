@@ -28,7 +28,7 @@ from ..records import Article, Entity, Span, Speaker, Statement, TextSpan
 from ..settings import Settings
 from ..speakers.mentions import byline_spans, split_descriptor
 from ..speakers.resolve import SpeakerResolver
-from ..speakers.types import ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, is_role_word
+from ..speakers.types import ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, is_honorific, is_role_word
 from ..title_case import a_headline_verb
 from .attribute import QuoteAttributor
 from .build import build_statement, through_open_quote
@@ -463,6 +463,12 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
     person = resolver.person_named(written, s1)
     if person is not None:
         return Speaker(person.name, mention, "person", person.role, "headline:name")
+    if len(words) == 1 and is_honorific(written):  # "Inkosi warns municipality": the body's Inkosi Mavuso
+        titled = re.search(r"\b" + re.escape(written) + r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)",
+                           text[body_start:])
+        person = resolver.person_named(titled.group(1), body_start + titled.end()) if titled else None
+        if person is not None:
+            return Speaker(person.name, mention, "person", person.role, "headline:title")
     words = written.split()
     described = next((k for k in range(len(words) - 1, 0, -1) if words[k - 1].islower()), None)
     if described is not None:  # "Scotland coach Brennan": the name after the words that describe it

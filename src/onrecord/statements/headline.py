@@ -68,11 +68,12 @@ _CALL_TAIL = r"(?:\s+(?i:after|amid|before|during|at|in|ahead|while|following|de
 _CALLS = re.compile(_CALL_SPEAKER + r"(?P<cue>(?i:calls?(?:\s+for)?|brands?|labels?|dubs?))\s+"
                     r"(?!(?i:off|up|out|in|back|on|time)\b)"
                     r"(?P<quote>(?:[^\"“”«»‘]{1,60}?\s)?[\"“‘'][^\"“”«»‘’]{2,60}[\"”’'])" + _CALL_TAIL)
-# the verbs of judgement put "as" before the words in marks: "Lawmakers Rip Trump As A 'Disgusting Fraud'"
-_JUDGES = re.compile(_CALL_SPEAKER + r"(?P<cue>(?i:rips?|slams?|blasts?|denounces?|derides?|mocks?|describes?|dismiss(?:es)?|"
-                     r"condemns?|decr(?:y|ies)|hails?|praises?|lauds?))\s+"
-                     r"(?P<quote>[^\"“”«»‘]{1,60}?\s(?i:as)\s+(?:(?i:an?|the)\s+)?[\"“‘'][^\"“”«»‘’]{2,60}"
-                     r"[\"”’'])" + _CALL_TAIL)
+# the verbs of judgement put "as" before the words in marks ("Lawmakers Rip Trump As A 'Disgusting Fraud'"), "accuses"
+# puts "of" ("Bogota mayor accuses president of 'sabotaging' metro", a word or two after the marks part of it)
+_JUDGES = re.compile(_CALL_SPEAKER + r"(?P<cue>(?i:rips?|slams?|blasts?|denounces?|derides?|mocks?|describes?|"
+                     r"dismiss(?:es)?|condemns?|decr(?:y|ies)|hails?|praises?|lauds?|accuses?))\s+"
+                     r"(?P<quote>[^\"“”«»‘]{1,60}?\s(?i:as|of)\s+(?:(?i:an?|the)\s+)?[\"“‘'][^\"“”«»‘’]{2,60}"
+                     r"[\"”’'](?:\s+(?!" + _TAIL_WORDS + r"\b)[a-z][\w'’-]*){0,2})" + _CALL_TAIL)
 # a topic before a colon opens some ("Typhoon Haiyin: No 8 signal likely, Observatory says"): no part of what is
 # said, which may open in lower case after it ("Brexit: deal is close, says minister")
 _TOPIC = r"(?P<topic>[A-Z][^\"“”«»:,]{0,40}:\s+)?"
@@ -227,7 +228,8 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
         # 'Water boss tells MPs: "..."' before 'Speaker: "..."', which would find "MPs: ..." inside it, and
         # "Obama on Climate Change: '...'" before it too, which would make "Climate Change" the speaker
         for pattern, marked in ((_CUE_COLON, True), (_ON_TOPIC, True), (_MARKED, True), (_SAYS, True),
-                                (_SAYS_BEFORE, True), (_SAYS_BEFORE_NOUN, True), (_SAYS_NOUN, True), (_CALLS, True), (_JUDGES, True),
+                                (_SAYS_BEFORE, True), (_SAYS_BEFORE_NOUN, True), (_SAYS_NOUN, True), (_CALLS, True),
+                                (_JUDGES, True),
                                 (_QUOTE_WHO, True), (_QUOTE_NAME, True), (_QUOTE_ROLE_DOES, True),
                                 (_QUOTE_NAME_CUE, True),
                                 (_ROLE_MARKED, True), (_CLAUSE_SAYS, True), (_CLAUSE_SAY_AFTER, True),

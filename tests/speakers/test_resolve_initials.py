@@ -116,3 +116,24 @@ def test_initials_two_bodies_of_the_article_share_stay_as_written(extractor) -> 
             "KPB said the talks went well.\n")
     assert _names(text, extractor)["the talks went well"] == "KPB"
 
+
+
+def test_an_office_by_its_initials_with_points_is_its_holder(extractor) -> None:
+    # the hundred-and-eighth collection: "the D.A." as "the DA"
+    text = ("Charges\n\nHalcomb County District Attorney Celeste Marchbanks-Ode said on Thursday that she would ask a "
+            "grand jury to indict the officer. The D.A. said the video was clear.\n")
+    assert _names(text, extractor)["the video was clear"] == "Celeste Marchbanks-Ode"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # review 28: a person's name spells no body's initials, nor does a run across a sentence's end
+    ("Campaign\n\nRobert Francis Kennedy opened his campaign office on Monday in the old bank. \"We start today,\" "
+     "RFK said.\n", "We start today", "RFK"),
+    ("Police\n\nChief Bob Parker addressed the city council on Monday. \"We need forty more officers,\" CBP said in a "
+     "tweet later.\n", "We need forty more officers", "CBP"),
+    ("Scam calls\n\nThe calls were traced to a call centre near Preston. Chief Adams said his officers were working "
+     "with banks. \"Never give your bank details over the phone,\" the PCA said.\n",
+     "Never give your bank details over the phone", "PCA"),
+])
+def test_initials_no_body_of_the_article_spells_stay_as_written(extractor, text, content, name) -> None:
+    assert _names(text, extractor)[content] == name

@@ -144,6 +144,18 @@ def test_a_nickname_is_no_role_word_and_no_one_elses_surname(extractor, text, me
     assert (st.speaker.mention.text, st.speaker.name) == (mention, name)
 
 
+@pytest.mark.parametrize("text, name", [
+    # the hundred-and-seventh collection: an article before the nickname, two surnames the article repeats
+    ("Puerto Nuevo president Ramón \"el Tano\" Iacovino Ferrer said on Monday that the coach had been fired.\n\n"
+     "\"I did not fire anyone,\" Iacovino Ferrer told reporters.", "Ramón Iacovino Ferrer"),
+    # one surname when the next capitalised word is not the article's surname again
+    ("Finn 'Spider' Okoro Mensah won the title on Saturday. Okoro said he was tired.", "Finn Okoro"),
+])
+def test_a_name_around_a_nickname_keeps_its_surnames(extractor, text, name) -> None:
+    found = extract("Sport\n\n" + text + "\n", extractor=extractor).statements
+    assert found and {st.speaker.name for st in found} == {name}
+
+
 
 def test_a_surname_stays_with_whom_the_article_called_by_it_before_a_relative_came_in(extractor) -> None:
     """News calls the story's subject by surname and a relative who shares it by first name; "Pappas told" after

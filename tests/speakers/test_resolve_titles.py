@@ -445,3 +445,15 @@ def test_dona_is_a_womans_title_not_her_given_name(extractor) -> None:
     names = {s.text: s.speaker.name for s in extract(text, extractor=extractor).statements}
     assert names["I will find him"] == "Amparo Lizárraga Soto", names
     assert names["the police had never called her back"] == "Amparo Lizárraga Soto", names
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # review 28: "Nana" and "Oba" are given names and surnames as often as titles
+    ("Tunde Oba won the Lagos marathon on Sunday in record time. \"I trained for two years,\" Oba said.",
+     "I trained for two years", "Tunde Oba"),
+    ("\"I missed my audience,\" said Nana Kouris, the Greek singer, who returned to the stage on Friday.",
+     "I missed my audience", "Nana Kouris"),
+])
+def test_a_name_that_is_also_a_title_elsewhere_stays_a_name(extractor, text, content, name) -> None:
+    names = {s.text: s.speaker.name for s in extract("News\n\n" + text + "\n", extractor=extractor).statements}
+    assert names[content] == name, names

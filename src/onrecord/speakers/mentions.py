@@ -12,7 +12,7 @@ from typing import Iterable
 from spacy.tokens import Span as DocSpan
 
 from ..nlp import doc_text, hyphen_in_word, tokens_in
-from ..title_case import in_title_case_line
+from ..title_case import a_headline_verb, in_title_case_line
 from .types import (COMPANY_ROLES, COMPANY_WORDS, DOCUMENT_WORDS, EPITHET_GENDERS, EPITHET_NOUNS, GIVEN_NAMES,
                     HONORIFICS, KIN_WORDS, LAW_TEXTS, NAME_PARTICLES, NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS,
                     ROLE_WORDS, TEAM_ENDINGS,
@@ -496,9 +496,11 @@ def _honorific_of_next_name(ent) -> bool:
     return i < len(doc) and doc[i].is_title and doc[i].pos_ == "PROPN" and i - ent.end <= 3
 
 
-# A nickname in quotation marks between a given name and a surname: "Jack ‘Haddo’ Haddon"
-NICKNAMED = re.compile(r"\b([A-Z][a-zà-ÿ]+)[ \t]+[‘'\"“]([A-Z][\w’'-]*(?:[ \t][A-Z][\w’'-]*)?)[’'\"”][ \t]+"
-                       r"([A-Z][\w’'-]*[a-zà-ÿ])\b")
+# A nickname in quotation marks between a given name and a surname: "Jack ‘Haddo’ Haddon", and with an article in
+# Spanish and Portuguese, before two surnames: 'Ramón "el Tano" Iacovino Ferrer' (a second surname is checked in
+# ``_with_nicknames``)
+NICKNAMED = re.compile(r"\b([A-Z][a-zà-ÿ]+)[ \t]+[‘'\"“]((?:(?:el|la|o|a|do|da)[ \t])?[A-Z][\w’'-]*"
+                       r"(?:[ \t][A-Z][\w’'-]*)?)[’'\"”][ \t]+([A-Z][\w’'-]*[a-zà-ÿ](?:[ \t][A-Z][\w’'-]*[a-zà-ÿ])?)\b")
 
 
 def _honoured_surnames(doc) -> frozenset[str]:
@@ -520,19 +522,26 @@ def _with_nicknames(doc, mentions: list[PersonMention], skip: list[Span]) -> lis
     NER reads as two people or none), named without it; the mentions inside it give way."""
     text = doc_text(doc)
     for m in NICKNAMED.finditer(text):
-        start, end = m.start(), m.end()
+        start, end, surname = m.start(), m.end(), m.group(3)
+        first = doc.char_span(m.start(3), m.end(3), alignment_mode="expand")
+        if " " in surname and (a_headline_verb(surname.split()[1]) or first is not None and
+                               in_title_case_line(first[0]) or text.count(surname) < 2):
+            # two surnames when the article writes them together again ("Iacovino Ferrer told reporters"); not "Finn
+            # 'Spider' Okoro Wins Title", a surname and the headline's verb
+            surname = surname.split()[0]
+            end = m.start(3) + len(surname)
         if not (m.group(1).lower() in GIVEN_NAMES or _read_as_person(doc, m.start(1), m.end(1))) or \
-                _is_furniture(start, end, skip) or m.group(3).lower() in _NOT_NAME_WORDS:
+                _is_furniture(start, end, skip) or surname.lower() in _NOT_NAME_WORDS:
             continue
         gender = honorific_gender([m.group(1)])
         role = next((p.role for p in mentions if start <= p.span[0] < end and p.role), None)
         mentions = [p for p in mentions if not (p.span[0] < end and start < p.span[1])]
         # the surname is where the parse has the name's head (the given name hangs apart from it)
-        mentions.append(PersonMention((m.start(3), end), f"{m.group(1)} {m.group(3)}", role, (start, end), gender))
+        mentions.append(PersonMention((m.start(3), end), f"{m.group(1)} {surname}", role, (start, end), gender))
         # the nickname with the surname elsewhere ("Bobby Lang" in the headline) is the same person, by the name
-        short = f"{m.group(2)} {m.group(3)}"
+        short = f"{m.group(2)} {surname}"
         if not any(p.name == short and _introduced_apart(p, text) for p in mentions):
-            mentions = [replace(p, name=f"{m.group(1)} {m.group(3)}", gender=p.gender or gender)
+            mentions = [replace(p, name=f"{m.group(1)} {surname}", gender=p.gender or gender)
                         if p.name == short else p for p in mentions]
     return sorted(mentions, key=lambda p: p.span)
 

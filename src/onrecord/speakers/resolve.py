@@ -39,8 +39,8 @@ from .types import (ANONYMOUS_WORDS, BODY_LABELS, BODY_NAME_ENDINGS, CAPITAL_GOV
                     GIVEN_NAMES, KIN_WORDS, LEADER_WORDS, MALE_PRONOUNS, NAME_PARTICLES, NAME_TITLES,
                     NEWSPAPER_WORDS, ORGANIZATION_WORDS, POST_NOMINALS, ROLE_WORDS, STATE_NAMES, TEAM_ENDINGS,
                     TEAM_EPITHETS, company_noun_before, clean_name, demonym_person, has_given_name, head_token,
-                    honorific_gender, is_honorific, named_by_initials, person_initials, pronoun_gender, speaker_type,
-                    strip_determiner)
+                    honorific_gender, is_honorific, is_role_word, named_by_initials, person_initials, pronoun_gender,
+                    speaker_type, strip_determiner)
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
@@ -169,7 +169,8 @@ class SpeakerResolver:
         self._vote_genders()
         # a nickname written inside a name ("Declan 'Dodge' Farrelly") is that person when it stands alone
         self._nicknames = {m.group(2): person for m in NICKNAMED.finditer(self.text)
-                           if (person := self.person_named(f"{m.group(1)} {m.group(3)}", m.end())) is not None}
+                           if (person := self.person_named(f"{m.group(1)} {m.group(3)}", m.end()) or
+                               self.person_named(f"{m.group(1)} {m.group(3).split()[0]}", m.end())) is not None}
 
     # --- building ------------------------------------------------------------------
     def _group_people(self) -> None:
@@ -415,6 +416,7 @@ class SpeakerResolver:
     def person_by_initials(self, initials: str) -> Person | None:
         """The one person of the article whose role the initials stand for ("CM" for "Chief Minister of Vindhya
         Pradesh"), for a headline that names them so before the body does; None for none or several."""
+        initials = _without_points(initials)  # "D.A." as "DA"
         if initials in _COUNTRY_INITIALS:
             return None
         found = [p for i, p in enumerate(self.people) if self._quotable(i) and initials in _role_initials(p.role)]
@@ -912,7 +914,7 @@ class SpeakerResolver:
         initials ("C.B.P." and "CBP" for "U.S. Customs and Border Protection"); the name as given otherwise."""
         if not name or not name.isupper() or not 2 <= len(name.replace(".", "")) <= 8:
             return name
-        initials = name.replace(".", "") if _DOTTED_INITIALS.fullmatch(name) else name
+        initials = _without_points(name)
         if not initials.isalpha():
             return name
         if self._acronyms is None:
@@ -926,8 +928,8 @@ class SpeakerResolver:
                 if spelled:
                     self._acronyms.setdefault(m.group(1), spelled)
         if initials not in self._acronyms:
-            self._acronyms[initials] = self._body_with_initials(initials) or name
-        return self._acronyms[initials] if self._acronyms[initials] != initials else name
+            self._acronyms[initials] = self._body_with_initials(initials) or ""
+        return self._acronyms[initials] or name
 
     def _body_with_initials(self, initials: str) -> str | None:
         """The one body the article names in full whose capitalised words give ``initials`` (a country's
@@ -936,12 +938,18 @@ class SpeakerResolver:
         if len(initials) < 3:
             return None  # two letters spell too many things
         found = set()
-        # the NER's bodies, and runs of capitalised words it may have cut ("U.S. Customs and [Border Protection]")
-        names = [ent.text for ent in self.doc.ents if ent.label_ in ("ORG", "GPE", "FAC") and len(ent) >= len(initials)]
-        names += [m.group() for m in _CAPITALISED_RUN.finditer(self.text)]
-        for text in names:
-            full = strip_determiner(text)
+        # the NER's bodies, and runs of capitalised words it may have cut ("U.S. Customs and [Border Protection]"),
+        # but no person's name ("Chief Bob Parker" is no "CBP", "Robert Francis Kennedy" no body "RFK")
+        people = [(e.start_char, e.end_char) for e in self.doc.ents if e.label_ == "PERSON"]
+        names = [(e.start_char, e.end_char) for e in self.doc.ents
+                 if e.label_ in ("ORG", "GPE", "FAC") and len(e) >= len(initials)]
+        names += [m.span() for m in _CAPITALISED_RUN.finditer(self.text)]
+        for start, end in names:
+            full = strip_determiner(self.text[start:end])
             words = full.split()
+            if any(s < end and start < e for s, e in people) or words[0].lower() in GIVEN_NAMES or \
+                    is_honorific(words[0]) or is_role_word(words[0]) or is_role_word(words[-1]):
+                continue  # (nor an office: "the PPRO" after "The Police Public Relations Officer")
             forms = [full] + ([" ".join(words[1:])] if words and words[0].replace(".", "") in _COUNTRY_INITIALS
                               else [])
             if any(initials in (_initials(form), _initials(form, loose=True)) for form in forms):
@@ -1169,11 +1177,12 @@ class SpeakerResolver:
                                       _holds_office(self.people[i].role, offices)) if offices else None
             if index is not None:
                 return self.people[index], "resolve:title"
-        if head.text.isupper() and 2 <= len(head.text) <= 5 and len(span) <= 2 and head.ent_type_ != "NORP" and \
-                head.text not in _COUNTRY_INITIALS:  # the NER reads "CP" as a place as often as "US"
+        initials = _without_points(head.text)  # "the D.A." as "the DA"
+        if initials.isupper() and 2 <= len(initials) <= 5 and len(span) <= 2 and head.ent_type_ != "NORP" and \
+                initials not in _COUNTRY_INITIALS:  # the NER reads "CP" as a place as often as "US"
             # "the PM" after "Prime Minister Anna Kowalczyk", "the COAS" after "Chief of Army Staff General ..."
             index = self._most_recent(at, lambda i: self._quotable(i) and
-                                      head.text in _role_initials(self.people[i].role))
+                                      initials in _role_initials(self.people[i].role))
             if index is None:
                 index = self._holder_spelled_out(head.text, at)
             if index is not None:
@@ -2688,8 +2697,10 @@ _SPELLED_OUT = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[\w'’
 
 
 # initials in brackets after a name anywhere in the text: "The National Environment Agency (NEA) will spend ..."
-_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,8}")  # "C.B.P.", "U.N."
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.'’&-]*(?:\s+(?:(?:and|of|for|on|the|de|&)\s+)*[A-Z][\w'’&-]*(?:\.(?=\w))?)+")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,7}[A-Z]\.?")  # "C.B.P.", "U.N.", "D.A" (a headline's last point cut)
+# a run of capitalised words on one line, "U.S." whole, never across a sentence's end ("Preston. Chief Adams")
+_CAPITALISED_RUN = re.compile(r"\b(?:(?:[A-Z]\.){2,}|[A-Z][\w'’&-]*)(?:[ \t]+(?:(?:and|of|for|on|the|de|&)[ \t]+)*"
+                              r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’&-]*))+")
 _INITIALS_IN_BRACKETS = re.compile(r"(?<=[\w.])\s*\(([A-Z]{2,8})\)")
 _NAME_GLUE = frozenset({"of", "for", "and", "on", "the", "de", "du", "des", "&"})
 
@@ -2779,6 +2790,11 @@ def _holds_office(role: str | None, offices: frozenset[str]) -> bool:
     head = _role_head(role)
     return not any(w in _NOT_THE_OFFICE for w in words) and \
         (head in offices or any(f"{w} {head}" in offices for w in words))
+
+
+def _without_points(initials: str) -> str:
+    """Initials written with points as without ("D.A." -> "DA", "C.B.P." -> "CBP"); any other word as it is."""
+    return initials.replace(".", "") if _DOTTED_INITIALS.fullmatch(initials) else initials
 
 
 def _role_initials(role: str | None) -> set[str]:

@@ -230,10 +230,11 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
                         # "Alhaji Sani Mohammed", "Hon. Babatunde Aremu-Lawal"
                         "shri", "shri.", "sri", "smt", "smt.", "shrimati", "alhaji", "alhaja", "hajiya",
                         "hon", "hon.",
-                        # traditional rulers' titles: "Inkosi Bhekizizwe Mavuso", "Nana Ofori Amoako II", "Oba Adeyemi"
-                        "inkosi", "nana", "oba", "igwe",
-                        # Spanish and Portuguese: "Doña Amparo", "Dona Lúcia" ("Don" is left out: a given name too)
-                        "doña", "dona",
+                        # a Zulu ruler's title: "Inkosi Bhekizizwe Mavuso" ("Nana", "Oba" and "Igwe" are left out:
+                        # given names and surnames too)
+                        "inkosi",
+                        # Spanish: "Doña Amparo" ("Don" and "Dona" are left out: given names too)
+                        "doña",
                         # Malaysian and Bruneian press: "Datuk Hajah Rosnah Abdul Ghani", "Dato' Sri Zulkarnain"
                         # ("Tan Sri" is left out: Tan is a surname too)
                         # ("Haji" spelled out is left out: a surname in East Africa)
@@ -252,7 +253,7 @@ def is_honorific(word: str) -> bool:
 
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "shri", "shri.", "sri", "alhaji", "encik"})
 FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "smt", "smt.", "shrimati",
-                               "alhaja", "hajiya", "datin", "hajah", "puan", "doña", "dona"})
+                               "alhaja", "hajiya", "datin", "hajah", "puan", "doña"})
 
 # Common given names whose gender is clear enough to pick between "he" and "she"; the
 # pronouns of the article itself decide for every other name.

@@ -463,11 +463,12 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
     person = resolver.person_named(written, s1)
     if person is not None:
         return Speaker(person.name, mention, "person", person.role, "headline:name")
-    if len(words) == 1 and is_honorific(written):  # "Inkosi warns municipality": the body's Inkosi Mavuso
-        titled = re.search(r"\b" + re.escape(written) + r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)",
-                           text[body_start:])
-        person = resolver.person_named(titled.group(1), body_start + titled.end()) if titled else None
-        if person is not None:
+    if len(words) == 1 and is_honorific(written):  # "Inkosi warns municipality": the body's one Inkosi Mavuso
+        titled = {person.name: person for m in re.finditer(r"\b" + re.escape(written) + r"\s+((?:[A-Z][\w'’-]+\s+)"
+                                                           r"{0,2}[A-Z][\w'’-]+)", text[body_start:])
+                  if (person := resolver.person_named(m.group(1), body_start + m.end())) is not None}
+        if len(titled) == 1:
+            [person] = titled.values()
             return Speaker(person.name, mention, "person", person.role, "headline:title")
     words = written.split()
     described = next((k for k in range(len(words) - 1, 0, -1) if words[k - 1].islower()), None)

@@ -68,12 +68,16 @@ _CALL_TAIL = r"(?:\s+(?i:after|amid|before|during|at|in|ahead|while|following|de
 _CALLS = re.compile(_CALL_SPEAKER + r"(?P<cue>(?i:calls?(?:\s+for)?|brands?|labels?|dubs?))\s+"
                     r"(?!(?i:off|up|out|in|back|on|time)\b)"
                     r"(?P<quote>(?:[^\"“”«»‘]{1,60}?\s)?[\"“‘'][^\"“”«»‘’]{2,60}[\"”’'])" + _CALL_TAIL)
-# the verbs of judgement put "as" before the words in marks ("Lawmakers Rip Trump As A 'Disgusting Fraud'"), "accuses"
-# puts "of" ("Bogota mayor accuses president of 'sabotaging' metro", a word or two after the marks part of it)
+# the verbs of judgement put "as" before the words in marks: "Lawmakers Rip Trump As A 'Disgusting Fraud'"
 _JUDGES = re.compile(_CALL_SPEAKER + r"(?P<cue>(?i:rips?|slams?|blasts?|denounces?|derides?|mocks?|describes?|"
-                     r"dismiss(?:es)?|condemns?|decr(?:y|ies)|hails?|praises?|lauds?|accuses?))\s+"
-                     r"(?P<quote>[^\"“”«»‘]{1,60}?\s(?i:as|of)\s+(?:(?i:an?|the)\s+)?[\"“‘'][^\"“”«»‘’]{2,60}"
-                     r"[\"”’'](?:\s+(?!" + _TAIL_WORDS + r"\b)[a-z][\w'’-]*){0,2})" + _CALL_TAIL)
+                     r"dismiss(?:es)?|condemns?|decr(?:y|ies)|hails?|praises?|lauds?))\s+"
+                     r"(?P<quote>[^\"“”«»‘]{1,60}?\s(?i:as)\s+(?:(?i:an?|the)\s+)?[\"“‘'][^\"“”«»‘’]{2,60}"
+                     r"[\"”’'])" + _CALL_TAIL)
+# "accuses" puts "of" before them, a word or two after the marks part of it: "Bogota mayor accuses president of
+# 'sabotaging' metro" (not "Minister slams leak of 'secret' report", a scare quote in a noun phrase)
+_ACCUSES = re.compile(_CALL_SPEAKER + r"(?P<cue>(?i:accuses?))\s+"
+                      r"(?P<quote>[^\"“”«»‘]{1,60}?\s(?i:of)\s+[\"“‘'][^\"“”«»‘’]{2,60}"
+                      r"[\"”’'](?:\s+(?!" + _TAIL_WORDS + r"\b)[a-z][\w'’-]*){0,2})" + _CALL_TAIL)
 # a topic before a colon opens some ("Typhoon Haiyin: No 8 signal likely, Observatory says"): no part of what is
 # said, which may open in lower case after it ("Brexit: deal is close, says minister")
 _TOPIC = r"(?P<topic>[A-Z][^\"“”«»:,]{0,40}:\s+)?"
@@ -229,7 +233,7 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
         # "Obama on Climate Change: '...'" before it too, which would make "Climate Change" the speaker
         for pattern, marked in ((_CUE_COLON, True), (_ON_TOPIC, True), (_MARKED, True), (_SAYS, True),
                                 (_SAYS_BEFORE, True), (_SAYS_BEFORE_NOUN, True), (_SAYS_NOUN, True), (_CALLS, True),
-                                (_JUDGES, True),
+                                (_JUDGES, True), (_ACCUSES, True),
                                 (_QUOTE_WHO, True), (_QUOTE_NAME, True), (_QUOTE_ROLE_DOES, True),
                                 (_QUOTE_NAME_CUE, True),
                                 (_ROLE_MARKED, True), (_CLAUSE_SAYS, True), (_CLAUSE_SAY_AFTER, True),
@@ -252,7 +256,7 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                              _a_person_in_body(text, m.group("speaker"), end)) or \
                     pattern is _CLAUSE_SAY_AFTER and m.group("cue").lower() in _TELL and \
                     not _hearers_after(body[m.end("cue"):]) or \
-                    pattern in (_CALLS, _JUDGES) and not _calls_speaker(text, m, pattern, end) or \
+                    pattern in (_CALLS, _JUDGES, _ACCUSES) and not _calls_speaker(text, m, pattern, end) or \
                     pattern is _CLAUSE_SAY_AFTER and (m.group("cue")[:1].isupper() and
                                                       m.group("cue").lower() not in _TITLE_WIRE_CUES or
                                                       _capital_after(body, m.end("cue")) and
@@ -300,7 +304,7 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                                  extra={"hearing": True, "marked": False})
             # reported, not quoted: no marks, but a cue as sure as marks; what was called something is partly quoted
             clause = pattern in (_CLAUSE_SAYS, _CLAUSE_SAY_AFTER, _CLAUSE_COLON)
-            kind = "mixed" if pattern in (_CALLS, _JUDGES) else "indirect" if clause else "direct"
+            kind = "mixed" if pattern in (_CALLS, _JUDGES, _ACCUSES) else "indirect" if clause else "direct"
             return Candidate(spans=[quote], kind=kind, cue=cue, source=(s0, s1),
                              headline=True, confidence=CONFIDENCE_MARKED if marked else CONFIDENCE_UNMARKED,
                              method="headline:" + ("clause" if clause else "marked" if marked else "unmarked"),

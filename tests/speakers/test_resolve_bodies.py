@@ -301,3 +301,13 @@ def test_the_district_is_the_district_named_before(extractor) -> None:
 def test_a_bodys_press_service_speaks_for_the_body(extractor, text: str, body: str) -> None:
     [st] = extract("Briefs\n\n" + text + "\n", extractor=extractor).statements
     assert (st.speaker.name, st.speaker.type) == (body, "organization")
+
+
+@pytest.mark.parametrize("legal_form", ["Bhd", "Tbk", "AG"])
+def test_a_company_with_a_foreign_legal_form_is_a_body_not_a_person(extractor, legal_form: str) -> None:
+    """The small model reads "Sinar Perdana Holdings Bhd" as a person; its legal form makes it a company, which
+    "it" then stands for (named without the form, as "the company" names it)."""
+    got = _names(extractor, f"Results\n\nKUALA LUMPUR: Sinar Perdana Holdings {legal_form} posted an 18% rise in net "
+                            "profit for the third quarter.\n\nIn a filing yesterday, it said revenue for the quarter "
+                            "rose 9.6%.\n")
+    assert got["revenue for the quarter rose 9.6%"] == "Sinar Perdana Holdings"

@@ -87,3 +87,57 @@ def test_a_separate_sentence_saying_this_while_doing_something_is_no_statement(e
     text = ('Road news\n\n"We will finish the road by June," the commissioner said.\n\nThe governor said this while '
             "inspecting the road on Tuesday.\n")
     assert [s.text for s in extract(text, extractor=extractor).statements] == ["We will finish the road by June"]
+
+
+def test_this_stated_by_after_a_lede_names_the_lede_s_speaker(extractor) -> None:
+    """A wire lede without a speaker, then "This was stated by X ...": X stated the lede (the Indian wires' formula)."""
+    text = ("Hubs news\n\nNew Delhi, Mar 4 (PTI) The Centre will set up 150 cold storage hubs in 12 states by March "
+            "next year.\n\nThis was stated by Union Minister Kamala Devi Raghunathan at an event here on Tuesday.\n")
+    [stated] = extract(text, extractor=extractor).statements
+    assert (stated.text, stated.cue.text) == ("The Centre will set up 150 cold storage hubs in 12 states by March "
+                                              "next year", "stated")
+    assert stated.speaker.mention.text == "Union Minister Kamala Devi Raghunathan"
+
+
+def test_a_quote_s_cue_after_it_takes_its_object_as_hearer_not_content(extractor) -> None:
+    text = ('Court news\n\nThe High Court halted the demolitions.\n\n"Where will these people go with small '
+            'children at that hour?" the bench asked the authority\'s counsel.\n')
+    statements = extract(text, extractor=extractor).statements
+    assert [s.text for s in statements if s.cue is not None and s.cue.text == "asked"] == [
+        "Where will these people go with small children at that hour?"]
+
+
+def test_a_surname_the_parser_reads_as_a_verb_is_no_cue(extractor) -> None:
+    """ "Justice Rehana M. Sayed stayed ...": "Sayed" ends the judge's name; nothing is said."""
+    text = ("Court news\n\nA division bench of Justice S. V. Kulkarni and Justice Rehana M. Sayed stayed further "
+            "demolitions in the area.\n")
+    assert [s.cue.text for s in extract(text, extractor=extractor).statements if s.cue is not None] == []
+
+
+@pytest.mark.parametrize("headline, cue", [
+    ("Harbour Chief Ana Lind Says Wall Will Hold", "Says"),
+    ("Ana Lind Calls for Inquiry after Audit Reveals Harbour Board\u2019s Spending on Travel.", "Calls"),
+])
+def test_a_title_case_headline_verb_after_a_name_is_still_a_cue(extractor, headline: str, cue: str) -> None:
+    text = (f"{headline}\n\nThe harbour wall will hold through the winter, the harbour chief, Ana Lind, said on "
+            "Monday.\n")
+    assert cue in [s.cue.text for s in extract(text, extractor=extractor).statements if s.cue is not None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Plan news\n\nKerr said the plan was flawed. This was echoed by the mayor.\n",
+                 {("said", "the plan was flawed"), ("echoed", "This")}, id="a-statement-before-keeps-its-speaker"),
+    pytest.param("Water news\n\nVillagers claim the water is poisoned.\n\nThis was confirmed by the water company.\n",
+                 {("claim", "the water is poisoned"), ("confirmed", "This")}, id="a-cue-in-the-sentence-before"),
+    pytest.param("Election\n\nThis was confirmed by the police on Sunday evening.\n", {("confirmed", "This")},
+                 id="never-the-headline"),
+])
+def test_this_stated_by_takes_no_sentence_with_a_speaker_of_its_own(extractor, text: str, expected: set) -> None:
+    """Review 30: the sentence before is what "This" stands for only when nobody is named saying it."""
+    assert {(s.cue.text, s.text) for s in extract(text, extractor=extractor).statements} == expected
+
+
+def test_a_capitalised_headline_verb_in_a_sentence_case_headline_is_still_a_cue(extractor) -> None:
+    """Review 30: "Biden Says US will not back down" is no Title Case line, and still a headline."""
+    text = "Ana Lind Says harbour wall will hold through winter\n\nThe harbour chief spoke on Monday in Kesteln.\n"
+    assert "Says" in [s.cue.text for s in extract(text, extractor=extractor).statements if s.cue is not None]

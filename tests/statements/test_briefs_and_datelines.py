@@ -84,3 +84,11 @@ def test_the_speaker_of_a_quote_after_a_dateline_is_the_name_after_the_dash(extr
                                                                               mention: str) -> None:
     [statement] = extract("Debate\n\n" + text + "\n", extractor=extractor).statements
     assert statement.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize("dateline", ["SYLHET, June 19:", "PATNA:", "KARACHI, March 4:"])
+def test_a_dateline_ending_on_a_colon_is_no_part_of_the_content(extractor, dateline: str) -> None:
+    """South Asian papers end a dateline with a colon ("SYLHET, June 19: ..."); the content starts after it."""
+    text = f"Flood news\n\n{dateline} At least 14 people have died in the floods, officials said yesterday.\n"
+    assert [s.text for s in extract(text, extractor=extractor).statements] == [
+        "At least 14 people have died in the floods"]

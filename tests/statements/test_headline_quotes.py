@@ -331,7 +331,23 @@ def test_headline_statement_with_its_speaker_after_a_colon(line: str, speaker: s
     assert text[cand.source[0]:cand.source[1]] == speaker
 
 
+@pytest.mark.parametrize("line, speaker, name", [
+    ("Will not bow to pressure from the opposition: CM", "CM", "Hari Shankar Mahto"),
+    ("Power tariffs will not be raised this year \u2013 Minister", "Minister", "Hari Shankar Mahto"),
+])
+def test_a_role_s_initials_or_a_role_after_a_dash_speak_the_headline(extractor, line: str, speaker: str,
+                                                                      name: str) -> None:
+    """ "...: CM" where the body names its Chief Minister, and "... – Minister", as South Asian papers write them."""
+    text = line + "\n\nPATNA: Chief Minister Hari Shankar Mahto on Sunday said the law would stay.\n"
+    [head] = [s for s in extract(text, extractor=extractor).statements if s.headline]
+    assert (head.speaker.mention.text, head.speaker.name) == (speaker, name)
+
+
 @pytest.mark.parametrize("line", ["Budget 2026: key points at a glance", "Storm Imre: live updates as winds hit",
+                                  "Storm Imre \u2013 live updates as winds hit", "England v France \u2014 Six Nations",
+                                  "Pay rise for nurses: RCN members to vote next week",
+                                  "Tributes paid to Marion Feltham \u2013 headteacher",
+                                  "Meet the new boss of the harbour board \u2013 chief executive",
                                   "Why the council must reject the runway plan: Editor",
                                   "Inside the race to replace the mayor: Chief Correspondent",
                                   "How the flood changed the river town forever: A Guide"])

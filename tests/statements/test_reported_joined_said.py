@@ -13,3 +13,31 @@ def test_a_clause_after_a_joined_said_that_the_parser_read_as_its_subject(extrac
     found = {s.text: s.speaker.mention.text if s.speaker and s.speaker.mention else None
              for s in extract(text, extractor=extractor).statements}
     assert found.get("goalkeeper Tomasz Wierzbicki had recovered from illness and would start") == "He"
+
+
+def test_but_said_after_a_refusal_to_say_is_a_statement_of_its_own(extractor) -> None:
+    """ "declined to say whether X would ask ... but said Y": the parser joins "said" to the verb inside the refusal's
+    content; in the tense of "declined", not of "would ask", it is the lawyer's second statement."""
+    text = ("Court news\n\nThe alliance's lawyer, Corbin Ashby, declined to say whether the group would ask the court "
+            "to reconsider but said it had not ruled out a challenge in federal court.\n")
+    found = {s.cue.text: s.text for s in extract(text, extractor=extractor).statements}
+    assert found == {"declined": "to say whether the group would ask the court to reconsider",
+                     "said": "it had not ruled out a challenge in federal court"}
+
+
+def test_a_singular_verb_joined_to_a_plural_clause_is_the_speaker_s_next_statement(extractor) -> None:
+    """ "said more than 400 poles were damaged and expects to restore ...": no plural subject "expects"; the
+    utility does."""
+    text = ("Storm news\n\nNorthwest Ridge Electric said more than 400 poles were damaged and expects to restore "
+            "power to 90% of its customers by Wednesday night.\n")
+    found = {s.cue.text: (s.text, s.speaker.name) for s in extract(text, extractor=extractor).statements}
+    assert found == {"said": ("more than 400 poles were damaged", "Northwest Ridge Electric"),
+                     "expects": ("to restore power to 90% of its customers by Wednesday night",
+                                 "Northwest Ridge Electric")}
+
+
+def test_a_plural_verb_joined_to_a_plural_clause_stays_in_it(extractor) -> None:
+    """The guard: "said the crews were tired and want rest" keeps "want rest" in what was said."""
+    text = "Storm news\n\nThe utility said the crews were exhausted and want a day of rest.\n"
+    found = {s.cue.text: s.text for s in extract(text, extractor=extractor).statements}
+    assert found.get("said") == "the crews were exhausted and want a day of rest"

@@ -19,6 +19,8 @@ NO_ANSWER = [
     ("failed to respond", "The ferry company failed to respond to questions about the delays."),
     ("never replied", "Lind never replied to emails seeking comment."),
     ("did not return calls", "The mayor's office did not return calls seeking comment on Friday."),
+    ("request for comment on a topic", "Harrow did not respond to a request for comment on the recall effort."),
+    ("a station's request", "The utility did not respond to the station's request for comment on the account."),
 ]
 
 
@@ -42,3 +44,10 @@ def test_the_styles_article_line_yields_no_statement_end_to_end(extractor) -> No
     text = "A spokesman for the regulator declined to comment. Harbour Watch did not respond to requests for comment."
     statements, _ = extractor.statements.extract(Article(id="t", source="t", key="t", text=text), extractor.nlp(text))
     assert [text[s.start:s.end] for s in statements] == ["to comment"]
+
+
+def test_a_claim_the_unanswered_questions_were_about_is_a_statement(nlp) -> None:
+    """Review 30: "did not respond to questions about the union's warning that ..." leaves the union's warning."""
+    found = contents_by_cue(nlp, "The ministry did not respond to questions about the union's warning that wages had "
+                                 "fallen for a decade.")
+    assert found == {"warning": "that wages had fallen for a decade"}

@@ -105,3 +105,38 @@ def test_as_clause_subject_read_as_the_object_of_as(extractor) -> None:
     body = ("As Tom Ruiz, a historian at the county museum, put it, \u201cThe old mill was the heart of this town "
             "long before the highway came.\u201d")
     assert _direct_speaker(extractor, body) == "Tom Ruiz"
+
+
+def test_cue_joined_to_the_content_as_its_conjunct_takes_the_set_off_subject(nlp) -> None:
+    """ "CONTENT, the court ruled Thursday, ...": the parser joins "ruled" to the content's verb as a conjunct
+    without a conjunction and hangs "the court" on the content's last noun; the court ruled, and what it ruled
+    ends before it (not "A statewide tax" ruling anything)."""
+    text = ("A statewide tax on short-term vacation rentals does not violate the Oregon Constitution, the Oregon "
+            "Supreme Court ruled Thursday, clearing the way for the state to collect the money.")
+    assert sources_by_cue(nlp, text) == {"ruled": "the Oregon Supreme Court"}
+    assert contents_by_cue(nlp, text)["ruled"] == ("A statewide tax on short-term vacation rentals does not violate "
+                                                   "the Oregon Constitution")
+
+
+def test_a_true_conjunct_keeps_its_own_subject(nlp) -> None:
+    """ "The board rejected the plan and said ...": a conjunction joins the two verbs; the subject is shared."""
+    text = "The Hartwell board rejected the harbour plan on Monday and said it would meet again in March."
+    assert sources_by_cue(nlp, text)["said"] == "The Hartwell board"
+
+
+def test_a_name_before_its_aside_speaks_a_quote_whose_words_hold_it(extractor) -> None:
+    """'"...," Kessling, a Democrat, said': the parse hangs the name on the quote's last words and leaves the cue
+    without a subject; the name speaks, not the aside after it."""
+    body = ('"This budget stops that bleeding," Kessling, a Democrat, said in her budget address to a joint session of '
+            'the Legislature.')
+    assert _direct_speaker(extractor, body) == "Kessling"
+
+
+def test_a_name_apposed_to_another_name_speaks_itself(extractor) -> None:
+    """'..., for his wife Ana Lind, former mayor Tom Lind said "..."': the parse hangs the second name on the first;
+    the nearest name is the speaker, not the one it hangs on."""
+    body = ("Tuesday in Hartwell, while on the campaign trail for his wife Democratic council front-runner Ana Lind, "
+            "former mayor Tom Lind said his wife was uniquely qualified because \u201cthe harbour\u2019s in tough "
+            "shape.\u201d")
+    [said] = [st for st in statements(extractor, body) if st.cue.text == "said"]
+    assert said.speaker.mention.text.endswith("Tom Lind")

@@ -54,6 +54,8 @@ def test_fronted_word_that_is_said_stays(nlp) -> None:
                  "requested", id="requested-anonymity"),
     pytest.param("A banker, who did not want to be identified, said the deal was close.", "want",
                  id="did-not-want-to-be-identified"),
+    pytest.param("Another analyst, who declined to be named, cautioned that the margins could narrow next year.",
+                 "declined", id="declined-to-be-named"),
 ])
 def test_anonymity_request_is_no_statement(nlp, text: str, cue: str) -> None:
     assert cue not in sources_by_cue(nlp, text)
@@ -68,6 +70,9 @@ def test_anonymity_request_is_no_statement(nlp, text: str, cue: str) -> None:
                  "spoke", id="spoke-on-condition-of-anonymity"),
     pytest.param("A former aide, who asked not to be named because she feared retaliation, said staff were short.",
                  "feared", id="because-she-feared"),
+    pytest.param("A strategist advising several candidates, who asked not to be named to discuss private polling, said "
+                 "some candidates had asked the campaign to leave their names out.", "discuss",
+                 id="not-to-be-named-to-discuss"),
 ])
 def test_why_a_source_is_anonymous_is_no_statement_either(nlp, text: str, cue: str) -> None:
     """What the source would not be named for, and why, belongs to the newsroom formula too (PolNeAR train annotates

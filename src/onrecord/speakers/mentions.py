@@ -9,13 +9,15 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable
 
+from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, LOWER, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Span as DocSpan
 
 from ..nlp import doc_text, hyphen_in_word, tokens_in
 from ..title_case import a_headline_verb, in_title_case_line
 from .types import (COMPANY_ROLES, COMPANY_WORDS, DOCUMENT_WORDS, EPITHET_GENDERS, EPITHET_NOUNS, GIVEN_NAMES,
                     HONORIFICS, KIN_WORDS, LAW_TEXTS, NAME_PARTICLES, NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS,
-                    ROLE_WORDS, TEAM_ENDINGS,
+                    LEGAL_FORMS, ROLE_WORDS, TEAM_ENDINGS,
                     clean_name, company_noun_before, demonym_person, has_given_name, honorific_gender, is_honorific,
                     person_initials, person_title)
 
@@ -217,8 +219,8 @@ def _initials_of_a_body(name: str, text: str) -> bool:
 
 def _storm_names(doc) -> frozenset[str]:
     """The names the text gives storms ("Hurricane [Delphine]", "Storm [Orla]")."""
-    return frozenset(doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _STORM_WORDS and t.text[:1].isupper() and
-                     doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].pos_ == "PROPN")
+    return frozenset(doc[t.i + 1].text for t in tokens_in(doc, _STORM_WORDS) if t.i + 1 < len(doc) and
+                     t.text[:1].isupper() and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].pos_ == "PROPN")
 
 
 # the particles of Irish and Scottish Gaelic surnames, between a given name and the rest ("Siobhán Ní Bhriain",
@@ -419,6 +421,8 @@ def _names_a_company(ent) -> bool:
     Marine", "Hollins Homes"), with no given name in it ("Jean-Marie Line") and no person's noun or title just
     before it ("Driver Yerlan Lines", "The driver, Yerlan Lines,")."""
     words = [t for t in ent if t.tag_ != "POS"]
+    if len(words) >= 2 and words[-1].text.rstrip(".") in LEGAL_FORMS:
+        return True  # "Sinar Perdana Holdings Bhd", "Harlow Foods Inc.": a company's legal form ends the name
     if len(words) < 2 or words[-1].lower_ not in COMPANY_WORDS or not words[-1].is_title or \
             has_given_name(words):
         return False
@@ -579,15 +583,18 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
     Lind years"), after no determiner ("the Kelly File"), no word of a body or a place among
     them, in a sentence that is not a title-case heading."""
     found = []
+    proper, name_word = _proper_words(doc)
     i = 0
     while i < len(doc):
         end = i
-        while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and doc[end].ent_type_ in _NO_NAME_LABELS and doc[end].lower_ not in _NOT_NAME_WORDS:
+        while end < len(doc) and end - i < 3 and name_word[end]:
             end += 1
+        if end - i < 2:  # (read off arrays first: most tokens open no name, and each doc[i] builds a Token)
+            i = max(end, i + 1)
+            continue
         given = doc[i].lower_ in GIVEN_NAMES and doc[i].lower_ not in PLACE_GIVEN_NAMES
-        if end - i < 2 or not (given or doc[end - 1].text in honoured) or \
-                (i > 0 and doc[i - 1].pos_ == "PROPN") or (end < len(doc) and doc[end].pos_ == "PROPN"):
+        if not (given or doc[end - 1].text in honoured) or (i > 0 and proper[i - 1]) or \
+                (end < len(doc) and proper[end]):
             i = max(end, i + 1)
             continue
         span = doc[i:end]
@@ -605,12 +612,30 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
     return found
 
 
+def _proper_words(doc) -> tuple[list[bool], list[bool]]:
+    """Per token: a proper noun; and a proper noun in title case, outside every entity but a number's or a date's,
+    that is no word of a body, a place or a company ("Callum", "Reyes"). Read from one array: the name finders scan
+    every token, and an attribute read off a Token builds a new object each time."""
+    strings = doc.vocab.strings
+    no_label = {strings[label] if label else 0 for label in _NO_NAME_LABELS}
+    not_name = {strings[word] for word in _NOT_NAME_WORDS}
+    rows = doc.to_array([POS, IS_TITLE, ENT_TYPE, LOWER]).reshape(len(doc), 4).tolist() if len(doc) else []
+    proper = [row[0] == PROPN for row in rows]
+    return proper, [row[0] == PROPN and row[1] == 1 and row[2] in no_label and row[3] not in not_name
+                    for row in rows]
+
+
 def kin_given_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[PersonMention]:
     """Given names set off by commas after a relative, which the NER leaves without a label ("Nwosu's father,
     Emeka, watched from the hall"): one capitalised proper noun in apposition to a kin noun, with the relative's
     gender and the relation as the role."""
     found = []
-    for tok in doc:
+    strings = doc.vocab.strings
+    appos, no_label = strings["appos"], {strings[label] if label else 0 for label in _NO_NAME_LABELS}
+    rows = doc.to_array([POS, IS_TITLE, DEP, ENT_TYPE]).reshape(len(doc), 4).tolist() if len(doc) else []
+    for i in [i for i, row in enumerate(rows) if row[0] == PROPN and row[1] == 1 and row[2] == appos and
+              row[3] in no_label]:  # a set-off proper noun, found in the array before any Token is built
+        tok = doc[i]
         head = tok.head
         if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ not in _NO_NAME_LABELS or \
                 tok.dep_ != "appos" or head.pos_ != "NOUN" or head.lemma_.lower() not in KIN_WORDS or \

@@ -39,8 +39,8 @@ from .types import (ANONYMOUS_WORDS, BODY_LABELS, BODY_NAME_ENDINGS, CAPITAL_GOV
                     GIVEN_NAMES, KIN_WORDS, LEADER_WORDS, MALE_PRONOUNS, NAME_PARTICLES, NAME_TITLES,
                     NEWSPAPER_WORDS, ORGANIZATION_WORDS, POST_NOMINALS, ROLE_WORDS, STATE_NAMES, TEAM_ENDINGS,
                     TEAM_EPITHETS, company_noun_before, clean_name, demonym_person, has_given_name, head_token,
-                    honorific_gender, is_honorific, is_role_word, named_by_initials, person_initials, pronoun_gender,
-                    speaker_type, strip_determiner)
+                    honorific_gender, is_honorific, is_role_word, legal_form, named_by_initials, person_initials,
+                    pronoun_gender, speaker_type, strip_determiner)
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
@@ -65,7 +65,7 @@ _COUNTIES = ("(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin
              "Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)")
 # A name opens at a word's start only (not inside "A.B.C." or "X-Y-Z": each inner start rescanned the
 # word, quadratic on a long run of them), and "Co. Cork", "Co Durham" are Irish and British counties.
-_SUFFIXES = r"Inc|Corp|Ltd|LLC|PLC|plc|GmbH"  # a company's legal form after its name ("Co" too, below)
+_SUFFIXES = r"Inc|Corp|Ltd|LLC|PLC|plc|GmbH|AG|NV|Oyj|SpA|Bhd|Berhad|Tbk"  # a legal form after a name ("Co" too, below)
 _CORPORATE_NAME = re.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*"
                              r"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4}),?"
                              r"[ \t]+(?:" + _SUFFIXES + r"|Co(?![ \t.]+" + _COUNTIES + r"\b))\b\.?")
@@ -1007,7 +1007,8 @@ class SpeakerResolver:
         chunk = chunks[-1]
         kind = speaker_type(chunk)
         # a document has no name: its description stands for it ("The annual report ... It said")
-        name = _body_name(chunk) if kind == "organization" else chunk.text
+        # without its legal form, as "the company" names it ("Harlow Foods Inc. ... It said": Harlow Foods)
+        name = _SUFFIX_AT_END.sub("", _body_name(chunk)) if kind == "organization" else chunk.text
         named = next((b.name for pos, b in self._bodies if pos == chunk.start_char and b.name and
                       b.name[:1].isupper()), None)
         if kind == "organization" and named:
@@ -1046,7 +1047,8 @@ class SpeakerResolver:
                 continue
             root = chunk.root
             if kind == "organization" and root.lower_ not in ORGANIZATION_WORDS and root.lemma_.lower() not in \
-                    ORGANIZATION_WORDS and (root.ent_type_ not in ("ORG", "GPE") or self.person_named(chunk.text)):
+                    ORGANIZATION_WORDS and not legal_form(root) and \
+                    (root.ent_type_ not in ("ORG", "GPE") or self.person_named(chunk.text)):
                 continue
             found.append(chunk)
         return found
@@ -2615,7 +2617,7 @@ def _apposed_proper_name(head) -> bool:
 # a company's listing after its name ("(NASDAQ: SBLW)", "(LSE: HRW)"), and the corporate suffix before it
 _TICKER = re.compile(r"\s*\((?:NASDAQ|NYSE|NYSE American|LSE|AIM|TSX|TSXV|ASX|NZX|JSE|HKEX|SGX|Euronext|OTC|OTCQX)"
                      r"\s*:\s*[A-Z][A-Z0-9.]{0,6}\)")
-_SUFFIX_AT_END = re.compile(r",?\s+(?:" + _SUFFIXES + r"|Co|AG|SA|NV|Limited|Incorporated)\.?$")
+_SUFFIX_AT_END = re.compile(r",?\s+(?:" + _SUFFIXES + r"|Co|SA|Limited|Incorporated)\.?$")
 
 
 # a body's office that speaks for it: "the press service of X", "the press office of X", "the information department

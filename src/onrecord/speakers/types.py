@@ -528,6 +528,16 @@ TEAM_ENDINGS = frozenset({"rovers", "united", "wanderers", "athletic", "rangers"
                           "fc", "afc", "hotspur", "harriers", "orient", "dynamo"})
 
 
+# companies' legal forms, written after the name ("Harlow Foods Inc.", "Sinar Perdana Holdings Bhd")
+LEGAL_FORMS = frozenset({"Inc", "Corp", "Ltd", "LLC", "PLC", "plc", "GmbH", "AG", "NV", "Oyj", "SpA", "Bhd", "Berhad",
+                         "Tbk"})
+
+
+def legal_form(token) -> bool:
+    """True for a company's legal form after a name, which the NER may read as a person's surname."""
+    return token.text.rstrip(".") in LEGAL_FORMS and token.i > 0 and token.nbor(-1).pos_ == "PROPN"
+
+
 def speaker_type(span) -> str:
     """The type of the source a spaCy Span denotes, from its head word and entities.
 
@@ -552,6 +562,8 @@ def speaker_type(span) -> str:
             not any(person_title(t) for t in span[:head.i - span.start]):
         # "Kelverton Rovers", "Harmon Bulk", which the NER may read as a person (not "chief executive Bolat Metals")
         return "organization"
+    if head.i > span.start and legal_form(head):
+        return "organization"  # "Sinar Perdana Holdings Bhd", which the NER may read as a person
     if (lower in LAW_TEXTS or lower == "bill") and _a_law_by_its_word(span, head):
         return "document"  # "according to the Bill", "the Act", "the Paris Agreement", which the NER may read as people
     if head.ent_type_ in PERSON_LABELS:

@@ -288,6 +288,13 @@ def merge(quotes: list[Candidate], reported: list[Candidate], text: str = "") ->
     cues = {q.cue for q in quotes if q.cue is not None}
     reported = [r for r in reported if not (r.cue in cues and len(r.spans) == 1 and
                                            text[r.start:r.end].strip().lower() in QUOTE_STANDINS)]
+    # '"Where will they go?" the bench asked [the counsel]': after the quote, its own cue's object is the hearer (not
+    # after a quote inside a mixed statement: 'said he had "made the case" and denied [making any threat]')
+    quote_ends = {q.cue: q.end for q in quotes if q.cue is not None and not any(
+        r.kind == "mixed" and _near(q, r) and _inside_spans(q.spans, r.spans) for r in reported)}
+    reported = [r for r in reported if not (r.kind == "indirect" and r.method == "reported.object" and
+                                           r.cue in quote_ends and r.start >= quote_ends[r.cue] and
+                                           _HEARER_PHRASE.fullmatch(text[r.start:r.end]))]
     mixed = [r for r in reported if r.kind == "mixed"]
     for m in mixed:  # 'that X had been "gracious, the way she has always been,"': the parse cut inside the quote
         m.spans = through_open_quote(text, m.spans, far=True) if text else m.spans
@@ -307,6 +314,10 @@ def merge(quotes: list[Candidate], reported: list[Candidate], text: str = "") ->
             host.source, host.cue = r.source, r.cue
             host.method += "+reported-source"
     return sorted(kept_quotes + kept_reported, key=lambda c: c.start)
+
+
+# a short noun phrase, as a hearer is ("the ABDA's counsel", "them"); not "looking at ..." nor "to wait"
+_HEARER_PHRASE = re.compile(r"(?!\w+ing\b|to\s)[\w'’.-]+(?:\s+[\w'’.-]+){0,4}")
 
 
 def _without_linking_adverb(cand: Candidate, text: str) -> None:

@@ -207,6 +207,19 @@ _TIME_OPENERS = frozenset({"after", "during", "following", "earlier", "later", "
                            "tonight", "overnight"})
 
 
+def _name_of_aside(subject, lo: int):
+    """The name an aside describes, when the aside is what lies nearest a subjectless cue: '"...," Kessling, [a
+    Democrat], said' (the parse hung the name on the quote's last words and the aside on the name)."""
+    if subject is None or subject.dep_ != "appos" or subject.ent_type_ == "PERSON" or \
+            not any(c.dep_ == "det" for c in subject.children):
+        return subject  # not '..., his wife Hillary Clinton, former president Bill Clinton said': a name speaks
+    name = subject.head
+    if name.i < subject.i and name.ent_type_ == "PERSON" and name.idx >= lo and \
+            subject.doc[subject.left_edge.i - 1].text == ",":
+        return name
+    return subject
+
+
 class QuoteAttributor:
     """Finds the cue and the source of the direct quotes of one parsed article.
 
@@ -922,6 +935,7 @@ class QuoteAttributor:
             named = self._name_after_quote(verb, lo, hi)
             subject = self._main_subject(verb, lo, hi, lead) or self._set_off_subject(verb, lo, hi) or \
                 (named[0] if named else None) or self._nearest_noun(verb, lo, hi)
+            subject = _name_of_aside(subject, lo)
         source = noun_phrase(subject) if subject is not None else None
         if source is not None:
             source = _with_name_after(subject, source)  # "wrote the panel's chair, Judge Morwenna Price"

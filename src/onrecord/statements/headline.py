@@ -114,7 +114,7 @@ _STANCE_AFTER = frozenset({"warns", "warn", "claims", "claim", "insists", "insis
 # speaker after a colon, as Indian and some British papers write it. The speaker is a role (its last word
 # one of ROLE_WORDS, checked in ``_role_or_body_name``) or a surname of the body, so that "Storm Imre:
 # live updates" and "Budget 2026: key points" say nothing.
-_CLAUSE_COLON = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{12,}?)(?P<cue>:)\s+"
+_CLAUSE_COLON = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{12,}?)\s?(?P<cue>:|(?<=\s)[–—])\s+"
                            r"(?P<speaker>(?:[A-Za-z][\w.'’-]*\s+){0,2}[A-Za-z][\w.'’-]*)\s*$")
 # "Obama on Climate Change: The Trends Are 'Terrifying.'": a person, what they spoke on, then their words (the person
 # is checked in ``find_headline_quote``: "Focus on Jobs: ..." says nothing)
@@ -274,7 +274,8 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                          or m.group("speaker").split()[-1].lower() in DOCUMENT_WORDS) or \
                     pattern in (_QUOTE_NAME_CUE, _SAYS_BEFORE) and ACT_AFTER_CUE.match(body, m.end("cue")) or \
                     pattern is _CLAUSE_COLON and (len(m.group("quote").split()) < 4
-                                                  or not _role_or_body_name(text, m.group("speaker"), end)) or \
+                                                  or not _role_or_body_name(text, m.group("speaker"), end)
+                                                  or not _dash_speaker_capitalised(m)) or \
                     pattern is _CLAUSE_SAYS and (m.group("speaker").split()[0].lower() in _CLAUSE_OPENERS or
                                                  m.group("speaker").split()[0].lower() in _POSSESSIVES and
                                                  not _person_noun(m.group("speaker"), bodies=True) and
@@ -428,7 +429,22 @@ def _role_or_body_name(text: str, speaker: str, body_start: int) -> bool:
     words = speaker.lower().split()
     if words[0] in ("a", "an", "the") or words[-1] in _HEADLINE_SIGNATURES:
         return False
-    return is_role_word(words[-1]) or _named_in_body(text, speaker, body_start)
+    return is_role_word(words[-1]) or _named_in_body(text, speaker, body_start) or \
+        _role_initials_in_body(text, speaker, body_start)
+
+
+def _dash_speaker_capitalised(m: re.Match) -> bool:
+    """A role after a dash speaks only with a capital ("... – Minister"): "Tributes paid to X – headteacher" says
+    who X was."""
+    return m.group("cue") == ":" or m.group("speaker")[:1].isupper()
+
+
+def _role_initials_in_body(text: str, speaker: str, body_start: int) -> bool:
+    """True for a role's initials the body spells out: "CM" after "Chief Minister Hari Shankar Mahto ..."."""
+    if not (speaker.isupper() and speaker.isalpha() and 2 <= len(speaker) <= 5):
+        return False
+    spelled = re.search(r"\b" + r"\s+".join(f"{letter}[a-z]+" for letter in speaker) + r"\b", text[body_start:])
+    return spelled is not None and is_role_word(spelled.group().split()[-1])
 
 
 def _name_part(speaker: str) -> str:

@@ -46,6 +46,7 @@ from spacy.attrs import LEMMA, LOWER
 from ..nlp import doc_text, handle_before, hyphen_in_word, person_before_relative, subject_lent_to_aside, tokens_in
 from ..records import Article, Span
 from ..speakers.mentions import PAGE_NOTES, person_mentions
+from ..title_case import in_title_case_line
 from ..speakers.types import (ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, NAME_PARTICLES, NAME_TITLES,
                                ORGANIZATION_WORDS, ROLE_WORDS, is_honorific)
 from .act import act_of
@@ -337,7 +338,7 @@ def states_nothing(doc, candidate: Candidate) -> bool:
         _procedural_vote(t) or _unanswered_request(t) or _in_unanswered_request(t) or _amount_approved(t)
         or _anonymity_request(t) or _anonymity_reason(t) or _unauthorized_speech(t) or _in_public_appeal(t)
         or _quoting_as_saying(t) or sign_reads(t) or _showing_a_thing(t) or _appointment(t) or _told_of(t)
-        for t in words) or \
+        or _name_read_as_cue(t) for t in words) or \
         words is not None and len(words) == 1 and _names_the_quote_before(candidate, words[0], doc_text(doc))
 
 
@@ -409,6 +410,9 @@ def _clip_to_paragraph(candidate: Candidate, text: str) -> bool:
     if candidate.cue is None:
         return True
     start = text.rfind("\n", 0, candidate.cue[0]) + 1
+    if candidate.method == "reported.passive" and candidate.spans and candidate.spans[-1][1] <= start:
+        # "[The Centre will set up 150 hubs.] || This was stated by X" (``_sentence_ahead``): the paragraph before
+        start = text.rfind("\n", 0, len(text[:start].rstrip())) + 1
     end = text.find("\n", candidate.cue[1])
     end = len(text) if end < 0 else end
     spans = []
@@ -570,7 +574,29 @@ def _no_statement_sense(verb) -> bool:
         or _anonymity_reason(verb) or _amount_approved(verb) or _unauthorized_speech(verb) or _called_to_order(verb) \
         or _in_public_appeal(verb) or _addressed_audience(verb) or _said_nothing(verb) or _naming(verb) \
         or _asking_price(verb) or _quoting_as_saying(verb) or sign_reads(verb) or _showing_a_thing(verb) \
-        or _appointment(verb)
+        or _appointment(verb) or _name_read_as_cue(verb)
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _name_read_as_cue(verb) -> bool:
+    """ "Justice Rehana M. [Sayed] stayed ...", "the critic Edward [Said]": a capitalised word right after a name or
+    an initial inside a sentence ends the name; no cue (not in a Title Case line, where verbs have capitals too)."""
+    if verb.i == 0 or verb.is_sent_start or not verb.text.istitle():
+        return False
+    before = verb.doc[verb.i - 1]
+    if not (before.pos_ == "PROPN" and before.text.istitle() or _INITIAL.fullmatch(before.text)):
+        return False
+    text = doc_text(verb.doc)
+    if "\n" not in text[:verb.idx].strip():
+        return False  # the headline: "Biden Says US will not back down"
+    end = text.find("\n", verb.idx)
+    words = _LONG_WORD.findall(text[text.rfind("\n", 0, verb.idx) + 1:end if end >= 0 else len(text)])
+    if sum(w[0].isupper() for w in words) >= 0.6 * len(words):
+        return False  # "Mike Pence Calls for ... after Report Reveals ...": a headline's capitals, whatever the judge
+    return not in_title_case_line(verb)
 
 
 # things one shows or holds up, which say nothing of their own in "showed reporters a chart" (a video or a clip
@@ -751,9 +777,10 @@ def _anonymity_request(verb) -> bool:
             any(o.lemma_.lower() in _NAME_WORDS and _own_name(o) for o in _children(c, {"nsubjpass", "dobj"}))
             for c in verb.children):
         return True  # "asked that her surname not be used", "asked the station not to use her name"
-    # "did not want to be named", "asked to be identified only as Karim"
+    # "did not want to be named", "declined to be named", "asked to be identified only as Karim"
     return any(c.dep_ == "xcomp" and lemma_of(c) in NAMING_VERBS and _children(c, {"auxpass"})
-               and (_children(c, {"neg"}) or _negated(verb) or any(g.lower_ in ("only", "as") for g in c.children))
+               and (_children(c, {"neg"}) or _negated(verb) or lemma_of(verb) in _REFUSING_VERBS
+                    or any(g.lower_ in ("only", "as") for g in c.children))
                for c in verb.children)
 
 
@@ -774,6 +801,7 @@ _FAMILY_WORDS = frozenset({"family", "husband", "wife", "son", "daughter", "chil
 _NAME_WORDS = frozenset({"name", "names", "surname", "surnames", "identity"})
 _NAME_USE_VERBS = frozenset({"use", "publish", "print", "give", "reveal", "disclose", "release", "report", "air"})
 _REQUEST_VERBS = frozenset({"ask", "request", "want", "prefer"})
+_REFUSING_VERBS = frozenset({"decline", "refuse"})
 
 
 def _anonymity_reason(verb) -> bool:
@@ -790,6 +818,9 @@ def _anonymity_reason(verb) -> bool:
                 for t in c.subtree):
         return True  # "spoke on condition of anonymity [to discuss ...]", hung on "spoke"; not "An aide, who
         # requested anonymity, went on [to say ...]", whose subject holds the formula
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and lemma_of(head) in NAMING_VERBS and \
+            head.dep_ == "xcomp" and _anonymity_request(head.head):
+        return True  # "who asked not to be named [to discuss private polling]", hung on "named"
     # "asked not to be named [because she feared retaliation]", hung on "asked" or on "named"
     return any(c.dep_ == "mark" and c.lower_ in ("because", "as") for c in verb.children) and (
         _anonymity_request(head) or head.dep_ in ("xcomp", "ccomp") and _anonymity_request(head.head))
@@ -819,7 +850,9 @@ def _in_unanswered_request(token) -> bool:
     """A cue inside the request nobody answered: "did not respond to [requests] for comment",
     "did not return calls [seeking] comment"."""
     head = token.head
-    for _ in range(3):
+    # "respond [to] a [request] [for] comment" is four links up; a claim asked about is no part of the formula
+    # ("did not respond to questions about the union's warning that ...": the union warned)
+    for _ in range(4 if lemma_of(token) == "comment" else 3):
         if head.pos_ in ("VERB", "AUX") and head.i != token.i:
             return _unanswered_request(head)
         if head.head.i == head.i:
@@ -1475,6 +1508,11 @@ def _passive_content(verb) -> list[Span] | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS]
     if not subjects or subjects[0].lower_ in ("it", "there"):
         return None
+    before = _sentence_ahead(verb) if len(subjects) == 1 and subjects[0].lower_ in ("this", "that") and \
+        not list(subjects[0].children) and lemma_of(verb) in _NAMING_THE_BEFORE else None
+    if before is not None and _unattributed(verb.doc, before):
+        return [before]  # "[The Centre will set up 150 hubs.] This was stated by the minister" (after a quotation,
+        # "This was denied by X" keeps "This": the quote has its own speaker, or "This" names it)
     # "[Her mum Bev] is said to be ...": the parser may make each word of a name a subject of its own
     last = subjects[0].right_edge.i
     for other in subjects[1:]:
@@ -1485,6 +1523,33 @@ def _passive_content(verb) -> list[Span] | None:
     spans += [_phrase_span(c) for c in verb.children if c.i > verb.i and (
         c.dep_ in PASSIVE_COMPLEMENT_DEPS or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)]
     return [span for span in spans if span is not None] or None
+
+
+# verbs whose "This was <verb> by X" names who said the sentence before ("This was stated by the minister"); not
+# "denied", "echoed", "disputed": another's answer, whose content is "This"
+_NAMING_THE_BEFORE = frozenset({"state", "say", "announce", "disclose", "reveal", "confirm", "declare", "inform"})
+
+
+def _unattributed(doc, span: Span) -> bool:
+    """True for a body sentence with no quotation mark and no cue of its own ("The Centre will set up 150 hubs"): not
+    the headline, nor "Kerr said the plan was flawed", whose speaker is named already."""
+    text = doc_text(doc)
+    if "\n" not in text[:span[0]].strip() or QUOTE_CHARS.intersection(text[span[0]:span[1]]):
+        return False
+    words = doc.char_span(*span, alignment_mode="expand")
+    return words is not None and not any(verb_cue(t) is not None and t.pos_ in ("VERB", "AUX") or
+                                         t.lower_ == "according" for t in words)
+
+
+def _sentence_ahead(verb) -> Span | None:
+    """The sentence before the cue's own, past the blank lines between paragraphs; None at the text's start."""
+    doc, i = verb.doc, verb.sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0:
+        return None
+    sent = doc[i].sent
+    return _content_span(doc, sent.start, i)
 
 
 def _relative_content(verb, entry: Cue) -> list[Span] | None:
@@ -1544,11 +1609,12 @@ def _inverted_content(verb) -> list[Span] | None:
     if head == verb or verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
         return None
     # "..., he said" has its subject; "..., adding that ..." is a participle, no inverted cue
-    if not _children(verb, SUBJECT_DEPS) or verb.tag_ == "VBG":
+    set_off = set_off_speaker(verb) if not _children(verb, SUBJECT_DEPS) and _cue_joined_to_content(verb) else None
+    if not _children(verb, SUBJECT_DEPS) and set_off is None or verb.tag_ == "VBG":
         return None
     if not _reports_clause_before(verb):
         return None  # "X backed the deal, while Y threatened [to tear it up]": Y's own content follows
-    if verb.dep_ != "parataxis" and (head.i > verb.i or not _comma_before(verb)):
+    if verb.dep_ != "parataxis" and (head.i > verb.i or not _comma_before(verb) and set_off is None):
         return None
     if head.i > verb.i and head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp", "acl"):
         return None  # '"...," she says, pouring coffee': the parse hung the cue on what the speaker does
@@ -1560,6 +1626,9 @@ def _inverted_content(verb) -> list[Span] | None:
         return None  # "They said X, they said.": the repeated cue adds no statement
     if any(_bare_passive_participle(c) and c.i < verb.i for c in head.children):
         return None  # 'Asked about X, Lind said, "...": the parse hung both on the quote; the question is no answer
+    if set_off is not None:  # "[The tax is lawful], the court ruled": the content ends before the set-off subject
+        span = _content_span(verb.doc, head.left_edge.i, set_off[1] - 1)
+        return [span] if span is not None else None
     return _clause_around(head, verb)
 
 
@@ -3224,6 +3293,10 @@ def source_of(verb) -> Span | None:
     quoted = _quoted_as_saying(verb)
     if quoted is not None:
         return quoted
+    if _cue_joined_to_content(verb) and not _children(verb, SUBJECT_DEPS):
+        inside = set_off_speaker(verb)
+        if inside is not None:  # not the subject of the content the parser joined the cue to
+            return _trimmed(verb.doc, inside[1], _mention_end(inside[0]))
     current = verb
     if (_conjoined_cue(verb) or _trailing_participle(verb) or _in_cue_tense(verb)) \
             and verb.head.dep_ in ("ccomp", "xcomp") and verb_cue(verb.head.head) is not None:
@@ -3643,6 +3716,8 @@ def set_off_speaker(verb):
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or _children(verb, SUBJECT_DEPS | {"expl", "agent"}):
         return None
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if not clauses and _cue_joined_to_content(verb):
+        clauses = [verb.head]
     if not clauses or not _reports_clause_before(verb):
         return None
     clause = clauses[-1]
@@ -3656,6 +3731,15 @@ def set_off_speaker(verb):
     if aside is None or aside[1] - 2 <= clause.left_edge.i:
         return None
     return _set_off_noun(verb.doc[aside[1] - 2], clause)
+
+
+def _cue_joined_to_content(verb) -> bool:
+    """ "[The tax is lawful], the Oregon Supreme Court ruled Thursday": a cue the parser joined to the clause before
+    as its conjunct with no conjunction, its subject hung on that clause's last noun."""
+    head = verb.head
+    return verb.dep_ == "conj" and head.i < verb.i and verb_cue(verb) is not None and \
+        not any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children) and \
+        not _children(verb, {"cc"}) and any(t.text == "," for t in verb.doc[head.i + 1:verb.i])
 
 
 def _word_before_cue(verb):
@@ -4088,6 +4172,10 @@ def _after_dateline(doc, first: int, last: int) -> int:
             if _ends_dateline(doc, first, token):
                 return token.i + 1
             break
+        if token.text == ":":  # "SYLHET, June 19: ...", "PATNA: ...", as South Asian papers write a dateline
+            if _place_in_capitals(doc[first:token.i]) and not _line_before(doc[first]):
+                return token.i + 1
+            break
     return first
 
 
@@ -4161,7 +4249,12 @@ def _in_cue_tense(verb) -> bool:
     if verb.dep_ != "conj" or _children(verb, SUBJECT_DEPS):
         return False
     content, cue = verb.head, verb.head.head
+    while cue.dep_ == "xcomp" and cue.tag_ == "VB" and cue.head.i != cue.i:
+        cue = cue.head  # "declined to say [whether ...] but said ...": the finite verb the infinitive hangs on
     tense = _finite_tag(cue)
+    if tense in FINITE_TAGS and verb.tag_ == "VBZ" and verb_cue(verb) is not None and \
+            any(s.tag_ in ("NNS", "NNPS") for s in _children(content, {"nsubj", "nsubjpass"})):
+        return True  # "said [more than 400 poles were damaged] and expects ...": no plural subject "expects"
     return tense in FINITE_TAGS and _finite_tag(verb) == tense != _finite_tag(content)
 
 

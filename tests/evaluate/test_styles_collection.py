@@ -603,6 +603,18 @@ court bench, a national assembly budget debate, a Malaysian company "Bhd"). Firs
 after two people of one sex (each article has one, told apart only by what is said), "Mian" and "Sardar" before
 Pakistani names, "The No on 124 campaign", "the port" for the Port of Hartwell, and headline verbs with a noun for
 content ("neighbors vow appeal").
+
+Two more, written later that day after 16e83f2, each eleven articles: a hundred-and-thirteenth
+(``fixtures/styles_gold_hundredthirteenth.py``, 135 statements) of Australian and New Zealand politics and public life
+as the ABC, AAP, the broadsheets, the NZ Herald and RNZ write them (Senate estimates, question time in both
+parliaments, a state budget, a flood briefing, a royal commission, a council merger, a league's press conference, an
+iwi leader quoted with te reo), and a hundred-and-fourteenth (``fixtures/styles_gold_hundredfourteenth.py``, 136) of a
+US campaign season told through television and radio interviews in PolNeAR's manner (Sunday shows, cable surrogates, a
+debate spin room, a rally, talk radio, anonymous sources on a running-mate search, a poll). First runs on 16e83f2:
+0.985 / 0.933 / 0.951 / 131 of 131 / 98 of 117 / 0.978; 0.941 / 0.912 / 0.947 / 125 of 127 / 92 of 106 / 0.926. Left
+in them: pronouns after two people of one sex (again one an article), roles in headlines the body spells differently
+("Home Affairs boss", "iwi leader", "PM" for a Prime Minister), "endorsed X" read as a statement, and a crowd's chant
+after "chanted".
 """
 from __future__ import annotations
 
@@ -720,6 +732,8 @@ from fixtures.styles_gold_hundredninth import ARTICLES as HUNDREDNINTH_ARTICLES
 from fixtures.styles_gold_hundredtenth import ARTICLES as HUNDREDTENTH_ARTICLES
 from fixtures.styles_gold_hundredeleventh import ARTICLES as HUNDREDELEVENTH_ARTICLES
 from fixtures.styles_gold_hundredtwelfth import ARTICLES as HUNDREDTWELFTH_ARTICLES
+from fixtures.styles_gold_hundredthirteenth import ARTICLES as HUNDREDTHIRTEENTH_ARTICLES
+from fixtures.styles_gold_hundredfourteenth import ARTICLES as HUNDREDFOURTEENTH_ARTICLES
 from onrecord.evaluate import evaluate
 
 # floors per collection: quoted F1 @0.8, content F1 @0.3, speaker accuracy, name accuracy, end-to-end F1
@@ -784,7 +798,8 @@ FLOORS = {"styles": (0.95, 0.9, 0.95, 0.9, 0.9), "more": (0.95, 0.9, 0.95, 0.85,
           "hundredsixth": (0.95, 0.9, 0.95, 0.8, 0.9), "hundredseventh": (0.9, 0.9, 0.95, 0.8, 0.9),
           "hundredeighth": (0.9, 0.9, 0.95, 0.85, 0.9), "hundredninth": (0.9, 0.9, 0.95, 0.75, 0.9),
           "hundredtenth": (0.95, 0.85, 0.95, 0.75, 0.85), "hundredeleventh": (0.85, 0.9, 0.95, 0.8, 0.85),
-          "hundredtwelfth": (0.95, 0.9, 0.95, 0.75, 0.9)}
+          "hundredtwelfth": (0.95, 0.9, 0.95, 0.75, 0.9), "hundredthirteenth": (0.9, 0.95, 0.95, 0.8, 0.95),
+          "hundredfourteenth": (0.9, 0.9, 0.95, 0.85, 0.9)}
 COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLES,
                "fourth": FOURTH_ARTICLES, "fifth": FIFTH_ARTICLES, "sixth": SIXTH_ARTICLES,
                "seventh": SEVENTH_ARTICLES, "eighth": EIGHTH_ARTICLES,
@@ -844,7 +859,8 @@ COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLE
                "hundredsixth": HUNDREDSIXTH_ARTICLES, "hundredseventh": HUNDREDSEVENTH_ARTICLES,
                "hundredeighth": HUNDREDEIGHTH_ARTICLES, "hundredninth": HUNDREDNINTH_ARTICLES,
                "hundredtenth": HUNDREDTENTH_ARTICLES, "hundredeleventh": HUNDREDELEVENTH_ARTICLES,
-               "hundredtwelfth": HUNDREDTWELFTH_ARTICLES}
+               "hundredtwelfth": HUNDREDTWELFTH_ARTICLES, "hundredthirteenth": HUNDREDTHIRTEENTH_ARTICLES,
+               "hundredfourteenth": HUNDREDFOURTEENTH_ARTICLES}
 
 
 @pytest.fixture(scope="module", params=list(COLLECTIONS))
@@ -893,7 +909,8 @@ STATEMENTS = {"styles": 102, "more": 85, "third": 99, "fourth": 129, "fifth": 13
               "ninetysixth": 136, "ninetyseventh": 138, "ninetyeighth": 138, "ninetyninth": 139, "hundredth": 139,
               "hundredfirst": 137, "hundredsecond": 136, "hundredthird": 123, "hundredfourth": 139,
               "hundredfifth": 138, "hundredsixth": 136, "hundredseventh": 135, "hundredeighth": 137,
-              "hundredninth": 137, "hundredtenth": 138, "hundredeleventh": 136, "hundredtwelfth": 130}
+              "hundredninth": 137, "hundredtenth": 138, "hundredeleventh": 136, "hundredtwelfth": 130,
+              "hundredthirteenth": 135, "hundredfourteenth": 136}
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS)[1:])

@@ -115,3 +115,25 @@ def test_the_prosecutor_of_a_headline_is_the_district_attorney_not_the_defence(e
             "innocent.\n")
     [st] = [s for s in extract(text, extractor=extractor).statements if s.cue.text == "calls"]
     assert (st.speaker.name, st.speaker.mention.text) == ("Renata Szabo", "Prosecutor")
+
+
+@pytest.mark.parametrize("place, name", [("Kinnaroo", "Jill Hargraves"), ("Mundarra", "Vikram Sood")])
+def test_of_two_holders_the_headline_s_words_name_one(extractor, place: str, name: str) -> None:
+    """ "Kinnaroo mayor vows ..." over the mayors of Kinnaroo and of Mundarra: the headline says which."""
+    text = (f"{place} mayor vows to fight forced merger of the two shires\n\nKinnaroo mayor Jill Hargraves called the "
+            "decision a takeover and said the shire would fight it. Mundarra mayor Vikram Sood said his council had "
+            "not asked for the merger.\n")
+    speaker = headline_speaker(extractor, text)
+    assert (speaker.name, speaker.mention.text) == (name, f"{place} mayor")
+
+
+@pytest.mark.parametrize("body", [
+    "Mayor Jill Hargraves met former Kinnaroo mayor Tom Beck on Monday. Beck said the merger was dead.",
+    "Sen. Marla Quint of Ohio and Sen. Dov Pell of Texas clashed on Monday. Pell said the bill was flawed.",
+])
+def test_a_former_holder_or_another_state_s_holder_is_not_the_headline_s(extractor, body: str) -> None:
+    """Review 31: "former Kinnaroo mayor Tom Beck" is no Kinnaroo mayor now; "of Ohio" before the next name is no part
+    of Pell's role."""
+    headline = "Kinnaroo mayor says merger is dead" if "Kinnaroo" in body else "Ohio senator defends vote on bill"
+    speaker = headline_speaker(extractor, f"{headline}\n\n{body}\n")
+    assert speaker.name not in ("Tom Beck", "Dov Pell")

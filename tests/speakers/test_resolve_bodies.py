@@ -311,3 +311,20 @@ def test_a_company_with_a_foreign_legal_form_is_a_body_not_a_person(extractor, l
                             "profit for the third quarter.\n\nIn a filing yesterday, it said revenue for the quarter "
                             "rose 9.6%.\n")
     assert got["revenue for the quarter rose 9.6%"] == "Sinar Perdana Holdings"
+
+
+@pytest.mark.parametrize("epithet", ["three-term", "freshman"])
+def test_time_in_office_narrows_no_role(extractor, epithet: str) -> None:
+    """ "the three-term senator" is the article's one senator: a tenure is no detail of the role, as "the Ohio
+    senator" would be."""
+    got = _names(extractor, f"Race news\n\n\"We will win Ohio,\" Sen. Marcus Delvecchio said on Sunday.\n\n"
+                            f"The {epithet} senator declined to say whether he would release the campaign's polling "
+                            "numbers.\n")
+    assert got["to say whether he would release the campaign's polling numbers"] == "Marcus Delvecchio"
+
+
+def test_time_in_office_still_tells_two_holders_apart(extractor) -> None:
+    """Review 31: of two senators, "the three-term senator" is not simply the one named last."""
+    got = _names(extractor, "Race news\n\nSen. Marla Quint, a three-term Democrat, and Sen. Dov Pell, a first-term "
+                            "Republican, clashed on Monday.\n\nThe three-term senator said the bill would fail.\n")
+    assert got.get("the bill would fail") != "Dov Pell"

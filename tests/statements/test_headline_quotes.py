@@ -540,3 +540,17 @@ def test_says_and_a_headline_object_holding_quoted_words_is_a_statement(extracto
             "Semiconductor, spoke to analysts on Thursday.\n")
     [st] = [s for s in extract(text, extractor=extractor).statements if s.headline]
     assert (st.text, st.speaker.name) == ("AI chip demand 'nowhere near' its peak", "Victor Ansbach")
+
+
+def test_a_label_before_a_colon_is_no_content_of_the_headline_cue(extractor) -> None:
+    """ "Sunday shows: Vantreese says ...": the label is what the page files the story under, no one's words."""
+    text = ("Sunday shows: Vantreese says Kessinger endorsement 'not automatic'\n\nSen. Dolores Vantreese said Sunday "
+            "that her endorsement of Wade Kessinger was \"not automatic.\"\n")
+    assert "Sunday shows" not in [s.text for s in extract(text, extractor=extractor).statements]
+
+
+def test_a_list_after_a_colon_in_the_body_keeps_its_speaker(extractor) -> None:
+    """Review 31: the label rule is a headline's; "The union has three demands: ..., organiser X said" is X's."""
+    text = ("Strike news\n\nThe union has three demands: higher pay, shorter hours and safer sites, organiser Fenna "
+            "Roake said.\n")
+    assert "Fenna Roake" in [s.speaker.name for s in extract(text, extractor=extractor).statements if s.speaker]

@@ -54,6 +54,8 @@ _OFFICE_BODY_WORDS = frozenset({"committee", "council", "commission", "board", "
 _VOTE_WINDOW = 400  # characters between a name and a pronoun that votes on its gender
 _VAGUE_DETAILS = frozenset({"new", "top", "embattled", "outgoing", "incoming", "longtime", "veteran", "current",
                             "powerful", "influential", "popular", "controversial", "senior", "chief"})
+# time in office ("the three-term senator", "the freshman congresswoman"): no detail when the article has one holder
+_TENURE_DETAILS = frozenset({"term", "freshman", "incumbent", "retiring", "sitting"})
 _NOT_NAME_TAGS = frozenset({"VBZ", "VBG", "VBD", "VBP", "RB"})  # "Sanders Pins", "Certainly Trump"
 _NEVER_NAME_TAGS = frozenset({"VBG", "RB"})  # before a name: "Entrusting Donald Trump", "Certainly Tom Lind"
 _QUOTE_EDGES = " \t\n\"“”‘’'.,"  # around a quote's sentence, outside its content
@@ -444,6 +446,19 @@ class SpeakerResolver:
             counts.append(len({index for pos, index in self._timeline if pos >= after and self._quotable(index) and
                                (_role_heads(self.people[index].role) & same or self._apposed_to_role(pos, same))}))
         return counts[0] or counts[1]
+
+    def qualified_holder(self, role: str, after: int) -> Person | None:
+        """Of several people named after ``after`` in a role, the one whose role holds the words before the role's
+        head too ("Kinnaroo mayor" of the mayors of Kinnaroo and of Mundarra); None when none or several do."""
+        words = role.lower().split()
+        if len(words) < 2:
+            return None
+        same = _same_role(words[-1])
+        found = {index for pos, index in self._timeline if pos >= after and self._quotable(index) and
+                 _role_heads(self.people[index].role) & same and
+                 re.search(r"(?<!former )\b" + re.escape(role) + r"\s+" + re.escape(self.people[index].name) + r"\b",
+                           self.text[after:], re.IGNORECASE)}  # the role as written right before the whole name
+        return self.people[found.pop()] if len(found) == 1 else None
 
     def person_in_role(self, role: str, after: int) -> Person | None:
         """The person of the body an unnamed role denotes ("Rail chief" in a headline).
@@ -1207,6 +1222,10 @@ class SpeakerResolver:
             # "the president", "the tycoon": the person the article gave that role; "the French
             # president" only someone whose role says "French" too
             details = _role_details(span, head)
+            if _TENURE_DETAILS.intersection(details):
+                rest = [d for d in details if d not in _TENURE_DETAILS]
+                sole = [i for i, p in enumerate(self.people) if self._quotable(i) and _holds_role(p, word, rest)]
+                details = rest if len(sole) == 1 else details  # of two senators, "the three-term" one is not known
             # "the judge" after "Justice Ann Reyes", as Canadian, British and Australian courts title a judge;
             # a bare "Judge" may be a surname
             judge = definite and word == "judge"

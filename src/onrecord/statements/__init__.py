@@ -547,8 +547,11 @@ def _headline_roles_named(resolver: SpeakerResolver, candidates: list[Candidate]
         if not words or len(words) > _MAX_UNKNOWN_SPEAKER_WORDS or not is_role_word(words[-1]):
             continue
         if resolver.holders_of_role(speaker.mention.text, body_start) > 1:
-            continue  # "Senator Defends Vote" over a story of two senators: which one, the headline does not say
-        person = resolver.person_in_role(speaker.mention.text, body_start)
+            # "Senator Defends Vote" over a story of two senators: which one, the headline does not say (unless its
+            # words say it: "Kinnaroo mayor vows ..." over the mayors of Kinnaroo and of Mundarra)
+            person = resolver.qualified_holder(speaker.mention.text, body_start)
+        else:
+            person = resolver.person_in_role(speaker.mention.text, body_start)
         if person is not None:
             speakers[i] = replace(speaker, name=person.name, type="person", role=person.role or speaker.mention.text,
                                   method="headline:role")

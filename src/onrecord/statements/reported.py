@@ -1128,8 +1128,10 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         return None  # '"...," said [one woman as two officers carried her]': the speaker, then a time clause
     if clause.i < verb.i and not (_reports_after_time_clause_ok(verb) if hung_after else _reports_clause_before(verb)):
         return None
-    if clause.i < verb.i and any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1:verb.i]):
-        return None  # "Two killed at block party; mayor calls for calm": a semicolon ends what came before
+    if clause.i < verb.i and any(t.text == ";" or t.text == ":" and _in_first_line(t)
+                                 for t in verb.doc[clause.right_edge.i:verb.i]):
+        return None  # "Two killed at block party; mayor calls for calm", "Sunday shows: X says ...": a semicolon ends
+        # what came before, a colon in a headline closes a label (not "The union has three demands: pay, ..., X said")
     if _repeats_cue(verb, clause):
         return None  # "They said X, they said.": the repeated cue adds no statement
     if dep == "xcomp" and clause.tag_ in ("VBD", "VBZ") and not _children(clause, {"aux", "mark"}):
@@ -3731,6 +3733,11 @@ def set_off_speaker(verb):
     if aside is None or aside[1] - 2 <= clause.left_edge.i:
         return None
     return _set_off_noun(verb.doc[aside[1] - 2], clause)
+
+
+def _in_first_line(token) -> bool:
+    """True for a token of the text's first line, the headline of most articles."""
+    return "\n" not in doc_text(token.doc)[:token.idx].strip()
 
 
 def _cue_joined_to_content(verb) -> bool:

@@ -140,3 +140,12 @@ def test_a_name_apposed_to_another_name_speaks_itself(extractor) -> None:
             "shape.\u201d")
     [said] = [st for st in statements(extractor, body) if st.cue.text == "said"]
     assert said.speaker.mention.text.endswith("Tom Lind")
+
+
+def test_a_name_before_its_party_and_state_in_brackets_speaks_when_the_parse_hid_it(extractor) -> None:
+    """ "On Tuesday at a forum in Washington, D.C., candidate Sen. X (R-SC) called out ...": the parser hangs the name
+    on the fronted place and leaves the cue without a subject; the name right before the brackets speaks."""
+    body = ("On Tuesday at a Rural Voters Alliance forum in Washington, D.C., candidate Sen. Dale Hummer (R-SC) called "
+            "out his rival Wade Kessinger for ignoring ranchers.")
+    [called] = [st for st in statements(extractor, body) if st.cue.text == "called out"]
+    assert (called.speaker.name, called.speaker.mention.text) == ("Dale Hummer", "candidate Sen. Dale Hummer")

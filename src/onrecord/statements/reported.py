@@ -3702,6 +3702,18 @@ def _noun_before(verb) -> Span | None:
     misread = subject_read_as_modifiers(verb)
     if misread is not None:
         return misread
+    if previous.text == ")":  # "Sen. Dale Hummer (R-SC) called out ...": the name before a party and a state, which
+        # the parser may hang on a place before it ("in Washington, D.C., Sen. Dale Hummer (R-SC)")
+        opening = next((t for t in reversed(verb.doc[verb.sent.start:previous.i]) if t.text == "("), None)
+        if opening is None or opening.i <= verb.sent.start or previous.i - opening.i > 8 or \
+                verb.doc[opening.i - 1].ent_type_ != "PERSON":
+            return None
+        first = opening.i - 1
+        while first > verb.sent.start and verb.doc[first - 1].pos_ in ("PROPN", "NOUN") and \
+                verb.doc[first - 1].dep_ in ("compound", "conj") and \
+                verb.doc[first - 1].ent_type_ not in SETTING_ENTITIES:
+            first -= 1  # "candidate Sen. Dale Hummer", not the place before it
+        return _trimmed(verb.doc, first, opening.i - 1)
     if previous.pos_ not in NOUN_POS or previous.dep_ in ("poss", "compound", "pobj", "dobj"):
         return None
     return _noun_phrase_span(previous)

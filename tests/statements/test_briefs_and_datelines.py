@@ -92,3 +92,12 @@ def test_a_dateline_ending_on_a_colon_is_no_part_of_the_content(extractor, datel
     text = f"Flood news\n\n{dateline} At least 14 people have died in the floods, officials said yesterday.\n"
     assert [s.text for s in extract(text, extractor=extractor).statements] == [
         "At least 14 people have died in the floods"]
+
+
+def test_a_wire_s_running_story_label_is_no_speaker(extractor) -> None:
+    """ "The Latest: Varga says she's with them" (AP's running story): the label is no one; Varga says it."""
+    text = ("The Latest: Varga says she's with the strikers\n\nHARTWELL, Ore. (AP) — The Latest on the race for "
+            "governor (all times local):\n\n3:45 p.m.\n\nAna Varga says she is standing with striking dock workers.\n")
+    found = {(s.speaker.mention.text if s.speaker and s.speaker.mention else None, s.text)
+             for s in extract(text, extractor=extractor).statements if s.headline}
+    assert found == {("Varga", "she's with the strikers")}

@@ -176,6 +176,8 @@ COLON_NOT_NAMES = frozenset({
     # links and buttons a saved page keeps ("Also Read: ...", "Share: Facebook | X", "Pic: ...")
     "also read", "read also", "see also", "also see", "read", "share", "share this", "pic", "pics", "picture",
     "related stories", "more stories", "follow us", "subscribe",
+    # a wire's running story: "The Latest: Clinton says she's with them" (AP)
+    "the latest", "latest",
     # the headings of a brief or an explainer ("Where: the north-west", "When: from 6pm")
     "where", "when", "what", "why", "how", "which", "timeline", "key points", "what happens next",
     # a paper's desks, labelling the story's topic ("Weather: rain expected ...", "Sport: Rovers sign striker")

@@ -616,13 +616,16 @@ def _proper_words(doc) -> tuple[list[bool], list[bool]]:
     """Per token: a proper noun; and a proper noun in title case, outside every entity but a number's or a date's,
     that is no word of a body, a place or a company ("Callum", "Reyes"). Read from one array: the name finders scan
     every token, and an attribute read off a Token builds a new object each time."""
-    strings = doc.vocab.strings
-    no_label = {strings[label] if label else 0 for label in _NO_NAME_LABELS}
-    not_name = {strings[word] for word in _NOT_NAME_WORDS}
+    no_label, not_name = _no_name_label_ids(doc), {doc.vocab.strings[word] for word in _NOT_NAME_WORDS}
     rows = doc.to_array([POS, IS_TITLE, ENT_TYPE, LOWER]).reshape(len(doc), 4).tolist() if len(doc) else []
     proper = [row[0] == PROPN for row in rows]
     return proper, [row[0] == PROPN and row[1] == 1 and row[2] in no_label and row[3] not in not_name
                     for row in rows]
+
+
+def _no_name_label_ids(doc) -> set[int]:
+    """The string ids of ``_NO_NAME_LABELS`` as ``Doc.to_array(ENT_TYPE)`` gives them (0 for no entity)."""
+    return {doc.vocab.strings[label] if label else 0 for label in _NO_NAME_LABELS}
 
 
 def kin_given_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[PersonMention]:
@@ -630,15 +633,13 @@ def kin_given_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[
     Emeka, watched from the hall"): one capitalised proper noun in apposition to a kin noun, with the relative's
     gender and the relation as the role."""
     found = []
-    strings = doc.vocab.strings
-    appos, no_label = strings["appos"], {strings[label] if label else 0 for label in _NO_NAME_LABELS}
+    appos, no_label = doc.vocab.strings["appos"], _no_name_label_ids(doc)
     rows = doc.to_array([POS, IS_TITLE, DEP, ENT_TYPE]).reshape(len(doc), 4).tolist() if len(doc) else []
     for i in [i for i, row in enumerate(rows) if row[0] == PROPN and row[1] == 1 and row[2] == appos and
-              row[3] in no_label]:  # a set-off proper noun, found in the array before any Token is built
+              row[3] in no_label]:  # a title-case proper noun in apposition outside every entity, read off the array
         tok = doc[i]
         head = tok.head
-        if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ not in _NO_NAME_LABELS or \
-                tok.dep_ != "appos" or head.pos_ != "NOUN" or head.lemma_.lower() not in KIN_WORDS or \
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in KIN_WORDS or \
                 tok.lower_ in _NOT_NAME_WORDS or tok.i < 2 or doc[tok.i - 1].text != "," or \
                 tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (",", ".", ";"):
             continue

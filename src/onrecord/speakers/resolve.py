@@ -35,7 +35,7 @@ from .mentions import (NICKNAMED, PAGE_NOTES, PLACE_GIVEN_NAMES, STREET_ENDINGS,
                        role_after, role_conjunct_name, split_descriptor, split_title)
 from .types import (ANONYMOUS_WORDS, BODY_LABELS, BODY_NAME_ENDINGS, CAPITAL_GOVERNMENTS, COMPANY_NOUNS,
                     COMPANY_ROLES, COMPANY_WORDS, DEMONYM_GENDERS, DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS,
-                    FEMALE_PRONOUNS, GENERATIONAL_SUFFIXES,
+                    FEMALE_PRONOUNS, GENERATIONAL_SUFFIXES, LEGAL_FORMS,
                     GIVEN_NAMES, KIN_WORDS, LEADER_WORDS, MALE_PRONOUNS, NAME_PARTICLES, NAME_TITLES,
                     NEWSPAPER_WORDS, ORGANIZATION_WORDS, POST_NOMINALS, ROLE_WORDS, STATE_NAMES, TEAM_ENDINGS,
                     TEAM_EPITHETS, company_noun_before, clean_name, demonym_person, has_given_name, head_token,
@@ -67,7 +67,7 @@ _COUNTIES = ("(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin
              "Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)")
 # A name opens at a word's start only (not inside "A.B.C." or "X-Y-Z": each inner start rescanned the
 # word, quadratic on a long run of them), and "Co. Cork", "Co Durham" are Irish and British counties.
-_SUFFIXES = r"Inc|Corp|Ltd|LLC|PLC|plc|GmbH|AG|NV|Oyj|SpA|Bhd|Berhad|Tbk"  # a legal form after a name ("Co" too, below)
+_SUFFIXES = "|".join(sorted(LEGAL_FORMS, key=lambda form: (-len(form), form)))  # after a name ("Co" too, below)
 _CORPORATE_NAME = re.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*"
                              r"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4}),?"
                              r"[ \t]+(?:" + _SUFFIXES + r"|Co(?![ \t.]+" + _COUNTIES + r"\b))\b\.?")

@@ -591,9 +591,9 @@ def _name_read_as_cue(verb) -> bool:
     before = verb.doc[verb.i - 1]
     if not (before.pos_ == "PROPN" and before.text.istitle() or _INITIAL.fullmatch(before.text)):
         return False
-    text = doc_text(verb.doc)
-    if "\n" not in text[:verb.idx].strip():
+    if _in_first_line(verb.doc, verb.idx):
         return False  # the headline: "Biden Says US will not back down"
+    text = doc_text(verb.doc)
     end = text.find("\n", verb.idx)
     words = _LONG_WORD.findall(text[text.rfind("\n", 0, verb.idx) + 1:end if end >= 0 else len(text)])
     if sum(w[0].isupper() for w in words) >= 0.6 * len(words):
@@ -1130,7 +1130,7 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         return None  # '"...," said [one woman as two officers carried her]': the speaker, then a time clause
     if clause.i < verb.i and not (_reports_after_time_clause_ok(verb) if hung_after else _reports_clause_before(verb)):
         return None
-    if clause.i < verb.i and any(t.text == ";" or t.text == ":" and _in_first_line(t)
+    if clause.i < verb.i and any(t.text == ";" or t.text == ":" and _in_first_line(t.doc, t.idx)
                                  for t in verb.doc[clause.right_edge.i:verb.i]):
         return None  # "Two killed at block party; mayor calls for calm", "Sunday shows: X says ...": a semicolon ends
         # what came before, a colon in a headline closes a label (not "The union has three demands: pay, ..., X said")
@@ -1537,8 +1537,7 @@ _NAMING_THE_BEFORE = frozenset({"state", "say", "announce", "disclose", "reveal"
 def _unattributed(doc, span: Span) -> bool:
     """True for a body sentence with no quotation mark and no cue of its own ("The Centre will set up 150 hubs"): not
     the headline, nor "Kerr said the plan was flawed", whose speaker is named already."""
-    text = doc_text(doc)
-    if "\n" not in text[:span[0]].strip() or QUOTE_CHARS.intersection(text[span[0]:span[1]]):
+    if _in_first_line(doc, span[0]) or QUOTE_CHARS.intersection(doc_text(doc)[span[0]:span[1]]):
         return False
     words = doc.char_span(*span, alignment_mode="expand")
     return words is not None and not any(verb_cue(t) is not None and t.pos_ in ("VERB", "AUX") or
@@ -3749,9 +3748,17 @@ def set_off_speaker(verb):
     return _set_off_noun(verb.doc[aside[1] - 2], clause)
 
 
-def _in_first_line(token) -> bool:
-    """True for a token of the text's first line, the headline of most articles."""
-    return "\n" not in doc_text(token.doc)[:token.idx].strip()
+_LEADING_SPACE = re.compile(r"\s*")
+
+
+def _in_first_line(doc, offset: int) -> bool:
+    """True when nothing but the text's first line, the headline of most articles, stands before ``offset`` (blank
+    lines aside)."""
+    text = doc_text(doc)
+    end = text.find("\n", _LEADING_SPACE.match(text).end())
+    while offset > 0 and text[offset - 1].isspace():
+        offset -= 1
+    return end < 0 or offset <= end
 
 
 def _cue_joined_to_content(verb) -> bool:
@@ -4266,7 +4273,8 @@ def _next_statement(token) -> bool:
 
 
 def _in_cue_tense(verb) -> bool:
-    """A subjectless conjunct of a content in its cue's tense ("say [X is Y] and have called ...")."""
+    """A subjectless conjunct of a content in its cue's tense ("say [X is Y] and have called ..."), or in a number the
+    content's subject cannot take ("said [the poles were damaged] and expects ...")."""
     if verb.dep_ != "conj" or _children(verb, SUBJECT_DEPS):
         return False
     content, cue = verb.head, verb.head.head

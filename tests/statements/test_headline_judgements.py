@@ -173,3 +173,12 @@ def test_a_title_two_people_of_the_body_hold_names_neither(extractor) -> None:
     st = _headline(extractor, "Inkosi warns municipality: 'We will not be ignored'\n\nInkosi Bhekizizwe Mavuso and "
                               "Inkosi Sipho Zungu addressed residents on Saturday about the housing plan." + _BODY)
     assert st is not None and st.speaker.name in (None, "Inkosi")
+
+
+def test_a_headline_that_calls_something_several_words_in_marks(extractor) -> None:
+    """PolNeAR train: "Former Mexico leader X calls Trump's idea for border wall 'stupid', 'useless'"."""
+    text = ("Former leader Varga calls rival’s idea for a toll bridge ‘stupid’, ‘useless.’\n\nFormer President Ana "
+            "Varga spoke on Monday.\n")
+    [st] = [s for s in extract(text, extractor=extractor).statements if s.headline]
+    assert (st.text, st.speaker.name, st.kind) == ("rival’s idea for a toll bridge ‘stupid’, ‘useless.’", "Ana Varga",
+                                                   "mixed")

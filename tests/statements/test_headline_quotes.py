@@ -554,3 +554,47 @@ def test_a_list_after_a_colon_in_the_body_keeps_its_speaker(extractor) -> None:
     text = ("Strike news\n\nThe union has three demands: higher pay, shorter hours and safer sites, organiser Fenna "
             "Roake said.\n")
     assert "Fenna Roake" in [s.speaker.name for s in extract(text, extractor=extractor).statements if s.speaker]
+
+
+@pytest.mark.parametrize("headline, body, content, speaker, addressee, occasion", [
+    ("Kessler to Teachers Union: Rival will cut pay.", "Marta Kessler spoke to the union on Monday.",
+     "Rival will cut pay.", "Marta Kessler", "Teachers Union", None),
+    ("Mayor Wells To Graduates Worried About Jobs: It’s Going To Be OK.",
+     "Mayor Dana Wells sought on Wednesday to ease worries among graduates.", "It’s Going To Be OK.", "Dana Wells",
+     "Graduates Worried About Jobs", None),
+    ("Former Governor Pratt at Convention: Tax plan hurts farmers.",
+     "Former Governor Elena Pratt spoke to delegates on Tuesday.", "Tax plan hurts farmers.", "Elena Pratt", None,
+     "Convention"),
+])
+def test_a_person_to_whom_or_where_then_a_colon_speaks_the_words_after_it(extractor, headline, body, content, speaker,
+                                                                          addressee, occasion) -> None:
+    """PolNeAR train's wrong headlines: "Clinton to Planned Parenthood: ...", "Former AG X at RNC: ..."."""
+    [st] = [s for s in extract(headline + "\n\n" + body + "\n", extractor=extractor).statements if s.headline]
+    assert (st.text, st.speaker.name) == (content, speaker)
+    assert (st.addressee.text if st.addressee else None, st.occasion) == (addressee, occasion)
+
+
+@pytest.mark.parametrize("headline, body", [
+    ("Kessler to Visit Mill Town: What to Expect", "Marta Kessler will visit the town on Monday."),
+    ("Kessler To Visit Mill Town: What To Expect From The Trip", "Marta Kessler will visit the town on Monday."),
+    ("Ferry to Island: Timetable for the summer season", "The ferry sails at nine."),
+])
+def test_to_a_verb_or_no_person_before_to_states_nothing_in_a_headline(extractor, headline, body) -> None:
+    found = [s.text for s in extract(headline + "\n\n" + body + "\n", extractor=extractor).statements if s.headline]
+    assert found == []
+
+
+def test_a_headline_speaker_whose_words_open_with_a_phrase_in_marks(extractor) -> None:
+    """ "Bernie Sanders: 'Of Course' Hillary Clinton Is Qualified": the marks hold part of the words, not all."""
+    text = ("Dana Wells: ‘Of Course’ My Rival Is Qualified To Be Mayor.\n\nMayor Dana Wells visited a radio station "
+            "on Tuesday to discuss the race.\n")
+    [st] = [s for s in extract(text, extractor=extractor).statements if s.headline]
+    assert (st.text, st.speaker.name) == ("‘Of Course’ My Rival Is Qualified To Be Mayor.", "Dana Wells")
+
+
+def test_a_persons_camp_before_a_headline_colon_speaks_for_them(extractor) -> None:
+    text = ("Kessler camp: Rival’s plan threatens schools\n\nMarta Kessler is running for governor. Her aides "
+            "spent Monday calling donors.\n")
+    [st] = [s for s in extract(text, extractor=extractor).statements if s.headline]
+    assert (st.text, st.speaker.mention.text, st.speaker.type) == ("Rival’s plan threatens schools", "Kessler camp",
+                                                                   "organization")

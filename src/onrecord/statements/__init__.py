@@ -35,7 +35,7 @@ from .build import build_statement, through_open_quote
 from .candidates import Candidate
 from .cues import LINKING_ADVERBS, QUOTE_STANDINS, noun_cue
 from .continuation import QUOTE_MARKS, ContinuationFinder
-from .headline import ACT_AFTER_CUE, body_match, find_headline_quote, headline_spans, title_quote
+from .headline import ACT_AFTER_CUE, CAMP_WORDS, body_match, find_headline_quote, headline_spans, title_quote
 from .occasion import WRITTEN_TEXTS
 from .quotes import paragraph_spans, quotations_inside, scan_quotes
 
@@ -460,6 +460,9 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
     """
     s0, s1 = cand.source
     written = cand.extra["speaker_text"]
+    after_to = cand.extra.get("after_to")
+    if after_to is not None and _verb_at(resolver.doc, after_to[0]):
+        return None  # "Lind to Visit Mill Town: What to Expect": what she will do, and a label
     words = written.split()
     # "'...' – Mwelwa opens Parliament": after a dash, which signs a quote, a lower-case verb ends the name too ("'It's
     # time': Threlfall quits show" labels a story with its subject's words, as features do)
@@ -502,6 +505,9 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
         person = resolver.person_by_initials(written)
         if person is not None:  # "Will not tolerate lawlessness: CM", the body's Chief Minister
             return Speaker(person.name, mention, "person", person.role, "headline:role-initials")
+    if len(words) >= 2 and words[-1].lower() in CAMP_WORDS and \
+            resolver.person_named(" ".join(words[:-1]), s1) is not None:
+        return Speaker(written, mention, "organization", None, "headline:camp")  # "Kessler camp: ...": her campaign
     if not cand.extra.get("marked") or len(written.split()) > _MAX_UNKNOWN_SPEAKER_WORDS:
         return None  # "Governor Hails Port Chief Lena Ostrova: 'A Fine Job'": no speaker
     if written.split()[-1].lower() in DOCUMENT_WORDS:  # "..., file shows", "..., Harvard study finds"
@@ -519,6 +525,12 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
     if written.islower():  # "'...,' neighbor tells board": someone by what they are; the body may name them
         return Speaker(None, mention, "person", written, "headline:role")
     return Speaker(written, mention, "unknown", None, "headline:as-written")
+
+
+def _verb_at(doc, start: int) -> bool:
+    """True when the parse makes the token at character ``start`` a verb."""
+    token = next((t for t in doc if t.idx >= start), None)
+    return token is not None and token.idx == start and token.pos_ in ("VERB", "AUX")
 
 
 def _parsed_verb(doc, text: str, s0: int, words: list[str], k: int) -> bool:

@@ -19,7 +19,11 @@ from .candidates import Candidate
 _MAX_HEADLINE = 300
 _SPEAKER = r"(?P<speaker>[A-Z][\w.'’-]*(?:\s+(?:of|the|de|van|von|al|bin|[A-Z][\w.'’-]*)){0,7})"
 _MARKED = re.compile(_SPEAKER + r"\s*:\s*(?P<open>[\"“«„‘'])(?P<quote>.+?)(?P<close>[\"”»“’'])\s*$")
-_UNMARKED = re.compile(_SPEAKER + r"\s*:\s+(?P<quote>[A-Z\"“].{8,})$")
+# what a person's name may head as a body that speaks for them ("Kessler camp: ...", "Kessler spokesman: ...")
+CAMP_WORDS = frozenset({"camp", "campaign", "aides", "allies", "spokesman", "spokeswoman"})
+# (the words may open with a phrase in marks: "Ann Lind: 'Of Course' the Bridge Will Open")
+_UNMARKED = re.compile(r"(?P<speaker>" + _SPEAKER[len("(?P<speaker>"):-1] +
+                       r"(?:\s+(?:" + "|".join(sorted(CAMP_WORDS)) + r"))?)\s*:\s+(?P<quote>[A-Z\"“‘'].{8,})$")
 # What may follow the speaker in "'Quote', says X after the vote": a phrase of time, place or cause.
 _TAIL_WORDS = r"(?i:after|as|over|amid|before|during|at|in|on|of|about|ahead|while|despite|following)"
 # lower-case words may describe the name before it ("fumes telly chef Varga", "admits Scotland coach Brennan"),
@@ -65,9 +69,11 @@ _CALL_SPEAKER = (r"^\s*(?:[^\"“”«»‘']{1,80}?\s(?:as|after|while)\s+)?"
 # a phrase of time or place may close it ("Bill Clinton calls Obamacare 'crazy system' during campaign stop"), not
 # the cause ("Christie Calls Clinton 'A Disgrace' Over Comments" is one judgement, found with its cause by reported.py)
 _CALL_TAIL = r"(?:\s+(?i:after|amid|before|during|at|in|ahead|while|following|despite)\b[^\"“”«»‘’]{1,60})?\s*$"
+# (or a list of words in marks: "Former leader Varga calls bridge plan 'stupid', 'useless'")
 _CALLS = re.compile(_CALL_SPEAKER + r"(?P<cue>(?i:calls?(?:\s+for)?|brands?|labels?|dubs?))\s+"
                     r"(?!(?i:off|up|out|in|back|on|time)\b)"
-                    r"(?P<quote>(?:[^\"“”«»‘]{1,60}?\s)?[\"“‘'][^\"“”«»‘’]{2,60}[\"”’'])" + _CALL_TAIL)
+                    r"(?P<quote>(?:[^\"“”«»‘]{1,60}?\s)?[\"“‘'][^\"“”«»‘’]{2,60}[\"”’']"
+                    r"(?:,?\s+(?:(?i:and|or)\s+)?[\"“‘'][^\"“”«»‘’]{2,60}[\"”’']){0,2})" + _CALL_TAIL)
 # the verbs of judgement put "as" before the words in marks: "Lawmakers Rip Trump As A 'Disgusting Fraud'"
 _JUDGES = re.compile(_CALL_SPEAKER + r"(?P<cue>(?i:rips?|slams?|blasts?|denounces?|derides?|mocks?|describes?|"
                      r"dismiss(?:es)?|condemns?|decr(?:y|ies)|hails?|praises?|lauds?))\s+"
@@ -119,6 +125,12 @@ _CLAUSE_COLON = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{12,}?)\s?(?P<cu
 # "Obama on Climate Change: The Trends Are 'Terrifying.'": a person, what they spoke on, then their words (the person
 # is checked in ``find_headline_quote``: "Focus on Jobs: ..." says nothing)
 _ON_TOPIC = re.compile(r"^\s*" + _SPEAKER + r"\s+(?P<cue>on\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*:)\s+"
+                       r"(?P<quote>[A-Z\"“‘'][^:]{8,})$")
+# "Lind to Teachers: Pay Rise Is Coming", "Former AG Pratt at Convention: Plan hurts farmers": the person, whom they
+# spoke to or where, then their words (the person is checked in ``find_headline_quote``, and that the words after
+# "to" are no verb in ``_headline_speaker``: "Lind to Visit Mill Town: What to Expect" says nothing)
+_TO_COLON = re.compile(r"^\s*(?P<speaker>[A-Z][\w.'’-]*(?:\s+(?!(?i:to|at)\b)[A-Z][\w.'’-]*){0,3})\s+"
+                       r"(?P<prep>(?i:to|at))\s+(?P<place>(?:the\s+)?[A-Z][^:\"“”«»]{1,60}?)\s*(?P<cue>:)\s+"
                        r"(?P<quote>[A-Z\"“‘'][^:]{8,})$")
 # 'Ferry captain tells inquiry: "..."': the words before the speech verb are the speaker, a role too.
 _CUE_COLON = re.compile(r"^\s*(?P<speaker>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)\s+(?P<cue>" + _HEAD_CUES +
@@ -231,7 +243,8 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
         body = text[offset:end]
         # 'Water boss tells MPs: "..."' before 'Speaker: "..."', which would find "MPs: ..." inside it, and
         # "Obama on Climate Change: '...'" before it too, which would make "Climate Change" the speaker
-        for pattern, marked in ((_CUE_COLON, True), (_ON_TOPIC, True), (_MARKED, True), (_SAYS, True),
+        for pattern, marked in ((_CUE_COLON, True), (_ON_TOPIC, True), (_TO_COLON, False), (_MARKED, True),
+                                (_SAYS, True),
                                 (_SAYS_BEFORE, True), (_SAYS_BEFORE_NOUN, True), (_SAYS_NOUN, True), (_CALLS, True),
                                 (_JUDGES, True), (_ACCUSES, True),
                                 (_QUOTE_WHO, True), (_QUOTE_NAME, True), (_QUOTE_ROLE_DOES, True),
@@ -245,6 +258,9 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                                                      title_quote(m.group("quote")) or
                                                      m.group("does")[:1].isupper() and
                                                      not a_headline_verb(m.group("does"))) or \
+                    pattern is _TO_COLON and (not _a_person_in_body(text, m.group("speaker"), end) or
+                                              len(m.group("quote").split()) < 3 or
+                                              _words(m.group("quote"))[-1] in _HEADLINE_SIGNATURES) or \
                     pattern is _ON_TOPIC and (not _a_person_in_body(text, m.group("speaker"), end) or
                                               is_role_word(m.group("speaker").split()[-1]) or
                                               _idiom_topic(m.group("cue")) or
@@ -303,6 +319,14 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                 return Candidate(spans=[quote], kind="mixed" if marks else "indirect", cue=cue, addressee=(s0, s1),
                                  act="speech", headline=True, confidence=CONFIDENCE_MARKED, method="headline:hearing",
                                  extra={"hearing": True, "marked": False})
+            if pattern is _TO_COLON:
+                place = (offset + m.start("place"), offset + m.end("place"))
+                return Candidate(spans=[quote], kind="direct", cue=cue, source=(s0, s1), headline=True,
+                                 addressee=place if m.group("prep").lower() == "to" else None,
+                                 occasion=place if m.group("prep").lower() == "at" else None,
+                                 confidence=CONFIDENCE_UNMARKED, method="headline:to-colon",
+                                 extra={"speaker_text": _name_part(text[s0:s1]), "marked": False,
+                                        "after_to": place if m.group("prep").lower() == "to" else None})
             # reported, not quoted: no marks, but a cue as sure as marks; what was called something is partly quoted
             clause = pattern in (_CLAUSE_SAYS, _CLAUSE_SAY_AFTER, _CLAUSE_COLON)
             kind = "mixed" if pattern in (_CALLS, _JUDGES, _ACCUSES) else "indirect" if clause else "direct"

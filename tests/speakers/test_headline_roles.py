@@ -137,3 +137,24 @@ def test_a_former_holder_or_another_state_s_holder_is_not_the_headline_s(extract
     headline = "Kinnaroo mayor says merger is dead" if "Kinnaroo" in body else "Ohio senator defends vote on bill"
     speaker = headline_speaker(extractor, f"{headline}\n\n{body}\n")
     assert speaker.name not in ("Tom Beck", "Dov Pell")
+
+
+_DELAYED = ("Former inspector says he warned railroad\n\nBy TOBIAS REINHOLM\n06/18 5:04 PM EDT\n\nA former track "
+            "inspector for Halden Rail told Senate investigators in a letter this week that he had warned his "
+            "supervisors about a faulty detector.\n\nThe four-page letter was obtained by POLITICO.\n\nDale Prentiss, "
+            "who inspected track "
+            "on the railroad's Lake Division for 22 years, wrote that a supervisor told him to stop.\n")
+
+
+def test_a_lead_after_a_byline_and_a_time_stamp_names_its_described_speaker_below(extractor) -> None:
+    """The hundred-and-fifteenth collection: the byline and the time stamp are no lead, and "who inspected track"
+    introduces the "former track inspector" of the lead (and of the headline)."""
+    found = extract(_DELAYED, extractor=extractor).statements
+    assert [s.speaker.name for s in found][:2] == ["Dale Prentiss", "Dale Prentiss"]
+
+
+def test_a_described_speaker_is_not_someone_named_below_for_where_they_are(extractor) -> None:
+    text = ("School reopens\n\nA teacher at the Lakeside school said classes would resume on Monday after the flood."
+            "\n\nStudents returned Monday.\n\nMaria Lopez, whose son attends the school, said she was relieved.\n")
+    [st] = [s for s in extract(text, extractor=extractor).statements if s.text.startswith("classes")]
+    assert st.speaker.name is None

@@ -109,3 +109,60 @@ def test_a_presenters_label_is_not_the_guest_the_introduction_names(extractor, g
             f"{label}: Because the time is right.\n\nPRESENTER: And the cost of it all?\n\n"
             f"{label}: Lower than you think.\n")
     assert _label_names(extractor, text).get("PRESENTER") != "Dana Morrow"
+
+
+_DEBATE = ("Partial transcript: the Kanowa Senate debate\n\nThe following is a partial transcript of Thursday's debate "
+           "between Sen. Evelyn Marsh and Attorney General Nadia Kell. The moderator was Wendell Barrow of Kanowa "
+           "Public Media.\n\n[00:03:10]\n\nMODERATOR: The aquifer has dropped eleven feet. What would you do?\n\n"
+           "KELL: (laughs) Thank you, Wendell. I would stop pretending this is a mystery.\n\n"
+           "In six years, Senator Marsh has voted four times to let bottlers pump our aquifer.\n\n(APPLAUSE)\n\n"
+           "MARSH: The attorney general has had four years to take any of those permits to court.\n\n"
+           "[00:41:52]\n\nThe station invited both campaigns to a second debate; neither accepted.\n")
+
+
+def test_a_moderators_label_is_the_moderator_the_introduction_names(extractor) -> None:
+    """The hundred-and-sixteenth collection: "The moderator was Wendell Barrow" names "MODERATOR:"."""
+    [st] = [s for s in extract(_DEBATE, extractor=extractor).statements if s.text.startswith("The aquifer")]
+    assert (st.speaker.mention.text, st.speaker.name) == ("MODERATOR", "Wendell Barrow")
+
+
+def test_a_turn_keeps_its_paragraphs_up_to_the_next_label_and_drops_its_stage_direction(extractor) -> None:
+    found = extract(_DEBATE, extractor=extractor).statements
+    [kell] = [s for s in found if s.speaker and s.speaker.mention and s.speaker.mention.text == "KELL"]
+    parts = [_DEBATE[a:b] for a, b in kell.spans]
+    assert parts[0].startswith("Thank you, Wendell") and parts[-1].startswith("In six years")
+    assert not any(s.cue and s.cue.text == "voted" for s in found)  # the words she said, not a vote reported
+    # the narration after the transcript is the writer's: no turn runs into it
+    assert not any("second debate" in _DEBATE[a:b] for s in found if s.speaker for a, b in s.spans)
+
+
+def test_narration_between_two_turns_stays_the_writers(extractor) -> None:
+    """Review 32: "Kessler, who voted for two tax increases, ..." between turns is the writer's, and what her campaign
+    said there is its own statement."""
+    text = ("Kessler, Lindqvist clash on taxes\n\nHere are excerpts from Tuesday's debate.\n\nHALE: Senator, will you "
+            "raise taxes?\n\nKESSLER: No. Not in my first term, and not in my second.\n\nKessler, who voted for two "
+            "tax increases as a state representative, did not mention that record.\n\nHer campaign later said the "
+            "senator had been referring to income taxes only.\n\nHALE: Mr. Lindqvist?\n\nLINDQVIST: I think the "
+            "senator's record speaks for itself.\n")
+    found = extract(text, extractor=extractor).statements
+    [kessler] = [s for s in found if s.speaker and s.speaker.mention and s.speaker.mention.text == "KESSLER"]
+    assert len(kessler.spans) == 1
+    assert any(s.text.startswith("the senator had been referring") for s in found)
+
+
+def test_an_editors_words_in_brackets_after_a_label_are_the_speakers(extractor) -> None:
+    """Review 32: "[The contractor] did." puts in the words she meant; only a stage direction is cut."""
+    text = ("Transcript: Senate hearing on bridge collapse\n\nBelow is an excerpt of Tuesday's hearing.\n\nCHAIR: Ms. "
+            "Kessler, who signed off on the inspection?\n\nKESSLER: [The contractor] did. We relied on their "
+            "engineers.\n\nCHAIR: And you never checked their work?\n\nKESSLER: (pause) No, senator, we did not.\n")
+    said = [s.text for s in extract(text, extractor=extractor).statements]
+    assert any(t.startswith("The contractor] did") for t in said) and "No, senator, we did not" in said
+
+
+def test_an_interviewee_who_hosted_a_show_still_answers(extractor) -> None:
+    """Review 32: "Ann Lutz hosted a morning radio show" does not make her the one who asks."""
+    text = ("Q&A: Ann Lutz on running for mayor\n\nAnn Lutz hosted a morning radio show for 12 years before entering "
+            "politics. She sat down with the Courier this week.\n\nQ: Why run now?\n\nA: Because the city has stopped "
+            "listening to its own people.\n")
+    [st] = [s for s in extract(text, extractor=extractor).statements if s.text.startswith("Because")]
+    assert st.speaker.name == "Ann Lutz"

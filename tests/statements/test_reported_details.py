@@ -108,3 +108,12 @@ def test_reported_content_stays_in_its_paragraph(nlp) -> None:
     assert len(found) == 1
     assert all("\n" not in text[s:e] for s, e in found[0].spans)
     assert words(text, found[0].spans[0]).startswith("the bridge would reopen")
+
+
+def test_a_that_clause_hung_on_a_phrase_wins_over_a_later_clause_taken_for_the_complement(nlp) -> None:
+    """The hundred-and-fifteenth collection: the parser made ", however they are insured" the complement of "told"
+    and the "that" clause a relative clause of "hearing"."""
+    text = ("Delacourt told the Press-Herald after the hearing that she would introduce a bill next week to extend "
+            "the $35 cap to everyone who buys insulin, however they are insured.")
+    [told] = [c for c in reported(nlp, text) if words(text, c.cue) == "told"]
+    assert words(text, told.spans[0]).startswith("that she would introduce a bill")

@@ -52,6 +52,8 @@ _HOLDER_GAP = re.compile(r"(?:\s+[A-Z][\w-]*)?(?:\s+(?:for|of|in)\s+(?:the\s+)?[
 # the bodies whose member's title follows their initials' words ("County Executive Committee Member")
 _OFFICE_BODY_WORDS = frozenset({"committee", "council", "commission", "board", "authority", "assembly", "cabinet"})
 _VOTE_WINDOW = 400  # characters between a name and a pronoun that votes on its gender
+_LEAD_WORDS = 8  # fewer words make a byline, a time stamp or a dateline line, not the news lead
+_STEM = 5  # letters two words of one root share: "inspector", "inspected"
 _VAGUE_DETAILS = frozenset({"new", "top", "embattled", "outgoing", "incoming", "longtime", "veteran", "current",
                             "powerful", "influential", "popular", "controversial", "senior", "chief"})
 # time in office ("the three-term senator", "the freshman congresswoman"): no detail when the article has one holder
@@ -484,7 +486,7 @@ class SpeakerResolver:
         for index in order:
             if _role_heads(self.people[index].role) & same or self._apposed_to_role(firsts[index], same):
                 return self.people[index]
-        lead_start, lead_end = self._paragraph_after(after)
+        lead_start, lead_end = self._lead_after(after)
         lead = self.doc.char_span(lead_start, lead_end, alignment_mode="expand") if lead_end > lead_start else None
         if lead is None or not any(t.pos_ == "NOUN" and (t.lower_ in same or t.lemma_.lower() in same)
                                    for t in lead):
@@ -512,7 +514,7 @@ class SpeakerResolver:
         below in no other role. An indefinite role ("A federal judge ordered ...") is taken
         only by one named below in that role ("Judge Ana Lind"): "a police officer at the
         scene" is not the neighbour named next."""
-        lead_start, lead_end = self._paragraph_after(self._body_start)
+        lead_start, lead_end = self._lead_after(self._body_start)
         if not lead_start <= span.start_char < lead_end or span[0].lower_ not in ("the", "a", "an") or \
                 any(lead_start <= m.span[0] < lead_end for m in self.mentions):
             return None
@@ -522,7 +524,41 @@ class SpeakerResolver:
         same = _same_role(head.lower_)
         if person.role:  # "Ana Lind, a passenger" is not "the spokesman for the ferry operator"
             return person if _role_in(person.role, same) else None
-        return person if span[0].lower_ == "the" else None
+        return person if span[0].lower_ == "the" or self._introduced_alike(span, person) else None
+
+    def _introduced_alike(self, span, person: Person) -> bool:
+        """True when the sentence that first names ``person`` shares a stem with the role of the description
+        ``span`` ("A former track inspector for the railroad ..." then "Dale Prentiss, who inspected track on its
+        Lake Division for 22 years, wrote ..."); "a police officer at the scene" is not the neighbour named next."""
+        index = self.people.index(person)
+        first = self._first_seen.get(index)
+        mention = next((m for m in self.mentions if m.span[0] == first), None)
+        name = self.doc.char_span(*mention.span, alignment_mode="expand") if mention is not None else None
+        role = head_token(span)
+        stem = role.lemma_.lower()[:_STEM]
+        if name is None or len(role.text) <= 3:
+            return False
+
+        def of_the_name(token) -> bool:  # the name itself, or "who" on it
+            return name.start <= token.i < name.end or token.lower_ == "who" and token.head.dep_ == "relcl" and \
+                name.start <= token.head.head.i < name.end
+
+        # the role's own word for what the named one does or is ("who inspected track", "X, an inspector"), not a
+        # word of where they are or what was done to them ("who called police", "whose flat was inspected")
+        return any(t.lemma_.lower()[:_STEM] == stem and (
+            t.pos_ == "VERB" and any(c.dep_ == "nsubj" and of_the_name(c) for c in t.children) or
+            t.pos_ == "NOUN" and t.dep_ == "appos" and name.start <= t.head.i < name.end) for t in name.sent)
+
+    def _lead_after(self, at: int) -> Span:
+        """The news lead: the first paragraph from ``at`` that is a sentence, not a byline, a time stamp or a
+        dateline on a line of its own ("By TOBIAS REINHOLM / 06/18 5:04 PM EDT")."""
+        start, end = self._paragraph_after(at)
+        # (a short sentence is a lead all the same: "The mayor has resigned.")
+        while end < len(self.text) and len(self.text[start:end].split()) < _LEAD_WORDS and \
+                (self.text[start:end].startswith(("By ", "BY ")) or
+                 not self.text[start:end].rstrip().endswith((".", "!", "?", "\"", "”"))):
+            start, end = self._paragraph_after(end)
+        return start, end
 
     def _paragraph_after(self, at: int) -> Span:
         """The first paragraph (text between blank lines) that starts at or after ``at``."""

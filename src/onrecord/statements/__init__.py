@@ -37,6 +37,7 @@ from .cues import LINKING_ADVERBS, QUOTE_STANDINS, noun_cue
 from .continuation import QUOTE_MARKS, ContinuationFinder
 from .headline import ACT_AFTER_CUE, CAMP_WORDS, body_match, find_headline_quote, headline_spans, title_quote
 from .occasion import WRITTEN_TEXTS
+from .posts import find_posts, with_posts
 from .quotes import paragraph_spans, quotations_inside, scan_quotes
 
 logger = logging.getLogger(__name__)
@@ -132,6 +133,7 @@ class StatementExtractor:
                       if self._keep_act(c) and not _touches(c, head_spans + furniture)
                       and not _states_nothing(doc, c)]
             candidates = combine(candidates, tagged)
+        candidates = with_posts(candidates, [p for p in find_posts(text) if not _touches(p, head_spans + furniture)])
         bylines = byline_spans(text, article.authors, paragraphs)
         candidates = [_cut_at_furniture(c, furniture, text) for c in candidates]
         # the headline and the standfirst under it, whose contents end at their quoted words and whose roles are named

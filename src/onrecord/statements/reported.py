@@ -264,10 +264,11 @@ def find_reported(doc, article: Article, quotes: list[Candidate]) -> list[Candid
             candidate.headline = True
         seen.add(candidate.spans[0])
         found.append(candidate)
+    _join_turn_paragraphs(found, text)
     found = _without_interviewer_questions(_outermost(sorted(found, key=lambda c: c.start)), text)
     _name_interviewer_labels(doc, article, found)
     starts, reach = [c.start for c in found], list(accumulate((c.end for c in found), max))  # found is sorted
-    for candidate in _evidence_heard(doc):
+    for candidate in _evidence_heard(doc) + _poll_standings(doc):
         if not any(_overlaps_any(span, starts, reach) for span in candidate.spans) and \
                 _classify(candidate, text, quote_spans):
             found.append(candidate)
@@ -946,7 +947,8 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
     """The content spans of a reporting verb and the construction they were found in."""
     steps = (
         ("reported.plea", lambda: _plea_content(verb)),
-        ("reported.clause", lambda: _clause_content(verb, "ccomp", entry) or _question_content(verb)
+        ("reported.clause", lambda: _before_stray_clause(verb, _clause_content(verb, "ccomp", entry))
+         or _question_content(verb)
          or _stray_that_clause(verb) or _told_relative(verb) or _clause_read_as_subject(verb)),
         ("reported.inverted", lambda: _inverted_content(verb) or _sentence_before(verb)
          or _relative_read_as_inverted(verb) or _participle_read_as_inverted(verb) or _stated_this(verb)),
@@ -1444,7 +1446,18 @@ def _question_content(verb) -> Span | None:
     return None
 
 
-def _stray_that_clause(verb) -> Span | None:
+def _before_stray_clause(verb, content: Span | list[Span] | None) -> Span | list[Span] | None:
+    """``content``, the verb's clausal complement, unless a "that" clause the parser hung inside a phrase comes
+    before it ("told the Press-Herald after the hearing [that she would introduce a bill ...], however they are
+    insured": the parser made the last clause the complement and the real one a relative clause of "hearing")."""
+    if not content:
+        return content
+    start = content[0] if isinstance(content, tuple) else content[0][0]
+    stray = _stray_that_clause(verb, aside=False)
+    return stray if stray is not None and stray[1] <= start else content
+
+
+def _stray_that_clause(verb, aside: bool = True) -> Span | None:
     """A "that" clause the parser hung inside a phrase after the verb.
 
     "said during a meeting with farmers [that prices would fall]" is often parsed as a
@@ -1457,7 +1470,7 @@ def _stray_that_clause(verb) -> Span | None:
             if token.dep_ in ("relcl", "acl", "ccomp") and any(
                     m.dep_ == "mark" and m.lower_ == "that" and m.i == token.left_edge.i for m in token.children):
                 return _content_span(verb.doc, token.left_edge.i, token.right_edge.i)
-    return _that_clause_after_aside(verb)
+    return _that_clause_after_aside(verb) if aside else None
 
 
 def _that_clause_after_aside(verb) -> Span | None:
@@ -2632,6 +2645,16 @@ _QUESTION_AUXILIARIES = frozenset({"does", "do", "did", "will", "would", "can", 
                                    "was", "were", "has", "have", "next", "now"})
 
 
+_STAGE_WORDS = 6  # the longest stage direction in brackets after a transcript's label ("(inaudible)", "[laughter]")
+
+
+def _stage_direction(words: str) -> bool:
+    """True for the words of a stage direction in brackets, in lower case or in capitals ("laughs", "CROSSTALK"); not
+    an editor's words put in for the speaker's ("[The contractor] did", "[I] never saw it")."""
+    letters = [ch for ch in words if ch.isalpha()]
+    return len(letters) > 1 and (words.islower() or words.isupper())
+
+
 def _colon(colon) -> Candidate | None:
     """ "SMITH: We will win." / "Poll: Jones leads in Ohio": a line opened by a name and a colon.
 
@@ -2673,7 +2696,12 @@ def _colon(colon) -> Candidate | None:
     if name.text.isupper() and heads.text.isupper() and len([t for t in heads if t.is_alpha]) <= 3 and \
             not any(t.text in ".!?" for t in heads):
         return None  # "CRICKET: COUNTY CHAMPIONSHIP": a heading and a subheading, no sentence ("LIND: OK." is one)
-    content = _trimmed(doc, colon.i + 1, last)
+    first = colon.i + 1
+    if doc[first].text in ("(", "[") and (close := next((t.i for t in doc[first + 1:min(first + _STAGE_WORDS, last)]
+                                                         if t.text in (")", "]")), None)) is not None and \
+            _stage_direction(doc[first + 1:close].text):
+        first = close + 1  # "KESSLER: (laughs) I'd be happy to ...": a stage direction, not what she said
+    content = _trimmed(doc, first, last) if first <= last else None
     if content is None or _tally_or_roll(doc[colon.i + 1:last + 1]) or _dateline(doc[colon.i + 1:last + 1], name):
         return None
     if doc[colon.i + 1].is_lower and doc[colon.i + 1].lower_ not in ("i", "we") and not name.text.isupper() and \
@@ -2769,6 +2797,82 @@ def _label_parts(name) -> tuple[list, list, bool]:
     return outside, groups[0], office
 
 
+# a transcript's line that no one says: a stage direction or a time stamp ("(APPLAUSE)", "[CROSSTALK]", "[00:41:52]")
+_STAGE_LINE = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,40}[)\]][ \t]*$")
+_TURN_LABEL = re.compile(r"[ \t]*[A-Z][A-Z'’. -]{1,40}:\s")  # "KESSLER: ", "SEN. STRATHMORE: "
+_MIN_TURNS = 3  # label lines that make a transcript
+
+
+def _join_turn_paragraphs(found: list[Candidate], text: str) -> None:
+    """Give a transcript's turn the paragraphs without a label that follow it up to the next label ("KESSLER: ...
+    / In six years, ... / MODERATOR: ...") or the interviewer's next line where questions go unlabelled: hers, as a
+    quote's paragraphs are. Only up to one of those, stage directions and time stamps aside, so that the narration
+    after the transcript stays the writer's."""
+    turns = [c for c in found if c.method == "reported.colon" and c.source is not None and
+             text[c.source[0]:c.source[1]].isupper()]
+    if len(turns) < _MIN_TURNS:
+        return
+    # an interview whose questions go unlabelled puts a question before label lines, twice at least
+    lines = [m.group() for m in _LINE.finditer(text) if not _STAGE_LINE.match(m.group())]
+    unlabelled = sum(1 for line, after in zip(lines, lines[1:]) if _TURN_LABEL.match(after) and
+                     not _TURN_LABEL.match(line) and _unlabelled_question(line)) >= 2
+    for turn in turns:
+        label = text[turn.source[0]:turn.source[1]]
+        line_end = text.find("\n", turn.end)
+        if line_end < 0:
+            continue
+        more, at = [], line_end
+        while at < len(text):
+            line = _LINE.search(text, at)
+            if line is None:
+                break
+            if _TURN_LABEL.match(line.group()):
+                # (where questions go unlabelled, the line before a label is the interviewer's)
+                turn.spans = turn.spans + (more[:-1] if unlabelled else more)
+                break
+            if not _STAGE_LINE.match(line.group()) and any(ch.isalnum() for ch in line.group()):  # not "…."
+                if len(more) >= _MAX_TURN_PARAGRAPHS:
+                    break
+                if not _spoken_paragraph(line.group(), label):
+                    if unlabelled and _unlabelled_question(line.group()):  # the interviewer's next line
+                        turn.spans = turn.spans + more
+                    break
+                more.append((line.start() + len(line.group()) - len(line.group().lstrip()), line.end()))
+            at = line.end()
+
+
+_MAX_TURN_PARAGRAPHS = 4
+_ADDRESSING_WORDS = re.compile(r"\b(?:you|your)\b", re.I)
+_INTERVIEWER_OPENING = re.compile(r"\s*(?:Tell me|Let me|Let's|Let us)\b")  # "Tell me about your childhood."
+# the newsroom's own first person: "Our analysis of the ministry's records shows ..."
+_NEWSROOM_OPENING = re.compile(r"\s*Our\s+(?:analysis|reporting|review|investigation|reporters?|readers|newsroom|"
+                               r"count|survey|request)\b")
+
+
+def _unlabelled_question(paragraph: str) -> bool:
+    """True for an interviewer's line printed without a label: a question, or words put to the one answering ("One
+    critic wrote that your Beethoven was too fast"), in no one's first person."""
+    return bool(_INTERVIEWER_OPENING.match(paragraph)) or \
+        not _SPEAKING_WORDS.search(paragraph) and (paragraph.rstrip().rstrip("\"'”’)").endswith("?") or
+                                                   bool(_ADDRESSING_WORDS.search(paragraph)))
+_SPEAKING_WORDS = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|my|our|us|me)\b", re.I)
+_ATTRIBUTED_QUOTE = re.compile(r"[\"”’],?\s+(?:[\w.'’-]+\s+){0,3}(?:said|says|added|asked|told)\b")
+_LABEL_OPENING = re.compile(r"\s*[A-Z][\w'’ -]{0,30}:\s")  # "Analysis: ...", "READ MORE: ..."
+
+
+def _spoken_paragraph(paragraph: str, label: str) -> bool:
+    """True for a paragraph a transcript's turn may go on in: spoken in the first person ("In six years, Senator
+    Marsh has voted to let bottlers pump our aquifer"), not narration that names the speaker ("Kessler, who voted for
+    two tax increases, ..."), quotes someone ('"...," said Chief Munoz'), opens with a label of its own or asks, as
+    an interviewer whose questions go unlabelled does ("In 2009 the players voted against you. Did that hurt?")."""
+    surname = label.split()[-1].strip(".").lower()
+    return bool(_SPEAKING_WORDS.search(paragraph)) and not _ATTRIBUTED_QUOTE.search(paragraph) and \
+        not paragraph.rstrip().rstrip("\"'”’)").endswith("?") and not _INTERVIEWER_OPENING.match(paragraph) and \
+        not _NEWSROOM_OPENING.match(paragraph) and \
+        not _LABEL_OPENING.match(paragraph) and \
+        not re.search(r"\b" + re.escape(surname) + r"\b", paragraph, re.I)
+
+
 def _without_interviewer_questions(found: list[Candidate], text: str) -> list[Candidate]:
     """Drop an interview's questions: "The Circuit: Why list now?" / "Haddad: Because ...". A name label
     whose lines (two or more) all end on a question mark, beside another label that answers, is the
@@ -2778,8 +2882,8 @@ def _without_interviewer_questions(found: list[Candidate], text: str) -> list[Ca
         if cand.method == "reported.colon" and cand.source is not None:
             lines.setdefault(text[cand.source[0]:cand.source[1]].lower(), []).append(cand)
 
-    def asks(cand: Candidate) -> bool:  # the content stops before its question mark
-        end = cand.spans[-1][1]
+    def asks(cand: Candidate) -> bool:  # its label's line stops before a question mark
+        end = cand.spans[0][1]
         return text[end - 1:end] == "?" or text[end:end + 3].lstrip("\"'”’)").startswith("?")
 
     askers = {label for label, cands in lines.items() if len(cands) >= 2 and all(asks(c) for c in cands)}
@@ -2969,6 +3073,39 @@ def _misread_in_finding(doc, cue: Span) -> bool:
                                      for t in words)
 
 
+# what polls are written as finding people or plans at: "found Hensleigh at 47%", "puts support for the plan at 61%"
+_STANDING_VERBS = frozenset({"find", "put", "show", "have"})
+_POLL_WORDS = frozenset({"poll", "survey", "study", "analysis", "estimate", "forecast", "review"})
+_SHARE_WORDS = frozenset({"percent", "per", "point", "points", "%"})
+
+
+def _poll_standings(doc) -> list[Candidate]:
+    """ "A Ridgeline poll released Sunday found [Hensleigh at 47% and Okerlund at 45% among likely voters]": what a
+    poll finds is its standings, someone or something at a share, which the parse gives as an object and an "at"
+    phrase, not as the clause "find" reports elsewhere (nor is "police found a body at 9 p.m." a finding: no share)."""
+    found = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in _STANDING_VERBS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if subject is None or not objects or subject.lemma_.lower() not in _POLL_WORDS or \
+                any(c.dep_ in ("dative", "ccomp", "xcomp") for c in verb.children) or len(objects) > 1 or \
+                any(c.dep_ in ("relcl", "acl", "ccomp") and c.i > objects[0].i for c in objects[0].children):
+            continue  # "The study had volunteers ... take a dose": what it does
+        # the share itself after "at" ("at 47%", "at 52 percent"), not a count of something ("at 40 locations")
+        at = [t for t in verb.subtree if t.lower_ == "at" and t.dep_ == "prep" and t.i + 2 < len(doc) and
+              doc[t.i + 1].like_num and doc[t.i + 2].lower_ in _SHARE_WORDS]
+        if not at:
+            continue
+        parts = objects[:1] + at + [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"]
+        content = _trimmed(doc, objects[0].left_edge.i, max(t.right_edge.i for t in parts))
+        if content is not None:
+            found.append(_indirect([content], _token_span(verb), (subject.left_edge.idx, _end(subject)),
+                                   "speech", 0.5, "reported.standing"))
+    return found
+
+
 def _shown_by_documents(doc) -> list[Candidate]:
     """ "A charity spent £2.3 million on a manor, accounts and internal documents seen by the Chronicle show.":
     the finding is the documents' statement, whether or not the parser found the verb."""
@@ -3142,7 +3279,9 @@ def _asks_the_questions(name, labels: set[str]) -> bool:
     return name.root.dep_ == "pobj" and (head.lower_ == "to" and lemma_of(verb) in _SPOKEN_TO or
                                          head.lower_ == "by" and lemma_of(verb) in _ASKED_BY) or \
         name.root.dep_ == "nsubj" and lemma_of(head) in _INTERVIEWING_VERBS or \
-        before is not None and before.lower_ in _INTERVIEWER_LABELS
+        before is not None and before.lower_ in _INTERVIEWER_LABELS or \
+        before is not None and before.lemma_ == "be" and name.start > 1 and \
+        name.doc[name.start - 2].lower_ in _INTERVIEWER_LABELS  # "The moderator was [Tom Hale]"
 
 
 def _interviewer(doc, article: Article, before: int) -> Span | None:

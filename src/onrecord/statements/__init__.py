@@ -531,8 +531,8 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
 
 def _verb_at(doc, start: int) -> bool:
     """True when the parse makes the token at character ``start`` a verb."""
-    token = next((t for t in doc if t.idx >= start), None)
-    return token is not None and token.idx == start and token.pos_ in ("VERB", "AUX")
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span[0].idx == start and span[0].pos_ in ("VERB", "AUX")
 
 
 def _parsed_verb(doc, text: str, s0: int, words: list[str], k: int) -> bool:

@@ -17,12 +17,13 @@ from ..title_case import a_headline_verb
 from .candidates import Candidate
 
 _MAX_HEADLINE = 300
-_SPEAKER = r"(?P<speaker>[A-Z][\w.'’-]*(?:\s+(?:of|the|de|van|von|al|bin|[A-Z][\w.'’-]*)){0,7})"
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of|the|de|van|von|al|bin|[A-Z][\w.'’-]*)){0,7}"
+_SPEAKER = r"(?P<speaker>" + _NAME + r")"
 _MARKED = re.compile(_SPEAKER + r"\s*:\s*(?P<open>[\"“«„‘'])(?P<quote>.+?)(?P<close>[\"”»“’'])\s*$")
 # what a person's name may head as a body that speaks for them ("Kessler camp: ...", "Kessler spokesman: ...")
 CAMP_WORDS = frozenset({"camp", "campaign", "aides", "allies", "spokesman", "spokeswoman"})
 # (the words may open with a phrase in marks: "Ann Lind: 'Of Course' the Bridge Will Open")
-_UNMARKED = re.compile(r"(?P<speaker>" + _SPEAKER[len("(?P<speaker>"):-1] +
+_UNMARKED = re.compile(r"(?P<speaker>" + _NAME +
                        r"(?:\s+(?:" + "|".join(sorted(CAMP_WORDS)) + r"))?)\s*:\s+(?P<quote>[A-Z\"“‘'].{8,})$")
 # What may follow the speaker in "'Quote', says X after the vote": a phrase of time, place or cause.
 _TAIL_WORDS = r"(?i:after|as|over|amid|before|during|at|in|on|of|about|ahead|while|despite|following)"

@@ -32,10 +32,8 @@ def find_posts(text: str) -> list[Candidate]:
     for m in _SIGNATURE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if text[line_start:m.start()].strip():  # the words before it on its line, which it ends
-            embed = None
-            for embed in _EMBED.finditer(text, line_start, m.start()):
-                pass
-            start, end = embed.end() if embed is not None else line_start, m.start()
+            embeds = list(_EMBED.finditer(text, line_start, m.start()))
+            start, end = embeds[-1].end() if embeds else line_start, m.start()
         else:  # a signature on a line of its own signs the paragraph above it
             end = len(text[:line_start].rstrip())
             start = text.rfind("\n\n", 0, end) + 1

@@ -598,3 +598,17 @@ def test_a_persons_camp_before_a_headline_colon_speaks_for_them(extractor) -> No
     [st] = [s for s in extract(text, extractor=extractor).statements if s.headline]
     assert (st.text, st.speaker.mention.text, st.speaker.type) == ("Rival’s plan threatens schools", "Kessler camp",
                                                                    "organization")
+
+
+def test_headline_quote_said_by_a_profession_in_lower_case(extractor) -> None:
+    record = extract("'It's a wet rock that dried out,' says mission scientist as NASA probe finds clay on asteroid\n\n"
+                     "The probe went into orbit in March.\n", extractor=extractor)
+    [st] = record.statements
+    assert (st.text, st.speaker.mention.text) == ("It's a wet rock that dried out", "mission scientist")
+
+
+@pytest.mark.parametrize("headline", ["'Hero' firefighter says he was just doing his job",
+                                      "'Forgotten' farmers warn of closures"])
+def test_a_nickname_run_into_a_noun_in_a_headline_is_no_quote(extractor, headline: str) -> None:
+    record = extract(headline + "\n\nThe fire was put out on Monday.\n", extractor=extractor)
+    assert all(st.kind != "direct" for st in record.statements)

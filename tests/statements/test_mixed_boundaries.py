@@ -207,8 +207,9 @@ def test_a_clause_after_a_parenthetical_cue_leaves_one_statement_of_the_words_ar
 @pytest.mark.parametrize("sentence, content", [
     ("However, he said, \"the debate was a mess\".", "the debate was a mess"),
     ("However, he called the senator \"a little desperate\".", "the senator \"a little desperate\""),
+    ("After all, he says, \"I never claimed to be a reporter.\"", "I never claimed to be a reporter."),
 ])
 def test_a_linking_adverb_before_the_cue_is_no_part_of_what_was_said(extractor, sentence: str, content: str) -> None:
     # PolNeAR dev: 'However, he characterized X as, "..."' took "However" into the statement
     [st] = statements(extractor, "Matthews spoke on Sunday. " + sentence)
-    assert "However" not in st.text and content.strip('"') in st.text
+    assert sentence.split(",")[0] not in st.text and content.strip('"') in st.text

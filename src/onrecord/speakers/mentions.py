@@ -17,7 +17,7 @@ from ..nlp import doc_text, hyphen_in_word, tokens_in
 from ..title_case import a_headline_verb, in_title_case_line
 from .types import (COMPANY_ROLES, COMPANY_WORDS, DOCUMENT_WORDS, EPITHET_GENDERS, EPITHET_NOUNS, GIVEN_NAMES,
                     HONORIFICS, KIN_WORDS, LAW_TEXTS, NAME_PARTICLES, NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS,
-                    LEGAL_FORMS, ROLE_WORDS, TEAM_ENDINGS,
+                    LEGAL_FORMS, PROFESSION_NOUNS, ROLE_WORDS, TEAM_ENDINGS,
                     clean_name, company_noun_before, demonym_person, has_given_name, honorific_gender, is_honorific,
                     person_initials, person_title)
 
@@ -472,10 +472,7 @@ def _names_a_place(ent, placed: frozenset[str]) -> bool:
 
 
 # what a capitalised word before a given name may say someone is, at a sentence's start or as a label
-_DESCRIPTOR_WORDS = EPITHET_NOUNS | frozenset("""engineer architect builder pilot chef plumber electrician scientist
-researcher lawyer accountant activist campaigner volunteer organiser organizer artist author writer photographer
-filmmaker musician singer actor actress dancer designer historian firefighter paramedic midwife carer pharmacist
-vet farmer fisherman fisherwoman""".split())
+_DESCRIPTOR_WORDS = EPITHET_NOUNS | PROFESSION_NOUNS
 
 
 def split_descriptor(name: str) -> tuple[str | None, str]:

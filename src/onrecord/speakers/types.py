@@ -82,6 +82,12 @@ grandmother grandfather girl boy widow widower lady parent victim survivor fan p
 youngster schoolboy schoolgirl passenger commuter shopper voter patient customer tenant parishioner
 striker midfielder defender goalkeeper keeper winger batter batsman bowler seamer spinner
 """.split()) | frozenset(EPITHET_GENDERS)
+# trades and professions a person is named by ("says mission scientist", "Engineer Ana Lind")
+PROFESSION_NOUNS = frozenset("""engineer architect builder pilot chef plumber electrician scientist researcher lawyer
+accountant activist campaigner volunteer organiser organizer artist author writer photographer filmmaker musician
+singer actor actress dancer designer historian firefighter paramedic midwife carer pharmacist vet farmer fisherman
+fisherwoman""".split())
+
 # a team's leader, an epithet only with the team before it ("the Falcons captain"): "the captain" alone may be a
 # ship's or an army's
 TEAM_EPITHETS = frozenset({"captain", "skipper"})

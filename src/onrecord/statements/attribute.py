@@ -47,6 +47,7 @@ said, "we stay"'), and the cue's clause before a colon ('X said the deal was dea
 """
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -60,8 +61,8 @@ from .cues import noun_cues
 from .headline import CHECK_LABELS, HEARING_BODIES
 from .occasion import OCCASION_PREPS, occasion_object, occasion_span
 from .quotes import CUE_RIGHT_AFTER, is_abbreviation, is_scare_quote, is_title
-from .reported import (RENDERING_NOUNS, dateline_speaker, naming_clause, set_off_speaker, sign_reads,
-                       subject_read_as_modifiers)
+from .reported import (RENDERING_NOUNS, dateline_speaker, naming_clause, outer_reporter, set_off_speaker,
+                       sign_reads, subject_read_as_modifiers)
 
 try:  # the cue lexicon of statements/cues.py; a small set of our own if it is missing
     from .cues import cue_act as _cue_act, is_speech_cue as _is_speech_cue
@@ -127,6 +128,11 @@ _MAX_SIGNATURE = 80  # characters of a signature line ("- Jane Doe, Springfield.
 # '"..." (Ana Varga, coach)': up to four capitalised words, then a comma or the bracket
 _BRACKET_SIGNATURE = re.compile(r"[ \t]*\((\w[\w.'’-]*(?: \w[\w.'’-]*){0,3})(?:,[^()\n]{0,60})?\)")
 _MAX_VERB_AFTER = 6  # words after a quote within which its cue verb stands
+_RELATIVES = frozenset({"which", "that", "who", "where", "when"})
+_HERE_IS = re.compile(r"\s*Here(?:'s|’s| is| was)\s+")
+# cue verbs the tagger reads as nouns after a quote, in present tense or "read": '"...," the ad states.',
+# '"...," the editorial read.', '"...," one sign reads.'
+_CUES_TAGGED_AS_NOUNS = frozenset({"states", "reads", "read", "notes", "says", "writes", "adds", "warns", "argues"})
 # How a cue governs the words before a quote: "said [the plan] 'will fail'", "called it 'a disaster'".
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "prep", "advcl", "conj"})
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "conj", "dobj"})  # the cue's clause after the quote
@@ -646,8 +652,9 @@ class QuoteAttributor:
             if found and self._framing_cue(found, cand):
                 # 'When X criticized him, Y shot back, "..."': Y's verb introduces the quote
                 found = self._any_verb_before(lead_start, open_at, lead) or found
-            found = found or self._any_verb_before(lead_start, open_at, lead) or \
-                self._name_colon(lead_start, open_at, lead) or self._owned_words_colon(lead_start, open_at, lead) or \
+            found = found or self._here_is_colon(lead_start, open_at, lead) or \
+                self._any_verb_before(lead_start, open_at, lead) or self._name_colon(lead_start, open_at, lead) or \
+                self._owned_words_colon(lead_start, open_at, lead) or \
                 self._for_frame_colon(lead_start, open_at, lead)
             after = self._cue_right_after(cand, close_at, para) if found else None
             if after is not None:
@@ -670,10 +677,13 @@ class QuoteAttributor:
             found = None
         if found and self._coordinated_after(close_at, found):
             found = None  # '... said he was "ready," and he reiterated ...': a clause of its own
+        if found and found.source is not None and self.text[found.source[0]:found.source[1]].lower() in _RELATIVES:
+            found = None  # '"We could win the south," which votes in June': the writer's gloss on a word quoted
         if found and lead and self._reports_more(found.cue, tail_end):
             found = self._lead_cue_governing(cand, lead_start, open_at, found) or found
         found = found or self._verdict_right_after(close_at, tail_end) or \
-            self._bracket_signature(close_at, last[1]) or self._verb_after(cand, close_at + 1, tail_end)
+            self._bracket_signature(close_at, last[1]) or self._verb_after(cand, close_at + 1, tail_end) or \
+            (self._cue_tagged_as_noun(cand, close_at + 1, tail_end) if not lead.strip() else None)
         if found and found.cue is not None and found.method == "attribute:after":
             outer = self._according_to(found.cue[1], self.sentence_end(found.cue[1], last[1]), outer=True)
             if outer is not None:  # '"...," she said, according to the court papers': the outer source
@@ -1006,6 +1016,30 @@ class QuoteAttributor:
         return Attribution(cue=(colon.idx, colon.idx + 1), source=self._without_case(noun_phrase(speaker)),
                            method="attribute:name-colon", factor=CONFIDENCE_COLON)
 
+    def _here_is_colon(self, lo: int, hi: int, lead: str) -> Attribution | None:
+        """'Here's Varga in December 1992: "..."', 'Here is Mayor Ana Lind on the budget: "..."': the person
+        presented before the colon, up to the time, place or topic of the words (not "Here's what happened:")."""
+        m = _HERE_IS.match(self.text, lo, hi)
+        if m is None or not lead.endswith(":"):
+            return None
+        words = [t for t in self.tokens(m.end(), hi) if not t.is_space]
+        phrase = []
+        for k, tok in enumerate(words):
+            if tok.text == "," and phrase and k + 1 < len(words) and words[k + 1].pos_ == "PROPN":
+                # "Here's one resident, Tomas Hale, 62:": the name set beside the description
+                phrase = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", words[k + 1:]))
+                break
+            if tok.is_punct or tok.pos_ in ("ADP", "VERB", "AUX", "SCONJ") or tok.lower_ in ("what", "how") or \
+                    tok.pos_ == "DET" and phrase:
+                break  # "Here's Varga in 1992", "Here's the letter the coach sent": the person ends there
+            phrase.append(tok)
+        if not phrase or not (phrase[-1].pos_ == "PROPN" and _may_speak(phrase[-1]) or
+                              phrase[-1].lower_ in ROLE_WORDS):
+            return None  # "Here's the catch:", "Here's the letter:": no one presented
+        colon = self.text.rfind(":", lo, hi)
+        return Attribution(cue=(colon, colon + 1), source=(phrase[0].idx, phrase[-1].idx + len(phrase[-1])),
+                           method="attribute:here-is-colon", factor=CONFIDENCE_COLON)
+
     def _without_case(self, span: Span | None) -> Span | None:
         """A possessor's mention without its "'s" ("Varga's" -> "Varga"): the name, as the resolver reads it."""
         if span is not None and self.text[span[0]:span[1]].endswith(("'s", "’s")) and span[1] - span[0] > 2:
@@ -1195,7 +1229,7 @@ class QuoteAttributor:
         after = [t for t in self.tokens(verb.idx, hi) if _may_speak(t)]
         before = [t for t in self.tokens(lo, verb.idx) if _may_speak(t)]
         if before:
-            return before[-1]
+            return _relative_clause_head(before[-1], verb) or before[-1]
         if not after:
             return None
         first = after[0]
@@ -1318,6 +1352,31 @@ class QuoteAttributor:
                            occasion=occasion_of(verb), method="attribute:verb-after",
                            factor=CONFIDENCE_NAMED_AFTER, act=cue_act(verb))
 
+    def _cue_tagged_as_noun(self, cand: Candidate, lo: int, hi: int) -> Attribution | None:
+        """A cue the tagger took for a noun, closing a short noun phrase right after a quote that opens its sentence
+        and ends on a comma: '"...," a voice-over in the ad states.', '"...," the editorial read.' The phrase before
+        it is the source (not after a quote inside a sentence: 'had written "call the lawyer," the first of many
+        notes')."""
+        if not self._ends_with_comma(cand) and self.text[cand.end - 1:cand.end] not in ("?", "!"):
+            return None
+        toks = [t for t in self.tokens(lo, hi) if not t.is_space]
+        while toks and toks[0].is_punct:
+            toks = toks[1:]
+        words = toks[:10]  # "a voice-over in the ad states": a phrase with its own preposition
+        at = next((k for k, t in enumerate(words) if t.lower_ in _CUES_TAGGED_AS_NOUNS), None)
+        if at is None or at == 0 or words[at].pos_ not in ("NOUN", "PROPN") or words[at].ent_type_:
+            return None  # a verb tagged as one is the other rules' to read; "the United States" is a name
+        after = toks[at + 1] if at + 1 < len(toks) else None
+        if after is not None and not (after.is_punct or after.lower_ == "in"):
+            return None  # "the ad states that ...", "the council reads the bill": not a cue closing the sentence
+        phrase = words[:at]
+        if phrase[0].pos_ not in ("DET", "PROPN", "NUM") or any(t.pos_ in ("VERB", "AUX", "PRON") for t in phrase) \
+                or phrase[-1].pos_ not in ("NOUN", "PROPN", "ADJ"):  # "the editorial read": the tagger's adjective
+            return None
+        cue = words[at]
+        return Attribution(cue=(cue.idx, cue.idx + len(cue)), source=(phrase[0].idx, phrase[-1].idx + len(phrase[-1])),
+                           method="attribute:noun-cue-after", factor=CONFIDENCE_NAMED_AFTER, act="speech")
+
     def _pronoun_and_verb(self, toks, subject, verb, close: int) -> bool:
         """True when a subject and its verb open the words after the quote, in lower case:
         '"We deserved it!" she beamed.' and '"Ho, ho! He has got to go!" some protesters chanted'
@@ -1367,6 +1426,17 @@ class QuoteAttributor:
                 if span:
                     return span
         return None
+
+
+def _relative_clause_head(noun, verb):
+    """The noun a relative clause describes when ``noun`` ends that clause right before ``verb``: in "a city official
+    who spoke anonymously to discuss internal strategy said ...", the parse giving "said" no subject, the official
+    speaks, not the strategy."""
+    for clause in noun.ancestors:
+        if clause.dep_ == "relcl" and clause.right_edge.i == verb.i - 1 and clause.head.i < clause.i and \
+                _may_speak(clause.head):
+            return clause.head
+    return None
 
 
 def _with_name_after(subject, source: Span) -> Span:
@@ -1588,6 +1658,9 @@ def _reporter_of(verb):
     if verb.dep_ not in ("conj", "advcl") or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or \
             is_speech_cue(verb.head):
         return None
+    outer = outer_reporter(verb)
+    if outer is not None:
+        return subject_of(outer)  # "... a company whose board included him and maintained that ...": the outer cue's
     tok = verb.head
     for _ in range(_MAX_DEPTH):
         if tok.head.i == tok.i or tok.dep_ == "relcl":

@@ -169,4 +169,4 @@ def is_cue(token) -> bool:
 LINKING_ADVERBS = frozenset({"however", "but", "still", "yet", "meanwhile", "instead", "also", "later", "earlier",
                               "separately", "nevertheless", "nonetheless", "moreover", "indeed", "then", "and", "so",
                               "in turn", "at the same time", "in contrast", "by contrast", "for his part",
-                              "for her part", "for their part"})
+                              "for her part", "for their part", "after all", "even so", "in other words"})

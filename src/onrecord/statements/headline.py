@@ -12,7 +12,7 @@ import re
 
 from ..records import Article, Span
 from ..speakers.types import (ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, GIVEN_NAMES, KIN_WORDS,
-                              ORGANIZATION_WORDS, is_honorific, is_role_word)
+                              ORGANIZATION_WORDS, PROFESSION_NOUNS, is_honorific, is_role_word)
 from ..title_case import a_headline_verb
 from .candidates import Candidate
 
@@ -267,7 +267,8 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                                               _idiom_topic(m.group("cue")) or
                                               len(m.group("quote").split()) < 3 or
                                               _words(m.group("quote"))[-1] in _HEADLINE_SIGNATURES) or \
-                    pattern is _SAYS_BEFORE_NOUN and not _person_noun(m.group("speaker")) or \
+                    pattern is _SAYS_BEFORE_NOUN and (not _person_noun(m.group("speaker")) or
+                                                      not _set_off(body, m)) or \
                     (pattern is _SAYS_NOUN or pattern is _CLAUSE_SAY_AFTER and m.group("cue").lower() in _TELL) \
                     and not (_person_noun(m.group("speaker"), bodies=True) or pattern is _CLAUSE_SAY_AFTER and
                              _a_person_in_body(text, m.group("speaker"), end)) or \
@@ -403,6 +404,16 @@ def _hearers_after(rest: str) -> bool:
     return bool(words) and words[-1].strip(".,") in _HEARERS
 
 
+def _set_off(body: str, m: re.Match) -> bool:
+    """True when a comma or an end mark closes the words in marks before the speaker ("'We are full,' neighbor
+    says"), unlike a nickname or a scare quote run into a noun ("'Hero' firefighter says ...", "'Forgotten'
+    farmers warn ...")."""
+    return body[m.end("quote"):m.start("speaker")].count(",") > 0 or m.group("quote").rstrip()[-1:] in ".!?…"
+
+
+_PEOPLE_NOUNS = EPITHET_NOUNS | PROFESSION_NOUNS  # what a person is called by: "neighbor", "scientist"
+
+
 def _person_noun(speaker: str, bodies: bool = False) -> bool:
     """True for a phrase whose last word names a person or people by what they are: a role, a relative, an
     epithet ("neighbor", "grieving mother", "officials"), or with ``bodies`` a body ("councils"), and whose words
@@ -413,8 +424,8 @@ def _person_noun(speaker: str, bodies: bool = False) -> bool:
             (word in ORGANIZATION_WORDS or word.endswith("s") and word[:-1] in ORGANIZATION_WORDS):
         return True
     return not any(w in _NOT_SPEAKER_WORDS for w in words) and (
-        is_role_word(word) or word in EPITHET_NOUNS or word in KIN_WORDS or word in ANONYMOUS_WORDS or
-        word.endswith("s") and (word[:-1] in EPITHET_NOUNS or is_role_word(word[:-1])))
+        is_role_word(word) or word in _PEOPLE_NOUNS or word in KIN_WORDS or word in ANONYMOUS_WORDS or
+        word.endswith("s") and (word[:-1] in _PEOPLE_NOUNS or is_role_word(word[:-1])))
 
 
 def title_quote(quote: str) -> bool:

@@ -50,9 +50,11 @@ _ELISIONS = re.compile(r"(?:n|em|til|cause|tis|twas|cos|bout|nuff|round|ya|s)\b|
 _CUE_VERBS = (r"(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|stated|insisted|"
               r"noted|argued|warned|continued|declared|replied|recalled|concluded|tweeted)")
 # A sentence that is only a speech cue: where an unclosed quote most likely ended.
+# ('..., Lind said', and inverted after a comma: '..., said Lind, whose group ...'; not the speaker's own series
+# '"I called the school, told the principal everything, ...')
 _CUE_AFTER = re.compile(
     r"[,.!?]\s+(?:(?:he|she|they|it|we|I)|(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]*|(?:the|a|an)\s[\w\s-]{1,40}?)\s"
-    + _CUE_VERBS + r"\b")
+    + _CUE_VERBS + r"\b|,\s+(?:said|says|added)\s+(?:[A-Z]|the\s)")
 # A cue right after a closing mark ('," Smith said'): the quote has its own attribution.
 CUE_RIGHT_AFTER = re.compile(
     r"[,\s]*(?:(?:he|she|they|I|we)\s|(?:the\s|a\s|an\s)?(?:[\w.'’-]+\s){0,5}?)" + _CUE_VERBS + r"\b")

@@ -51,8 +51,8 @@ from ..speakers.types import (ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, NA
                                ORGANIZATION_WORDS, ROLE_WORDS, is_honorific)
 from .act import act_of
 from .candidates import Candidate
-from .cues import (QUOTE_STANDINS, Cue, attitude_acts, attitude_adjectives, cue_act, cue_words, lemma_of, noun_cue,
-                   raising_verbs, verb_cue)
+from .cues import (QUOTE_STANDINS, Cue, attitude_acts, attitude_adjectives, cue_act, cue_words, is_speech_cue,
+                   lemma_of, noun_cue, raising_verbs, verb_cue)
 from .headline import CHECK_LABELS, HEARING_BODIES, SECTION_LABELS
 from .quotes import trimmed
 from .occasion import WRITTEN_TEXTS, occasion_span
@@ -964,7 +964,7 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
         content = step()
         if isinstance(content, tuple):
             content = [content]
-        if content and method == "reported.inverted" and _participial_frame(verb.doc, content):
+        if content and method == "reported.inverted" and _framing_phrase_only(verb.doc, content):
             continue  # "Speaking at a rally on Wednesday night, X said:": when and where, not what was said
         if content:
             if method in ("reported.infinitive", "reported.object", "reported.clause"):
@@ -973,12 +973,12 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
     return None
 
 
-def _participial_frame(doc, content: list[Span]) -> bool:
-    """True for a content that is a participle's phrase with no finite verb ("Speaking at a rally", "Preaching at the
-    Mass of Easter Day", "Writing in the Guardian")."""
+def _framing_phrase_only(doc, content: list[Span]) -> bool:
+    """True for a content that is a participle's or a preposition's phrase with no finite verb ("Speaking at a rally",
+    "Writing in the Guardian", "In a statement released Monday", "At the briefing"): it frames the cue after it."""
     words = [t for s, e in content for t in doc.char_span(s, e, alignment_mode="expand") or ()
              if not t.is_punct and not t.is_space]
-    return bool(words) and words[0].tag_ == "VBG" and words[0].is_title and \
+    return bool(words) and words[0].is_title and (words[0].tag_ == "VBG" or words[0].dep_ == "prep") and \
         not any(t.tag_ in FINITE_TAGS for t in words)
 
 
@@ -1103,6 +1103,19 @@ def _speaker_read_as_clause(verb, clause) -> bool:
         for c in subjects[0].rights)
 
 
+def _closing_cue_read_as_clause(verb, clause) -> bool:
+    """True for a complement that is a speech cue with its subject closing the sentence after a comma, reporting
+    nothing of its own: "The probe has found clay on the asteroid, evidence that ..., [mission scientists announced
+    on Thursday]" (the parser hung the inverted cue on the sentence's verb)."""
+    doc = clause.doc
+    first = clause.left_edge.i  # the parse may hang the comma on the cue itself
+    return clause.i > verb.i and is_speech_cue(clause) and bool(_children(clause, {"nsubj"})) and \
+        (doc[first].text == "," or _comma_before(clause)) and \
+        not _children(clause, CLAUSE_DEPS | OBJECT_DEPS | {"mark", "aux"}) and \
+        any(c.dep_ in OBJECT_DEPS and c.i < first for c in verb.children) and \
+        all(t.is_punct or t.is_space for t in doc[clause.right_edge.i + 1:clause.sent.end])
+
+
 # words that open a clause of time or manner, which the parser may hang on a noun before them as a preposition
 _TIME_MARKS = frozenset({"as", "while", "when", "before", "after", "until", "since", "because"})
 
@@ -1130,6 +1143,8 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         return None  # '"...," said spokesperson Chloé van [den] Broek': a name's particle taken for a verb
     if _speaker_read_as_clause(verb, clause):
         return None  # '"...," said [one woman as two officers carried her]': the speaker, then a time clause
+    if _closing_cue_read_as_clause(verb, clause):
+        return None  # "The probe has found clay ..., [mission scientists announced on Thursday]": their cue
     if clause.i < verb.i and not (_reports_after_time_clause_ok(verb) if hung_after else _reports_clause_before(verb)):
         return None
     if clause.i < verb.i and any(t.text == ";" or t.text == ":" and _in_first_line(t.doc, t.idx)
@@ -1142,6 +1157,9 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         return None  # "A ceasefire agreed in May [collapsed]": a participle read as the verb, a verb as its complement
     start, end = clause.left_edge.i, clause.right_edge.i
     doc = clause.doc
+    if clause.i > verb.i and start == verb.i + 1 and doc[start].tag_ == "WRB" and start + 1 < end and \
+            doc[start + 1].text == "," and verb.tag_ == "VBN":
+        return None  # "When asked why, Lind responded ...": a bare question word, then the answer's own clause
     if clause.i > verb.i and doc[start].lower_ in _FOCUS_ADVERBS and start + 1 < end and \
             doc[start + 1].lower_ == "that" and doc[start + 1].dep_ == "mark":
         start += 1  # "saying only [that they were from Edinburgh]": "only" limits the saying, as PolNeAR's cues have it
@@ -1628,9 +1646,12 @@ def _inverted_content(verb) -> list[Span] | None:
     set_off = set_off_speaker(verb) if not _children(verb, SUBJECT_DEPS) and _cue_joined_to_content(verb) else None
     if not _children(verb, SUBJECT_DEPS) and set_off is None or verb.tag_ == "VBG":
         return None
+    if verb.tag_ == "VBN" and not _children(verb, {"aux", "auxpass"}):
+        return None  # "..., some of them published as long ago as 2021": a participle, no cue
     if not _reports_clause_before(verb):
         return None  # "X backed the deal, while Y threatened [to tear it up]": Y's own content follows
-    if verb.dep_ != "parataxis" and (head.i > verb.i or not _comma_before(verb) and set_off is None):
+    closing = _closing_cue_read_as_clause(head, verb)  # "X has found Y, ..., scientists announced"
+    if verb.dep_ != "parataxis" and (head.i > verb.i or not (_comma_before(verb) or closing) and set_off is None):
         return None
     if head.i > verb.i and head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp", "acl"):
         return None  # '"...," she says, pouring coffee': the parse hung the cue on what the speaker does
@@ -1638,7 +1659,7 @@ def _inverted_content(verb) -> list[Span] | None:
         return None  # "A: I know.", "Lind: I think so": a label and the answer after it, no "..., I know"
     if any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children):
         return None  # ", while most voters support Varga": a subordinate clause, no inverted cue
-    if verb_cue(head) is not None and _children(head, {"ccomp"}):
+    if verb_cue(head) is not None and _children(head, {"ccomp"}) and not closing:
         return None  # "They said X, they said.": the repeated cue adds no statement
     if any(_bare_passive_participle(c) and c.i < verb.i for c in head.children):
         return None  # 'Asked about X, Lind said, "...": the parse hung both on the quote; the question is no answer
@@ -1846,6 +1867,12 @@ _GATHERING_VERBS = frozenset({"protest", "demonstrate", "rally", "gather", "marc
                               "assemble", "chant"})
 
 
+# verbs whose object pronoun is the person spoken to ("pressed him", "urged them"), unlike "endorsed her"
+_ADDRESSING_VERBS = frozenset({"press", "ask", "urge", "pressure", "interview", "brief", "quiz", "grill", "implore",
+                               "beg"})
+_HEARER_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+
+
 def _object_content(verb) -> Span | None:
     """The object of a verb that takes its content as an object ("criticized [the plan]")."""
     if _imperative(verb):
@@ -1862,6 +1889,8 @@ def _object_content(verb) -> Span | None:
     if objects[0].left_edge.text.lower() in _PLACE_PREPOSITIONS and objects[0].tag_ in ("NN", "NNP") and \
             lemma_of(verb) in _GATHERING_VERBS:
         return None  # "protested [outside parliament]": where, the tagger's "outside" read as an adjective
+    if len(objects) == 1 and objects[0].lower_ in _HEARER_PRONOUNS and lemma_of(verb) in _ADDRESSING_VERBS:
+        return None  # "When Lind pressed him, ...": who was pressed, not what about
     split = _clause_split_at_object(verb, objects[0])
     if split is not None:
         return split  # "says [the swing, 14 points from Labour, is the largest ...]"
@@ -2461,9 +2490,18 @@ def _noun_content(noun, entry: Cue) -> Span | None:
             return _content_span(noun.doc, child.left_edge.i, child.right_edge.i)
         if child.dep_ == "prep" and child.lower_ in entry.preps and not _venue(child):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects and child.lower_ == "of" and objects[0].ent_type_ == "PERSON" and _points_back(noun):
+                continue  # "That is the warning of Naomi Castellvi": who warned, not of what
             if objects:
                 return _content_span(noun.doc, objects[0].left_edge.i, child.right_edge.i)
     return _light_verb_content(noun, entry) or _copula_content(noun)
+
+
+def _points_back(noun) -> bool:
+    """True for a cue noun that "That is" or "This was" sets after words said before it ("That is the warning of X"),
+    not one with a target of its own ("criticism of X")."""
+    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "this", "such") for c in noun.head.children)
 
 
 def _armed_attack(cue) -> bool:
@@ -3084,12 +3122,13 @@ def _poll_standings(doc) -> list[Candidate]:
     poll finds is its standings, someone or something at a share, which the parse gives as an object and an "at"
     phrase, not as the clause "find" reports elsewhere (nor is "police found a body at 9 p.m." a finding: no share)."""
     found = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or lemma_of(verb) not in _STANDING_VERBS:
+    for noun in tokens_in(doc, _POLL_WORDS, (LEMMA,)):  # from the few poll nouns, not every verb of the article
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or lemma_of(verb) not in _STANDING_VERBS:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if subject is None or not objects or subject.lemma_.lower() not in _POLL_WORDS or \
+        if subject is None or subject.i != noun.i or not objects or \
                 any(c.dep_ in ("dative", "ccomp", "xcomp") for c in verb.children) or len(objects) > 1 or \
                 any(c.dep_ in ("relcl", "acl", "ccomp") and c.i > objects[0].i for c in objects[0].children):
             continue  # "The study had volunteers ... take a dose": what it does
@@ -3345,6 +3384,10 @@ def _hearsay(adverb) -> Candidate | None:
     clause = adverb.head
     if adverb.dep_ != "advmod" or clause.pos_ not in ("VERB", "AUX"):
         return None
+    if is_speech_cue(clause) and (_children(clause, {"ccomp", "xcomp"}) or any(
+            _is_quote_mark(t) for t in adverb.doc[clause.i + 1:clause.i + 4])):
+        return None  # 'X reportedly said, "..."': the verb's own content, the verb's own speaker (not "X reportedly
+        # offered the striker a deal", an act the sources tell of)
     spans = [span for span in (
         _content_span(adverb.doc, clause.left_edge.i, adverb.i - 1) if adverb.i > clause.left_edge.i else None,
         _content_span(adverb.doc, adverb.i + 1, clause.right_edge.i) if adverb.i < clause.right_edge.i else None,
@@ -3444,6 +3487,8 @@ def source_of(verb) -> Span | None:
             and verb.head.dep_ in ("ccomp", "xcomp") and verb_cue(verb.head.head) is not None:
         # "said [the talks failed] and vowed ...", "insisted [it failed], claiming ...": the one who said
         current = verb.head.head
+    elif (outer := outer_reporter(verb)) is not None:
+        current = outer  # "said [X ... once troops pulled back] and cautioned that ...": who said
     else:
         current = _tense_ancestor(verb) or _noun_clause_speaker(verb) or verb
     lent = _lent_subject(current)
@@ -4451,10 +4496,27 @@ def _conjoined_cue(token) -> bool:
         return False
     if token.left_edge.i != token.i or token.doc[token.i - 1].dep_ != "cc":
         return False
-    if _in_cue_tense(token):
+    if _in_cue_tense(token) or outer_reporter(token) is not None:
         return True
     tense = _finite_tag(token)
     return entry.act == "speech" and tense == _finite_tag(token.head) == _finite_tag(token.head.head)
+
+
+def outer_reporter(verb):
+    """The cue whose content the parse hung a next statement of its speaker in, else None: a subjectless speech verb
+    conjoined in the content, with a "that" clause of its own and in the outer cue's tense ("said [the sticking point
+    was who would patrol once troops pulled back] and cautioned that ...", "rejected [the claim that she steered it to
+    a company whose board included him] and maintained that ...")."""
+    entry = verb_cue(verb)
+    if verb.dep_ != "conj" or entry is None or entry.act != "speech" or _children(verb, SUBJECT_DEPS) or \
+            _finite_tag(verb) not in FINITE_TAGS or not any(
+                c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in verb.children):
+        return None
+    if any(s.pos_ == "PRON" or s.ent_type_ == "PERSON" for s in _children(verb.head, SUBJECT_DEPS)):
+        return None  # "the man was arrested after he returned home and told officers that ...": his own words
+    outer = next((a for a in verb.head.ancestors if verb_cue(a) is not None and _children(a, SUBJECT_DEPS)), None)
+    return outer if outer is not None and _finite_tag(outer) == _finite_tag(verb) else None
 
 
 def _is_aside(token) -> bool:

@@ -656,6 +656,16 @@ drugmaker" not named after the company, "said [his client would ask for a hearin
 given to the client (English allows both readings; review 35 showed the rule that took the lawyer's broke "said [the
 boy would ask for food] and once told them"), and "said [X] and accused managers of ..." read as one statement when
 the parser takes "accused" for a participle of the content.
+
+A hundred-and-nineteenth (``fixtures/styles_gold_hundrednineteenth.py``, eleven articles, 127 statements), written
+after 10965b1 before onrecord ran on it, of arts, culture and entertainment news (a festival premiere, a museum's
+restitution, a book prize, an actor's profile in the present tense, a royalties suit, a theatre closing, a performers'
+strike, an auction, a singer's post and her publicist, an arts grants cut, an obituary with tributes), with titles of
+works and nicknames in quotation marks that are no statements. First run on 10965b1: 0.958 / 0.921 / 0.944 / 121 of
+124 / 85 of 105 / 0.936. Mended from it: "X, who opened for Y on her tour, posted on X: '...'" (the parse making
+"posted" a participle of "tour") names X, not "who". Left in it: pronouns after two or three people of one sex,
+headlines whose colon follows a title ("Singer Postpones 'Neon Saints' Tour: '...'") or a place ("Venice: X Says ..."),
+descriptions ("The Grammy-winning singer") not named, and council votes read as statements.
 """
 from __future__ import annotations
 
@@ -779,6 +789,7 @@ from fixtures.styles_gold_hundredfifteenth import ARTICLES as HUNDREDFIFTEENTH_A
 from fixtures.styles_gold_hundredsixteenth import ARTICLES as HUNDREDSIXTEENTH_ARTICLES
 from fixtures.styles_gold_hundredseventeenth import ARTICLES as HUNDREDSEVENTEENTH_ARTICLES
 from fixtures.styles_gold_hundredeighteenth import ARTICLES as HUNDREDEIGHTEENTH_ARTICLES
+from fixtures.styles_gold_hundrednineteenth import ARTICLES as HUNDREDNINETEENTH_ARTICLES
 from onrecord.evaluate import evaluate
 
 # floors per collection: quoted F1 @0.8, content F1 @0.3, speaker accuracy, name accuracy, end-to-end F1
@@ -846,7 +857,7 @@ FLOORS = {"styles": (0.95, 0.9, 0.95, 0.9, 0.9), "more": (0.95, 0.9, 0.95, 0.85,
           "hundredtwelfth": (0.95, 0.9, 0.95, 0.75, 0.9), "hundredthirteenth": (0.9, 0.95, 0.95, 0.8, 0.95),
           "hundredfourteenth": (0.9, 0.9, 0.95, 0.85, 0.9), "hundredfifteenth": (0.85, 0.85, 0.95, 0.8, 0.85),
           "hundredsixteenth": (0.9, 0.85, 0.95, 0.85, 0.85), "hundredseventeenth": (0.9, 0.9, 0.95, 0.85, 0.9),
-          "hundredeighteenth": (0.95, 0.9, 0.95, 0.8, 0.9)}
+          "hundredeighteenth": (0.95, 0.9, 0.95, 0.8, 0.9), "hundrednineteenth": (0.9, 0.9, 0.95, 0.8, 0.9)}
 COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLES,
                "fourth": FOURTH_ARTICLES, "fifth": FIFTH_ARTICLES, "sixth": SIXTH_ARTICLES,
                "seventh": SEVENTH_ARTICLES, "eighth": EIGHTH_ARTICLES,
@@ -909,7 +920,7 @@ COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLE
                "hundredtwelfth": HUNDREDTWELFTH_ARTICLES, "hundredthirteenth": HUNDREDTHIRTEENTH_ARTICLES,
                "hundredfourteenth": HUNDREDFOURTEENTH_ARTICLES, "hundredfifteenth": HUNDREDFIFTEENTH_ARTICLES,
                "hundredsixteenth": HUNDREDSIXTEENTH_ARTICLES, "hundredseventeenth": HUNDREDSEVENTEENTH_ARTICLES,
-               "hundredeighteenth": HUNDREDEIGHTEENTH_ARTICLES}
+               "hundredeighteenth": HUNDREDEIGHTEENTH_ARTICLES, "hundrednineteenth": HUNDREDNINETEENTH_ARTICLES}
 
 
 @pytest.fixture(scope="module", params=list(COLLECTIONS))
@@ -960,7 +971,7 @@ STATEMENTS = {"styles": 102, "more": 85, "third": 99, "fourth": 129, "fifth": 13
               "hundredfifth": 138, "hundredsixth": 136, "hundredseventh": 135, "hundredeighth": 137,
               "hundredninth": 137, "hundredtenth": 138, "hundredeleventh": 136, "hundredtwelfth": 130,
               "hundredthirteenth": 135, "hundredfourteenth": 136, "hundredfifteenth": 136, "hundredsixteenth": 137,
-              "hundredseventeenth": 131, "hundredeighteenth": 136}
+              "hundredseventeenth": 131, "hundredeighteenth": 136, "hundrednineteenth": 127}
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS)[1:])

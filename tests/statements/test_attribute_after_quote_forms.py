@@ -179,3 +179,10 @@ def test_a_closing_cue_the_parse_hung_on_the_sentences_verb_reports_the_sentence
 def test_a_speaker_inside_the_content_keeps_their_own_words(extractor, sentence: str, cue: str, mention: str) -> None:
     found = statements(extractor, sentence)
     assert [st.speaker.mention.text for st in found if st.cue.text == cue] == [mention]
+
+
+def test_a_relative_clause_before_a_colon_speaks_with_the_person_it_describes(extractor) -> None:
+    # collection 119: "posted" read as a participle of "tour", the verb before the colon is the relative clause's
+    [st] = statements(extractor, "Singer-songwriter Lainey Marsh-Cole, who opened for Quintero-Blake on her 2023 "
+                                 'tour, posted on X: "Protect that voice at all costs. Love you, M."')
+    assert st.speaker.name == "Lainey Marsh-Cole"

@@ -979,6 +979,8 @@ class QuoteAttributor:
             return None
         verb = verbs[-1]
         subject = subject_of(verb)
+        if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            subject = verb.head  # "Lainey Marsh, who opened for X on her tour, posted on X:": she, not "who"
         if lead.endswith(","):
             rest = [t for t in toks if t.i > verb.i and t.dep_ not in ("prt", "advmod", "dobj")]
             as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)

@@ -663,9 +663,10 @@ restitution, a book prize, an actor's profile in the present tense, a royalties 
 strike, an auction, a singer's post and her publicist, an arts grants cut, an obituary with tributes), with titles of
 works and nicknames in quotation marks that are no statements. First run on 10965b1: 0.958 / 0.921 / 0.944 / 121 of
 124 / 85 of 105 / 0.936. Mended from it: "X, who opened for Y on her tour, posted on X: '...'" (the parse making
-"posted" a participle of "tour") names X, not "who". Left in it: pronouns after two or three people of one sex,
-headlines whose colon follows a title ("Singer Postpones 'Neon Saints' Tour: '...'") or a place ("Venice: X Says ..."),
-descriptions ("The Grammy-winning singer") not named, and council votes read as statements.
+"posted" a participle of "tour") names X, not "who"; in a headline "X Postpones 'Neon Saints' Tour: '...'" X says the
+words after the colon, and "Venice: X Says '...'" has a place for its topic and X for its speaker. Left in it: pronouns
+after two or three people of one sex, descriptions ("The Grammy-winning singer") not named, and council votes read as
+statements.
 """
 from __future__ import annotations
 

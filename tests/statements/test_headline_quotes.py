@@ -612,3 +612,18 @@ def test_headline_quote_said_by_a_profession_in_lower_case(extractor) -> None:
 def test_a_nickname_run_into_a_noun_in_a_headline_is_no_quote(extractor, headline: str) -> None:
     record = extract(headline + "\n\nThe fire was put out on Monday.\n", extractor=extractor)
     assert all(st.kind != "direct" for st in record.statements)
+
+
+@pytest.mark.parametrize("headline, speaker, words", [
+    # collection 119: a verb before the colon: the one who did it says the words after it
+    ("Marisol Quintero-Blake Postpones 'Neon Saints' Tour: 'My Body Said Stop'", "Marisol Quintero-Blake",
+     "My Body Said Stop"),
+    ("Ann Lind Quits Council: 'I Have Had Enough'", "Ann Lind", "I Have Had Enough"),
+    # a place as a topic, then the headline's own speaker and cue
+    ("Venice: Ingrid Halvorsen Says 'The Salt Orchard' Is 'the Film I Was Afraid to Make'", "Ingrid Halvorsen",
+     "the Film I Was Afraid to Make"),
+])
+def test_headline_speaker_before_a_verb_or_after_a_topic(extractor, headline: str, speaker: str, words: str) -> None:
+    record = extract(headline + "\n\nThe announcement came on Monday.\n", extractor=extractor)
+    [st] = [st for st in record.statements if st.headline]
+    assert st.speaker.mention.text == speaker and words in st.text

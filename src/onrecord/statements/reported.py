@@ -2749,6 +2749,12 @@ def _colon(colon) -> Candidate | None:
         # "Kotorisce: residents without water after pipe bursts": a place's news, a related headline (not "Police:
         # suspect fled", "Kremlin: talks stalled", "Poll: ...": a body, a group or a document says it)
         return None
+    if _in_first_line(doc, colon.idx) and any(
+            t.text[:1].isupper() and is_speech_cue(t) and not _children(t, {"mark"}) and any(
+                c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and c.left_edge.i == colon.i + 1 and c.i < t.i
+                for c in t.children) for t in heads):
+        return None  # "Venice: Ingrid Halvorsen Says '...'": a headline's topic, then a person who says it (not
+        # "Fact-Check: If Obama Says It, It's True", "News: Attacks Highlight Threat")
     opener = doc[colon.i + 1]
     if (opener.text in _TOPIC_OPENERS or opener.text in ("what", "which") and _a_topic_clause(heads)) and \
             not any(t.lower_ in _FIRST_PERSON_WORDS for t in heads):

@@ -15,9 +15,9 @@ from spacy.tokens import Span as DocSpan
 
 from ..nlp import doc_text, hyphen_in_word, tokens_in
 from ..title_case import a_headline_verb, in_title_case_line
-from .types import (COMPANY_ROLES, COMPANY_WORDS, DOCUMENT_WORDS, EPITHET_GENDERS, EPITHET_NOUNS, GIVEN_NAMES,
+from .types import (COMPANY_ROLES, COMPANY_WORDS, DOCUMENT_WORDS, EPITHET_GENDERS, GIVEN_NAMES,
                     HONORIFICS, KIN_WORDS, LAW_TEXTS, NAME_PARTICLES, NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS,
-                    LEGAL_FORMS, PROFESSION_NOUNS, ROLE_WORDS, TEAM_ENDINGS,
+                    LEGAL_FORMS, PERSON_NOUNS, ROLE_WORDS, TEAM_ENDINGS,
                     clean_name, company_noun_before, demonym_person, has_given_name, honorific_gender, is_honorific,
                     person_initials, person_title)
 
@@ -461,7 +461,7 @@ def _names_a_place(ent, placed: frozenset[str]) -> bool:
         return True
     if len(words) >= 2 and words[-1].lower_ in _TOWN_ENDINGS and words[0].lower_ not in GIVEN_NAMES and \
             before is not None and before.lower_ in _BEFORE_A_TOWN and \
-            not any(c.dep_ == "appos" and (c.lemma_.lower() in ROLE_WORDS or c.lemma_.lower() in _DESCRIPTOR_WORDS or
+            not any(c.dep_ == "appos" and (c.lemma_.lower() in ROLE_WORDS or c.lemma_.lower() in PERSON_NOUNS or
                                            c.lemma_.lower() in KIN_WORDS) for c in ent.root.children) and not any(
                 # (not "to Tendai Mills, a midwife": who she is; "of Sorrel Falls, Kevin Haldane" names its mayor)
                 t.text == words[-1].text and t.dep_ in ("nsubj", "nsubjpass") for t in ent.doc[ent.end:]):
@@ -471,15 +471,11 @@ def _names_a_place(ent, placed: frozenset[str]) -> bool:
     return len(words) == 1 and words[0].text in placed and ent.root.dep_ not in ("nsubj", "nsubjpass", "appos")
 
 
-# what a capitalised word before a given name may say someone is, at a sentence's start or as a label
-_DESCRIPTOR_WORDS = EPITHET_NOUNS | PROFESSION_NOUNS
-
-
 def split_descriptor(name: str) -> tuple[str | None, str]:
     """A name's opening word that says what someone is, and the rest ("Engineer Priya Raman" -> ("Engineer",
     "Priya Raman")), when a given name follows it and a surname that; (None, name) otherwise."""
     words = name.split()
-    if len(words) >= 3 and words[0].lower() in _DESCRIPTOR_WORDS and words[1].lower() in GIVEN_NAMES:
+    if len(words) >= 3 and words[0].lower() in PERSON_NOUNS and words[1].lower() in GIVEN_NAMES:
         return words[0], " ".join(words[1:])
     return None, name
 

@@ -87,6 +87,8 @@ PROFESSION_NOUNS = frozenset("""engineer architect builder pilot chef plumber el
 accountant activist campaigner volunteer organiser organizer artist author writer photographer filmmaker musician
 singer actor actress dancer designer historian firefighter paramedic midwife carer pharmacist vet farmer fisherman
 fisherwoman""".split())
+# what a person is called by, an epithet or a trade: "neighbor", "scientist"
+PERSON_NOUNS = EPITHET_NOUNS | PROFESSION_NOUNS
 
 # a team's leader, an epithet only with the team before it ("the Falcons captain"): "the captain" alone may be a
 # ship's or an army's

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from ..records import Article, Span
-from ..speakers.types import (ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, GIVEN_NAMES, KIN_WORDS,
-                              ORGANIZATION_WORDS, PROFESSION_NOUNS, is_honorific, is_role_word)
+from ..speakers.types import (ANONYMOUS_WORDS, DOCUMENT_WORDS, GIVEN_NAMES, KIN_WORDS,
+                              ORGANIZATION_WORDS, PERSON_NOUNS, is_honorific, is_role_word)
 from ..title_case import a_headline_verb
 from .candidates import Candidate
 
@@ -423,10 +423,7 @@ def _set_off(body: str, m: re.Match) -> bool:
     """True when a comma or an end mark closes the words in marks before the speaker ("'We are full,' neighbor
     says"), unlike a nickname or a scare quote run into a noun ("'Hero' firefighter says ...", "'Forgotten'
     farmers warn ...")."""
-    return body[m.end("quote"):m.start("speaker")].count(",") > 0 or m.group("quote").rstrip()[-1:] in ".!?…"
-
-
-_PEOPLE_NOUNS = EPITHET_NOUNS | PROFESSION_NOUNS  # what a person is called by: "neighbor", "scientist"
+    return "," in body[m.end("quote"):m.start("speaker")] or m.group("quote").rstrip()[-1:] in ".!?…"
 
 
 def _person_noun(speaker: str, bodies: bool = False) -> bool:
@@ -439,8 +436,8 @@ def _person_noun(speaker: str, bodies: bool = False) -> bool:
             (word in ORGANIZATION_WORDS or word.endswith("s") and word[:-1] in ORGANIZATION_WORDS):
         return True
     return not any(w in _NOT_SPEAKER_WORDS for w in words) and (
-        is_role_word(word) or word in _PEOPLE_NOUNS or word in KIN_WORDS or word in ANONYMOUS_WORDS or
-        word.endswith("s") and (word[:-1] in _PEOPLE_NOUNS or is_role_word(word[:-1])))
+        is_role_word(word) or word in PERSON_NOUNS or word in KIN_WORDS or word in ANONYMOUS_WORDS or
+        word.endswith("s") and (word[:-1] in PERSON_NOUNS or is_role_word(word[:-1])))
 
 
 def title_quote(quote: str) -> bool:

@@ -4515,9 +4515,7 @@ def outer_reporter(verb):
     a company whose board included him] and maintained that ...")."""
     entry = verb_cue(verb)
     if verb.dep_ != "conj" or entry is None or entry.act != "speech" or _children(verb, SUBJECT_DEPS) or \
-            _finite_tag(verb) not in FINITE_TAGS or not any(
-                c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                for c in verb.children):
+            _finite_tag(verb) not in FINITE_TAGS or not any(_has_that(c) for c in _children(verb, {"ccomp"})):
         return None
     if any(s.pos_ == "PRON" or s.ent_type_ == "PERSON" for s in _children(verb.head, SUBJECT_DEPS)):
         return None  # "the man was arrested after he returned home and told officers that ...": his own words

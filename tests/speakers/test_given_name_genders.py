@@ -54,3 +54,13 @@ def test_the_given_names_file_reads_as_name_and_gender(tmp_path) -> None:
     bad.write_text("milena\tx\n", encoding="utf-8")
     with pytest.raises(ValueError, match="bad.tsv:1"):
         _pairs(bad, frozenset({"m", "f"}))
+
+
+@pytest.mark.parametrize("given", ["Sam", "Alex", "Chris", "Jamie"])
+def test_a_given_name_both_sexes_bear_tells_no_gender(extractor, given: str) -> None:
+    # "Sam" may be Samantha: the pronouns after the name tell, not the name
+    assert honorific_gender([given, "Reyes"]) is None
+    text = (f"Bin strike\n\nUnion leader {given} Reyes has blasted the council over pay.\n\nSpeaking to strikers "
+            "outside the depot, she said the offer was an insult.\n")
+    [st] = [s for s in extract(text, extractor=extractor).statements if s.text == "the offer was an insult"]
+    assert st.speaker.name == f"{given} Reyes"

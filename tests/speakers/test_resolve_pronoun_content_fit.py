@@ -26,6 +26,9 @@ def _names(text: str, extractor) -> dict[str, str | None]:
                  "Monday, according to union leader Mathilde Courreges.\n\nShe said her ministry's doors remained "
                  "open.\n", "her ministry's doors remained open", "Clemence Delaunay",
                  id="her-ministry-is-a-ministers"),
+    pytest.param("Inquiry\n\nThe EU's competition commissioner, Liesbeth Van Damme, opened an inquiry. Mathilde Roux, "
+                 "Lunaire's chief executive, welcomed it.\n\nShe said her officials would also look at the data.\n",
+                 "her officials would also look at the data", "Liesbeth Van Damme", id="her-officials-a-commissioners"),
     pytest.param("Standoff\n\nThe standoff, which began when police chief Curtis Oduya was called, ended after Ray "
                  "Salinas, a neighbour, talked the man out.\n\nHe said his officers had held their fire for six "
                  "hours.\n", "his officers had held their fire for six hours", "Curtis Oduya",
@@ -105,6 +108,23 @@ def test_a_role_named_as_someone_elses_leaves_its_holder_out(extractor, text: st
     assert _names(text, extractor)[content] == name
 
 
+@pytest.mark.parametrize(("text", "content", "name"), [
+    pytest.param("Launch\n\nRenata Kasprzak ran the launch. Ines Carrow showed the phone.\n\nCarrow said the chip was "
+                 "faster. She said she had asked Carrow's team in 2024 for a better phone.\n",
+                 "she had asked Carrow's team in 2024 for a better phone", "Renata Kasprzak", id="owner-of-an-object"),
+    pytest.param("Launch\n\nRenata Kasprzak ran the launch. Ines Carrow showed the phone.\n\nCarrow said the chip was "
+                 "faster. She said Kasprzak's plan had worked.\n", "Kasprzak's plan had worked", "Ines Carrow",
+                 id="owner-of-a-subject"),
+    # with no name in the words the subject before stays the pick
+    pytest.param("Launch\n\nRenata Kasprzak ran the launch. Ines Carrow showed the phone.\n\nCarrow said the chip was "
+                 "faster. She said she had built it.\n", "she had built it", "Ines Carrow", id="no-name-no-change"),
+])
+def test_a_name_owning_an_argument_of_reported_words_is_someone_else(extractor, text: str, content: str,
+                                                                     name: str) -> None:
+    """ "She said she had asked Carrow's team": Carrow would have said "my team", as a writer reports it "her team"."""
+    assert _names(text, extractor)[content] == name
+
+
 def test_a_quotation_another_said_at_the_end_of_the_words_is_not_the_speakers(extractor) -> None:
     # "an official had told her: "..."": the quotation is the official's words inside hers, not the minister's
     text = ("Transport\n\nTransport Minister Clemence Delaunay met the drivers. Union leader Mathilde Courreges said "
@@ -140,3 +160,39 @@ def test_the_body_as_an_object_of_what_is_said_picks_no_one(extractor) -> None:
             "department would review the report and respond to the institute in writing.\n")
     assert _names(text, extractor)["the department would review the report and respond to the institute in "
                                     "writing"] == "Andrea Vukovich"
+
+
+def test_a_campaign_a_role_is_described_in_is_no_body_it_is_held_in(extractor) -> None:
+    """ "Lind, a physician in her first-ever political campaign": "her campaign" in what "she" says next is no sign
+    that Lind says it; the subject just before stays the pick."""
+    text = ("Donations\n\nAna Lind has raised $1 million. Lind, a physician in her first-ever political campaign, "
+            "spoke first.\n\nRosa Marsh won the primary in May. She said her campaign had raised $2 million.\n")
+    assert _names(text, extractor)["her campaign had raised $2 million"] == "Rosa Marsh"
+
+
+@pytest.mark.parametrize(("first", "name"), [
+    pytest.param("Chief Financial Officer Marcus Ilunga", "Marcus Ilunga", id="its-officer-and-an-analyst"),
+    # two analysts: neither fits, the pick by position stays
+    pytest.param("Marcus Ilunga, an analyst at Bream Securities,", "Ravi Moore", id="two-analysts"),
+])
+def test_the_company_doing_something_is_its_officers_news(extractor, first: str, name: str) -> None:
+    text = ("Chipmaker results\n\nSarnova Semiconductor Inc. forecast revenue above estimates.\n\n"
+            f"{first} said margins would slip.\n\n"
+            "Ravi Moore, an analyst at Cresswell Partners, said the bigger risk was customer concentration.\n\n"
+            "He said the company would buy back $5 billion of its shares.\n")
+    assert _names(text, extractor)["the company would buy back $5 billion of its shares"] == name
+
+
+@pytest.mark.parametrize("said", [
+    "the company should publish its figures within weeks",  # what the analyst wants of it, as she says it
+    "he had urged the company to publish its figures",
+    "few drivers worked the roster the company had described",
+])
+def test_the_company_is_no_sign_when_it_is_not_what_is_said_to_do(extractor, said: str) -> None:
+    """Only "the company would ..." as the subject of what is said is its officer's news; the analyst named last stays
+    the pick otherwise."""
+    text = ("Chipmaker results\n\nSarnova Semiconductor Inc. forecast revenue above estimates.\n\n"
+            "Chief Financial Officer Marcus Ilunga said margins would slip.\n\n"
+            "Ravi Moore, an analyst at Cresswell Partners, said the bigger risk was customer concentration.\n\n"
+            f"He said {said}.\n")
+    assert _names(text, extractor)[said] == "Ravi Moore"

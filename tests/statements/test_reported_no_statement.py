@@ -10,6 +10,8 @@ from fixtures.reported_findings import contents_by_cue
 @pytest.mark.parametrize("text", [
     pytest.param("Ada says nothing.", id="says-nothing"),
     pytest.param("She would say no more.", id="no-more"),
+    pytest.param("She held up a phone and said nothing for almost ten seconds.", id="nothing-for-a-while"),
+    pytest.param("He said nothing for a moment.", id="nothing-for-a-moment"),
     pytest.param("Everyone calls her Pree, including the suppliers.", id="calls-her-a-nickname"),
     pytest.param("Adaeze Anyanwu, whom everyone calls Ada, laughed.", id="whom-everyone-calls"),
     pytest.param("Her grandchildren call her Granny Mo.", id="a-name-of-two-words"),
@@ -23,6 +25,9 @@ def test_nothing_said_and_a_name_given_are_no_statements(nlp, text: str) -> None
 @pytest.mark.parametrize("text, cue, content", [
     pytest.param("She said little had changed.", "said", "little had changed", id="little-as-a-subject"),
     pytest.param("He said nothing about the deal.", "said", "nothing about the deal", id="nothing-about-a-topic"),
+    # review 36: the topic the parser hangs on the while
+    pytest.param("The minister said nothing for a moment about the report.", "said",
+                 "nothing for a moment about the report", id="a-while-with-a-topic"),
     pytest.param('Trump called him "Little Marco".', "called", 'him "Little Marco"', id="a-quoted-name"),
     pytest.param("He called Lind a liar.", "called", "Lind a liar", id="a-judgement"),
     # review 15: a label, an epithet once given, are statements

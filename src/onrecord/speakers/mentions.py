@@ -190,10 +190,15 @@ def kin_before(doc, ent) -> str | None:
 
 
 def role_after(ent) -> str | None:
-    """The appositive role after a name ("Hulusi Akar, the head of the army" -> its head phrase)."""
+    """The appositive role after a name ("Hulusi Akar, the head of the army" -> its head phrase), or the one a
+    relative clause says the person holds now ("Ana Lind, who became chief executive in 2021," -> "chief
+    executive"; not "who was mayor from 1990": a past one)."""
     head = ent.root
     for child in head.rights:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
+        role = _role_of_relative(child) if child.dep_ == "relcl" else None
+        if role is not None:
+            child = role
+        if child.dep_ in ("appos", "attr") and child.pos_ == "NOUN":
             words = list(child.subtree)
             while words and (words[0].lower_ in ("the", "a", "an") or words[0].is_punct):
                 words = words[1:]
@@ -201,6 +206,21 @@ def role_after(ent) -> str | None:
                 words = words[:-1]
             if words and len(words) <= 12:
                 return doc_text(ent.doc)[words[0].idx:words[-1].idx + len(words[-1])]
+    return None
+
+
+def _role_of_relative(verb):
+    """The office ``verb``'s clause ("who became chief executive", "who is the city's planning director", "who has
+    been mayor since 2019") says its subject holds, or None."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return None
+    if any(c.dep_ in ("conj", "advcl") or c.dep_ == "aux" and c.lower_ not in ("has", "have") or
+           c.dep_ == "prep" and c.lower_ in ("before", "until") for c in verb.children):
+        return None  # "who will become ...", "who became mayor in 2006 and served two terms", "... before being ousted"
+    perfect = any(c.lower_ in ("has", "have") for c in verb.children)
+    if verb.lemma_ == "become" or verb.lemma_ == "be" and (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and perfect):
+        return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lower_ in ROLE_WORDS),
+                    None)
     return None
 
 
@@ -266,6 +286,12 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         ent = _with_given_name(_without_tail(_with_surname(_with_particles(whole))), given_left_out)
         if ent.start > 0 and company_noun_before(doc[ent.start - 1]) is not None:
             continue  # "the pharmacy chain Wellspring": a company, whatever the NER read
+        if len(ent) > 1 and ent[-1].is_lower and ent[-1].is_alpha and not hyphen_in_word(ent[-2]):
+            # "as Hexford bin strike enters fifth week": a name ends on a capitalised word, no particle (but
+            # "Leung Hoi-yan" on the part after its hyphen)
+            continue
+        if ent.end + 1 < len(doc) and hyphen_in_word(doc[ent.end]) and doc[ent.end + 1].is_lower:
+            continue  # "Mum-of-three Kayleigh Burrows", "a Trump-backed candidate": a word made with the name
         if _initials_of_a_body(ent.text, text):
             continue  # "The NDSA said" after "The National Drug Safety Administration (NDSA)": a body's initials
         if ent[0].lower_ in _STORM_WORDS or ent.start > 0 and doc[ent.start - 1].lower_ in _STORM_WORDS or \
@@ -585,7 +611,7 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
         if end - i < 2:  # (read off arrays first: most tokens open no name, and each doc[i] builds a Token)
             i = max(end, i + 1)
             continue
-        given = doc[i].lower_ in GIVEN_NAMES and doc[i].lower_ not in PLACE_GIVEN_NAMES
+        given = doc[i].lower_ in GIVEN_NAMES and doc[i].lower_ not in PLACE_GIVEN_NAMES or _aged(doc, end)
         if not (given or doc[end - 1].text in honoured) or (i > 0 and proper[i - 1]) or \
                 (end < len(doc) and proper[end]):
             i = max(end, i + 1)
@@ -603,6 +629,14 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
                                        (before[1] if before else span.start_char, span.end_char), gender))
         i = end
     return found
+
+
+def _aged(doc, end: int) -> bool:
+    """True when an age in commas follows the words before ``end`` ("Kayleigh Burrows, 34, from ..."), as news
+    writes it after a person's name only."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != "," or not doc[end + 1].is_digit:
+        return False
+    return 1 <= int(doc[end + 1].text) <= 110
 
 
 def _proper_words(doc) -> tuple[list[bool], list[bool]]:
@@ -1050,7 +1084,8 @@ def _named_elsewhere(ent) -> bool:
 
 # nouns of places that follow the place's name in lower case ("the Novoletsk region", "Sarisuv district")
 _PLACE_AFTER_NAME = frozenset({"region", "district", "province", "oblast", "county", "municipality", "governorate",
-                               "prefecture", "village", "town", "city", "state", "krai", "raion", "rayon"})
+                               "prefecture", "village", "town", "city", "state", "krai", "raion", "rayon",
+                               "estate", "neighbourhood", "neighborhood", "suburb"})
 
 
 def _before_a_place_noun(ent) -> bool:

@@ -38,9 +38,9 @@ from .types import (ANONYMOUS_WORDS, BODY_LABELS, BODY_NAME_ENDINGS, CAPITAL_GOV
                     FEMALE_PRONOUNS, GENERATIONAL_SUFFIXES, LEGAL_FORMS,
                     GIVEN_NAMES, KIN_WORDS, LEADER_WORDS, MALE_PRONOUNS, NAME_PARTICLES, NAME_TITLES,
                     NEWSPAPER_WORDS, ORGANIZATION_WORDS, POST_NOMINALS, ROLE_WORDS, STATE_NAMES, TEAM_ENDINGS,
-                    TEAM_EPITHETS, company_noun_before, clean_name, demonym_person, has_given_name, head_token,
-                    honorific_gender, is_honorific, is_role_word, legal_form, named_by_initials, person_initials,
-                    pronoun_gender, speaker_type, strip_determiner)
+                    TEAM_EPITHETS, COMPANY_BEFORE_NAME_NOUNS, company_noun_before, clean_name, demonym_person,
+                    has_given_name, head_token, honorific_gender, is_honorific, is_role_word, legal_form,
+                    named_by_initials, person_initials, pronoun_gender, speaker_type, strip_determiner, usual_gender)
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
@@ -147,7 +147,9 @@ class SpeakerResolver:
         # companies named with a corporate suffix ("Tellmark Corp."), by lower-case name: no people
         self._companies = {name.lower(): name for _, name in suffixed}
         # every company the text names, where: with a suffix, beside a company noun, by a company's word
-        self._company_names = sorted(suffixed + _companies_described(doc))
+        described, rivals = _companies_described(doc)
+        # a rival ("rival lab Corvane") is never the story's "the company", unless it is the only company named
+        self._company_names = sorted(suffixed + described or rivals)
         self._company_name_set = frozenset(name for _, name in self._company_names)
         self._founded = _companies_founded(doc)  # bodies named only as someone's creation: a last resort
         self.mentions: list[PersonMention] = [m for m in _run_on_names_cut(
@@ -256,6 +258,10 @@ class SpeakerResolver:
             found = next((f for word, f in wanted[lower] if _spelled_at(self.text, tok.idx, word)), None)
             if found is not None:
                 insort(self._timeline, (tok.idx, found))
+                if self.people[found].role is None and len(wanted[lower]) == 1 and \
+                        sum(word in p.words for p in self.people for word, _ in wanted[lower]) == 1:
+                    # "Kasprzak, who became chief executive in 2021,": hers, when no one else bears the name
+                    self.people[found].role = role_after(self.doc[i:i + 1])
 
     def _quoted(self, at: int) -> bool:
         """True when ``at`` is inside a quotation opened in its paragraph."""
@@ -316,6 +322,8 @@ class SpeakerResolver:
             person.gender = person.gender or person.weak_gender
             if person.gender is None and person.votes:
                 person.gender = max(person.votes, key=person.votes.get)
+            if person.gender is None and len(person.words) > 1:
+                person.gender = usual_gender(person.words[0])  # "Chris Christie" with no pronoun to tell
 
     def _most_recent(self, at: int, accept, exclude: Iterable[Span] = ()) -> int | None:
         """The person of the latest timeline entry before ``at`` that ``accept`` takes, outside
@@ -700,7 +708,8 @@ class SpeakerResolver:
                 speaker = Speaker(body, mention, "organization", None, method)
                 self._bodies.append((start, speaker))
                 return speaker
-        if kind == "organization":
+        if kind == "organization" and not (len(span) == 1 and span[0].lower_ in COMPANY_NOUNS):
+            # (a headline's "Company claims ..." drops its article: the noun is no company's name)
             name = _body_name(span)
             name = self._spelled_out(name)
         role = None
@@ -824,7 +833,9 @@ class SpeakerResolver:
                  strip_determiner(name.text) not in NEWS_AGENCIES and (
                      name.text in companies or self.person_named(strip_determiner(name.text), name.start_char) is None)]
         if noun in COMPANY_NOUNS or noun == "supplier":  # "The company" is no agency named before it
+            # nor the rival it was compared with ("two weeks after rival lab Corvane shipped its own")
             names = [n for n in names if not any(t.lower_ in _NOT_COMPANY_WORDS for t in n)]
+            names = [n for n in names if not _named_as_rival(n)] or names  # a rival only when it is all there is
         else:  # "The party", "The agency": no company ("Harlow Foods donated to Labour. The party said")
             names = [n for n in names if _company_form(strip_determiner(n.text), companies) not in companies and
                      not any(t.lower_ in COMPANY_WORDS for t in n)]
@@ -1265,14 +1276,27 @@ class SpeakerResolver:
             # "the judge" after "Justice Ann Reyes", as Canadian, British and Australian courts title a judge;
             # a bare "Judge" may be a surname
             judge = definite and word == "judge"
-            index = self._most_recent(at, lambda i: self._quotable(i) and (
-                _holds_role(self.people[i], word, details) or judge and _titled_justice(self.people[i])))
-            if index is None:  # the article's one holder, as its role is written ("Sen." is not taken here)
-                holders = [i for i, p in enumerate(self.people) if self._quotable(i) and (
-                           _holds_role(p, word, details, abbreviated=False) or judge and _titled_justice(p))]
-                index = holders[0] if len(holders) == 1 else None
-            if index is not None:
-                return self.people[index], "resolve:title"
+            # "Tessaly's chief executive" is not "the chief executive of rival phone maker Orrin" (a person's office,
+            # "Lind's spokesman", may be held anywhere)
+            owner = _body_owner(head)
+            if owner is not None and any(w in person.words for person in self.people for w in owner.split()):
+                owner = None
+            # a party by the name the text gives it first, by its other name ("the Tory leader") only after
+            for other_names in (False, True):
+                index = self._most_recent(at, lambda i: self._quotable(i) and not _of_another_body(
+                    self.people[i].role, owner) and (
+                    _holds_role(self.people[i], word, details, other_names=other_names) or
+                    judge and _titled_justice(self.people[i])))
+                if index is None:  # the article's one holder, as its role is written ("Sen." is not taken here)
+                    holders = [i for i, p in enumerate(self.people) if self._quotable(i) and
+                               not _of_another_body(p.role, owner) and (
+                               _holds_role(p, word, details, abbreviated=False, other_names=other_names) or
+                               judge and _titled_justice(p))]
+                    index = holders[0] if len(holders) == 1 else None
+                if index is not None:
+                    return self.people[index], "resolve:title"
+                if not any(d in _DETAIL_FORMS for d in details):
+                    break
         # "the retired teacher" just after a name; not a role: in political news "the Florida
         # senator" is as often someone well known as the person named last (12 of 25 right
         # on PolNeAR train when tried)
@@ -1382,7 +1406,8 @@ class SpeakerResolver:
             for token in span:
                 quoted = any(a <= token.idx < b for a, b in inner)
                 # an argument's name with its given name ("He said Felix Auer knew")
-                argument = not quote and (_argument_of_span(token, s, e) or token.dep_ == "compound" and
+                # or its owner ("She said she had asked Carrow's team": Carrow would have said "my team")
+                argument = not quote and (_argument_of_span(token, s, e) or token.dep_ in ("compound", "poss") and
                                           _argument_of_span(token.head, s, e))
                 if token.pos_ != "PROPN" or not (token.is_title or _name_cased(token)) or \
                         (quoted if quote else not quoted and not argument):
@@ -2027,15 +2052,16 @@ def _full_name(person) -> bool:
 _FOUNDING_VERBS = frozenset({"found", "co-found", "cofound", "start", "launch", "run", "own"})
 
 
-def _companies_described(doc) -> list[tuple[int, str]]:
+def _companies_described(doc) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """(position, name) of the companies a text names without a suffix: beside a company noun
     ("Pixelhaus, the Austin-based maker of smart locks,", "the pharmacy chain Wellspring"), by a
     company's last word ("Velmora Battery Systems") or as the owner of a works ("the Corvane
-    Glass plant"); found in one pass, once per article, over the tokens of those words only."""
-    found = []
+    Glass plant"); found in one pass, once per article, over the tokens of those words only. Those named
+    as rivals ("rival lab Corvane") come apart, second."""
+    found, rivals = [], []
     in_full = None
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}  # "Reyes's shares"
-    for token in tokens_in(doc, _WORKS_NOUNS | COMPANY_NOUNS | _COMPANY_ENDINGS | _FOUNDER_WORDS |
+    for token in tokens_in(doc, _WORKS_NOUNS | COMPANY_BEFORE_NAME_NOUNS | _COMPANY_ENDINGS | _FOUNDER_WORDS |
                            _COMPANY_POSSESSIONS):
         owner = _possessor_name(token, one_word=token.lower_ in _COMPANY_POSSESSIONS)
         if token.lower_ in _COMPANY_POSSESSIONS:
@@ -2059,12 +2085,12 @@ def _companies_described(doc) -> list[tuple[int, str]]:
             if name:
                 found.append((doc[token.i - 1].idx, name))
             continue
-        if token.lower_ in COMPANY_NOUNS:
+        if token.lower_ in COMPANY_BEFORE_NAME_NOUNS:
             named = company_noun_before(token)
             if named is not None:
-                found.append((named.start_char, named.text))
-            elif token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN" and \
-                    token.head.i < token.i:
+                (rivals if _named_as_rival(named) else found).append((named.start_char, named.text))
+            elif token.lower_ in COMPANY_NOUNS and token.dep_ == "appos" and token.pos_ == "NOUN" and \
+                    token.head.pos_ == "PROPN" and token.head.i < token.i:
                 name = _name_run(doc[token.head.left_edge.i:token.head.i + 1])
                 if name and name[:1].isupper():
                     found.append((token.idx, name))
@@ -2074,7 +2100,7 @@ def _companies_described(doc) -> list[tuple[int, str]]:
                 first -= 1
             if first < token.i and doc[first].lower_ not in GIVEN_NAMES:
                 found.append((token.idx, doc[first:token.i + 1].text))  # not "Ana Steel", "Jess Mining"
-    return found
+    return found, rivals
 
 
 def _companies_founded(doc) -> list[tuple[int, str]]:
@@ -2468,6 +2494,7 @@ _OWN_NOUN_ROLES = {
     "client": {"lawyer", "attorney", "solicitor", "barrister", "counsel", "advocate"},
     "members": {"union", "association", "federation", "convenor", "organiser", "organizer"},
     "ministry": {"minister"}, "department": {"minister", "secretary", "director", "commissioner"},
+    "officials": {"minister", "secretary", "commissioner", "governor", "mayor"},
     "party": {"leader", "chair", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson"},
     "congregation": {"rabbi", "vicar", "priest", "pastor", "imam", "minister", "reverend", "rev", "bishop"},
     "parishioners": {"vicar", "priest", "pastor", "rector", "father", "rev"},
@@ -2491,6 +2518,9 @@ _HELD_BODY_NOUNS = BODY_NAME_ENDINGS | frozenset({"charity", "alliance", "networ
                                                   "campaign", "coalition", "church", "mosque", "synagogue", "diocese",
                                                   "university", "lab", "laboratory"})
 _OWN_WORDS = {"m": frozenset({"his", "my", "our"}), "f": frozenset({"her", "my", "our"})}
+# the heads of a company's own offices ("Chief Financial Officer", "chief executive", "CEO")
+_COMPANY_OFFICES = frozenset({"executive", "officer", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair",
+                              "founder", "co-founder", "cofounder"})
 _SPEAKER_PRONOUNS = {"m": frozenset({"he", "i"}), "f": frozenset({"she", "i"})}
 
 
@@ -2507,7 +2537,9 @@ def _speaks_from(role: str | None, words, gender: str) -> int:
     own, *held_in = _ROLE_TAIL.split(_ROLE_CLAUSE.split(role)[0], maxsplit=1)
     role_words = _bare_words(own)
     head = role_words[-1] if role_words else ""
-    body_words = set(_bare_words(" ".join(held_in)))  # the body the role is held in ("director of the ... Institute")
+    # the body the role is held in ("director of the ... Institute"; not "law professor in his first campaign")
+    body_words = set(_bare_words(" ".join(held_in))) if held_in and \
+        held_in[0].split()[:1] not in (["his"], ["her"], ["their"]) else set()
     if any(_names_the_role(t, head, role_words) for t in words):
         return _FITS_NOT  # "the union leader", "the minister": someone else's role, as the speaker names it
     found = _FITS_NEITHER
@@ -2527,6 +2559,15 @@ def _speaks_from(role: str | None, words, gender: str) -> int:
                 after.lower_ in _HELD_BODY_NOUNS and after.lower_ in body_words:
             found = max(found, _FITS)  # "the institute would ...", "his institute's modelling" from the director of
             # the Calder Polling Institute, a fellow at the Leverett Institute (not "respond to the institute")
+        if token.lower_ == "the" and after.lower_ in ("company", "firm") and after.dep_ == "nsubj" and \
+                head in _COMPANY_OFFICES and not body_words and \
+                any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll", "’d", "’ll")
+                    for c in after.head.children) and \
+                (after.head.head is after.head or after.head.head.i not in {t.i for t in words}):
+            # (what it will do as the subject of what is said; not "the company should publish ..." nor "urged the
+            # company to publish ...", what an outsider asks of it, nor "worked the roster the company had described")
+            # "He said the company would buy back shares": its chief financial officer's news, not an analyst's
+            found = max(found, _FITS)
     # a body's name in what is said that the role names too ("Consumer Voice"; not a place: "Atlantic City")
     runs, run = [], []
     for token in words:
@@ -2957,17 +2998,69 @@ _PROSECUTING_OFFICE = re.compile(r"\b(?:district|state'?s|prosecuting|commonweal
                                  re.IGNORECASE)
 
 
-def _holds_role(person: Person, word: str, details: Iterable[str] = (), *, abbreviated: bool = True) -> bool:
+def _holds_role(person: Person, word: str, details: Iterable[str] = (), *, abbreviated: bool = True,
+                other_names: bool = False) -> bool:
     """True when ``word`` heads the person's role ("minister" for "Defense Minister of X"; with
     ``abbreviated``, "senator" for "Sen.") and the role holds every word of ``details``
-    ("french" of "the French president")."""
+    ("french" of "the French president"; with ``other_names``, a party's by any of its names: "tory" of
+    "Conservative leader")."""
     if _role_head(person.role, abbreviated=abbreviated) != word and not _office_under_titles(person.role, word):
         return False
     role = person.role.lower()
     # the word itself is the office in "Deputy John Smith ... the deputy"
     if any(w in _NOT_THE_OFFICE and w != word and w not in details for w in re.findall(r"[\w-]+", role)):
         return False  # "Shadow treasurer Alana Kourakis" is not "the Treasurer"
-    return all(re.search(rf"\b{re.escape(d)}", role) or d in (person.state or "").split() for d in details)
+    return all(re.search(rf"\b{re.escape(d)}", role) or d in (person.state or "").split() or
+               other_names and any(re.search(rf"\b{re.escape(form)}(?:s|ic|ies)?\b", role)
+                                   for form in _DETAIL_FORMS.get(d, ())) for d in details)
+
+
+def _named_as_rival(name) -> bool:
+    """True when a title before a body's name makes it a rival ("rival lab Corvane", "rival chipmaker Sarnova")."""
+    doc = name.doc
+    for token in reversed(doc[max(name.sent.start, name.start - 3):name.start]):
+        if token.lower_ in ("rival", "rivals", "competitor"):
+            return True
+        if not token.is_lower or token.pos_ not in ("NOUN", "ADJ"):
+            return False
+    return False
+
+
+def _body_owner(head) -> str | None:
+    """The capitalised name that owns an office ("Tessaly" of "Tessaly's chief executive", "Orrin Mobile" of "Orrin
+    Mobile's chief executive"), lower-cased; None when none does."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None:
+        return None
+    words = [c for c in owner.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [owner]
+    return " ".join(t.lower_ for t in words)
+
+
+_MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def _of_another_body(role: str | None, owner: str | None) -> bool:
+    """True when a role names the body its office is of or at and ``owner`` (the name a mention gives the office's
+    body: "tessaly" of "Tessaly's chief executive") is none of its names nor their initials ("the chief executive of
+    rival phone maker Orrin"; not "chief executive of the Kesteln-based company", "chief executive at the company
+    since March", "ambassador to Kesteln")."""
+    if not role or not owner:
+        return False
+    tail = re.split(r"\s(?:of|at)\s", role, maxsplit=1)
+    body = _ROLE_TAIL.split(tail[1], 1)[0] if len(tail) > 1 else ""  # "the company" of "the company since March"
+    names = [w for w in re.findall(r"\b[A-Z][\w-]*", body) if "-" not in w and w.lower() not in _MONTHS_AND_DAYS]
+    names += re.findall(r"\b([A-Z][\w-]*)['’]s\b", tail[0])  # "Orrin's chief executive"
+    if not names:
+        return False
+    owned = {n.lower() for n in names}
+    initials = "".join(n[0] for n in names).lower()
+    return not (set(owner.split()) & owned or owner.replace(" ", "") in initials)
+
+
+# a party's other names: "the Tory leader" is the Conservative leader, "the GOP senator" the Republican one
+_PARTY_NAMES = (("tory", "conservative"), ("gop", "republican"), ("lib", "liberal"), ("dem", "democrat"))
+_DETAIL_FORMS = {word: names for names in _PARTY_NAMES for word in names}
 
 
 # "His Highness", "Her Excellency", "His Majesty": a style of address that stands for someone named before with it
@@ -3011,7 +3104,12 @@ _OFFICES_ENDING_IN_RANK = frozenset({"attorney", "surgeon", "solicitor", "inspec
                                      "advocate", "accountant", "registrar", "comptroller", "paymaster", "adjutant",
                                      "lieutenant", "lt.", "lt", "brigadier", "major", "vicar", "receiver"})
 # the office a word names under another name ("the premier" is the prime minister)
-_OFFICE_NAMES = {"premier": ("prime minister",)}
+_OFFICE_NAMES = {"premier": ("prime minister",),
+                 # Britain's secretaries of state are its ministers ("Minister says ..." of the Housing Secretary)
+                 "minister": tuple(f"{portfolio} secretary" for portfolio in (
+                     "home", "foreign", "housing", "health", "defence", "education", "culture", "environment",
+                     "transport", "justice", "business", "energy", "work and pensions", "northern ireland",
+                     "scotland", "wales", "levelling up", "science", "trade"))}
 
 
 def _office_under_titles(role: str | None, word: str) -> bool:

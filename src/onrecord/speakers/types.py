@@ -194,7 +194,8 @@ centre center bureau directorate secretariat
 
 # Heads that denote one body only in the singular ("the fire service", "the watchdog"; "streaming services" are
 # a kind of business)
-_ONE_BODY_WORDS = frozenset({"service", "watchdog", "regulator"})
+_ONE_BODY_WORDS = frozenset({"service", "watchdog", "regulator", "startup", "start-up", "chipmaker", "drugmaker",
+                             "carmaker", "automaker"})
 
 # Last words of newspapers' names ("The Gazette", "the Kesteln Herald"), which the NER may take for people
 NEWSPAPER_WORDS = frozenset({"gazette", "herald", "tribune", "chronicle", "courier", "examiner", "inquirer",
@@ -202,7 +203,11 @@ NEWSPAPER_WORDS = frozenset({"gazette", "herald", "tribune", "chronicle", "couri
                              "mirror", "express", "globe", "register", "sentinel", "dispatch", "bulletin"})
 # What business news calls the company it names: "the company", "the Minneapolis grocer"
 COMPANY_NOUNS = frozenset({"company", "firm", "grocer", "retailer", "carmaker", "automaker", "lender", "insurer",
-                            "manufacturer", "maker", "chain", "airline", "conglomerate", "supermarket"})
+                            "manufacturer", "maker", "chain", "airline", "conglomerate", "supermarket", "startup",
+                            "start-up", "chipmaker", "drugmaker"})
+# nouns that name a company by standing before its name ("the contractor Brightmoor", "AI lab Northgale"), though
+# alone they may be someone's trade or a room ("the contractor", "the lab")
+COMPANY_BEFORE_NAME_NOUNS = COMPANY_NOUNS | frozenset({"contractor", "lab"})
 # Last words of companies named after people or places ("Morris Motors", "Petra Tours")
 COMPANY_WORDS = frozenset({"motors", "tours", "foods", "holdings", "partners", "capital", "systems", "airlines",
                            "airways", "industries", "pharmaceuticals", "media", "energy", "group", "studios",
@@ -386,6 +391,13 @@ MALE_GIVEN = MALE_NAMES | {n for n, g in _WORLD_NAMES.items() if g == "m" and n 
 FEMALE_GIVEN = FEMALE_NAMES | {n for n, g in _WORLD_NAMES.items() if g == "f" and n not in MALE_NAMES}
 # Every common given name, of either gender: a name that opens with one is a person's
 GIVEN_NAMES = MALE_GIVEN | FEMALE_GIVEN
+# given names borne by men and women alike, short forms mostly ("Sam" of Samantha, "Alex" of Alexandra): they open a
+# name but tell no gender, which the pronouns after it do ("Bernie" is left a man's: "calls her Bernie" of a
+# Bernadette would make a second woman of her)
+UNISEX_GIVEN = frozenset({"alex", "sam", "chris", "jamie", "charlie", "lee", "jordan", "taylor", "morgan",
+                          "casey", "robin", "jo", "pat", "kim", "jess", "frankie", "billie", "toni", "nicky",
+                          "stevie", "ashley", "dana", "jean", "leslie", "terry", "kelly", "kerry", "sandy", "drew",
+                          "jody", "jackie", "riley", "avery", "quinn", "rowan", "sasha", "nikita"})
 
 # "Berlin said", "Moscow warned": a capital speaking is its government (speakers/data/capitals.tsv)
 CAPITAL_GOVERNMENTS = _pairs(Path(__file__).with_name("data") / "capitals.tsv")
@@ -430,14 +442,21 @@ def honorific_gender(words: list[str]) -> str | None:
     """The gender an honorific or a common given name among ``words`` states ("Mr" -> "m")."""
     for w in words:
         lw = unicodedata.normalize("NFC", repaired(w)).lower()  # "Zsófia" typed with a combining accent too
-        if lw in MALE_HONORIFICS or lw in MALE_GIVEN:
+        if lw in MALE_HONORIFICS or lw in MALE_GIVEN and lw not in UNISEX_GIVEN:
             return "m"
-        if lw in FEMALE_HONORIFICS or lw in FEMALE_GIVEN or lw in _DAUGHTER_PARTICLES:
+        if lw in FEMALE_HONORIFICS or lw in FEMALE_GIVEN and lw not in UNISEX_GIVEN or lw in _DAUGHTER_PARTICLES:
             return "f"  # (and "Ní Bhriain", "Uí Dhonnabháin": an Irish surname a woman bears)
     return None
 
 
 _DAUGHTER_PARTICLES = frozenset({"ní", "nic", "uí"})
+
+
+def usual_gender(given: str) -> str | None:
+    """The gender a given name that both sexes bear is more often given to ("Chris" a man's, "Kim" a woman's): for
+    the person no pronoun after the name tells of."""
+    lw = given.lower()
+    return "m" if lw in MALE_GIVEN else "f" if lw in FEMALE_GIVEN else None
 
 
 # what follows "centre" when it names a player's or a party's position ("the centre-back", "the centre left")
@@ -465,7 +484,7 @@ def company_noun_before(noun):
     pharmacy chain [Wellspring]", "The carmaker [Velmora]"); None when none follows it. The
     NER often reads such a one-word name as a person."""
     doc = noun.doc
-    if noun.lower_ not in COMPANY_NOUNS or noun.i + 1 >= len(doc):
+    if noun.lower_ not in COMPANY_BEFORE_NAME_NOUNS or noun.i + 1 >= len(doc):
         return None
     if noun.dep_ == "compound" and noun.head.i > noun.i:
         name = doc[noun.i + 1:noun.head.i + 1]

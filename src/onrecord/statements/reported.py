@@ -669,7 +669,18 @@ def _said_nothing(verb) -> bool:
     if obj.lower_ == "more" and [c.lower_ for c in obj.children] != ["no"] or \
             obj.lower_ != "more" and list(obj.children):
         return False
-    return not _children(verb, {"ccomp", "prep", "xcomp"})
+    return not [c for c in _children(verb, {"ccomp", "prep", "xcomp"}) if not _for_a_while(c)]
+
+
+_WHILE_WORDS = frozenset({"second", "seconds", "minute", "minutes", "moment", "moments", "while", "hour", "hours"})
+
+
+def _for_a_while(prep) -> bool:
+    """ "for almost ten seconds", "for a moment": how long, no topic."""
+    objects = _children(prep, {"pobj"})
+    return prep.lower_ == "for" and len(objects) == 1 and (
+        objects[0].lower_ in _WHILE_WORDS or objects[0].ent_type_ == "TIME") and \
+        not any(c.dep_ == "prep" for c in objects[0].children)  # not "for a moment about the report"
 
 
 def _naming(verb) -> bool:

@@ -49,7 +49,7 @@ predict suggest blame attack lash hit rip mock dismiss refuse decline dispute do
 apologise thank hail welcome endorse oppose support propose push press rule order sue caution stress tout float
 weigh mull consider eye signal hint boast complain lament testify plead recall repeat reiterate respond reply counter
 fire hire name appoint pick choose block pass sign win lose kill approve open close cut raise launch file drop quit
-resign arrest charge jail free ban halt delay extend end begin start face get give take make postpone cancel
+resign arrest charge jail free ban halt delay extend end begin start face get give take make postpone cancel retire
 """.split())
 # irregular forms of those verbs
 _IRREGULAR = {"said": "say", "told": "tell", "sought": "seek", "hit": "hit", "won": "win", "lost": "lose",

@@ -156,3 +156,62 @@ def test_a_british_secretary_of_state_is_the_minister(extractor, role, expected)
 def test_review_36_near_misses(extractor, text, content, expected) -> None:
     speakers = _speakers(text, extractor)
     assert speakers[content] == expected, speakers
+
+
+@pytest.mark.parametrize("introduced, mention, expected", [
+    ("Neil Garraway, 36, is known in the dressing room as \"the Vicar\" for his reading.", "the Vicar",
+     "Neil Garraway"),
+    ("Italian rider Matteo Castellani, 29, known in the peloton as \"il Gatto\", the Cat, won the stage.", "the Cat",
+     "Matteo Castellani"),
+])
+def test_a_nickname_someone_is_known_by_names_them(extractor, introduced, mention, expected) -> None:
+    text = f"Race report\n\n{introduced}\n\n\"I trust my legs,\" said {mention}, laughing.\n"
+    assert _speakers(text, extractor)["I trust my legs"] == expected
+
+
+def test_a_nickname_after_an_epithet_is_not_the_last_named_persons(extractor) -> None:
+    # "The Italian" stands for someone the rule does not look for: not the Norwegian named just before
+    text = ("Race report\n\nMatteo Castellani won the stage. Eirik Solbakken kept the jersey. The Italian, known in "
+            "the peloton as \"il Gatto\", the Cat, was 14 seconds ahead.\n\n\"I trust my legs,\" said the Cat.\n")
+    assert _speakers(text, extractor)["I trust my legs"] != "Eirik Solbakken"
+
+
+def test_a_country_its_people_are_named_after_is_no_person(extractor) -> None:
+    text = ("Drone strike\n\nKARVESH, Dalmoria (AP) — A Veltranian drone hit a Dalmorian apartment block, the "
+            "governor said.\n\nGov. Stepan Hrilko said nine people were killed. Veltrana launched 56 drones "
+            "overnight.\n\nHe said the region would pay for the funerals.\n")
+    assert _speakers(text, extractor)["the region would pay for the funerals"] == "Stepan Hrilko"
+
+
+def test_the_person_an_appositive_describes_speaks_when_the_parse_leaves_the_verb_no_subject(extractor) -> None:
+    text = ("Strike claimed\n\nIn a statement on Telegram, Maj. Gen. Arkady Volsenko, the spokesman for Veltrana's "
+            "Defense Ministry, said Veltranian forces had struck \"a temporary deployment point of Dalmorian "
+            "units\" in Karvesh.\n")
+    [st] = extract(text, extractor=extractor).statements
+    assert st.speaker.name == "Arkady Volsenko"
+
+
+@pytest.mark.parametrize("introduced, mention, expected", [
+    # review 37: the nickname is the named subject's, not the last name before it nor an unnamed one's
+    ("Ana Lind, who replaced Marco Ferri as captain last year, is known in the dressing room as \"the Vicar\".",
+     "the Vicar", "Ana Lind"),
+    ("Tom Reyes, who replaced Ana Lind as chairman in 2021, is nicknamed \"the Undertaker\" by staff.",
+     "the Undertaker", "Tom Reyes"),
+])
+def test_review_37_nicknames(extractor, introduced, mention, expected) -> None:
+    text = f"Report\n\n{introduced}\n\n\"We stick together,\" {mention} said after the match.\n"
+    assert _speakers(text, extractor)["We stick together"] == expected
+
+
+@pytest.mark.parametrize("introduced, mention, not_them", [
+    # review 37: an unnamed one's nickname, a group's name, an epithet "dubbed" and a bare first name are none of
+    # the people named
+    ("Coach Tom Reyes signed a striker known to fans as \"the Postman\" on Friday.", "the Postman", "Tom Reyes"),
+    ("Ana Lind leads a hacker group known as the Collective, court papers say.", "The Collective", "Ana Lind"),
+    ("Ana Lind dubbed Reyes \"Mr. Nobody\" during the debate.", "Reyes", "Ana Lind"),
+    ("Goalkeeper Tom Reyes, known as \"the Cat\", kept a clean sheet. Cat Morrow, the club's physio, watched.",
+     "Cat", "Tom Reyes"),
+])
+def test_review_37_nicknames_given_to_no_one_named(extractor, introduced, mention, not_them) -> None:
+    text = f"Report\n\n{introduced}\n\n\"We stick together,\" {mention} said after the match.\n"
+    assert _speakers(text, extractor)["We stick together"] != not_them

@@ -619,6 +619,9 @@ def test_a_nickname_run_into_a_noun_in_a_headline_is_no_quote(extractor, headlin
     ("Marisol Quintero-Blake Postpones 'Neon Saints' Tour: 'My Body Said Stop'", "Marisol Quintero-Blake",
      "My Body Said Stop"),
     ("Ann Lind Quits Council: 'I Have Had Enough'", "Ann Lind", "I Have Had Enough"),
+    # collection 122: and in a sentence-case headline
+    ("Whitlock-Osei retires: 'Gymnastics gave me everything'", "Whitlock-Osei", "Gymnastics gave me everything"),
+    ("Ann Lind quits council: 'I have had enough'", "Ann Lind", "I have had enough"),
     # a place as a topic, then the headline's own speaker and cue
     ("Venice: Ingrid Halvorsen Says 'The Salt Orchard' Is 'the Film I Was Afraid to Make'", "Ingrid Halvorsen",
      "the Film I Was Afraid to Make"),

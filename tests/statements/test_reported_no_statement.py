@@ -11,6 +11,8 @@ from fixtures.reported_findings import contents_by_cue
     pytest.param("Ada says nothing.", id="says-nothing"),
     pytest.param("She would say no more.", id="no-more"),
     pytest.param("She held up a phone and said nothing for almost ten seconds.", id="nothing-for-a-while"),
+    pytest.param("Garraway is known in the dressing room as \"the Vicar\".", id="known-as-a-nickname"),
+    pytest.param("Farrow, who was known on the terraces as 'the Postman', scored 97 goals.", id="who-was-known-as"),
     pytest.param("He said nothing for a moment.", id="nothing-for-a-moment"),
     pytest.param("Everyone calls her Pree, including the suppliers.", id="calls-her-a-nickname"),
     pytest.param("Adaeze Anyanwu, whom everyone calls Ada, laughed.", id="whom-everyone-calls"),

@@ -25,6 +25,8 @@ NOT_COLON_STATEMENTS = [
      "The members.\nOhio: Ada Lind, Bo Varga, Cy Ruiz, Di Moss, Ed Hale.\n"),
     ("a box score of names and points", "The scoring.\nKestrel Falls: Hefner 24, Nussbaum 11, Kline 8, Ortega 6.\n"),
     ("a score at halftime", "The game.\nHalftime: Marion Heights 27-21.\n"),
+    ("a Test's scores", "The match.\n\nScores: Kestland 344 and 251-8 dec; Tarvania 309 and 287-4.\n"),
+    ("a race's standings", "The stage.\n\nOverall: 1 Solbakken 27hr 41min 08sec, 2 Castellani +22sec.\n"),
     ("a byline label", "The story.\nBYLINE: Ada Lind\n"),
     ("an editor's credit at the foot", "The minister said exports grew.\n\nEditor: Pan Ruoxi\n"),
     ("an author's credit at the foot", "The minister said exports grew.\n\nAuthor: Mariam Beridze\n"),

@@ -217,8 +217,8 @@ def _role_of_relative(verb):
     if any(c.dep_ in ("conj", "advcl") or c.dep_ == "aux" and c.lower_ not in ("has", "have") or
            c.dep_ == "prep" and c.lower_ in ("before", "until") for c in verb.children):
         return None  # "who will become ...", "who became mayor in 2006 and served two terms", "... before being ousted"
-    perfect = any(c.lower_ in ("has", "have") for c in verb.children)
-    if verb.lemma_ == "become" or verb.lemma_ == "be" and (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and perfect):
+    perfect = verb.tag_ == "VBN" and any(c.lower_ in ("has", "have") for c in verb.children)
+    if verb.lemma_ == "become" or verb.lemma_ == "be" and (verb.tag_ in ("VBZ", "VBP") or perfect):
         return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lower_ in ROLE_WORDS),
                     None)
     return None
@@ -266,6 +266,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     text = doc_text(doc)
     honoured = _honoured_surnames(doc)
     placed = _placed_words(doc)
+    countries = _demonymed_words(doc)
     craft = _craft_names(doc)
     storms = _storm_names(doc)
     joined_to = 0  # the end of a name that took in the NER's next one
@@ -290,6 +291,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
             # "as Hexford bin strike enters fifth week": a name ends on a capitalised word, no particle (but
             # "Leung Hoi-yan" on the part after its hyphen)
             continue
+        if ent.text.lower() in _PLATFORMS:
+            continue  # "In a post on Instagram": the NER reads a platform as a person
         if ent.end + 1 < len(doc) and hyphen_in_word(doc[ent.end]) and doc[ent.end + 1].is_lower:
             continue  # "Mum-of-three Kayleigh Burrows", "a Trump-backed candidate": a word made with the name
         if _initials_of_a_body(ent.text, text):
@@ -301,7 +304,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
             continue  # "Vindhya Pradesh Smt. Kaveri Raman", "Datuk Hajah Rosnah ...": the title opens the next name
         if in_title_case_line(ent[0]) and (all(t.pos_ == "NOUN" for t in ent) or not _named_elsewhere(ent)):
             continue  # "Governor Vows Veto of Tax [Bill]", "... Over [Insulin Price]": common nouns in capitals
-        if _names_a_place(ent, placed) or _before_a_place_noun(ent):
+        if _names_a_place(ent, placed) or _before_a_place_noun(ent) or \
+                len(ent) == 1 and ent[0].text in countries:  # "Veltrana launched 56 drones" of "Veltranian crews"
             continue  # "moved to Mill Row", "the bells of St Brannoc's", "the Kilhaven boats" after "in Kilhaven"
         if _names_a_book(ent):
             continue  # "read from Luke's Gospel", "the Book of Job": scripture, no one of the article
@@ -392,6 +396,25 @@ def _placed_words(doc) -> frozenset[str]:
     return frozenset(t.text for prep in tokens_in(doc, _PLACED_BY) for t in prep.children
                      if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.text not in surnames
                      and not any(c.dep_ in ("compound", "poss", "case") for c in t.children))
+
+
+# social networks and messaging services, which the NER may read as people ("a post on Instagram")
+_PLATFORMS = frozenset({"instagram", "facebook", "twitter", "tiktok", "youtube", "threads", "telegram", "whatsapp",
+                        "snapchat", "linkedin", "bluesky", "reddit", "truth social", "weibo", "wechat", "signal"})
+
+
+def _demonymed_words(doc) -> frozenset[str]:
+    """The one-word names of the countries and regions whose people the text names by an adjective the NER reads as
+    a nationality ("Veltrana" of "a Veltranian drone", "Dalmoria" of "Dalmorian units"), which it may read as people
+    when they act ("Veltrana launched 56 drones")."""
+    forms = set()
+    for ent in doc.ents:
+        word = ent.text
+        if ent.label_ != "NORP" or len(ent) != 1 or not word.endswith("an") or not word[:1].isupper():
+            continue
+        stem = word[:-3] if word.endswith("ian") else word[:-2]
+        forms.update({word[:-1], stem + "a", stem + "ia"})
+    return frozenset(f for f in forms if len(f) > 3)
 
 
 # books of scripture named after a person: "Luke's Gospel", "the Gospel of Luke", "the Book of Job"

@@ -177,6 +177,21 @@ class SpeakerResolver:
         self._nicknames = {m.group(2): person for m in NICKNAMED.finditer(self.text)
                            if (person := self.person_named(f"{m.group(1)} {m.group(3)}", m.end()) or
                                self.person_named(f"{m.group(1)} {m.group(3).split()[0]}", m.end())) is not None}
+        # and one the text says a named person is known by ("Garraway, 36, is known in the dressing room as 'the
+        # Vicar'", "Castellani, known in the peloton as 'il Gatto', the Cat,"), matched as written, article and all
+        self._known_as: dict[str, Person] = {}
+        for verb in tokens_in(doc, ("known", "nicknamed")):
+            nickname = _nickname_of(verb)
+            holder = _nicknamed_one(verb) if nickname else None
+            if holder is not None:  # the gloss the parse hung on the name: "..., known as 'il Gatto', the Cat,"
+                nickname += [f"the {c.text}" for c in holder.children if c.dep_ == "appos" and c.i > verb.i and
+                             c.pos_ == "PROPN" and c.is_title and c.left_edge.lower_ == "the" and
+                             c.left_edge.i == c.i - 1]
+            index = next((i for pos, i in reversed(self._timeline) if holder is not None and
+                          holder.left_edge.idx <= pos <= holder.idx), None)
+            if index is not None and self._quotable(index):
+                for name in nickname:
+                    self._known_as.setdefault(name.lower(), self.people[index])
 
     # --- building ------------------------------------------------------------------
     def _group_people(self) -> None:
@@ -624,6 +639,7 @@ class SpeakerResolver:
             if mention.text[:1].isupper() else None
         if nicknamed is not None and _full_name(self.person_named(mention.text, start)):
             nicknamed = None
+        nicknamed = nicknamed or self._known_as.get(mention.text.lower())  # "the Vicar" of "known as 'the Vicar'"
         if nicknamed is not None:  # "Dodge said" after "Declan 'Dodge' Farrelly"
             self.note(start, nicknamed)
             return Speaker(nicknamed.name, mention, "person", nicknamed.role, "resolve:nickname")
@@ -3013,6 +3029,42 @@ def _holds_role(person: Person, word: str, details: Iterable[str] = (), *, abbre
     return all(re.search(rf"\b{re.escape(d)}", role) or d in (person.state or "").split() or
                other_names and any(re.search(rf"\b{re.escape(form)}(?:s|ic|ies)?\b", role)
                                    for form in _DETAIL_FORMS.get(d, ())) for d in details)
+
+
+def _nickname_of(verb) -> list[str]:
+    """The nickname "known (in the peloton) as 'il Gatto', the Cat," or "nicknamed 'the Undertaker'" gives, each way it
+    is written ("il Gatto", "the Cat"): the capitalised words the "as" (or the participle) takes, with "the"; [] when
+    none ("made it known as talks stalled")."""
+    if verb.tag_ != "VBN":
+        return []
+    if verb.lower_ == "known":
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+        heads = [c for p in preps for c in p.children if c.dep_ == "pobj"]
+    else:
+        heads = [c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr") and c.i > verb.i]
+    names = []
+    for head in heads[:1]:
+        for noun in [head] + [c for c in head.children if c.dep_ == "appos"]:
+            words = [t for t in noun.doc[noun.left_edge.i:noun.i + 1] if not t.is_punct]
+            if words and noun.pos_ == "PROPN" and noun.is_title and all(
+                    t.is_title or t.lower_ in ("the", "il", "el", "la", "le") for t in words):
+                names.append(" ".join(t.text for t in words))
+    return names
+
+
+def _nicknamed_one(verb):
+    """Whom ``verb`` ("known", "nicknamed") gives a nickname: its passive subject ("Garraway, 36, is known as ..."), or
+    the name it describes ("Castellani, known in the peloton as ...", "Farrow, who was known as ..."); None when
+    that is no one named ("a striker known to fans as ...", "a group known as ...")."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    subjects = [c for c in first.children if c.dep_ == "nsubjpass"]
+    holder = subjects[0] if subjects else first.head if first.dep_ in ("acl", "relcl") else None
+    if holder is not None and (holder.lower_ in ("who", "whom") and first.dep_ == "relcl" or
+                               holder.like_num and holder.dep_ == "appos"):
+        holder = first.head if holder.lower_ in ("who", "whom") else holder.head  # "Castellani, [29], known as"
+    return holder if holder is not None and holder.pos_ == "PROPN" else None
 
 
 def _named_as_rival(name) -> bool:

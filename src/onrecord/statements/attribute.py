@@ -1231,7 +1231,7 @@ class QuoteAttributor:
         after = [t for t in self.tokens(verb.idx, hi) if _may_speak(t)]
         before = [t for t in self.tokens(lo, verb.idx) if _may_speak(t)]
         if before:
-            return _relative_clause_head(before[-1], verb) or before[-1]
+            return _relative_clause_head(before[-1], verb) or _described_person(before[-1], verb) or before[-1]
         if not after:
             return None
         first = after[0]
@@ -1428,6 +1428,18 @@ class QuoteAttributor:
                 if span:
                     return span
         return None
+
+
+def _described_person(token, verb):
+    """The person an appositive ``token`` is inside describes, when the parse gave ``verb`` no subject: "Maj. Gen.
+    Arkady Volsenko, the spokesman for [Veltrana's Defense Ministry], said" is Volsenko's."""
+    node = token
+    while node.dep_ != "appos" and node.head.i != node.i and node.head.i < verb.i:  # (a Token is made anew each time)
+        node = node.head
+    person = node.head
+    if node.dep_ == "appos" and person.i < node.i and person.ent_type_ == "PERSON" and token.ent_type_ != "PERSON":
+        return person
+    return None
 
 
 def _relative_clause_head(noun, verb):

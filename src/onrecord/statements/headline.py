@@ -305,7 +305,8 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                     not _QUOTE_MARK.search(text, q0 + 1, q1 - 1):
                 quote = (q0 + 1, q1 - 1)  # "Kerr on Retirement: 'I Still Have Goals'": the words in the marks
             s0, s1 = offset + m.start("speaker"), offset + m.end("speaker")
-            if pattern is _MARKED and (subject := _subject_before_verb(body[:body.rindex(":", 0, m.start("open"))])):
+            if pattern in (_MARKED, _ROLE_MARKED) and \
+                    (subject := _subject_before_verb(body[:body.rindex(":", 0, m.start("open"))])):
                 s0, s1 = offset + subject[0], offset + subject[1]  # "Lind Quits Council: '...'": Lind says it
             topic = (m.group("topic") or "").rstrip().removesuffix(":").rstrip() \
                 if pattern in (_CLAUSE_SAYS, _CLAUSE_SAY_AFTER) else ""
@@ -343,11 +344,11 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
 
 def _subject_before_verb(label: str) -> tuple[int, int] | None:
     """The capitalised words before a headline verb in the label a colon closes ("Marisol Quintero-Blake Postpones
-    'Neon Saints' Tour", "Lind Quits Council"): the one who did it says the words after the colon. None when the
-    label has no verb after its first word."""
+    'Neon Saints' Tour", "Lind Quits Council", "Whitlock-Osei retires"): the one who did it says the words after the
+    colon. None when the label has no verb after its first word."""
     words = list(re.finditer(r"\S+", label))
     for k, word in enumerate(words[1:], start=1):
-        if word.group()[:1].isupper() and a_headline_verb(word.group()):
+        if a_headline_verb(word.group()):  # "Lind Quits Council", and as a sentence-case headline: "Lind quits"
             if all(w.group()[:1].isupper() for w in words[:k]):
                 return words[0].start(), words[k - 1].end()
             return None

@@ -48,7 +48,7 @@ from ..records import Article, Span
 from ..speakers.mentions import PAGE_NOTES, person_mentions
 from ..title_case import in_title_case_line
 from ..speakers.types import (ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, NAME_PARTICLES, NAME_TITLES,
-                               ORGANIZATION_WORDS, ROLE_WORDS, is_honorific)
+                               ORGANIZATION_WORDS, PERSON_NOUNS, ROLE_WORDS, demonym_person, is_honorific)
 from .act import act_of
 from .candidates import Candidate
 from .cues import (QUOTE_STANDINS, Cue, attitude_acts, attitude_adjectives, cue_act, cue_words, is_speech_cue,
@@ -185,6 +185,10 @@ COLON_NOT_NAMES = frozenset({
     "world", "science", "technology", "tech", "money", "lifestyle", "entertainment", "culture", "arts", "environment",
     "climate", "economy", "markets", "property", "motoring", "obituaries", "local", "national", "international",
     "covid", "coronavirus", "brexit",
+    # a match report's and a race's tables ("Scores: Kestland 344 ...", "Overall: 1 Solbakken ...")
+    "scores", "score", "overall", "result", "results", "standings", "classification", "attendance",
+    "teams", "line-ups", "lineups", "substitutes", "subs", "booked", "sent off", "goals", "scorers", "up next",
+    "next", "injuries", "injury report", "team news", "stats", "tip-ins", "takeaways", "key moment", "key stat",
 }) | SECTION_LABELS | CHECK_LABELS
 COLON_NOT_NAME_WORDS = frozenset({"twitter", "facebook", "instagram", "email", "e-mail", "follow", "contact"})
 # Verbs whose "as" clause reports the clause around it ("As the Post reported, ...").
@@ -341,7 +345,7 @@ def states_nothing(doc, candidate: Candidate) -> bool:
         _procedural_vote(t) or _unanswered_request(t) or _in_unanswered_request(t) or _amount_approved(t)
         or _anonymity_request(t) or _anonymity_reason(t) or _unauthorized_speech(t) or _in_public_appeal(t)
         or _quoting_as_saying(t) or sign_reads(t) or _showing_a_thing(t) or _appointment(t) or _told_of(t)
-        or _name_read_as_cue(t) for t in words) or \
+        or _name_read_as_cue(t) or _naming(t) for t in words) or \
         words is not None and len(words) == 1 and _names_the_quote_before(candidate, words[0], doc_text(doc))
 
 
@@ -672,6 +676,13 @@ def _said_nothing(verb) -> bool:
     return not [c for c in _children(verb, {"ccomp", "prep", "xcomp"}) if not _for_a_while(c)]
 
 
+def _aged(token) -> bool:
+    """True for an age standing for someone ("The Italian, [29], known as ...") or a name with one beside it
+    ("[Garraway], 36, is known as ..."), whatever the NER read."""
+    ages = [token] + [c for c in token.children if c.dep_ in ("appos", "amod", "nummod")]
+    return any(t.like_num and t.text.isdigit() and 1 <= int(t.text) <= 110 for t in ages)
+
+
 _WHILE_WORDS = frozenset({"second", "seconds", "minute", "minutes", "moment", "moments", "while", "hour", "hours"})
 
 
@@ -686,7 +697,19 @@ def _for_a_while(prep) -> bool:
 def _naming(verb) -> bool:
     """ "Everyone calls her Pree", "Adaeze, whom everyone calls Ada": "call" with a person as its object and a name,
     unquoted, after it gives a name, no statement ("called the plan 'a disgrace'", "called him 'Little Marco'" and
-    "called Lind a liar" are statements)."""
+    "called Lind a liar" are statements); also "known (to everyone) as 'the Vicar'"."""
+    if lemma_of(verb) == "know" and verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "as"
+                                                               for c in verb.children):
+        # a person's nickname; what a thing is known as PolNeAR marks as attributed ("the bill, known as ...")
+        first = verb
+        while first.dep_ == "conj" and first.head.i != first.i:  # "who scored 97 goals and was known as ..."
+            first = first.head
+        known = [c for c in first.children if c.dep_ in ("nsubjpass", "nsubj")] or \
+            ([first.head] if first.dep_ in ("acl", "relcl", "advcl") else [])
+        return any(k.ent_type_ in ("PERSON", "NORP") or k.lower_ in ("who", "whom", "he", "she") or
+                   k.lower_ in PERSON_NOUNS | ROLE_WORDS or demonym_person(k) or
+                   k.pos_ == "PROPN" and k.is_title and k.ent_type_ not in ("GPE", "LOC", "ORG", "FAC", "EVENT") or
+                   _aged(k) for k in known)
     if lemma_of(verb) != "call":
         return False
     doc = verb.doc
@@ -701,7 +724,10 @@ def _naming(verb) -> bool:
         return False
     if any(t.text in QUOTE_CHARS or t.tag_ in ("``", "''") for t in doc[max(0, words[0].i - 1):words[-1].i + 2]):
         return False
-    relative = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("whom", "who")]
+    relative = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("whom", "who")] or \
+        ([verb.head] if verb.dep_ == "relcl" and (verb.head.ent_type_ == "PERSON" or
+                                                   verb.head.lower_ in PERSON_NOUNS | ROLE_WORDS) else [])
+    # ("the winger everybody at Vale Road calls Sonny": whom, unwritten)
     person = bool(owner) or bool(relative) or any(c.dep_ == "dobj" and c.lower_ in _NAMED_PEOPLE
                                                   for c in verb.children)
     # what a name is ("Everyone calls her Pree", "whom he called Lotte"), not what one once called someone

@@ -708,7 +708,7 @@ in the dressing room as 'the Vicar'", "known in the peloton as 'il Gatto', the C
 person's "known as" is no statement (a thing's stays, as PolNeAR marks it); a country whose people the text names
 ("Veltrana" of "Veltranian") and a platform ("a post on Instagram") are no people; the person an appositive
 describes speaks when the parse leaves "said" no subject ("Maj. Gen. Arkady Volsenko, the spokesman for Veltrana's
-Defense Ministry, said"); a match's or a race's tables ("Scores:", "Overall:", "Referee:") are no speakers; a
+Defense Ministry, said"); a match's or a race's tables ("Scores:", "Overall:") are no speakers; a
 sentence-case headline "Whitlock-Osei retires: '...'" is hers. Left in them: pronouns after two or three people of
 one sex, team and body names the writer normalises ("Dalmoria's air force" for the Dalmorian Air Force), a speaker
 the NER reads as a body ("Amara Whitlock-Osei"), an office named after the lead that opens a story ("the regional

@@ -215,3 +215,13 @@ def test_review_37_nicknames(extractor, introduced, mention, expected) -> None:
 def test_review_37_nicknames_given_to_no_one_named(extractor, introduced, mention, not_them) -> None:
     text = f"Report\n\n{introduced}\n\n\"We stick together,\" {mention} said after the match.\n"
     assert _speakers(text, extractor)["We stick together"] != not_them
+
+
+def test_a_long_byline_of_two_names_and_an_agency_is_not_the_lead(extractor) -> None:
+    # the lead's "the regional governor" is named below it, as AP writes: the byline before it is no lead
+    text = ("Drone strike kills 9, governor says\n\nBy MIRELA KOSTANDI and DAVID OKAFOR-REINES Associated Press\n\n"
+            "KARVESH, Dalmoria (AP) — A drone slammed into an apartment building before dawn Wednesday, killing at "
+            "least nine people, the regional governor said.\n\nRescue workers were still digging by midafternoon.\n\n"
+            "\"They were asleep,\" Gov. Stepan Hrilko said in a video.\n")
+    speakers = _speakers(text, extractor)
+    assert speakers[next(c for c in speakers if c.startswith("A drone slammed"))] == "Stepan Hrilko", speakers

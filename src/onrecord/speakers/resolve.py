@@ -57,6 +57,7 @@ _STEM = 5  # letters two words of one root share: "inspector", "inspected"
 _VAGUE_DETAILS = frozenset({"new", "top", "embattled", "outgoing", "incoming", "longtime", "veteran", "current",
                             "powerful", "influential", "popular", "controversial", "senior", "chief"})
 # time in office ("the three-term senator", "the freshman congresswoman"): no detail when the article has one holder
+_BYLINE_WORDS = 20  # the longest byline paragraph: two or three names, their titles and an agency
 _TENURE_DETAILS = frozenset({"term", "freshman", "incumbent", "retiring", "sitting"})
 _NOT_NAME_TAGS = frozenset({"VBZ", "VBG", "VBD", "VBP", "RB"})  # "Sanders Pins", "Certainly Trump"
 _NEVER_NAME_TAGS = frozenset({"VBG", "RB"})  # before a name: "Entrusting Donald Trump", "Certainly Tom Lind"
@@ -576,10 +577,14 @@ class SpeakerResolver:
         """The news lead: the first paragraph from ``at`` that is a sentence, not a byline, a time stamp or a
         dateline on a line of its own ("By TOBIAS REINHOLM / 06/18 5:04 PM EDT")."""
         start, end = self._paragraph_after(at)
-        # (a short sentence is a lead all the same: "The mayor has resigned.")
-        while end < len(self.text) and len(self.text[start:end].split()) < _LEAD_WORDS and \
-                (self.text[start:end].startswith(("By ", "BY ")) or
-                 not self.text[start:end].rstrip().endswith((".", "!", "?", "\"", "”"))):
+        # (a short sentence is a lead all the same: "The mayor has resigned."; a byline of two names and an agency is
+        # none, however long: "By MIRELA KOSTANDI and DAVID OKAFOR-REINES Associated Press")
+        while end < len(self.text) and (
+                len(self.text[start:end].split()) < _LEAD_WORDS and (
+                    self.text[start:end].startswith(("By ", "BY ")) or
+                    not self.text[start:end].rstrip().endswith((".", "!", "?", "\"", "”"))) or
+                self.text[start:end].startswith(("By ", "BY ")) and len(self.text[start:end].split()) <= _BYLINE_WORDS
+                and not self.text[start:end].rstrip().endswith((".", "!", "?"))):
             start, end = self._paragraph_after(end)
         return start, end
 

@@ -709,10 +709,11 @@ person's "known as" is no statement (a thing's stays, as PolNeAR marks it); a co
 ("Veltrana" of "Veltranian") and a platform ("a post on Instagram") are no people; the person an appositive
 describes speaks when the parse leaves "said" no subject ("Maj. Gen. Arkady Volsenko, the spokesman for Veltrana's
 Defense Ministry, said"); a match's or a race's tables ("Scores:", "Overall:") are no speakers; a
-sentence-case headline "Whitlock-Osei retires: '...'" is hers. Left in them: pronouns after two or three people of
-one sex, team and body names the writer normalises ("Dalmoria's air force" for the Dalmorian Air Force), a speaker
-the NER reads as a body ("Amara Whitlock-Osei"), an office named after the lead that opens a story ("the regional
-governor"), and a rank before a name taken for the office ("Maj. Gen." over "the spokesman").
+sentence-case headline "Whitlock-Osei retires: '...'" is hers; after 1dfc8a0 a byline of two names and an agency is
+no news lead, so the lead's "the regional governor" is the governor named below. Left in them: pronouns after two or
+three people of one sex, team and body names the writer normalises ("Dalmoria's air force" for the Dalmorian Air
+Force), a speaker the NER reads as a body ("Amara Whitlock-Osei"), and a rank before a name taken for the office
+("Maj. Gen." over "the spokesman").
 """
 from __future__ import annotations
 

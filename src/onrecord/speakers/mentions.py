@@ -209,6 +209,23 @@ def role_after(ent) -> str | None:
     return None
 
 
+def known_as_holder(verb):
+    """Whom a "known" or "nicknamed" clause describes: the participle's passive subject ("Garraway, 36, is known as
+    ..."), else the word the clause hangs on ("Castellani, known in the peloton as ...", "a group known as ..."), the
+    name for "who" ("Farrow, who was known as ...") and for an age set beside it ("Castellani, [29], known as ...");
+    a conjunct speaks of the first one's subject ("who scored 97 goals and was known as ...")."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    subjects = [c for c in first.children if c.dep_ == "nsubjpass"]
+    holder = subjects[0] if subjects else first.head if first.dep_ in ("acl", "relcl", "advcl") else None
+    if holder is not None and holder.lower_ in ("who", "whom") and first.dep_ == "relcl":
+        return first.head
+    if holder is not None and holder.like_num and holder.dep_ == "appos":
+        return holder.head
+    return holder
+
+
 def _role_of_relative(verb):
     """The office ``verb``'s clause ("who became chief executive", "who is the city's planning director", "who has
     been mayor since 2019") says its subject holds, or None."""
@@ -634,7 +651,7 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
         if end - i < 2:  # (read off arrays first: most tokens open no name, and each doc[i] builds a Token)
             i = max(end, i + 1)
             continue
-        given = doc[i].lower_ in GIVEN_NAMES and doc[i].lower_ not in PLACE_GIVEN_NAMES or _aged(doc, end)
+        given = doc[i].lower_ in GIVEN_NAMES and doc[i].lower_ not in PLACE_GIVEN_NAMES or _age_after(doc, end)
         if not (given or doc[end - 1].text in honoured) or (i > 0 and proper[i - 1]) or \
                 (end < len(doc) and proper[end]):
             i = max(end, i + 1)
@@ -654,7 +671,7 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
     return found
 
 
-def _aged(doc, end: int) -> bool:
+def _age_after(doc, end: int) -> bool:
     """True when an age in commas follows the words before ``end`` ("Kayleigh Burrows, 34, from ..."), as news
     writes it after a person's name only."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != "," or not doc[end + 1].is_digit:

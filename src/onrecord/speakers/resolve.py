@@ -31,8 +31,8 @@ from typing import Iterable
 
 from ..nlp import doc_text, hyphen_in_word, tokens_in
 from ..records import Speaker, TextSpan
-from .mentions import (NICKNAMED, PAGE_NOTES, PLACE_GIVEN_NAMES, STREET_ENDINGS, PersonMention, person_mentions,
-                       role_after, role_conjunct_name, split_descriptor, split_title)
+from .mentions import (NICKNAMED, PAGE_NOTES, PLACE_GIVEN_NAMES, STREET_ENDINGS, PersonMention, known_as_holder,
+                       person_mentions, role_after, role_conjunct_name, split_descriptor, split_title)
 from .types import (ANONYMOUS_WORDS, BODY_LABELS, BODY_NAME_ENDINGS, CAPITAL_GOVERNMENTS, COMPANY_NOUNS,
                     COMPANY_ROLES, COMPANY_WORDS, DEMONYM_GENDERS, DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS,
                     FEMALE_PRONOUNS, GENERATIONAL_SUFFIXES, LEGAL_FORMS,
@@ -3058,17 +3058,9 @@ def _nickname_of(verb) -> list[str]:
 
 
 def _nicknamed_one(verb):
-    """Whom ``verb`` ("known", "nicknamed") gives a nickname: its passive subject ("Garraway, 36, is known as ..."), or
-    the name it describes ("Castellani, known in the peloton as ...", "Farrow, who was known as ..."); None when
-    that is no one named ("a striker known to fans as ...", "a group known as ...")."""
-    first = verb
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    subjects = [c for c in first.children if c.dep_ == "nsubjpass"]
-    holder = subjects[0] if subjects else first.head if first.dep_ in ("acl", "relcl") else None
-    if holder is not None and (holder.lower_ in ("who", "whom") and first.dep_ == "relcl" or
-                               holder.like_num and holder.dep_ == "appos"):
-        holder = first.head if holder.lower_ in ("who", "whom") else holder.head  # "Castellani, [29], known as"
+    """Whom ``verb`` ("known", "nicknamed") gives a nickname, when it is someone named ("Garraway, 36, is known as
+    ..."); None for no one named ("a striker known to fans as ...", "a group known as ...")."""
+    holder = known_as_holder(verb)
     return holder if holder is not None and holder.pos_ == "PROPN" else None
 
 

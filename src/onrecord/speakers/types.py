@@ -192,19 +192,19 @@ nation state city county republic opposition prosecutors prosecution defense def
 centre center bureau directorate secretariat
 """.split())
 
-# Heads that denote one body only in the singular ("the fire service", "the watchdog"; "streaming services" are
-# a kind of business)
-_ONE_BODY_WORDS = frozenset({"service", "watchdog", "regulator", "startup", "start-up", "chipmaker", "drugmaker",
-                             "carmaker", "automaker"})
+# a company named by what it makes or the stage it is at ("the chipmaker", "the startup")
+_ONE_COMPANY_NOUNS = frozenset({"startup", "start-up", "chipmaker", "drugmaker", "carmaker", "automaker"})
+# Heads that denote one body only in the singular ("the fire service", "the watchdog", "the startup"; "streaming
+# services" are a kind of business)
+_ONE_BODY_WORDS = frozenset({"service", "watchdog", "regulator"}) | _ONE_COMPANY_NOUNS
 
 # Last words of newspapers' names ("The Gazette", "the Kesteln Herald"), which the NER may take for people
 NEWSPAPER_WORDS = frozenset({"gazette", "herald", "tribune", "chronicle", "courier", "examiner", "inquirer",
                              "telegraph", "observer", "guardian", "times", "post", "journal", "star", "sun", "mail",
                              "mirror", "express", "globe", "register", "sentinel", "dispatch", "bulletin"})
 # What business news calls the company it names: "the company", "the Minneapolis grocer"
-COMPANY_NOUNS = frozenset({"company", "firm", "grocer", "retailer", "carmaker", "automaker", "lender", "insurer",
-                            "manufacturer", "maker", "chain", "airline", "conglomerate", "supermarket", "startup",
-                            "start-up", "chipmaker", "drugmaker"})
+COMPANY_NOUNS = frozenset({"company", "firm", "grocer", "retailer", "lender", "insurer", "manufacturer", "maker",
+                            "chain", "airline", "conglomerate", "supermarket"}) | _ONE_COMPANY_NOUNS
 # nouns that name a company by standing before its name ("the contractor Brightmoor", "AI lab Northgale"), though
 # alone they may be someone's trade or a room ("the contractor", "the lab")
 COMPANY_BEFORE_NAME_NOUNS = COMPANY_NOUNS | frozenset({"contractor", "lab"})

@@ -45,7 +45,7 @@ from spacy.attrs import LEMMA, LOWER
 
 from ..nlp import doc_text, handle_before, hyphen_in_word, person_before_relative, subject_lent_to_aside, tokens_in
 from ..records import Article, Span
-from ..speakers.mentions import PAGE_NOTES, person_mentions
+from ..speakers.mentions import PAGE_NOTES, known_as_holder, person_mentions
 from ..title_case import in_title_case_line
 from ..speakers.types import (ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, NAME_PARTICLES, NAME_TITLES,
                                ORGANIZATION_WORDS, PERSON_NOUNS, ROLE_WORDS, demonym_person, is_honorific)
@@ -678,7 +678,8 @@ def _said_nothing(verb) -> bool:
 
 def _aged(token) -> bool:
     """True for an age standing for someone ("The Italian, [29], known as ...") or a name with one beside it
-    ("[Garraway], 36, is known as ..."), whatever the NER read."""
+    ("[Garraway], 36, is known as ..."), whatever the NER read (an age after a name in the text: the name finders'
+    ``_age_after``)."""
     ages = [token] + [c for c in token.children if c.dep_ in ("appos", "amod", "nummod")]
     return any(t.like_num and t.text.isdigit() and 1 <= int(t.text) <= 110 for t in ages)
 
@@ -701,15 +702,13 @@ def _naming(verb) -> bool:
     if lemma_of(verb) == "know" and verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "as"
                                                                for c in verb.children):
         # a person's nickname; what a thing is known as PolNeAR marks as attributed ("the bill, known as ...")
-        first = verb
-        while first.dep_ == "conj" and first.head.i != first.i:  # "who scored 97 goals and was known as ..."
-            first = first.head
-        known = [c for c in first.children if c.dep_ in ("nsubjpass", "nsubj")] or \
-            ([first.head] if first.dep_ in ("acl", "relcl", "advcl") else [])
-        return any(k.ent_type_ in ("PERSON", "NORP") or k.lower_ in ("who", "whom", "he", "she") or
-                   k.lower_ in PERSON_NOUNS | ROLE_WORDS or demonym_person(k) or
-                   k.pos_ == "PROPN" and k.is_title and k.ent_type_ not in ("GPE", "LOC", "ORG", "FAC", "EVENT") or
-                   _aged(k) for k in known)
+        k = known_as_holder(verb)
+        # ("Farrow, who was known as ...": "who" is a person's, whatever the NER read of the name)
+        who = any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "whom") for v in (verb, verb.head) for c in v.children)
+        return k is not None and (
+            who or k.ent_type_ in ("PERSON", "NORP") or k.lower_ in ("he", "she") or
+            k.lower_ in PERSON_NOUNS | ROLE_WORDS or demonym_person(k) or _aged(k) or
+            k.pos_ == "PROPN" and k.is_title and k.ent_type_ not in ("GPE", "LOC", "ORG", "FAC", "EVENT"))
     if lemma_of(verb) != "call":
         return False
     doc = verb.doc

@@ -112,3 +112,20 @@ def test_array_ruler_leaves_patterns_with_operators_to_spacy() -> None:
     blank = _ruler_pipeline([{"patterns": [[{"LOWER": "x", "OP": "+"}]], "attrs": {"TAG": "NN"}}])
     assert use_array_components(blank) == []
     assert not isinstance(blank.get_pipe("attribute_ruler"), ArrayAttributeRuler)
+
+
+def test_array_ruler_matches_a_batch_of_docs_one_doc_at_a_time() -> None:
+    # the Docs of a batch are matched as one table: a two-token pattern must not join the last
+    # token of one Doc to the first of the next ("ah" ending one text, "go" opening the next)
+    stock, ours = _ruler_pipeline(CUSTOM), _ruler_pipeline(CUSTOM)
+    use_array_components(ours)
+    texts = ["Well, ah", "go on, no", "", "aah now", "maybe"]
+    theirs = [[(t.tag_, t.pos_, str(t.morph), t.lemma_) for t in doc] for doc in stock.pipe(texts)]
+    batched = [[(t.tag_, t.pos_, str(t.morph), t.lemma_) for t in doc] for doc in ours.pipe(texts, batch_size=8)]
+    assert batched == theirs
+    assert batched[1][0][0] == "" and batched[3][1][0] == "UH"  # "ah" + next Doc's "go": no match; "aah now": one
+
+
+def test_array_components_annotate_a_batch_as_spacy(nlp, stock_nlp) -> None:
+    for ours, theirs in zip(nlp.pipe(INVENTED, batch_size=4), stock_nlp.pipe(INVENTED, batch_size=4)):
+        assert np.array_equal(_table(ours), _table(theirs))

@@ -4,8 +4,9 @@ The attribute ruler of the English pipelines runs a Matcher of about 180 one- an
 two-token patterns over every token, and the rule lemmatizer builds a Token object and a
 morphology dict for every word. On PolNeAR train they took 15.5 and 8.3 ms per article of
 the 138 ms the whole pipeline takes (2-core VM, 2026-11-29). Here the ruler's patterns
-become tests on columns of ``Doc.to_array``, and the lemmatizer looks each (word, part of
-speech, morphology) up once per process, as spaCy's own cache is keyed.
+become tests on columns of ``Doc.to_array``, run once over a batch of Docs (a match never
+crosses from one Doc into the next), and the lemmatizer looks each (word, part of speech,
+morphology) up once per process, as spaCy's own cache is keyed.
 
 ``load_nlp`` puts them in place of the stock components, under the same names, when every
 pattern and attribute is of a kind compiled here and the lemmatizer is spaCy's rule
@@ -23,6 +24,7 @@ import numpy as np
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 logger = logging.getLogger(__name__)
 
@@ -90,8 +92,12 @@ class _Pattern:
         self.target = index % self.length
         self.tokens = [_token_test(t, strings) for t in tokens]
 
-    def targets(self, table: np.ndarray, doc: Doc) -> np.ndarray:
-        """Indices of the tokens this pattern sets, each match's token at ``index``."""
+    def targets(self, table: np.ndarray, strings: Any, doc_end: np.ndarray | None = None) -> np.ndarray:
+        """Indices of the tokens this pattern sets, each match's token at ``index``.
+
+        doc_end: for a table of several Docs' rows one after another, the row where each row's Doc ends; a match
+            runs inside one Doc.
+        """
         n = len(table) - self.length + 1
         if n <= 0:
             return np.zeros(0, dtype=np.int64)
@@ -101,13 +107,14 @@ class _Pattern:
             for test in tests:
                 alive &= test(window)
         starts = np.flatnonzero(alive)
+        if doc_end is not None and self.length > 1:
+            starts = starts[starts + self.length <= doc_end[starts]]
         # the few positions left: regular expressions on the strings, as the Matcher does
         for offset, (_, regexes) in enumerate(self.tokens):
             for key, regex in regexes:
                 if not len(starts):
                     break
                 column = _COLUMNS[key]
-                strings = doc.vocab.strings
                 keep = [bool(regex.search(strings[int(table[s + offset, column])])) for s in starts.tolist()]
                 starts = starts[np.array(keep, dtype=bool)]
         return starts + self.target
@@ -140,29 +147,38 @@ class ArrayAttributeRuler:
         return self
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(doc) or not self.attributes:
-            return doc
-        table = doc.to_array([TAG, LOWER, DEP, IS_SPACE])
-        written = doc.to_array(list(self.attributes))
-        if written.ndim == 1:
-            written = written.reshape(-1, 1)
-        column_of = {attr: c for c, attr in enumerate(self.attributes)}
-        changed = False
-        for patterns, attrs in self.rules:
-            for pattern in patterns:
-                targets = pattern.targets(table, doc)
-                if not len(targets):
-                    continue
-                changed = True
-                for attr, value in attrs:
-                    written[targets, column_of[attr]] = value
-        if changed:
-            doc.from_array(list(self.attributes), written)
-        return doc
+        return self._annotate([doc])[0]
 
     def pipe(self, docs, batch_size: int = 128):
-        for doc in docs:
-            yield self(doc)
+        # the Docs of a batch are matched as one table: each pattern's tests then cost one numpy call per batch,
+        # not per Doc, which matters for the short lines the Title Case component parses again
+        for batch in minibatch(docs, batch_size):
+            yield from self._annotate(list(batch))
+
+    def _annotate(self, docs: list[Doc]) -> list[Doc]:
+        live = [doc for doc in docs if len(doc)]
+        if not live or not self.attributes:
+            return docs
+        lengths = np.array([len(doc) for doc in live], dtype=np.int64)
+        ends = np.cumsum(lengths)
+        doc_end = np.repeat(ends, lengths)
+        table = np.concatenate([doc.to_array([TAG, LOWER, DEP, IS_SPACE]) for doc in live])
+        written = np.concatenate([doc.to_array(list(self.attributes)).reshape(len(doc), -1) for doc in live])
+        column_of = {attr: c for c, attr in enumerate(self.attributes)}
+        strings = live[0].vocab.strings
+        changed = np.zeros(len(table), dtype=bool)
+        for patterns, attrs in self.rules:
+            for pattern in patterns:
+                targets = pattern.targets(table, strings, doc_end)
+                if not len(targets):
+                    continue
+                changed[targets] = True
+                for attr, value in attrs:
+                    written[targets, column_of[attr]] = value
+        for doc, end, length in zip(live, ends.tolist(), lengths.tolist()):
+            if changed[end - length:end].any():
+                doc.from_array(list(self.attributes), written[end - length:end])
+        return docs
 
 
 class ArrayLemmatizer:

@@ -534,7 +534,23 @@ def _names_a_place(ent, placed: frozenset[str]) -> bool:
         return True
     if len(words) == 2 and words[0].lower_ in _SAINT_WORDS and (after_place_word or len(ent) > len(words)):
         return True  # "of St Brannoc's", "at St Ita's"
+    if len(words) == 1 and _joined_to_place(ent.root):
+        return True  # "companies in New York and Lyon"
     return len(words) == 1 and words[0].text in placed and ent.root.dep_ not in ("nsubj", "nsubjpass", "appos")
+
+
+def _joined_to_place(token) -> bool:
+    """True for a word joined by "and"/"or" to a place the NER labels, after a preposition ("in New York and
+    [Lyon]", "from [Lyon] or Paris")."""
+    places = ("GPE", "LOC")
+    if token.dep_ == "conj" and token.head.ent_type_ in places:
+        other = token.head
+    else:
+        other = next((c for c in token.children if c.dep_ == "conj" and c.ent_type_ in places), None)
+    if other is None:
+        return False
+    first = token if token.i < other.i else other
+    return first.dep_ == "pobj"
 
 
 def split_descriptor(name: str) -> tuple[str | None, str]:
@@ -645,10 +661,15 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
     proper, name_word = _proper_words(doc)
     i = 0
     while i < len(doc):
-        end = i
-        while end < len(doc) and end - i < 3 and name_word[end]:
-            end += 1
-        if end - i < 2:  # (read off arrays first: most tokens open no name, and each doc[i] builds a Token)
+        end, words, joined = i, 0, False
+        while end < len(doc) and words < 3:
+            if name_word[end]:
+                end, words, joined = end + 1, words + (not joined), False
+            elif words and end + 1 < len(doc) and name_word[end + 1] and _hyphen_in_name(doc, end):
+                end, joined = end + 1, True  # "Tobiah Ndukwe-Larsen": one surname in three tokens
+            else:
+                break
+        if words < 2:  # (read off arrays first: most tokens open no name, and each doc[i] builds a Token)
             i = max(end, i + 1)
             continue
         given = doc[i].lower_ in GIVEN_NAMES and doc[i].lower_ not in PLACE_GIVEN_NAMES or _age_after(doc, end)
@@ -669,6 +690,11 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
                                        (before[1] if before else span.start_char, span.end_char), gender))
         i = end
     return found
+
+
+def _hyphen_in_name(doc, i: int) -> bool:
+    """True when token ``i`` is a hyphen written inside a name, with no space on either side ("Ndukwe-Larsen")."""
+    return doc[i].text in ("-", "‐") and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 
 
 def _age_after(doc, end: int) -> bool:

@@ -111,6 +111,16 @@ _KNOWN_ONLY_AS = re.compile(r"\b(?:identified|named|known|referred to)(?: only)?
                             r" as (?:(?:Mr|Mrs|Ms|Dr)\.? )?([A-Z][\w'’-]+)|"
                             r"\bgave (?:her|his) (?:first )?name(?: only)? as ([A-Z][\w'’-]+)")
 _ROLE_TAIL = re.compile(r"\s(?:of|for|at|to|in|with|from|on)\s")  # "head of the company": head
+# a name someone writes, performs or is known under, and theirs: "MR Thorne, the pen name of Maeve Dunleavy,",
+# "Vesper, whose real name is Vesna Orlik-Hale,", "Dunleavy, who writes as MR Thorne" (not "performs as Queen Ada in
+# the new musical", a part played)
+_NAME_WORDS = r"[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’-]*){0,3}"
+_ALIAS_OF = re.compile(rf"(?P<alias>{_NAME_WORDS}), (?:(?:the|her|his|their) (?:pen|stage|ring|professional) name of|"
+                       rf"whose (?:real|birth|full) name is) (?P<name>{_NAME_WORDS})\b|"
+                       rf"(?P<name2>{_NAME_WORDS}),? (?:who (?:writes|performs|records|raps|sings) under the "
+                       rf"(?:name|pen name|stage name)|who (?:writes|records|raps|goes by) as|"
+                       rf"better known as) (?P<alias2>{_NAME_WORDS})\b")
+_INITIALS_WORD = re.compile(r"(?:[A-Z]\.?){1,3}")
 
 
 @dataclass(slots=True)
@@ -157,6 +167,7 @@ class SpeakerResolver:
             doc, _headline_names_cut(person_mentions(doc, list(skip)), list(headlines)))
             if m.name.lower() not in self._companies]
         self._authors = {clean_name(a).lower() for a in authors if a and clean_name(a)}
+        self._author_names = [clean_name(a) for a in authors if a and len(clean_name(a).split()) > 1]
         self.people: list[Person] = []
         self._person_of: list[int] = []  # mention index -> person index
         self._timeline: list[tuple[int, int]] = []  # (char offset, person index), sorted
@@ -193,6 +204,35 @@ class SpeakerResolver:
             if index is not None and self._quotable(index):
                 for name in nickname:
                     self._known_as.setdefault(name.lower(), self.people[index])
+        self._add_aliases()
+
+    def _add_aliases(self) -> None:
+        """A pen or stage name the text gives someone ("MR Thorne, the pen name of Maeve Dunleavy,") names them, as
+        written, and by its last word after initials ("Thorne said") when that is no one else's surname nor a word
+        of a place or a body."""
+        bodies_and_places = {t.lower_ for t in self.doc if t.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC")}
+        for match in _ALIAS_OF.finditer(self.text):
+            alias = match.group("alias") or match.group("alias2")
+            name = match.group("name") or match.group("name2")
+            if len(name.split()) < 2 or is_honorific(name.split()[0].rstrip(".")):
+                continue  # the person's full name only: "Ms Reyes" may be anyone's
+            if re.match(r",? (?:and|&) [A-Z]", self.text[match.end():]) or \
+                    re.search(r"\b(?:and|&)\s*$", self.text[max(0, match.start() - 40):match.start()]):
+                continue  # "Glass Harbour, the stage name of Tom Reyes and Ana Lind,": a band's, not one person's
+            person = self.person_named(name, match.start())
+            if person is None or not self._quotable(self.people.index(person)):
+                continue
+            self._known_as.setdefault(alias.lower(), person)
+            *first, last = alias.split()
+            written = {word.lower().rstrip(".") for word in alias.split()}
+            # (the alias itself may be a person of its own: "Thorne" of "MR Thorne")
+            owners = [p for p in self.people if last.lower() in p.words and p is not person and
+                      not set(p.words) <= written]
+            # the last word alone only after initials, as a pen name is written ("MR Thorne"), and never a word the
+            # text names a place or a body with ("Young Berlin", "DJ Apple" are not Berlin's or Apple's words)
+            if first and all(_INITIALS_WORD.fullmatch(word) for word in first) and not owners and \
+                    last.lower() not in bodies_and_places and last not in CAPITAL_GOVERNMENTS:
+                self._known_as.setdefault(last.lower(), person)
 
     # --- building ------------------------------------------------------------------
     def _group_people(self) -> None:
@@ -440,6 +480,12 @@ class SpeakerResolver:
             return None
         index = self._match_words(words, at)
         return self.people[index] if index is not None else None
+
+    def _author_by_surname(self, text: str) -> str | None:
+        """The one author of the article whose surname ``text`` is, in any case ("Aldous", "ALDOUS")."""
+        word = clean_name(text).lower()
+        found = [name for name in self._author_names if name.split()[-1].lower() == word]
+        return found[0] if len(found) == 1 else None
 
     def person_by_initials(self, initials: str) -> Person | None:
         """The one person of the article whose role the initials stand for ("CM" for "Chief Minister of Vindhya
@@ -1240,8 +1286,8 @@ class SpeakerResolver:
                 if index is not None:
                     return self.people[index], "resolve:pronoun"
             return None, ""
-        if head.pos_ == "PROPN" or head.is_title and len(span) == 1:
-            # a surname the tagger took for a common noun ("Okonkwo:" opening a Q&A answer)
+        if head.pos_ == "PROPN" or head.is_title and len(span) == 1 or _in_capitals(span):
+            # a surname the tagger took for a common noun ("Okonkwo:" opening a Q&A answer, "LIND:" in capitals)
             person = self.person_named(span.text, at) or (self.person_named(head.text, at) if len(span) > 1 and
                                                           head.pos_ == "PROPN" else None)
             if person is not None and _other_given_name(span, head, person, self.people):
@@ -1250,6 +1296,9 @@ class SpeakerResolver:
                 return self.person_named(run, at) or self._register(run, at), "resolve:unlabelled-name"
             if person is not None:  # "Costa, 61": the head is the surname
                 return person, "resolve:surname"
+            author = self._author_by_surname(span.text)
+            if author is not None:  # "ALDOUS:" labelling the questions of an interview "By Gwen Aldous"
+                return self.person_named(author, at) or self._register(author, at), "resolve:author"
         word = _hyphened_word(head)
         definite = span[0].lower_ in ("the", "this", "that") or span[0].tag_ == "PRP$"
         if span[0].lower_ in ("his", "her") and word in _SAME_SURNAME_KIN and head.tag_ not in ("NNS", "NNPS"):
@@ -1732,6 +1781,12 @@ def _introduces_self(token) -> bool:
     owner = name_end.i + 1 < len(token.doc) and token.doc[name_end.i + 1].tag_ == "POS"
     return not owner and (before[-3:] == ["my", "name", "is"] or before[-2:] in (["i", "am"], ["i", "'m"],
                                                                                  ["i", "’m"]))
+
+
+def _in_capitals(span) -> bool:
+    """True for a name written in capitals as a transcript's label writes it ("LIND", "NDUKWE-LARSEN")."""
+    words = [t for t in span if t.text not in ("-", "‐")]
+    return bool(words) and len(words) <= 3 and all(t.is_upper and t.is_alpha and len(t) > 1 for t in words)
 
 
 def _argument_of_span(token, start: int, end: int) -> bool:

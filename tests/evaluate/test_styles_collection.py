@@ -735,6 +735,25 @@ before was withdrawn: review 38 found analysts, rivals and unions saying the sam
 or three people of one sex (that one among them), bodies a trade noun stands for ("the label", "the promoter"), a
 lead's role named below when the lead names someone else ("A Memphis songwriter has sued pop star Kit Solano"), a
 nickname given by "everyone calls", and a label of initials for a name the NER missed ("JFH:").
+
+Then two more from the same brief: a hundred-and-twenty-sixth (``fixtures/styles_gold_hundredtwentysixth.py``, 126
+statements) of education (a strike ballot, results day, a university's course cuts, a US school board meeting, a
+tuition protest, an inspection report, a phone-ban study, a campus free-speech row, a lockdown told by parents,
+breakfast clubs, a Q and A with a schools chancellor) and a hundred-and-twenty-seventh
+(``fixtures/styles_gold_hundredtwentyseventh.py``, 121) of crime, policing and the courts (a police appeal, a murder
+trial day, a sentencing, a missing teenager, a death in custody, a body-camera briefing, a fraud charge, a scam
+warning, a prison inspection, an AP brief, a Court of Appeal ruling). First runs on 67b3882: 0.928 / 0.890 / 0.934 /
+119 of 122 / 81 of 102 / 0.905; 0.885 / 0.855 / 0.917 / 110 of 113 / 72 of 89 / 0.863. Mended from them: a
+transcript's "Speakers:" list states nothing; someone seen ("was last seen wearing", "Anyone who has seen Marnie")
+holds no view; the credit under a byline ("Local Democracy Reporting Service") signs the article; "the university"
+is a body whose name it heads ("University of Wendlecombe", not the "University and College Lecturers' Union"),
+however far back. Review 39 (138 near misses) found 33 regressions; two rules were withdrawn (a transcript turn
+ending as a sentence taken for no Title Case heading, which broke headlines with a kicker, "LIVE: Minister Says
+Talks Have Collapsed."; a street after "towards" or "past" taken for a place, which lost "Jordan Lane"), the rest
+narrowed. Left in them: pronouns after two or three people of one sex, a name in a transcript turn the Title Case
+reading drops ("CBI: Next, Jonas Ferreira-Holm from Radio Tallerk."), a street taken for a person ("towards Mill
+Lane"), a class year after a name ("Ethan Voss-Adeleke '26") that breaks the parse, charges read as statements ("was
+charged with"), a headline's "Chief releases ..., says ...", and a Q and A's question quoting someone else.
 """
 from __future__ import annotations
 
@@ -865,6 +884,8 @@ from fixtures.styles_gold_hundredtwentysecond import ARTICLES as HUNDREDTWENTYSE
 from fixtures.styles_gold_hundredtwentythird import ARTICLES as HUNDREDTWENTYTHIRD_ARTICLES
 from fixtures.styles_gold_hundredtwentyfourth import ARTICLES as HUNDREDTWENTYFOURTH_ARTICLES
 from fixtures.styles_gold_hundredtwentyfifth import ARTICLES as HUNDREDTWENTYFIFTH_ARTICLES
+from fixtures.styles_gold_hundredtwentysixth import ARTICLES as HUNDREDTWENTYSIXTH_ARTICLES
+from fixtures.styles_gold_hundredtwentyseventh import ARTICLES as HUNDREDTWENTYSEVENTH_ARTICLES
 from onrecord.evaluate import evaluate
 
 # floors per collection: quoted F1 @0.8, content F1 @0.3, speaker accuracy, name accuracy, end-to-end F1
@@ -935,7 +956,8 @@ FLOORS = {"styles": (0.95, 0.9, 0.95, 0.9, 0.9), "more": (0.95, 0.9, 0.95, 0.85,
           "hundredeighteenth": (0.95, 0.9, 0.95, 0.8, 0.9), "hundrednineteenth": (0.9, 0.9, 0.95, 0.8, 0.9),
           "hundredtwentieth": (0.95, 0.9, 0.95, 0.75, 0.9), "hundredtwentyfirst": (0.95, 0.9, 0.95, 0.8, 0.9),
           "hundredtwentysecond": (0.95, 0.9, 0.9, 0.75, 0.85), "hundredtwentythird": (0.95, 0.9, 0.95, 0.75, 0.9),
-          "hundredtwentyfourth": (0.8, 0.9, 0.95, 0.75, 0.85), "hundredtwentyfifth": (0.9, 0.9, 0.95, 0.85, 0.9)}
+          "hundredtwentyfourth": (0.8, 0.9, 0.95, 0.75, 0.85), "hundredtwentyfifth": (0.9, 0.9, 0.95, 0.85, 0.9),
+          "hundredtwentysixth": (0.9, 0.9, 0.95, 0.75, 0.85), "hundredtwentyseventh": (0.9, 0.85, 0.95, 0.75, 0.85)}
 COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLES,
                "fourth": FOURTH_ARTICLES, "fifth": FIFTH_ARTICLES, "sixth": SIXTH_ARTICLES,
                "seventh": SEVENTH_ARTICLES, "eighth": EIGHTH_ARTICLES,
@@ -1003,7 +1025,9 @@ COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLE
                "hundredtwentysecond": HUNDREDTWENTYSECOND_ARTICLES,
                "hundredtwentythird": HUNDREDTWENTYTHIRD_ARTICLES,
                "hundredtwentyfourth": HUNDREDTWENTYFOURTH_ARTICLES,
-               "hundredtwentyfifth": HUNDREDTWENTYFIFTH_ARTICLES}
+               "hundredtwentyfifth": HUNDREDTWENTYFIFTH_ARTICLES,
+               "hundredtwentysixth": HUNDREDTWENTYSIXTH_ARTICLES,
+               "hundredtwentyseventh": HUNDREDTWENTYSEVENTH_ARTICLES}
 
 
 @pytest.fixture(scope="module", params=list(COLLECTIONS))
@@ -1057,7 +1081,7 @@ STATEMENTS = {"styles": 102, "more": 85, "third": 99, "fourth": 129, "fifth": 13
               "hundredseventeenth": 131, "hundredeighteenth": 136, "hundrednineteenth": 127,
               "hundredtwentieth": 129, "hundredtwentyfirst": 129,
               "hundredtwentysecond": 126, "hundredtwentythird": 138, "hundredtwentyfourth": 123,
-              "hundredtwentyfifth": 129}
+              "hundredtwentyfifth": 129, "hundredtwentysixth": 126, "hundredtwentyseventh": 121}
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS)[1:])

@@ -17,6 +17,21 @@ def test_byline_lines_are_found_and_sentences_are_not() -> None:
     assert lines == ["By Jane Porter", "BY JANE PORTER AND TOM REYES, Staff Writers"]
 
 
+def test_the_credit_under_a_byline_signs_the_article_too(extractor) -> None:
+    text = ("School breakfasts to be free\n\nBy Aled Pritchard-Nunes\nLocal Democracy Reporting Service\n"
+            "07:00, 24 NOV 2026\n\nThe council will pay for breakfast clubs, a cabinet member said.\n"
+            "By the end of March.\n")
+    lines = [text[s:e] for s, e in byline_spans(text)]
+    assert lines == ["By Aled Pritchard-Nunes", "Local Democracy Reporting Service"]
+    cues = [s.cue.text for s in extract(text, extractor=extractor).statements if s.cue]
+    assert "Reporting" not in cues and "said" in cues
+
+
+def test_a_headline_under_a_byline_is_no_credit() -> None:
+    text = "Row over the mayor\n\nBy Ana Lindqvist\nUnion Says Mayor Must Go\n\nThe union met on Monday.\n"
+    assert [text[s:e] for s, e in byline_spans(text)] == ["By Ana Lindqvist"]
+
+
 def test_author_line_outside_the_body_is_a_byline() -> None:
     text = "Bridge to open\n\nJane Porter | Harbour Gazette\n\nJane Porter said the bridge would open soon.\n"
     body = [(text.index("Jane Porter said"), len(text) - 1)]

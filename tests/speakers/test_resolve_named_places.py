@@ -194,3 +194,26 @@ def test_a_place_named_by_its_last_word_starts_at_its_own_words(extractor, text:
 def test_the_club_or_the_museum_of_the_story(extractor, text: str, body: str) -> None:
     """Review 16: "the club" is not a city nor the club played, and "the museum" is the one "of" its subject."""
     assert extract(text, extractor=extractor).statements[-1].speaker.name == body
+
+
+def test_a_university_far_back_is_the_university_not_a_union_named_after_it(extractor) -> None:
+    text = ("Course cuts\n\nThe University of Wendlecombe will close 11 courses, the institution has announced.\n\n"
+            "It expects a deficit of 31 million pounds this year. It employs about 2,100 staff.\n\n"
+            "The University and College Lecturers' Union (UCLU) called the plan \"vandalism\" and said it would "
+            "ballot its members.\n\n\"Languages will not come back once they are gone,\" said Nia Castellane-Roy, "
+            "president of the union's Wendlecombe branch.\n\nLowri Adebayo-Finch, president of the students' union, "
+            "said students had learned of the closures from a news website.\n\nA university spokesperson said every "
+            "student would be able to finish their degree.\n\nThe vice-chancellor has written to all staff.\n\n"
+            "According to the university, the closures will save 14 million pounds a year by 2028.\n")
+    names = _names(text, extractor)
+    assert names["the closures will save 14 million pounds a year by 2028"] == "University of Wendlecombe", names
+
+
+
+@pytest.mark.parametrize("name, mention", [
+    ("Harbour Bank plc", "The bank"), ("Meridian Bank Group", "The bank"), ("The Tarrow Police Service", "The police"),
+])
+def test_a_body_named_with_its_legal_form_or_unit_is_the_one_its_noun_stands_for(extractor, name, mention) -> None:
+    text = f"Results\n\n{name} said profits rose in the first half.\n\n{mention} said it would pay a dividend.\n"
+    expected = name.removeprefix("The ")
+    assert _names(text, extractor)["it would pay a dividend"] == expected

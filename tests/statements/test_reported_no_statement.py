@@ -19,6 +19,10 @@ from fixtures.reported_findings import contents_by_cue
     pytest.param("Her grandchildren call her Granny Mo.", id="a-name-of-two-words"),
     pytest.param("The group calls itself Ashfall.", id="calls-itself"),
     pytest.param("A group calling itself Nightjar posted the files.", id="calling-itself"),
+    # someone seen is no view held
+    pytest.param("She was last seen wearing a black parka near the station.", id="last-seen"),
+    pytest.param("The 17-year-old had not been seen since Sunday evening.", id="not-seen-since"),
+    pytest.param("Anyone who has seen Marnie is asked to call 101.", id="has-seen-someone"),
 ])
 def test_nothing_said_and_a_name_given_are_no_statements(nlp, text: str) -> None:
     assert contents_by_cue(nlp, text) == {}
@@ -36,6 +40,10 @@ def test_nothing_said_and_a_name_given_are_no_statements(nlp, text: str) -> None
     pytest.param("Critics call it Obamacare.", "call", "it Obamacare", id="a-label"),
     pytest.param("She called them Traitors.", "called", "them Traitors", id="them"),
     pytest.param("Trump called him Sleepy Joe.", "called", "him Sleepy Joe", id="an-epithet-once"),
+    pytest.param("The mayor sees the plan as a mistake.", "sees", "the plan as a mistake", id="sees-as"),
+    # review 39: views held, not sightings
+    pytest.param("Union leader Callum Reade sees nothing in the offer.", "sees", "nothing in the offer",
+                 id="sees-nothing-in"),
 ])
 def test_the_same_verbs_stating_something(nlp, text: str, cue: str, content: str) -> None:
     assert contents_by_cue(nlp, text) == {cue: content}

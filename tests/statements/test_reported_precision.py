@@ -27,6 +27,8 @@ NOT_COLON_STATEMENTS = [
     ("a score at halftime", "The game.\nHalftime: Marion Heights 27-21.\n"),
     ("a Test's scores", "The match.\n\nScores: Kestland 344 and 251-8 dec; Tarvania 309 and 287-4.\n"),
     ("a race's standings", "The stage.\n\nOverall: 1 Solbakken 27hr 41min 08sec, 2 Castellani +22sec.\n"),
+    ("a transcript's list of speakers", "The briefing.\n\nSpeakers: Clara Beaumont-Idowu, media officer (CBI); "
+     "Dr Tendai Ruzvidzo-Lind, Director-General (TRL)\n"),
     ("a byline label", "The story.\nBYLINE: Ada Lind\n"),
     ("an editor's credit at the foot", "The minister said exports grew.\n\nEditor: Pan Ruoxi\n"),
     ("an author's credit at the foot", "The minister said exports grew.\n\nAuthor: Mariam Beridze\n"),

@@ -94,7 +94,15 @@ def byline_spans(text: str, authors: Iterable[str] = (), body: list[Span] = ()) 
     and, outside the ``body`` paragraphs, a short line naming one of ``authors``.
     RETURNS (list[Span]): the lines, in text order.
     """
-    spans = {(m.start(), m.end()) for m in _BYLINE.finditer(text) if _are_names(m.group("names"))}
+    spans = set()
+    for m in _BYLINE.finditer(text):
+        if not _are_names(m.group("names")):
+            continue
+        spans.add((m.start(), m.end()))
+        # the credit on the line under it ("Local Democracy Reporting Service", "Associated Press"): the signature's
+        credit = re.match(r"\n[ \t\u00a0]*([^\n]+)", text[m.end():])
+        if credit is not None and _is_credit(credit.group(1)):
+            spans.add((m.end() + credit.start(1), m.end() + credit.end(1)))
     names = [a.strip() for a in authors if a and a.strip()]
     if names and body:  # without known paragraphs, a short line may be the body's
         for m in re.finditer(r"[^\n]+", text):
@@ -103,6 +111,21 @@ def byline_spans(text: str, authors: Iterable[str] = (), body: list[Span] = ()) 
                     not any(s <= m.start() < e for s, e in body):
                 spans.add((m.start(), m.end()))
     return sorted(spans)
+
+
+def _is_credit(line: str) -> bool:
+    """True for a short line of capitalised words under a byline that ends on a credit's word ("Local Democracy
+    Reporting Service", "Associated Press", "Staff Writer"; not a headline, "Union Says Mayor Must Go")."""
+    words = line.split()
+    return 0 < len(words) <= _CREDIT_WORDS and not line.rstrip().endswith((".", "!", "?", ":", '"', "”")) and \
+        all(w[:1].isupper() and w[:1].isalpha() or w.lower() in _BYLINE_GLUE for w in words) and \
+        words[-1].lower() in _CREDIT_ENDINGS
+
+
+_CREDIT_WORDS = 6
+# what a credit line ends with (not "Union Says Mayor Must Go", a headline under the byline)
+_CREDIT_ENDINGS = frozenset({"service", "press", "writer", "writers", "reporter", "reporters", "correspondent",
+                             "correspondents", "editor", "staff", "agency", "wire", "bureau", "desk", "contributor"})
 
 
 def _are_names(words_text: str) -> bool:

@@ -840,7 +840,7 @@ class SpeakerResolver:
             if at - pos > _PRONOUN_WINDOW:
                 return None
             if pos < at and body.type == "organization" and body.name and body.name[:1].isupper() and \
-                    _british(word) in {_british(w) for w in body.name.lower().split()}:
+                    _british(word) in {_british(w) for w in _name_heads(body.name)}:
                 return body
         return None
 
@@ -991,8 +991,10 @@ class SpeakerResolver:
             # or the noun opens the name, as many do: "Zoo Hallenbeck", "University of Tarrow", "Theatre Royal
             # Dunmore" (not "Church Street", "University Hospital Tarrow", "Park Avenue Capital Partners"); or it
             # comes before "of" ("The Tarrow Museum of Natural History")
+            # (not a body of people named after it: "University and College Lecturers' Union" is a union)
             opens = words[0] == word.capitalize() and words[-1].lower() not in STREET_ENDINGS and \
-                not any(w.lower() in _OTHER_PLACE_WORDS or w.lower() in COMPANY_WORDS for w in words[1:])
+                not any(w.lower() in _OTHER_PLACE_WORDS or w.lower() in COMPANY_WORDS for w in words[1:]) and \
+                not (len(words) > 2 and words[-1].lower() in _MEMBERS_BODY_WORDS)
             # the noun heading the name before its "of" ("The Tarrow Museum of ..."; not "Friends of the Museum of")
             opens = opens or " of " in name and name.split(" of ")[0].split()[-1] == word.capitalize()
             if words[-1].lower() in _NAME_ENDINGS.get(word, (word,)) or opens or \
@@ -1921,8 +1923,10 @@ _BID_WORDS = frozenset({"bid", "offer", "approach", "approaches", "bids", "offer
 _BEATEN_WORDS = frozenset({"defeat", "defeats", "beaten", "beat", "loss", "lost", "thrashing", "hammering", "humbled",
                            "knocked", "eliminated", "trounced"})
 # of those, the ones a story names once and calls by their noun after, far down the article
+# bodies of members, which a place's noun may open the name of ("University and College Lecturers' Union")
+_MEMBERS_BODY_WORDS = frozenset({"union", "association", "federation", "society", "party", "alliance", "league"})
 _NAMED_ONCE_WORDS = frozenset({"cathedral", "zoo", "museum", "gallery", "mosque", "synagogue", "orchestra", "theatre",
-                               "theater", "festival", "club"})
+                               "theater", "festival", "club", "university"})
 # of those, the words no surname is ("Park", "Church" and "Temple" are)
 _NO_SURNAME_PLACE_WORDS = _PLACE_BODY_WORDS - {"park", "church", "temple", "paper", "charity", "district", "trust"} | \
     TEAM_ENDINGS
@@ -2656,6 +2660,26 @@ def _speaks_from(role: str | None, words, gender: str) -> int:
                                       " ".join(t.text for t in r) in role for r in runs):
         found = _FITS_BY_NAME
     return found
+
+
+def _name_heads(name: str) -> set[str]:
+    """The words that say what kind of body a name is: its last, and the one before its first "of", "for" or "on"
+    ("University of Wendlecombe", "Department for Education"; "University and College Lecturers' Union" is a
+    union), in lower case."""
+    words = name.lower().split()
+    heads = set()
+    for word in reversed(words):  # and the words before a legal form or a unit's word ("Harbour Bank plc", "Tarrow
+        heads.add(word)           # Police Service", "Meridian Bank Group")
+        if word.strip(".,") not in _AFTER_HEAD_WORDS:
+            break
+    before = re.split(r" (?:of|for|on) ", name.lower(), maxsplit=1)[0].split()
+    if before and len(before) < len(words):
+        heads.add(before[-1])
+    return heads
+
+
+_AFTER_HEAD_WORDS = frozenset({"plc", "ltd", "limited", "inc", "llc", "corp", "co", "group", "holdings", "service",
+                               "services", "department", "office", "press", "trust"})
 
 
 def _bare_words(text: str) -> list[str]:

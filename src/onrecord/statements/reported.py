@@ -189,6 +189,8 @@ COLON_NOT_NAMES = frozenset({
     "scores", "score", "overall", "result", "results", "standings", "classification", "attendance",
     "teams", "line-ups", "lineups", "substitutes", "subs", "booked", "sent off", "goals", "scorers", "up next",
     "next", "injuries", "injury report", "team news", "stats", "tip-ins", "takeaways", "key moment", "key stat",
+    # a transcript's list of who takes part ("Speakers: Clara Beaumont-Idowu, media officer (CBI); ...")
+    "speakers", "participants", "panelists", "panellists", "attendees",
 }) | SECTION_LABELS | CHECK_LABELS
 COLON_NOT_NAME_WORDS = frozenset({"twitter", "facebook", "instagram", "email", "e-mail", "follow", "contact"})
 # Verbs whose "as" clause reports the clause around it ("As the Post reported, ...").
@@ -345,7 +347,7 @@ def states_nothing(doc, candidate: Candidate) -> bool:
         _procedural_vote(t) or _unanswered_request(t) or _in_unanswered_request(t) or _amount_approved(t)
         or _anonymity_request(t) or _anonymity_reason(t) or _unauthorized_speech(t) or _in_public_appeal(t)
         or _quoting_as_saying(t) or sign_reads(t) or _showing_a_thing(t) or _appointment(t) or _told_of(t)
-        or _name_read_as_cue(t) or _naming(t) for t in words) or \
+        or _name_read_as_cue(t) or _naming(t) or _seen_in_person(t) for t in words) or \
         words is not None and len(words) == 1 and _names_the_quote_before(candidate, words[0], doc_text(doc))
 
 
@@ -581,7 +583,18 @@ def _no_statement_sense(verb) -> bool:
         or _anonymity_reason(verb) or _amount_approved(verb) or _unauthorized_speech(verb) or _called_to_order(verb) \
         or _in_public_appeal(verb) or _addressed_audience(verb) or _said_nothing(verb) or _naming(verb) \
         or _asking_price(verb) or _quoting_as_saying(verb) or sign_reads(verb) or _showing_a_thing(verb) \
-        or _appointment(verb) or _name_read_as_cue(verb)
+        or _appointment(verb) or _name_read_as_cue(verb) or _seen_in_person(verb)
+
+
+def _seen_in_person(verb) -> bool:
+    """ "She was last seen wearing a parka", "Anyone who has seen Marnie": someone seen, no view held ("sees the
+    plan as a mistake", "sees nothing to celebrate", "is seen by diplomats to be ..." are views)."""
+    if verb.lemma_.lower() != "see" or any(c.lower_ == "as" or c.dep_ in ("ccomp", "oprd", "agent") or
+                                           c.dep_ == "xcomp" and c.tag_ != "VBG" for c in verb.children):
+        return False  # "is seen by diplomats to be the real power": a view ("seen wearing" is a sighting)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in verb.children)
 
 
 _INITIAL = re.compile(r"[A-Z]\.")

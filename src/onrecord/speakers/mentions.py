@@ -688,7 +688,7 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
         while end < len(doc) and words < 3:
             if name_word[end]:
                 end, words, joined = end + 1, words + (not joined), False
-            elif words and end + 1 < len(doc) and name_word[end + 1] and _hyphen_in_name(doc, end):
+            elif words and end + 1 < len(doc) and name_word[end + 1] and hyphen_in_word(doc[end]):
                 end, joined = end + 1, True  # "Tobiah Ndukwe-Larsen": one surname in three tokens
             else:
                 break
@@ -713,11 +713,6 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
                                        (before[1] if before else span.start_char, span.end_char), gender))
         i = end
     return found
-
-
-def _hyphen_in_name(doc, i: int) -> bool:
-    """True when token ``i`` is a hyphen written inside a name, with no space on either side ("Ndukwe-Larsen")."""
-    return doc[i].text in ("-", "‐") and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 
 
 def _age_after(doc, end: int) -> bool:

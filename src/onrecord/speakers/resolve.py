@@ -121,6 +121,7 @@ _ALIAS_OF = re.compile(rf"(?P<alias>{_NAME_WORDS}), (?:(?:the|her|his|their) (?:
                        rf"(?:name|pen name|stage name)|who (?:writes|records|raps|goes by) as|"
                        rf"better known as) (?P<alias2>{_NAME_WORDS})\b")
 _INITIALS_WORD = re.compile(r"(?:[A-Z]\.?){1,3}")
+_PLACE_AND_BODY_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
 
 
 @dataclass(slots=True)
@@ -210,7 +211,7 @@ class SpeakerResolver:
         """A pen or stage name the text gives someone ("MR Thorne, the pen name of Maeve Dunleavy,") names them, as
         written, and by its last word after initials ("Thorne said") when that is no one else's surname nor a word
         of a place or a body."""
-        bodies_and_places = {t.lower_ for t in self.doc if t.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC")}
+        bodies_and_places: set[str] | None = None  # read off the entities only when the text gives an alias
         for match in _ALIAS_OF.finditer(self.text):
             alias = match.group("alias") or match.group("alias2")
             name = match.group("name") or match.group("name2")
@@ -230,6 +231,8 @@ class SpeakerResolver:
                       not set(p.words) <= written]
             # the last word alone only after initials, as a pen name is written ("MR Thorne"), and never a word the
             # text names a place or a body with ("Young Berlin", "DJ Apple" are not Berlin's or Apple's words)
+            if bodies_and_places is None:
+                bodies_and_places = {t.lower_ for e in self.doc.ents if e.label_ in _PLACE_AND_BODY_LABELS for t in e}
             if first and all(_INITIALS_WORD.fullmatch(word) for word in first) and not owners and \
                     last.lower() not in bodies_and_places and last not in CAPITAL_GOVERNMENTS:
                 self._known_as.setdefault(last.lower(), person)
@@ -1787,7 +1790,7 @@ def _introduces_self(token) -> bool:
 
 def _in_capitals(span) -> bool:
     """True for a name written in capitals as a transcript's label writes it ("LIND", "NDUKWE-LARSEN")."""
-    words = [t for t in span if t.text not in ("-", "‐")]
+    words = [t for t in span if not hyphen_in_word(t)]
     return bool(words) and len(words) <= 3 and all(t.is_upper and t.is_alpha and len(t) > 1 for t in words)
 
 
@@ -2678,8 +2681,8 @@ def _name_heads(name: str) -> set[str]:
     return heads
 
 
-_AFTER_HEAD_WORDS = frozenset({"plc", "ltd", "limited", "inc", "llc", "corp", "co", "group", "holdings", "service",
-                               "services", "department", "office", "press", "trust"})
+_AFTER_HEAD_WORDS = frozenset({form.lower() for form in LEGAL_FORMS} | {
+    "limited", "co", "group", "holdings", "service", "services", "department", "office", "press", "trust"})
 
 
 def _bare_words(text: str) -> list[str]:

@@ -309,6 +309,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     countries = _demonymed_words(doc)
     craft = _craft_names(doc)
     storms = _storm_names(doc)
+    body_openers = _body_openers(doc)
     joined_to = 0  # the end of a name that took in the NER's next one
     for ent in doc.ents:
         if ent.start < joined_to:
@@ -360,6 +361,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
             continue  # "Tessera's principal investigator" after "The Tessera comet probe": a craft's name
         if ent.root.dep_ == "nsubj" and role_read_as_verb(ent.root.head) and ent.root.head.i == ent.end:
             continue  # "Marlins [coach] Steve Garbutt", the role read as a verb: the club before the role is no one
+        if len(ent) == 1 and body_openers.get(ent[0].text, len(doc)) < ent.start and ent.root.dep_ != "appos":
+            continue  # "Harwick had paid" after "Harwick Power & Light": the body, by the first word of its name
         if _names_a_team(ent) or _names_a_company(ent):
             continue  # "Kelverton Rovers have announced the death of ...", "Harmon Bulk said": a club, a company
         if _names_a_language(ent):
@@ -423,17 +426,23 @@ _TOWN_ENDINGS = frozenset({"falls", "springs", "creek", "heights", "hills", "bay
                            "ridge", "junction", "crossing", "rapids", "landing", "mills", "cove", "bluffs"})
 _SAINT_WORDS = frozenset({"st", "st.", "saint"})
 _PLACED_BY = frozenset({"in", "near", "outside"})
+# verbs of coming and going, whose "from" a place follows
+_MOVING_VERBS = frozenset({"drive", "travel", "fly", "come", "move", "walk", "commute", "arrive", "return", "sail",
+                           "cycle", "ride", "journey", "relocate", "emigrate", "migrate", "flee", "hitchhike"})
 _BEFORE_A_PLACE = frozenset({"in", "on", "at", "to", "near", "of", "from", "along", "off", "and", "outside"})
 _BEFORE_A_TOWN = _BEFORE_A_PLACE - {"and"}
 
 
 def _placed_words(doc) -> frozenset[str]:
     """The one-word proper names ``doc`` writes as a place: after "in", "near" or "outside" ("the only deckhand in
-    Kilhaven") where the NER reads no person ("faith in Lind"; "in Lind's office" has Lind as a possessor); not
+    Kilhaven"), or "from" after a verb of coming and going ("had driven up from Wolverhampton"; not "a letter from
+    Lind"), where the NER reads no person ("faith in Lind"; "in Lind's office" has Lind as a possessor); not
     after "at", which people follow ("staring at Lind")."""
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}  # "in Trump" is his
     # from the few prepositions, not every token (this runs once per article)
-    return frozenset(t.text for prep in tokens_in(doc, _PLACED_BY) for t in prep.children
+    preps = [prep for prep in tokens_in(doc, _PLACED_BY | {"from"}) if prep.lower_ != "from" or (
+        prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in _MOVING_VERBS)]
+    return frozenset(t.text for prep in preps for t in prep.children
                      if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.text not in surnames
                      and not any(c.dep_ in ("compound", "poss", "case") for c in t.children))
 
@@ -497,6 +506,27 @@ def _craft_names(doc) -> frozenset[str]:
         if after is not None and after.pos_ == "PROPN" and after.head.i == noun.i:
             found.add(after.text)
     return frozenset(found)
+
+
+def _body_openers(doc) -> dict[str, int]:
+    """The first words of the bodies' names of two words or more in ``doc`` ("Harwick" of "Harwick Power & Light"),
+    each with where it is first named so, less those that are a given name or some person's name's word ("Tom
+    Harlow" beside "Harlow Foods"), or follow a person's title anywhere ("Mr. Harlow")."""
+    openers: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and len(ent) >= 2 and ent[0].pos_ == "PROPN" and ent[0].is_title and \
+                ent[0].lower_ not in GIVEN_NAMES:
+            openers.setdefault(ent[0].text, ent.start)
+    if not openers:
+        return openers
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2:
+            for token in ent:
+                openers.pop(token.text, None)
+    for token in tokens_in(doc, {word.lower() for word in openers}):
+        if token.text in openers and token.i > 0 and person_title(doc[token.i - 1]):
+            openers.pop(token.text, None)
+    return openers
 
 
 def _names_a_team(ent) -> bool:
@@ -681,12 +711,13 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
     Lind years"), after no determiner ("the Kelly File"), no word of a body or a place among
     them, in a sentence that is not a title-case heading."""
     found = []
-    proper, name_word = _proper_words(doc)
+    proper, name_word, placed_word = _proper_words(doc)
     i = 0
     while i < len(doc):
-        end, words, joined = i, 0, False
+        end, words, joined, placed = i, 0, False, False
         while end < len(doc) and words < 3:
-            if name_word[end]:
+            if name_word[end] or placed_word[end]:
+                placed = placed or placed_word[end]
                 end, words, joined = end + 1, words + (not joined), False
             elif words and end + 1 < len(doc) and name_word[end + 1] and hyphen_in_word(doc[end]):
                 end, joined = end + 1, True  # "Tobiah Ndukwe-Larsen": one surname in three tokens
@@ -696,7 +727,10 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
             i = max(end, i + 1)
             continue
         given = doc[i].lower_ in GIVEN_NAMES and doc[i].lower_ not in PLACE_GIVEN_NAMES or _age_after(doc, end)
-        if not (given or doc[end - 1].text in honoured) or (i > 0 and proper[i - 1]) or \
+        if placed:  # "Bethan Carrow, 34," read as two places: a given name and an age make it a person's
+            given = doc[i].lower_ in GIVEN_NAMES and _age_after(doc, end) and not any(
+                placed_word[k] and doc[k].ent_iob_ == "I" for k in range(i, end))
+        if not (given or not placed and doc[end - 1].text in honoured) or (i > 0 and proper[i - 1]) or \
                 (end < len(doc) and proper[end]):
             i = max(end, i + 1)
             continue
@@ -723,15 +757,18 @@ def _age_after(doc, end: int) -> bool:
     return 1 <= int(doc[end + 1].text) <= 110
 
 
-def _proper_words(doc) -> tuple[list[bool], list[bool]]:
-    """Per token: a proper noun; and a proper noun in title case, outside every entity but a number's or a date's,
-    that is no word of a body, a place or a company ("Callum", "Reyes"). Read from one array: the name finders scan
-    every token, and an attribute read off a Token builds a new object each time."""
+def _proper_words(doc) -> tuple[list[bool], list[bool], list[bool]]:
+    """Per token: a proper noun; a proper noun in title case, outside every entity but a number's or a date's,
+    that is no word of a body, a place or a company ("Callum", "Reyes"); and such a word the NER read as a
+    one-word place ("Bethan", "Carrow"). Read from one array: the name finders scan every token, and an attribute
+    read off a Token builds a new object each time."""
     no_label, not_name = _no_name_label_ids(doc), {doc.vocab.strings[word] for word in _NOT_NAME_WORDS}
+    places = {doc.vocab.strings[label] for label in ("GPE", "LOC")}
     rows = doc.to_array([POS, IS_TITLE, ENT_TYPE, LOWER]).reshape(len(doc), 4).tolist() if len(doc) else []
     proper = [row[0] == PROPN for row in rows]
-    return proper, [row[0] == PROPN and row[1] == 1 and row[2] in no_label and row[3] not in not_name
-                    for row in rows]
+    titled = [row[0] == PROPN and row[1] == 1 and row[3] not in not_name for row in rows]
+    return proper, [t and row[2] in no_label for t, row in zip(titled, rows)], \
+        [t and row[2] in places for t, row in zip(titled, rows)]
 
 
 def _no_name_label_ids(doc) -> set[int]:

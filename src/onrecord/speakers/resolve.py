@@ -881,8 +881,9 @@ class SpeakerResolver:
         something ("to Tesh"). Initials in brackets stand for the name before them ("Democratic Front for Unity
         (DFJ)").
         """
-        if len(span) < 2 or span[0].lower_ != "the" or span[1:].text.lower() not in _BODY_NOUNS:
-            return None  # "the party", "the co-operative" (three tokens), not "the ruling party"
+        kind_words = _kind_words(span)
+        if len(span) < 2 or span[0].lower_ != "the" or span[1:].text.lower() not in _BODY_NOUNS and not kind_words:
+            return None  # "the party", "the co-operative" (three tokens), "the water company", not "the ruling party"
         first, counted, walked = span.sent.start, 0, 0
         while first > 0 and counted < _BODY_SENTENCES and walked < _BODY_WALK:
             first, walked = self.doc[first - 1].sent.start, walked + 1
@@ -894,6 +895,8 @@ class SpeakerResolver:
         companies = self._company_name_set
         if self._body_name_spans is None:  # found once per article, over the whole text
             self._body_name_spans = _body_names(self.doc[:], companies)
+        if kind_words:
+            return self._body_of_kind_before(span, kind_words, first)
         names = [_before_initials(name) for name in reversed(self._body_name_spans)
                  if first <= name.start and name.end <= span.start]
         names = [name for name in names
@@ -902,7 +905,7 @@ class SpeakerResolver:
                  if not _talked_to(name) and not self._quoted(name.start_char) and
                  strip_determiner(name.text) not in NEWS_AGENCIES and (
                      name.text in companies or self.person_named(strip_determiner(name.text), name.start_char) is None)]
-        if noun in COMPANY_NOUNS or noun == "supplier":  # "The company" is no agency named before it
+        if noun in COMPANY_NOUNS or noun in _TRADING_NOUNS:  # "The company" is no agency named before it
             # nor the rival it was compared with ("two weeks after rival lab Corvane shipped its own")
             names = [n for n in names if not any(t.lower_ in _NOT_COMPANY_WORDS for t in n)]
             names = [n for n in names if not _named_as_rival(n)] or names  # a rival only when it is all there is
@@ -927,6 +930,79 @@ class SpeakerResolver:
         for name in named_with_noun + acting:
             return _company_form(self._spelled_out(strip_determiner(name.text)), companies)
         return None
+
+    def _body_of_kind_before(self, span, kind_words: frozenset[str], first: int) -> str | None:
+        """ "The operator", "the group", "the water company": the nearest body named before as one of that kind
+        (see _KIND_NAME_WORDS), within a pronoun's reach, whoever it spoke to; None when the noun is a thing the
+        text has in hand already ("booked the group as its headline act", "The operator of a website"), or a body
+        of no known kind acts nearer ("Cleanway said ... The operator said"), or is named nearer when the one of
+        the kind is named further back than the two sentences before."""
+        in_hand = self._noun_in_hand(span)
+        candidates = sorted(self._body_name_spans + _kind_name_runs(self.doc, kind_words),
+                            key=lambda n: (-n.start, -n.end))
+        for name in candidates:
+            if name.end > span.start or name.start_char < span.start_char - _PRONOUN_WINDOW or \
+                    self._quoted(name.start_char) or strip_determiner(name.text) in NEWS_AGENCIES or \
+                    name.root.dep_ == "pobj" and name.root.head.lower_ == "from" and \
+                    name.root.head.head.lemma_.lower() in _BOUGHT_VERBS or \
+                    name.root.head.dep_ == "agent" or \
+                    name.root.dep_ == "compound" and name.root.head.is_title and name.root.head.lower_ in ROLE_WORDS:
+                continue  # (not the one bought from, nor the one by which something is done: "run by", nor an
+                # office's words: "Shadow Transport Secretary Jane Okafor")
+            full = self._full_body_name(name)
+            heads = _name_heads(full)
+            # described by the noun ("The militant group Ansar al-Wadi"), else named as one of its kind ("Eastmere
+            # Water" for "the water company"), not as one of another ("Department for Transport", "Arab Unity League")
+            described = name.start > 0 and self.doc[name.start - 1].lower_ == span[-1].lower_
+            if not described and (heads & _OTHER_KIND_WORDS - kind_words or not kind_words & heads):
+                continue
+            named_first = min(n.start for n in candidates if n.start <= name.start and
+                              strip_determiner(n.text) in (strip_determiner(name.text), full))
+            if in_hand is not None and in_hand < named_first or \
+                    self._unknown_body_named(name.end, span.start, acting=True) or \
+                    self._unknown_body_named(name.sent.start, name.start, subject=True) or \
+                    name.start < first and self._unknown_body_named(first, span.start):
+                return None  # "a program called Sandy Hook Promise. The group seeks": not a campaign far back
+            return _company_form(full, self._company_name_set)
+        return None
+
+    def _noun_in_hand(self, span) -> int | None:
+        """Where the mention's noun stands first, as no name's word, for a thing of the text's own: one of something
+        ("The operator of a website", at any place), or something acted on ("had booked the group as") before the
+        body named as one of the kind is (after it, "fined the water company" is that body); else None."""
+        noun = span[-1]
+        for token in tokens_in(self.doc[max(0, span.start - 400):span.start], {noun.lower_}):
+            if token.ent_type_ or token.i in range(span.start, span.end) or token.sent.start == 0:
+                continue  # (a headline's "Told the utility" is the story's body)
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+                return -1
+            if token.dep_ in ("dobj", "pobj"):
+                return token.i
+        return None
+
+    def _unknown_body_named(self, start: int, end: int, acting: bool = False, subject: bool = False) -> bool:
+        """True when a name between tokens ``start`` and ``end`` may be a body of any kind: an organization, a
+        product, a building or a work whose name, initials spelled out, says no kind of body ("Sandy Hook Promise";
+        not "FRD" for "Federation of Rail Drivers"); with ``acting``, only one that acts ("Cleanway said"), not one
+        merely mentioned ("live on Social Security"); with ``subject``, only a subject ("Stagecoach East has taken over
+        four routes from Brackley Buses")."""
+        return any(ent.label_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART") and start <= ent.start and
+                   ent.end <= end and not _name_heads(self._full_body_name(ent)) & ORGANIZATION_WORDS and
+                   ent[-1].lemma_.lower() not in ROLE_WORDS and (not acting or _acting_body(ent)) and
+                   (not subject or ent.root.dep_ in ("nsubj", "nsubjpass"))
+                   for ent in self.doc.ents)  # (not "Councillors said", the NER's body)
+
+    def _full_body_name(self, name) -> str:
+        """A body's name in full: initials spelled out ("CICS" for "Coalition of Island and Coastal States"), and
+        one word for the one longer name the article gave before that opens with it ("Harwick" for "Harwick Power &
+        Light")."""
+        text = self._spelled_out(strip_determiner(_before_initials(name).text))
+        if " " not in text:
+            longer = {strip_determiner(n.text) for n in self._body_name_spans
+                      if n.start < name.start and strip_determiner(n.text).startswith(text + " ")}
+            if len(longer) == 1:
+                return longer.pop()
+        return text
 
     def _described_body_before(self, span, at: int) -> str | None:
         """ "the carrier" after "container carrier Austral-Nordic Line", "the broker" after "Bramwell & Tye, the London
@@ -1956,6 +2032,26 @@ _BODY_NOUNS = frozenset({"party", "agency", "firm", "company", "union", "ministr
                          "forecaster"})
 # the words of a body's name a noun stands for besides itself: "the force" is "Ardenshire Police"
 _NOUN_NAME_WORDS = {"force": {"force", "police", "constabulary"}}
+# nouns of a kind of body that stand only for one named with a word of its kind, as far back as a pronoun looks:
+# "the operator" runs the buses, trains or terminals of its name ("Brackley Buses"), "the utility" sells power, water
+# or gas, "the group" campaigns ("Skell Anglers' Alliance"); else it is no body named ("the crane's operator", "a
+# group of residents")
+_KIND_NAME_WORDS = {
+    "operator": frozenset({"bus", "buses", "rail", "railway", "railways", "trains", "ferry", "ferries", "airways",
+                           "airlines", "terminals", "transit", "coaches", "trams", "lines", "travel", "transport"}),
+    "utility": frozenset({"power", "electric", "electricity", "energy", "water", "gas", "light", "utilities"}),
+    "group": frozenset({"group", "alliance", "coalition", "campaign", "association", "network", "federation"})}
+# the words of bodies of other kinds than a company's, a campaign's or a utility's: "the operator" is no "Department
+# for Transport", "the group" no "Arab Unity League"
+_OTHER_KIND_WORDS = (ORGANIZATION_WORDS | {"league", "union", "regulator", "watchdog", "ministry", "commission"}) - {
+    "company", "firm", "corporation", "group", "bank"}
+# nouns of bodies that trade, as a company does: the company named before, not an agency
+_TRADING_NOUNS = frozenset({"supplier", "operator", "utility"})
+# verbs of acquiring: who a body bought from is no longer the one that runs it
+_BOUGHT_VERBS = frozenset({"buy", "acquire", "purchase", "inherit"})
+# the nouns a trade goes before as the body's kind: "the water company", "the bus operator" (not "the rail union",
+# "the energy regulator", bodies of their own kinds)
+_TRADE_BODY_NOUNS = frozenset({"company", "firm", "operator", "utility", "supplier", "provider"})
 # news agencies: who reported it, never the body a story's "the company" or "the agency" is
 NEWS_AGENCIES = frozenset({"Reuters", "AP", "AFP", "Associated Press", "Agence France-Presse", "UPI", "PA Media",
                            "Xinhua", "Kyodo", "Yonhap", "ANI", "PTI", "IANS", "dpa", "EFE", "ANSA", "TASS", "Interfax",
@@ -1971,6 +2067,44 @@ _BODY_WALK = 12  # sentences walked back at most, quotations included (a transcr
 # what a body's name stands after when it is who was talked to, not who spoke
 _TALKED_TO_WORDS = frozenset({"broadcaster", "newspaper", "paper", "daily", "weekly", "channel", "station", "agency",
                               "magazine", "outlet", "network", "radio", "television", "tv", "website"})
+
+
+def _kind_words(span) -> frozenset[str]:
+    """The words one of which the name of the body "the operator", "the group" or "the water company" stands for
+    has (see _KIND_NAME_WORDS): for a trade before a body's noun, that trade ("the water company" is "Eastmere
+    Water", "the bus operator" "Brackley Buses"); empty for any other mention."""
+    if len(span) == 2 and span[1].lower_ in _KIND_NAME_WORDS:
+        return _KIND_NAME_WORDS[span[1].lower_]
+    if len(span) == 3 and span[1].pos_ == "NOUN" and span[1].dep_ == "compound" and span[1].is_lower and \
+            span[2].lower_ in _TRADE_BODY_NOUNS:
+        trade = span[1].lower_
+        return frozenset({trade, trade + "s", trade + "es", trade.removesuffix("s")})
+    return frozenset()
+
+
+def _kind_name_runs(doc, kind_words: frozenset[str]) -> list:
+    """The capitalised names that end on a word of ``kind_words`` whatever the NER read of them ("Marrow Valley
+    Water", "Skell Anglers' Alliance", "Harwick Power & Light"): the word and the capitalised words, possessives and
+    ampersands before it, at least one."""
+    runs = []
+    for token in tokens_in(doc, kind_words):
+        if not token.is_title or token.i == 0 or token.i + 1 < len(doc) and doc[token.i + 1].is_title and \
+                not doc[token.i + 1].is_sent_start:
+            continue  # (the name goes on: "Oregon Health Authority" is no health body's name ending on "Health")
+        first = token.i
+        while first > token.sent.start and token.i - first < 5 and \
+                (doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN" or doc[first - 1].tag_ == "POS" or
+                 doc[first - 1].text == "&"):
+            first -= 1
+        before = doc[first - 1] if first > 0 else None
+        if before is not None and (before.text == "-" and not before.whitespace_ or
+                                   before.is_title and before.pos_ != "DET" or
+                                   before.is_lower and before.pos_ in ("DET", "ADP", "CCONJ") and first > 1 and
+                                   doc[first - 2].is_title and not doc[first - 2].is_sent_start):
+            continue  # the name goes on before ("Pan-Sahel League", "Stop the Bombs Coalition"): the NER's to take
+        if first < token.i and doc[first].tag_ != "POS":
+            runs.append(doc[first:token.i + 1])
+    return runs
 
 
 def _body_names(words, companies: frozenset[str] = frozenset()) -> list:

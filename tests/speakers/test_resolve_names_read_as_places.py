@@ -41,3 +41,17 @@ def test_a_town_driven_up_from_is_no_one(extractor) -> None:
     names = [mention.name for mention in person_mentions(doc)]
     assert "Dele Akinwande" in names
     assert "Wolverhampton" not in names  # the NER's person in "the Wolverhampton rapper": the town he came from
+
+
+def test_someone_something_came_from_is_still_a_person(extractor) -> None:
+    text = ("Late equaliser rescues point\n\nLincoln City took the lead through a penalty. The equaliser came from "
+            "Preston, who volleyed in a corner in the 89th minute. Team-mates mobbed Preston at the final whistle. "
+            "\"It was the best goal of my life,\" he said.\n")
+    assert _speakers(text, extractor)["he"] == "Preston"
+
+
+def test_a_person_the_text_describes_keeps_the_word_a_bodys_name_opens_with(extractor) -> None:
+    text = ("Council leader defends cuts\n\nKent County Council will cut £40 million from its budget next year. Kent, "
+            "the council's leader, said there was no alternative. \"We cannot spend money we do not have,\" Kent "
+            "said.\n")
+    assert "Kent" in [mention.name for mention in person_mentions(extractor.nlp(text))]

@@ -526,3 +526,20 @@ def test_names_with_gaelic_particles_are_people_and_ni_a_womans(extractor) -> No
     assert found["the Government had lost control of housing"] == ("Siobhán Ní Bhriain", "person")
     assert found["We are not ruling anything in or out"] == ("Gráinne Mac Cárthaigh", "person")
     assert found["her party would table a motion"] == ("Siobhán Ní Bhriain", "person")
+
+
+def test_a_company_the_ner_missed_is_the_company_of_its_sentence(extractor) -> None:
+    text = ("Halvex malaria vaccine cuts severe cases by 71% in late-stage trial\n\nTALLERK, March 11 (Reuters) - "
+            "Halvex Biologics' experimental malaria vaccine cut cases of severe malaria in young children by 71% in a "
+            "late-stage trial, the company said on Wednesday, adding that it would apply for approval by the end of "
+            "June.\n")
+    [statement] = [s for s in extract(text, extractor=extractor).statements if s.speaker.mention.text == "the company"]
+    assert statement.speaker.name == "Halvex Biologics"
+
+
+def test_the_moon_is_no_one_a_pronoun_goes_back_to(extractor) -> None:
+    text = ("Launch\n\nThe agency hopes to send its orbiter on its way to the Moon this week.\n\nLaunch director "
+            "Maren Tollefsen said the pressure in a helium line was falling.\n\nShe said her team would decide by "
+            "Friday.\n")
+    names = [m.name for m in person_mentions(extractor.nlp(text))]
+    assert "Moon" not in names and "Maren Tollefsen" in names

@@ -310,6 +310,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     craft = _craft_names(doc)
     storms = _storm_names(doc)
     body_openers = _body_openers(doc)
+    moved_from = _moved_from_words(doc)
     joined_to = 0  # the end of a name that took in the NER's next one
     for ent in doc.ents:
         if ent.start < joined_to:
@@ -351,8 +352,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         if _names_a_book(ent):
             continue  # "read from Luke's Gospel", "the Book of Job": scripture, no one of the article
         if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and \
-                (ent[0].lower_ in DOCUMENT_WORDS or ent[0].lower_ in LAW_TEXTS):
-            continue  # "according to the Bill": a text, not a man called Bill
+                (ent[0].lower_ in DOCUMENT_WORDS or ent[0].lower_ in LAW_TEXTS or ent[0].lower_ in _SKY_WORDS):
+            continue  # "according to the Bill", "on its way to the Moon": a text or a world, not a man called Bill
         if ent.start >= 2 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")" and \
                 doc[ent.start - 2].pos_ == "PROPN" and ent[0].lower_ not in GIVEN_NAMES:
             continue  # "Nur Hidayah Rahmat (Pasir Laba SMC)": a seat, a party or a state in brackets after a name (not
@@ -361,8 +362,12 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
             continue  # "Tessera's principal investigator" after "The Tessera comet probe": a craft's name
         if ent.root.dep_ == "nsubj" and role_read_as_verb(ent.root.head) and ent.root.head.i == ent.end:
             continue  # "Marlins [coach] Steve Garbutt", the role read as a verb: the club before the role is no one
-        if len(ent) == 1 and body_openers.get(ent[0].text, len(doc)) < ent.start and ent.root.dep_ != "appos":
-            continue  # "Harwick had paid" after "Harwick Power & Light": the body, by the first word of its name
+        if len(ent) == 1 and body_openers.get(ent[0].text, len(doc)) < ent.start and ent.root.dep_ != "appos" and \
+                not any(c.dep_ == "appos" for c in ent.root.children):
+            continue  # "Harwick had paid" after "Harwick Power & Light": the body, by the first word of its name (not
+            # "Kent, the council's leader," after "Kent County Council")
+        if len(ent) == 1 and ent.text in moved_from and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
+            continue  # "the Wolverhampton rapper" when his mother "had driven up from Wolverhampton": the town
         if _names_a_team(ent) or _names_a_company(ent):
             continue  # "Kelverton Rovers have announced the death of ...", "Harmon Bulk said": a club, a company
         if _names_a_language(ent):
@@ -426,25 +431,33 @@ _TOWN_ENDINGS = frozenset({"falls", "springs", "creek", "heights", "hills", "bay
                            "ridge", "junction", "crossing", "rapids", "landing", "mills", "cove", "bluffs"})
 _SAINT_WORDS = frozenset({"st", "st.", "saint"})
 _PLACED_BY = frozenset({"in", "near", "outside"})
+# the worlds of the sky, which the NER may read as people after "the" ("to the Moon")
+_SKY_WORDS = frozenset({"moon", "sun", "earth", "mars", "venus", "jupiter", "saturn", "mercury", "uranus", "neptune"})
 # verbs of coming and going, whose "from" a place follows
-_MOVING_VERBS = frozenset({"drive", "travel", "fly", "come", "move", "walk", "commute", "arrive", "return", "sail",
-                           "cycle", "ride", "journey", "relocate", "emigrate", "migrate", "flee", "hitchhike"})
+_MOVING_VERBS = frozenset({"drive", "travel", "fly", "move", "commute", "sail", "cycle", "journey", "relocate",
+                           "emigrate", "migrate", "flee", "hitchhike"})
 _BEFORE_A_PLACE = frozenset({"in", "on", "at", "to", "near", "of", "from", "along", "off", "and", "outside"})
 _BEFORE_A_TOWN = _BEFORE_A_PLACE - {"and"}
 
 
 def _placed_words(doc) -> frozenset[str]:
     """The one-word proper names ``doc`` writes as a place: after "in", "near" or "outside" ("the only deckhand in
-    Kilhaven"), or "from" after a verb of coming and going ("had driven up from Wolverhampton"; not "a letter from
-    Lind"), where the NER reads no person ("faith in Lind"; "in Lind's office" has Lind as a possessor); not
+    Kilhaven") where the NER reads no person ("faith in Lind"; "in Lind's office" has Lind as a possessor); not
     after "at", which people follow ("staring at Lind")."""
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}  # "in Trump" is his
     # from the few prepositions, not every token (this runs once per article)
-    preps = [prep for prep in tokens_in(doc, _PLACED_BY | {"from"}) if prep.lower_ != "from" or (
-        prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in _MOVING_VERBS)]
-    return frozenset(t.text for prep in preps for t in prep.children
+    return frozenset(t.text for prep in tokens_in(doc, _PLACED_BY) for t in prep.children
                      if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.text not in surnames
                      and not any(c.dep_ in ("compound", "poss", "case") for c in t.children))
+
+
+def _moved_from_words(doc) -> frozenset[str]:
+    """The one-word proper names someone travels from in ``doc`` ("had driven up from Wolverhampton"), with nothing
+    said of them as of a person ("walked from Kent, a ..." would be; "help came from Preston, who" is no journey)."""
+    return frozenset(t.text for prep in tokens_in(doc, {"from"}) if prep.head.pos_ == "VERB" and
+                     prep.head.lemma_.lower() in _MOVING_VERBS for t in prep.children
+                     if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and
+                     not any(c.dep_ in ("appos", "relcl", "acl", "compound", "poss") for c in t.children))
 
 
 # social networks and messaging services, which the NER may read as people ("a post on Instagram")
@@ -514,8 +527,8 @@ def _body_openers(doc) -> dict[str, int]:
     Harlow" beside "Harlow Foods"), or follow a person's title anywhere ("Mr. Harlow")."""
     openers: dict[str, int] = {}
     for ent in doc.ents:
-        if ent.label_ == "ORG" and len(ent) >= 2 and ent[0].pos_ == "PROPN" and ent[0].is_title and \
-                ent[0].lower_ not in GIVEN_NAMES:
+        if ent.label_ == "ORG" and sum(not t.is_space for t in ent) >= 2 and ent[0].pos_ == "PROPN" and \
+                ent[0].is_title and ent[0].lower_ not in GIVEN_NAMES:
             openers.setdefault(ent[0].text, ent.start)
     if not openers:
         return openers
@@ -608,11 +621,22 @@ def _joined_to_place(token) -> bool:
 
 def split_descriptor(name: str) -> tuple[str | None, str]:
     """A name's opening word that says what someone is, and the rest ("Engineer Priya Raman" -> ("Engineer",
-    "Priya Raman")), when a given name follows it and a surname that; (None, name) otherwise."""
+    "Priya Raman"), "Director-General Ilse Vandermolen-Kaur"), when a given name follows it and a surname that;
+    (None, name) otherwise."""
     words = name.split()
-    if len(words) >= 3 and words[0].lower() in PERSON_NOUNS and words[1].lower() in GIVEN_NAMES:
-        return words[0], " ".join(words[1:])
+    # the title after a body's initials or name too ("ASA Director-General Ilse ...", "Halsey City Schools
+    # Superintendent Yvonne ...")
+    for k in range(len(words) - 2):
+        word = words[k].lower()
+        titled = word in PERSON_NOUNS or k > 0 and word in ROLE_WORDS or "-" in word and all(
+            part in ROLE_WORDS or part in _TITLE_HALVES for part in word.split("-"))
+        if titled and words[k + 1].lower() in GIVEN_NAMES and all(w[:1].isupper() for w in words[:k]):
+            return " ".join(words[:k + 1]), " ".join(words[k + 1:])
     return None, name
+
+
+# the halves of hyphenated titles that are no role alone ("Vice-President", "Solicitor-General")
+_TITLE_HALVES = frozenset({"vice", "solicitor", "postmaster", "major", "rear", "lord"})
 
 
 def _honorific_of_next_name(ent) -> bool:

@@ -747,6 +747,7 @@ class SpeakerResolver:
             return self._it_antecedent(span, mention)
         named = self._named_place_before(span, start)
         if named is not None:  # "the museum" after "the Harcourt Museum", "The paper" after "The Northern Chronicle"
+            named = self._place_spoken_before(mention.text, start, named)
             speaker = Speaker(named, mention, "organization", None, "resolve:named-body")
             self._bodies.append((start, speaker))
             return speaker
@@ -754,6 +755,9 @@ class SpeakerResolver:
             # "the Norwegian" nobody before fits: a person, whose nationality is no name
             return Speaker(None, mention, "person", None, "resolve:person")
         kind = speaker_type(span)
+        if kind == "organization" and not head_token(span).ent_type_ and head_token(span).pos_ == "PROPN" and \
+                split_descriptor(_name_run(span))[0] is not None:
+            kind = "person"  # "ASA Director-General Ilse Vandermolen-Kaur": a body's initials, a title and a name
         name = None
         if kind == "unknown" and _apposed_proper_name(head_token(span)):
             kind = "organization"  # "the grid operator, Eastline,": a body by the name it is given
@@ -1084,6 +1088,21 @@ class SpeakerResolver:
         # further back only for the bodies a story names once and calls by their noun after ("the school" far back
         # may be where someone studied)
         return farther.pop() if len(farther) == 1 and word in _NAMED_ONCE_WORDS else None
+
+    def _place_spoken_before(self, mention: str, at: int, nearest: str) -> str:
+        """The place "the zoo" stood for when it spoke before, rather than the ``nearest`` one named since, when that
+        one only came up in passing ("Mei, who came to Brackenfold from Tallerk Zoo", "who coordinates the programme
+        from Tallerk Zoo"), never acting; else ``nearest``."""
+        spoken = next(((pos, body.name) for pos, body in reversed(self._bodies)
+                       if body.method == "resolve:named-body" and body.mention.text.lower() == mention.lower()), None)
+        if spoken is None or spoken[1] in (None, nearest):
+            return nearest
+        for pos, text in self._place_names or ():
+            if spoken[0] < pos < at and strip_determiner(text) == nearest:
+                words = self.doc.char_span(pos, pos + len(text), alignment_mode="expand")
+                if words is None or _acting_body(words):
+                    return nearest
+        return spoken[1]
 
     def _not_the_club(self, pos: int, name: str) -> bool:
         """True for a name at ``pos`` that "the club" does not stand for, by the word before it: a club played or
@@ -2123,8 +2142,9 @@ def _body_names(words, companies: frozenset[str] = frozenset()) -> list:
     for token in words:
         if token.ent_type_ == "" and token.pos_ == "PROPN" and _initials_word(token.doc[token.i:token.i + 1]):
             found.append(doc[token.i:token.i + 1])
-        elif token.ent_type_ == "" and token.is_title and token.lower_ in ORGANIZATION_WORDS and token.i > words.start:
-            first = token.i  # "Ardenshire Police", which the NER left unlabelled
+        elif token.ent_type_ == "" and token.is_title and token.i > words.start and (
+                token.lower_ in ORGANIZATION_WORDS or token.lower_ in COMPANY_WORDS):
+            first = token.i  # "Ardenshire Police", "Halvex Biologics", which the NER left unlabelled
             while first > words.start and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN" and \
                     doc[first - 1].ent_type_ == "" and token.i - first < 3:
                 first -= 1

@@ -212,8 +212,9 @@ COMPANY_BEFORE_NAME_NOUNS = COMPANY_NOUNS | frozenset({"contractor", "lab"})
 COMPANY_WORDS = frozenset({"motors", "tours", "foods", "holdings", "partners", "capital", "systems", "airlines",
                            "airways", "industries", "pharmaceuticals", "media", "energy", "group", "studios",
                            "records", "brands", "logistics", "ventures", "properties", "homes", "insurance",
-                           "freight", "shipping", "robotics", "therapeutics", "biosciences", "semiconductor",
-                           "technologies", "labs", "pharma", "networks", "telecom",
+                           "freight", "shipping", "robotics", "therapeutics", "biosciences", "biologics",
+                           "diagnostics", "genomics", "semiconductor", "technologies", "labs", "pharma", "networks",
+                           "telecom",
                            "solutions", "software", "mining", "chemicals", "textiles", "apparel", "minerals",
                            "metals", "resources", "marine", "bulk", "tankers", "line", "lines"})
 # Role words that stand before firms' names as well as people's ("asset manager Harmon Capital", "administrator

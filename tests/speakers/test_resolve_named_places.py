@@ -219,17 +219,6 @@ def test_a_body_named_with_its_legal_form_or_unit_is_the_one_its_noun_stands_for
     assert _names(text, extractor)["it would pay a dividend"] == expected
 
 
-def test_the_zoo_that_spoke_before_not_one_it_came_up_with_in_passing(extractor) -> None:
-    text = ("Twin cubs\n\nTwo red panda cubs born at Brackenfold Zoo last month are the first to survive there in "
-            "eight years, the zoo has announced.\n\nThe twins were born to mother Mei, who came to Brackenfold from "
-            "Tallerk Zoo in 2021.\n\nIn a press release, the zoo said the cubs were now strong and growing fast.\n\n"
-            "Dr Ilse Brandvold, who coordinates the programme from Tallerk Zoo, said the male cub would move to "
-            "another zoo.\n\nThe zoo said it gave 40,000 pounds a year to a forest project.\n")
-    names = _names(text, extractor)
-    assert names["the cubs were now strong and growing fast"] == "Brackenfold Zoo", names
-    assert names["it gave 40,000 pounds a year to a forest project"] == "Brackenfold Zoo", names
-
-
 def test_a_zoo_that_acts_since_is_the_zoo(extractor) -> None:
     text = ("Loan\n\nTwo red panda cubs born at Brackenfold Zoo are doing well, the zoo has announced.\n\nTallerk Zoo "
             "has agreed to take the male cub next year. The zoo said it had room for a breeding pair.\n")

@@ -132,6 +132,16 @@ def test_a_that_clause_the_parser_hung_on_a_place_after_the_hearers_is_what_was_
     assert statement.speaker.name == "Graham Foster"
 
 
+def test_a_that_the_parser_read_as_a_second_subject_opens_what_was_said(extractor) -> None:
+    """ "told reporters at the press site that sensors showed ...": the parser hangs the clause on "site" with both
+    "that" and "sensors" as its subjects; a relative clause has one, so "that" is the complementizer."""
+    text = ("Launch\n\nLaunch director Maren Tollefsen-Aby has told reporters at the press site that sensors showed "
+            "the pressure in a helium line on the upper stage falling faster than it should.\n")
+    [statement] = extract(text, extractor=extractor).statements
+    assert statement.text.startswith("sensors showed the pressure")
+    assert statement.speaker.name == "Maren Tollefsen-Aby"
+
+
 def test_a_relative_clause_on_a_place_after_the_hearers_is_not_what_was_said(extractor) -> None:
     """ "outside the school her son attends": the school's own relative clause, with no "that" to say otherwise."""
     text = "Visit\n\nLind told reporters outside the school her son attends every day that the roof leaked.\n"

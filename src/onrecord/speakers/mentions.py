@@ -148,7 +148,12 @@ def role_before(doc, ent) -> tuple[str, int] | None:
     """
     i = ent.start - 1
     if _apposed_to_role(doc, ent):  # "The Treasurer, Bronwyn Castellano,": the title's phrase before the comma
-        role = doc[ent.root.head.left_edge.i:ent.start - 1]
+        title = ent.root.head
+        if title.dep_ == "pobj" and title.head.lower_ in ("for", "to", "of") and \
+                title.head.head.lemma_.lower() in ROLE_WORDS and title.head.head.i < title.i:
+            title = title.head.head  # "A spokesman for the governor, Ben Castellano,": the parser's apposition
+            # of "governor" is the spokesman's
+        role = doc[title.left_edge.i:ent.start - 1]
         if len(role) > 1 and role[0].pos_ == "DET":
             return role[1:].text, role.start_char  # the role without "the", as other roles are written
         return role.text, role.start_char
@@ -630,7 +635,8 @@ def split_descriptor(name: str) -> tuple[str | None, str]:
         word = words[k].lower()
         titled = word in PERSON_NOUNS or k > 0 and word in ROLE_WORDS or "-" in word and all(
             part in ROLE_WORDS or part in _TITLE_HALVES for part in word.split("-"))
-        if titled and words[k + 1].lower() in GIVEN_NAMES and all(w[:1].isupper() for w in words[:k]):
+        if titled and words[k + 1].lower() in GIVEN_NAMES and all(w[:1].isupper() for w in words[:k]) and \
+                (k == 0 or words[0].lower() not in GIVEN_NAMES):  # not "Kofi Prince Kwame Asante", one man's names
             return " ".join(words[:k + 1]), " ".join(words[k + 1:])
     return None, name
 

@@ -747,7 +747,6 @@ class SpeakerResolver:
             return self._it_antecedent(span, mention)
         named = self._named_place_before(span, start)
         if named is not None:  # "the museum" after "the Harcourt Museum", "The paper" after "The Northern Chronicle"
-            named = self._place_spoken_before(mention.text, start, named)
             speaker = Speaker(named, mention, "organization", None, "resolve:named-body")
             self._bodies.append((start, speaker))
             return speaker
@@ -1088,21 +1087,6 @@ class SpeakerResolver:
         # further back only for the bodies a story names once and calls by their noun after ("the school" far back
         # may be where someone studied)
         return farther.pop() if len(farther) == 1 and word in _NAMED_ONCE_WORDS else None
-
-    def _place_spoken_before(self, mention: str, at: int, nearest: str) -> str:
-        """The place "the zoo" stood for when it spoke before, rather than the ``nearest`` one named since, when that
-        one only came up in passing ("Mei, who came to Brackenfold from Tallerk Zoo", "who coordinates the programme
-        from Tallerk Zoo"), never acting; else ``nearest``."""
-        spoken = next(((pos, body.name) for pos, body in reversed(self._bodies)
-                       if body.method == "resolve:named-body" and body.mention.text.lower() == mention.lower()), None)
-        if spoken is None or spoken[1] in (None, nearest):
-            return nearest
-        for pos, text in self._place_names or ():
-            if spoken[0] < pos < at and strip_determiner(text) == nearest:
-                words = self.doc.char_span(pos, pos + len(text), alignment_mode="expand")
-                if words is None or _acting_body(words):
-                    return nearest
-        return spoken[1]
 
     def _not_the_club(self, pos: int, name: str) -> bool:
         """True for a name at ``pos`` that "the club" does not stand for, by the word before it: a club played or

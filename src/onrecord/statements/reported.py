@@ -1293,6 +1293,10 @@ def _told_relative(verb) -> Span | None:
             continue
         for clause in addressee.children:
             subjects = _children(clause, {"nsubj", "nsubjpass"})
+            if len(subjects) > 1 and addressee.dep_ == "pobj":
+                # "told reporters at the press site that sensors showed": the "that" read as a second subject of the
+                # place's relative clause is a complementizer
+                subjects = [s for s in subjects if s.lower_ not in RELATIVE_PRONOUNS] or subjects
             if clause.dep_ != "relcl" or clause.i < addressee.i or not subjects or \
                     subjects[0].lower_ in RELATIVE_PRONOUNS:
                 continue

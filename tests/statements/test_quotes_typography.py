@@ -46,6 +46,38 @@ def test_quotes_nested_quotes_stay_inside() -> None:
     assert contents(text) == [["He told me ‘never again’ and walked out"]]
 
 
+@pytest.mark.parametrize("inner", ["“hell”", "“hell” and “ruin”"])
+def test_quotes_a_quote_inside_a_quote_in_the_same_marks_stays_inside(inner: str) -> None:
+    # readers' letters quote their target in the marks of their own quote
+    text = (f"Readers answered.\n\n“I would rather live in what he calls {inner} than here.” ― Ana Varga\n\n"
+            "“He is someone no voter wants.” ― Tom Bell")
+    assert contents(text) == [[f"I would rather live in what he calls {inner} than here."],
+                              ["He is someone no voter wants."]]
+
+
+def test_quotes_a_mark_never_closed_ends_where_a_new_quote_opens() -> None:
+    text = ("“The harbour will never reopen under this council. “We will fight the closure in court,” "
+            "the fishermen's union said on Monday.\n\nThe council declined to comment.")
+    assert contents(text) == [["The harbour will never reopen under this council."],
+                              ["We will fight the closure in court"]]
+
+
+def test_quotes_a_mark_never_closed_before_a_quote_leaves_its_speaker_to_that_quote(extractor) -> None:
+    text = ("Intro.\n\n“The harbour will never reopen under this council. “We will fight the closure in court,” "
+            "union leader Ana Varga said on Monday.\n\nThe council declined to comment.")
+    record = extract(text, extractor=extractor)
+    said = {s.text: s.speaker.name if s.speaker else None for s in record.statements}
+    assert said.get("We will fight the closure in court") == "Ana Varga"
+
+
+@pytest.mark.parametrize("height", ["6'3\"", "5’11\""])
+def test_quotes_the_inches_of_a_height_are_no_quotation_mark(height: str) -> None:
+    text = f"Among the details in the letter: the senator is {height} tall and weighs 190 pounds.\n\nNo one objected."
+    assert contents(text) == []
+    text = f"The coach, a {height} former centre, said \"we will win\" on Friday."
+    assert contents(text) == [["we will win"]]
+
+
 def test_quotes_paragraphs_reopened_without_closing() -> None:
     text = ("“The first thing we did was count the boats.\n\n"
             "“Then we counted the nets,” the fisherman said.\n\nThe council met later.")

@@ -123,7 +123,7 @@ _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 # A noun whose participle climbs on to the verb: "sent an email saying ...".
 _NOUN_CLIMB_DEPS = frozenset({"dobj", "pobj", "dative"})
 _MAX_DEPTH = 12  # head links from a quote's first word up to its cue
-_DASH_LINE = re.compile(r"\s*[-—–]+\s*(?=\w)")
+_DASH_LINE = re.compile(r"\s*[-—–―]+\s*(?=\w)")
 _MAX_SIGNATURE = 80  # characters of a signature line ("- Jane Doe, Springfield.")
 # '"..." (Ana Varga, coach)': up to four capitalised words, then a comma or the bracket
 _BRACKET_SIGNATURE = re.compile(r"[ \t]*\((\w[\w.'’-]*(?: \w[\w.'’-]*){0,3})(?:,[^()\n]{0,60})?\)")
@@ -682,7 +682,8 @@ class QuoteAttributor:
         if found and lead and self._reports_more(found.cue, tail_end):
             found = self._lead_cue_governing(cand, lead_start, open_at, found) or found
         found = found or self._verdict_right_after(close_at, tail_end) or \
-            self._bracket_signature(close_at, last[1]) or self._verb_after(cand, close_at + 1, tail_end) or \
+            self._bracket_signature(close_at, last[1]) or self._line_signature(close_at, last[1]) or \
+            self._verb_after(cand, close_at + 1, tail_end) or \
             (self._cue_tagged_as_noun(cand, close_at + 1, tail_end) if not lead.strip() else None)
         if found and found.cue is not None and found.method == "attribute:after":
             outer = self._according_to(found.cue[1], self.sentence_end(found.cue[1], last[1]), outer=True)
@@ -1073,8 +1074,8 @@ class QuoteAttributor:
         if nearer is not None:
             return nearer
         for verb in first.ancestors:
-            if not lo <= verb.idx < hi:
-                continue
+            if not lo <= verb.idx < hi or not verb.is_alpha:
+                continue  # a dash the parser made a verb ('― Jane Doe' signing the quote above) cues nothing
             subject = subject_of(verb) if verb.pos_ == "VERB" else None
             agent = None
             if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
@@ -1290,7 +1291,8 @@ class QuoteAttributor:
             sent_lo = self.paragraphs[k][0]
             para = self.paragraphs[k]
         sent_hi = self.sentence_end(sent_lo, para[1])
-        signed = self._dash_signature(sent_lo, para[1])
+        line_end = self.text.find("\n", sent_lo, para[1])  # a signature ends its line
+        signed = self._dash_signature(sent_lo, line_end if line_end >= 0 else para[1])
         if signed is not None:
             return signed
         m = NOMINAL_AFTER.match(self.text, sent_lo, sent_hi) or VERDICT_AFTER.match(self.text, sent_lo, sent_hi)
@@ -1316,6 +1318,11 @@ class QuoteAttributor:
                 return found
         return None
 
+    def _line_signature(self, close_at: int, para_end: int) -> Attribution | None:
+        """A signature after the quote on its line: '"..." ― Jane Doe' (round-ups print one voice a line)."""
+        line_end = self.text.find("\n", close_at + 1, para_end)
+        return self._dash_signature(close_at + 1, line_end if line_end >= 0 else para_end)
+
     def _dash_signature(self, lo: int, hi: int) -> Attribution | None:
         """A short signature line after a quote: '- Jane Doe, Springfield.' names its speaker."""
         dash = _DASH_LINE.match(self.text, lo, hi)
@@ -1327,7 +1334,8 @@ class QuoteAttributor:
         head = toks[0]
         while head.dep_ in ("compound", "amod", "det", "poss") and head.head.i > head.i:
             head = head.head
-        return Attribution(cue=(lo, lo + 1), source=noun_phrase(head), method="attribute:signature",
+        at = dash.start() + len(dash.group()) - len(dash.group().lstrip())  # the dash, past any space before it
+        return Attribution(cue=(at, at + 1), source=noun_phrase(head), method="attribute:signature",
                            factor=CONFIDENCE_NAMED_AFTER)
 
     def _verb_after(self, cand: Candidate, lo: int, hi: int) -> Attribution | None:

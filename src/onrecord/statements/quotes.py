@@ -43,6 +43,7 @@ _PREFER_CLOSE = frozenset("”’»›")
 # '' is a double mark in some newspapers; ``…'' is the typewriter (LaTeX, Penn Treebank) style
 _MARKS = re.compile("''|``|[\"“”„‟«»‹›'‘’‚‛`]")
 _BACKTICKS = frozenset({"``", "`"})  # they only open
+_FEET_INCHES = re.compile(r"\d['’]\d{1,2}$")
 
 _OPENER_BEFORE = set(" \t\n\u00a0([{—–-/:;") | set("\"“”„‟«»‹›'‘’‚‛`")
 _CLOSER_AFTER = set(" \t\n\u00a0)]}.,;:!?—–-/…") | set("\"“”„‟«»‹›'‘’‚‛`")
@@ -148,6 +149,8 @@ def classify_marks(text: str, start: int, end: int) -> list[Mark]:
         family = "double" if j - i == 2 else FAMILY[ch]
         if family == "single" and _is_apostrophe(text, i, start, end):
             continue
+        if ch == '"' and _FEET_INCHES.search(text, max(start, i - 6), i):
+            continue  # the inches of a height ("6'3\" tall"), not a quotation mark
         before = text[i - 1] if i > start else " "
         after = text[j] if j < end else " "
         opens = before in _OPENER_BEFORE and not after.isspace()
@@ -198,8 +201,8 @@ class Closers:
         """The index of the mark that closes the opener ``marks[k]``, or None.
 
         The first firm closer of the family after it, or its last closer when only possessive
-        apostrophes follow (Jones' boat); None when a new opener of the family comes first
-        (the quote was never closed).
+        apostrophes follow (Jones' boat); when a new opener of the family comes first, the quote
+        holds a quote in its own marks or was never closed (``_nested_close``).
         """
         family = self.marks[k].family
         firm = _after(self.firm.get(family, []), k)
@@ -207,8 +210,26 @@ class Closers:
         close = firm if firm is not None else (closers[-1] if closers and closers[-1] > k else None)
         opener = _after(self.openers.get(family, []), k)
         if opener is not None and (close is None or opener < close):
-            return None
+            return self._nested_close(k)
         return close
+
+    def _nested_close(self, k: int) -> int | None:
+        """The closer of the opener ``marks[k]`` when its quote holds quotes in its own marks ('“I'd rather live in
+        what he calls “hell” than here.”'): openers and firm closers of its family counted as levels. None when the
+        quote is never closed ('“We won. “Next year,” she said.': the inner quote closes, the outer never does)."""
+        family = self.marks[k].family
+        depth = 1
+        for j in range(k + 1, len(self.marks)):
+            m = self.marks[j]
+            if m.family != family:
+                continue
+            if m.can_close and not m.weak:
+                depth -= 1
+                if depth == 0:
+                    return j
+            elif m.can_open and m.char in _OPEN_ONLY | _PREFER_OPEN:
+                depth += 1
+        return None
 
 
 def _after(indices: list[int], k: int) -> int | None:
@@ -297,6 +318,14 @@ def scan_quotes(text: str, paragraphs: list[Span] | None = None, *,
                     carry_family = m.family
                 else:
                     stop = _cue_end(text, m.end, para[1])
+                    # a quote of the family opened before that point begins a new statement: the unclosed one
+                    # ends there ('“We won. “Next year,” Varga said.' holds two quotes, not one)
+                    again = _after(closers.openers.get(m.family, []), k)
+                    if again is not None and marks[again].pos < stop:
+                        found.append(_quote(text, m.end, marks[again].pos, (m.pos, None), CONFIDENCE_UNCLOSED,
+                                            method="quotes:unclosed"))
+                        k = again
+                        continue
                     found.append(_quote(text, m.end, stop, (m.pos, None), CONFIDENCE_UNCLOSED,
                                         method="quotes:unclosed"))
                 break

@@ -78,6 +78,38 @@ def test_quotes_the_inches_of_a_height_are_no_quotation_mark(height: str) -> Non
     assert contents(text) == [["we will win"]]
 
 
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+def test_quotes_french_guillemets_with_spaces_inside(space: str) -> None:
+    text = (f"Intro.\n\n«{space}People cried on Sunday{space}», recalled Jeanne Ferrand, 71.\n\n"
+            f"The mayor was cautious: «{space}Never say never.{space}»")
+    assert contents(text) == [["People cried on Sunday"], ["Never say never."]]
+
+
+def test_quotes_german_guillemets_still_open_with_their_point_outward() -> None:
+    text = "Er sagte »Nein« und ging. »Wir bauen die Brücke«, sagte die Ministerin."
+    assert contents(text) == [["Nein"], ["Wir bauen die Brücke"]]
+
+
+def test_quotes_a_straight_quote_inside_a_straight_quote_stays_inside() -> None:
+    text = ('"I made "Blue Hour" for 900,000 crowns, with my aunt\'s kitchen," Falk told the Courier. '
+            '"Under the new rules I would wait."')
+    assert contents(text) == [["I made \"Blue Hour\" for 900,000 crowns, with my aunt's kitchen"],
+                              ["Under the new rules I would wait."]]
+
+
+def test_quotes_a_straight_mark_never_closed_ends_where_a_new_quote_opens() -> None:
+    text = '"We won the cup today against all odds. "Next year is ours," Varga said.\n\nThe club said nothing.'
+    assert contents(text) == [["We won the cup today against all odds."], ["Next year is ours"]]
+
+
+def test_quotes_a_mark_never_closed_does_not_run_on_past_a_new_quote_with_its_cue() -> None:
+    # the next paragraph reopens a quote, but the new quote in between has a cue of its own
+    text = ("Inez Calloway said: “My grandchildren learned to ride their bikes on those paths “Sell it and you will "
+            "never get it back,” added Marcus Oyelowo, her neighbor.\n\n“I have heard from 300 people this week.”")
+    assert contents(text) == [["My grandchildren learned to ride their bikes on those paths"],
+                              ["Sell it and you will never get it back"], ["I have heard from 300 people this week."]]
+
+
 def test_quotes_paragraphs_reopened_without_closing() -> None:
     text = ("“The first thing we did was count the boats.\n\n"
             "“Then we counted the nets,” the fisherman said.\n\nThe council met later.")

@@ -38,7 +38,7 @@ from .continuation import QUOTE_MARKS, ContinuationFinder
 from .headline import ACT_AFTER_CUE, CAMP_WORDS, body_match, find_headline_quote, headline_spans, title_quote
 from .occasion import WRITTEN_TEXTS
 from .posts import find_posts, with_posts
-from .quotes import paragraph_spans, quotations_inside, scan_quotes
+from .quotes import block_quotes, paragraph_spans, quotations_inside, scan_quotes
 
 logger = logging.getLogger(__name__)
 
@@ -108,6 +108,9 @@ class StatementExtractor:
         attributor = QuoteAttributor(doc, paragraphs)
         scanned = scan_quotes(text, paragraphs, skip=head_spans + furniture)
         quotes = attributor.attribute(list(scanned))
+        blocks = block_quotes(text, paragraphs, scanned, skip=head_spans + furniture)
+        quotes = sorted(quotes + [c for c in map(attributor.attribute_block, blocks) if c is not None],
+                        key=lambda c: c.start)
         # every quoted passage, scare quotes too, lets the reported finder see mixed statements
         reported = [c for c in _find_reported(doc, article, scanned) if self._keep_act(c)]
         return _RuleFindings(merge(quotes, reported, text), furniture, head_spans, paragraphs, attributor)

@@ -1249,8 +1249,22 @@ class QuoteAttributor:
                 return first.head  # "said the Falcons captain": the captain, not the team that names him
         return first
 
-    def _colon_paragraph(self, para: Span) -> Attribution | None:
-        """The previous paragraph ends on a cue and a colon: its speaker introduces this quote."""
+    def attribute_block(self, cand: Candidate) -> Candidate | None:
+        """A block quote without marks (``quotes.block_quotes``) with the cue and speaker of the colon line before it,
+        or None when that line holds no speech cue ('The menu includes:' introduces no one's words)."""
+        found = self._colon_paragraph(self.paragraphs[self.paragraph_of(cand.start)], block=self._first_token(cand))
+        if found is None or found.source is None:
+            return None
+        _apply(cand, found, self.text)
+        return cand
+
+    def _colon_paragraph(self, para: Span, *, block=None) -> Attribution | None:
+        """The previous paragraph ends on a cue and a colon: its speaker introduces this quote.
+
+        block (Token | None): the first word of a block quote without marks, which only a speech cue introduces: the
+        one nearest the colon, a relative clause's too ('In an email, read out at the hearing, Fenn said:', 'evidence
+        sent by a passenger, who wrote:').
+        """
         k = self.paragraph_of(para[0]) - 1
         if k < 0:
             return None
@@ -1261,10 +1275,12 @@ class QuoteAttributor:
         start = self.sentence_start(prev[0] + len(body), prev[0])
         end = prev[0] + len(body)
         lead = self.text[start:end]
-        # 'X released the following statement:' introduces the quote as 'X said:' does
-        found = self._cue_in(self._after_participle_frame(start, end), end, first=True,
-                             method="attribute:colon") or \
-            self._any_verb_before(start, end, lead) or self._name_colon(start, end, lead)
+        if block is not None:
+            found = self._cue_in(start, end, first=False, method="attribute:colon", quote=block, introduces=True)
+        else:  # 'X released the following statement:' introduces the quote as 'X said:' does
+            found = self._cue_in(self._after_participle_frame(start, end), end, first=True,
+                                 method="attribute:colon") or \
+                self._any_verb_before(start, end, lead) or self._name_colon(start, end, lead)
         if found:
             found.factor = CONFIDENCE_COLON
         return found

@@ -153,6 +153,10 @@ def classify_marks(text: str, start: int, end: int) -> list[Mark]:
             continue  # the inches of a height ("6'3\" tall"), not a quotation mark
         before = text[i - 1] if i > start else " "
         after = text[j] if j < end else " "
+        if ch in "«‹" and after.isspace() and not before.isalnum() and j + 1 < end:
+            after = text[j + 1]  # French spacing inside the marks: « Non », a-t-il dit
+        elif ch in "»›" and before.isspace() and not after.isalnum() and i - 2 >= start:
+            before = text[i - 2]  # (not German »Nein«, whose » opens before a word)
         opens = before in _OPENER_BEFORE and not after.isspace()
         closes = not before.isspace() and (after in _CLOSER_AFTER or j >= end)
         if ch in _OPEN_ONLY or text[i:j] in _BACKTICKS:
@@ -211,7 +215,16 @@ class Closers:
         opener = _after(self.openers.get(family, []), k)
         if opener is not None and (close is None or opener < close):
             return self._nested_close(k)
+        if close is not None and self.marks[k].char == '"' and \
+                any(m.can_open and not m.can_close and m.char == '"' for m in self.marks[k + 1:close]):
+            return self._nested_close(k)  # '"I made "Blue Hour" for nothing," she said.'; or never closed
         return close
+
+    def next_opener(self, k: int) -> int | None:
+        """The index of the next mark after ``marks[k]`` of its family that can only open, or None."""
+        family = self.marks[k].family
+        return next((j for j in range(k + 1, len(self.marks)) if self.marks[j].family == family and
+                     self.marks[j].can_open and not self.marks[j].can_close), None)
 
     def _nested_close(self, k: int) -> int | None:
         """The closer of the opener ``marks[k]`` when its quote holds quotes in its own marks ('“I'd rather live in
@@ -227,7 +240,7 @@ class Closers:
                 depth -= 1
                 if depth == 0:
                     return j
-            elif m.can_open and m.char in _OPEN_ONLY | _PREFER_OPEN:
+            elif m.can_open and not m.can_close:
                 depth += 1
         return None
 
@@ -312,20 +325,22 @@ def scan_quotes(text: str, paragraphs: list[Span] | None = None, *,
                         not _single_quote_left_open(text, m, para, found):
                     k += 1  # an unmatched single mark is an apostrophe after all
                     continue  # (unless the next paragraph reopens it: British quotes run on so)
-                if nxt is not None and _reopens(text, nxt, m.family) is not None and \
-                        not _ends_on_cue(text, m.end, para[1]):
+                runs_on = nxt is not None and _reopens(text, nxt, m.family) is not None and \
+                    not _ends_on_cue(text, m.end, para[1])
+                stop = para[1] if runs_on else _cue_end(text, m.end, para[1])
+                again = closers.next_opener(k)
+                if again is not None and marks[again].pos < stop and \
+                        (not runs_on or _quote_with_cue(text, para, marks, closers, again)):
+                    # a quote of the family opened there begins a new statement: the unclosed one ends there
+                    # ('“We won. “Next year,” Varga said.' holds two quotes, not one)
+                    found.append(_quote(text, m.end, marks[again].pos, (m.pos, None), CONFIDENCE_UNCLOSED,
+                                        method="quotes:unclosed"))
+                    k = again
+                    continue
+                if runs_on:
                     carry = _quote(text, m.end, para[1], (m.pos, None), CONFIDENCE_CLOSED)
                     carry_family = m.family
                 else:
-                    stop = _cue_end(text, m.end, para[1])
-                    # a quote of the family opened before that point begins a new statement: the unclosed one
-                    # ends there ('“We won. “Next year,” Varga said.' holds two quotes, not one)
-                    again = _after(closers.openers.get(m.family, []), k)
-                    if again is not None and marks[again].pos < stop:
-                        found.append(_quote(text, m.end, marks[again].pos, (m.pos, None), CONFIDENCE_UNCLOSED,
-                                            method="quotes:unclosed"))
-                        k = again
-                        continue
                     found.append(_quote(text, m.end, stop, (m.pos, None), CONFIDENCE_UNCLOSED,
                                         method="quotes:unclosed"))
                 break
@@ -340,6 +355,36 @@ def scan_quotes(text: str, paragraphs: list[Span] | None = None, *,
         cand.extra["scare"] = is_scare_quote(text, cand.spans)
         cand.extra["title"] = cand.extra["scare"] and is_title(text, cand.spans)
     return merge_interrupted(text, found)
+
+
+_BLOCK_MIN_WORDS = 5
+_LABEL = re.compile(r"(?:[\w.'’-]+ ){0,4}[\w.'’()-]+:\s")  # 'FIRST OFFICER: We're low.' names its own speaker
+_LIST_ITEM = re.compile(r"[-•*·▪–—]|\d{1,2}[.)]\s|[a-z][.)]\s")
+
+
+def block_quotes(text: str, paragraphs: list[Span], quotes: list[Candidate], *,
+                 skip: list[Span] = ()) -> list[Candidate]:
+    """Paragraphs without quotation marks after a paragraph that ends on a colon ('Falk and 140 other filmmakers
+    wrote:' / 'The tax credit rewards ...'): a saved page keeps a block quote's words, not the layout that set them
+    off. Candidates of kind "direct"; the attributor keeps those whose colon line has a speech cue."""
+    found = []
+    for before, para in zip(paragraphs, paragraphs[1:]):
+        words = text[para[0]:para[1]].strip()
+        if not text[before[0]:before[1]].rstrip().endswith(":") or any(s < para[1] and para[0] < e for s, e in skip):
+            continue
+        if len(words.split()) < _BLOCK_MIN_WORDS or words[0] in FAMILY or _MARKS.search(words[:2]) or \
+                _LIST_ITEM.match(words) or _LABEL.match(words) or words[-1] not in ".!?…" or \
+                any(q.start < para[1] and para[0] < q.end for q in quotes):
+            continue
+        found.append(_quote(text, para[0], para[1], (None, None), CONFIDENCE_UNCLOSED, method="quotes:block"))
+    return found
+
+
+def _quote_with_cue(text: str, para: Span, marks: list[Mark], closers: Closers, k: int) -> bool:
+    """True when the quote opened by ``marks[k]`` closes in the paragraph with a cue right after it ('..., " added
+    Marcus Oyelowo'): a new statement, not a quote inside one that runs on to the next paragraph."""
+    j = closers.find(k)
+    return j is not None and CUE_RIGHT_AFTER.match(text, marks[j].end, min(para[1], marks[j].end + 80)) is not None
 
 
 def _single_quote_left_open(text: str, mark: Mark, para: Span, found: list[Candidate]) -> bool:

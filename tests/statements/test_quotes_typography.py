@@ -90,24 +90,22 @@ def test_quotes_german_guillemets_still_open_with_their_point_outward() -> None:
     assert contents(text) == [["Nein"], ["Wir bauen die Brücke"]]
 
 
-def test_quotes_a_straight_quote_inside_a_straight_quote_stays_inside() -> None:
-    text = ('"I made "Blue Hour" for 900,000 crowns, with my aunt\'s kitchen," Falk told the Courier. '
-            '"Under the new rules I would wait."')
-    assert contents(text) == [["I made \"Blue Hour\" for 900,000 crowns, with my aunt's kitchen"],
-                              ["Under the new rules I would wait."]]
-
-
-def test_quotes_a_straight_mark_never_closed_ends_where_a_new_quote_opens() -> None:
-    text = '"We won the cup today against all odds. "Next year is ours," Varga said.\n\nThe club said nothing.'
-    assert contents(text) == [["We won the cup today against all odds."], ["Next year is ours"]]
-
-
-def test_quotes_a_mark_never_closed_does_not_run_on_past_a_new_quote_with_its_cue() -> None:
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('"I made "Blue Hour" for 900,000 crowns, with my aunt\'s kitchen," Falk told the Courier. '
+                 '"Under the new rules I would wait."',
+                 [["I made \"Blue Hour\" for 900,000 crowns, with my aunt's kitchen"],
+                  ["Under the new rules I would wait."]], id="straight-inside-straight"),
+    pytest.param('"We won the cup today against all odds. "Next year is ours," Varga said.\n\nThe club said nothing.',
+                 [["We won the cup today against all odds."], ["Next year is ours"]], id="straight-never-closed"),
     # the next paragraph reopens a quote, but the new quote in between has a cue of its own
-    text = ("Inez Calloway said: “My grandchildren learned to ride their bikes on those paths “Sell it and you will "
-            "never get it back,” added Marcus Oyelowo, her neighbor.\n\n“I have heard from 300 people this week.”")
-    assert contents(text) == [["My grandchildren learned to ride their bikes on those paths"],
-                              ["Sell it and you will never get it back"], ["I have heard from 300 people this week."]]
+    pytest.param("Inez Calloway said: “My grandchildren learned to ride their bikes on those paths “Sell it and you "
+                 "will never get it back,” added Marcus Oyelowo, her neighbor.\n\n“I have heard from 300 people.”",
+                 [["My grandchildren learned to ride their bikes on those paths"],
+                  ["Sell it and you will never get it back"], ["I have heard from 300 people."]],
+                 id="never-closed-before-a-quote-with-its-cue"),
+])
+def test_quotes_straight_levels_and_marks_never_closed(text: str, expected: list[list[str]]) -> None:
+    assert contents(text) == expected
 
 
 def test_quotes_paragraphs_reopened_without_closing() -> None:

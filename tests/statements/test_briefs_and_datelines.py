@@ -27,6 +27,14 @@ def test_a_dateline_with_a_spaced_hyphen_is_no_part_of_the_content(extractor) ->
         "Rail operator Nordbahn will cut 2,000 jobs by 2028"]
 
 
+def test_a_dateline_with_a_horizontal_bar_is_no_part_of_the_content(extractor) -> None:
+    # HuffPost sets its dashes as the horizontal bar ―
+    text = ("Ferry fares\n\nHALIFAX ― The ferry fare rise is a tax on every islander who works on the mainland, Mayor "
+            "Ana Lind said on Monday.\n")
+    assert [s.text for s in extract(text, extractor=extractor).statements] == [
+        "The ferry fare rise is a tax on every islander who works on the mainland"]
+
+
 def test_a_dateline_with_a_spaced_hyphen_is_no_part_of_the_speaker(extractor) -> None:
     text = "Campaign\n\nCOLUMBIA, S.C. - Sen. Tom Reyes said on Sunday that he would stay in the race.\n"
     assert [s.speaker.mention.text for s in extract(text, extractor=extractor).statements] == ["Sen. Tom Reyes"]

@@ -38,3 +38,12 @@ def test_no_block_quote_without_a_cue_or_with_a_list_item_or_a_fragment(colon_li
     text = f"Ferry news\n\nThe ferry company changed its timetable on Monday.\n\n{colon_line}\n\n{paragraph}\n"
     record = extract(text, extractor=extractor)
     assert not [s for s in record.statements if paragraph.strip("- .") in s.text]
+
+
+def test_a_colon_line_in_the_writers_own_voice_introduces_no_block_quote(extractor) -> None:
+    text = ("Why I am running\n\nI have made mistakes in public life. I am not here to recite them. I am here to tell "
+            "you what I am doing about them:\n\nI have chosen a running mate who needs no title to prove his worth "
+            "and who will keep me honest.\n")
+    record = extract(text, extractor=extractor)
+    assert not [s for s in record.statements if s.text.startswith("I have chosen a running mate")
+                and s.kind == "direct"]

@@ -193,3 +193,27 @@ def test_a_single_mark_left_open_after_a_closed_single_quote_runs_to_the_paragra
             "Marchetti, a co-author. 'We are saying the scoreboard is broken, and everyone deserves to know.\n")
     [st] = extract(text, extractor=extractor).statements
     assert st.speaker.name == "Lena Marchetti" and st.text.endswith("everyone deserves to know.")
+
+
+def test_a_short_quote_that_is_a_clause_is_uttered_where_the_parse_hangs_it_off_its_cue(nlp) -> None:
+    # an aside before the cue can throw the parser so that the quote's clause is the root and "boasted" hangs from it;
+    # "That makes me smart." is still what Okafor boasted, not a scare quote (the parse is given here, as it was read)
+    from spacy.tokens import Doc
+
+    from onrecord.statements.attribute import QuoteAttributor
+    words = ["When", "Lind", "noted", "it", ",", "Okafor", "boasted", ",", "“", "That", "makes", "me", "smart", ".",
+             "”"]
+    spaces = [True, True, True, False, True, True, False, True, False, True, True, True, False, False, False]
+    heads = [2, 2, 6, 2, 6, 6, 10, 6, 10, 10, 10, 10, 10, 10, 10]
+    deps = ["advmod", "nsubj", "advcl", "dobj", "punct", "nsubj", "advcl", "punct", "punct", "nsubj", "ROOT", "dobj",
+            "oprd", "punct", "punct"]
+    pos = ["SCONJ", "PROPN", "VERB", "PRON", "PUNCT", "PROPN", "VERB", "PUNCT", "PUNCT", "PRON", "VERB", "PRON", "ADJ",
+           "PUNCT", "PUNCT"]
+    tags = ["WRB", "NNP", "VBD", "PRP", ",", "NNP", "VBD", ",", "``", "DT", "VBZ", "PRP", "JJ", ".", "''"]
+    lemmas = ["when", "Lind", "note", "it", ",", "Okafor", "boast", ",", "“", "that", "make", "I", "smart", ".", "”"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    text = doc.text
+    [quote] = QuoteAttributor(doc, [(0, len(text))]).attribute(scan_quotes(text))
+    assert text[quote.spans[0][0]:quote.spans[0][1]] == "That makes me smart."
+    assert text[quote.cue[0]:quote.cue[1]] == "boasted" and text[quote.source[0]:quote.source[1]] == "Okafor"
+

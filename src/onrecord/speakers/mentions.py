@@ -64,7 +64,7 @@ _NOUN_DEPS_RIGHT = frozenset({"prep", "relcl", "acl"})
 
 # "By Jane Porter", "BY JANE PORTER AND TOM REYES, Staff Writers": a signature, not a sentence.
 _BYLINE = re.compile(r"^[ \t\u00a0]*(?:By|BY|by)[ \t\u00a0]+(?P<names>[^\n]{2,100}?)[ \t\u00a0]*$", re.M)
-_BYLINE_GLUE = frozenset({"and", "&", "of", "the", "in", "for", "de", "van", "von", "|", "-", "–", "—"})
+_BYLINE_GLUE = frozenset({"and", "&", "of", "the", "in", "for", "de", "van", "von", "|", "-", "–", "—", "―"})
 _BYLINE_WORDS = 10
 _AUTHOR_LINE_WORDS = 12
 
@@ -1151,7 +1151,7 @@ def _without_tail(ent):
             continue  # a part of the same word ("Ki-moon"), or after a particle ("de las Heras")
         lower_word = tok.text[:1].islower() and tok.is_alpha and tok.lower_ not in NAME_PARTICLES
         verb = k >= 2 and tok.tag_ in ("VBZ", "VBD", "VBP")  # a title-case heading: "Ana Ruiz Slams Plan"
-        if tok.text in ("-", "–", "—") or lower_word or verb:
+        if tok.text in ("-", "–", "—", "―") or lower_word or verb:
             return ent[:k]
     return ent
 

@@ -2571,10 +2571,10 @@ def _hyphened_word(head) -> str:
 def _without_honorifics(role: str) -> str:
     """A role written before a name, without the honorifics that open the name ("the vice-chancellor, [Prof.
     (Mrs.)] Folasade Ajayi")."""
-    words = role.rstrip(" ,(—–-").split()
+    words = role.rstrip(" ,(—―–-").split()
     while len(words) > 1 and is_honorific(words[-1].strip("()")):  # not "leader", "mayor": the role itself
         words.pop()
-    return " ".join(words).rstrip(" ,(—–-")
+    return " ".join(words).rstrip(" ,(—―–-")
 
 
 def _name_cased(token) -> bool:

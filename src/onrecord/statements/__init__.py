@@ -471,7 +471,7 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
     words = written.split()
     # "'...' – Mwelwa opens Parliament": after a dash, which signs a quote, a lower-case verb ends the name too ("'It's
     # time': Threlfall quits show" labels a story with its subject's words, as features do)
-    dash = cand.cue is not None and text[cand.cue[0]:cand.cue[1]] in ("-", "–", "—") and \
+    dash = cand.cue is not None and text[cand.cue[0]:cand.cue[1]] in ("-", "–", "—", "―") and \
         not title_quote(text[cand.spans[0][0]:cand.spans[0][1]])  # "'Jaws' – Spielmann opens festival": a title
     verb = next((k for k in range(1, len(words)) if (words[k][:1].isupper() or dash and words[k - 1][:1].isupper())
                  and (a_headline_verb(words[k]) or _parsed_verb(resolver.doc, text, s0, words, k))), None)

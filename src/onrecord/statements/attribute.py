@@ -136,7 +136,7 @@ _CUES_TAGGED_AS_NOUNS = frozenset({"states", "reads", "read", "notes", "says", "
 # How a cue governs the words before a quote: "said [the plan] 'will fail'", "called it 'a disaster'".
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "prep", "advcl", "conj"})
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "conj", "dobj"})  # the cue's clause after the quote
-_SET_OFF = ("-", "—", "–", "(", "[")
+_SET_OFF = ("-", "—", "―", "–", "(", "[")
 _MAX_TITLE_WORDS = 10
 # Nouns for someone's words: their owner is the speaker ("Varga's verdict: ..."); a document
 # ("the mayor's statement:", "her post:") is quoted as the source it is.
@@ -615,7 +615,16 @@ class QuoteAttributor:
         between = self.text[found.cue[1]:_open_mark(cand)]
         if between.strip(" ,:") or "\n" in between:
             return False
-        return verb[0].lemma_.lower() not in _NAMING_VERBS and _governs(verb[0], first)
+        # a clause of its own ('Trump boasted, "That makes me smart."') is uttered even where the parse, thrown by an
+        # aside before the cue, hangs it elsewhere
+        return verb[0].lemma_.lower() not in _NAMING_VERBS and (_governs(verb[0], first) or self._a_clause(cand))
+
+    def _a_clause(self, cand: Candidate) -> bool:
+        """True when the quoted words hold a verb with its own subject among them."""
+        words = self.tokens(cand.start, cand.end)
+        return any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "parataxis") and
+                   any(c.dep_ in ("nsubj", "nsubjpass") and cand.start <= c.idx < cand.end for c in t.children)
+                   for t in words)
 
     def _find(self, cand: Candidate, previous: Candidate | None) -> Attribution:
         """The attribution of one quote: the first rule that finds one (see the module doc)."""
@@ -985,7 +994,7 @@ class QuoteAttributor:
         if lead.endswith(","):
             rest = [t for t in toks if t.i > verb.i and t.dep_ not in ("prt", "advmod", "dobj")]
             as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-            set_off = self.text[lo:subject.left_edge.idx].rstrip()[-1:] in ("", ",", "-", "—", "–")
+            set_off = self.text[lo:subject.left_edge.idx].rstrip()[-1:] in ("", ",", "-", "—", "―", "–")
             if not as_clause and (rest or len(toks) > 12 and not set_off):
                 return None
         if not lo <= subject.idx < hi:
@@ -1253,8 +1262,8 @@ class QuoteAttributor:
         """A block quote without marks (``quotes.block_quotes``) with the cue and speaker of the colon line before it,
         or None when that line holds no speech cue ('The menu includes:' introduces no one's words)."""
         found = self._colon_paragraph(self.paragraphs[self.paragraph_of(cand.start)], block=self._first_token(cand))
-        if found is None or found.source is None:
-            return None
+        if found is None or found.source is None or self.text[found.source[0]:found.source[1]].lower() in ("i", "we"):
+            return None  # 'I am here to tell you what I am doing:' goes on in the writer's own voice
         _apply(cand, found, self.text)
         return cand
 

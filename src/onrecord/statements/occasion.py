@@ -359,7 +359,7 @@ def _phrase_end(token) -> int:
     doc = token.doc
     last = token.i
     for child in token.rights:
-        after_comma = doc[child.left_edge.i - 1].text in (",", "—", "–", "(")
+        after_comma = doc[child.left_edge.i - 1].text in (",", "—", "―", "–", "(")
         if after_comma and (child.dep_ in _LOOSE_DEPS and not (child.dep_ == "appos" and child.ent_type_ == "GPE")
                             or child.ent_type_ == "PERSON"):
             break  # "a rally in Ames, Iowa[, the first of ...]", "an event in Ames[, 62-year-old Ana Lind]"

@@ -15,7 +15,7 @@ from .candidates import Candidate
 # the dash, the name as the account shows it, the handle in brackets, the date ("Oct. 9, 2026", "September 1, 2016");
 # then the end of the line or the embed's closing element (not "posted a reply — Tom Reyes (@treyes) March 3, 2024 —
 # calling it ...", the writer's prose)
-_SIGNATURE = re.compile(r"(?P<cue>[—–])[ \t]+(?P<name>[^\n()—–<>]{1,60}?)[ \t]+\(@\w{1,30}\)[ \t]+"
+_SIGNATURE = re.compile(r"(?P<cue>[—―–])[ \t]+(?P<name>[^\n()—―–<>]{1,60}?)[ \t]+\(@\w{1,30}\)[ \t]+"
                         r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}(?=[ \t]*\.?[ \t]*(?:$|</))", re.M)
 # the element a scraper kept around an embedded post ("<tweet id=...>", "<blockquote class=...>")
 _EMBED = re.compile(r"<(?:tweet|blockquote)\b[^>]*>(?:\s*<p\b[^>]*>)?", re.I)

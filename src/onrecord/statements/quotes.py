@@ -45,8 +45,8 @@ _MARKS = re.compile("''|``|[\"“”„‟«»‹›'‘’‚‛`]")
 _BACKTICKS = frozenset({"``", "`"})  # they only open
 _FEET_INCHES = re.compile(r"\d['’]\d{1,2}$")
 
-_OPENER_BEFORE = set(" \t\n\u00a0([{—–-/:;") | set("\"“”„‟«»‹›'‘’‚‛`")
-_CLOSER_AFTER = set(" \t\n\u00a0)]}.,;:!?—–-/…") | set("\"“”„‟«»‹›'‘’‚‛`")
+_OPENER_BEFORE = set(" \t\n\u00a0([{—―–-/:;") | set("\"“”„‟«»‹›'‘’‚‛`")
+_CLOSER_AFTER = set(" \t\n\u00a0)]}.,;:!?—―–-/…") | set("\"“”„‟«»‹›'‘’‚‛`")
 _ELISIONS = re.compile(r"(?:n|em|til|cause|tis|twas|cos|bout|nuff|round|ya|s)\b|\d\ds\b|\d\d\b", re.I)
 _CUE_VERBS = (r"(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|stated|insisted|"
               r"noted|argued|warned|continued|declared|replied|recalled|concluded|tweeted)")
@@ -63,7 +63,7 @@ _SENTENCE_END = re.compile(r"[.!?…]")
 # A paragraph that a dash opens, and the comma that ends the words a dash opened: the cue, or its
 # subject (a name, a pronoun, a noun phrase, set off by commas or not) and then the cue.
 _COMMA = re.compile(",")
-_DASH_OPENS = re.compile(r"[ \t\u00a0]*[—–][ \t\u00a0]*(?=[\w\"“‘'])")
+_DASH_OPENS = re.compile(r"[ \t\u00a0]*[—―–][ \t\u00a0]*(?=[\w\"“‘'])")
 _DASH_CUE = re.compile(r",\s+(?:(?:he|she|they|(?:the|a|an|one|his|her|their)\s|[A-Z])[^.!?,;:\n]{0,40}?"
                        r"(?:,[^.!?;:\n,]{1,40},)?\s+)?" + _CUE_VERBS + r"\b")
 # Words whose final period ends no sentence ("Gov. Varga replied").
@@ -531,7 +531,7 @@ def _interrupts(text: str, first: Candidate, second: Candidate) -> bool:
     return all(is_abbreviation(text, start + m.start()) for m in re.finditer(r"[.!?]", gap))
 
 
-_ASIDE_OPENERS = ("—", "–", "--")
+_ASIDE_OPENERS = ("—", "―", "–", "--")
 
 
 def _dashed_aside(before_close: str, gap: str, first: str) -> bool:
@@ -541,10 +541,10 @@ def _dashed_aside(before_close: str, gap: str, first: str) -> bool:
     stand inside the first part's marks) hold the sentence open across the aside.
     """
     stripped = gap.strip()
-    opened = before_close in ("—", "–", "-", "--") or first.rstrip().endswith(("—", "–")) or \
+    opened = before_close in ("—", "―", "–", "-", "--") or first.rstrip().endswith(("—", "―", "–")) or \
         stripped.startswith(_ASIDE_OPENERS) or gap.startswith(" - ")
-    if before_close not in ("", "—", "–", "-", "--") or not opened or not stripped.endswith(("—", "–", "-")):
+    if before_close not in ("", "—", "―", "–", "-", "--") or not opened or not stripped.endswith(("—", "―", "–", "-")):
         return False
-    aside = stripped.strip("—–- ")
+    aside = stripped.strip("—―–- ")
     return 0 < len(aside) <= _SHORT_GAP and "\n" not in gap and any(c.isalpha() for c in aside) and \
         not any(c in aside for c in "\"“”«»") and not _SENTENCE_END.search(aside)

@@ -80,7 +80,7 @@ APPEAL_PREPS = frozenset({"on", "upon"})
 # Tags of the wh-word opening an embedded question ("how", "why", "what", "which")
 WH_TAGS = frozenset({"WRB", "WP", "WDT"})
 REFLEXIVE_ENDINGS = ("self", "selves")
-DASHES = frozenset({"—", "–", "-", "--"})
+DASHES = frozenset({"—", "―", "–", "-", "--"})  # ― the horizontal bar, as HuffPost sets dashes
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 ADDRESSEE_OBJECT_LEMMAS = frozenset({"tell", "inform", "assure", "warn", "urge", "ask", "advise", "remind", "promise"})
@@ -4072,7 +4072,7 @@ def _subject_after_opener(verb) -> Span | None:
         return None
     doc = verb.doc
     end = verb.i - 1
-    while end > verb.sent.start and (doc[end].is_punct and doc[end].text in (",", "-", "—", "–")
+    while end > verb.sent.start and (doc[end].is_punct and doc[end].text in (",", "-", "—", "―", "–")
                                      or doc[end].dep_ == "advmod" and doc[end].head == verb):
         end -= 1
     openers = [c for c in verb.children if c.i < verb.i and c.dep_ in ("prep", "advcl", "npadvmod")]

@@ -79,6 +79,20 @@ def test_plaintext_outlet_and_title_from_first_line(first_line: str, title: str,
     assert article.text[slice(*article.headline)] == title
 
 
+@pytest.mark.parametrize("first_line, outlet", [
+    ("Ridge Daily | Wind farm approved after a long fight", "Ridge Daily"),
+    ("Ridge Daily \u2013 Wind farm approved after a long fight", "Ridge Daily"),
+    ("Ridge DailyWind farm approved after a long fight", "Ridge Daily"),  # glued, as scrapers save it
+])
+def test_plaintext_outlet_before_the_title_that_the_next_line_repeats(first_line: str, outlet: str) -> None:
+    title = "Wind farm approved after a long fight"
+    article = _build(f"{first_line}\n{title}\nSkip to content\nThe planning board approved the wind farm.\n")
+    assert (article.title, article.outlet) == (title, outlet)
+    assert article.text[slice(*article.headline)] == title and article.headline[0] < len(first_line)
+    assert title in _spans(article, article.furniture)  # the repeat is no second headline
+    assert _spans(article, article.paragraphs) == ["The planning board approved the wind farm."]
+
+
 @pytest.mark.parametrize("line, iso", [
     ("25 October 2020", "2020-10-25"),
     ("October 25, 2020", "2020-10-25"),

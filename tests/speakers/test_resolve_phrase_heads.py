@@ -22,3 +22,11 @@ def test_a_name_with_a_capital_inside_in_apposition_to_a_role(extractor) -> None
     text = ("Ferry row\n\nThe MP for Strathlorne and the Isles, Ruaridh MacAskill, said islanders had lost "
             "all faith in the process.\n")
     assert speakers(extractor, text)["islanders had lo"] == "Ruaridh MacAskill"
+
+
+def test_a_name_in_apposition_beats_a_modifier_the_ner_read_as_a_person(extractor) -> None:
+    # the small model reads "Kaleth" before "counterpart" as a person's name
+    text = ("Border talks\n\nForeign Minister Ana Ferreyra said the deal was close.\n\n"
+            "Her Kaleth counterpart, Bakhyt Temirov, said the talks had been useful.\n")
+    assert speakers(extractor, text)["the talks had be"] == "Bakhyt Temirov"
+

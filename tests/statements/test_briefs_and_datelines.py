@@ -16,6 +16,12 @@ def test_the_headings_of_a_brief_are_no_statements(nlp, line: str) -> None:
     assert ":" not in contents_by_cue(nlp, f"{line}\n\nForecasters said rain could fall.\n")
 
 
+@pytest.mark.parametrize("label", ["Image", "Picture", "Photograph", "Illustration"])
+def test_a_captions_label_is_no_speaker(nlp, label: str) -> None:
+    text = f"{label}: The new wing at Kelso General. (Photo: Kelso Valley Times)\n\nNurses said it was late.\n"
+    assert ":" not in contents_by_cue(nlp, text)
+
+
 def test_a_name_and_a_colon_still_open_a_line_of_a_transcript(nlp) -> None:
     assert contents_by_cue(nlp, "SMITH: We will win this.\n") == {":": "We will win this"}
 

@@ -108,6 +108,15 @@ def test_that_said_is_no_statement(nlp, why: str, text: str, inner: str | None) 
         assert found[inner] == "they want Varga to run"
 
 
+@pytest.mark.parametrize("text", ["Let's say the fund grows by 5 percent a year.",
+                                  "Let us say the fund grows by 5 percent a year."])
+def test_lets_say_sets_up_a_supposition_not_a_statement(extractor, text: str) -> None:
+    # neither the rules nor the trained tagger take the writer's supposition for anyone's words
+    record = extract(f"Saving for college\n\n{text}\n\nThe adviser said families should start early.\n",
+                     extractor=extractor)
+    assert [s.cue.text for s in record.statements if s.cue] == ["said"]
+
+
 def sources_by_cue(nlp, text: str) -> dict[str, str | None]:
     """The source mention of each reported statement, by its cue's words."""
     found = find_reported(nlp(text), Article(id="t", source="t", key="t", text=text), [])

@@ -28,6 +28,17 @@ def test_a_dateline_in_capitals_is_no_speaker(extractor, lede: str, cue: str) ->
     assert ":" not in cues and cue in cues, cues
 
 
+def test_a_dateline_below_a_saved_pages_furniture_is_no_speaker(extractor) -> None:
+    # the headline, its repeat, a menu, a date line and a caption come before the dateline on a saved page
+    text = ("Deccan Citylife | \"Will open 20 more outlets\": bakery founder\n\"Will open 20 more outlets\": bakery "
+            "founder\nHome  City  Business  Skip to content\nUpdated: Mar 08, 2026, 19:40 IST | Share this article\n"
+            "Image: The founder at the new outlet. (Photo: Special arrangement)\n PUNE: Bakery chain Crumbs & Co "
+            "opened its first company-owned store in Kothrud on Sunday.\n\"We will open 20 more outlets,\" said "
+            "founder Ananya Kulkarni.\n")
+    statements = extract(text, extractor=extractor).statements
+    assert not any(s.cue and s.cue.text == ":" for s in statements), [(s.cue, s.text) for s in statements]
+
+
 def test_a_dateline_opening_a_text_with_no_headline_is_no_speaker(extractor) -> None:
     text = "KUTTANADU: Over 4,200 people have been shifted to relief camps after the river breached its bunds.\n"
     statements = extract(text, extractor=extractor).statements

@@ -147,6 +147,20 @@ def split_title_line(line: str) -> TitleLine:
     return TitleLine(stripped, None, start, start + len(stripped))
 
 
+def outlet_before_repeat(first: str, second: str) -> TitleLine | None:
+    """A first line that is the outlet's name, a separator or none, then the second line word for word ("Riverbend
+    Gazette | Mayor says ...", "Bellwood Star'He had a knife ...'" glued), as a TitleLine; None otherwise."""
+    title = second.strip()
+    body = first.rstrip()
+    if len(title.split()) < 3 or not body.endswith(title) or len(body) == len(title):
+        return None
+    start = len(body) - len(title)
+    outlet = body[:start].rstrip(" |/·•–—-:")
+    if not _outlet_like(outlet):
+        return None
+    return TitleLine(title, outlet.strip(), start, len(body))
+
+
 def _outlet_like(text: str) -> bool:
     """A short name without sentence punctuation: "Qadin.NET", "The Harbour Gazette"."""
     text = text.strip()

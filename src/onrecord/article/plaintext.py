@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..records import Span
-from .metadata import byline_authors, date_line, is_furniture, parse_date, split_title_line
+from .metadata import byline_authors, date_line, is_furniture, outlet_before_repeat, parse_date, split_title_line
 
 # How many non-empty lines at the top and at the foot may hold a date or byline.
 EDGE_LINES = 5
@@ -107,6 +107,12 @@ def _read_headline(text: str, lines: list[Span], used: set[int], layout: Layout,
         layout.furniture.append(second)
         used.update(top)
         layout.headline = (first[0] + split.title_start, first[0] + split.title_end)
+    elif second and (glued := outlet_before_repeat(first_text, text[second[0]:second[1]])) is not None:
+        # "Outlet | Title" or the outlet's name glued to the title, then the title again: as "Outlet / Title" above
+        layout.furniture += [(first[0], first[0] + glued.title_start), second]
+        used.update(top)
+        layout.headline = (first[0] + glued.title_start, first[0] + glued.title_end)
+        split = glued
     elif split.outlet or (title_hint and _same(first_text, title_hint)):
         used.add(top[0])
         layout.headline = (first[0] + split.title_start, first[0] + split.title_end)

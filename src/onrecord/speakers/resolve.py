@@ -1291,6 +1291,20 @@ class SpeakerResolver:
                 return m.full[0], m.span[1]
         return start, end
 
+    def _apposed_over_modifier(self, span, head) -> int | None:
+        """The mention named in apposition to a common noun whose modifier the NER also read as a person ("Her
+        Kaleth counterpart, Bakhyt Temirov,": Temirov, not the country's name before the noun), or None."""
+        if head.pos_ != "NOUN" or not any(span.start_char <= m.span[0] and m.span[1] <= head.idx
+                                          for m in self.mentions):
+            return None
+        for child in _appositives(head):
+            if child.dep_ == "appos" and child.i > head.i and \
+                    not any(t.text == ":" for t in head.doc[head.i:child.i]):
+                named = [i for i, m in enumerate(self.mentions) if m.span[0] <= child.idx < m.span[1]]
+                if named:
+                    return named[0]
+        return None
+
     def _person_for(self, span, at: int, exclude: list[Span] = (), depth: int = 0,
                     content: tuple[list[Span], bool, list[Span]] = ((), False, ())) -> tuple[Person | None, str]:
         """The person a mention denotes, with the rule that found it; a pronoun not one its statement's words
@@ -1305,6 +1319,9 @@ class SpeakerResolver:
             if len(aged) >= 2:
                 pick = (min if _BY_AGE[elder] == "young" else max)(aged, key=lambda i: self.people[i].age)
                 return self.people[pick], "resolve:by-age"
+        apposed = self._apposed_over_modifier(span, head)
+        if apposed is not None:
+            return self.people[self._person_of[apposed]], "resolve:appositive"
         # the name that heads the phrase first: "Kwanele resident Zanele Mokoena" is not "Kwanele"
         heading = [i for i, m in enumerate(self.mentions) if m.span[0] <= head.idx < m.span[1]]
         for i in heading + [j for j in range(len(self.mentions)) if j not in heading]:

@@ -165,7 +165,8 @@ COLON_NAME_MAX = 6
 DATELINE_MAX = 12  # tokens of "CAMBRIDGE, Mass., Dec. 11 (UPI) —" before a content
 # Line openers before a colon that name no speaker.
 COLON_NOT_NAMES = frozenset({
-    "note", "editor's note", "editor’s note", "update", "correction", "photo", "source",
+    "note", "editor's note", "editor’s note", "update", "correction", "photo", "photos", "photograph", "image",
+    "images", "picture", "pictures", "illustration", "graphic", "source",
     "sources", "related", "read more", "watch", "listen", "video", "q", "a", "here", "bottom line",
     "background", "disclosure", "clarification", "caption", "credit", "tags", "filed under",
     "byline", "breaking", "breaking news", "fact check", "live updates", "what we know",
@@ -337,7 +338,7 @@ def states_nothing(doc, candidate: Candidate) -> bool:
     "The council voted down plans for ...", "X did not respond to requests for comment",
     "X, who asked not to be named, ...", "officials not authorized to discuss the case",
     "Anyone with information is asked to call ...", "The report quoted X as saying ...", 'X said
-    [this] while ...' after a quote: the rules never make these; the trained tagger, which learnt from
+    [this] while ...' after a quote, "Let's say ...": the rules never make these; the trained tagger, which learnt from
     PolNeAR where such lines are sometimes annotated, may, and its candidates can be passed through here.
     """
     if candidate.cue is None:
@@ -347,7 +348,7 @@ def states_nothing(doc, candidate: Candidate) -> bool:
         _procedural_vote(t) or _unanswered_request(t) or _in_unanswered_request(t) or _amount_approved(t)
         or _anonymity_request(t) or _anonymity_reason(t) or _unauthorized_speech(t) or _in_public_appeal(t)
         or _quoting_as_saying(t) or sign_reads(t) or _showing_a_thing(t) or _appointment(t) or _told_of(t)
-        or _name_read_as_cue(t) or _naming(t) or _seen_in_person(t) for t in words) or \
+        or _name_read_as_cue(t) or _naming(t) or _seen_in_person(t) or _supposing(t) for t in words) or \
         words is not None and len(words) == 1 and _names_the_quote_before(candidate, words[0], doc_text(doc))
 
 
@@ -497,7 +498,7 @@ def _candidate_at(token) -> Candidate | None:
 
 def _verbal(verb, entry: Cue) -> Candidate | None:
     """A statement cued by a reporting verb, in the first construction that fits."""
-    if _discourse_said(verb) or _no_statement_sense(verb) or _so_says(verb) or _heard_speak(verb):
+    if _discourse_said(verb) or _supposing(verb) or _no_statement_sense(verb) or _so_says(verb) or _heard_speak(verb):
         return None
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" \
             and not _children(verb, CLAUSE_DEPS) and _participle_read_as_inverted(verb) is None:
@@ -550,6 +551,12 @@ def _discourse_said(verb) -> bool:
         return verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
     return before == ["having"] and verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ in ("that", "this") \
         and doc[verb.i + 2].text == ","
+
+
+def _supposing(verb) -> bool:
+    """ "Let's say you think a degree will cost $160,000": a supposition the writer sets up, nobody's statement."""
+    return verb.lemma_ == "say" and verb.i >= 2 and verb.doc[verb.i - 1].lower_ in ("'s", "’s", "us") and \
+        verb.doc[verb.i - 2].lower_ == "let"
 
 
 def _heard_speak(verb) -> bool:
@@ -2990,7 +2997,7 @@ def _without_interviewer_questions(found: list[Candidate], text: str) -> list[Ca
                                      text[c.source[0]:c.source[1]].lower() in askers)]
 
 
-_DATELINE_LINES = 3  # the headline, a byline and a date may come before a dateline
+_DATELINE_LINES = 6  # the headline, its repeat, a menu, a byline, a date and a caption may come before it
 _FIRST_PERSON_WORDS = frozenset({"i", "we", "me", "us", "my", "our"})
 # words that open a topic after a colon, not a statement ("The Plot: why your tomatoes split")
 _TOPIC_OPENERS = frozenset({"why", "how", "where", "when"})  # not "what happened was ...", a clause's subject

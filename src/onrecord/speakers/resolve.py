@@ -1297,13 +1297,18 @@ class SpeakerResolver:
         if head.pos_ != "NOUN" or not any(span.start_char <= m.span[0] and m.span[1] <= head.idx
                                           for m in self.mentions):
             return None
+        return next((named[0] for child, named in self._appositions(head) if named and child.i > head.i), None)
+
+    def _appositions(self, head):
+        """Each appositive of ``head`` with the mentions that name it: the name heads the appositive, or follows its
+        head noun as its own ("Her rival, the Dutch runner Anneke Visscher,"; not "an aide to Bill Clinton"); not
+        across a label's colon ("CORRESPONDENT: Lorna, the union says ..." addresses Lorna)."""
         for child in _appositives(head):
-            if child.dep_ == "appos" and child.i > head.i and \
-                    not any(t.text == ":" for t in head.doc[head.i:child.i]):
-                named = [i for i, m in enumerate(self.mentions) if m.span[0] <= child.idx < m.span[1]]
-                if named:
-                    return named[0]
-        return None
+            if child.dep_ == "appos" and not any(t.text == ":" for t in head.doc[min(head.i, child.i):
+                                                                                 max(head.i, child.i)]):
+                yield child, [i for i, m in enumerate(self.mentions) if m.span[0] <= child.idx < m.span[1]] or \
+                    [i for i, m in enumerate(self.mentions) if child.idx < m.span[0] and
+                     self._names_noun(m.span, child)]
 
     def _person_for(self, span, at: int, exclude: list[Span] = (), depth: int = 0,
                     content: tuple[list[Span], bool, list[Span]] = ((), False, ())) -> tuple[Person | None, str]:
@@ -1333,24 +1338,16 @@ class SpeakerResolver:
                 return self.people[self._person_of[i]], "resolve:name"
             if m.full[0] <= span.start_char < m.span[0]:
                 return self.people[self._person_of[i]], "resolve:titled-name"
-        for child in _appositives(head):  # "the owner, Tom Reyes,": the appositive names them
-            if child.dep_ == "appos" and not any(t.text == ":" for t in head.doc[min(head.i, child.i):
-                                                                                 max(head.i, child.i)]):
-                # (not across a label's colon: "CORRESPONDENT: Lorna, the union says ..." addresses Lorna)
-                # the name heads the appositive, or follows its head noun as its own ("Her rival, the Dutch
-                # runner Anneke Visscher,"; not "an aide to Bill Clinton")
-                named = [i for i, m in enumerate(self.mentions) if m.span[0] <= child.idx < m.span[1]] or \
-                    [i for i, m in enumerate(self.mentions) if child.idx < m.span[0] and
-                     self._names_noun(m.span, child)]
-                if named:
-                    return self.people[self._person_of[named[0]]], "resolve:appositive"
-                name = _apposed_name(head, child)
-                if name is not None:  # a name the NER read as a place: "the chair, Derek Mills,"
-                    role = strip_determiner(_without_honorifics(self.text[span.start_char:child.left_edge.idx]))
-                    person = self.person_named(name, at)
-                    if person is not None and person.role is None:
-                        person.role = role  # "the Vice-Chancellor, Prof. Ana Lind," when the NER missed her
-                    return person or self._register(name, at, role=role), "resolve:appositive-name"
+        for child, named in self._appositions(head):  # "the owner, Tom Reyes,": the appositive names them
+            if named:
+                return self.people[self._person_of[named[0]]], "resolve:appositive"
+            name = _apposed_name(head, child)
+            if name is not None:  # a name the NER read as a place: "the chair, Derek Mills,"
+                role = strip_determiner(_without_honorifics(self.text[span.start_char:child.left_edge.idx]))
+                person = self.person_named(name, at)
+                if person is not None and person.role is None:
+                    person.role = role  # "the Vice-Chancellor, Prof. Ana Lind," when the NER missed her
+                return person or self._register(name, at, role=role), "resolve:appositive-name"
         given = _name_given_by(head) if head.pos_ in ("NOUN", "PROPN") else None
         if given is not None:  # "a woman who gave only her first name, Dina,": Dina, whom a later "she" finds
             name, gender = given

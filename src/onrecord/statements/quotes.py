@@ -193,7 +193,10 @@ class Closers:
         self.closers: dict[str, list[int]] = {}
         self.firm: dict[str, list[int]] = {}  # closers that are no possessive apostrophe
         self.openers: dict[str, list[int]] = {}  # marks that can only start a new quote
+        self.only_open: dict[str, list[int]] = {}  # marks that cannot close, straight ones too
         for i, m in enumerate(marks):
+            if m.can_open and not m.can_close:
+                self.only_open.setdefault(m.family, []).append(i)
             if m.can_close:
                 self.closers.setdefault(m.family, []).append(i)
                 if not m.weak:
@@ -222,9 +225,7 @@ class Closers:
 
     def next_opener(self, k: int) -> int | None:
         """The index of the next mark after ``marks[k]`` of its family that can only open, or None."""
-        family = self.marks[k].family
-        return next((j for j in range(k + 1, len(self.marks)) if self.marks[j].family == family and
-                     self.marks[j].can_open and not self.marks[j].can_close), None)
+        return _after(self.only_open.get(self.marks[k].family, []), k)
 
     def _nested_close(self, k: int) -> int | None:
         """The closer of the opener ``marks[k]`` when its quote holds quotes in its own marks ('“I'd rather live in
@@ -372,7 +373,7 @@ def block_quotes(text: str, paragraphs: list[Span], quotes: list[Candidate], *,
         words = text[para[0]:para[1]].strip()
         if not text[before[0]:before[1]].rstrip().endswith(":") or any(s < para[1] and para[0] < e for s, e in skip):
             continue
-        if len(words.split()) < _BLOCK_MIN_WORDS or words[0] in FAMILY or _MARKS.search(words[:2]) or \
+        if len(words.split()) < _BLOCK_MIN_WORDS or _MARKS.search(words[:2]) or \
                 _LIST_ITEM.match(words) or _LABEL.match(words) or words[-1] not in ".!?…" or \
                 any(q.start < para[1] and para[0] < q.end for q in quotes):
             continue

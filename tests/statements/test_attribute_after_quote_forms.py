@@ -26,6 +26,13 @@ def _quote(found, words: str):
     ('"We will not pay," Mayor Ana Lind said, and the states agreed.', "will not pay", "Mayor Ana Lind", "said"),
     ('The town has changed.\n\nHere\'s Varga in December 1992: "Our new direction must rest on the new realities."',
      "new direction", "Varga", ":"),
+    # a nickname in quotation marks inside the speaker's name ends no cue clause and is no quote
+    ('"We will not pay," Jack "Haddo" Haddon said.', "will not pay", 'Jack "Haddo" Haddon', "said"),
+    ('"This is a big year for the port!" Lind\'s niece, Mira "Mimi" Lind, shouted to the crowd.', "big year",
+     'Lind\'s niece, Mira "Mimi" Lind', "shouted"),
+    # a title's abbreviation ends no sentence
+    ('"This is a big year for the port!" Lind\'s niece, state Del. Mira Lind (D-Easton), shouted to the crowd.',
+     "big year", "Lind's niece, state Del. Mira Lind", "shouted"),
 ])
 def test_speaker_of_a_quote_named_around_it(extractor, paragraphs: str, words: str, mention: str, cue: str) -> None:
     record = extract("Mayor under fire\n\n" + paragraphs + "\n", extractor=extractor)

@@ -1,16 +1,27 @@
 """Quoted words in two parts around one cue that make one statement."""
 from __future__ import annotations
 
-from fixtures.one_paragraph import only
+import pytest
+
+from fixtures.one_paragraph import only, statements
 
 
-def test_quoted_joined_parts_second_quote_after_the_cue_and_and_goes_on_with_the_first(extractor) -> None:
-    st = only(extractor, 'Ruiz was angry. The fare rise was "absurd", she told the Harbour Post, and '
-                         '"a blow to every family that takes the ferry".')
+@pytest.mark.parametrize("sentence, first, last, mention", [
+    # a second quote after the cue and "and" goes on with the first
+    ('Ruiz was angry. The fare rise was "absurd", she told the Harbour Post, and "a blow to every family that takes '
+     'the ferry".', 'The fare rise was "absurd"', "takes the ferry", "she"),
+    # a quote after the cue of a mixed statement goes on with it, as '"A," she said. "B."' does
+    ('The ferry plan does "far too little," Ana Lind said on Monday. "Without a second boat, the island loses its '
+     'young people."', 'The ferry plan does "far too little,"', "loses its young people.", "Ana Lind"),
+])
+def test_quoted_joined_parts_a_mixed_statement_and_the_quote_after_its_cue(extractor, sentence: str, first: str,
+                                                                             last: str, mention: str) -> None:
+    st = only(extractor, sentence)
+    assert st.kind == "mixed"
     assert len(st.spans) == 2
-    assert st.text.startswith('The fare rise was "absurd"')
-    assert st.text.endswith("takes the ferry")
-    assert st.speaker.mention.text == "she"
+    assert st.text.startswith(first)
+    assert st.text.endswith(last)
+    assert st.speaker.mention.text == mention
 
 
 def test_quoted_joined_parts_direct_first_part_and_a_second_after_and(extractor) -> None:
@@ -50,3 +61,9 @@ def test_quoted_joined_parts_lower_case_quote_after_the_cue_finishes_the_first_p
     assert st.text.endswith("we would have won easily.")
     assert st.speaker.mention.text == "Lind"
 
+
+
+def test_quoted_joined_parts_a_quote_in_the_next_paragraph_stays_a_statement_of_its_own(extractor) -> None:
+    found = statements(extractor, 'The ferry plan does "far too little," Ana Lind said on Monday.\n\n"Without a '
+                                  'second boat, the island loses its young people."')
+    assert [st.kind for st in found] == ["mixed", "direct"]

@@ -166,3 +166,29 @@ def test_an_interviewee_who_hosted_a_show_still_answers(extractor) -> None:
             "listening to its own people.\n")
     [st] = [s for s in extract(text, extractor=extractor).statements if s.text.startswith("Because")]
     assert st.speaker.name == "Ann Lutz"
+
+
+_TRANSCRIPT_IN_MARKS = (
+    "Kessler: no new taxes\n\nOn Sunday's broadcast of \"Harbour Week,\" state Sen. Ada Kessler said the budget would "
+    "balance.\n\nPartial transcript as follows:\n\n\"HALE: Senator, will you raise taxes next year?\n\n\"KESSLER: "
+    "No. Not in my first term, and I have said so in every town hall.\n\n\"But the truth is that we will have to cut "
+    "spending, and I will not pretend otherwise.\n\n\"(CROSSTALK.)\n\n\"HALE: We have to leave it there, Senator.\n\n"
+    "\"KESSLER: Thank you for having me.\"\n")
+
+
+def test_a_transcript_printed_in_quotation_marks_is_read_line_by_line(extractor) -> None:
+    """Each line of a transcript that reopens its marks paragraph by paragraph is its label's statement; the marks
+    make no quote of the whole run, and a line without a label goes on with the turn before it."""
+    found = extract(_TRANSCRIPT_IN_MARKS, extractor=extractor).statements
+    turns = [(s.speaker.mention.text, s.text) for s in found if s.cue and s.cue.text == ":" and not s.headline]
+    assert [mention for mention, _ in turns] == ["HALE", "KESSLER", "HALE", "KESSLER"]
+    assert turns[1][1].startswith("No. Not in my first term") and turns[1][1].endswith("pretend otherwise.")
+    assert turns[3][1] == "Thank you for having me"  # (the closing mark of the whole transcript left out)
+    assert not any("HALE:" in s.text or "CROSSTALK" in s.text for s in found)
+
+
+def test_paragraphs_that_reopen_marks_without_labels_are_one_quote(extractor) -> None:
+    text = ("Kessler speaks\n\nKessler said:\n\n\"We will not raise taxes. Not in my first term.\n\n\"HALE: that is "
+            "what the sign said at the rally.\n\n\"And we will cut spending where we must.\"\n")
+    found = extract(text, extractor=extractor).statements
+    assert len(found) == 1 and found[0].speaker.mention.text == "Kessler"

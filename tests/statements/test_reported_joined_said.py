@@ -41,3 +41,18 @@ def test_a_plural_verb_joined_to_a_plural_clause_stays_in_it(extractor) -> None:
     text = "Storm news\n\nThe utility said the crews were exhausted and want a day of rest.\n"
     found = {s.cue.text: s.text for s in extract(text, extractor=extractor).statements}
     assert found.get("said") == "the crews were exhausted and want a day of rest"
+
+
+def test_a_second_speaker_and_cue_joined_to_a_content_is_a_statement_of_its_own(extractor) -> None:
+    """ "Lind said the plan was good and Varga argued that ...": the parser hangs "argued" inside Lind's content;
+    with its own subject and no "that" of its own it is Varga's statement, not more of Lind's."""
+    text = "Council news\n\nLind said the ferry plan was good and Varga argued that it was far too costly.\n"
+    found = {s.cue.text: (s.text, s.speaker.name) for s in extract(text, extractor=extractor).statements}
+    assert found == {"said": ("the ferry plan was good", "Lind"), "argued": ("it was far too costly", "Varga")}
+
+
+def test_a_second_that_clause_with_a_reporting_verb_stays_in_the_content(extractor) -> None:
+    """The guard: "said the plan failed and that officials knew it" is one statement of two clauses."""
+    text = "Council news\n\nLind said the ferry plan failed and that officials knew it.\n"
+    [st] = extract(text, extractor=extractor).statements
+    assert st.text == "the ferry plan failed and that officials knew it"

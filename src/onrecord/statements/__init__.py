@@ -38,7 +38,7 @@ from .continuation import QUOTE_MARKS, ContinuationFinder
 from .headline import ACT_AFTER_CUE, CAMP_WORDS, body_match, find_headline_quote, headline_spans, title_quote
 from .occasion import WRITTEN_TEXTS
 from .posts import find_posts, with_posts
-from .quotes import block_quotes, paragraph_spans, quotations_inside, scan_quotes
+from .quotes import block_quotes, paragraph_spans, quotations_inside, scan_quotes, transcript_in_marks
 
 logger = logging.getLogger(__name__)
 
@@ -106,9 +106,10 @@ class StatementExtractor:
         paragraphs = [p for p in paragraph_spans(text, article.paragraphs)
                       if not _overlaps_any(p, furniture)]
         attributor = QuoteAttributor(doc, paragraphs)
-        scanned = scan_quotes(text, paragraphs, skip=head_spans + furniture)
+        unquoted = head_spans + furniture + transcript_in_marks(text, paragraphs)
+        scanned = scan_quotes(text, paragraphs, skip=unquoted)
         quotes = attributor.attribute(list(scanned))
-        blocks = block_quotes(text, paragraphs, scanned, skip=head_spans + furniture)
+        blocks = block_quotes(text, paragraphs, scanned, skip=unquoted)
         quotes = sorted(quotes + [c for c in map(attributor.attribute_block, blocks) if c is not None],
                         key=lambda c: c.start)
         # every quoted passage, scare quotes too, lets the reported finder see mixed statements
@@ -277,7 +278,8 @@ def merge(quotes: list[Candidate], reported: list[Candidate], text: str = "") ->
     lying mostly inside a direct quote is the quote (whose attribution it may complete);
     a quote that goes on with a reported content of the same cue, after a comma and in
     lower case, is that content's end ('He said the board would publish its costs, "so
-    nobody can say we hid anything."').
+    nobody can say we hid anything."'); a quote after the cue of a mixed statement that ends
+    on its quotation goes on with it ('The plan does "too little," she said. "..."').
     """
     if text:
         quotes = _quoted_tails_joined(quotes, reported, text)
@@ -318,7 +320,30 @@ def merge(quotes: list[Candidate], reported: list[Candidate], text: str = "") ->
         elif host.source is None and r.source is not None and r.kind != "mixed":
             host.source, host.cue = r.source, r.cue
             host.method += "+reported-source"
+    if text:
+        kept_quotes = _quotes_after_mixed_joined(kept_quotes, kept_reported, text)
     return sorted(kept_quotes + kept_reported, key=lambda c: c.start)
+
+
+def _quotes_after_mixed_joined(quotes: list[Candidate], reported: list[Candidate], text: str) -> list[Candidate]:
+    """The quotes left once those that go on with a mixed statement after its cue are joined to it.
+
+    'The summit did "too little," she added. "Europe risks a lot."': the cue between the two
+    parts is the cue of both, so they are one statement, as '"A," she said. "B."' is.
+    """
+    ends_in_quote = {r.cue: r for r in reported if r.kind == "mixed" and r.cue is not None and
+                     text[:r.end].rstrip(" ,.").endswith(_CLOSING_MARKS)}
+    kept = []
+    for quote in quotes:
+        host = ends_in_quote.get(quote.cue) if quote.kind == "direct" else None
+        if host is not None and host.end <= quote.cue[0] and quote.cue[1] <= quote.start and \
+                "\n" not in text[host.end:quote.start] and \
+                text[quote.cue[1]:quote.start].rstrip(" " + _OPENING_MARKS).endswith((".", ",", ":")):
+            host.spans = host.spans + quote.spans
+            host.method += "+quote-after-cue"
+            continue
+        kept.append(quote)
+    return kept
 
 
 # a short noun phrase, as a hearer is ("the ABDA's counsel", "them"); not "looking at ..." nor "to wait"
@@ -352,6 +377,7 @@ def _without_linking_adverb(cand: Candidate, text: str) -> None:
 # ', "' or ' "' between a reported content and a quote that goes on with it ('to pass the law "before we die."')
 _TAIL_GAP = re.compile(r"\s*,?\s*[\"“‘'«]\s*")
 _OPENING_MARKS = "\"“‘'« "
+_CLOSING_MARKS = ("\"", "”", "’", "'", "»")
 
 
 def _quoted_tails_joined(quotes: list[Candidate], reported: list[Candidate], text: str) -> list[Candidate]:

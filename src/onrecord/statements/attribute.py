@@ -60,7 +60,7 @@ from .candidates import Candidate
 from .cues import noun_cues
 from .headline import CHECK_LABELS, HEARING_BODIES
 from .occasion import OCCASION_PREPS, occasion_object, occasion_span
-from .quotes import CUE_RIGHT_AFTER, is_abbreviation, is_scare_quote, is_title
+from .quotes import CUE_RIGHT_AFTER, is_abbreviation, is_scare_quote, is_title, nickname_marks
 from .reported import (RENDERING_NOUNS, dateline_speaker, naming_clause, outer_reporter, set_off_speaker,
                        sign_reads, subject_read_as_modifiers)
 
@@ -886,9 +886,14 @@ class QuoteAttributor:
 
     def _tail_end(self, start: int, ceiling: int) -> int:
         """Where the text after a quote stops being about that quote."""
+        nicknames = None
         for m in _TAIL_STOP.finditer(self.text, start, ceiling):
             if m.group()[0] in ".!?" and is_abbreviation(self.text, m.start()):
                 continue
+            if m.group()[0] in _MARK_CHARS:
+                nicknames = nickname_marks(self.text, start, ceiling) if nicknames is None else nicknames
+                if m.start() in nicknames:
+                    continue
             return min(m.start(), start + 160)
         return min(ceiling, start + 160)
 

@@ -28,6 +28,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..records import Span
+from ..speakers.mentions import NICKNAMED
 from .candidates import Candidate
 
 FAMILY = {
@@ -69,7 +70,8 @@ _DASH_CUE = re.compile(r",\s+(?:(?:he|she|they|(?:the|a|an|one|his|her|their)\s|
 # Words whose final period ends no sentence ("Gov. Varga replied").
 ABBREVIATIONS = frozenset("""mr mrs ms dr gov sen rep gen lt col sgt capt st jr sr prof rev no vs
 u.s u.k u.n inc corp co ltd jan feb mar apr aug sept sep oct nov dec ft mt
-hon supt cllr coun const cst insp cpl maj brig cmdr fr msgr atty smt shri engr hj""".split())
+hon supt cllr coun const cst insp cpl maj brig cmdr fr msgr atty smt shri engr hj del adm ald asst det
+pvt spc cpt amb""".split())
 
 CONFIDENCE_CLOSED = 0.9
 CONFIDENCE_UNCLOSED = 0.65
@@ -143,9 +145,14 @@ def _is_apostrophe(text: str, i: int, start: int, end: int) -> bool:
 def classify_marks(text: str, start: int, end: int) -> list[Mark]:
     """Every quotation mark of text[start:end] with what its neighbours let it do."""
     marks = []
+    nicknames = None
     for m in _MARKS.finditer(text, start, end):
         i, j = m.start(), m.end()
         ch = text[i]
+        if nicknames is None:
+            nicknames = nickname_marks(text, start, end)
+        if i in nicknames:
+            continue  # 'Jack "Haddo" Haddon': the marks of a nickname inside a name quote nobody
         family = "double" if j - i == 2 else FAMILY[ch]
         if family == "single" and _is_apostrophe(text, i, start, end):
             continue
@@ -171,6 +178,11 @@ def classify_marks(text: str, start: int, end: int) -> list[Mark]:
             weak = bool(re.match(r"\s+[a-z]", text[i + 1:i + 3]))
         marks.append(Mark(i, ch, family, opens, closes, weak, j))
     return marks
+
+
+def nickname_marks(text: str, start: int, end: int) -> frozenset[int]:
+    """Where the quotation marks around a nickname between a given name and a surname stand in text[start:end]."""
+    return frozenset(i for m in NICKNAMED.finditer(text, start, end) for i in (m.start(2) - 1, m.end(2)))
 
 
 def trimmed(text: str, start: int, end: int) -> Span:
@@ -286,6 +298,26 @@ def _reopens(text: str, para: Span, family: str) -> int | None:
     if i < para[1] and ("double" if text.startswith(("''", "``"), i) else FAMILY.get(text[i])) == family:
         return i
     return None
+
+
+# '"WALLACE: Let's start ...': a line of a transcript printed in quotation marks, its speaker's label in capitals
+_LABEL_IN_MARKS = re.compile(r"[\"“]\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}:\s")
+
+
+def transcript_in_marks(text: str, paragraphs: list[Span]) -> list[Span]:
+    """The paragraphs of a transcript printed in quotation marks ('Partial transcript as follows:' then '"WALLACE:
+    ...', '"PENCE: ...', each paragraph reopening the marks): a run of paragraphs that all open with a double mark,
+    two or more of them with a speaker's label. Each line is its label's statement, not one long quote."""
+    found: list[Span] = []
+    run: list[Span] = []
+    for para in paragraphs + [(len(text), len(text))]:
+        if para[0] < len(text) and text[para[0]] in "\"“":
+            run.append(para)
+            continue
+        if sum(1 for p in run if _LABEL_IN_MARKS.match(text, p[0], p[1])) >= 2:
+            found.extend(run)
+        run = []
+    return found
 
 
 def scan_quotes(text: str, paragraphs: list[Span] | None = None, *,

@@ -1407,11 +1407,24 @@ def _speaker_conjunct_start(verb, clause, end: int) -> int:
     of its conjunction (``end + 1`` when there is none).
     """
     for child in clause.children:
-        if child.i <= end and _in_cue_tense(child):
+        if child.i <= end and (_in_cue_tense(child) or _another_report(child)):
             first = child.left_edge.i
             before = clause.doc[first - 1]
             return first - 1 if before.dep_ == "cc" or before.is_punct else first
     return end + 1
+
+
+def _another_report(verb) -> bool:
+    """A finite reporting verb with its own subject that the parser joined to a content ("said [the plan was good]
+    and Varga argued ..."): a statement of its own, not more of the content (unlike "... and that officials knew")."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or _children(verb, {"mark"}) or \
+            verb.doc[verb.left_edge.i - 1].dep_ != "cc":
+        return False
+    entry = verb_cue(verb)
+    subjects = _children(verb, {"nsubj"})
+    # a speech verb and a new speaker: not "and it expected ..." (the same speaker goes on) nor "and every detainee
+    # thought to be ... was seen" (a participle the parser read as the verb)
+    return entry is not None and entry.act == "speech" and bool(subjects) and subjects[0].pos_ != "PRON"
 
 
 def _finite_tag(verb) -> str:
@@ -2761,6 +2774,10 @@ def _colon(colon) -> Candidate | None:
     """
     doc = colon.doc
     name = _line_before(colon)
+    in_marks = len(name) > 1 and _is_quote_mark(name[0]) and name[1:].text.isupper() and \
+        not any(_is_quote_mark(t) for t in name[1:])
+    if in_marks:
+        name = name[1:]  # '"WALLACE: Let's start ...': a transcript printed in quotation marks, line by line
     # a record of debates adds the seat and the party in brackets: "Fiona Kerr (Argyll West) (LD):"
     outside, bracketed, office = _label_parts(name)
     if not 1 <= len(outside) <= COLON_NAME_MAX or not outside[0].text[:1].isupper() or \
@@ -2783,6 +2800,11 @@ def _colon(colon) -> Candidate | None:
             break
         last += 1
     last = min(last, len(doc) - 1)
+    if in_marks:  # the transcript's closing mark, at the end of its last line
+        close = last
+        while close > colon.i + 1 and doc[close].is_space:
+            close -= 1
+        last = close - 1 if close > colon.i + 1 and _is_quote_mark(doc[close]) else last
     if colon.i + 1 > last or doc[colon.i + 1].text in QUOTE_CHARS:
         return None
     after = doc[colon.i + 1:last + 1].text.strip().strip(".").lower()
@@ -2902,8 +2924,9 @@ def _label_parts(name) -> tuple[list, list, bool]:
 
 
 # a transcript's line that no one says: a stage direction or a time stamp ("(APPLAUSE)", "[CROSSTALK]", "[00:41:52]")
-_STAGE_LINE = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,40}[)\]][ \t]*$")
-_TURN_LABEL = re.compile(r"[ \t]*[A-Z][A-Z'’. -]{1,40}:\s")  # "KESSLER: ", "SEN. STRATHMORE: "
+# (each line may open with a quotation mark, in a transcript printed in marks: '"(CROSSTALK.)', '"PENCE: ...')
+_STAGE_LINE = re.compile(r"[ \t]*[\"“]?[(\[][^()\[\]\n]{1,40}[)\]][ \t]*$")
+_TURN_LABEL = re.compile(r"[ \t]*[\"“]?[A-Z][A-Z'’. -]{1,40}:\s")  # "KESSLER: ", "SEN. STRATHMORE: "
 _MIN_TURNS = 3  # label lines that make a transcript
 
 
@@ -2941,7 +2964,7 @@ def _join_turn_paragraphs(found: list[Candidate], text: str) -> None:
                     if unlabelled and _unlabelled_question(line.group()):  # the interviewer's next line
                         turn.spans = turn.spans + more
                     break
-                more.append((line.start() + len(line.group()) - len(line.group().lstrip()), line.end()))
+                more.append((line.start() + len(line.group()) - len(line.group().lstrip(" \t\"“")), line.end()))
             at = line.end()
 
 

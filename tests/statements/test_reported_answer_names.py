@@ -192,3 +192,31 @@ def test_paragraphs_that_reopen_marks_without_labels_are_one_quote(extractor) ->
             "what the sign said at the rally.\n\n\"And we will cut spending where we must.\"\n")
     found = extract(text, extractor=extractor).statements
     assert len(found) == 1 and found[0].speaker.mention.text == "Kessler"
+
+
+_PHONE_IN = (
+    "Your calls: minor injuries unit to close at 8pm\n\nOn Thursday's programme Graham Pettigrew took listeners' calls."
+    "\n\nGRAHAM: It's twenty past nine. From next month the unit shuts at eight. Sandra's in Westholm.\n\n"
+    "SANDRA (WESTHOLM): Morning, Graham. My lad cut his hand open on a Saturday night last year.\n\n"
+    "COUNCILMEMBER TRAN: If I could. The traffic study counted trucks on one day.\n\nGRAHAM: And if the crossing is "
+    "down?\n\nCOUNCILMEMBER TRAN: Then we wait.\n")
+
+
+def test_a_transcripts_labels_the_tagger_reads_as_verbs_and_a_callers_town_still_speak(extractor) -> None:
+    """ "GRAHAM:" and "COUNCILMEMBER TRAN:" open line after line, whatever the tagger reads their words as; a
+    phone-in's caller is labelled with her town in brackets, "SANDRA (WESTHOLM):", and only her name speaks."""
+    found = extract(_PHONE_IN, extractor=extractor).statements
+    turns = [(s.speaker.mention.text, s.text.split(".")[0]) for s in found if s.cue and s.cue.text == ":"
+             and not s.headline]
+    assert turns == [("GRAHAM", "It's twenty past nine"), ("SANDRA", "Morning, Graham"),
+                     ("COUNCILMEMBER TRAN", "If I could"), ("GRAHAM", "And if the crossing is down"),
+                     ("COUNCILMEMBER TRAN", "Then we wait")]
+
+
+def test_an_office_and_its_holder_with_a_title_label_a_record_of_debates(extractor) -> None:
+    text = ("Council\n\nFrom the record of Tuesday's meeting.\n\nCouncillor Derek Moss (Hollin Vale) (Lab): How many "
+            "public toilets are open?\n\nThe Cabinet Member for Environment (Cllr Aisha Ferreira-Lowe): I thank the "
+            "councillor for his question. Ninety-four are open, Lord Mayor.\n")
+    found = extract(text, extractor=extractor).statements
+    [answer] = [s for s in found if "Ninety-four" in s.text]
+    assert answer.speaker.mention.text == "Cllr Aisha Ferreira-Lowe" and answer.text.startswith("I thank")

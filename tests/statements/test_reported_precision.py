@@ -200,9 +200,16 @@ def test_speaking_on_condition_of_anonymity_is_no_statement_whoever_finds_it(ext
     assert [s.cue.text for s in extract(text, extractor=extractor).statements] == ["said"]
 
 
-def test_calling_a_meeting_to_order_is_no_statement(extractor) -> None:
-    text = ("Debate\n\nThe Deputy Speaker called the House to order during the exchanges. Lind called the plan a "
-            "disgrace.\n")
+@pytest.mark.parametrize("act", [
+    "The Deputy Speaker called the House to order during the exchanges.",
+    # a launch called off, reservists called up, a meeting or an election called: acts, whoever finds them
+    "The Aldmark Space Agency called off the launch of the orbiter for the second time this week.",
+    "The defence ministry called up 3,000 reservists on Monday.",
+    "The Security Council called an emergency meeting on the test.",
+    "The prime minister called a snap election for June.",
+])
+def test_calling_a_meeting_to_order_or_off_is_no_statement(extractor, act: str) -> None:
+    text = f"Debate\n\n{act} Lind called the plan a disgrace.\n"
     assert [s.text for s in extract(text, extractor=extractor).statements] == ["the plan a disgrace"]
 
 

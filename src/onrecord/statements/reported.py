@@ -348,7 +348,8 @@ def states_nothing(doc, candidate: Candidate) -> bool:
         _procedural_vote(t) or _unanswered_request(t) or _in_unanswered_request(t) or _amount_approved(t)
         or _anonymity_request(t) or _anonymity_reason(t) or _unauthorized_speech(t) or _in_public_appeal(t)
         or _quoting_as_saying(t) or sign_reads(t) or _showing_a_thing(t) or _appointment(t) or _told_of(t)
-        or _name_read_as_cue(t) or _naming(t) or _seen_in_person(t) or _supposing(t) for t in words) or \
+        or _name_read_as_cue(t) or _naming(t) or _seen_in_person(t) or _supposing(t) or _called_to_order(t)
+        for t in words) or \
         words is not None and len(words) == 1 and _names_the_quote_before(candidate, words[0], doc_text(doc))
 
 
@@ -800,14 +801,37 @@ def _in_public_appeal(verb) -> bool:
     return _public_appeal(verb)
 
 
+# what one calls as an act, convening or starting it: "called an emergency meeting", "called a snap election"
+_CONVENED = frozenset({"meeting", "session", "election", "vote", "strike", "halt", "recess", "referendum", "summit",
+                       "timeout", "time-out", "ceasefire", "truce", "inquiry", "hearing", "poll"})
+
+
 def _called_to_order(verb) -> bool:
-    """ "The Speaker called the House to order", "called the meeting to order": a chair's act."""
+    """ "The Speaker called the House to order", "called the meeting to order": a chair's act; so are "called off
+    the launch", "called up reservists" and "called an emergency meeting" (not "called the plan a disgrace")."""
     if lemma_of(verb) != "call":
         return False
+    if any(c.dep_ == "prt" and c.lower_ in ("off", "up") for c in verb.children):
+        return True
+    if not _children(verb, {"oprd", "xcomp", "ccomp"}) and \
+            any(o.lemma_.lower() in _CONVENED and _ends_the_call(o) for o in _children(verb, {"dobj"})):
+        return True
     # parsed "to [order]" as a phrase, or "to order" as an infinitive
     return any(prep.lower_ == "to" and any(o.lower_ == "order" for o in _children(prep, {"pobj"}))
                for prep in _children(verb, {"prep", "dative"})) or \
         any(c.lower_ == "order" and c.i > 0 and c.doc[c.i - 1].lower_ == "to" for c in _children(verb, {"xcomp"}))
+
+
+def _ends_the_call(thing) -> bool:
+    """True when nothing that names the thing follows it ("called a snap election [for June]"), unlike "called the
+    strike 'unjustified'" or "call the meeting constructive", which the parser may leave without a predicate."""
+    after = thing.right_edge.i + 1
+    if after >= len(thing.doc):
+        return True
+    if any(t.is_quote for t in thing.doc[after:thing.sent.end]):
+        return False  # "call first meeting with the prime minister 'constructive'": a quoted verdict follows
+    word = thing.doc[after]
+    return word.text in (".", ",", ";", ")") or word.pos_ in ("ADP", "PART", "SCONJ", "CCONJ", "ADV")
 
 
 def _amount_approved(verb) -> bool:
@@ -2784,8 +2808,10 @@ def _colon(colon) -> Candidate | None:
             not all(t.text[:1].isupper() or t.is_punct or office and t.lower_ in _LABEL_GLUE for t in outside):
         return None  # a name is capitalised word by word ("TAPPER", "NY Daily News", "The Minister for Transport")
     role_end = name.text.isupper() and outside[-1].lower_ in ROLE_WORDS  # "SHOP STEWARD:", "STEWARD" read as a verb
-    if any(t.pos_ in ("VERB", "AUX") and not (role_end and t.i == outside[-1].i or _a_name_elsewhere(t)) or
-           t.is_digit or t.like_num and not (role_end and t.lower_ in _ORDINAL_WORDS) for t in outside):
+    # ("COUNCILMEMBER TRAN:", "GRAHAM:" the tagger read as verbs label line after line)
+    if any(t.pos_ in ("VERB", "AUX") and not (role_end and t.i == outside[-1].i or _a_name_elsewhere(t) or
+                                              _recurring_label(outside))
+           or t.is_digit or t.like_num and not (role_end and t.lower_ in _ORDINAL_WORDS) for t in outside):
         return None  # "Watch:", "MEET THE CANDIDATE:", "2024:", "TWO DEAD:", "The Ninth Circle:" (but a transcript's
         # "FIRST OFFICER:", a rank in words, and "Okonjo:" the tagger read as a verb after "Marguerite Okonjo")
     words = " ".join(t.text for t in outside).lower()
@@ -2869,6 +2895,16 @@ def _a_place_elsewhere(doc, label: str) -> bool:
         sum(1 for t in doc if t.text == label and t.i + 1 < len(doc) and doc[t.i + 1].text == ":") == 1
 
 
+def _recurring_label(words) -> bool:
+    """True for a label in capitals that opens two lines or more of its text: a transcript's speaker ("GRAHAM:",
+    "SANDRA (WESTHOLM):"), whatever the tagger read its words as."""
+    if not words or not all(t.is_upper or t.is_punct for t in words):
+        return False
+    label = re.escape(" ".join(t.text for t in words)).replace(r"\ ", r"\s+")
+    lines = re.findall(r"^[ \t]*[\"“]?" + label + r"\s*(?:\([^()\n]{1,40}\)\s*)?:", doc_text(words[0].doc), re.M)
+    return len(lines) >= 2
+
+
 def _a_name_elsewhere(token) -> bool:
     """True when the word ``token`` is part of a person's name elsewhere in its doc ("Marguerite Okonjo" for the
     "Okonjo" the tagger read as a verb when it opens a line)."""
@@ -2917,7 +2953,14 @@ def _label_parts(name) -> tuple[list, list, bool]:
         return outside, [], False
     if depth != 0 or len(groups) > _LABEL_BRACKETS or any(not _bracket_of_record(group) for group in groups):
         return [], [], False
-    office = any(t.lower_ in ROLE_WORDS for t in outside) and len(groups[0]) >= 2
+    if len(groups) == 1 and all(t.is_upper for t in outside + groups[0]) and \
+            len(_CAPITALS_LABEL.findall(doc_text(name.doc))) >= 2:
+        return outside, groups[0], False  # a phone-in's caller and where she calls from: "SANDRA (WESTHOLM):"
+    holder = groups[0]
+    # "The Minister for Local Transport (Gareth Ellory)", "The Cabinet Member for Environment (Cllr Aisha Lowe)"
+    office = len(holder) >= 2 and (any(t.lower_ in ROLE_WORDS for t in outside) or outside[0].lower_ == "the" and (
+        is_honorific(holder[0].text) or holder[0].lower_.rstrip(".") in NAME_TITLES or
+        any(t.ent_type_ == "PERSON" for t in holder)))
     if not office and (len(outside) < 2 or any(t.lower_ in _LABEL_GLUE for t in outside)):
         return [], [], False  # "Result (FT):", "Stocks (Reuters):": one word is no member's name
     return outside, groups[0], office
@@ -2926,7 +2969,8 @@ def _label_parts(name) -> tuple[list, list, bool]:
 # a transcript's line that no one says: a stage direction or a time stamp ("(APPLAUSE)", "[CROSSTALK]", "[00:41:52]")
 # (each line may open with a quotation mark, in a transcript printed in marks: '"(CROSSTALK.)', '"PENCE: ...')
 _STAGE_LINE = re.compile(r"[ \t]*[\"“]?[(\[][^()\[\]\n]{1,40}[)\]][ \t]*$")
-_TURN_LABEL = re.compile(r"[ \t]*[\"“]?[A-Z][A-Z'’. -]{1,40}:\s")  # "KESSLER: ", "SEN. STRATHMORE: "
+# "KESSLER: ", "SEN. STRATHMORE: ", a caller and her town "SANDRA (WESTHOLM): "
+_TURN_LABEL = re.compile(r"[ \t]*[\"“]?[A-Z][A-Z'’. -]{1,40}(?:\([A-Z][A-Z'’. -]{1,40}\)[ \t]*)?:\s")
 _MIN_TURNS = 3  # label lines that make a transcript
 
 

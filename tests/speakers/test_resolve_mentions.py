@@ -72,6 +72,8 @@ def test_resolve_unknown_pronoun_is_not_guessed(nlp) -> None:
 
 @pytest.mark.parametrize("written, name", [
     ("Mr. Aliyev's", "Aliyev"), ("Ms Field", "Field"), ("Dr. Ana Lee,", "Ana Lee"),
+    # an earnings call's label cut before its firm: the dashes go with the firm
+    ("Raj Rao --", "Raj Rao"), ("Jean-Luc Varga —", "Jean-Luc Varga"),
 ])
 def test_resolve_clean_name(written: str, name: str) -> None:
     assert clean_name(written) == name

@@ -220,3 +220,15 @@ def test_an_office_and_its_holder_with_a_title_label_a_record_of_debates(extract
     found = extract(text, extractor=extractor).statements
     [answer] = [s for s in found if "Ninety-four" in s.text]
     assert answer.speaker.mention.text == "Cllr Aisha Ferreira-Lowe" and answer.text.startswith("I thank")
+
+
+def test_an_earnings_calls_labels_name_the_speaker_before_the_firm_and_the_post(extractor) -> None:
+    text = ("Halbrook results\n\nExcerpts from the call:\n\nOperator: Our next question comes from Lena Marsh. Your "
+            "line is open.\n\nLena Marsh -- Corbel Securities -- Analyst: Thanks. Ingrid, what changed?\n\nIngrid "
+            "Solberg -- Chief Executive Officer: Honestly, Lena, the customers changed.\n\nLONDON -- The minister "
+            "said: the port will reopen.\n")
+    found = extract(text, extractor=extractor).statements
+    labels = {s.speaker.mention.text: s.text for s in found if s.cue and s.cue.text == ":" and not s.headline}
+    assert labels == {"Operator": "Our next question comes from Lena Marsh. Your line is open",
+                      "Lena Marsh": "Thanks. Ingrid, what changed",
+                      "Ingrid Solberg": "Honestly, Lena, the customers changed"}

@@ -652,7 +652,7 @@ def clean_name(text: str) -> str:
             words = words[1:]  # "The Right Reverend Tom Reyes", "the Honourable Ana Lind", "The Right Honourable Lind"
     while len(words) > 1 and words[-1].strip(",.") in POST_NOMINALS:
         words = words[:-1]  # "Richard Ollerton KC", "Ana Lind MP": the surname is the last word before
-    name = " ".join(repaired(w) for w in words).strip(" ,.;:\"'“”‘’")
+    name = " ".join(repaired(w) for w in words).strip(" ,.;:\"'“”‘’—–-")  # (not "Raj Rao --" of a label)
     return re.sub(r"(?:'s|’s|'|’)$", "", name).strip()
 
 

@@ -2802,6 +2802,7 @@ def _colon(colon) -> Candidate | None:
         not any(_is_quote_mark(t) for t in name[1:])
     if in_marks:
         name = name[1:]  # '"WALLACE: Let's start ...': a transcript printed in quotation marks, line by line
+    name = _without_call_designation(name)
     # a record of debates adds the seat and the party in brackets: "Fiona Kerr (Argyll West) (LD):"
     outside, bracketed, office = _label_parts(name)
     if not 1 <= len(outside) <= COLON_NAME_MAX or not outside[0].text[:1].isupper() or \
@@ -2893,6 +2894,20 @@ def _a_place_elsewhere(doc, label: str) -> bool:
     found = [t for t in doc if t.text == word]
     return bool(found) and not any(t.ent_type_ == "PERSON" for t in found) and \
         sum(1 for t in doc if t.text == label and t.i + 1 < len(doc) and doc[t.i + 1].text == ":") == 1
+
+
+def _without_call_designation(name):
+    """An earnings call's label without its designation: "Lena Marsh -- Corbel Securities -- Analyst" is Lena Marsh
+    (the firm and the post after double hyphens, in capitalised words without a verb; not a dateline's "LONDON --
+    The minister said")."""
+    dashes = [t.i - name.start for t in name if t.text in ("--", "—", "–")]
+    if not dashes or dashes[0] < 2 or name[:dashes[0]].text.isupper():
+        return name
+    rest = [t for t in name[dashes[0] + 1:] if not t.is_punct]
+    if rest and all(t.text[:1].isupper() or t.lower_ in ("of", "and", "&") for t in rest) and \
+            not any(t.pos_ in ("VERB", "AUX") and t.lower_ not in ROLE_WORDS for t in rest):
+        return name[:dashes[0]]
+    return name
 
 
 def _recurring_label(words) -> bool:

@@ -13,6 +13,15 @@ def test_attribute_short_quote_right_after_its_verb_is_uttered(extractor) -> Non
     assert st.speaker.mention.text == "a fisherman in the crowd"
 
 
+def test_attribute_chant_right_after_its_verb_before_a_clause_with_a_cue_of_its_own(extractor) -> None:
+    """'a crowd chanted "Vote no!" each time the congressman mentioned the plan': the verb the quote follows utters
+    it; the cue after it, in a new clause, is the congressman's and says nothing of the quote."""
+    found = statements(extractor, 'In the gym, a crowd of about 400 chanted "Vote no!" each time the congressman '
+                                  'mentioned the budget plan.')
+    [chant] = [st for st in found if "Vote no" in st.text]
+    assert (chant.cue.text, chant.speaker.mention.text) == ("chanted", "a crowd of about 400")
+
+
 def test_attribute_short_quote_after_a_naming_verb_is_a_label(extractor) -> None:
     assert statements(extractor, 'The plan would pay for what the mayor called "real repairs."') == []
 

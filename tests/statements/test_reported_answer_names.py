@@ -232,3 +232,9 @@ def test_an_earnings_calls_labels_name_the_speaker_before_the_firm_and_the_post(
     assert labels == {"Operator": "Our next question comes from Lena Marsh. Your line is open",
                       "Lena Marsh": "Thanks. Ingrid, what changed",
                       "Ingrid Solberg": "Honestly, Lena, the customers changed"}
+
+
+@pytest.mark.parametrize("credit", ["H/T: Redline Report", "Hat tip: @CableWatchDaily"])
+def test_a_credit_to_whoever_found_the_item_names_no_speaker(extractor, credit: str) -> None:
+    text = f"Senator posts video\n\nThe senator posted the video on Monday.\n\n{credit}\n"
+    assert extract(text, extractor=extractor).statements == []

@@ -56,3 +56,13 @@ def test_a_second_that_clause_with_a_reporting_verb_stays_in_the_content(extract
     text = "Council news\n\nLind said the ferry plan failed and that officials knew it.\n"
     [st] = extract(text, extractor=extractor).statements
     assert st.text == "the ferry plan failed and that officials knew it"
+
+
+def test_a_second_speaker_after_a_mixed_content_is_a_statement_of_its_own(extractor) -> None:
+    """The same with a quote inside the first content: the words after its closing mark are Varga's."""
+    text = ('Rates\n\nThe bank held rates on Thursday.\n\nNadia Lind, chief economist at Harrow Bank, said the central '
+            'bank had "all but shut the door on a summer cut," and Petr Varga of Corrin Asset Management argued that '
+            "the forecasts still left room for two cuts.\n")
+    found = {s.cue.text: (s.text, s.speaker.name) for s in extract(text, extractor=extractor).statements}
+    assert found == {"said": ('the central bank had "all but shut the door on a summer cut,"', "Nadia Lind"),
+                     "argued": ("the forecasts still left room for two cuts", "Petr Varga")}

@@ -213,6 +213,13 @@ def test_calling_a_meeting_to_order_or_off_is_no_statement(extractor, act: str) 
     assert [s.text for s in extract(text, extractor=extractor).statements] == ["the plan a disgrace"]
 
 
+@pytest.mark.parametrize("credit", ["(Reporting by Tomasz Reynaud-Achebe; Editing by Carla Mendes-Hart)",
+                                    "Additional reporting by Ana Lind in Orrick."])
+def test_a_wires_credits_are_no_statement(extractor, credit: str) -> None:
+    text = f"Rates\n\nThe bank held rates on Thursday, its governor said.\n\n{credit}\n"
+    assert [s.cue.text for s in extract(text, extractor=extractor).statements] == ["said"]
+
+
 @pytest.mark.parametrize("appeal", [
     "Anyone with information is asked to call the sheriff's office tip line at 555-0143.",
     "Anyone with information is urged to contact Crime Stoppers.",

@@ -61,8 +61,8 @@ from .cues import noun_cues
 from .headline import CHECK_LABELS, HEARING_BODIES
 from .occasion import OCCASION_PREPS, occasion_object, occasion_span
 from .quotes import CUE_RIGHT_AFTER, is_abbreviation, is_scare_quote, is_title, nickname_marks
-from .reported import (RENDERING_NOUNS, dateline_speaker, naming_clause, outer_reporter, set_off_speaker,
-                       sign_reads, subject_read_as_modifiers)
+from .reported import (RENDERING_NOUNS, another_report, dateline_speaker, naming_clause, outer_reporter,
+                       set_off_speaker, sign_reads, subject_read_as_modifiers)
 
 try:  # the cue lexicon of statements/cues.py; a small set of our own if it is missing
     from .cues import cue_act as _cue_act, is_speech_cue as _is_speech_cue
@@ -504,9 +504,12 @@ class QuoteAttributor:
     def _complement_end(self, comp, cand: Candidate) -> int:
         """Where the complement holding the quote ends, in its sentence: '"a disaster" for the city'."""
         last = comp.right_edge
+        close = (cand.extra.get("marks") or [(None, None)])[-1][1]
+        others = [c for c in comp.children if close is not None and c.idx > close and another_report(c)]
+        if others:  # '... had "shut the door," and Valeska argued that ...': a second speaker's statement
+            last = last.doc[others[0].left_edge.i - 2]
         while last.i > comp.i and (last.is_punct or last.is_space):
             last = last.doc[last.i - 1]
-        close = (cand.extra.get("marks") or [(None, None)])[-1][1]
         if close is None or last.idx <= close:
             return cand.end
         after = [c for c in comp.children if c.idx > close and not (c.is_punct or c.is_space)]
@@ -690,6 +693,10 @@ class QuoteAttributor:
             found = None  # '"We could win the south," which votes in June': the writer's gloss on a word quoted
         if found and lead and self._reports_more(found.cue, tail_end):
             found = self._lead_cue_governing(cand, lead_start, open_at, found) or found
+        if found and found.method == "attribute:after" and self._speech_verb_right_before(lead_start, open_at):
+            # 'a crowd chanted "Vote no!" each time the congressman mentioned the plan': the verb the quote follows
+            found = self._cue_in(lead_start, open_at, first=False, method="attribute:sentence",
+                                 quote=self._first_token(cand)) or found
         found = found or self._verdict_right_after(close_at, tail_end) or \
             self._bracket_signature(close_at, last[1]) or self._line_signature(close_at, last[1]) or \
             self._verb_after(cand, close_at + 1, tail_end) or \
@@ -724,6 +731,12 @@ class QuoteAttributor:
             return Attribution(previous.cue, previous.source, None, None, "attribute:previous",
                                CONFIDENCE_PREVIOUS)
         return reported or Attribution(method="attribute:none", factor=0.5)
+
+    def _speech_verb_right_before(self, lead_start: int, open_at: int) -> bool:
+        """True when the quote's opening mark follows a finite speech verb with a subject ('the crowd chanted "..."')."""
+        words = [t for t in self.tokens(lead_start, open_at) if not t.is_space]
+        return bool(words) and words[-1].tag_ in ("VBD", "VBZ", "VBP", "VBN") and is_speech_cue(words[-1]) and \
+            subject_of(words[-1]) is not None
 
     def _lead_cue_governing(self, cand: Candidate, lead_start: int, open_at: int,
                             after: Attribution) -> Attribution | None:

@@ -177,6 +177,8 @@ COLON_NOT_NAMES = frozenset({
     # links and buttons a saved page keeps ("Also Read: ...", "Share: Facebook | X", "Pic: ...")
     "also read", "read also", "see also", "also see", "read", "share", "share this", "pic", "pics", "picture",
     "related stories", "more stories", "follow us", "subscribe",
+    # a credit to whoever found the item ("H/T: Redline Report", "Hat tip: @CableWatch")
+    "h/t", "ht", "hat tip", "via",
     # a wire's running story: "The Latest: Clinton says she's with them" (AP)
     "the latest", "latest",
     # the headings of a brief or an explainer ("Where: the north-west", "When: from 6pm")
@@ -349,7 +351,7 @@ def states_nothing(doc, candidate: Candidate) -> bool:
         or _anonymity_request(t) or _anonymity_reason(t) or _unauthorized_speech(t) or _in_public_appeal(t)
         or _quoting_as_saying(t) or sign_reads(t) or _showing_a_thing(t) or _appointment(t) or _told_of(t)
         or _name_read_as_cue(t) or _naming(t) or _seen_in_person(t) or _supposing(t) or _called_to_order(t)
-        for t in words) or \
+        or _wire_credit(t) for t in words) or \
         words is not None and len(words) == 1 and _names_the_quote_before(candidate, words[0], doc_text(doc))
 
 
@@ -591,7 +593,12 @@ def _no_statement_sense(verb) -> bool:
         or _anonymity_reason(verb) or _amount_approved(verb) or _unauthorized_speech(verb) or _called_to_order(verb) \
         or _in_public_appeal(verb) or _addressed_audience(verb) or _said_nothing(verb) or _naming(verb) \
         or _asking_price(verb) or _quoting_as_saying(verb) or sign_reads(verb) or _showing_a_thing(verb) \
-        or _appointment(verb) or _name_read_as_cue(verb) or _seen_in_person(verb)
+        or _appointment(verb) or _name_read_as_cue(verb) or _seen_in_person(verb) or _wire_credit(verb)
+
+
+def _wire_credit(verb) -> bool:
+    """ "(Reporting by Tomasz Reynaud; Editing by Carla Mendes)", "Additional reporting by ...": a wire's credits."""
+    return verb.lower_ == "reporting" and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "by"
 
 
 def _seen_in_person(verb) -> bool:
@@ -1431,14 +1438,14 @@ def _speaker_conjunct_start(verb, clause, end: int) -> int:
     of its conjunction (``end + 1`` when there is none).
     """
     for child in clause.children:
-        if child.i <= end and (_in_cue_tense(child) or _another_report(child)):
+        if child.i <= end and (_in_cue_tense(child) or another_report(child)):
             first = child.left_edge.i
             before = clause.doc[first - 1]
             return first - 1 if before.dep_ == "cc" or before.is_punct else first
     return end + 1
 
 
-def _another_report(verb) -> bool:
+def another_report(verb) -> bool:
     """A finite reporting verb with its own subject that the parser joined to a content ("said [the plan was good]
     and Varga argued ..."): a statement of its own, not more of the content (unlike "... and that officials knew")."""
     if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or _children(verb, {"mark"}) or \

@@ -187,3 +187,15 @@ def test_share_the_parser_left_as_a_number_is_the_speaker(nlp) -> None:
 def test_content_that_is_only_a_date_is_no_statement(nlp) -> None:
     text = "Both candidates stepped up their attacks on Friday night."
     assert all(spans(text, c) != ["Friday night"] for c in reported(nlp, text))
+
+
+def test_a_plural_verb_the_tagger_reads_as_a_noun_keeps_the_phrase_before_it_as_its_subject(extractor) -> None:
+    """ "The Clinton campaign plans to employ ...": "plans" read as a noun with "campaign" as its modifier; the
+    campaign is who plans, not nobody (not "The new plans to build the bridge were shown", a thing shown)."""
+    from onrecord.pipeline import extract
+
+    text = ("Campaign trail\n\nThe judge ruled on Friday.\n\nThe Clinton campaign plans to employ Mr. Obama as much as "
+            "possible in the coming weeks.\n")
+    [st] = [s for s in extract(text, extractor=extractor).statements if s.cue.text == "plans"]
+    assert st.speaker.mention.text == "The Clinton campaign"
+    assert st.text == "to employ Mr. Obama as much as possible in the coming weeks"

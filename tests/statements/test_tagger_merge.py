@@ -68,3 +68,13 @@ def test_the_shipped_combination_leaves_whole_quotations_to_the_rules():
     mixed.kind = "mixed"
     merged = combine([_rule(200, 240)], [quotation, reported, mixed])
     assert [(c.start, c.method) for c in merged] == [(50, "tagger"), (100, "tagger"), (200, "rule")]
+
+
+def test_the_owner_of_a_tagged_cue_noun_is_its_speaker(nlp):
+    """ "[Nervo]'s conclusion that ...": a cue noun the tagger tags has the speaker the rules give a cue noun."""
+    from onrecord.statements.tagger import _Piece, _rule_source
+
+    doc = nlp("Nervo's conclusion that judges should not weigh such information is not widely shared.")
+    conclusion = [t.i for t in doc if t.text == "conclusion"][0]
+    source = _rule_source(doc, _Piece(conclusion, conclusion + 1, 0.9), [_Piece(conclusion + 2, len(doc) - 1, 0.9)])
+    assert source is not None and doc[source.start:source.end].text == "Nervo's"

@@ -2438,7 +2438,7 @@ def _nominal(noun, entry: Cue) -> Candidate | None:
     content = _noun_content(noun, entry)
     if content is None:
         return _received(noun)
-    source = _noun_source(noun)
+    source = noun_source(noun)
     return _indirect([content], _token_span(noun), source, act_of(noun), 0.5 if source else 0.35,
                      "reported.nominal")
 
@@ -2494,7 +2494,7 @@ def _linking_phrase(noun) -> bool:
         and not _children(noun, {"poss"}) and any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)
 
 
-def _noun_source(noun) -> Span | None:
+def noun_source(noun) -> Span | None:
     """Whose statement a cue noun is: "[Lind]'s claim", "criticism by [X]", "[X] issued a statement"."""
     for child in noun.children:
         if child.dep_ == "poss":
@@ -2506,6 +2506,16 @@ def _noun_source(noun) -> Span | None:
     holder = _relative_holder(noun)
     if holder is not None:
         return _subject_span(holder)
+    if noun.dep_ == "ROOT" and noun.tag_ == "NNS" and _children(noun, {"xcomp", "ccomp"}):
+        # "The Clinton campaign [plans] to ...", "The company [hopes] that ...": a verb the tagger read as a noun,
+        # whose subject the parser took for its modifiers
+        subjects = [c for c in _children(noun, {"nsubj"}) if c.i < noun.i]
+        if subjects:
+            return _subject_span(subjects[0])
+        before = noun.doc[noun.left_edge.i:noun.i]
+        if len(before) and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") for t in before) and before[-1].pos_ in (
+                "NOUN", "PROPN"):
+            return before[0].idx, _end(before[-1])
     if noun.dep_ == "attr" and lemma_of(noun.head) in COPULAS and _children(noun.head, {"nsubj"}) \
             and _children(noun.head, {"nsubj"})[0].lower_ not in ("it", "there"):
         return source_of(noun.head)  # "[X] is a supporter of Y", "[The editorial] is a defense of Y"

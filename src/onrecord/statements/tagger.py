@@ -894,13 +894,16 @@ def _source_for(doc, cue: _Piece | None, sources: list[_Piece], sentence: np.nda
 
 def _rule_source(doc, cue: _Piece, contents: list[_Piece]) -> _Piece | None:
     """The speaker the rules find for a verbal cue (its subject, climbing through
-    coordination, relative clauses and participles), when it lies outside the content."""
-    from .reported import source_of
+    coordination, relative clauses and participles), or for a cue noun (its owner: "[Nervo]'s conclusion that"),
+    when it lies outside the content."""
+    from .reported import noun_source, source_of
 
-    verbs = [t for t in doc[cue.start:cue.end] if t.pos_ in ("VERB", "AUX") and not (cue.start <= t.head.i < cue.end and t.head != t)]
-    if not verbs:
+    words = doc[cue.start:cue.end]
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and not (cue.start <= t.head.i < cue.end and t.head != t)]
+    nouns = [t for t in words if t.pos_ == "NOUN"]
+    if not verbs and not nouns:
         return None
-    span = source_of(verbs[0])
+    span = source_of(verbs[0]) if verbs else noun_source(nouns[-1])
     if span is None:
         return None
     tokens = doc.char_span(span[0], span[1], alignment_mode="expand")

@@ -501,7 +501,7 @@ def _candidate_at(token) -> Candidate | None:
 
 def _verbal(verb, entry: Cue) -> Candidate | None:
     """A statement cued by a reporting verb, in the first construction that fits."""
-    if _discourse_said(verb) or _supposing(verb) or _no_statement_sense(verb) or _so_says(verb) or _heard_speak(verb):
+    if _discourse_said(verb) or _no_statement_sense(verb) or _so_says(verb) or _heard_speak(verb):
         return None
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" \
             and not _children(verb, CLAUSE_DEPS) and _participle_read_as_inverted(verb) is None:
@@ -586,14 +586,15 @@ def _so_says(verb) -> bool:
 def _no_statement_sense(verb) -> bool:
     """A cue verb used in a sense no news reader takes for anyone's statement: an unanswered
     request for comment, a tally, a vote's outcome, an armed attack, a question to the
-    reader, the writer's advice, a chair calling a meeting to order, a public appeal, an audience
-    addressed, nothing said, a name given, an asking price."""
+    reader, the writer's advice, a chair calling a meeting to order or a launch off, a public appeal, an audience
+    addressed, nothing said, a name given, an asking price, a wire's credits, a supposition ("Let's say ...")."""
     return _unanswered_request(verb) or _in_unanswered_request(verb) or _tally(verb) or _procedural_vote(verb) \
         or _armed_attack(verb) or _question_to_reader(verb) or _writers_advice(verb) or _anonymity_request(verb) \
         or _anonymity_reason(verb) or _amount_approved(verb) or _unauthorized_speech(verb) or _called_to_order(verb) \
         or _in_public_appeal(verb) or _addressed_audience(verb) or _said_nothing(verb) or _naming(verb) \
         or _asking_price(verb) or _quoting_as_saying(verb) or sign_reads(verb) or _showing_a_thing(verb) \
-        or _appointment(verb) or _name_read_as_cue(verb) or _seen_in_person(verb) or _wire_credit(verb)
+        or _appointment(verb) or _name_read_as_cue(verb) or _seen_in_person(verb) or _wire_credit(verb) \
+        or _supposing(verb)
 
 
 def _wire_credit(verb) -> bool:

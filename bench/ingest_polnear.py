@@ -14,8 +14,9 @@ In one run, over the same texts:
    array code of ``onrecord.spacy_arrays`` with the same output), ``nlp.pipe`` with the
    same batch size, over the file texts.
 
-The model is loaded before either clock starts (with ``--workers N`` > 1 the workers load
-their own copy inside onrecord's time, as a real run does). Printed: articles/s, words/s,
+The models are loaded before either clock starts: spaCy's, and onrecord's language
+identifier (with ``--workers N`` > 1 the workers load their own spaCy model inside
+onrecord's time, as a real run does). Printed: articles/s, words/s,
 peak memory (``ru_maxrss`` of this process, and of the worker processes when there are
 any), the ratio onrecord / spaCy of wall time (target at most 1.25) and of CPU time
 (this process and its workers; steadier than wall time when other jobs share the
@@ -107,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = [Path(f).read_text(encoding="utf-8") for f in files]
     n_words = sum(len(t.split()) for t in texts)
 
+    from onrecord.article.language import load_detector
     from onrecord.pipeline import Extractor
     from onrecord.settings import load_settings
     import spacy
@@ -114,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = load_settings(overrides=args.setting, environ={}).with_(workers=args.workers)
     started = time.perf_counter()
     extractor = Extractor(settings) if args.workers == 1 else None  # workers load their own
+    load_detector()
     load_seconds = time.perf_counter() - started
 
     with tempfile.TemporaryDirectory() as tmp:

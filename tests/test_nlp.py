@@ -16,6 +16,7 @@ def test_tokens_in_finds_words_of_a_list_in_text_order_by_lower_case_or_lemma(nl
     assert [t.text for t in tokens_in(doc, {"say"}, (LOWER, LEMMA))] == ["SAID", "says"]
     assert tokens_in(doc, {"say"}) == []  # the lemma is read only when asked for
     assert tokens_in(nlp(""), {"mayor"}) == []
+    assert [t.i for t in tokens_in(doc[2:], {"mayor", "lind"})] == [4]  # a span: its own tokens only
 
 
 def test_doc_text_is_the_text_the_doc_was_parsed_from(nlp) -> None:

@@ -17,13 +17,14 @@ from typing import Collection, Sequence
 import numpy as np
 from spacy.attrs import IDX, LOWER, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .errors import error
 
 LINE_BREAKS = "onrecord_line_breaks"
 APOSTROPHE_NORMS = "onrecord_apostrophe_norms"
 _TEXT_KEY = "onrecord.text"
+_VALUES_KEY = "onrecord.distinct_values"
 _SENTENCE_END = tuple('.!?:;"”’»)')
 # a line shorter than this that ends without punctuation is a line of its own
 # (a headline, a dateline, "GO BACK"), not a hard-wrapped part of a paragraph
@@ -55,23 +56,37 @@ def hyphen_in_word(token) -> bool:
         not token.whitespace_ and not token.doc[token.i - 1].whitespace_
 
 
-def tokens_in(doc: Doc, words: Collection[str], attrs: Sequence[int] = (LOWER,)) -> list:
+def tokens_in(doc: Doc | Span, words: Collection[str], attrs: Sequence[int] = (LOWER,)) -> list:
     """The tokens whose value of one of ``attrs`` (LOWER, LEMMA...), lower-cased, is in ``words``.
 
-    Read from one array, each distinct value looked up once: iterating the Doc builds a
-    Token object for every word, and most words of an article are on no list.
+    Read from the document's table of distinct values (``_distinct_values``), each looked
+    up once: iterating the Doc builds a Token object for every word, and most words of an
+    article are on no list. ``doc`` may be a Span: its tokens only.
     RETURNS (list[Token]): in text order.
     """
+    whole = doc.doc if isinstance(doc, Span) else doc
     if not len(doc):
         return []
-    strings = doc.vocab.strings
-    table = doc.to_array(list(attrs)).reshape(len(doc), -1)
-    hits = np.zeros(len(doc), dtype=bool)
-    for column in range(table.shape[1]):
-        distinct, inverse = np.unique(table[:, column], return_inverse=True)
-        known = np.array([bool(key) and strings[key].lower() in words for key in distinct.tolist()], dtype=bool)
-        hits |= known[inverse.reshape(-1)]
-    return [doc[i] for i in np.nonzero(hits)[0].tolist()]
+    hits = np.zeros(len(whole), dtype=bool)
+    for attr in attrs:
+        inverse, values = _distinct_values(whole, attr)
+        known = np.fromiter((value in words for value in values), dtype=bool, count=len(values))
+        hits |= known[inverse]
+    start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(whole))
+    return [whole[i] for i in (np.nonzero(hits[start:end])[0] + start).tolist()]
+
+
+def _distinct_values(doc: Doc, attr: int) -> tuple[np.ndarray, list[str]]:
+    """For one attribute: each token's index into the document's distinct values, and those values in lower case;
+    built on the first call and kept in ``doc.user_data``, as the stages after the parse look up word lists
+    there a dozen times per article and change no token's attributes."""
+    tables = doc.user_data.setdefault(_VALUES_KEY, {})
+    table = tables.get(attr)
+    if table is None:
+        distinct, inverse = np.unique(doc.to_array(attr), return_inverse=True)
+        strings = doc.vocab.strings
+        table = tables[attr] = (inverse.reshape(-1), [strings[key].lower() if key else "" for key in distinct.tolist()])
+    return table
 
 
 @Language.component(LINE_BREAKS)

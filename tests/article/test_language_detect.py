@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord.article import build_article, detect_language
+from onrecord.article.language import load_detector
 from onrecord.records import RawPage
 from onrecord.settings import Settings
 
@@ -17,6 +18,13 @@ GERMAN = ("Der Stadtrat hat am Dienstagabend den Haushalt f\u00fcr das kommende 
           "B\u00fcrgermeisterin nach der Sitzung.")
 ENGLISH = ("The council approved next year's budget on Tuesday evening after a debate of several hours. "
            "\"We made difficult but necessary choices,\" the mayor told reporters.")
+
+
+def test_the_detector_can_be_loaded_ahead_of_the_first_article(monkeypatch) -> None:
+    py3langid = pytest.importorskip("py3langid")
+    monkeypatch.setattr(py3langid.langid, "IDENTIFIER", None)  # as in a new process
+    load_detector()
+    assert py3langid.langid.IDENTIFIER is not None
 
 
 def _build(text: str, settings: Settings | None = None):

@@ -29,6 +29,14 @@ def detect_language(text: str) -> str | None:
     return code
 
 
+def load_detector() -> None:
+    """Load the detector's model now (about a second) rather than on the first article: for a run that times its
+    articles apart from its start, as ``bench/ingest_polnear.py`` does with the spaCy model."""
+    import py3langid
+
+    py3langid.classify("")
+
+
 def article_language(text: str, settings: Settings, *, declared: str | None = None) -> str:
     """The language to record for an article: detected when the settings say so, else the default.
 

@@ -118,3 +118,11 @@ def test_affirming_a_vote_is_no_statement_and_affirming_a_stance_is_one(nlp) -> 
     text = "Cairo\n\nThe spokesman affirmed Egypt's keenness on strengthening its relations with Slovenia.\n"
     [st] = extract(text, extractor=rules).statements
     assert st.text == "Egypt's keenness on strengthening its relations with Slovenia"
+
+
+@pytest.mark.parametrize("noun", ["assurance", "contention"])
+def test_an_assurance_or_a_contention_that_reports_a_statement(nlp, noun: str) -> None:
+    text = f"Airports\n\nLind's {noun} that no airport would cut flights this summer was met with skepticism.\n"
+    [st] = extract(text, extractor=Extractor(Settings(tagger=False), nlp=nlp)).statements  # the rules alone
+    assert (st.cue.text, st.text, st.speaker.mention.text) == (noun, "no airport would cut flights this summer",
+                                                             "Lind's")

@@ -170,6 +170,18 @@ def test_a_headline_verbs_object_with_quotation_marks_is_left_to_the_body(extrac
     assert [s.text for s in extract(text, extractor=extractor).statements] == []
 
 
+def test_a_headline_verbs_object_that_is_one_whole_quotation_is_a_statement_of_the_subject_of_both_verbs(
+        extractor) -> None:
+    """No one can disagree where the quoted words end when they are the whole object; the parser hangs "accepts
+    nomination" on "promises" as a clause, whose subject says it."""
+    text = ("Leveque accepts nomination, promises 'a government that answers the phone'\n\nBy Jo Smith | Beltway "
+            "Dispatch\n\nNASHVILLE — Carson Leveque accepted the Republican presidential nomination on Thursday "
+            "night.\n")
+    [statement] = extract(text, extractor=extractor).statements
+    assert (statement.cue.text, statement.text) == ("promises", "a government that answers the phone")
+    assert statement.speaker.name == "Carson Leveque"
+
+
 def test_a_headline_verbs_object_with_a_possessive_is_a_statement(extractor) -> None:
     text = "PM praises nurses' courage\n\nThe prime minister visited a hospital on Monday.\n"
     assert [s.text for s in extract(text, extractor=extractor).statements] == ["nurses' courage"]

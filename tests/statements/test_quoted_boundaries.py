@@ -117,3 +117,11 @@ def test_a_clause_of_time_after_a_chanted_quote_is_no_part_of_it(extractor) -> N
     found = [s.text for s in extract(text, extractor=extractor).statements]
     assert "Keep it in the ground" in found
     assert any(t.endswith("stalling\" on the bridge") for t in found)
+
+
+def test_quoted_boundaries_quote_after_a_preposition_is_no_statement_of_the_cue_after_it(extractor) -> None:
+    [st] = statements(extractor, 'On Tuesday\'s episode of "The Harbour Hour With Dana Pike," the former mayor '
+                                 'said she would run for the council again.')
+    assert st.kind == "indirect"
+    assert st.text == "she would run for the council again"
+    assert st.speaker.mention.text == "the former mayor"

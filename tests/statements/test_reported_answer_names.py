@@ -238,3 +238,14 @@ def test_an_earnings_calls_labels_name_the_speaker_before_the_firm_and_the_post(
 def test_a_credit_to_whoever_found_the_item_names_no_speaker(extractor, credit: str) -> None:
     text = f"Senator posts video\n\nThe senator posted the video on Monday.\n\n{credit}\n"
     assert extract(text, extractor=extractor).statements == []
+
+
+def test_a_radio_transcripts_label_names_the_speaker_before_the_comma_also_a_given_name_read_as_a_verb(
+        extractor) -> None:
+    text = ("Why the ferry is stopping\n\nBy Nora Eichler | Harbour Public Radio\n\nHost Nora Eichler spoke with the "
+            "ferry company's chief executive, Jolene Brekke.\n\nNORA EICHLER, HOST: Jolene Brekke, thanks for being "
+            "here.\n\nJOLENE BREKKE: Thanks for having me, Nora.\n\nEICHLER: Why stop now?\n\nBREKKE: We lost our "
+            "only captain.\n")
+    found = [(st.speaker.mention.text, st.text[:12]) for st in extract(text, extractor=extractor).statements]
+    assert found[0] == ("NORA EICHLER", "Jolene Brekk")
+    assert len(found) == 4

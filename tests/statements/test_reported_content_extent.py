@@ -10,6 +10,21 @@ from fixtures.reported_findings import contents_by_cue
 
 
 @pytest.mark.parametrize("text, cue, content", [
+    pytest.param("One of two inmates who escaped from the Harwick County Jail early Saturday was back in custody "
+                 "Monday, but the other was still at large, Sheriff Dale Pruett said.", "said",
+                 "One of two inmates who escaped from the Harwick County Jail early Saturday was back in custody "
+                 "Monday, but the other was still at large",
+                 id="two-clauses-joined-by-but-before-the-cue-are-one-content"),
+    pytest.param("One of two inmates who escaped from the Harwick County Jail early Saturday was back in custody "
+                 "Monday, but the other was still at large, Sheriff Dale Pruett said at a briefing outside the jail.",
+                 "said", "One of two inmates who escaped from the Harwick County Jail early Saturday was back in "
+                 "custody Monday, but the other was still at large",
+                 id="two-clauses-joined-by-but-before-a-cue-conjoined-to-the-first-are-one-content"),
+    pytest.param("The former harbour master and current independent candidate said she wanted to speak "
+                 "\u201cdirectly to young voters\u201d and let them know that \u201cthis is not who we are.\u201d",
+                 "said", "she wanted to speak \u201cdirectly to young voters\u201d and let them know that "
+                 "\u201cthis is not who we are",
+                 id="bare-verb-joined-to-a-past-cue-goes-on-with-the-infinitive-in-its-clause"),
     pytest.param("The new toll was intended to keep heavy trucks off the bridge.", "intended",
                  "The new toll | to keep heavy trucks off the bridge",
                  id="passive-cue-keeps-its-subject-with-the-infinitive"),

@@ -66,3 +66,48 @@ def test_a_second_speaker_after_a_mixed_content_is_a_statement_of_its_own(extrac
     found = {s.cue.text: (s.text, s.speaker.name) for s in extract(text, extractor=extractor).statements}
     assert found == {"said": ('the central bank had "all but shut the door on a summer cut,"', "Nadia Lind"),
                      "argued": ("the forecasts still left room for two cuts", "Petr Varga")}
+
+
+def test_a_speech_verb_joined_to_a_relative_clause_in_another_tense_is_the_speaker_s_next_statement(
+        extractor) -> None:
+    """ "said the council would vote on a plan that would fund ... and accused ...": the parser joins "accused" to
+    "would fund"; a thing's relative clause in another tense, it is the leader's second statement (not "ordered
+    Trackways, which owns and maintains the line, to ...", one verb of the relative clause and then another)."""
+    text = ("Library vote\n\nThe council leader said the council would vote next week on a plan that would fund the "
+            "library through May and accused the opposition of \"playing games with children's books.\"\n\n"
+            "The inspector has ordered Trackways, which owns and maintains the line, to inspect every embankment.\n\n"
+            "The bakers' union called the closures \"a hammer blow\" for two towns that had already lost much of their "
+            "fishing fleet and said it would push for the Harwick plant to be sold rather than shut.\n")
+    found = [(s.cue.text, s.speaker.mention.text, s.text) for s in extract(text, extractor=extractor).statements]
+    assert found[:2] == [("said", "The council leader", "the council would vote next week on a plan that would fund "
+                          "the library through May"),
+                         ("accused", "The council leader", "the opposition of \"playing games with children's books.\"")]
+    assert found[2][2] == "Trackways, which owns and maintains the line, to inspect every embankment"
+    assert found[3][2].endswith("that had already lost much of their fishing fleet")
+    assert found[4][:2] == ("said", "The bakers' union")
+
+
+def test_a_list_of_that_clauses_after_said_is_one_content(extractor) -> None:
+    """ "said she would X, that she would ask ... and that ...": the second "that" goes on with the list of what
+    was said; it is no aside of a new cue."""
+    text = ("Pool news\n\nThe mayor said she would close the pool on Monday, that she would ask the council for \"a "
+            "new roof before the summer\" and that the old gym had \"served us well.\"\n")
+    [statement] = extract(text, extractor=extractor).statements
+    assert statement.text.startswith("she would close the pool on Monday, that she would ask the council")
+    assert statement.text.endswith('"served us well."')
+
+
+def test_a_belief_with_its_clause_and_a_new_subject_after_a_mixed_content_is_a_statement_of_its_own(
+        extractor) -> None:
+    """The sentence of the 143rd set's approval analysis: "and [Leveque's advisers] believe [...]" is theirs, not
+    more of what the pollster argued (but "and every detainee thought to be intoxicated was seen" is more of it)."""
+    text = ("Polls\n\nOstrow-Keane's pollster, Anselm Brenneman-Ruiz, argued in a memo to donors last week that the "
+            "race \"will be decided by about 600,000 voters in five states who haven't tuned in yet,\" and Leveque's "
+            "advisers believe the economy will matter more to those voters than anything the president says about "
+            "their candidate.\n\nHe said custody staff had since been retrained and every detainee thought to be "
+            "intoxicated was now seen by a nurse within an hour.\n")
+    found = {s.cue.text: (s.speaker.mention.text, s.text) for s in extract(text, extractor=extractor).statements}
+    assert found["believe"] == ("Leveque's advisers", "the economy will matter more to those voters than anything "
+                                "the president says about their candidate")
+    assert found["argued"][1].endswith('tuned in yet,"')
+    assert found["said"][1].endswith("seen by a nurse within an hour")

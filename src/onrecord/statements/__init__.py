@@ -726,7 +726,9 @@ def _headline_fragment(cand: Candidate, head_spans: list[Span], doc) -> bool:
     text = doc_text(doc)
     if any(t.is_quote and t.tag_ != "POS" for t in words) or \
             any(text[s - 1:s] in _QUOTE_MARKS or text[e:e + 1] in _QUOTE_MARKS for s, e in cand.spans):
-        return True  # "Obama Sees 'Personal Insult' If ...": where the quoted words end, readers disagree
+        # "Obama Sees 'Personal Insult' If ...": where the quoted words end, readers disagree (not where they are the
+        # whole object: "Varga promises 'a council that answers the phone'")
+        return not _one_quotation(text, cand.spans)
     line = next((span for span in head_spans if _inside_spans(cand.spans, [span])), None)
     if line is not None and text[line[0]:line[1]].rstrip().endswith("?"):
         return True  # "Will the PM call an early election?": a question states nothing
@@ -745,6 +747,22 @@ def _headline_fragment(cand: Candidate, head_spans: list[Span], doc) -> bool:
     if ACT_AFTER_CUE.match(text, cand.cue[1]):
         return True  # "Kerr Slams Home Late Winner": an act
     return lemma in _HEADLINE_ACTS
+
+
+_SCARE_WORDS = 4  # as ``quotes.is_scare_quote`` counts them
+
+
+def _one_quotation(text: str, spans: list[Span]) -> bool:
+    """True for a content that is one quotation longer than a scare quote's few words ("'Personal Insult'" may end
+    anywhere), its marks around it and none inside."""
+    if len(spans) != 1:
+        return False
+    start, end = spans[0]
+    if text[start:start + 1] in _QUOTE_MARKS and text[end - 1:end] in _QUOTE_MARKS:
+        start, end = start + 1, end - 1
+    inner = text[start:end]
+    return text[start - 1:start] in _QUOTE_MARKS and text[end:end + 1] in _QUOTE_MARKS and len(inner.split()) > _SCARE_WORDS \
+        and not any(mark in inner for mark in _QUOTE_MARKS)
 
 
 def _marks_paired(words: str) -> bool:

@@ -577,6 +577,10 @@ class QuoteAttributor:
             return False  # the "pivot" to Asia, Carter said: a scare quote
         if cand.extra.get("title") and found.method not in ("attribute:before", "attribute:gap"):
             return False  # "Harbour Hour Tonight," Lind said: a title, not his words
+        if found.method == "attribute:after" and self._after_preposition(cand) and \
+                _title_case(self.text[cand.start:cand.end]):
+            return False  # 'On an episode of "The Harbour Hour," the mayor said she ...': a name in her sentence (not
+            # 'described it as "horrendous," he said', 'is about "people telling leaders ...," Wilcox said')
         if found.method in ("attribute:none", "attribute:sentence") and _title_case(self.text[cand.start:cand.end]):
             return False  # "Secret Lives of the Very Rich", quoted with no cue next to it: a title
         if _subtitled_title(self.text[cand.start:cand.end]):
@@ -591,6 +595,13 @@ class QuoteAttributor:
         if cue is not None and any(sign_reads(t) for t in cue):
             return False  # 'A sign taped to his till reads: "Card only."': printed there, no one's statement
         return True
+
+    def _after_preposition(self, cand: Candidate) -> bool:
+        """True for a quote opened right after a preposition on its line ("an episode of "...",")."""
+        mark = _open_mark(cand)
+        before = self.tokens(max(0, mark - 20), mark)
+        return len(before) > 0 and before[-1].pos_ == "ADP" and before[-1].idx + len(before[-1]) <= mark and \
+            "\n" not in self.text[before[-1].idx:mark]
 
     def _cited_title(self, cand: Candidate) -> bool:
         """True for a quoted title followed by its author: '"Museum to close," by Jane Doe'."""

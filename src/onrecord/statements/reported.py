@@ -1245,6 +1245,8 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         return None  # "A ceasefire agreed in May [collapsed]": a participle read as the verb, a verb as its complement
     start, end = clause.left_edge.i, clause.right_edge.i
     doc = clause.doc
+    if clause.i < verb.i:
+        start = _coordinated_clauses_start(verb, clauses, clause, start)
     if clause.i > verb.i and start == verb.i + 1 and doc[start].tag_ == "WRB" and start + 1 < end and \
             doc[start + 1].text == "," and verb.tag_ == "VBN":
         return None  # "When asked why, Lind responded ...": a bare question word, then the answer's own clause
@@ -1273,6 +1275,8 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         elif dep == "xcomp" and clause.i > verb.i and other.left_edge.i == end + 2 and doc[end + 1].text == "," and \
                 other.tag_ == "VB" and not _children(other, {"aux", "nsubj"}) and not _own_cue(other):
             end = other.right_edge.i
+    if dep == "ccomp" and clause.i > verb.i:
+        end = _bare_conjunct_end(verb, clause, end)
     if clause.i < verb.i:
         speaker = set_off_speaker(verb)
         if speaker is not None:  # "[The plan failed], Lind, the mayor, said": the name is no content
@@ -1292,6 +1296,37 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
             spans = [_noun_phrase_span(verb.head), _content_span(clause.doc, start, end)]
             return [span for span in spans if span is not None] or None
     return _content_span(clause.doc, start, end)
+
+
+def _coordinated_clauses_start(verb, clauses: list, clause, start: int) -> int:
+    """Where a content before its cue starts that the parser split in two ("[One was found on Monday, but the
+    other is still at large], the sheriff said"): the clause before it ends on the conjunction that joins them,
+    whether the parser made both complements of the cue or the first the clause the cue is conjoined to."""
+    for before in reversed([c for c in clauses if c.i < clause.i]):
+        last = before.right_edge
+        if last.i + 1 != start or last.dep_ != "cc" or last.head != before:
+            break
+        start = before.left_edge.i
+    joint = verb.doc[start - 1] if start > 0 else None
+    head = verb.head
+    if verb.dep_ == "conj" and joint is not None and joint.dep_ == "cc" and joint.head == head and head.i < start \
+            and head.pos_ in ("VERB", "AUX") and verb_cue(head) is None:
+        start = head.left_edge.i
+    return start
+
+
+def _bare_conjunct_end(verb, clause, end: int) -> int:
+    """Where a told clause ends that goes on with a bare verb the parser joined to the finite cue ("said [she wanted
+    to speak to them and let them know ...]"): a past or present cue has no bare conjunct, the infinitive in the
+    clause has."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ") or not any(t.dep_ == "xcomp" and t.tag_ == "VB" for t in doc[clause.i:end + 1]):
+        return end
+    for other in _children(verb, {"conj"}):
+        if other.tag_ == "VB" and other.left_edge.i == end + 2 and doc[end + 1].dep_ == "cc" and \
+                not _children(other, {"aux", "nsubj"}):
+            return other.right_edge.i
+    return end
 
 
 _FOCUS_ADVERBS = frozenset({"only", "simply", "merely", "just"})
@@ -1454,9 +1489,11 @@ def another_report(verb) -> bool:
         return False
     entry = verb_cue(verb)
     subjects = _children(verb, {"nsubj"})
-    # a speech verb and a new speaker: not "and it expected ..." (the same speaker goes on) nor "and every detainee
-    # thought to be ... was seen" (a participle the parser read as the verb)
-    return entry is not None and entry.act == "speech" and bool(subjects) and subjects[0].pos_ != "PRON"
+    # a new speaker, and a verb of speech or one of belief with its clause ("and advisers believe [the economy ...]"):
+    # not "and it expected ..." (the same speaker goes on) nor "and every detainee thought to be ... was seen" (a
+    # participle the parser read as the verb)
+    return entry is not None and bool(subjects) and subjects[0].pos_ != "PRON" and \
+        (entry.act == "speech" or bool(_children(verb, {"ccomp"})))
 
 
 def _finite_tag(verb) -> str:
@@ -2657,7 +2694,11 @@ def _copula_content(noun) -> Span | None:
     for child in copula.children:
         if child.i > copula.i and (child.dep_ == "ccomp" and child.left_edge.dep_ == "mark"
                                    or child.dep_ == "xcomp" and _has_to(child)):
-            return _content_span(noun.doc, child.left_edge.i, child.right_edge.i)
+            # what the parser hung on the copula after the clause is the clause's ("The claim was that [Trump is,
+            # in fact, appealing to ...]", "appealing" on "was")
+            end = max([c.right_edge.i for c in copula.children if c.i > child.i and c.dep_ in ("advcl", "conj")],
+                      default=child.right_edge.i)
+            return _content_span(noun.doc, child.left_edge.i, max(end, child.right_edge.i))
     return None
 
 
@@ -2917,7 +2958,12 @@ def _a_place_elsewhere(doc, label: str) -> bool:
 def _without_call_designation(name):
     """An earnings call's label without its designation: "Lena Marsh -- Corbel Securities -- Analyst" is Lena Marsh
     (the firm and the post after double hyphens, in capitalised words without a verb; not a dateline's "LONDON --
-    The minister said")."""
+    The minister said"); a radio transcript's "NORA EICHLER, HOST" is Nora Eichler (a name of two words or more in
+    capitals, then a comma and a word or two)."""
+    commas = [t.i - name.start for t in name if t.text == ","]
+    if len(commas) == 1 and commas[0] >= 2 and 1 <= len(name) - commas[0] - 1 <= 2 and name.text.isupper() and \
+            all(t.is_alpha for t in name[commas[0] + 1:]):
+        return name[:commas[0]]
     dashes = [t.i - name.start for t in name if t.text in ("--", "—", "–")]
     if not dashes or dashes[0] < 2 or name[:dashes[0]].text.isupper():
         return name
@@ -2940,9 +2986,9 @@ def _recurring_label(words) -> bool:
 
 def _a_name_elsewhere(token) -> bool:
     """True when the word ``token`` is part of a person's name elsewhere in its doc ("Marguerite Okonjo" for the
-    "Okonjo" the tagger read as a verb when it opens a line)."""
-    return token.is_title and any(t.text == token.text and t.i != token.i and t.ent_type_ == "PERSON"
-                                  for t in token.doc)
+    "Okonjo" the tagger read as a verb when it opens a line, and for "NORA" in capitals after "Nora Eichler")."""
+    return (token.is_title or token.is_upper) and any(t.lower_ == token.lower_ and t.i != token.i and t.is_title and
+                                                      t.ent_type_ == "PERSON" for t in token.doc)
 
 
 # small words of seats' names and marks of parties' ("Bexmoor and Battle", "Kesteln upon Tyne", "Lab/Co-op")
@@ -3734,7 +3780,23 @@ def source_of(verb) -> Span | None:
         return _trimmed(verb.doc, inside[1], _mention_end(inside[0]))
     return _noun_before(verb) or _subject_after_opener(current) or _subject_of_misread_head(verb) \
         or _gerund_controller(verb) or _subject_before_aside(verb) or _subject_before_dashes(verb) \
-        or _person_before_relative(verb)
+        or _person_before_relative(verb) or _subject_of_clause_before(verb)
+
+
+def _subject_of_clause_before(verb) -> Span | None:
+    """The subject of a finite clause the parser hung on a subjectless cue after it, a comma between them: the two
+    verbs of a headline's "[Leveque] accepts nomination, promises ..." share it (not a time clause, "When he
+    arrived, ...", which has its conjunction)."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    for clause in _children(verb, {"advcl"}):
+        if clause.i < verb.i and clause.right_edge.i == verb.i - 2 and clause.tag_ in ("VBZ", "VBD") and \
+                not _children(clause, {"mark", "aux", "auxpass"}):
+            subjects = _children(clause, {"nsubj"})
+            if subjects and subjects[0].i == clause.left_edge.i:
+                return _subject_span(subjects[0])
+    return None
 
 
 def _subject_of_misread_past(verb) -> Span | None:
@@ -4674,13 +4736,20 @@ def outer_reporter(verb):
     was who would patrol once troops pulled back] and cautioned that ...", "rejected [the claim that she steered it to
     a company whose board included him] and maintained that ...")."""
     entry = verb_cue(verb)
+    # or conjoined to a relative clause of a thing, in another tense or with words said of its own ("said [the House
+    # would vote on a bill that would fund ...] and accused Democrats of "...", "said [it hit towns that had lost
+    # ...] and said it would ..."; not "ordered Trackways, which owns and maintains the line, to ...")
+    of_a_thing = verb.head.dep_ == "relcl" and all(s.tag_ == "WDT" for s in _children(verb.head, SUBJECT_DEPS)) and \
+        (_finite_tag(verb) != _finite_tag(verb.head) or bool(_children(verb, {"ccomp"})) or
+         any(t.is_quote for t in verb.doc[verb.i + 1:verb.right_edge.i + 1]))
     if verb.dep_ != "conj" or entry is None or entry.act != "speech" or _children(verb, SUBJECT_DEPS) or \
-            _finite_tag(verb) not in FINITE_TAGS or not any(_has_that(c) for c in _children(verb, {"ccomp"})):
+            _finite_tag(verb) not in FINITE_TAGS or \
+            not (of_a_thing or any(_has_that(c) for c in _children(verb, {"ccomp"}))):
         return None
-    if any(s.pos_ == "PRON" or s.ent_type_ == "PERSON" for s in _children(verb.head, SUBJECT_DEPS)):
+    if not of_a_thing and any(s.pos_ == "PRON" or s.ent_type_ == "PERSON" for s in _children(verb.head, SUBJECT_DEPS)):
         return None  # "the man was arrested after he returned home and told officers that ...": his own words
-    outer = next((a for a in verb.head.ancestors if verb_cue(a) is not None and _children(a, SUBJECT_DEPS)), None)
-    return outer if outer is not None and _finite_tag(outer) == _finite_tag(verb) else None
+    return next((a for a in verb.head.ancestors if verb_cue(a) is not None and _children(a, SUBJECT_DEPS) and
+                 _finite_tag(a) == _finite_tag(verb)), None)
 
 
 def _is_aside(token) -> bool:
@@ -4697,6 +4766,8 @@ def _is_aside(token) -> bool:
             return False  # "[the party's nominee, Jones]": the name says who, no aside
         return not _children(token, {"conj"})  # "[his book, The Road, and his campaign]": a list
     if verb_cue(token) is not None and token.dep_ in ("advcl", "parataxis", "ccomp", "conj"):
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+            return False  # "said [he would freeze hiring, that he would ask Congress ...]": one more thing said
         return token.tag_ == "VBG" or bool(_children(token, SUBJECT_DEPS))  # the speaker's cue
     return token.dep_ == "advcl" and token.lower_ == "compared"
 

@@ -80,3 +80,12 @@ def test_the_one_object_before_a_clause_with_no_subject_is_its_subject(extractor
     assert st.text == "Christmas will be 'tough'"
     [st] = statements(extractor, "The mayor warned residents the bridge would close.")
     assert st.text == "the bridge would close"
+
+
+def test_a_cue_nouns_clause_after_is_keeps_what_the_parser_hung_on_the_copula(extractor) -> None:
+    """ "Lind's claim was that [Varga is, in fact, appealing to the far right and is building a base there]": the
+    parser hangs "appealing" on "was", after the clause whose subject it has."""
+    text = "Campaign\n\nLind’s claim was that Varga is, in fact, appealing to the far right and is building a base there.\n"
+    [st] = extract(text, extractor=extractor).statements
+    assert (st.cue.text, st.text) == ("claim", "Varga is, in fact, appealing to the far right and is building a base "
+                                      "there")

@@ -111,3 +111,15 @@ def test_a_belief_with_its_clause_and_a_new_subject_after_a_mixed_content_is_a_s
                                 "the president says about their candidate")
     assert found["argued"][1].endswith('tuned in yet,"')
     assert found["said"][1].endswith("seen by a nurse within an hour")
+
+
+def test_a_second_speakers_report_whose_subject_the_parser_joined_to_the_first_content_is_theirs(extractor) -> None:
+    """ "Republicans said they mishandled the investigation and [Democrats] accused the GOP of ...": the parser makes
+    "accused" a second complement of "said" and "Democrats" a conjunct of "investigation"."""
+    text = ("Fireworks\n\nThe revelation set off another round of partisan fireworks on Friday: Republicans said they "
+            "are increasingly convinced the Justice Department mishandled the investigation and Democrats accused the "
+            "GOP of stoking the issue for maximum political damage.\n")
+    found = [(s.cue.text, s.speaker.mention.text, s.text) for s in extract(text, extractor=extractor).statements]
+    assert found == [("said", "Republicans", "they are increasingly convinced the Justice Department mishandled the "
+                      "investigation"),
+                     ("accused", "Democrats", "the GOP of stoking the issue for maximum political damage")]

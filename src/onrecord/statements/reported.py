@@ -1270,6 +1270,8 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
     # of the finite cue, which a base form cannot be ("urged motorists to reduce their speed, [keep a distance ...]")
     bare = [c for c in verb.children if c.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ")] if dep == "xcomp" else []
     for other in sorted(right[1:] + bare, key=lambda t: t.i):
+        if _subject_read_as_conjunct(other) is not None:
+            break  # "said [A] and Democrats accused ...": another speaker's report
         if other.dep_ == dep and other.left_edge.i == end + 1 and not _own_cue(other):
             end = other.right_edge.i
         elif dep == "xcomp" and clause.i > verb.i and other.left_edge.i == end + 2 and doc[end + 1].text == "," and \
@@ -1285,6 +1287,9 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         rest = _rest_after_aside(verb)
         if rest is not None:  # "[Most settle], she said, [often for store credit]"
             return [span for span in (_content_span(doc, start, end), rest) if span is not None] or None
+    hung = _subject_read_as_conjunct(doc[end + 1]) if end + 1 < len(doc) else None
+    if hung is not None and start < hung.left_edge.i - 1:
+        end = hung.left_edge.i - 2  # "[they mishandled the investigation] and Democrats accused ...": not "Democrats"
     if clause.i > verb.i:
         end = _speaker_conjunct_start(verb, clause, end) - 1
         if dep == "ccomp":
@@ -1296,6 +1301,20 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
             spans = [_noun_phrase_span(verb.head), _content_span(clause.doc, start, end)]
             return [span for span in spans if span is not None] or None
     return _content_span(clause.doc, start, end)
+
+
+def _subject_read_as_conjunct(verb):
+    """The subject of a cue the parser made a second complement of the cue before it, after making the subject a
+    conjunct of the first complement's last noun ("Republicans said they mishandled the investigation and [Democrats]
+    accused ..."): a plural or a name right before the subjectless cue, after "and" or "but"; else None."""
+    if verb.dep_ != "ccomp" or verb.i < 3 or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb_cue(verb) is None or \
+            _children(verb, SUBJECT_DEPS):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "conj" or noun.tag_ not in ("NNS", "NNPS", "NNP") or noun.left_edge.i < 1:
+        return None
+    joint = verb.doc[noun.left_edge.i - 1]
+    return noun if joint.dep_ == "cc" and joint.lower_ in ("and", "but") and joint.head == noun.head else None
 
 
 def _coordinated_clauses_start(verb, clauses: list, clause, start: int) -> int:
@@ -3687,6 +3706,9 @@ def source_of(verb) -> Span | None:
     """
     if _bare_passive_participle(verb) or _asked_aside(verb):
         return _agent_of(verb)  # "Asked whether ..., Lind said no": an unnamed reporter asked
+    hung = _subject_read_as_conjunct(verb)
+    if hung is not None:
+        return _phrase_span(hung)  # "Republicans said A and [Democrats] accused ...": not the first cue's subject
     quoted = _quoted_as_saying(verb)
     if quoted is not None:
         return quoted

@@ -36,3 +36,10 @@ def test_a_man_the_ner_missed_keeps_his_given_names_gender(extractor) -> None:
             "Neighbour Alasdair Gillespie said Mr Sandhu was \"a fixture\" of the street. \"He'd stop and talk to everyone. "
             "My kids called him Uncle Ravi,\" he said.\n")
     assert "Gillespie" in speakers(extractor, text)["He'd stop and ta"]
+
+
+def test_who_answers_is_not_who_asked_just_before(extractor) -> None:
+    text = ("Trial\n\nMaria Olsen-Vance, 62, testified for most of the day. Under questioning from prosecutor Renata "
+            "Okafor-Blum, Olsen-Vance described the night.\n\n\"Where were you sitting?\" Okafor-Blum asked.\n\n"
+            "\"On my porch, with my tea,\" she answered.\n")
+    assert speakers(extractor, text)["On my porch, wit"] == "Maria Olsen-Vance"

@@ -50,3 +50,13 @@ def test_a_spokesman_for_an_office_holds_no_office(extractor) -> None:
     assert mentions["Ben Castellano"] == "spokesman for the governor"
     speakers = {s.speaker.mention.text: s.speaker.name for s in extract(text, extractor=extractor).statements}
     assert speakers.get("the governor") != "Ben Castellano"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Aldren Falls School Superintendent Karen Ostby-Mensah said the district would hold two clinics.",
+     "Karen Ostby-Mensah"),
+    ("Mayor Ana Costa-Lind said the bridge would open in May.", "Ana Costa-Lind"),
+])
+def test_a_double_surname_after_a_title_is_the_whole_name_when_the_ner_misses_it(nlp, sentence: str,
+                                                                                name: str) -> None:
+    assert [m.name for m in person_mentions(nlp(sentence))] == [name]

@@ -141,3 +141,13 @@ def test_a_capitalised_headline_verb_in_a_sentence_case_headline_is_still_a_cue(
     """Review 30: "Biden Says US will not back down" is no Title Case line, and still a headline."""
     text = "Ana Lind Says harbour wall will hold through winter\n\nThe harbour chief spoke on Monday in Kesteln.\n"
     assert "Says" in [s.cue.text for s in extract(text, extractor=extractor).statements if s.cue is not None]
+
+
+def test_a_negated_speech_verb_after_a_quote_does_not_claim_it(extractor) -> None:
+    """ "X did not speak to reporters" after an unattributed quote names who said nothing; the quote is the
+    statement read out in the paragraph before."""
+    text = ("Court\n\nA judge on Monday freed Tomas Arkwright-Bell.\n\nMinutes later, Arkwright-Bell's lawyer, Irene "
+            "Castellane, stood on the courthouse steps and read a statement to a crowd.\n\n\"Nineteen years. Not one "
+            "apology.\n\n\"We will be filing a lawsuit.\"\n\nArkwright-Bell did not speak to reporters.\n")
+    [st] = extract(text, extractor=extractor).statements
+    assert st.speaker.name == "Irene Castellane"

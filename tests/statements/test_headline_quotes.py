@@ -642,3 +642,31 @@ def test_headline_speaker_before_a_verb_or_after_a_topic(extractor, headline: st
     record = extract(headline + "\n\nThe announcement came on Monday.\n", extractor=extractor)
     [st] = [st for st in record.statements if st.headline]
     assert st.speaker.mention.text == speaker and words in st.text
+
+
+@pytest.mark.parametrize("line, speaker, quote", [
+    ("'We will find the people who did this': detective's vow after couple bashed in home", "detective",
+     "We will find the people who did this"),
+    ("'Bring him home' - parents' plea as search enters third week", "parents", "Bring him home"),
+])
+def test_a_quote_then_its_owner_s_words_named_by_a_noun_of_speech(line: str, speaker: str, quote: str) -> None:
+    text = line + "\n\nPolice say the search goes on.\n"
+    cand = headline_of(text)
+    assert cand is not None
+    assert text[cand.source[0]:cand.source[1]] == speaker
+    assert text[cand.spans[0][0]:cand.spans[0][1]] == quote
+
+
+@pytest.mark.parametrize("line", [
+    "'Oppenheimer' - Nolan's film takes top prize",  # a title, and "film" is no noun of speech
+    "'Rust': the film's long road to release",
+])
+def test_a_quoted_title_then_a_possessive_is_no_headline_quote(line: str) -> None:
+    assert headline_of(line + "\n\nThe film won.\n") is None
+
+
+def test_a_clause_after_says_is_what_is_said_not_its_speaker() -> None:
+    """ "Senator defends vote, says bill was 'rushed'": no speaker "bill was 'rushed'" for "Senator defends vote"."""
+    text = "Senator defends vote, says bill was 'rushed'\n\nSen. Ann Lind spoke on Monday.\n"
+    cand = headline_of(text)
+    assert cand is None or "was" not in text[cand.source[0]:cand.source[1]]

@@ -213,3 +213,32 @@ def test_a_linking_adverb_before_the_cue_is_no_part_of_what_was_said(extractor, 
     # PolNeAR dev: 'However, he characterized X as, "..."' took "However" into the statement
     [st] = statements(extractor, "Matthews spoke on Sunday. " + sentence)
     assert sentence.split(",")[0] not in st.text and content.strip('"') in st.text
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # the parser hangs the time or the occasion on the quoted noun; it dates or places the saying
+    ('Former governor Tom Varga called the toll plan a "cash grab" during a campaign stop in Ames on Monday.',
+     'the toll plan a "cash grab"'),
+    ('Senator Ana Lind described the budget as a "disgrace" Wednesday on the Morning Hour show.',
+     'the budget as a "disgrace"'),
+])
+def test_an_object_content_ends_on_its_quoted_words_before_when_or_where_they_were_said(extractor, sentence,
+                                                                                        content) -> None:
+    st = only(extractor, sentence)
+    assert st.text == content
+
+
+def test_an_occasion_between_an_object_and_its_reason_is_no_part_of_the_content(extractor) -> None:
+    st = only(extractor, 'Mayor Ana Lind praised Tom Varga in her state-of-the-city address for helping build '
+                         '"a fairer budget."')
+    assert st.text == 'Tom Varga for helping build "a fairer budget."'
+    assert st.occasion is not None and "address" in st.occasion
+
+
+def test_an_object_content_keeps_what_its_quoted_words_go_on_with(extractor) -> None:
+    """An "in" phrase whose own noun is no event goes on with the quoted words, though a verb in it ("address") is
+    also an occasion's noun."""
+    found = {st.cue.text: st.text for st in statements(
+        extractor, "Senator Ana Lind called the accord “a historic step forward” in global efforts to address "
+                   "plastic waste, applauding the negotiators in the process.")}
+    assert found["called"] == "the accord “a historic step forward” in global efforts to address plastic waste"

@@ -145,3 +145,11 @@ def test_a_source_of_according_to_who_says_more_makes_a_second_statement(extract
     found = statements(extractor, "She spent the day on the phone, according to aides, who said she would hold "
                                   "three rallies on Sunday.")
     assert [(s.cue.text, s.speaker.mention.text) for s in found] == [("according to", "aides"), ("said", "aides, who")]
+
+
+def test_an_opening_source_whose_clause_subject_the_parser_made_its_apposition(nlp) -> None:
+    """ "According to the X Trust, one in nine of its posts is vacant": the parser reads "one in nine ..." as a second
+    name of the trust; the clause has no other subject."""
+    text = "According to the Wexmoor and Carnbrook Hospitals Trust, one in nine of its nursing posts is vacant."
+    assert contents_by_cue(nlp, text) == {"According to": "one in nine of its nursing posts is vacant"}
+    assert sources_by_cue(nlp, text) == {"According to": "the Wexmoor and Carnbrook Hospitals Trust"}

@@ -43,3 +43,10 @@ def test_pressed_on_a_topic_is_no_question(extractor) -> None:
     statements = extract("Budget\n\nPressed on the issue, Mayor Ruth Bell said the budget was fair.\n",
                          extractor=extractor).statements
     assert [(s.text, s.cue.text) for s in statements] == [("the budget was fair", "said")]
+
+
+def test_the_person_asked_is_no_content(extractor) -> None:
+    """ '"...?" Lind asked the minister, Tom Reyes.': whom she asked, not what about; the question is her statement."""
+    text = 'Council\n\nThe debate ran late. "Will you resign?" Ann Lind asked the minister, Tom Reyes.\n'
+    found = [(s.text, s.cue.text) for s in extract(text, extractor=extractor).statements]
+    assert found == [("Will you resign?", "asked")]

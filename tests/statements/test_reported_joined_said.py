@@ -123,3 +123,11 @@ def test_a_second_speakers_report_whose_subject_the_parser_joined_to_the_first_c
     assert found == [("said", "Republicans", "they are increasingly convinced the Justice Department mishandled the "
                       "investigation"),
                      ("accused", "Democrats", "the GOP of stoking the issue for maximum political damage")]
+
+
+def test_a_refusal_joined_to_the_content_is_the_source_s_not_the_content_s(extractor) -> None:
+    """ "Police said [the two knew each other] but would not say how": what the police withheld is no part of what
+    they said."""
+    text = "Stabbing\n\nPolice said the two knew each other but would not say how.\n"
+    found = {s.cue.text: s.text for s in extract(text, extractor=extractor).statements}
+    assert found["said"] == "the two knew each other"

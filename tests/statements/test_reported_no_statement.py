@@ -72,3 +72,15 @@ def test_a_thing_shown_and_a_post_given_are_no_statements(nlp, text: str) -> Non
 def test_what_a_poll_shows_who_a_suspect_is_and_a_post_announced_are_statements(nlp, text: str, cue: str,
                                                                                  content: str) -> None:
     assert contents_by_cue(nlp, text) == {cue: content}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("A jury found former mayor Greg Tallis not guilty of stealing from the flood fund.", id="not-guilty"),
+    pytest.param("The jury found him guilty on all counts.", id="guilty"),
+])
+def test_a_verdict_is_no_statement(nlp, text: str) -> None:
+    assert contents_by_cue(nlp, text) == {}
+
+
+def test_a_finding_told_as_a_clause_is_a_statement(nlp) -> None:
+    assert contents_by_cue(nlp, "Jurors found that the company was liable.") == {"found": "that the company was liable"}

@@ -1177,9 +1177,14 @@ def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[Per
                 found.append(PersonMention((start, stop), name_span.text, role, (tok.idx, stop),
                                            honorific_gender([name_span[0].text])))
             continue
-        end = tok.i + 1
-        while end < len(doc) and end - tok.i - 1 < _MAX_TITLED_NAME and _name_word(doc[end]):
-            end += 1
+        end, words = tok.i + 1, 0
+        while end < len(doc) and words < _MAX_TITLED_NAME:
+            if _name_word(doc[end]):
+                end, words = end + 1, words + 1
+            elif words and _glued_hyphen(doc[end]) and end + 1 < len(doc) and _name_word(doc[end + 1]):
+                end += 2  # "Superintendent Karen Ostby-Mensah": a double surname is one word of the name
+            else:
+                break
         if end == tok.i + 1 or (end < len(doc) and doc[end].lower_ in ORGANIZATION_WORDS):
             continue  # "Mayor Costa Council": a body, not a person
         if tok.lower_ in _COMPANY_LIKE_TITLES and doc[end - 1].lower_ in _TITLED_COMPANY_ENDINGS:
@@ -1293,6 +1298,11 @@ def _portfolio_and_name(name) -> bool:
 
 def _capitalised_word(token) -> bool:
     return token.text[:1].isupper() and token.text.replace("-", "").isalpha() and not token.is_stop
+
+
+def _glued_hyphen(token) -> bool:
+    """True for a hyphen with no space on either side, as in a double surname ("Ostby-Mensah")."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _name_word(token) -> bool:

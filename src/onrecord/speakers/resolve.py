@@ -44,6 +44,9 @@ from .types import (ANONYMOUS_WORDS, BODY_LABELS, BODY_NAME_ENDINGS, CAPITAL_GOV
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
+# a turn of questions and answers: who answers is not who asked just before
+_ANSWER_LEMMAS = frozenset({"answer", "reply", "respond", "retort"})
+_ASK_LEMMAS = frozenset({"ask", "question", "press"})
 _HOLDER_REACH = 40  # characters from an office spelled out to the name of who holds it ("..., SP Ana Lind,")
 # what may stand between an office spelled out and its holder's name: its last title word, a qualifier ending at a
 # comma, initials in brackets, a rank ("Committee [Member for Trade], Ms Lilian ..."; not "in Lagos said Emeka Obi")
@@ -1381,6 +1384,12 @@ class SpeakerResolver:
                     index = index if other is None else other
                 if index is not None and content[0]:
                     index = self._fitting_what_is_said(index, subject, at, gender, content, named, exclude)
+                if index is not None and head.head.lemma_.lower() in _ANSWER_LEMMAS and self._asked_just_before(
+                        head, index):
+                    # '"Where were you?" Okafor asked. / "On my porch," she answered.': not the one who asked
+                    other = self._most_recent(at, lambda i: i != index and self._quotable(i) and
+                                              self.people[i].gender == gender, exclude)
+                    index = index if other is None else other
                 if index is not None:
                     return self.people[index], "resolve:pronoun"
             return None, ""
@@ -1506,6 +1515,25 @@ class SpeakerResolver:
         if index is None:
             index = self._most_recent(at, of(None), exclude)
         return index, False
+
+    def _asked_just_before(self, pronoun, index: int) -> bool:
+        """True when the person ``index`` asked a question in the sentence before the pronoun's (with a verb): the
+        one who answers is someone else."""
+        sent = pronoun.sent
+        before = self.token_at(self._previous_clause_start(sent))
+        if before is None or before.i >= sent.start:
+            return False
+        for verb in self.doc[before.i:sent.start]:
+            if verb.lemma_.lower() not in _ASK_LEMMAS:
+                continue
+            for subject in verb.children:
+                if subject.dep_ != "nsubj":
+                    continue
+                lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+                k = bisect_left(self._timeline, (lo, -1))
+                if k < len(self._timeline) and self._timeline[k][0] < hi and self._timeline[k][1] == index:
+                    return True
+        return False
 
     def _fitting_what_is_said(self, index: int, subject: bool, at: int, gender: str,
                               content: tuple[list[Span], bool, list[Span]], named: Iterable[int],

@@ -1363,8 +1363,9 @@ class QuoteAttributor:
         if any(ch in self.text[sent_lo:sent_hi] for ch in "\"“”«»„"):
             return None
         roots = [t for t in self.tokens(sent_lo, sent_hi) if t.dep_ == "ROOT"]
+        # (not a speech verb negated: "X did not speak to reporters" after a quote names who said nothing)
         if len(roots) == 1 and is_speech_cue(roots[0]) and not any(
-                c.dep_ in ("ccomp", "xcomp", "dobj") and c.lower_ not in ("this", "so", "that", "it")
+                c.dep_ in ("ccomp", "xcomp", "dobj", "neg") and c.lower_ not in ("this", "so", "that", "it")
                 for c in roots[0].children):
             found = self._cue_in(sent_lo, sent_hi, first=True, method="attribute:cue-after")
             if found and found.source:

@@ -164,6 +164,12 @@ _QUOTE_NAME = re.compile(_QUOTE_THEN + r"(?P<cue>:|[-–—])\s+" + _TAIL_SPEAKE
 # a headline speech verb; the name must be the body's (``_named_in_body``).
 _QUOTE_NAME_CUE = re.compile(_QUOTE_THEN + r"(?::|[-–—])\s+" + _TAIL_SPEAKER + r"\s+(?P<cue>" + _HEAD_CUES +
                              r"|" + _TITLE_HEAD_CUES + r")\b.*$")
+# "'We will find the people who did this': detective's vow after couple bashed", "'Bring him home' - parents' plea":
+# the quote, then whose words they are as a possessive before a noun of speech (the owner is checked in
+# ``find_headline_quote``: a person by what they are, or a name the body gives)
+_SPEECH_NOUNS = r"vow|plea|pledge|promise|warning|message|appeal|words|tribute|verdict|call|cry|demand|challenge|claim"
+_QUOTE_OWNED = re.compile(_QUOTE_THEN + r"(?::|[-–—])\s+(?P<speaker>(?:[Tt]he\s+)?(?:[\w.’-]+\s+){0,3}?[\w.-]+?)"
+                          r"(?:['’]s|(?<=s)['’])\s+(?P<cue>(?i:" + _SPEECH_NOUNS + r"))\b.*$")
 # A headline speaker may be a role ("Rail chief", "Port boss"): a capitalised word and up to three
 # more, when quotation marks make the quote certain; never a section label ("Analysis:", "Live:").
 # A phrase of time or cause may close it: "Police chief: 'We will find who did this' after teen killed".
@@ -249,7 +255,7 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                                 (_SAYS_BEFORE, True), (_SAYS_BEFORE_NOUN, True), (_SAYS_NOUN, True), (_CALLS, True),
                                 (_JUDGES, True), (_ACCUSES, True),
                                 (_QUOTE_WHO, True), (_QUOTE_NAME, True), (_QUOTE_ROLE_DOES, True),
-                                (_QUOTE_NAME_CUE, True),
+                                (_QUOTE_NAME_CUE, True), (_QUOTE_OWNED, True),
                                 (_ROLE_MARKED, True), (_CLAUSE_SAYS, True), (_CLAUSE_SAY_AFTER, True),
                                 (_CLAUSE_COLON, True), (_HEARD, True), (_UNMARKED, False)):
             m = pattern.search(body) if pattern is _MARKED else pattern.match(body)
@@ -284,6 +290,8 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                     pattern is _CLAUSE_SAY_AFTER and m.group("cue").lower() in ("shows", "show", "finds", "find") and \
                     m.group("speaker").split()[-1].lower() not in DOCUMENT_WORDS | _FINDERS or \
                     pattern is _QUOTE_NAME_CUE and title_quote(m.group("quote")) or \
+                    pattern is _QUOTE_OWNED and not (_person_noun(m.group("speaker"), bodies=True) or
+                                                     _named_in_body(text, m.group("speaker"), end)) or \
                     pattern in (_QUOTE_NAME_CUE, _SAYS_BEFORE) and _TITLE_ACT_CUES.fullmatch(m.group("cue")) and \
                     not _a_person_in_body(text, m.group("speaker"), end) or \
                     pattern is _SAYS_BEFORE and m.group("cue")[:1].isupper() and \
@@ -295,6 +303,7 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                                                   or not _role_or_body_name(text, m.group("speaker"), end)
                                                   or not _dash_speaker_capitalised(m)) or \
                     pattern is _CLAUSE_SAYS and (m.group("speaker").split()[0].lower() in _CLAUSE_OPENERS or
+                                                 _a_clause(m.group("speaker")) or
                                                  m.group("speaker").split()[0].lower() in _POSSESSIVES and
                                                  not _person_noun(m.group("speaker"), bodies=True) and
                                                  m.group("speaker").split()[-1].lower() not in _MAKERS):
@@ -358,6 +367,16 @@ def _subject_before_verb(label: str) -> tuple[int, int] | None:
 # words that open what is said, not who says it: "Kestrel AI releases Orrin 3, says [it] beats rivals" has the
 # first clause's subject as its speaker
 _CLAUSE_OPENERS = frozenset({"it", "he", "she", "they", "we", "i", "you", "there", "this", "that"})
+# the verbs that make the words after "says" a clause, not its speaker: "Senator defends vote, says [bill was
+# 'rushed']" reports what the senator says
+_CLAUSE_VERBS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+                           "must", "may", "might", "does", "did", "isn't", "wasn't", "won't", "can't", "don't"})
+
+
+def _a_clause(words: str) -> bool:
+    """True for words after a headline's "says" that hold a verb or words in marks: what is said, no speaker."""
+    return any(w.lower() in _CLAUSE_VERBS for w in words.split()) or _QUOTE_MARK.search(words) is not None
+
 # a possessive opens what was said ("..., says [its sales fell]", "[his health] ...") unless a person, a body or a
 # maker follows it ("..., says its owner", "its board", "its author")
 _POSSESSIVES = frozenset({"its", "her", "his", "their", "our", "my"})

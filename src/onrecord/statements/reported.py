@@ -55,7 +55,7 @@ from .cues import (QUOTE_STANDINS, Cue, attitude_acts, attitude_adjectives, cue_
                    lemma_of, noun_cue, raising_verbs, verb_cue)
 from .headline import CHECK_LABELS, HEARING_BODIES, SECTION_LABELS
 from .quotes import trimmed
-from .occasion import WRITTEN_TEXTS, occasion_span
+from .occasion import EVENT_NOUNS, MEDIUM_NOUNS, WRITTEN_TEXTS, occasion_span
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -587,14 +587,25 @@ def _no_statement_sense(verb) -> bool:
     """A cue verb used in a sense no news reader takes for anyone's statement: an unanswered
     request for comment, a tally, a vote's outcome, an armed attack, a question to the
     reader, the writer's advice, a chair calling a meeting to order or a launch off, a public appeal, an audience
-    addressed, nothing said, a name given, an asking price, a wire's credits, a supposition ("Let's say ...")."""
+    addressed, nothing said, a name given, an asking price, a wire's credits, a supposition ("Let's say ..."), a
+    verdict."""
     return _unanswered_request(verb) or _in_unanswered_request(verb) or _tally(verb) or _procedural_vote(verb) \
         or _armed_attack(verb) or _question_to_reader(verb) or _writers_advice(verb) or _anonymity_request(verb) \
         or _anonymity_reason(verb) or _amount_approved(verb) or _unauthorized_speech(verb) or _called_to_order(verb) \
         or _in_public_appeal(verb) or _addressed_audience(verb) or _said_nothing(verb) or _naming(verb) \
         or _asking_price(verb) or _quoting_as_saying(verb) or sign_reads(verb) or _showing_a_thing(verb) \
         or _appointment(verb) or _name_read_as_cue(verb) or _seen_in_person(verb) or _wire_credit(verb) \
-        or _supposing(verb)
+        or _supposing(verb) or _verdict(verb)
+
+
+_VERDICT_WORDS = frozenset({"guilty", "innocent", "liable"})
+
+
+def _verdict(verb) -> bool:
+    """"A jury found [him not guilty]", "found the officer guilty of manslaughter": a verdict is an act, no one's
+    statement; a finding told as a clause ("found that the company was liable") states what was found."""
+    return lemma_of(verb) == "find" and any(c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ" and
+                                            c.lower_ in _VERDICT_WORDS for c in verb.children)
 
 
 def _wire_credit(verb) -> bool:
@@ -2034,7 +2045,7 @@ _ADDRESSING_VERBS = frozenset({"press", "ask", "urge", "pressure", "interview", 
 _HEARER_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 
 
-def _object_content(verb) -> Span | None:
+def _object_content(verb) -> Span | list[Span] | None:
     """The object of a verb that takes its content as an object ("criticized [the plan]")."""
     if _imperative(verb):
         return None
@@ -2050,8 +2061,9 @@ def _object_content(verb) -> Span | None:
     if objects[0].left_edge.text.lower() in _PLACE_PREPOSITIONS and objects[0].tag_ in ("NN", "NNP") and \
             lemma_of(verb) in _GATHERING_VERBS:
         return None  # "protested [outside parliament]": where, the tagger's "outside" read as an adjective
-    if len(objects) == 1 and objects[0].lower_ in _HEARER_PRONOUNS and lemma_of(verb) in _ADDRESSING_VERBS:
-        return None  # "When Lind pressed him, ...": who was pressed, not what about
+    if len(objects) == 1 and lemma_of(verb) in _ADDRESSING_VERBS and (
+            objects[0].lower_ in _HEARER_PRONOUNS or _a_person_noun(objects[0]) and _only_the_hearer(verb, objects[0])):
+        return None  # "When Lind pressed him, ...", '"...?" Lind asked the minister, Tom Reyes.': who, not what about
     split = _clause_split_at_object(verb, objects[0])
     if split is not None:
         return split  # "says [the swing, 14 points from Labour, is the largest ...]"
@@ -2069,7 +2081,46 @@ def _object_content(verb) -> Span | None:
         # "X slammed the star: '...'": the quote is what was said, the object its target; "tweeted a single word:
         # 'Gutted.'": the object only names the quote
         return None
+    end = _end_before_setting(verb.doc, parts, start, end)
+    gaps = [c for c in verb.children if start < c.left_edge.i and c.right_edge.i < end and _names_occasion(c)]
+    if gaps:  # "praised [X] in his state-of-the-state address [for helping develop ...]": the occasion is no part
+        bounds = [start] + [i for g in gaps for i in (g.left_edge.i - 1, g.right_edge.i + 1)] + [end]
+        spans = [_content_span(verb.doc, bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+        return [s for s in spans if s]
     return _content_span(verb.doc, start, end)
+
+
+# the events and media one speaks at or in, as the occasion finder knows them ("in a campaign against ..." is none)
+SAYING_OCCASIONS = EVENT_NOUNS | MEDIUM_NOUNS
+
+
+def _names_occasion(phrase) -> bool:
+    """ "[in his state-of-the-state address]", "[at a rally]": a phrase whose own noun is an event or a medium (not "in
+    global efforts to address ...", whose noun is not)."""
+    return phrase.dep_ == "prep" and phrase.lower_ in ("in", "on", "at", "during") and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in SAYING_OCCASIONS for c in phrase.children)
+
+
+def _end_before_setting(doc, parts: list, start: int, end: int) -> int:
+    """Where an object content ends when a phrase of time or occasion follows its quoted words: the parser hangs it
+    on the quoted noun ('called the law a "crazy system" [during a campaign stop ...]', 'described her as a
+    "disgrace" [Wednesday] on ...'), but it says when or where the words were said, not what they say. Only on the
+    object's own noun: 'from Rick Perry's "Oops" in 2012' dates a thing inside the content."""
+    quoted = {p.i for p in parts} | {c.i for p in parts if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"}
+    for token in doc[start + 1:end + 1]:
+        if token.head.i in quoted and token.left_edge.i == token.i and doc[token.i - 1].tag_ == "''" and (
+                _names_occasion(token) or token.dep_ in ("npadvmod", "appos") and _dated(token)):
+            return token.i - 1
+    return end
+
+
+def _only_the_hearer(verb, obj) -> bool:
+    """True when the person asked is all the sentence gives the verb: no clause in the object's phrase and nothing
+    after it but an adverb ("asked [the minister, Tom Reyes].", "to ask [Mr. Mitchell] first"; not "asked [the
+    Treasurer, Owen Callister, what the government was doing]", a question the parser hung on the name)."""
+    doc = obj.doc
+    return lemma_of(verb) == "ask" and not any(t.pos_ in ("VERB", "AUX") for t in obj.subtree) and all(
+        t.is_punct or t.is_space or t.head == verb and t.tag_ == "RB" for t in doc[obj.right_edge.i + 1:obj.sent.end])
 
 
 def _shown_to_hearers(verb) -> bool:
@@ -2437,11 +2488,16 @@ def _according_to(according) -> Candidate | None:
         # "According to the district's treasurer, [Mark Oyelaran], the cost ...": the source's name, which the
         # parser made the clause's subject
         after = _content_span(according.doc, comma + 1, clause.right_edge.i)
+    subject = _subject_read_as_apposition(according, source, clause)
+    if subject is not None:  # "According to the Hospitals Trust, [one in nine of its posts is vacant]"
+        after = _content_span(according.doc, subject.left_edge.i, clause.right_edge.i)
     spans = [span for span in (before, after) if span is not None]  # both: "X, according to Y, Z"
     if not spans:
         return None
     to = according.doc[according.i + (SOURCE_PHRASES[according.lower_] is not None)]
     speaker = _phrase_span(source)
+    if subject is not None and speaker is not None:
+        speaker = (speaker[0], _end(according.doc[subject.left_edge.i - 2]))
     if comma is not None and speaker is not None and after is not None and according.doc[comma].idx < after[0]:
         speaker = (speaker[0], _end(according.doc[comma - 1]))
     if source_end is not None and speaker is not None:
@@ -2458,6 +2514,20 @@ def _according_to(according) -> Candidate | None:
     if named is not None:
         speaker = (speaker[0], named)
     return _indirect(spans, (according.idx, _end(to)), speaker, "speech", 0.7, "reported.according_to")
+
+
+def _subject_read_as_apposition(according, source, clause):
+    """The subject of the clause an opening "according to" reports, when the parser made it an apposition of the
+    source after the comma ("According to the Wexmoor and Carnbrook Hospitals Trust, [one in nine of its nursing
+    posts] is vacant"): the clause has no subject, and the apposition runs up to its verb; else None."""
+    if source is None or according.i != according.sent.start or clause.i < source.i or \
+            _children(clause, SUBJECT_DEPS):
+        return None
+    doc = according.doc
+    return next((c for c in source.subtree if c.dep_ == "appos" and c.i > source.i and
+                 doc[c.left_edge.i - 1].text == "," and c.right_edge.i < clause.i and
+                 all(t.head == clause and t.dep_ in ("aux", "auxpass", "neg") for t in doc[c.right_edge.i + 1:clause.i])),
+                None)
 
 
 def _body_name_closing(source) -> int | None:
@@ -4611,7 +4681,7 @@ def _content_span(doc, first: int, last: int) -> Span | None:
         end -= 1
     for token in doc[first + 2:end + 1]:
         if _conjoined_cue(token):  # "said [the talks failed] and vowed to ...": the speaker's next act
-            return _content_span(doc, first, token.i - 2)
+            return _content_span(doc, first, token.left_edge.i - 2)
         if token.left_edge.i > first + 1 and _next_statement(token):
             return _content_span(doc, first, token.left_edge.i - 1)
         start = token.left_edge.i
@@ -4744,12 +4814,26 @@ def _conjoined_cue(token) -> bool:
     entry = verb_cue(token)
     if token.dep_ != "conj" or entry is None or _children(token, SUBJECT_DEPS):
         return False
+    if _withheld(token):  # "... but [would not say] how": the modal and "not" open it
+        return token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].dep_ == "cc"
     if token.left_edge.i != token.i or token.doc[token.i - 1].dep_ != "cc":
         return False
     if _in_cue_tense(token) or outer_reporter(token) is not None:
         return True
     tense = _finite_tag(token)
     return entry.act == "speech" and tense == _finite_tag(token.head) == _finite_tag(token.head.head)
+
+
+# what a source withholds: "would not say how", "would not comment", "could not confirm it"
+_WITHHELD_LEMMAS = frozenset({"say", "comment", "elaborate", "disclose", "specify", "confirm", "discuss", "reveal"})
+
+
+def _withheld(verb) -> bool:
+    """A source's refusal conjoined to the content it gave ("Police said [the two knew each other] but would not say
+    how"): a negated speech verb after a modal of the past tells what the source did not say, not the content's."""
+    return lemma_of(verb) in _WITHHELD_LEMMAS and verb.tag_ == "VB" and bool(_children(verb, {"neg"})) and \
+        any(c.dep_ == "aux" and c.lower_ in ("would", "could", "did") for c in verb.children) and \
+        verb.head.dep_ == "ccomp" and verb_cue(verb.head.head) is not None
 
 
 def outer_reporter(verb):

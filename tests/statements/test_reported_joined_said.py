@@ -131,3 +131,15 @@ def test_a_refusal_joined_to_the_content_is_the_source_s_not_the_content_s(extra
     text = "Stabbing\n\nPolice said the two knew each other but would not say how.\n"
     found = {s.cue.text: s.text for s in extract(text, extractor=extractor).statements}
     assert found["said"] == "the two knew each other"
+
+
+def test_a_ruling_participle_the_parser_hung_on_the_object_s_noun_is_the_subject_s_next_statement(extractor) -> None:
+    """ "The court ordered a new trial for a landlord convicted of ..., ruling that ...": the participle closes the
+    sentence with its clause; the court rules, not the landlord, and the order's content ends before it."""
+    text = ("Appeal\n\nOntario's top court has ordered a new trial for a Larch Falls man convicted of manslaughter in a "
+            "2022 house fire that killed his tenant, ruling that the trial judge's instructions left the jury \"no real "
+            "path\" to an acquittal.\n")
+    found = {s.cue.text: (s.text, s.speaker.mention.text) for s in extract(text, extractor=extractor).statements}
+    assert found["ordered"][0].endswith("that killed his tenant")
+    assert found["ruling"] == ('the trial judge\'s instructions left the jury "no real path" to an acquittal',
+                               "Ontario's top court")

@@ -2526,8 +2526,8 @@ def _subject_read_as_apposition(according, source, clause):
     doc = according.doc
     return next((c for c in source.subtree if c.dep_ == "appos" and c.i > source.i and
                  doc[c.left_edge.i - 1].text == "," and c.right_edge.i < clause.i and
-                 all(t.head == clause and t.dep_ in ("aux", "auxpass", "neg") for t in doc[c.right_edge.i + 1:clause.i])),
-                None)
+                 all(t.head == clause and t.dep_ in ("aux", "auxpass", "neg")
+                     for t in doc[c.right_edge.i + 1:clause.i])), None)
 
 
 def _body_name_closing(source) -> int | None:
@@ -3793,6 +3793,9 @@ def source_of(verb) -> Span | None:
         current = verb.head.head
     elif (outer := outer_reporter(verb)) is not None:
         current = outer  # "said [X ... once troops pulled back] and cautioned that ...": who said
+    elif _participle_hung_on_noun(verb):
+        # "[The court] ordered a new trial for a landlord ..., ruling that ...": the clause's subject, not the noun
+        current = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb)
     else:
         current = _tense_ancestor(verb) or _noun_clause_speaker(verb) or verb
     lent = _lent_subject(current)
@@ -4761,7 +4764,7 @@ def _next_statement(token) -> bool:
     coordinate or contrasting clause with its own speaker. The parser often hangs them
     inside the content; PolNeAR makes them statements of their own.
     """
-    if token.dep_ not in NEXT_STATEMENT_DEPS or verb_cue(token) is None:
+    if token.dep_ not in NEXT_STATEMENT_DEPS and not _participle_hung_on_noun(token) or verb_cue(token) is None:
         return False
     opener = token.left_edge
     before = _before_quote_marks(token.doc, opener.i - 1)
@@ -4774,6 +4777,20 @@ def _next_statement(token) -> bool:
     if token.dep_ == "conj":
         return before.dep_ == "cc" and token.doc[before.i - 1].text == ","
     return False
+
+
+# what evidence does ("data showing that ...", "an item suggesting that ..."): the noun's, not the subject's
+_EVIDENCE_LEMMAS = frozenset({"show", "suggest", "indicate", "reveal", "demonstrate", "confirm", "find", "prove"})
+
+
+def _participle_hung_on_noun(token) -> bool:
+    """A participle with a "that" clause that closes the sentence, which the parser hung on the noun before its comma
+    ("ordered a new trial for a landlord convicted of ..., [ruling] that the judge's instructions ..."): the
+    subject's next act, as when it hangs on the verb."""
+    return token.dep_ == "acl" and token.tag_ == "VBG" and lemma_of(token) not in _EVIDENCE_LEMMAS and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in token.children) and all(t.is_punct or t.is_space for t in token.doc[token.right_edge.i + 1:
+                                                                                      token.sent.end])
 
 
 def _in_cue_tense(verb) -> bool:

@@ -1211,8 +1211,7 @@ def _closing_cue_read_as_clause(verb, clause) -> bool:
     return clause.i > verb.i and is_speech_cue(clause) and bool(_children(clause, {"nsubj"})) and \
         (doc[first].text == "," or _comma_before(clause)) and \
         not _children(clause, CLAUSE_DEPS | OBJECT_DEPS | {"mark", "aux"}) and \
-        any(c.dep_ in OBJECT_DEPS and c.i < first for c in verb.children) and \
-        all(t.is_punct or t.is_space for t in doc[clause.right_edge.i + 1:clause.sent.end])
+        any(c.dep_ in OBJECT_DEPS and c.i < first for c in verb.children) and _closes_its_sentence(clause)
 
 
 # words that open a clause of time or manner, which the parser may hang on a noun before them as a preposition
@@ -2388,11 +2387,13 @@ _RULE_WORDS = _LAW_WORDS - {"article", "bill"} | {"annex", "law"}
 
 def _closes_sentence(according) -> bool:
     """True when "according to X" follows a comma and ends its sentence ("..., according to X.")."""
-    doc, first, last = according.doc, according.left_edge.i, according.right_edge.i
-    if first == 0 or doc[first - 1].text != ",":
-        return False
-    rest = doc[last + 1:according.sent.end]
-    return all(t.is_punct or t.is_space for t in rest)
+    doc, first = according.doc, according.left_edge.i
+    return first > 0 and doc[first - 1].text == "," and _closes_its_sentence(according)
+
+
+def _closes_its_sentence(token) -> bool:
+    """True when nothing but punctuation follows the token's phrase in its sentence."""
+    return all(t.is_punct or t.is_space for t in token.doc[token.right_edge.i + 1:token.sent.end])
 
 
 def _before_closing_source(doc, start: int, end: int) -> int:
@@ -4789,8 +4790,7 @@ def _participle_hung_on_noun(token) -> bool:
     subject's next act, as when it hangs on the verb."""
     return token.dep_ == "acl" and token.tag_ == "VBG" and lemma_of(token) not in _EVIDENCE_LEMMAS and any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        for c in token.children) and all(t.is_punct or t.is_space for t in token.doc[token.right_edge.i + 1:
-                                                                                      token.sent.end])
+        for c in token.children) and _closes_its_sentence(token)
 
 
 def _in_cue_tense(verb) -> bool:

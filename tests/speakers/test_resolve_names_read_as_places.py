@@ -3,8 +3,9 @@ name opens it and an age follows; a town someone drove up from is a place, not a
 Invented."""
 from __future__ import annotations
 
-from onrecord.pipeline import extract
 from onrecord.speakers.mentions import person_mentions
+
+from fixtures.speaker_names import names_by_mention
 
 FLOOD = """Floods: residents count the cost
 
@@ -25,13 +26,8 @@ like a bouncer".
 """
 
 
-def _speakers(text: str, extractor) -> dict[str, str | None]:
-    return {s.speaker.mention.text: s.speaker.name for s in extract(text, extractor=extractor).statements
-            if s.speaker}
-
-
 def test_a_given_name_and_an_age_make_two_places_a_persons_name(extractor) -> None:
-    speakers = _speakers(FLOOD, extractor)
+    speakers = names_by_mention(FLOOD, extractor)
     assert speakers["Bethan Carrow, 34"] == "Bethan Carrow"
     assert speakers["she"] == "Bethan Carrow"  # the woman just named, not the manager before her
 
@@ -47,7 +43,7 @@ def test_someone_something_came_from_is_still_a_person(extractor) -> None:
     text = ("Late equaliser rescues point\n\nLincoln City took the lead through a penalty. The equaliser came from "
             "Preston, who volleyed in a corner in the 89th minute. Team-mates mobbed Preston at the final whistle. "
             "\"It was the best goal of my life,\" he said.\n")
-    assert _speakers(text, extractor)["he"] == "Preston"
+    assert names_by_mention(text, extractor)["he"] == "Preston"
 
 
 def test_a_person_the_text_describes_keeps_the_word_a_bodys_name_opens_with(extractor) -> None:

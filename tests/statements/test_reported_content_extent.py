@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from onrecord.pipeline import extract
+from onrecord.records import Article
+from onrecord.statements.reported import find_reported
 
 from fixtures.one_paragraph import statements
 from fixtures.reported_findings import contents_by_cue
@@ -46,6 +49,9 @@ from fixtures.reported_findings import contents_by_cue
     pytest.param("Turnout in the valley fell by a third, according to the county clerk, despite the new "
                  "polling stations.", "according to", "Turnout in the valley fell by a third",
                  id="according-to-in-the-middle-ends-a-complete-clause"),
+    pytest.param("The council voted to close the library.\n\nAccording to local radio host Ada Lind, the move reeks "
+                 "of panic and desperation.", "According to", "the move reeks of panic and desperation",
+                 id="opening-according-to-before-a-clause-whose-verb-the-tagger-read-as-a-noun"),
 ])
 def test_reported_content(nlp, text: str, cue: str, content: str) -> None:
     assert contents_by_cue(nlp, text)[cue] == content
@@ -89,3 +95,23 @@ def test_a_cue_nouns_clause_after_is_keeps_what_the_parser_hung_on_the_copula(ex
     [st] = extract(text, extractor=extractor).statements
     assert (st.cue.text, st.text) == ("claim", "Varga is, in fact, appealing to the far right and is building a base "
                                       "there")
+
+
+def test_a_second_subject_the_parser_hung_on_the_cue_is_the_clause_s(nlp) -> None:
+    # "An aide said [the ferry's cost], about $2 million a year, had doomed the service": the small model sometimes
+    # makes "cost" a second subject of "said", leaving "had doomed" without one; the cue's subject is before it
+    words = ["An", "aide", "said", "the", "ferry", "'s", "cost", ",", "about", "$", "2", "million", "a", "year", ",",
+             "had", "doomed", "the", "service", "."]
+    heads = [1, 2, 2, 4, 6, 4, 2, 2, 11, 11, 11, 2, 13, 11, 2, 16, 2, 18, 16, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "poss", "case", "nsubj", "punct", "advmod", "quantmod", "compound",
+            "npadvmod", "det", "npadvmod", "punct", "aux", "ccomp", "det", "dobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "PART", "NOUN", "PUNCT", "ADV", "SYM", "NUM", "NUM", "DET", "NOUN",
+           "PUNCT", "AUX", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "POS", "NN", ",", "RB", "$", "CD", "CD", "DT", "NN", ",", "VBD", "VBN",
+            "DT", "NN", "."]
+    lemmas = ["an", "aide", "say", "the", "ferry", "'s", "cost", ",", "about", "$", "2", "million", "a", "year", ",",
+              "have", "doom", "the", "service", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    found = find_reported(doc, Article(id="t", source="t", key="t", text=doc.text), [])
+    assert [[doc.text[s:e] for s, e in c.spans] for c in found] == [
+        ["the ferry 's cost , about $ 2 million a year , had doomed the service"]]

@@ -25,6 +25,10 @@ NOT_COLON_STATEMENTS = [
      "The members.\nOhio: Ada Lind, Bo Varga, Cy Ruiz, Di Moss, Ed Hale.\n"),
     ("a box score of names and points", "The scoring.\nKestrel Falls: Hefner 24, Nussbaum 11, Kline 8, Ortega 6.\n"),
     ("a score at halftime", "The game.\nHalftime: Marion Heights 27-21.\n"),
+    ("a live blog's break in play", "The final.\n\nQUARTER TIME: Ibis 4.3 (27) Gulls 2.1 (13). A slow start from the "
+     "Gulls.\n"),
+    ("a live blog's final whistle", "The final.\n\nFULL TIME: Gulls 12.9 (81) Ibis 10.8 (68). The Gulls are "
+     "premiers.\n"),
     ("a Test's scores", "The match.\n\nScores: Kestland 344 and 251-8 dec; Tarvania 309 and 287-4.\n"),
     ("a race's standings", "The stage.\n\nOverall: 1 Solbakken 27hr 41min 08sec, 2 Castellani +22sec.\n"),
     ("a transcript's list of speakers", "The briefing.\n\nSpeakers: Clara Beaumont-Idowu, media officer (CBI); "

@@ -7,6 +7,9 @@ from fixtures.reported_findings import reported, sources_by_cue
 
 
 @pytest.mark.parametrize("text, cue, source", [
+    pytest.param("The course\u2019s senior medical officer, Dr Ilse Varga, told reporters that the rider was awake.",
+                 "told", "The course\u2019s senior medical officer, Dr Ilse Varga",
+                 id="possessive-the-parser-read-as-is-leaves-the-whole-phrase-the-speaker"),
     pytest.param("Governor Okafor retreated from her forecast that the county would recover from its debts "
                  "within three years, and blamed the drop in tourism.", "blamed", "Governor Okafor",
                  id="conjunct-in-another-tense-goes-on-from-the-verb-above"),

@@ -324,8 +324,11 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
                 not _name_apposed_to_role(ent) and \
                 not _name_after_role(ent) and not _name_before_post_nominal(ent) and \
                 not _surname_honoured(ent, honoured) and not _first_name_apposed_to_kin(ent) and \
-                not _after_honorific(ent) and not _after_given_name(ent) and not _gaelic_name(ent):
+                not _after_honorific(ent) and not _after_given_name(ent) and not _gaelic_name(ent) and \
+                not _called_her_or_his(ent):
             continue
+        if any(t.is_digit for t in ent[1:-1]) and ent[0].pos_ == "PROPN" and ent[-1].pos_ == "PROPN":
+            continue  # "Harcastle United 2 Brindmoor": a score line, two sides and a score
         given_left_out = _after_given_name(ent)  # on the NER's own span, before the mending below rebuilds it
         whole = _without_portfolio(ent)
         if whole.end > ent.end:
@@ -394,6 +397,10 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         if name.split()[-1].lower() in NEWSPAPER_WORDS and (len(name.split()) == 1 or ent.start > 0 and
                                                             doc[ent.start - 1].lower_ == "the"):
             continue  # "told The Gazette", "the Herald": a newspaper the NER took for a person
+        if name.split()[-1].lower() in _CONTEST_WORDS and len(name.split()) >= 2:
+            continue  # "the Vasant Trophy final", "the Harrow Cup": a contest or its prize, not a person
+        if _work_set_beside(ent):
+            continue  # "Tallow Moon, her first album in ten years, comes out": a title, what it is said beside it
         work = ent.root.head
         if ent.root.dep_ == "appos" and work.lemma_.lower() in _WORK_NOUNS and (
                 work.dep_ != "pobj" or work.head.lower_ != "of"):
@@ -949,6 +956,44 @@ _PLACE_WORDS = frozenset({"county", "city", "town", "beach", "station", "street"
 _NOT_NAME_WORDS = ORGANIZATION_WORDS | _PLACE_WORDS | COMPANY_WORDS
 # what the NER calls a person's name when it misreads one
 _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+# the last word of a contest's or a prize's name, which a person's name never ends with
+_CONTEST_WORDS = frozenset({"trophy", "cup", "shield", "prize", "award", "awards", "medal", "championship",
+                            "championships", "tournament", "invitational", "marathon"})
+
+
+def _work_set_beside(ent) -> bool:
+    """True for a name set off by a comma before a phrase that says it is a work ("Tallow Moon, her first album in
+    ten years, comes out"), whatever the parser hung the phrase on."""
+    doc, k = ent.doc, ent.end + 1
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False
+    while k < min(len(doc), ent.end + 6) and (doc[k].pos_ in ("DET", "ADJ", "NUM", "PROPN") or
+                                              doc[k].tag_ in ("PRP$", "POS")) and doc[k].text != ",":
+        k += 1  # "her first", "the band's third": the words before the noun (not "whose novel": his)
+    return k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in _WORK_NOUNS
+
+
+_GENDERED_WORDS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
+
+
+def _called_her_or_his(ent) -> bool:
+    """True for a name of two or three capitalised words the NER took for a body or a place that its own clause
+    calls "her" or "his" ("After a decade away, Junie Calloway-Brandt has made the most personal record of her
+    life"): a body is "it" and "they". Only as the subject, when nobody else comes before the pronoun in its
+    sentence or the one before (no person's name, no he or she, no noun of a person), who could be the one meant."""
+    if not _could_be_a_name(ent, 3) or ent.root.dep_ != "nsubj" or ent.root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    doc, verb = ent.doc, ent.root.head
+    pronoun = next((t for t in verb.subtree if t.i >= ent.end and t.lower_ in _GENDERED_WORDS), None)
+    if pronoun is None or pronoun.sent.start != ent.sent.start:
+        return False
+    first = doc[ent.sent.start - 1].sent.start if ent.sent.start > 0 else 0
+    return not any(t.ent_type_ == "PERSON" or t.lower_ in _GENDERED_WORDS or
+                   t.pos_ == "NOUN" and (t.lemma_.lower() in ROLE_WORDS or t.lemma_.lower() in KIN_WORDS or
+                                         t.lemma_.lower() in PERSON_NOUNS)
+                   for t in doc[first:pronoun.i] if not ent.start <= t.i < ent.end)
 
 
 def _could_be_a_name(ent, most: int) -> bool:

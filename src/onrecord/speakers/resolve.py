@@ -35,7 +35,7 @@ from .mentions import (NICKNAMED, PAGE_NOTES, PLACE_GIVEN_NAMES, STREET_ENDINGS,
                        person_mentions, role_after, role_conjunct_name, split_descriptor, split_title)
 from .types import (ANONYMOUS_WORDS, BODY_LABELS, BODY_NAME_ENDINGS, CAPITAL_GOVERNMENTS, COMPANY_NOUNS,
                     COMPANY_ROLES, COMPANY_WORDS, DEMONYM_GENDERS, DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS,
-                    FEMALE_PRONOUNS, GENERATIONAL_SUFFIXES, LEGAL_FORMS,
+                    FEMALE_PRONOUNS, GENERATIONAL_SUFFIXES, LEGAL_FORMS, PLURAL_PRONOUNS,
                     GIVEN_NAMES, KIN_WORDS, LEADER_WORDS, MALE_PRONOUNS, NAME_PARTICLES, NAME_TITLES,
                     NEWSPAPER_WORDS, ORGANIZATION_WORDS, POST_NOMINALS, ROLE_WORDS, STATE_NAMES, TEAM_ENDINGS,
                     TEAM_EPITHETS, COMPANY_BEFORE_NAME_NOUNS, company_noun_before, clean_name, demonym_person,
@@ -1367,6 +1367,10 @@ class SpeakerResolver:
             gender = pronoun_gender(head.lower_)
             if gender in ("m", "f"):
                 index, subject = self._pronoun_antecedent(at, head.lower_, gender, exclude, depth)
+                if index is None and content[0] and not content[1]:
+                    index = self._subject_said_before(content[0], at, gender)
+                    if index is not None:
+                        return self.people[index], "resolve:pronoun-reported-subject"
                 named, surely_other = self._named_in(*content) if index is not None and content[0] else ((), ())
                 if index in named:
                     # whom the statement's words name is not who says them ('"Felix knows that," he said' is not
@@ -1477,7 +1481,8 @@ class SpeakerResolver:
         # "the retired teacher" just after a name; not a role: in political news "the Florida
         # senator" is as often someone well known as the person named last (12 of 25 right
         # on PolNeAR train when tried)
-        aged = _AGE_EPITHET.search(span.text.split(",")[0].rstrip())  # "the 52-year-old", ", speaking ...," cut
+        aged = _AGE_EPITHET.search(span.text.split(",")[0].rstrip()) or (  # "the 52-year-old", ", speaking ...," cut
+            head.pos_ == "NOUN" and _AGE_EPITHET.search(self.text[span.start_char:head.idx].rstrip()))  # "... opener"
         owned = any(c.dep_ == "poss" for c in head.children)  # "the shop's owner": someone new, by what is his
         # "the former banker", "the former secretary of state" with no holder named: a past role is
         # said of someone the article is about, never of a newcomer
@@ -1515,6 +1520,27 @@ class SpeakerResolver:
         if index is None:
             index = self._most_recent(at, of(None), exclude)
         return index, False
+
+    def _subject_said_before(self, spans: list[Span], at: int, gender: str) -> int | None:
+        """The person who is the subject of reported words before their "he" or "she", when no one was named before
+        ("Senator Tom Harkins will step down next year, he told reporters"): a pronoun after its clause may be the
+        one its clause names, and here there is no one else it could be."""
+        start, end = spans[0][0], spans[-1][1]
+        if end > at:
+            return None
+        words = self.doc.char_span(start, end, alignment_mode="contract")
+        if words is None or not len(words):
+            return None
+        roots = [t for t in words if not start <= t.head.idx < end or t.head.i == t.i]
+        subject = next((c for r in roots[:1] for c in r.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        found = {index for pos, index in self._timeline if lo <= pos < hi}
+        if len(found) != 1:
+            return None
+        index = found.pop()
+        return index if self.people[index].gender in (gender, None) and self._quotable(index) else None
 
     def _asked_just_before(self, pronoun, index: int) -> bool:
         """True when the person ``index`` asked a question in the sentence before the pronoun's (with a verb): the
@@ -1817,7 +1843,7 @@ class SpeakerResolver:
         # It was her fourth lost final. '...,' said the Norwegian"); "the woman", "the boy" do not: as often someone
         # unnamed who came in between
         if last < first and not ((word in DEMONYMS or word.endswith("-old")) and
-                                 self._followed_by_pronoun(index, last, first, opening)):
+                                 self._still_their_paragraph(index, last, first, opening)):
             return None
         if word in DEMONYMS and self._two_people_named(first, at, gender or said, exclude):
             return None  # "Varga beat Ferrand ... said the Frenchman": where each is from, the article never said
@@ -1853,10 +1879,11 @@ class SpeakerResolver:
                   _role_head(p.role) not in KIN_WORDS]  # not "her son, Diego Lopez" for "her husband"
         return kin_of[0] if len(kin_of) == 1 else None
 
-    def _followed_by_pronoun(self, index: int, last: int, first: int, opening: int) -> bool:
+    def _still_their_paragraph(self, index: int, last: int, first: int, opening: int) -> bool:
         """True when person ``index``, named at ``last`` in the sentence just before ``first``, is followed up to
-        ``opening`` by a pronoun of their gender and by no one else's name: the paragraph is still theirs ("Tveit
-        had served for the match. It was her fourth lost final. '...,' said the Norwegian")."""
+        ``opening`` by no one else's name and either by a pronoun of their gender ("Tveit had served for the match.
+        It was her fourth lost final. '...,' said the Norwegian") or by no one at all, a sentence on the event alone
+        ("Nandakumar said ... The final begins on Thursday. '...,' the 29-year-old opener told reporters")."""
         here = self.token_at(last)
         if here is None:
             return False
@@ -1866,8 +1893,6 @@ class SpeakerResolver:
         if following >= len(self.doc) or self.doc[following].sent.start_char != first:
             return False  # named further back than the sentence before the one before
         gender = self.people[index].gender
-        if gender not in ("m", "f"):
-            return False  # whose pronoun it is needs their sex ("dropped on the Arenberg. He fought back")
         if any(here.sent.start_char <= pos < opening and i != index and self.people[i].gender in (None, gender)
                for pos, i in self._timeline):
             return False  # "Brenner knocked out Wrobel. It was his twentieth straight win": either of them
@@ -1875,6 +1900,11 @@ class SpeakerResolver:
         if between is None or any(t.dep_ == "det" and t.lower_ in ("a", "an") and
                                   t.head.dep_ in ("nsubj", "nsubjpass") for t in between):
             return False  # "A cashier was shaken ...": someone new
+        if not any(t.lower_ in MALE_PRONOUNS or t.lower_ in FEMALE_PRONOUNS or t.lower_ in PLURAL_PRONOUNS or
+                   _person_noun(t) for t in between):
+            return True  # (anyone named there is on the timeline, checked above)
+        if gender not in ("m", "f"):
+            return False  # whose pronoun it is needs their sex ("dropped on the Arenberg. He fought back")
         own = MALE_PRONOUNS if gender == "m" else FEMALE_PRONOUNS
         return any(t.lower_ in own for t in between)
 
@@ -3281,13 +3311,18 @@ _PROSECUTING_OFFICE = re.compile(r"\b(?:district|state'?s|prosecuting|commonweal
                                  re.IGNORECASE)
 
 
+# words for one role, each the other's: "the skipper" after "Kesarpur captain Shaurya Nandakumar"
+_SAME_TITLE = {"skipper": ("skipper", "captain"), "captain": ("captain", "skipper")}
+
+
 def _holds_role(person: Person, word: str, details: Iterable[str] = (), *, abbreviated: bool = True,
                 other_names: bool = False) -> bool:
     """True when ``word`` heads the person's role ("minister" for "Defense Minister of X"; with
     ``abbreviated``, "senator" for "Sen.") and the role holds every word of ``details``
     ("french" of "the French president"; with ``other_names``, a party's by any of its names: "tory" of
     "Conservative leader")."""
-    if _role_head(person.role, abbreviated=abbreviated) != word and not _office_under_titles(person.role, word):
+    if _role_head(person.role, abbreviated=abbreviated) not in _SAME_TITLE.get(word, (word,)) and \
+            not _office_under_titles(person.role, word):
         return False
     role = person.role.lower()
     # the word itself is the office in "Deputy John Smith ... the deputy"

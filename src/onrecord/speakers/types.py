@@ -81,6 +81,8 @@ resident neighbour neighbor mother father woman man wife husband daughter son si
 grandmother grandfather girl boy widow widower lady parent victim survivor fan player teenager
 youngster schoolboy schoolgirl passenger commuter shopper voter patient customer tenant parishioner
 striker midfielder defender goalkeeper keeper winger batter batsman bowler seamer spinner
+opener pacer all-rounder wicketkeeper quarterback pitcher forward sprinter swimmer cyclist rider jockey
+golfer boxer
 """.split()) | frozenset(EPITHET_GENDERS)
 # trades and professions a person is named by ("says mission scientist", "Engineer Ana Lind")
 PROFESSION_NOUNS = frozenset("""engineer architect builder pilot chef plumber electrician scientist researcher lawyer
@@ -90,9 +92,9 @@ fisherwoman""".split())
 # what a person is called by, an epithet or a trade: "neighbor", "scientist"
 PERSON_NOUNS = EPITHET_NOUNS | PROFESSION_NOUNS
 
-# a team's leader, an epithet only with the team before it ("the Falcons captain"): "the captain" alone may be a
-# ship's or an army's
-TEAM_EPITHETS = frozenset({"captain", "skipper"})
+# a team's leader, an epithet only with the team before it ("the Falcons captain", "the Harcastle manager"): "the
+# captain" alone may be a ship's or an army's, "the manager" a shop's
+TEAM_EPITHETS = frozenset({"captain", "skipper", "manager", "coach"})
 
 # Nouns for a person of a nation, region, city or party: "the Welshman", "the Norwegian", "the Texan",
 # "the Republican" after a name is that person, never a name of their own (the NER reads them as NORP,

@@ -192,6 +192,10 @@ COLON_NOT_NAMES = frozenset({
     "scores", "score", "overall", "result", "results", "standings", "classification", "attendance",
     "teams", "line-ups", "lineups", "substitutes", "subs", "booked", "sent off", "goals", "scorers", "up next",
     "next", "injuries", "injury report", "team news", "stats", "tip-ins", "takeaways", "key moment", "key stat",
+    # a live blog's breaks in play, each before the score ("QUARTER TIME: Ibis 4.3 (27) Gulls 2.1 (13)")
+    "quarter time", "half time", "half-time", "halftime", "three-quarter time", "three quarter time", "full time",
+    "full-time", "fulltime", "final score", "kick-off", "kickoff", "tip-off", "first half", "second half",
+    "end of the first", "end of the second", "end of the third", "ht", "ft",
     # a transcript's list of who takes part ("Speakers: Clara Beaumont-Idowu, media officer (CBI); ...")
     "speakers", "participants", "panelists", "panellists", "attendees",
 }) | SECTION_LABELS | CHECK_LABELS
@@ -1271,7 +1275,8 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
     if dep == "xcomp" and clause.i > verb.i:
         start = min(start, _appealed_to_start(verb, clause))
     if dep == "ccomp" and clause.i > verb.i:
-        subject = _subject_taken_as_object(verb, clause) or _gerund_subject_taken(verb, clause)
+        subject = _subject_taken_as_object(verb, clause) or _gerund_subject_taken(verb, clause) or \
+            _second_subject_taken(verb, clause)
         if subject is not None:
             start = min(start, subject.left_edge.i)
         start = _past_participle_aside(clause, start)
@@ -1475,6 +1480,20 @@ def _gerund_subject_taken(verb, clause):
     gerunds = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.tag_ == "VBG"
                and verb.i < c.i < clause.i and c.right_edge.i == clause.left_edge.i - 1]
     return gerunds[-1] if gerunds else None
+
+
+def _second_subject_taken(verb, clause):
+    """The subject of a subjectless finite clause that the parser hung on the cue as its second subject, or None.
+
+    "A person familiar with the decision said [the show's cost], about $7 million an episode, had sealed its fate":
+    the cue has its subject before it already, and a subject after it in the plain order is the clause's.
+    """
+    if _children(clause, SUBJECT_DEPS | {"mark", "expl"}) or _finite_tag(clause) not in FINITE_TAGS:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    after = [c for c in verb.children if c.dep_ == "nsubj" and verb.i < c.i < clause.i and c.pos_ in ("NOUN", "PROPN")]
+    return after[0] if len(after) == 1 else None
 
 
 def _object_gap(verb, clause) -> bool:
@@ -2520,11 +2539,22 @@ def _according_to(according) -> Candidate | None:
 def _subject_read_as_apposition(according, source, clause):
     """The subject of the clause an opening "according to" reports, when the parser made it an apposition of the
     source after the comma ("According to the Wexmoor and Carnbrook Hospitals Trust, [one in nine of its nursing
-    posts] is vacant"): the clause has no subject, and the apposition runs up to its verb; else None."""
-    if source is None or according.i != according.sent.start or clause.i < source.i or \
+    posts] is vacant"): the clause has no subject, and the apposition runs up to its verb; else None. With no verb
+    left at all ("According to Ada Lind, [the move reeks of panic]", "reeks" read as a plural noun), the apposition
+    that runs to the sentence's end is the clause."""
+    if source is None or any(not t.is_space for t in according.doc[according.sent.start:according.i]) or \
             _children(clause, SUBJECT_DEPS):
         return None
     doc = according.doc
+    if clause.i == according.i:
+        last = according.sent.end - 1
+        while last > source.i and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        return next((c for c in source.children if c.dep_ == "appos" and c.i > source.i and c.pos_ in NOUN_POS and
+                     doc[c.left_edge.i - 1].text == "," and c.right_edge.i >= last and
+                     c.right_edge.i - c.left_edge.i >= 3), None)
+    if clause.i < source.i:
+        return None
     return next((c for c in source.subtree if c.dep_ == "appos" and c.i > source.i and
                  doc[c.left_edge.i - 1].text == "," and c.right_edge.i < clause.i and
                  all(t.head == clause and t.dep_ in ("aux", "auxpass", "neg")
@@ -3780,6 +3810,9 @@ def source_of(verb) -> Span | None:
     hung = _subject_read_as_conjunct(verb)
     if hung is not None:
         return _phrase_span(hung)  # "Republicans said A and [Democrats] accused ...": not the first cue's subject
+    owned = _possessive_read_as_verb(verb)
+    if owned is not None:
+        return owned  # "[The course's senior medical officer, Dr X,] told reporters": not "The course"
     quoted = _quoted_as_saying(verb)
     if quoted is not None:
         return quoted
@@ -3877,6 +3910,22 @@ def source_of(verb) -> Span | None:
     return _noun_before(verb) or _subject_after_opener(current) or _subject_of_misread_head(verb) \
         or _gerund_controller(verb) or _subject_before_aside(verb) or _subject_before_dashes(verb) \
         or _person_before_relative(verb) or _subject_of_clause_before(verb)
+
+
+def _possessive_read_as_verb(verb) -> Span | None:
+    """ "[The course's senior medical officer, Dr Niamh Roe,] told reporters ...": the parser read the possessive
+    "'s" as the verb "is", with the owner as its subject, the owned noun as its object and the cue as its conjunct;
+    the speaker is the whole phrase, owner to the owned noun's apposition."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.lower_ not in ("'s", "’s") or head.pos_ not in ("VERB", "AUX") or head.i == 0:
+        return None
+    owner = head.doc[head.i - 1]
+    if owner.dep_ != "nsubj" or owner.head.i != head.i or owner.pos_ not in ("NOUN", "PROPN") or owner.whitespace_:
+        return None
+    owned = [c for c in head.children if c.dep_ in ("dobj", "attr") and head.i < c.i < verb.i]
+    if not owned or owned[0].pos_ not in ("NOUN", "PROPN") or _children(owned[0], {"det", "poss"}):
+        return None  # "That's the situation", "The plan's a mess": "is" indeed, before a phrase of its own
+    return _trimmed(head.doc, owner.left_edge.i, _mention_end(owned[0]))
 
 
 def _subject_of_clause_before(verb) -> Span | None:

@@ -140,6 +140,9 @@ def test_a_company_named_with_its_suffix_is_a_body_by_its_short_name_too(extract
                  "the price was fair", "company", id="Co.-before-a-county-is-no-suffix"),
     pytest.param("Council tax\n\nThe Local Government Association (LGA) said the rise would not close the gap.\n",
                  "the rise would not close the gap", "Local Government Association", id="spelled-out-before-initials"),
+    pytest.param("Coal\n\nThe National Union of Energy Workers (Nuew) warned that the ruling put jobs at risk.\n",
+                 "the ruling put jobs at risk", "National Union of Energy Workers",
+                 id="spelled-out-before-initials-written-as-a-word"),
     pytest.param("Coach\n\nThe Ras Al Ghubba Football Association (RGFA) announced that it had ended the contract of "
                  "its coach. The RGFA said a new coach would be named in March.\n", "a new coach would be named in "
                  "March", "Ras Al Ghubba Football Association", id="initials-that-leave-out-the-arabic-article"),

@@ -49,6 +49,21 @@ from fixtures.reported_findings import contents_by_cue
     pytest.param("Turnout in the valley fell by a third, according to the county clerk, despite the new "
                  "polling stations.", "according to", "Turnout in the valley fell by a third",
                  id="according-to-in-the-middle-ends-a-complete-clause"),
+    pytest.param("The fishing board said the quota cut would cost the fleet about $5 million a year and put 40 jobs at "
+                 "risk in Harwick.", "said",
+                 "the quota cut would cost the fleet about $5 million a year and put 40 jobs at risk in Harwick",
+                 id="a-past-form-that-is-also-the-bare-form-after-a-modal-goes-on-with-the-content"),
+    pytest.param("The agency said in written evidence that it had also rung the council\u2019s night line twice but "
+                 "neither call had been returned.", "said",
+                 "that it had also rung the council\u2019s night line twice but neither call had been returned",
+                 id="a-that-clause-hung-on-the-evidence-goes-on-with-the-contrast-hung-on-the-cue"),
+    pytest.param("Asked when the situation would improve, Parekh-Rao said supply would be normal by Friday.", "Asked",
+                 "when the situation would improve", id="asked-when-gives-the-question-not-a-time"),
+    pytest.param("Lind asked the minister when the bridge would reopen.", "asked", "when the bridge would reopen",
+                 id="asked-someone-when-gives-the-question-without-the-one-asked"),
+    pytest.param("The minister said the figures were grim and showed that the plan had failed.", "said",
+                 "the figures were grim and showed that the plan had failed",
+                 id="what-findings-show-after-and-is-the-content-not-the-speaker's-next-act"),
     pytest.param("The council voted to close the library.\n\nAccording to local radio host Ada Lind, the move reeks "
                  "of panic and desperation.", "According to", "the move reeks of panic and desperation",
                  id="opening-according-to-before-a-clause-whose-verb-the-tagger-read-as-a-noun"),

@@ -3050,7 +3050,7 @@ def _body_name(span) -> str:
         # "Sablewick Systems, Inc. (NASDAQ: SBLW), a maker of ...": the name before its listing, not the ticker
         return _SUFFIX_AT_END.sub("", strip_determiner(span.text[:ticker.start()].rstrip(" ,")))
     spelled = _SPELLED_OUT.match(span.text)
-    if spelled and _initials(spelled.group("name")) == spelled.group("short"):
+    if spelled and _initials(spelled.group("name")) == spelled.group("short").upper():
         return spelled.group("name")  # "The Local Government Association (LGA)": the name, not its initials
     words = _apposed_proper_words(head)
     if not words and head.i < span.end - 1 and span.doc[head.i + 1].text == ",":
@@ -3104,7 +3104,7 @@ def _proper_run(span, head) -> str:
 
 # a body's name spelled out, then its initials in brackets: "the Local Government Association (LGA)"
 _SPELLED_OUT = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,7})"
-                          r"\s*\((?P<short>[A-Z]{2,8})\)$")
+                          r"\s*\((?P<short>[A-Z]{2,8}|[A-Z][a-z]{2,7})\)$")  # "(Nuew)": initials as a word
 
 
 # initials in brackets after a name anywhere in the text: "The National Environment Agency (NEA) will spend ..."

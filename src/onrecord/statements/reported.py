@@ -1639,6 +1639,10 @@ def _modal_of_the_past(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should") for c in verb.children)
 
 
+_QUESTION_WORDS = frozenset({"when", "why", "how", "where"})
+_QUESTION_LEMMAS = frozenset({"ask", "press", "question", "quiz", "wonder"})  # not "told reporters when she arrived"
+
+
 def _question_content(verb) -> Span | None:
     """An embedded question the parser hung as an adverbial ("asked [if he would run]").
 
@@ -1647,9 +1651,14 @@ def _question_content(verb) -> Span | None:
     """
     objects = _children(verb, {"dobj", "dative"})
     starts = {verb.i + 1} | {o.right_edge.i + 1 for o in objects if o.i > verb.i}
+    # "asked a question about X when Y shot back": the question is asked, the "when" clause is its time
+    asked_a_question = any(o.lemma_.lower() in ("question", "questions") for o in objects)
     for child in verb.children:
         if child.dep_ == "advcl" and child.left_edge.i in starts and any(
-                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children):
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") or
+                # "asked [when the situation would improve]": after a verb of asking, not a time but the question
+                m.dep_ == "advmod" and m.i == child.left_edge.i and m.lower_ in _QUESTION_WORDS and
+                lemma_of(verb) in _QUESTION_LEMMAS and not asked_a_question for m in child.children):
             return _content_span(verb.doc, child.left_edge.i, child.right_edge.i)
     return None
 
@@ -1665,6 +1674,16 @@ def _before_stray_clause(verb, content: Span | list[Span] | None) -> Span | list
     return stray if stray is not None and stray[1] <= start else content
 
 
+def _contrast_hung_on_cue(verb, end: int) -> int:
+    """Where a clause ending at ``end`` ends with the clause of its own subject that the parser joined to the cue
+    after it ("said in written evidence [that it had rung the line twice but neither call had been returned]")."""
+    after = [c for c in verb.children if c.i > end]
+    if len(after) >= 2 and after[0].dep_ == "cc" and after[0].i == end + 1 and after[1].dep_ == "conj" and \
+            after[1].left_edge.i == end + 2 and _children(after[1], SUBJECT_DEPS) and verb_cue(after[1]) is None:
+        return after[1].right_edge.i
+    return end
+
+
 def _stray_that_clause(verb, aside: bool = True) -> Span | None:
     """A "that" clause the parser hung inside a phrase after the verb.
 
@@ -1677,7 +1696,7 @@ def _stray_that_clause(verb, aside: bool = True) -> Span | None:
         for token in child.subtree:
             if token.dep_ in ("relcl", "acl", "ccomp") and any(
                     m.dep_ == "mark" and m.lower_ == "that" and m.i == token.left_edge.i for m in token.children):
-                return _content_span(verb.doc, token.left_edge.i, token.right_edge.i)
+                return _content_span(verb.doc, token.left_edge.i, _contrast_hung_on_cue(verb, token.right_edge.i))
     return _that_clause_after_aside(verb) if aside else None
 
 
@@ -4851,6 +4870,9 @@ def _in_cue_tense(verb) -> bool:
     while cue.dep_ == "xcomp" and cue.tag_ == "VB" and cue.head.i != cue.i:
         cue = cue.head  # "declined to say [whether ...] but said ...": the finite verb the infinitive hangs on
     tense = _finite_tag(cue)
+    if verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower() and _finite_tag(content) == "MD" and \
+            not _children(verb, {"aux", "auxpass"}):
+        return False  # "said [the cut would cost $18m and put 150 jobs at risk]": "put", "cost", "cut" after a modal
     if tense in FINITE_TAGS and verb.tag_ == "VBZ" and verb_cue(verb) is not None and \
             any(s.tag_ in ("NNS", "NNPS") for s in _children(content, {"nsubj", "nsubjpass"})):
         return True  # "said [more than 400 poles were damaged] and expects ...": no plural subject "expects"
@@ -4884,10 +4906,19 @@ def _conjoined_cue(token) -> bool:
         return token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].dep_ == "cc"
     if token.left_edge.i != token.i or token.doc[token.i - 1].dep_ != "cc":
         return False
+    if lemma_of(token) in _FINDING_LEMMAS and any(
+            s.lemma_.lower() in _FINDING_NOUNS for s in _children(token.head, {"nsubj", "nsubjpass"})):
+        return False  # "said [the findings were 'sobering' and showed why ...]": what the findings show
     if _in_cue_tense(token) or outer_reporter(token) is not None:
         return True
     tense = _finite_tag(token)
     return entry.act == "speech" and tense == _finite_tag(token.head) == _finite_tag(token.head.head)
+
+
+# what a finding does, which no speaker does after a comma ("said the findings were grim and showed ...")
+_FINDING_LEMMAS = frozenset({"show", "indicate", "demonstrate", "prove", "reveal", "underline", "underscore"})
+_FINDING_NOUNS = DOCUMENT_WORDS | frozenset({"finding", "findings", "result", "results", "number", "numbers",
+                                              "evidence", "figure", "statistic", "statistics", "model", "trend"})
 
 
 # what a source withholds: "would not say how", "would not comment", "could not confirm it"

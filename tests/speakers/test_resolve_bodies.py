@@ -331,3 +331,23 @@ def test_time_in_office_still_tells_two_holders_apart(extractor) -> None:
     got = _names(extractor, "Race news\n\nSen. Marla Quint, a three-term Democrat, and Sen. Dov Pell, a first-term "
                             "Republican, clashed on Monday.\n\nThe three-term senator said the bill would fail.\n")
     assert got.get("the bill would fail") != "Dov Pell"
+
+
+def test_a_state_s_body_takes_the_adjective_the_article_makes_of_the_state(extractor) -> None:
+    # one body by either spelling: "Kelvar's defence ministry" is the Kelvarian Defence Ministry where the article
+    # writes "Kelvarian"; with no such adjective in the article, the name stays as written
+    text = ("Drones hit Lemberk\n\nKelvarian drones hit the city overnight. Kelvar's defence ministry said its forces "
+            "struck only military targets.\n\nChina's foreign ministry said it opposed the strikes, and Chinese "
+            "diplomats left.\n\nVarsenia's general staff said 40 drones were shot down.\n")
+    found = speakers(extractor, text)
+    assert found["its forces struck"[:16]] == ("Kelvarian Defence Ministry", "organization")
+    assert found["it opposed the st"[:16]] == ("Chinese Foreign Ministry", "organization")
+    assert found["40 drones were sh"[:16]] == ("Varsenia's general staff", "organization")
+
+
+def test_an_air_force_or_a_border_force_is_a_body(extractor) -> None:
+    text = ("Drones\n\nAir defences shot down 38 of the 51 drones launched overnight, according to the Kelvarian air "
+            "force.\n\nThe border force said 12 boats had crossed.\n")
+    found = speakers(extractor, text)
+    assert found["Air defences shot"[:16]] == ("Kelvarian air force", "organization")
+    assert found["12 boats had cros"[:16]] == ("border force", "organization")

@@ -29,6 +29,9 @@ def headline_of(text: str, headline=None):
     ("'Not over yet', warns Lopez", "Lopez", "Not over yet"),
     # a role as the speaker, when quotation marks make the quote certain
     ("Union boss: 'We are back at work'", "Union boss", "We are back at work"),
+    # or after the quote, alone: what the speaker is, the whole tail of the headline
+    ("'We are back at work': Harlow Mills chief", "Harlow Mills chief", "We are back at work"),
+    ("‘We are back at work’ - union boss", "union boss", "We are back at work"),
     ("Live: Maria Lopez: 'We are back at work'", "Maria Lopez", "We are back at work"),
 ])
 def test_headline_forms(line: str, speaker: str, quote: str) -> None:
@@ -44,7 +47,9 @@ def test_headline_without_a_quote_gives_none() -> None:
 
 
 @pytest.mark.parametrize("line", ["Analysis: 'Why the strike ended'", "Opinion: The strike was a turning point",
-                                  "Union boss says 'back at work'"])
+                                  "Union boss says 'back at work'",
+                                  # after a quote, what is no one: a work's title, a thing
+                                  "'Harlow Nights': festival organiser", "'We are back at work': mill reopens"])
 def test_headline_section_labels_and_reported_forms_are_no_headline_quote(line: str) -> None:
     assert headline_of(line + "\n\nThe strike is over.\n") is None
 

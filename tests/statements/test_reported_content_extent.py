@@ -67,6 +67,13 @@ from fixtures.reported_findings import contents_by_cue
     pytest.param("The council voted to close the library.\n\nAccording to local radio host Ada Lind, the move reeks "
                  "of panic and desperation.", "According to", "the move reeks of panic and desperation",
                  id="opening-according-to-before-a-clause-whose-verb-the-tagger-read-as-a-noun"),
+    pytest.param("The ministry denied targeting civilians after a drone strike cut power to 90,000 homes.", "denied",
+                 "targeting civilians", id="a-gerund-content-ends-before-the-event-after-it"),
+    pytest.param("The ministry denied targeting civilians after the ceasefire.", "denied",
+                 "targeting civilians after the ceasefire", id="a-gerund-content-keeps-a-phrase-of-time-with-no-verb"),
+    pytest.param("Japan's deputy ambassador, Kenji Arakawa, called on both sides to \"show restraint\" and return to "
+                 "the negotiating table.", "called", "both sides to \"show restraint\" and return to the negotiating "
+                 "table", id="called-on-someone-to-words-in-marks-the-parser-read-as-a-noun"),
 ])
 def test_reported_content(nlp, text: str, cue: str, content: str) -> None:
     assert contents_by_cue(nlp, text)[cue] == content

@@ -15,9 +15,9 @@ from spacy.tokens import Span as DocSpan
 
 from ..nlp import doc_text, hyphen_in_word, tokens_in
 from ..title_case import a_headline_verb, in_title_case_line
-from .types import (COMPANY_ROLES, COMPANY_WORDS, DOCUMENT_WORDS, EPITHET_GENDERS, GIVEN_NAMES,
+from .types import (BODY_BEFORE_NAME_NOUNS, COMPANY_ROLES, COMPANY_WORDS, DOCUMENT_WORDS, EPITHET_GENDERS, GIVEN_NAMES,
                     HONORIFICS, KIN_WORDS, LAW_TEXTS, NAME_PARTICLES, NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS,
-                    LEGAL_FORMS, PERSON_NOUNS, ROLE_WORDS, TEAM_ENDINGS,
+                    LEGAL_FORMS, PERSON_NOUNS, RANK_TITLES, ROLE_WORDS, TEAM_ENDINGS,
                     clean_name, company_noun_before, demonym_person, has_given_name, honorific_gender, is_honorific,
                     person_initials, person_title)
 
@@ -337,6 +337,10 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         ent = _with_given_name(_without_tail(_with_surname(_with_particles(whole))), given_left_out)
         if ent.start > 0 and company_noun_before(doc[ent.start - 1]) is not None:
             continue  # "the pharmacy chain Wellspring": a company, whatever the NER read
+        if ent.start > 1 and doc[ent.start - 1].lower_ in BODY_BEFORE_NAME_NOUNS and \
+                doc[ent.start - 1].tag_ == "NN" and ent[0].lower_ not in GIVEN_NAMES and \
+                ent.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # "the road safety charity Slow Down Now", "the campaign group Brake": the body's name
         if len(ent) > 1 and ent[-1].is_lower and ent[-1].is_alpha and not hyphen_in_word(ent[-2]):
             # "as Hexford bin strike enters fifth week": a name ends on a capitalised word, no particle (but
             # "Leung Hoi-yan" on the part after its hyphen)
@@ -418,6 +422,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         if before is None and office is not None:
             before = (text[office[1]:doc[ent.start - 1].idx + len(doc[ent.start - 1])], office[1])
         role = before[0] if before else (title or role_after(ent) or kin_before(doc, ent))
+        if role and all(w in RANK_TITLES for w in role.lower().split()) and role_after(ent):
+            role = f"{role} {role_after(ent)}"  # "Col. Miroslav Dantek, the army's spokesman,": "Col. army's spokesman"
         full_start = before[1] if before else start
         words = [doc[ent.start - 1].text] if ent.start > 0 else []
         # the given name wherever it stands before the surname ("Neighbour Hamish Gillespie"), and an honorific

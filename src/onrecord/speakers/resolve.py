@@ -37,10 +37,11 @@ from .types import (ANONYMOUS_WORDS, BODY_LABELS, BODY_NAME_ENDINGS, CAPITAL_GOV
                     COMPANY_ROLES, COMPANY_WORDS, DEMONYM_GENDERS, DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS,
                     FEMALE_PRONOUNS, GENERATIONAL_SUFFIXES, LEGAL_FORMS, PLURAL_PRONOUNS,
                     GIVEN_NAMES, KIN_WORDS, LEADER_WORDS, MALE_PRONOUNS, NAME_PARTICLES, NAME_TITLES,
-                    NEWSPAPER_WORDS, ORGANIZATION_WORDS, POST_NOMINALS, ROLE_WORDS, STATE_NAMES, TEAM_ENDINGS,
-                    TEAM_EPITHETS, COMPANY_BEFORE_NAME_NOUNS, company_noun_before, clean_name, demonym_person,
-                    has_given_name, head_token, honorific_gender, is_honorific, is_role_word, legal_form,
-                    named_by_initials, person_initials, pronoun_gender, speaker_type, strip_determiner, usual_gender)
+                    NEWSPAPER_WORDS, ORGANIZATION_WORDS, POST_NOMINALS, RANK_TITLES, ROLE_WORDS, STATE_NAMES,
+                    TEAM_ENDINGS, TEAM_EPITHETS, COMPANY_BEFORE_NAME_NOUNS, company_noun_before, clean_name,
+                    demonym_person, described_as_person, has_given_name, head_token, honorific_gender, is_honorific,
+                    is_role_word, legal_form, named_by_initials, person_initials, pronoun_gender, speaker_type,
+                    strip_determiner, usual_gender)
 
 Span = tuple[int, int]
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
@@ -60,6 +61,11 @@ _STEM = 5  # letters two words of one root share: "inspector", "inspected"
 _VAGUE_DETAILS = frozenset({"new", "top", "embattled", "outgoing", "incoming", "longtime", "veteran", "current",
                             "powerful", "influential", "popular", "controversial", "senior", "chief"})
 # time in office ("the three-term senator", "the freshman congresswoman"): no detail when the article has one holder
+# a body of a state, owned by the state's name: "Ostragor's defence ministry", "China's embassy in Lagos"
+_STATE_BODY = re.compile(r"^(?P<state>[A-Z][a-z]{2,})['’]s\s+(?P<body>(?i:(?:[a-z-]+\s+){0,2}(?:ministry|staff|"
+                         r"embassy|army|navy|military|government|cabinet|presidency|consulate|mission|command))"
+                         r"(?:\s+(?:in|to)\s+[A-Z][\w-]+)?)$")
+_DECK_WORDS = 30  # a line under the headline without a sentence's end, shorter than this, is its deck, not the lead
 _BYLINE_WORDS = 20  # the longest byline paragraph: two or three names, their titles and an agency
 _TENURE_DETAILS = frozenset({"term", "freshman", "incumbent", "retiring", "sitting"})
 _NOT_NAME_TAGS = frozenset({"VBZ", "VBG", "VBD", "VBP", "RB"})  # "Sanders Pins", "Certainly Trump"
@@ -106,7 +112,8 @@ _GENERIC_FIRST_WORDS = frozenset({"the", "new", "united", "american", "national"
                                   "atlantic", "canadian", "british", "north", "south", "east", "west", "great"})
 # The role word a title's abbreviation (of ROLE_WORDS) stands for: "Sen. Ana Lind" ... "the senator"
 _TITLE_WORDS = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gov": "governor", "gen.": "general",
-                "col.": "colonel", "lt.": "lieutenant", "sgt.": "sergeant", "dr.": "doctor"}
+                "col.": "colonel", "lt.": "lieutenant", "sgt.": "sergeant", "dr.": "doctor", "capt.": "captain",
+                "capt": "captain", "maj.": "major", "adm.": "admiral", "brig.": "brigadier", "cmdr.": "commander"}
 _DEPUTIES = frozenset({"lt.", "lieut.", "lieutenant", "vice", "deputy"})  # before a title: another office
 # the name an unnamed speaker is given in the mention ("who asked to be identified only as Shona", "who gave his name
 # only as Karim", "who would only be named as Ms Lee")
@@ -522,7 +529,8 @@ class SpeakerResolver:
         counts = []
         for same in (frozenset({words[-1]}), _same_role(words[-1])):  # the word itself first ("president", not "head")
             counts.append(len({index for pos, index in self._timeline if pos >= after and self._quotable(index) and
-                               (_role_heads(self.people[index].role) & same or self._apposed_to_role(pos, same))}))
+                               not _another_office(self.people[index].role, words) and
+                               (_holds_office_of(self.people[index].role, same) or self._apposed_to_role(pos, same))}))
         return counts[0] or counts[1]
 
     def qualified_holder(self, role: str, after: int) -> Person | None:
@@ -560,7 +568,9 @@ class SpeakerResolver:
                 firsts.setdefault(index, pos)
         order = sorted(firsts, key=firsts.get)
         for index in order:
-            if _role_heads(self.people[index].role) & same or self._apposed_to_role(firsts[index], same):
+            if _another_office(self.people[index].role, words):
+                continue  # "Defence secretary tells MPs ..." is not the shadow defence secretary named below
+            if _holds_office_of(self.people[index].role, same) or self._apposed_to_role(firsts[index], same):
                 return self.people[index]
         lead_start, lead_end = self._lead_after(after)
         lead = self.doc.char_span(lead_start, lead_end, alignment_mode="expand") if lead_end > lead_start else None
@@ -598,8 +608,8 @@ class SpeakerResolver:
         if person is None:
             return None
         same = _same_role(head.lower_)
-        if person.role:  # "Ana Lind, a passenger" is not "the spokesman for the ferry operator"
-            return person if _role_in(person.role, same) else None
+        if person.role and not _rank_alone(person.role):  # "Ana Lind, a passenger" is not "the spokesman for the
+            return person if _role_in(person.role, same) else None  # ferry operator"; "Col. Ana Lind" may be
         return person if span[0].lower_ == "the" or self._introduced_alike(span, person) else None
 
     def _introduced_alike(self, span, person: Person) -> bool:
@@ -636,9 +646,30 @@ class SpeakerResolver:
                     self.text[start:end].startswith(("By ", "BY ")) or
                     not self.text[start:end].rstrip().endswith((".", "!", "?", "\"", "”"))) or
                 self.text[start:end].startswith(("By ", "BY ")) and len(self.text[start:end].split()) <= _BYLINE_WORDS
-                and not self.text[start:end].rstrip().endswith((".", "!", "?"))):
+                and not self.text[start:end].rstrip().endswith((".", "!", "?")) or
+                # a deck under the headline or a byline with its time, no sentence: "Defence secretary tells MPs
+                # deployment is ‘a signal’", "Eleanor Whitcombe-Dutt, Defence Editor / Friday June 12 2026, 6.14pm"
+                len(self.text[start:end].split()) < _DECK_WORDS and
+                not self.text[start:end].rstrip().rstrip("\"'”’)").endswith((".", "!", "?", ":"))):
             start, end = self._paragraph_after(end)
         return start, end
+
+    def _demonym_form(self, name: str) -> str | None:
+        """A state's body by the adjective the article makes of the state's name ("Ostragor's defence ministry" is
+        the Ostragorian Defence Ministry where the article writes "Ostragorian"), so that both spellings are one
+        body; None when the article has no such adjective ("Britain's Ministry of Defence")."""
+        owned = _STATE_BODY.match(name)
+        if owned is None:
+            return None
+        state = owned.group("state")
+        forms = (state + "n", state + "ian", state + "i", state + "an", state + "ese", state[:-1] + "ese",
+                 state[:-1] + "ian")
+        adjective = next((f for f in forms if re.search(rf"\b{re.escape(f)}\b", self.text)), None)
+        if adjective is None:
+            return None
+        body = " ".join(w if w in ("in", "to", "of", "for") else w[:1].upper() + w[1:]
+                        for w in owned.group("body").split())
+        return f"{adjective} {body}"
 
     def _paragraph_after(self, at: int) -> Span:
         """The first paragraph (text between blank lines) that starts at or after ``at``."""
@@ -788,6 +819,7 @@ class SpeakerResolver:
             # (a headline's "Company claims ..." drops its article: the noun is no company's name)
             name = _body_name(span)
             name = self._spelled_out(name)
+            name = self._demonym_form(strip_determiner(span.text)) or self._demonym_form(name) or name
         role = None
         if kind == "person" and head_token(span).pos_ == "PROPN" and _ends_on_body_word(_name_run(span)):
             kind, name = "organization", strip_determiner(_name_run(span))  # "Harrowdale Hospitals Trust"
@@ -808,7 +840,8 @@ class SpeakerResolver:
                 role = strip_determiner(span.text)
                 person = self._named_after_lead(span, head)
                 if person is not None:  # "The captain of a ferry ... told an inquiry": named below
-                    person.role = person.role or role  # the lead says what she is
+                    # the lead says what she is; a rank stays before it ("Col. army's spokesman")
+                    person.role = f"{person.role} {role}" if _rank_alone(person.role) else person.role or role
                     self.note(start, person)
                     return Speaker(person.name, mention, "person", person.role, "resolve:lead-role")
             elif head.pos_ == "PROPN" and not head.is_lower and head.lower_ not in PAGE_NOTES:
@@ -1285,6 +1318,15 @@ class SpeakerResolver:
         person = Person(name, words, role=title or role, gender=gender)
         self.people.append(person)
         insort(self._timeline, (at, len(self.people) - 1))
+        described = self.token_at(at)
+        if len(words) == 1 and described is not None and described_as_person(described):
+            # "says Danylo, a drone operator who ..." then "Danylo is cleaning ...", which the NER read as a body:
+            # the subject a pronoun after it means
+            for found in re.finditer(rf"\b{re.escape(name)}\b", self.text[at + len(name):]):
+                token = self.token_at(at + len(name) + found.start())
+                if token is not None and token.text == name and token.pos_ == "PROPN" and token.dep_ == "nsubj" \
+                        and not self._quoted(token.idx):
+                    insort(self._timeline, (token.idx, len(self.people) - 1))
         return person
 
     def _expand_to_title(self, start: int, end: int) -> Span:
@@ -3322,8 +3364,8 @@ def _holds_role(person: Person, word: str, details: Iterable[str] = (), *, abbre
     ("french" of "the French president"; with ``other_names``, a party's by any of its names: "tory" of
     "Conservative leader")."""
     if _role_head(person.role, abbreviated=abbreviated) not in _SAME_TITLE.get(word, (word,)) and \
-            not _office_under_titles(person.role, word):
-        return False
+            not _office_under_titles(person.role, word) and _rank_of(person.role) != word:
+        return False  # ("the colonel" of "Col. Anvar Reshetko, a spokesman for the military")
     role = person.role.lower()
     # the word itself is the office in "Deputy John Smith ... the deputy"
     if any(w in _NOT_THE_OFFICE and w != word and w not in details for w in re.findall(r"[\w-]+", role)):
@@ -3437,12 +3479,6 @@ _PLACE_WORD = re.compile(r"\s+(?:[IVX]+\s+)?(?i:hospital|street|road|avenue|hall
                          r"center|college|school|university|stadium|airport|trust|foundation|fund|award|prize|cup|"
                          r"building|wing|gardens|theatre|museum|market|dock|infirmary)\b")
 
-# titles of rank or address that may follow an office before a name ("Spokesperson Ambassador Sadia Baloch", "Minister
-# Her Excellency Engineer ...")
-_RANK_TITLES = frozenset({"ambassador", "amb.", "dr", "dr.", "engineer", "eng.", "engr.", "professor", "prof.",
-                          "excellency", "his", "her", "h.e.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sheikh",
-                          "sheikha", "hon.", "honourable", "honorable", "barrister", "general", "gen.", "colonel",
-                          "col."})
 # offices whose last word is a rank ("Attorney General" is no attorney, "Lieutenant Colonel" no lieutenant), unlike
 # "Defence Minister General Christopher Musa"
 _OFFICES_ENDING_IN_RANK = frozenset({"attorney", "surgeon", "solicitor", "inspector", "auditor", "director",
@@ -3468,7 +3504,33 @@ def _office_under_titles(role: str | None, word: str) -> bool:
     if word not in words[:-1]:
         return False
     after = words[len(words) - 1 - words[::-1].index(word) + 1:]
-    return all(w in _RANK_TITLES for w in after) and word not in _OFFICES_ENDING_IN_RANK
+    return all(w in RANK_TITLES for w in after) and word not in _OFFICES_ENDING_IN_RANK
+
+
+def _holds_office_of(role: str | None, same: frozenset[str]) -> bool:
+    """True when ``role`` is headed by one of ``same``, before a title of rank too, or its rank is one ("colonel" of
+    "Col. army's spokesman")."""
+    return bool(_role_heads(role) & same) or _rank_of(role) in same or \
+        any(_office_under_titles(role, word) for word in same)  # "Minister Professor Ruvimbo Marange"
+
+
+def _rank_of(role: str | None) -> str | None:
+    """The rank written before an office in a role ("colonel" of "Col. army's spokesman"), or None."""
+    words = (role or "").lower().split()
+    return _TITLE_WORDS.get(words[0], words[0]) if len(words) > 1 and words[0] in RANK_TITLES else None
+
+
+def _rank_alone(role: str | None) -> bool:
+    """True when a role is only a title of rank or address ("Col.", "Dr"), which says nothing of the office held."""
+    return bool(role) and all(w in RANK_TITLES for w in role.lower().split())
+
+
+def _another_office(role: str | None, words: list[str]) -> bool:
+    """True when ``role`` has the head word of ``words`` and a word that makes it another office ("shadow defence
+    secretary" for "defence secretary"; not for "shadow secretary", nor "assistant district attorney" for
+    "prosecutor")."""
+    return _role_head(role) == words[-1] and any(w in _NOT_THE_OFFICE and w not in words
+                                                 for w in re.findall(r"[\w-]+", (role or "").lower()))
 
 
 # words that make a role another office than its head word names: "the treasurer" is not the shadow treasurer

@@ -22,7 +22,7 @@ spokesperson chairman chairwoman chair ceo cfo coo director chief head leader ge
 judge justice ambassador envoy commissioner chancellor premier king queen prince princess
 candidate nominee attorney prosecutor sheriff officer adviser advisor aide deputy speaker
 manager executive founder professor dr. analyst economist coach captain skipper pope bishop cardinal
-rabbi imam colonel col. lt. sgt. sergeant lieutenant corporal trooper detective commander admiral mp
+rabbi imam colonel col. lt. sgt. sergeant lieutenant corporal trooper detective commander admiral mp capt. maj. adm.
 treasurer comptroller strategist pollster
 editor correspondent anchor host presenter newsreader shopkeeper steward chairperson administrator superintendent
 counsel lawyer
@@ -210,6 +210,11 @@ COMPANY_NOUNS = frozenset({"company", "firm", "grocer", "retailer", "lender", "i
 # nouns that name a company by standing before its name ("the contractor Brightmoor", "AI lab Northgale"), though
 # alone they may be someone's trade or a room ("the contractor", "the lab")
 COMPANY_BEFORE_NAME_NOUNS = COMPANY_NOUNS | frozenset({"contractor", "lab"})
+# bodies whose names the NER reads as people's when written after the noun ("the charity Brake", "the Facebook group
+# Save Harbour Lights")
+BODY_BEFORE_NAME_NOUNS = frozenset({"charity", "campaign", "group", "organisation", "organization", "band",
+                                    "movement", "coalition", "initiative", "network", "foundation", "trust",
+                                    "association", "collective"})
 # Last words of companies named after people or places ("Morris Motors", "Petra Tours")
 COMPANY_WORDS = frozenset({"motors", "tours", "foods", "holdings", "partners", "capital", "systems", "airlines",
                            "airways", "industries", "pharmaceuticals", "media", "energy", "group", "studios",
@@ -239,6 +244,14 @@ POST_NOMINALS = frozenset({"KC", "QC", "SC", "MP", "MSP", "MLA", "MPP", "MHA", "
                            "DBE", "PhD", "SAN"})  # "SAN": Senior Advocate of Nigeria
 # what follows a surname to tell a son from his father ("Tom Okafor Jr.", "Harold Lind III")
 GENERATIONAL_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+# titles of rank or address written before a name, which say nothing of the office held: "Col. Miroslav Dantek, the
+# army's spokesman" is the spokesman; after an office they are the office's ("Spokesperson Ambassador Sadia Baloch")
+RANK_TITLES = frozenset({"ambassador", "amb.", "dr", "dr.", "engineer", "eng.", "engr.", "professor", "prof.",
+                         "excellency", "his", "her", "h.e.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sheikh",
+                         "sheikha", "hon.", "honourable", "honorable", "barrister", "general", "gen.", "colonel",
+                         "col.", "maj.", "capt.", "capt", "cpt.", "lt.", "lt", "sgt.", "sgt", "brig.", "adm.", "cmdr.",
+                         "cdr.", "lt.-col.", "lt.-gen.", "maj.-gen.", "brig.-gen."})
 
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir",
                         "dame", "lord", "lady", "prof", "prof.", "rev", "rev.",
@@ -487,15 +500,20 @@ def company_noun_before(noun):
     pharmacy chain [Wellspring]", "The carmaker [Velmora]"); None when none follows it. The
     NER often reads such a one-word name as a person."""
     doc = noun.doc
-    if noun.lower_ not in COMPANY_BEFORE_NAME_NOUNS or noun.i + 1 >= len(doc):
+    if noun.lower_ not in COMPANY_BEFORE_NAME_NOUNS | BODY_BEFORE_NAME_NOUNS or noun.i + 1 >= len(doc):
         return None
     if noun.dep_ == "compound" and noun.head.i > noun.i:
         name = doc[noun.i + 1:noun.head.i + 1]
     else:
         name = next((doc[c.left_edge.i:(c.right_edge.i if doc[c.i + 1:c.i + 2].text == "&" else c.i) + 1]
                      for c in noun.children if c.dep_ == "appos" and c.left_edge.i == noun.i + 1), None)
+    if name is not None and noun.lower_ in BODY_BEFORE_NAME_NOUNS and name[-1].right_edge.i >= name.end:
+        whole = doc[name.start:name[-1].right_edge.i + 1]  # "the campaign group Return the Ancestors": all of it
+        if all(t.is_title or t.lower_ in ("the", "of", "for", "and") for t in whole) and whole[-1].is_title:
+            name = whole
     # capitalised proper nouns, "&" between them ("the baby food maker Maple & Moss")
-    if name is None or not all(t.pos_ == "PROPN" and t.is_title or t.text == "&" and 0 < k < len(name) - 1
+    if name is None or not all(t.pos_ == "PROPN" and t.is_title or t.text == "&" and 0 < k < len(name) - 1 or
+                               t.lower_ in ("the", "of", "for", "and") and 0 < k < len(name) - 1
                                for k, t in enumerate(name)) or name[0].lower_ in GIVEN_NAMES:
         return None  # "the local grocer Amir Varga": a person
     if noun.lower_ in _PERSON_TRADES and not any(t.text == "&" for t in name):
@@ -568,6 +586,9 @@ def legal_form(token) -> bool:
     return token.text.rstrip(".") in LEGAL_FORMS and token.i > 0 and token.nbor(-1).pos_ == "PROPN"
 
 
+_KINDS_OF_FORCE = frozenset({"air", "police", "border", "defence", "defense", "task", "security", "space", "naval"})
+
+
 def speaker_type(span) -> str:
     """The type of the source a spaCy Span denotes, from its head word and entities.
 
@@ -609,7 +630,8 @@ def speaker_type(span) -> str:
         # "the MPP for Kelso North": the NER reads the letters as a body; bare letters may be one ("TD said")
         return "person"
     if head.ent_type_ in BODY_LABELS:
-        return "organization"
+        described = head.pos_ == "PROPN" and head.i == span.end - 1 and described_as_person(head)
+        return "person" if described else "organization"
     if lemma in ANONYMOUS_WORDS or lower in ANONYMOUS_WORDS:
         if head.tag_ in ("NNS", "NNPS") or span[0].lower_ in ("a", "an", "some", "several", "one", "two", "three"):
             return "anonymous"
@@ -621,6 +643,8 @@ def speaker_type(span) -> str:
     if (lemma in ORGANIZATION_WORDS or lower in ORGANIZATION_WORDS or head.is_title and lower in COMPANY_WORDS or
             lower in _ONE_BODY_WORDS) and not _a_position(head):
         return "organization"
+    if lower == "force" and head.i > span.start and head.nbor(-1).lower_ in _KINDS_OF_FORCE:
+        return "organization"  # "the Varsenian air force", "the border force": a service, not strength
     if head.pos_ == "NOUN" and head.i + 2 < span.end and span.doc[head.i + 1].text == "," and \
             all(t.ent_type_ == "ORG" for t in span[head.i + 2 - span.start:]):
         return "organization"  # "the insurers' trade body, the Property Underwriters' Association": its name after
@@ -637,6 +661,20 @@ def speaker_type(span) -> str:
                                  head.nbor(-1).is_title):
         return "person"
     return "unknown"
+
+
+_AGED = re.compile(r"^\d{1,3}-year-old$", re.IGNORECASE)
+
+
+def described_as_person(name) -> bool:
+    """True when the words set beside a name say it is someone's ("Danylo, a 31-year-old drone operator who gave only
+    his first name,"), whatever the NER read: an age, or "who" on its apposition; "Varsenergo, the state grid
+    operator," is a body."""
+    for appos in (c for c in name.rights if c.dep_ == "appos"):
+        if any(_AGED.match(t.text) for t in appos.lefts) or any(
+                c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whose") for c in appos.rights):
+            return True
+    return False
 
 
 def strip_determiner(text: str) -> str:

@@ -155,6 +155,10 @@ _QUOTE_WHO = re.compile(_QUOTE_THEN + r"(?P<cue>:)\s+(?P<speaker>(?:[Tt]he|[Aa]n
 # does (a verb in the present tense of headlines); the role word is checked in ``find_headline_quote``.
 _QUOTE_ROLE_DOES = re.compile(_QUOTE_THEN + r"(?P<cue>:|[-–—])\s+(?P<speaker>(?:[Tt]he\s+|[Aa]\s+)?"
                               r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?P<does>[A-Za-z][a-z]+s)\b.*$")
+# "'We can double shell output by 2028': Halberd Systems chief", "'It was chaos' - witness": a quote, then only whose
+# words they are by what the speaker is (the last word is checked in ``find_headline_quote``: a role, an epithet)
+_QUOTE_ROLE = re.compile(_QUOTE_THEN + r"(?P<cue>:|\s[-–—])\s+(?P<speaker>(?:[Tt]he\s+|[Aa]n?\s+)?"
+                         r"(?:[\w.'’&-]+\s+){0,3}[\w'’-]+)\s*$")
 # '"Will Win All Seats": Minister Ana Varga On Polls' and "'...' - Varga", common forms of headline
 # abroad; the name must be the body's (``_named_in_body``), or a title-case clause ('"Dead": Senate
 # Kills Bill') would speak.
@@ -254,13 +258,16 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                                 (_SAYS, True),
                                 (_SAYS_BEFORE, True), (_SAYS_BEFORE_NOUN, True), (_SAYS_NOUN, True), (_CALLS, True),
                                 (_JUDGES, True), (_ACCUSES, True),
-                                (_QUOTE_WHO, True), (_QUOTE_NAME, True), (_QUOTE_ROLE_DOES, True),
+                                (_QUOTE_WHO, True), (_QUOTE_NAME, True), (_QUOTE_ROLE, True),
+                                (_QUOTE_ROLE_DOES, True),
                                 (_QUOTE_NAME_CUE, True), (_QUOTE_OWNED, True),
                                 (_ROLE_MARKED, True), (_CLAUSE_SAYS, True), (_CLAUSE_SAY_AFTER, True),
                                 (_CLAUSE_COLON, True), (_HEARD, True), (_UNMARKED, False)):
             m = pattern.search(body) if pattern is _MARKED else pattern.match(body)
             if m is None or m.group("speaker").split()[0].lower() in SECTION_LABELS or \
                     pattern in (_QUOTE_NAME, _QUOTE_NAME_CUE) and not _named_in_body(text, m.group("speaker"), end) or \
+                    pattern is _QUOTE_ROLE and (not _person_noun(m.group("speaker")) or
+                                                title_quote(m.group("quote"))) or \
                     pattern is _QUOTE_ROLE_DOES and (not is_role_word(m.group("speaker").split()[-1]) or
                                                      title_quote(m.group("quote")) or
                                                      m.group("does")[:1].isupper() and

@@ -136,7 +136,8 @@ PHYSICAL_TARGETS = frozenset({
     "consulate", "embassy", "compound", "nightclub", "barracks", "barrack", "base", "airport", "station",
     "church", "mosque", "synagogue", "hotel", "building", "tower", "complex", "troop", "troops", "force",
     "soldier", "police", "officer", "civilian", "ship", "plane", "camp", "headquarters", "convoy", "goer",
-    "army", "checkpoint", "outpost", "village", "facility", "plant", "pipeline", "bridge", "school"})
+    "army", "checkpoint", "outpost", "village", "facility", "plant", "pipeline", "bridge", "school", "city", "town",
+    "hospital", "port", "infrastructure", "grid", "refinery", "depot"})
 VOTE_OUTCOME_PARTICLES = frozenset({"down", "through", "out"})
 # Verbs of a vote or a preference that a tally can follow, and the words of a tally.
 PREFERENCE_VERBS = frozenset({"support", "favor", "favour", "back", "prefer", "choose", "pick", "vote"})
@@ -350,12 +351,14 @@ def states_nothing(doc, candidate: Candidate) -> bool:
     if candidate.cue is None:
         return False
     words = doc.char_span(*candidate.cue, alignment_mode="expand")
+    # a cue the tagger drew on a verb's auxiliaries ("has not been" of "announced") is that verb's
+    tokens = [t.head if t.dep_ in ("aux", "auxpass", "neg") else t for t in words] if words is not None else []
     return words is not None and any(
         _procedural_vote(t) or _unanswered_request(t) or _in_unanswered_request(t) or _amount_approved(t)
         or _anonymity_request(t) or _anonymity_reason(t) or _unauthorized_speech(t) or _in_public_appeal(t)
         or _quoting_as_saying(t) or sign_reads(t) or _showing_a_thing(t) or _appointment(t) or _told_of(t)
         or _name_read_as_cue(t) or _naming(t) or _seen_in_person(t) or _supposing(t) or _called_to_order(t)
-        or _wire_credit(t) for t in words) or \
+        or _wire_credit(t) for t in tokens) or \
         words is not None and len(words) == 1 and _names_the_quote_before(candidate, words[0], doc_text(doc))
 
 
@@ -2119,6 +2122,7 @@ def _object_content(verb) -> Span | list[Span] | None:
         # 'Gutted.'": the object only names the quote
         return None
     end = _end_before_setting(verb.doc, parts, start, end)
+    end = _end_before_event(first, end)
     gaps = [c for c in verb.children if start < c.left_edge.i and c.right_edge.i < end and _names_occasion(c)]
     if gaps:  # "praised [X] in his state-of-the-state address [for helping develop ...]": the occasion is no part
         bounds = [start] + [i for g in gaps for i in (g.left_edge.i - 1, g.right_edge.i + 1)] + [end]
@@ -2136,6 +2140,20 @@ def _names_occasion(phrase) -> bool:
     global efforts to address ...", whose noun is not)."""
     return phrase.dep_ == "prep" and phrase.lower_ in ("in", "on", "at", "during") and any(
         c.dep_ == "pobj" and c.lemma_.lower() in SAYING_OCCASIONS for c in phrase.children)
+
+
+def _end_before_event(first, end: int) -> int:
+    """Where a gerund content ends before the event the parser hung on it: "denies [targeting civilians] after drone
+    strike cuts power" says when it was denied; a clause with its own subject after "after", "following" or "amid"
+    that closes the content."""
+    if first.tag_ != "VBG":
+        return end
+    for clause in first.children:
+        if clause.dep_ == "advcl" and clause.right_edge.i >= end and _children(clause, SUBJECT_DEPS) and any(
+                m.dep_ == "mark" and m.lower_ in ("after", "following", "amid") and m.i == clause.left_edge.i
+                for m in clause.children):
+            return clause.left_edge.i - 1
+    return end
 
 
 def _end_before_setting(doc, parts: list, start: int, end: int) -> int:
@@ -2261,6 +2279,8 @@ def _prep_content(verb, preps: frozenset[str]) -> Span | None:
                 end = max([child.right_edge.i] + [
                     c.right_edge.i for c in verb.children if c.i > child.i
                     and (c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)])
+                if child.lower_ == "on" and lemma_of(verb) == "call":  # not "talked about jobs [to reporters]"
+                    end = _infinitive_read_as_phrase(verb, end)
                 end = _noun_phrase_end(verb, end)
                 return _content_span(verb.doc, _predicated_start(verb, child, objects[0]), end)
         # "called for [the US to act]": the parser makes "for" the mark of a clause
@@ -2268,6 +2288,22 @@ def _prep_content(verb, preps: frozenset[str]) -> Span | None:
                 m.dep_ == "mark" and m.lower_ in preps and m.i == child.left_edge.i for m in child.children):
             return _content_span(verb.doc, child.left_edge.i + 1, child.right_edge.i)
     return None
+
+
+def _infinitive_read_as_phrase(verb, end: int) -> int:
+    """Where "called on [X to 'exercise restraint' and return to talks]" ends when the parser read the infinitive in
+    marks as "to" and a noun, and its second verb as the cue's: the bare verb after "and" is the infinitive's too."""
+    after = [c for c in verb.children if c.i > end]
+    infinitive = after and (after[0].dep_ == "prep" and after[0].lower_ == "to" or after[0].dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i == after[0].left_edge.i for c in after[0].children))
+    if not infinitive or any(not t.is_punct for t in verb.doc[end + 1:after[0].left_edge.i]):
+        return end  # (or read it as a clause of the cue's: "to" and the verb in marks, "show restraint")
+    end = after[0].right_edge.i
+    rest = [c for c in verb.children if c.i > end]
+    if len(rest) >= 2 and rest[0].dep_ == "cc" and rest[1].dep_ == "conj" and rest[1].tag_ == "VB" and \
+            rest[0].i == end + 1 + (verb.doc[end + 1].is_punct and verb.doc[end + 1].text != ","):
+        end = rest[1].right_edge.i
+    return end
 
 
 # Prepositions that go on with the noun before them ("an inquiry [into] prices", "a ban [on] imports")
@@ -2804,8 +2840,8 @@ def _armed_attack(cue) -> bool:
     """
     if lemma_of(cue) not in ATTACK_WORDS:
         return False
-    if any(t.lower_ in VIOLENCE_WORDS for c in cue.children if c.dep_ in ("amod", "compound") and c.i < cue.i
-           for t in c.subtree):
+    if any(t.lower_ in VIOLENCE_WORDS for c in cue.children if c.dep_ in ("amod", "compound", "nmod") and c.i < cue.i
+           for t in c.subtree):  # ("drone and missile attacks", whose first noun the parser calls a modifier)
         return True
     targets = _children(cue, {"dobj"}) + [t for prep in _children(cue, {"prep"}) if prep.lower_ in ("on", "against")
                                           for t in _children(prep, {"pobj"})]

@@ -1,0 +1,57 @@
+"""People a feature names by one word ("says Andriy, a 24-year-old medic who gave only his first name") stay people
+where the small model reads the word as a body; a name after "charity" or "group" is the body's, not a person's.
+Invented."""
+from __future__ import annotations
+
+from onrecord.pipeline import extract
+from onrecord.speakers.mentions import person_mentions
+
+from fixtures.speaker_names import names_by_mention
+
+TRENCH = """Waiting for the night shift
+
+"The quiet is the worst part. You listen for the engines," says Andriy, a 24-year-old medic who gave only his first name.
+
+His commander, Capt Taras Melnyk-Grove, says the unit has not been relieved since March.
+
+"We have bandages now. What we do not have is sleep," he says.
+
+A cook who gave only her first name, Iryna, says most of the food arrives after dark.
+
+Back at the dugout, Andriy is washing the blood off a stretcher with rainwater.
+
+He says he has not seen his mother since the spring.
+"""
+
+CHARITY = """A father's long walk
+
+Every morning Callum Brierley stands at the crossing outside Hexton Primary with a painted sign.
+
+Speeding drivers hit 40 children near schools in the county last year, according to figures from the road safety charity Slow Lane Now.
+
+Before I leave, he shows me his son's scooter. He says he cannot bring himself to give it away.
+"""
+
+
+def test_a_one_word_name_set_off_as_someone_is_the_pronoun_s_subject_later(extractor) -> None:
+    doc = extractor.nlp(TRENCH)
+    assert {e.label_ for e in doc.ents if e.text == "Andriy"} == {"ORG"}  # the model's misreading
+    names = names_by_mention(TRENCH, extractor)
+    assert names["Andriy"] == "Andriy"
+    assert names["He"] == "Andriy"  # the subject of the paragraph before, not his commander
+
+
+def test_a_charity_s_name_after_the_word_charity_is_no_one(extractor) -> None:
+    doc = extractor.nlp(CHARITY)
+    assert "Slow Lane" not in {m.name for m in person_mentions(doc)}
+    assert names_by_mention(CHARITY, extractor)["He"] == "Callum Brierley"
+
+
+def test_a_body_named_after_its_noun_takes_the_name(extractor) -> None:
+    text = ("Limits\n\nThe campaign group Brake said the limit was too high.\n\nThe Facebook group Save Hexton Pier "
+            "said it would deliver a petition to the council.\n\nThe campaign group Return the Drums welcomed the "
+            "decision.\n")
+    found = {s.text[:12]: (s.speaker.name, s.speaker.type) for s in extract(text, extractor=extractor).statements}
+    assert found["the limit wa"] == ("Brake", "organization")
+    assert found["it would del"] == ("Save Hexton Pier", "organization")
+    assert found["the decision"] == ("Return the Drums", "organization")  # the whole name, its "the" too

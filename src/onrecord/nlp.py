@@ -380,8 +380,12 @@ def person_before_relative(verb) -> Token | None:
     if doc[j].pos_ != "PROPN":
         return None
     # a name the NER missed ("Mere Tavake") is two proper nouns in title case, neither of them a place
-    named = doc[j].ent_type_ == "PERSON" or not doc[j].ent_type_ and j > start and doc[j].is_title and \
-        doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_title and not doc[j - 1].ent_type_
+    before = j - 1
+    while before - 1 > start and doc[before].text == "-" and not doc[before].whitespace_ and \
+            not doc[before - 1].whitespace_:
+        before -= 2  # "Alasdair Penhallow-Reid": the parts of a double surname
+    named = doc[j].ent_type_ == "PERSON" or not doc[j].ent_type_ and before >= start and doc[j].is_title and \
+        doc[before].pos_ == "PROPN" and doc[before].is_title and not doc[before].ent_type_
     return doc[j] if named else None
 
 

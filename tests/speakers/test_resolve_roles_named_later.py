@@ -9,7 +9,7 @@ BRIEFING = """Troops retake bridge near Olvany, brigade spokeswoman says
 
 By TOMAS REDLER and ANIKA BRUUN Associated Press
 
-SELVIK (AP) — Government troops have retaken a road bridge north of Olvany after two days of fighting, the brigade's spokeswoman said Friday.
+SELVIK (AP) — Government troops have retaken a road bridge north of Olvany, the brigade's spokeswoman said Friday.
 
 "The bridge is ours again and the road to the hospital is open," Col. Irena Kowalczuk said at a briefing in the capital.
 
@@ -35,7 +35,7 @@ Britain will send 600 army engineers to Keldavia next spring, the defence secret
 
 Marcus Wendell-Price told the Commons that the engineers would rebuild two bridges and a rail depot.
 
-Ayesha Rowntree-Vale, the shadow defence secretary, said the opposition backed the mission but asked how it would be paid for.
+Ayesha Rowntree-Vale, the shadow defence secretary, said the opposition backed the mission.
 """
 
 
@@ -57,3 +57,26 @@ def test_the_shadow_minister_is_not_the_minister_and_a_deck_is_not_the_lead(extr
     assert names["the defence secretary"] == "Marcus Wendell-Price"
     assert names["Defence secretary"] == "Marcus Wendell-Price"
     assert names["Ayesha Rowntree-Vale, the shadow defence secretary"] == "Ayesha Rowntree-Vale"
+
+
+COUNCILLOR = """Councillor says sorry for post
+
+A Hexford town councillor has apologised to market traders for a Facebook post about the town's Saturday market.
+
+In the post, Cllr Martin Ashcombe wrote: 'Walked round the market today. Same six stalls.'
+"""
+
+EX_CHIEF = """Ex-chief: 'I was told to look away'
+
+LANGLEY, Ohio (WKLB) — Langley's former police chief says city officials pressured her to drop an inquiry.
+
+In the letter, Odette Marchetti-Lowe wrote: "I was told to look away. I will not."
+"""
+
+
+def test_a_councillor_in_the_lead_is_the_cllr_named_below(extractor) -> None:
+    assert names_by_mention(COUNCILLOR, extractor)["A Hexford town councillor"] == "Martin Ashcombe"
+
+
+def test_a_place_s_role_in_the_lead_is_the_person_named_below(extractor) -> None:
+    assert names_by_mention(EX_CHIEF, extractor)["Langley's former police chief"] == "Odette Marchetti-Lowe"

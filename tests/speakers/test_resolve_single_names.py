@@ -10,7 +10,7 @@ from fixtures.speaker_names import names_by_mention
 
 TRENCH = """Waiting for the night shift
 
-"The quiet is the worst part. You listen for the engines," says Andriy, a 24-year-old medic who gave only his first name.
+"The quiet is the worst part," says Andriy, a 24-year-old medic who gave only his first name.
 
 His commander, Capt Taras Melnyk-Grove, says the unit has not been relieved since March.
 
@@ -27,7 +27,7 @@ CHARITY = """A father's long walk
 
 Every morning Callum Brierley stands at the crossing outside Hexton Primary with a painted sign.
 
-Speeding drivers hit 40 children near schools in the county last year, according to figures from the road safety charity Slow Lane Now.
+Drivers hit 40 children near schools last year, according to figures from the road safety charity Slow Lane Now.
 
 Before I leave, he shows me his son's scooter. He says he cannot bring himself to give it away.
 """

@@ -61,6 +61,14 @@ _STEM = 5  # letters two words of one root share: "inspector", "inspected"
 _VAGUE_DETAILS = frozenset({"new", "top", "embattled", "outgoing", "incoming", "longtime", "veteran", "current",
                             "powerful", "influential", "popular", "controversial", "senior", "chief"})
 # time in office ("the three-term senator", "the freshman congresswoman"): no detail when the article has one holder
+# the adjectives of states that no ending makes of their names ("Norway's fisheries ministry", "Norwegian")
+_IRREGULAR_DEMONYMS = {"Norway": "Norwegian", "Britain": "British", "France": "French", "Germany": "German",
+                       "Spain": "Spanish", "Netherlands": "Dutch", "Denmark": "Danish", "Sweden": "Swedish",
+                       "Finland": "Finnish", "Poland": "Polish", "Turkey": "Turkish", "Greece": "Greek",
+                       "Switzerland": "Swiss", "Ireland": "Irish", "Portugal": "Portuguese", "Thailand": "Thai",
+                       "Lebanon": "Lebanese", "Belgium": "Belgian", "Mexico": "Mexican", "Somalia": "Somali",
+                       "Afghanistan": "Afghan", "Kazakhstan": "Kazakh", "Peru": "Peruvian", "Egypt": "Egyptian",
+                       "Israel": "Israeli", "Iraq": "Iraqi", "Iran": "Iranian", "Italy": "Italian"}
 # a body of a state, owned by the state's name: "Ostragor's defence ministry", "China's embassy in Lagos"
 _STATE_BODY = re.compile(r"^(?P<state>[A-Z][a-z]{2,})['’]s\s+(?P<body>(?i:(?:[a-z-]+\s+){0,2}(?:ministry|staff|"
                          r"embassy|army|navy|military|government|cabinet|presidency|consulate|mission|command))"
@@ -113,7 +121,8 @@ _GENERIC_FIRST_WORDS = frozenset({"the", "new", "united", "american", "national"
 # The role word a title's abbreviation (of ROLE_WORDS) stands for: "Sen. Ana Lind" ... "the senator"
 _TITLE_WORDS = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gov": "governor", "gen.": "general",
                 "col.": "colonel", "lt.": "lieutenant", "sgt.": "sergeant", "dr.": "doctor", "capt.": "captain",
-                "capt": "captain", "maj.": "major", "adm.": "admiral", "brig.": "brigadier", "cmdr.": "commander"}
+                "capt": "captain", "maj.": "major", "adm.": "admiral", "brig.": "brigadier", "cmdr.": "commander",
+                "cllr": "councillor", "cllr.": "councillor", "cr": "councillor", "cr.": "councillor"}
 _DEPUTIES = frozenset({"lt.", "lieut.", "lieutenant", "vice", "deputy"})  # before a title: another office
 # the name an unnamed speaker is given in the mention ("who asked to be identified only as Shona", "who gave his name
 # only as Karim", "who would only be named as Ms Lee")
@@ -601,7 +610,8 @@ class SpeakerResolver:
         only by one named below in that role ("Judge Ana Lind"): "a police officer at the
         scene" is not the neighbour named next."""
         lead_start, lead_end = self._lead_after(self._body_start)
-        if not lead_start <= span.start_char < lead_end or span[0].lower_ not in ("the", "a", "an") or \
+        owned = len(span) > 2 and span[1].tag_ == "POS" and span[0].pos_ == "PROPN"  # "Millbridge's police chief"
+        if not lead_start <= span.start_char < lead_end or span[0].lower_ not in ("the", "a", "an") and not owned or \
                 any(lead_start <= m.span[0] < lead_end for m in self.mentions):
             return None
         person = self.person_in_role(head.lower_, self._body_start)
@@ -610,7 +620,7 @@ class SpeakerResolver:
         same = _same_role(head.lower_)
         if person.role and not _rank_alone(person.role):  # "Ana Lind, a passenger" is not "the spokesman for the
             return person if _role_in(person.role, same) else None  # ferry operator"; "Col. Ana Lind" may be
-        return person if span[0].lower_ == "the" or self._introduced_alike(span, person) else None
+        return person if span[0].lower_ == "the" or owned or self._introduced_alike(span, person) else None
 
     def _introduced_alike(self, span, person: Person) -> bool:
         """True when the sentence that first names ``person`` shares a stem with the role of the description
@@ -662,8 +672,9 @@ class SpeakerResolver:
         if owned is None:
             return None
         state = owned.group("state")
-        forms = (state + "n", state + "ian", state + "i", state + "an", state + "ese", state[:-1] + "ese",
-                 state[:-1] + "ian")
+        forms = ((_IRREGULAR_DEMONYMS[state],) if state in _IRREGULAR_DEMONYMS else ()) + (
+            state + "n", state + "ian", state + "i", state + "an", state + "ese", state[:-1] + "ese",
+            state[:-1] + "ian")
         adjective = next((f for f in forms if re.search(rf"\b{re.escape(f)}\b", self.text)), None)
         if adjective is None:
             return None

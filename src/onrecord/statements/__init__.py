@@ -29,7 +29,7 @@ from ..settings import Settings
 from ..speakers.mentions import byline_spans, split_descriptor
 from ..speakers.resolve import SpeakerResolver
 from ..speakers.types import ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, is_honorific, is_role_word
-from ..title_case import a_headline_verb
+from ..title_case import a_headline_verb, title_case_lines
 from .attribute import QuoteAttributor
 from .build import build_statement, through_open_quote
 from .candidates import Candidate
@@ -724,8 +724,9 @@ def _headline_fragment(cand: Candidate, head_spans: list[Span], doc) -> bool:
                                for t in words):
         return False  # a clause (not "a divided party": a participle as an adjective; not "Measure to Raise Gas Tax")
     text = doc_text(doc)
-    if any(t.is_quote and t.tag_ != "POS" for t in words) or \
-            any(text[s - 1:s] in _QUOTE_MARKS or text[e:e + 1] in _QUOTE_MARKS for s, e in cand.spans):
+    if (any(t.is_quote and t.tag_ != "POS" for t in words) or
+            any(text[s - 1:s] in _QUOTE_MARKS or text[e:e + 1] in _QUOTE_MARKS for s, e in cand.spans)) and \
+            not _only_titles_in_marks(text, cand.spans):
         # "Obama Sees 'Personal Insult' If ...": where the quoted words end, readers disagree (not where they are the
         # whole object: "Varga promises 'a council that answers the phone'")
         return not _one_quotation(text, cand.spans)
@@ -750,6 +751,21 @@ def _headline_fragment(cand: Candidate, head_spans: list[Span], doc) -> bool:
 
 
 _SCARE_WORDS = 4  # as ``quotes.is_scare_quote`` counts them
+_IN_MARKS = re.compile(r"[\"“‘'](?P<words>[^\"“”‘’']{1,60})[\"”’']")
+
+
+def _only_titles_in_marks(text: str, spans: list[Span]) -> bool:
+    """True when the only words in marks in a headline's content are a title ("denies feud with 'Harbor Lights'
+    co-star"): a name, not quoted words whose end readers may disagree on."""
+    start, end = spans[0][0], spans[-1][1]
+    found = list(_IN_MARKS.finditer(text, max(0, start - 1), min(len(text), end + 1)))
+    line = text[text.rfind("\n", 0, start) + 1:text.find("\n", end) if "\n" in text[end:] else len(text)]
+    outside = _IN_MARKS.sub(" ", text[start:end]).split()
+    if title_case_lines(line) or sum(w[:1].isupper() for w in outside) * 2 > len(outside):
+        return False  # a headline in Title Case, where every scare quote looks like a title ("'Turn Away' From ...")
+    if not _marks_paired(text[max(0, start - 1):end + 1]):
+        return False  # "Fans say 'Oasis' reunion tickets '...": the parse cut the content inside the next quote
+    return bool(found) and all(title_quote(m.group("words")) for m in found)
 
 
 def _one_quotation(text: str, spans: list[Span]) -> bool:

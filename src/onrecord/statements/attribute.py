@@ -152,6 +152,8 @@ _MAX_NAME_TOKENS = 7  # a name (with a colon) set off by a dash: "- More from Ja
 _BY_AUTHOR = re.compile(r",?\s{0,2}by\s+[A-Z]")  # after a quoted title: its author
 # before a quoted title, whatever its case: 'a motion titled "Une rue Principale pour tous"'
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|subtitled|captioned)\s*,?\s*$", re.I)
+# what labels a thing, whose words in marks are its label ('a folder marked "..."', 'a banner emblazoned with "..."')
+_LABELLED = re.compile(r"\b(?:marked|labelled|labeled|stamped|inscribed|emblazoned with)\s*$", re.I)
 _MARK_CHARS = frozenset("\"“”„‟«»‹›‘’‚‛`")
 _QUOTE_CLOSERS = "\"”'’»"
 # A cue clause that a second quotation follows: '"A," he told the paper, and "B"'.
@@ -589,6 +591,8 @@ class QuoteAttributor:
             return False  # '"Museum to close in December," by Jane Doe': the title of an article
         if found.source is None and _TITLED.search(self.text, max(0, _open_mark(cand) - 30), _open_mark(cand)):
             return False  # 'The motion, titled "Une rue Principale pour tous,"': a title in sentence case
+        if _LABELLED.search(self.text, max(0, _open_mark(cand) - 30), _open_mark(cand)):
+            return False  # 'she says, lifting out a folder marked "Election night - if we lose"': a thing's label
         if cand.method == "quotes:unopened" and found.source is None:
             return len(self.text[cand.start:cand.end].split()) > 10  # a stray closing mark
         cue = self.doc.char_span(*found.cue, alignment_mode="expand") if found.cue else None

@@ -358,6 +358,7 @@ def states_nothing(doc, candidate: Candidate) -> bool:
         or _anonymity_request(t) or _anonymity_reason(t) or _unauthorized_speech(t) or _in_public_appeal(t)
         or _quoting_as_saying(t) or sign_reads(t) or _showing_a_thing(t) or _appointment(t) or _told_of(t)
         or _name_read_as_cue(t) or _naming(t) or _seen_in_person(t) or _supposing(t) or _called_to_order(t)
+        or _viewed_only(t)
         or _wire_credit(t) for t in tokens) or \
         words is not None and len(words) == 1 and _names_the_quote_before(candidate, words[0], doc_text(doc))
 
@@ -590,6 +591,16 @@ def _so_says(verb) -> bool:
     return verb.i == sent.start + 1 and not any(t.lower_ == "that" or t.is_quote for t in doc[verb.i + 1:sent.end])
 
 
+def _found_a_thing(verb) -> bool:
+    """ "X, who found the dog barking at the cliff edge, said ...": a person who came upon something, in the clause
+    that says who they are; not "a report that found that ...", "who found the plan flawed" (a judgement)."""
+    return lemma_of(verb) == "find" and verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children) and not any(
+        c.dep_ in ("oprd", "acomp") or c.dep_ == "ccomp" and c.tag_ != "VBG" for c in verb.children) and not any(
+        c.dep_ == "dobj" and any(g.dep_ in ("amod", "acomp", "oprd") and g.i > c.i for g in c.children)
+        for c in verb.children)
+
+
 def _no_statement_sense(verb) -> bool:
     """A cue verb used in a sense no news reader takes for anyone's statement: an unanswered
     request for comment, a tally, a vote's outcome, an armed attack, a question to the
@@ -602,7 +613,7 @@ def _no_statement_sense(verb) -> bool:
         or _in_public_appeal(verb) or _addressed_audience(verb) or _said_nothing(verb) or _naming(verb) \
         or _asking_price(verb) or _quoting_as_saying(verb) or sign_reads(verb) or _showing_a_thing(verb) \
         or _appointment(verb) or _name_read_as_cue(verb) or _seen_in_person(verb) or _wire_credit(verb) \
-        or _supposing(verb) or _verdict(verb)
+        or _supposing(verb) or _verdict(verb) or _found_a_thing(verb)
 
 
 _VERDICT_WORDS = frozenset({"guilty", "innocent", "liable"})
@@ -1023,6 +1034,8 @@ def _negated(verb) -> bool:
         c.dep_ == "neg" or c.lower_ in ("never", "yet") for c in head.children))
 
 
+# words for someone's words, which a participle says where they were printed ("comments carried by state media")
+_REPORTED_WORDS_NOUNS = frozenset({"comment", "remark", "word", "statement", "interview", "quote"})
 # Verbs of viewing, cues only with what the viewer takes something for ("seen by many [as a moderate]")
 _VIEWING_LEMMAS = frozenset({"see", "view", "regard", "consider", "deem"})
 
@@ -1040,6 +1053,8 @@ def _participle(verb) -> Candidate | None:
         c.dep_ in ("oprd", "acomp") or c.dep_ == "prep" and c.lower_ == "as")]
     if not said_of and lemma_of(verb) in _VIEWING_LEMMAS:
         return None  # "a memo seen by Reuters": who saw a document, not what anyone thinks of it
+    if not said_of and noun.lemma_.lower() in _REPORTED_WORDS_NOUNS and noun.left_edge.i == noun.i:
+        return None  # "In comments reported by the Journal, X said ...": where X's words were printed, not a claim
     spans = [_content_span(doc, noun.left_edge.i, verb.left_edge.i - 1)] + said_of
     spans = [span for span in spans if span is not None]
     if not spans:
@@ -1654,6 +1669,11 @@ def _question_content(verb) -> Span | None:
     """
     objects = _children(verb, {"dobj", "dative"})
     starts = {verb.i + 1} | {o.right_edge.i + 1 for o in objects if o.i > verb.i}
+    if lemma_of(verb) == "ask":  # "Asked by X KC, defending, [whether ...]": after the one who asked, and an aside
+        # (not after a comma right after the verb: '"...?" Lind asked, as if the nation had been lying awake')
+        after = {c.right_edge.i + 1 for c in verb.children if c.i > verb.i and (
+            c.dep_ in ("agent", "dep") or c.dep_ == "conj" and c.tag_ == "VBG" and c.left_edge.i == c.i)}
+        starts |= after | {i + 1 for i in after if i < len(verb.doc) and verb.doc[i].text == ","}
     # "asked a question about X when Y shot back": the question is asked, the "when" clause is its time
     asked_a_question = any(o.lemma_.lower() in ("question", "questions") for o in objects)
     for child in verb.children:
@@ -1767,9 +1787,18 @@ def _passive_content(verb) -> list[Span] | None:
             last = other.right_edge.i
     spans = [_content_span(verb.doc, subjects[0].left_edge.i, last)]
     # "[Lind] was criticized by rivals [for failing ...]", "[X] is seen [as the favourite]"
+    if _viewed_only(verb):
+        return None  # "Screenshots had been viewed four million times": seen, not judged ("is seen as weak")
     spans += [_phrase_span(c) for c in verb.children if c.i > verb.i and (
         c.dep_ in PASSIVE_COMPLEMENT_DEPS or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)]
     return [span for span in spans if span is not None] or None
+
+
+def _viewed_only(verb) -> bool:
+    """True for a passive verb of viewing with nothing it is viewed as ("had been viewed four million times", "was
+    seen by thousands"); "is seen by many as a moderate" says what someone thinks."""
+    return lemma_of(verb) in _VIEWING_LEMMAS and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        t.lower_ == "as" or t.dep_ in ("oprd", "acomp", "xcomp") for t in verb.subtree if t.i > verb.i)
 
 
 # verbs whose "This was <verb> by X" names who said the sentence before ("This was stated by the minister"); not
@@ -3894,6 +3923,9 @@ def source_of(verb) -> Span | None:
     if handle is not None:
         return handle.idx, handle.idx + len(handle)  # "[@kellaway_lass] wrote on X": a handle read as punctuation
     described = _person_before_relative(current) if not _children(current, SUBJECT_DEPS) else None
+    if described is None and current is not verb and verb.dep_ == "conj" and not _children(verb, SUBJECT_DEPS):
+        # "[X], whose seat has the largest fleet, told ...": the parser made the clause the cue's head
+        described = _person_before_relative(verb)
     if described is not None:
         return described  # "[Mere Tavake], 77, whose great-grandfather was ..., said": not the clause's subject
     for _ in range(CLIMB_STEPS):
@@ -4028,8 +4060,10 @@ def _person_before_relative(verb) -> Span | None:
     if person is not None:
         return person.start_char, person.end_char
     first = last
-    while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).is_title:
-        first = first.nbor(-1)  # a name the NER missed
+    while first.i > 0 and (first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).is_title or
+                           first.i > 1 and first.nbor(-1).text == "-" and not first.nbor(-2).whitespace_ and
+                           first.nbor(-2).is_title):
+        first = first.nbor(-1) if first.nbor(-1).text != "-" else first.nbor(-2)  # a name the NER missed
     return first.idx, _end(last)
 
 

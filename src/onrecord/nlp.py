@@ -380,13 +380,26 @@ def person_before_relative(verb) -> Token | None:
     if doc[j].pos_ != "PROPN":
         return None
     # a name the NER missed ("Mere Tavake") is two proper nouns in title case, neither of them a place
-    before = j - 1
-    while before - 1 > start and doc[before].text == "-" and not doc[before].whitespace_ and \
-            not doc[before - 1].whitespace_:
-        before -= 2  # "Alasdair Penhallow-Reid": the parts of a double surname
-    named = doc[j].ent_type_ == "PERSON" or not doc[j].ent_type_ and before >= start and doc[j].is_title and \
-        doc[before].pos_ == "PROPN" and doc[before].is_title and not doc[before].ent_type_
+    first = name_start(doc[j], start)  # ("Alasdair Penhallow-Reid": over a double surname's hyphen)
+    named = doc[j].ent_type_ == "PERSON" or not doc[j].ent_type_ and first.i < j and doc[j].is_title and \
+        not any(t.ent_type_ for t in doc[first.i:j] if t.text != "-")
     return doc[j] if named else None
+
+
+def name_start(last: Token, floor: int = 0) -> Token:
+    """The first word of the capitalised name that ends at ``last``, not before token ``floor``: "Mere" of "Mere
+    Tavake", "Alasdair" of "Alasdair Penhallow-Reid" (over the hyphen of a double surname)."""
+    doc, first = last.doc, last
+    while first.i > floor:
+        before = doc[first.i - 1]
+        if before.pos_ == "PROPN" and before.is_title:
+            first = before
+        elif before.text == "-" and not before.whitespace_ and first.i - 2 >= floor and \
+                not doc[first.i - 2].whitespace_ and doc[first.i - 2].is_title:
+            first = doc[first.i - 2]
+        else:
+            break
+    return first
 
 
 _HANDLE = re.compile(r"@\w{2,}")

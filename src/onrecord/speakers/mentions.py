@@ -421,9 +421,10 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         before = role_before(doc, ent)
         if before is None and office is not None:
             before = (text[office[1]:doc[ent.start - 1].idx + len(doc[ent.start - 1])], office[1])
-        role = before[0] if before else (title or role_after(ent) or kin_before(doc, ent))
-        if role and all(w in RANK_TITLES for w in role.lower().split()) and role_after(ent):
-            role = f"{role} {role_after(ent)}"  # "Col. Miroslav Dantek, the army's spokesman,": "Col. army's spokesman"
+        apposed = role_after(ent)
+        role = before[0] if before else (title or apposed or kin_before(doc, ent))
+        if role and apposed and all(w in RANK_TITLES for w in role.lower().split()):
+            role = f"{role} {apposed}"  # "Col. Miroslav Dantek, the army's spokesman,": "Col. army's spokesman"
         full_start = before[1] if before else start
         words = [doc[ent.start - 1].text] if ent.start > 0 else []
         # the given name wherever it stands before the surname ("Neighbour Hamish Gillespie"), and an honorific

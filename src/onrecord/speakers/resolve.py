@@ -60,7 +60,6 @@ _LEAD_WORDS = 8  # fewer words make a byline, a time stamp or a dateline line, n
 _STEM = 5  # letters two words of one root share: "inspector", "inspected"
 _VAGUE_DETAILS = frozenset({"new", "top", "embattled", "outgoing", "incoming", "longtime", "veteran", "current",
                             "powerful", "influential", "popular", "controversial", "senior", "chief"})
-# time in office ("the three-term senator", "the freshman congresswoman"): no detail when the article has one holder
 # the adjectives of states that no ending makes of their names ("Norway's fisheries ministry", "Norwegian")
 _IRREGULAR_DEMONYMS = {"Norway": "Norwegian", "Britain": "British", "France": "French", "Germany": "German",
                        "Spain": "Spanish", "Netherlands": "Dutch", "Denmark": "Danish", "Sweden": "Swedish",
@@ -75,6 +74,7 @@ _STATE_BODY = re.compile(r"^(?P<state>[A-Z][a-z]{2,})['’]s\s+(?P<body>(?i:(?:[
                          r"(?:\s+(?:in|to)\s+[A-Z][\w-]+)?)$")
 _DECK_WORDS = 30  # a line under the headline without a sentence's end, shorter than this, is its deck, not the lead
 _BYLINE_WORDS = 20  # the longest byline paragraph: two or three names, their titles and an agency
+# time in office ("the three-term senator", "the freshman congresswoman"): no detail when the article has one holder
 _TENURE_DETAILS = frozenset({"term", "freshman", "incumbent", "retiring", "sitting"})
 _NOT_NAME_TAGS = frozenset({"VBZ", "VBG", "VBD", "VBP", "RB"})  # "Sanders Pins", "Certainly Trump"
 _NEVER_NAME_TAGS = frozenset({"VBG", "RB"})  # before a name: "Entrusting Donald Trump", "Certainly Tom Lind"
@@ -200,6 +200,7 @@ class SpeakerResolver:
         self._place_names: list[tuple[int, str]] | None = None  # names of bodies and places, built once
         self._word_owners: dict[str, set[int]] | None = None  # a word of people's names -> whose, built once
         self._body_name_spans: list | None = None  # names of bodies, for "the party", "the firm", built once
+        self._capitalised: frozenset[str] | None = None  # the article's capitalised words, for states' adjectives
         self._skip = list(skip)
         self._body_start = max((e for _, e in headlines), default=0)  # where the news lead begins
         self._group_people()
@@ -618,8 +619,9 @@ class SpeakerResolver:
         if person is None:
             return None
         same = _same_role(head.lower_)
-        if person.role and not _rank_alone(person.role):  # "Ana Lind, a passenger" is not "the spokesman for the
-            return person if _role_in(person.role, same) else None  # ferry operator"; "Col. Ana Lind" may be
+        # "Ana Lind, a passenger" is not "the spokesman for the ferry operator"; "Col. Ana Lind" may be, a rank alone
+        if person.role and not _rank_alone(person.role):
+            return person if _role_in(person.role, same) else None
         return person if span[0].lower_ == "the" or owned or self._introduced_alike(span, person) else None
 
     def _introduced_alike(self, span, person: Person) -> bool:
@@ -675,7 +677,9 @@ class SpeakerResolver:
         forms = ((_IRREGULAR_DEMONYMS[state],) if state in _IRREGULAR_DEMONYMS else ()) + (
             state + "n", state + "ian", state + "i", state + "an", state + "ese", state[:-1] + "ese",
             state[:-1] + "ian")
-        adjective = next((f for f in forms if re.search(rf"\b{re.escape(f)}\b", self.text)), None)
+        if self._capitalised is None:
+            self._capitalised = frozenset(re.findall(r"\b[A-Z][a-z]+\b", self.text))
+        adjective = next((f for f in forms if f in self._capitalised), None)
         if adjective is None:
             return None
         body = " ".join(w if w in ("in", "to", "of", "for") else w[:1].upper() + w[1:]
@@ -1333,8 +1337,8 @@ class SpeakerResolver:
         if len(words) == 1 and described is not None and described_as_person(described):
             # "says Danylo, a drone operator who ..." then "Danylo is cleaning ...", which the NER read as a body:
             # the subject a pronoun after it means
-            for found in re.finditer(rf"\b{re.escape(name)}\b", self.text[at + len(name):]):
-                token = self.token_at(at + len(name) + found.start())
+            for found in re.compile(rf"\b{re.escape(name)}\b").finditer(self.text, at + len(name)):
+                token = self.token_at(found.start())
                 if token is not None and token.text == name and token.pos_ == "PROPN" and token.dep_ == "nsubj" \
                         and not self._quoted(token.idx):
                     insort(self._timeline, (token.idx, len(self.people) - 1))

@@ -663,7 +663,7 @@ def speaker_type(span) -> str:
     return "unknown"
 
 
-_AGED = re.compile(r"^\d{1,3}-year-old$", re.IGNORECASE)
+_AGED = re.compile(r"\b\d{1,3}-year-old\b", re.IGNORECASE)
 
 
 def described_as_person(name) -> bool:
@@ -671,7 +671,8 @@ def described_as_person(name) -> bool:
     his first name,"), whatever the NER read: an age, or "who" on its apposition; "Varsenergo, the state grid
     operator," is a body."""
     for appos in (c for c in name.rights if c.dep_ == "appos"):
-        if any(_AGED.match(t.text) for t in appos.lefts) or any(
+        # (the tokenizer splits "31-year-old" into five words: the age is read from the text before the noun)
+        if _AGED.search(name.doc[appos.left_edge.i:appos.i].text) or any(
                 c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whose") for c in appos.rights):
             return True
     return False

@@ -758,13 +758,14 @@ def _only_titles_in_marks(text: str, spans: list[Span]) -> bool:
     """True when the only words in marks in a headline's content are a title ("denies feud with 'Harbor Lights'
     co-star"): a name, not quoted words whose end readers may disagree on."""
     start, end = spans[0][0], spans[-1][1]
-    found = list(_IN_MARKS.finditer(text, max(0, start - 1), min(len(text), end + 1)))
-    line = text[text.rfind("\n", 0, start) + 1:text.find("\n", end) if "\n" in text[end:] else len(text)]
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
     outside = _IN_MARKS.sub(" ", text[start:end]).split()
     if title_case_lines(line) or sum(w[:1].isupper() for w in outside) * 2 > len(outside):
         return False  # a headline in Title Case, where every scare quote looks like a title ("'Turn Away' From ...")
     if not _marks_paired(text[max(0, start - 1):end + 1]):
         return False  # "Fans say 'Oasis' reunion tickets '...": the parse cut the content inside the next quote
+    found = list(_IN_MARKS.finditer(text, max(0, start - 1), min(len(text), end + 1)))
     return bool(found) and all(title_quote(m.group("words")) for m in found)
 
 

@@ -43,7 +43,8 @@ from itertools import accumulate
 
 from spacy.attrs import LEMMA, LOWER
 
-from ..nlp import doc_text, handle_before, hyphen_in_word, person_before_relative, subject_lent_to_aside, tokens_in
+from ..nlp import (doc_text, handle_before, hyphen_in_word, name_start, person_before_relative, subject_lent_to_aside,
+                   tokens_in)
 from ..records import Article, Span
 from ..speakers.mentions import PAGE_NOTES, known_as_holder, person_mentions
 from ..title_case import in_title_case_line
@@ -1772,6 +1773,8 @@ def _passive_content(verb) -> list[Span] | None:
         return None  # "The jury was shown ...": whom the evidence was put to
     if verb.dep_ == "advcl":
         return None  # "when the race was called", "after X was pressed": the narration's time
+    if _viewed_only(verb):
+        return None  # "Screenshots had been viewed four million times": seen, not judged ("is seen as weak")
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS]
     if not subjects or subjects[0].lower_ in ("it", "there"):
         return None
@@ -1787,8 +1790,6 @@ def _passive_content(verb) -> list[Span] | None:
             last = other.right_edge.i
     spans = [_content_span(verb.doc, subjects[0].left_edge.i, last)]
     # "[Lind] was criticized by rivals [for failing ...]", "[X] is seen [as the favourite]"
-    if _viewed_only(verb):
-        return None  # "Screenshots had been viewed four million times": seen, not judged ("is seen as weak")
     spans += [_phrase_span(c) for c in verb.children if c.i > verb.i and (
         c.dep_ in PASSIVE_COMPLEMENT_DEPS or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)]
     return [span for span in spans if span is not None] or None
@@ -4059,12 +4060,7 @@ def _person_before_relative(verb) -> Span | None:
     person = next((e for e in verb.doc.ents if e.label_ == "PERSON" and e.end - 1 == last.i), None)
     if person is not None:
         return person.start_char, person.end_char
-    first = last
-    while first.i > 0 and (first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).is_title or
-                           first.i > 1 and first.nbor(-1).text == "-" and not first.nbor(-2).whitespace_ and
-                           first.nbor(-2).is_title):
-        first = first.nbor(-1) if first.nbor(-1).text != "-" else first.nbor(-2)  # a name the NER missed
-    return first.idx, _end(last)
+    return name_start(last).idx, _end(last)  # a name the NER missed
 
 
 def _lent_subject(verb) -> Span | None:

@@ -970,6 +970,26 @@ in others ("The governor believes X, his spokeswoman said", "according to a tran
 gives the words to both, onrecord to one of them), a sentence-case headline
 whose verb the tagger reads as a noun ("state media hail dam deal"), and "Repairs are expected to take a year" as a
 belief with no one's name.
+
+A hundred-and-fifty-first (``fixtures/styles_gold_hundredfiftyfirst.py``, twelve articles, 145 statements) of local
+life (a rezoning vote, a bus route cut, school closures, a library closure, a bypass hearing, a community radio
+interview, a landfill town hall, a lollipop lady's obituary, a rental tower hearing, tenants and their lifts, a
+sheriff's briefing), written blind. First run on f65591b: 0.943 / 0.910 / quoted 0.961 / 136 of 138 / 101 of 118 /
+0.930. Fixed from it: a role is held by whoever a sentence says took it on ("X joined the city as planning director
+in 2023", "took over as chief executive"; not "will join"); a standfirst that opens on its quotation ('"We are
+choosing between bad options," says board chair') names its role or bare kin word ("says daughter") by the body,
+first by whoever says those words below; "A dairy farmer whose land ... has told an oral hearing" is the one the
+next paragraph introduces ("Declan X, who milks 120 cows, ...", "Harold X, 71, brought ..."), unless the description
+asks not to be named, the one named has another role or speaks for himself; "Voss-Mbatha said" is the sheriff named
+before where the tagger read half the surname as a noun; "The developer, Pinecrest Residential of Indianapolis," is
+the body where the NER typed no name. From PolNeAR dev's misses of the same kind: footage or a clip showing someone
+speaking ("footage of X saying during the debate, '...,'", "a video shows X telling the crowd, '...'") gives the
+quote to the participle's subject, and the writer's "when" or "as" clause after the closing mark is neither part of
+the quote nor its cue; 'said X is "..." but "..."' is one statement; "Those were the words of X" names the speaker of a
+quote over two paragraphs after another speaker's quote. Then 0.947 / 0.920 / 0.981 / 138 of 139 / 111 of 119 /
+0.940. Left: a pronoun only the story's roles resolve ("the committee he chairs"), "the county's emergency services
+coordinator" named only by topic, labels in capitals in a transcript ("MARGE:"), and plans ("voted to close the
+library") that this writer does not count and PolNeAR does.
 """
 from __future__ import annotations
 
@@ -1125,6 +1145,7 @@ from fixtures.styles_gold_hundredfortyseventh import ARTICLES as HUNDREDFORTYSEV
 from fixtures.styles_gold_hundredfortyeighth import ARTICLES as HUNDREDFORTYEIGHTH_ARTICLES
 from fixtures.styles_gold_hundredfortyninth import ARTICLES as HUNDREDFORTYNINTH_ARTICLES
 from fixtures.styles_gold_hundredfiftieth import ARTICLES as HUNDREDFIFTIETH_ARTICLES
+from fixtures.styles_gold_hundredfiftyfirst import ARTICLES as HUNDREDFIFTYFIRST_ARTICLES
 from onrecord.evaluate import evaluate
 
 # floors per collection: quoted F1 @0.8, content F1 @0.3, speaker accuracy, name accuracy, end-to-end F1
@@ -1208,7 +1229,7 @@ FLOORS = {"styles": (0.95, 0.9, 0.95, 0.9, 0.9), "more": (0.95, 0.9, 0.95, 0.85,
           "hundredfortyfourth": (0.85, 0.9, 0.95, 0.9, 0.85), "hundredfortyfifth": (0.95, 0.9, 0.95, 0.95, 0.9),
           "hundredfortysixth": (0.9, 0.9, 0.95, 0.85, 0.9), "hundredfortyseventh": (0.9, 0.9, 0.95, 0.85, 0.9),
           "hundredfortyeighth": (0.95, 0.95, 0.95, 0.9, 0.9), "hundredfortyninth": (0.95, 0.95, 0.95, 0.8, 0.95),
-          "hundredfiftieth": (0.85, 0.9, 0.95, 0.85, 0.9)}
+          "hundredfiftieth": (0.85, 0.9, 0.95, 0.85, 0.9), "hundredfiftyfirst": (0.95, 0.9, 0.95, 0.9, 0.9)}
 COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLES,
                "fourth": FOURTH_ARTICLES, "fifth": FIFTH_ARTICLES, "sixth": SIXTH_ARTICLES,
                "seventh": SEVENTH_ARTICLES, "eighth": EIGHTH_ARTICLES,
@@ -1297,7 +1318,7 @@ COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLE
                "hundredfortyfourth": HUNDREDFORTYFOURTH_ARTICLES, "hundredfortyfifth": HUNDREDFORTYFIFTH_ARTICLES,
                "hundredfortysixth": HUNDREDFORTYSIXTH_ARTICLES, "hundredfortyseventh": HUNDREDFORTYSEVENTH_ARTICLES,
                "hundredfortyeighth": HUNDREDFORTYEIGHTH_ARTICLES, "hundredfortyninth": HUNDREDFORTYNINTH_ARTICLES,
-               "hundredfiftieth": HUNDREDFIFTIETH_ARTICLES}
+               "hundredfiftieth": HUNDREDFIFTIETH_ARTICLES, "hundredfiftyfirst": HUNDREDFIFTYFIRST_ARTICLES}
 
 
 @pytest.fixture(scope="module", params=list(COLLECTIONS))
@@ -1359,7 +1380,8 @@ STATEMENTS = {"styles": 102, "more": 85, "third": 99, "fourth": 129, "fifth": 13
               "hundredthirtyninth": 139, "hundredfortieth": 124, "hundredfortyfirst": 136,
               "hundredfortysecond": 128, "hundredfortythird": 138, "hundredfortyfourth": 136,
               "hundredfortyfifth": 135, "hundredfortysixth": 134, "hundredfortyseventh": 131,
-              "hundredfortyeighth": 140, "hundredfortyninth": 146, "hundredfiftieth": 145}
+              "hundredfortyeighth": 140, "hundredfortyninth": 146, "hundredfiftieth": 145,
+              "hundredfiftyfirst": 145}
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS)[1:])

@@ -258,3 +258,13 @@ def test_a_company_named_with_and_without_its_legal_form_is_one_company(extracto
     speakers = _speakers(text, extractor)
     assert speakers["Nestor will cut prices on 12 drinks from next month"] == ("Nestor Coffee", "organization"), \
         speakers
+
+
+@pytest.mark.parametrize("who, name, kind", [
+    pytest.param("The developer, Pinecrest Residential of Indianapolis,", "Pinecrest Residential", "organization",
+                 id="a-body-the-ner-left-untyped-then-its-town"),
+    pytest.param("The builder, Tomasz Wierzbicki of Gdansk,", "Tomasz Wierzbicki", "person", id="a-person-stays-one"),
+])
+def test_a_name_in_apposition_before_where_it_is_from(extractor, who: str, name: str, kind: str) -> None:
+    text = f"Council backs flats\n\nThe council voted on Monday.\n\n{who} said the units would be rented at low rates."
+    assert _speakers(text, extractor)["the units would be rented at low rates"] == (name, kind)

@@ -3,6 +3,8 @@ Kowalczuk" may be "the brigade's spokeswoman" of the lead), a shadow minister is
 headline is not the news lead. Invented."""
 from __future__ import annotations
 
+import pytest
+
 from fixtures.speaker_names import names_by_mention
 
 BRIEFING = """Troops retake bridge near Olvany, brigade spokeswoman says
@@ -80,3 +82,53 @@ def test_a_councillor_in_the_lead_is_the_cllr_named_below(extractor) -> None:
 
 def test_a_place_s_role_in_the_lead_is_the_person_named_below(extractor) -> None:
     assert names_by_mention(EX_CHIEF, extractor)["Langley's former police chief"] == "Odette Marchetti-Lowe"
+
+
+TAKEN_ON = """Council backs Dunmore Street flats
+
+By Rosa Kettering-Bain
+
+The council voted 6-3 on Monday night to rezone two acres on Dunmore Street for 120 flats.
+
+The city's planning director said the complex would add about 900 car trips a day to the street.
+
+Naomi Fairbanks-Ude joined the city as planning director in 2023 after 11 years with the county.
+
+The library board's chief executive told the meeting the branch would stay open.
+
+Bronwyn Castellano-Eze took over as chief executive in January after the retirement of Graham Toohey-Lund.
+
+The city's treasurer said the budget was balanced.
+
+Anton Merrill-Sykes will join the city as treasurer in May.
+"""
+
+
+def test_a_role_is_held_by_whoever_a_sentence_says_took_it_on(extractor) -> None:
+    names = names_by_mention(TAKEN_ON, extractor)
+    assert names["The city's planning director"] == "Naomi Fairbanks-Ude"  # "joined the city as planning director"
+    assert names["The library board's chief executive"] == "Bronwyn Castellano-Eze"  # "took over as chief executive"
+    # one who "will join" as treasurer does not hold the office yet
+    assert names["The city's treasurer"] != "Anton Merrill-Sykes"
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    pytest.param("Bypass hearing\n\nA dairy farmer whose land would be divided by the proposed bypass has told an oral "
+                 "hearing that the road would \"cut the farm in two\".\n\nDeclan Furlong-Ayodele, who milks 120 cows "
+                 "at Carrowkeel, was giving evidence on the third day of the hearing.\n",
+                 "A dairy farmer whose land would be divided by the proposed bypass", "Declan Furlong-Ayodele",
+                 id="a-whose-clause-then-a-who-clause"),
+    pytest.param("Landfill\n\nThe commissioners heard from 30 residents.\n\nA retired chemistry teacher who lives a "
+                 "quarter-mile from the landfill told commissioners that nitrate levels in his well had tripled.\n\n"
+                 "Harold Mbatha-Greer, 71, brought a jar of his well water and set it on the table.\n",
+                 "A retired chemistry teacher", "Harold Mbatha-Greer", id="a-who-clause-then-an-age"),
+    pytest.param("Fire\n\nA man who asked not to be named said he heard a bang.\n\nJohn Doherty, 45, ran to help.\n",
+                 "A man", None, id="not-one-who-asked-not-to-be-named"),
+    pytest.param("Fire\n\nA man who lives nearby said he heard a bang.\n\nJohn Doherty, 45, a firefighter, arrived "
+                 "within minutes.\n", "A man", None, id="not-one-named-with-another-role"),
+    pytest.param("Fire\n\nA woman who lives nearby said she heard a bang.\n\nJane Doherty, 45, who also lives nearby, "
+                 "said she saw smoke.\n", "A woman", None, id="not-one-who-speaks-for-herself"),
+])
+def test_a_description_is_the_name_the_next_paragraph_introduces(extractor, text: str, mention: str,
+                                                                  name: str | None) -> None:
+    assert names_by_mention(text, extractor)[mention] == name

@@ -55,3 +55,11 @@ def test_a_body_named_after_its_noun_takes_the_name(extractor) -> None:
     assert found["the limit wa"] == ("Brake", "organization")
     assert found["it would del"] == ("Save Hexton Pier", "organization")
     assert found["the decision"] == ("Return the Drums", "organization")  # the whole name, its "the" too
+
+
+def test_a_double_surname_the_tagger_half_read_as_a_noun_is_the_person_named_before(extractor) -> None:
+    text = ("Search\n\nBROOKVALE — A 79-year-old man was found alive Monday morning, Kessler County Sheriff Arlene "
+            "Voss-Mbatha said at a briefing.\n\nEugene Halloran-Pike, who has dementia, left his home on foot.\n\n"
+            "Search volunteers gather at the trailhead on Sunday. (Courier photo by Anita Rosenthal-Ige)\n\n"
+            "Voss-Mbatha said a volunteer on horseback had heard Halloran-Pike calling for help.\n")
+    assert names_by_mention(text, extractor)["Voss-Mbatha"] == "Arlene Voss-Mbatha"

@@ -33,6 +33,11 @@ def _quote(found, words: str):
     # a title's abbreviation ends no sentence
     ('"This is a big year for the port!" Lind\'s niece, state Del. Mira Lind (D-Easton), shouted to the crowd.',
      "big year", "Lind's niece, state Del. Mira Lind", "shouted"),
+    # the speaker named in the paragraph after a quote that runs over two, after another speaker's quote
+    ('"Those are my neighbors too," Ray Pugh said afterward.\n\n"I am 16. I will live with whatever you decide a '
+     'lot longer than any of you.\n\n"So please, come and stand in my backyard in August."\n\nThose were the words '
+     'of Jasmine Okerlund-Tate, a junior at Fenwick High.', "I am 16", "Jasmine Okerlund-Tate",
+     "Those were the words of"),
 ])
 def test_speaker_of_a_quote_named_around_it(extractor, paragraphs: str, words: str, mention: str, cue: str) -> None:
     record = extract("Mayor under fire\n\n" + paragraphs + "\n", extractor=extractor)

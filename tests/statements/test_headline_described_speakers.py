@@ -98,3 +98,27 @@ def test_no_headline_form_reads_a_thing_a_name_or_a_story_as_said(extractor, hea
     text = f"{headline}\n\nThe matter came up again on Tuesday.\n"
     found = extract(text, extractor=extractor).statements
     assert not [s for s in found if s.method.startswith("headline:")]
+
+
+
+@pytest.mark.parametrize("text, words, name", [
+    pytest.param("Trustees vote to close two schools\n\n\"We are choosing between bad options,\" says board chair "
+                 "after 7-4 vote\n\nKettle Ridge trustees voted 7-4 on Tuesday to close two schools.\n\n\"We are "
+                 "choosing between bad options, and this is the least bad one,\" said board chair Priya "
+                 "Thessaly-Grant.\n",
+                 "We are choosing between bad options", "Priya Thessaly-Grant", id="a-role"),
+    pytest.param("Tributes paid to lollipop lady\n\n'She knew every child's name', says daughter\n\nBy Bethan "
+                 "Colquhoun-Asare, Community Reporter\n\nPat Ormerod, who patrolled the crossing for 38 years, has "
+                 "died aged 84.\n\nHer daughter, Karen Ormerod-Sealy, said: 'Mum loved that job more than anything.'\n",
+                 "She knew every child's name", "Karen Ormerod-Sealy", id="a-bare-kin-word"),
+    pytest.param("Trustees vote to close two schools\n\n\"We are choosing between bad options,\" says board chair\n\n"
+                 "Kettle Ridge trustees voted 7-4 on Tuesday to close two schools.\n\nDirector of education Colm "
+                 "Hargreave-Osu told trustees that keeping all three buildings open would cost $1.1 million a year.\n\n"
+                 "\"But we are choosing between bad options,\" said Priya Thessaly-Grant, who represents Ward 3.\n",
+                 "We are choosing between bad options", "Priya Thessaly-Grant",
+                 id="whoever-says-the-words-below-not-another-leader"),
+])
+def test_a_standfirst_that_opens_on_its_quotation_names_its_speaker_by_the_body(extractor, text: str, words: str,
+                                                                                name: str) -> None:
+    """The line under the headline may open on its quotation mark; its bare role or kin word is the body's person."""
+    assert _speakers(text, extractor).get(words) == name

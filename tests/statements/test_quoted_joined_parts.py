@@ -67,3 +67,16 @@ def test_quoted_joined_parts_a_quote_in_the_next_paragraph_stays_a_statement_of_
     found = statements(extractor, 'The ferry plan does "far too little," Ana Lind said on Monday.\n\n"Without a '
                                   'second boat, the island loses its young people."')
     assert [st.kind for st in found] == ["mixed", "direct"]
+
+
+@pytest.mark.parametrize("conjunction", ["but", "and", "and that"])
+def test_quoted_joined_parts_a_second_quotation_after_but_or_and_goes_on_with_the_first(extractor,
+                                                                                         conjunction: str) -> None:
+    """'said X is "..." but "..."': the cue before both reports both, as one statement with the conjunction in it."""
+    st = only(extractor, f'The mayor said that parking is \u201ca real headache in this town\u201d {conjunction} '
+                         f'\u201cnobody wants to pay for a garage.\u201d')
+    assert st.kind == "mixed"
+    assert st.text.startswith("parking is")
+    assert f"\u201d {conjunction} \u201c" in st.text
+    assert st.text.rstrip(".\u201d").endswith("pay for a garage")
+    assert st.speaker.mention.text == "The mayor"

@@ -234,6 +234,33 @@ def role_after(ent) -> str | None:
                 words = words[:-1]
             if words and len(words) <= 12:
                 return doc_text(ent.doc)[words[0].idx:words[-1].idx + len(words[-1])]
+    return _role_taken_on(head)
+
+
+# verbs whose subject takes on the office named after "as" ("joined the city as planning director in 2023", "was
+# appointed as chief executive", "took over as head coach"), which the subject holds unless the clause ends it
+_TAKING_ON_LEMMAS = frozenset({"join", "appoint", "name", "hire", "elect", "take", "return", "start", "promote"})
+
+
+def _role_taken_on(head) -> str | None:
+    """The office a sentence says its subject took on: "[Naomi Fairbanks-Ude] joined the city as planning director
+    in 2023" -> "planning director"; not "left as planning director", "served as mayor until 2019" nor "will join"."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _TAKING_ON_LEMMAS or \
+            any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may") or
+                c.dep_ == "prep" and c.lower_ in ("until", "before") for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i < head.i:
+            continue
+        office = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lower_ in ROLE_WORDS),
+                      None)
+        if office is None:
+            return None
+        words = [t for t in office.subtree if not t.is_punct]
+        words = [t for t in words if not (t.i == words[0].i and t.lower_ in ("the", "a", "an", "its", "their"))]
+        if words and len(words) <= 6 and not any(t.dep_ == "prep" and t.lower_ == "at" for t in office.children):
+            return doc_text(head.doc)[words[0].idx:words[-1].idx + len(words[-1])]
     return None
 
 

@@ -37,8 +37,9 @@ from .types import (ANONYMOUS_WORDS, BODY_LABELS, BODY_NAME_ENDINGS, CAPITAL_GOV
                     COMPANY_ROLES, COMPANY_WORDS, DEMONYM_GENDERS, DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS,
                     FEMALE_PRONOUNS, GENERATIONAL_SUFFIXES, LEGAL_FORMS, PLURAL_PRONOUNS,
                     GIVEN_NAMES, KIN_WORDS, LEADER_WORDS, MALE_PRONOUNS, NAME_PARTICLES, NAME_TITLES,
-                    NEWSPAPER_WORDS, ORGANIZATION_WORDS, POST_NOMINALS, RANK_TITLES, ROLE_WORDS, STATE_NAMES,
-                    TEAM_ENDINGS, TEAM_EPITHETS, COMPANY_BEFORE_NAME_NOUNS, company_noun_before, clean_name,
+                    NEWSPAPER_WORDS, ORGANIZATION_WORDS, PERSON_NOUNS, POST_NOMINALS, RANK_TITLES, ROLE_WORDS,
+                    STATE_NAMES, TEAM_ENDINGS, TEAM_EPITHETS, COMPANY_BEFORE_NAME_NOUNS, company_noun_before,
+                    clean_name,
                     demonym_person, described_as_person, has_given_name, head_token, honorific_gender, is_honorific,
                     is_role_word, legal_form, named_by_initials, person_initials, pronoun_gender, speaker_type,
                     strip_determiner, usual_gender)
@@ -57,6 +58,14 @@ _HOLDER_GAP = re.compile(r"(?:\s+[A-Z][\w-]*)?(?:\s+(?:for|of|in)\s+(?:the\s+)?[
 _OFFICE_BODY_WORDS = frozenset({"committee", "council", "commission", "board", "authority", "assembly", "cabinet"})
 _VOTE_WINDOW = 400  # characters between a name and a pronoun that votes on its gender
 _LEAD_WORDS = 8  # fewer words make a byline, a time stamp or a dateline line, not the news lead
+
+# a description that says its subject is not named: no one the next paragraph names
+_ANONYMITY_WORDS = re.compile(r"\b(?:named|identified|identify|anonymity|condition)\b", re.I)
+# what introduces a name given for the first time: an age or a "who" clause
+_INTRODUCED_AFTER_NAME = re.compile(r",\s*(?:\d{1,3}\s*,|who\b|whose\b)")
+# verbs by which the one named speaks for themselves
+_SPEAKING_LEMMAS = frozenset({"say", "tell", "add", "state", "explain", "write", "post", "ask", "reply", "answer",
+                              "describe", "recall", "insist", "argue", "warn", "claim", "testify", "speak"})
 _STEM = 5  # letters two words of one root share: "inspector", "inspected"
 _VAGUE_DETAILS = frozenset({"new", "top", "embattled", "outgoing", "incoming", "longtime", "veteran", "current",
                             "powerful", "influential", "popular", "controversial", "senior", "chief"})
@@ -624,6 +633,56 @@ class SpeakerResolver:
             return person if _role_in(person.role, same) else None
         return person if span[0].lower_ == "the" or owned or self._introduced_alike(span, person) else None
 
+    def _double_surname(self, span, at: int) -> Person | None:
+        """The one person named before ``at`` whose hyphenated surname the mention is ("Voss-Mbatha said" after
+        "Sheriff Arlene Voss-Mbatha"), where the tagger read a part of it as a common noun and the NER saw no name."""
+        words = span.text.split()
+        if len(words) != 1 or "-" not in words[0] or not all(p[:1].isupper() for p in words[0].split("-")) or \
+                any(m.span[0] <= span.start_char < m.span[1] for m in self.mentions):
+            return None
+        surname = words[0].lower()
+        found = [i for i, p in enumerate(self.people) if len(p.words) >= 2 and p.words[-1] == surname and
+                 self._first_seen.get(i, at) < at]
+        return self.people[found[0]] if len(found) == 1 else None
+
+    def _named_in_next_paragraph(self, span, head, kind: str) -> Person | None:
+        """The person the paragraph after an indefinite description opens on, introducing a name not given before
+        ("A retired chemistry teacher who lives by the landfill told commissioners ..." then "Harold Mbatha-Greer, 71,
+        brought a jar of his well water"), else None. The description holds a "who" or "whose" clause, says nothing
+        of anonymity, and the one named does not speak in that sentence ("Jane Doe, 45, who also lives there,
+        said ..." is someone else)."""
+        if head.pos_ != "NOUN":
+            return None
+        # "who" says a person, "whose" only of a person noun ("a firm whose ..." is none)
+        person_noun = kind == "person" or head.lower_ in PERSON_NOUNS
+        clause = next((c for c in head.children if c.dep_ == "relcl" and c.i > head.i and any(
+            t.lower_ == "who" or t.lower_ == "whose" and person_noun for t in c.subtree)), None)
+        if clause is None or _ANONYMITY_WORDS.search(self.text, span.start_char, clause.right_edge.idx +
+                                                     len(clause.right_edge)):
+            return None
+        end = self.text.find("\n\n", span.end_char)
+        if end < 0:
+            return None
+        opening = end
+        while opening < len(self.text) and self.text[opening].isspace():
+            opening += 1
+        mention = next((m for m in self.mentions if m.full[0] == opening), None)
+        if mention is None or len(mention.name.split()) < 2 or \
+                not _INTRODUCED_AFTER_NAME.match(self.text, mention.span[1]):
+            return None
+        index = next((i for i, p in enumerate(self.people) if self._first_seen.get(i) == mention.span[0]), None)
+        if index is None:
+            return None
+        name = self.doc.char_span(*mention.span, alignment_mode="expand")
+        verb = name.root.head if name is not None and name.root.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is None or verb.lemma_.lower() in _SPEAKING_LEMMAS or any(
+                c.dep_ == "conj" and c.lemma_.lower() in _SPEAKING_LEMMAS for c in verb.children):
+            return None
+        person = self.people[index]
+        if person.role and head.lower_ not in person.role.lower():
+            return None  # "John Doherty, 45, a firefighter, arrived": someone else than "a man who lives nearby"
+        return person
+
     def _introduced_alike(self, span, person: Person) -> bool:
         """True when the sentence that first names ``person`` shares a stem with the role of the description
         ``span`` ("A former track inspector for the railroad ..." then "Dale Prentiss, who inspected track on its
@@ -864,6 +923,14 @@ class SpeakerResolver:
                 described, name = split_descriptor(_name_run(span))  # "Engineer Priya Raman"
                 person = self._register(name, start, role=described)
                 return Speaker(person.name, mention, "person", person.role, "resolve:unlabelled-name")
+        person = self._named_in_next_paragraph(span, head_token(span), kind) \
+            if kind in ("person", "unknown") and span[0].lower_ in ("a", "an") else None
+        if person is not None:
+            # "A dairy farmer whose land ... has told an oral hearing ..." then "Declan Furlong, who milks 120 cows,
+            # ...": the paragraph after the description names whom it described
+            self.note(start, person)
+            return Speaker(person.name, mention, "person", person.role or strip_determiner(span.text),
+                           "resolve:named-next")
         speaker = Speaker(name, mention, kind, role, f"resolve:{kind}")
         if kind in ("organization", "anonymous"):
             self._bodies.append((start, speaker))
@@ -1387,6 +1454,9 @@ class SpeakerResolver:
         apposed = self._apposed_over_modifier(span, head)
         if apposed is not None:
             return self.people[self._person_of[apposed]], "resolve:appositive"
+        surnamed = self._double_surname(span, at)
+        if surnamed is not None:
+            return surnamed, "resolve:double-surname"
         # the name that heads the phrase first: "Kwanele resident Zanele Mokoena" is not "Kwanele"
         heading = [i for i, m in enumerate(self.mentions) if m.span[0] <= head.idx < m.span[1]]
         for i in heading + [j for j in range(len(self.mentions)) if j not in heading]:
@@ -2810,7 +2880,10 @@ def _apposed_proper_words(head) -> list | None:
         # where it is comes after the name: "The developer, [Northfield Housing Partners] of Montpelier,"
         words = [t for t in child.doc[child.left_edge.i:child.i + 1] if not t.is_punct]
         place = [c for c in child.rights if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")]
-        if words and place and child.ent_type_ == "ORG" and all(t.is_title or t.is_upper for t in words) and \
+        # (a name the NER left untyped too, when it is no person's: no given name, no word read as a person's)
+        body = child.ent_type_ == "ORG" or not child.ent_type_ and not has_given_name(words) and \
+            all(t.ent_type_ != "PERSON" for t in words)
+        if words and place and body and all(t.is_title or t.is_upper for t in words) and \
                 all(t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN" for t in place[0].children):
             return words
     return None

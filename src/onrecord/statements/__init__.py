@@ -28,7 +28,7 @@ from ..records import Article, Entity, Span, Speaker, Statement, TextSpan
 from ..settings import Settings
 from ..speakers.mentions import byline_spans, split_descriptor
 from ..speakers.resolve import SpeakerResolver
-from ..speakers.types import ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, is_honorific, is_role_word
+from ..speakers.types import ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, KIN_WORDS, is_honorific, is_role_word
 from ..title_case import a_headline_verb, title_case_lines
 from .attribute import QuoteAttributor
 from .build import build_statement, through_open_quote
@@ -342,6 +342,14 @@ def _quotes_after_mixed_joined(quotes: list[Candidate], reported: list[Candidate
             host.spans = host.spans + quote.spans
             host.method += "+quote-after-cue"
             continue
+        host = next((r for r in reported + kept if r.kind == "mixed" and r.cue == quote.cue and r.source is not None and
+                     r.end <= quote.start and _JOINED_QUOTE.fullmatch(text, r.end, quote.start) and
+                     text[:r.end + 1].rstrip(" ,").endswith(_CLOSING_MARKS)), None) \
+            if quote.kind in ("direct", "mixed") and quote.cue is not None and quote.cue[1] <= quote.start else None
+        if host is not None:  # 'said voting fraud is "a big problem" but "nobody has the guts to talk about it."'
+            host.spans = host.spans[:-1] + [(host.spans[-1][0], quote.spans[0][1])] + quote.spans[1:]
+            host.method += "+quote-joined"
+            continue
         kept.append(quote)
     return kept
 
@@ -374,6 +382,8 @@ def _without_linking_adverb(cand: Candidate, text: str) -> None:
         cand.kind = "direct"
 
 
+# a conjunction between a mixed statement's closing mark and the quotation of the same cue that goes on with it
+_JOINED_QUOTE = re.compile(r"[\"”’'»]?[\s,]*(?:but|and|yet)\s+(?:that\s+)?[\"“‘'«]?\s*")
 # ', "' or ' "' between a reported content and a quote that goes on with it ('to pass the law "before we die."')
 _TAIL_GAP = re.compile(r"\s*,?\s*[\"“‘'«]\s*")
 _OPENING_MARKS = "\"“‘'« "
@@ -587,7 +597,13 @@ def _headline_roles_named(resolver: SpeakerResolver, candidates: list[Candidate]
                 not _inside_spans([speaker.mention.span], head_lines):
             continue
         words = speaker.mention.text.split()
-        if not words or len(words) > _MAX_UNKNOWN_SPEAKER_WORDS or not is_role_word(words[-1]):
+        if not words or len(words) > _MAX_UNKNOWN_SPEAKER_WORDS or not (
+                is_role_word(words[-1]) or words[-1].lower() in KIN_WORDS and len(words) == 1):
+            continue  # (a bare kin word too: "'She knew every child's name', says daughter")
+        carried = _body_speaker_of_words(resolver.text, candidates[i], candidates, speakers, body_start)
+        if carried is not None:  # '"We are choosing between bad options," says board chair': whoever says it below
+            speakers[i] = replace(speaker, name=carried.name, type=carried.type, role=speaker.mention.text,
+                                  method="headline:body-match")
             continue
         if resolver.holders_of_role(speaker.mention.text, body_start) > 1:
             # "Senator Defends Vote" over a story of two senators: which one, the headline does not say (unless its
@@ -600,6 +616,24 @@ def _headline_roles_named(resolver: SpeakerResolver, candidates: list[Candidate]
                                   method="headline:role")
 
 
+def _body_speaker_of_words(text: str, cand: Candidate, candidates: list[Candidate], speakers: list[Speaker | None],
+                           body_start: int) -> Speaker | None:
+    """The named speaker of the one body statement whose words hold the headline's quoted words, else None: the
+    headline's role is whoever the story gives those words to, whatever other holder of a like role it names."""
+    words = _plain_words(" ".join(text[s:e] for s, e in cand.spans))
+    if len(words.split()) < _MIN_CARRIED_WORDS:
+        return None
+    found = {body.name: body for c, body in zip(candidates, speakers) if body is not None and body.name and
+             c.start >= body_start and words in _plain_words(" ".join(text[s:e] for s, e in c.spans))}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _plain_words(words: str) -> str:
+    """Lower-case words without punctuation, for finding a headline's quoted words in the body's."""
+    return " ".join(re.sub(r"[^\w\s']", " ", words.lower().replace("\u2019", "'")).split())
+
+
+_MIN_CARRIED_WORDS = 3  # fewer words than this may be anyone's ("a disgrace")
 _STANDFIRST_LINE = re.compile(r"\s*\n([^\n]{20,250})\n")  # the next line, of a headline's length
 
 
@@ -608,7 +642,8 @@ def _standfirst(text: str, after: int) -> Span | None:
     decision was '...' as coach takes charge"): its bare roles are the body's people, as the headline's are."""
     m = _STANDFIRST_LINE.match(text, after)
     if m is None or m.group(1).rstrip().rstrip("\"'”’»").endswith((".", ":", "!", "?")) or \
-            not m.group(1)[:1].isupper():
+            not m.group(1).lstrip(_OPENING_MARKS)[:1].isupper():
+        # (a standfirst may open on its quotation: "'She knew every child's name', says daughter")
         return None  # a paragraph of the body ends on its full stop, inside a quotation's marks too
     return m.start(1), m.end(1)
 

@@ -89,7 +89,10 @@ _CALENDAR = ("January|February|March|April|May|June|July|August|September|Octobe
 VERDICT_AFTER = re.compile(
     r"\s*(?:(?:That|This|Such)\s+(?:was|is|were|are|has been|had been|remains)\s+the\s+(?:[\w-]+\s+)?"
     r"(?:verdict|view|message|warning|assessment|opinion|argument|conclusion|judgment|judgement|response|"
-    r"reaction|answer|advice|plea|position|promise|pledge|take)\s+(?:of|from)|So\s+(?:said|says)|"
+    r"reaction|answer|advice|plea|position|promise|pledge|take|words)\s+(?:of|from)|So\s+(?:said|says)|"
+    # "Those were the words of X, a junior at ...": the plural of the same
+    r"(?:Those|These)\s+(?:were|are)\s+the\s+(?:[\w-]+\s+)?(?:words|remarks|comments|thoughts|views)\s+"
+    r"(?:of|from)|"
     # "That question, from X, drew applause": a feature names who asked or cried out after the quote
     r"(?:That|This|The)\s+(?:[\w-]+\s+)?(?:question|remark|comment|plea|complaint|cry|retort|quip|appeal|"
     r"quote|quotation|line)"
@@ -161,6 +164,7 @@ _AND_AFTER_CUE = re.compile(r",\s*(?:and|but)$")
 # A cue's "that" and a fronted phrase before a capitalised quote: 'said that after the vote, "We ..."'.
 _THAT_FRONTED = re.compile(r"\s+that\s+[^,\"“”«»„]{2,120},\s*")
 _COORDINATION = re.compile(r"[\s,]*(?:and|but|yet|while|whereas)\b", re.I)
+_SUBORDINATION = re.compile(r"[\s,]*(?:as|when|before|after|until|once)\b", re.I)
 _MAX_ASIDE_WORDS = 4  # "she paused", "Lind said quietly": an aside between two parts of a quote
 _MAX_CUE_SENTENCE = 8  # tokens of a sentence that only attributes the quote before it ("Mr. Lind said.")
 CONFIDENCE_ADJACENT = 1.0
@@ -631,6 +635,11 @@ class QuoteAttributor:
                 complement_of(verb[0], first, _UTTERED_DEPS) is not None:
             return True  # the quote is what the cue says, not a name in its object
         between = self.text[found.cue[1]:_open_mark(cand)]
+        for said_to in (found.addressee, found.occasion) if self._a_clause(cand) else ():
+            if said_to is not None and found.cue[1] <= said_to[0] and said_to[1] <= _open_mark(cand):
+                # 'Trump saying [during the debate last week], "That makes me smart,"', 'telling [the crowd], "..."':
+                # to whom and when it was said, then the quote
+                between = between.replace(self.text[said_to[0]:said_to[1]], "", 1)
         if between.strip(" ,:") or "\n" in between:
             return False
         # a clause of its own ('Trump boasted, "That makes me smart."') is uttered even where the parse, thrown by an
@@ -867,7 +876,7 @@ class QuoteAttributor:
         last = self.paragraphs[self.paragraph_of(close_at)] if self.paragraphs else para
         tail_end = self._tail_end(close_at + 1, last[1])
         after = self._cue_in(close_at + 1, tail_end, first=True, method="attribute:after")
-        if after is None or self._coordinated_after(close_at, after):
+        if after is None or self._coordinated_after(close_at, after) or self._subordinated_after(close_at, after):
             return None
         verb = self.tokens(after.cue[0], after.cue[1])
         subject = subject_of(verb[0]) if len(verb) and verb[0].tag_ not in ("VBG", "VBN") else None
@@ -882,6 +891,14 @@ class QuoteAttributor:
             return False
         conj = _COORDINATION.match(self.text, close_at + 1, found.source[0])
         return conj is not None and not self.text[conj.end():found.source[0]].strip()
+
+    def _subordinated_after(self, close_at: int, found: Attribution) -> bool:
+        """True when "as", "when" or the like opens the words after the quote: 'X is seen saying, "...," [as the crowd
+        laughs]' tells when the quote was said, and its verb is not the quote's cue."""
+        if found.source is None or found.source[0] > found.cue[0]:
+            return False
+        word = _SUBORDINATION.match(self.text, close_at + 1, found.source[0])
+        return word is not None and not self.text[word.end():found.source[0]].strip()
 
     def _narration_only(self, lo: int, hi: int) -> bool:
         """True when text[lo:hi], the sentences between two quotes, hold no speech cue."""
@@ -962,6 +979,8 @@ class QuoteAttributor:
         if quote is not None:
             governing = [t for t in toks if _governs(t, quote)]
             verb = governing[-1] if governing else verb
+            if introduces and governing and toks[-1].i > verb.i and _saying_participle(toks[-1]):
+                verb = toks[-1]  # 'The spot concludes with footage of Trump [saying], "..."': the nearer saying
         subject = _reporter_of(verb) or subject_of(verb)
         if subject is not None:
             subject = dateline_speaker(subject) or subject  # "ERIE, Pa. - [Lionel Baptiste], a pediatrician, accused"
@@ -1766,6 +1785,17 @@ def _opened_by_relative(verb) -> bool:
     a relative clause whatever the parse calls it."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return any(t.tag_ in ("WP", "WP$", "WDT") for s in subjects for t in s.subtree)
+
+
+def _saying_participle(verb) -> bool:
+    """A participle of speech with its own speaker before it ('footage of [Trump] saying', 'shows [Lind] telling the
+    crowd'): it utters the quote after it, whichever verb of the sentence the parser hung the quote on."""
+    return verb.tag_ == "VBG" and verb.lemma_.lower() in _UTTERING_LEMMAS and verb.dep_ not in ("advcl", "xcomp") and \
+        subject_of(verb) is not None and subject_of(verb).i < verb.i
+
+
+# verbs whose participle utters the words after it ("saying", "telling the crowd", "shouting")
+_UTTERING_LEMMAS = frozenset({"say", "tell", "shout", "yell", "scream", "declare", "chant", "cry", "add", "insist"})
 
 
 def _governs(verb, token) -> bool:

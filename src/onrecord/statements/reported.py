@@ -1159,6 +1159,25 @@ def _quotation_end(doc, start: int, end: int) -> int:
 _NAME_AFTER_QUOTE = 6
 
 
+def _quote_before_time_clause(doc, start: int, end: int) -> int:
+    """Where a clause after its cue ends that is a quotation the parser ran on into the writer's clause of time
+    ('saying, "That makes me smart," [when Clinton blasted him]', '"We will rebuild," [as the crowd cheered]'): at
+    the closing mark, when the clause opens on the quotation and a "when"/"as" clause follows the mark."""
+    if not any(t.tag_ == "``" for t in doc[max(0, start - 1):start + 1]):
+        return end
+    closing = next((t.i for t in doc[start + 1:end + 1] if t.tag_ == "''"), None)
+    if closing is None or closing >= end:
+        return end
+    after = closing + 1
+    if doc[after].text == "," and after < end:
+        after += 1
+    word = doc[after]
+    if word.lower_ not in _TIME_MARKS or word.dep_ not in ("advmod", "mark") or word.head.dep_ != "advcl" or \
+            any(t.tag_ == "``" for t in doc[after:end + 1]):
+        return end
+    return closing
+
+
 def _plea_content(verb) -> Span | None:
     """ "pleaded not guilty in the County Court [to arson and fraud]": a plea is said of the charges; with
     none named, of the plea itself ("Mr. Lind has pleaded [not guilty]"), as PolNeAR marks both."""
@@ -1225,6 +1244,25 @@ def _speaker_read_as_clause(verb, clause) -> bool:
         for c in subjects[0].rights)
 
 
+_OPENING_MARKS = frozenset({"\u201c", "\u2018", "\u00ab"})  # typographic marks that only open a quotation
+
+
+def _speaking_participle_quotes(verb, clause) -> bool:
+    """True for a complement that is a participle of speech with its own subject, whose quotation follows it after a
+    comma or a colon ('footage shows [Lind] telling the crowd, "..."', 'heard [him] saying: "..."'): the participle
+    is the quote's cue and its subject the speaker, not the verb the parser hung them on."""
+    if clause.i < verb.i or clause.tag_ != "VBG" or not is_speech_cue(clause) or _children(clause, {"aux", "auxpass"}):
+        return False  # (not 'said the United States was "not asking anyone ...": a progressive, the reported verb)
+    subjects = _children(clause, {"nsubj"})
+    if not subjects or subjects[0].i > clause.i:
+        return False
+    doc = clause.doc
+    # the parser may hang the quotation on the verb before ("shows [Lind telling the crowd], "...""): two words on
+    marks = [t for t in doc[clause.i + 1:clause.right_edge.i + 3] if t.tag_ == "``" or t.text in _OPENING_MARKS]
+    return bool(marks) and doc[marks[0].i - 1].text in (",", ":") and \
+        not any(t.tag_ in FINITE_TAGS for t in doc[clause.i + 1:marks[0].i])
+
+
 def _closing_cue_read_as_clause(verb, clause) -> bool:
     """True for a complement that is a speech cue with its subject closing the sentence after a comma, reporting
     nothing of its own: "The probe has found clay on the asteroid, evidence that ..., [mission scientists announced
@@ -1266,6 +1304,8 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         return None  # '"...," said [one woman as two officers carried her]': the speaker, then a time clause
     if _closing_cue_read_as_clause(verb, clause):
         return None  # "The probe has found clay ..., [mission scientists announced on Thursday]": their cue
+    if _speaking_participle_quotes(verb, clause):
+        return None  # 'A video shows [Lind telling the crowd, "..."]': her words, which the quote finder attributes
     if clause.i < verb.i and not (_reports_after_time_clause_ok(verb) if hung_after else _reports_clause_before(verb)):
         return None
     if clause.i < verb.i and any(t.text == ";" or t.text == ":" and _in_first_line(t.doc, t.idx)
@@ -1329,6 +1369,7 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         if dep == "ccomp":
             end = _continuation_end(verb, end)
             end = _before_closing_source(clause.doc, start, end)
+            end = _quote_before_time_clause(clause.doc, start, end)
         if start < verb.i:  # "a state [that] she hoped [to carry]": the fronted pronoun, then the clause
             return _around_cue(verb, clause, start, end)
         if dep == "xcomp" and _object_gap(verb, clause):  # "[the bill] he wants [to pass]"

@@ -74,6 +74,13 @@ from fixtures.reported_findings import contents_by_cue
     pytest.param("Japan's deputy ambassador, Kenji Arakawa, called on both sides to \"show restraint\" and return to "
                  "the negotiating table.", "called", "both sides to \"show restraint\" and return to the negotiating "
                  "table", id="called-on-someone-to-words-in-marks-the-parser-read-as-a-noun"),
+    pytest.param("The senator avoided condemning Velmora\u2019s seizure of the port, including its arrest of four "
+                 "sailors.", "condemning", "Velmora\u2019s seizure of the port, including its arrest of four sailors",
+                 id="the-examples-after-an-object-are-part-of-it"),
+    pytest.param("He railed against the corrupting influence of donors, including the one supporting Lind that raised "
+                 "more than $100 million.", "railed", "the corrupting influence of donors, including the one "
+                 "supporting Lind that raised more than $100 million",
+                 id="the-examples-after-a-prepositional-object-with-their-relative-clause"),
 ])
 def test_reported_content(nlp, text: str, cue: str, content: str) -> None:
     assert contents_by_cue(nlp, text)[cue] == content

@@ -521,6 +521,8 @@ def _verbal(verb, entry: Cue) -> Candidate | None:
     if found is None:
         return None
     spans, method = found
+    if method in ("reported.object", "reported.prep"):
+        spans = _with_including(verb.doc, spans)
     # a passive's subject is its content ("the plan was criticized"): the agent speaks
     source = _agent_of(verb) if method == "reported.passive" else source_of(verb)
     if source is not None and method == "reported.clause" and verb.dep_ == "conj" and source[0] == spans[0][0] \
@@ -541,6 +543,29 @@ def _verbal(verb, entry: Cue) -> Candidate | None:
 
 
 _DISCOURSE_OPENER_TOKENS = 6
+
+# ", including ..." after an object: the examples of what the cue is about
+_INCLUDING = re.compile(r",?\s+including\b")
+
+
+def _with_including(doc, spans: list[Span]) -> list[Span]:
+    """An object content with the examples set after it ("condemning [Russia's invasion of Ukraine, including its
+    annexation of Crimea]", "railed against [the influence of super PACs, including the one that ...]"): what the
+    parser hung on the verb still names what was condemned."""
+    end = spans[-1][1]
+    found = _INCLUDING.match(doc_text(doc), end)
+    if found is None:
+        return spans
+    word = doc.char_span(found.end() - len("including"), found.end())
+    if word is None or len(word) != 1:
+        return spans
+    last = word[0].right_edge
+    if last.i <= word[0].i or any(t.tag_ in FINITE_TAGS for t in doc[word[0].i:last.i + 1]) and \
+            not any(t.dep_ == "relcl" for t in doc[word[0].i:last.i + 1]):
+        return spans
+    while last.is_punct and last.i > word[0].i:
+        last = doc[last.i - 1]
+    return spans[:-1] + [(spans[-1][0], last.idx + len(last))]
 
 
 def _discourse_said(verb) -> bool:

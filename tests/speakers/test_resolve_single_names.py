@@ -63,3 +63,12 @@ def test_a_double_surname_the_tagger_half_read_as_a_noun_is_the_person_named_bef
             "Search volunteers gather at the trailhead on Sunday. (Courier photo by Anita Rosenthal-Ige)\n\n"
             "Voss-Mbatha said a volunteer on horseback had heard Halloran-Pike calling for help.\n")
     assert names_by_mention(text, extractor)["Voss-Mbatha"] == "Arlene Voss-Mbatha"
+
+
+def test_a_hyphenated_given_name_in_lower_case_after_a_role_is_a_persons_name(extractor) -> None:
+    # the small model reads "Sun-mi Harrow-Ito" as a body; the lower-case part after the hyphen is a given name's
+    text = ("Paper withdrawn\n\nThe journal retracted the paper on Monday.\n\nThe paper's lead author, Sun-mi "
+            "Harrow-Ito, said the errors were hers alone.\n\nShe said she would resubmit.\n")
+    names = names_by_mention(text, extractor)
+    assert names["The paper's lead author, Sun-mi Harrow-Ito"] == "Sun-mi Harrow-Ito"
+    assert names["She"] == "Sun-mi Harrow-Ito"

@@ -122,3 +122,17 @@ def test_a_standfirst_that_opens_on_its_quotation_names_its_speaker_by_the_body(
                                                                                 name: str) -> None:
     """The line under the headline may open on its quotation mark; its bare role or kin word is the body's person."""
     assert _speakers(text, extractor).get(words) == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    pytest.param("'We are devastated': festival boss axes event\n\nBy Nick Castell\n\nFestival director Jo Brandt "
+                 "cancelled the three-day event on Friday.\n", "We are devastated", "Jo Brandt",
+                 id="a-role-of-two-words-whose-first-ends-in-s"),
+    pytest.param("'Gutted doesn't cover it': sprinter hits out at selectors after Games snub\n\nBy Nick Castell\n\n"
+                 "National 200m champion Tayla Brennan-Kupu was left out of the team on Monday. 'Gutted doesn't "
+                 "cover it,' she wrote on Instagram.\n",
+                 "Gutted doesn't cover it", "Tayla Brennan-Kupu", id="a-word-for-a-person-then-a-verb"),
+])
+def test_a_headline_quote_then_a_role_that_does_something(extractor, text: str, words: str, name: str) -> None:
+    """"'...': [role] [verb]s ...": every length of role is tried, not the shortest that ends before a word in "s"."""
+    assert _speakers(text, extractor).get(words) == name

@@ -2799,11 +2799,17 @@ def _apposed_name(head, appos) -> str | None:
             words = words[1:]  # "the Archbishop of Kilbrennan, [the Most] Rev Declan Furlong,": the style
     if len(words) > 2 and words[0].pos_ == "DET" and words[1].ent_type_ == "NORP":
         words = words[2:]  # "Her great rival, the American Kayla Dunmore-Price,": where she is from is no name
-    if head.lemma_.lower() in _NAMED_PEOPLE_NOUNS and any(t.ent_type_ in _NOT_PERSON_LABELS for t in words):
+    # a hyphenated given name's second part is written in lower case ("Sun-mi", "Jae-won"): part of the word before,
+    # and a person's name whatever the NER typed it
+    glued = {t.i for t in words if t.i >= 2 and t.is_lower and t.doc[t.i - 1].text == "-" and
+             not t.doc[t.i - 2].whitespace_ and not t.doc[t.i - 1].whitespace_ and t.doc[t.i - 2].text[:1].isupper()}
+    if head.lemma_.lower() in _NAMED_PEOPLE_NOUNS and any(t.ent_type_ in _NOT_PERSON_LABELS for t in words) and \
+            not glued:
         return None  # "Their rivals, the Kingsport Rovers,", "Its rival, Harbour Foods,": a team or a firm
-    if not (1 if kin else 2) <= len(words) <= 4 or not all(
-            t.pos_ == "PROPN" and _name_cased(t) or 0 < k < len(words) - 1 and t.lower_ in NAME_PARTICLES
-            for k, t in enumerate(words)):  # "Rhodri ap Gwyn", "Ana de Souza"
+    parts = [t for t in words if t.i not in glued]
+    if not (1 if kin else 2) <= len(parts) <= 4 or not all(
+            t.pos_ == "PROPN" and _name_cased(t) or 0 < k < len(parts) - 1 and t.lower_ in NAME_PARTICLES
+            for k, t in enumerate(parts)):  # "Rhodri ap Gwyn", "Ana de Souza"
         return None
     if words[-1].lower_ in ROLE_WORDS and appos.doc[words[-1].i + 1:words[-1].i + 2].text in ("-", "of"):
         return None  # "..., Supreme Commander-in-Chief of the Armed Forces X": another office, its name after it

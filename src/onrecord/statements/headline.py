@@ -13,7 +13,7 @@ import re
 from ..records import Article, Span
 from ..speakers.types import (ANONYMOUS_WORDS, DOCUMENT_WORDS, GIVEN_NAMES, KIN_WORDS,
                               ORGANIZATION_WORDS, PERSON_NOUNS, is_honorific, is_role_word)
-from ..title_case import a_headline_verb
+from ..title_case import HEADLINE_VERBS, a_headline_verb
 from .candidates import Candidate
 
 _MAX_HEADLINE = 300
@@ -263,13 +263,13 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                                 (_QUOTE_NAME_CUE, True), (_QUOTE_OWNED, True),
                                 (_ROLE_MARKED, True), (_CLAUSE_SAYS, True), (_CLAUSE_SAY_AFTER, True),
                                 (_CLAUSE_COLON, True), (_HEARD, True), (_UNMARKED, False)):
-            m = pattern.search(body) if pattern is _MARKED else pattern.match(body)
+            m = pattern.search(body) if pattern is _MARKED else _role_does(body) \
+                if pattern is _QUOTE_ROLE_DOES else pattern.match(body)
             if m is None or m.group("speaker").split()[0].lower() in SECTION_LABELS or \
                     pattern in (_QUOTE_NAME, _QUOTE_NAME_CUE) and not _named_in_body(text, m.group("speaker"), end) or \
                     pattern is _QUOTE_ROLE and (not _person_noun(m.group("speaker")) or
                                                 title_quote(m.group("quote"))) or \
-                    pattern is _QUOTE_ROLE_DOES and (not is_role_word(m.group("speaker").split()[-1]) or
-                                                     title_quote(m.group("quote")) or
+                    pattern is _QUOTE_ROLE_DOES and (title_quote(m.group("quote")) or
                                                      m.group("does")[:1].isupper() and
                                                      not a_headline_verb(m.group("does"))) or \
                     pattern is _TO_COLON and (not _a_person_in_body(text, m.group("speaker"), end) or
@@ -451,6 +451,32 @@ def _set_off(body: str, m: re.Match) -> bool:
     says"), unlike a nickname or a scare quote run into a noun ("'Hero' firefighter says ...", "'Forgotten'
     farmers warn ...")."""
     return "," in body[m.end("quote"):m.start("speaker")] or m.group("quote").rstrip()[-1:] in ".!?…"
+
+
+# the same with one to four words of speaker, each tried in turn (the regex's laziness alone would stop at the first
+# word ending in "s": "festival [boss] axes")
+_QUOTE_ROLE_DOES_BY_LENGTH = [re.compile(_QUOTE_THEN + r"(?P<cue>:|[-–—])\s+(?P<speaker>(?:[Tt]he\s+|[Aa]\s+)?"
+                                         r"(?:[\w'’-]+\s+){%d}[\w'’-]+)\s+(?P<does>[A-Za-z][a-z]+)\b.*$" % k)
+                              for k in range(4)]
+
+
+def _role_does(body: str):
+    """The match of "'...': [role or person] [does] ..." whose speaker is a role or a word for a person, and whose next
+    word is a headline verb agreeing with it ("'Gutted doesn't cover it': sprinter hits out", "'We are devastated':
+    festival boss axes event"), else None (a name is left to the patterns that need a verb of speech after it: "'It's
+    time': Gemma Threlfall quits" labels a feature)."""
+    for pattern in _QUOTE_ROLE_DOES_BY_LENGTH:
+        m = pattern.match(body)
+        if m is None:
+            continue
+        speaker, does = m.group("speaker"), m.group("does")
+        last = speaker.split()[-1].lower()
+        plural = last.endswith("s") and not last.endswith("ss") and not is_role_word(last)
+        verb = does.lower() in HEADLINE_VERBS if plural else does.endswith("s") and (
+            a_headline_verb(does) or does.islower() and not _person_noun(does))  # not "Wildflower [organisers]"
+        if verb and (is_role_word(last) or _person_noun(speaker)):
+            return m
+    return None
 
 
 def _person_noun(speaker: str, bodies: bool = False) -> bool:

@@ -3120,6 +3120,27 @@ def _stage_direction(words: str) -> bool:
     return len(letters) > 1 and (words.islower() or words.isupper())
 
 
+# a line of a list: "Best Actress: Ellie Marchetti-Obi, Quiet Hours" (a label, a colon, a few words and no full stop)
+_LABEL_LINE = re.compile(r"[A-Z][^:\n]{0,40}:[ \t]+[^\n]{1,80}")
+_LIST_VALUE_WORDS = 10
+_SPEAKING_WORDS = re.compile(r"\b(?:I|we|you|me|us|my|our|your)\b", re.I)  # a transcript's line, not a list's
+
+
+def _in_list_of_labels(text: str, at: int) -> bool:
+    """True for a colon in a list of labelled lines ("SILVER LENS WINNERS / Best Film: Harrow Lane / Best Actress:
+    ..."): two lines or more of its paragraph are a label not in capitals, a colon and a few words that end with no
+    full stop and say no "I", "we" or "you", as a transcript's lines ("SMITH: We will win.") do."""
+    start = text.rfind("\n\n", 0, at)
+    end = text.find("\n\n", at)
+    lines = text[start + 2 if start >= 0 else 0:end if end >= 0 else len(text)].split("\n")
+    listed = [line for line in lines if _LABEL_LINE.fullmatch(line.strip()) and not line.split(":")[0].isupper() and
+              len(line.split(":", 1)[1].split()) <= _LIST_VALUE_WORDS and
+              not _SPEAKING_WORDS.search(line.split(":", 1)[1]) and
+              not line.rstrip().endswith((".", "!", "?", '"', "\u201d", "'", "\u2019"))]
+    here = text[text.rfind("\n", 0, at) + 1:at]
+    return len(listed) >= 2 and any(line.strip().startswith(here.strip()) for line in listed)
+
+
 def _colon(colon) -> Candidate | None:
     """ "SMITH: We will win." / "Poll: Jones leads in Ohio": a line opened by a name and a colon.
 
@@ -3179,7 +3200,8 @@ def _colon(colon) -> Candidate | None:
             _stage_direction(doc[first + 1:close].text):
         first = close + 1  # "KESSLER: (laughs) I'd be happy to ...": a stage direction, not what she said
     content = _trimmed(doc, first, last) if first <= last else None
-    if content is None or _tally_or_roll(doc[colon.i + 1:last + 1]) or _dateline(doc[colon.i + 1:last + 1], name):
+    if content is None or _tally_or_roll(doc[colon.i + 1:last + 1]) or _dateline(doc[colon.i + 1:last + 1], name) or \
+            _in_list_of_labels(doc_text(doc), colon.idx):
         return None
     if doc[colon.i + 1].is_lower and doc[colon.i + 1].lower_ not in ("i", "we") and not name.text.isupper() and \
             all(t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "PERSON", "NORP") and

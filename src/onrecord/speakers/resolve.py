@@ -640,10 +640,8 @@ class SpeakerResolver:
         if len(words) != 1 or "-" not in words[0] or not all(p[:1].isupper() for p in words[0].split("-")) or \
                 any(m.span[0] <= span.start_char < m.span[1] for m in self.mentions):
             return None
-        surname = words[0].lower()
-        found = [i for i, p in enumerate(self.people) if len(p.words) >= 2 and p.words[-1] == surname and
-                 self._first_seen.get(i, at) < at]
-        return self.people[found[0]] if len(found) == 1 else None
+        person = self.person_named(words[0], at)
+        return person if person is not None and self._first_seen.get(self.people.index(person), at) < at else None
 
     def _named_in_next_paragraph(self, span, head, kind: str) -> Person | None:
         """The person the paragraph after an indefinite description opens on, introducing a name not given before

@@ -600,11 +600,15 @@ def _headline_roles_named(resolver: SpeakerResolver, candidates: list[Candidate]
         if not words or len(words) > _MAX_UNKNOWN_SPEAKER_WORDS or not (
                 is_role_word(words[-1]) or words[-1].lower() in KIN_WORDS and len(words) == 1):
             continue  # (a bare kin word too: "'She knew every child's name', says daughter")
-        carried = _body_speaker_of_words(resolver.text, candidates[i], candidates, speakers, body_start)
-        if carried is not None:  # '"We are choosing between bad options," says board chair': whoever says it below
-            speakers[i] = replace(speaker, name=carried.name, type=carried.type, role=speaker.mention.text,
-                                  method="headline:body-match")
-            continue
+        quote = candidates[i].spans[0]
+        if len(resolver.text[quote[0]:quote[1]].split()) >= _MIN_CARRIED_WORDS:
+            # '"We are choosing between bad options," says board chair': whoever says those words below (searched
+            # from the end of the line, which would match itself)
+            carried = _speaker_of_body_match(speaker, body_match(resolver.text, quote, candidates[i].end),
+                                             candidates, speakers)
+            if carried.name:
+                speakers[i] = carried
+                continue
         if resolver.holders_of_role(speaker.mention.text, body_start) > 1:
             # "Senator Defends Vote" over a story of two senators: which one, the headline does not say (unless its
             # words say it: "Kinnaroo mayor vows ..." over the mayors of Kinnaroo and of Mundarra)
@@ -614,23 +618,6 @@ def _headline_roles_named(resolver: SpeakerResolver, candidates: list[Candidate]
         if person is not None:
             speakers[i] = replace(speaker, name=person.name, type="person", role=person.role or speaker.mention.text,
                                   method="headline:role")
-
-
-def _body_speaker_of_words(text: str, cand: Candidate, candidates: list[Candidate], speakers: list[Speaker | None],
-                           body_start: int) -> Speaker | None:
-    """The named speaker of the one body statement whose words hold the headline's quoted words, else None: the
-    headline's role is whoever the story gives those words to, whatever other holder of a like role it names."""
-    words = _plain_words(" ".join(text[s:e] for s, e in cand.spans))
-    if len(words.split()) < _MIN_CARRIED_WORDS:
-        return None
-    found = {body.name: body for c, body in zip(candidates, speakers) if body is not None and body.name and
-             c.start >= body_start and words in _plain_words(" ".join(text[s:e] for s, e in c.spans))}
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _plain_words(words: str) -> str:
-    """Lower-case words without punctuation, for finding a headline's quoted words in the body's."""
-    return " ".join(re.sub(r"[^\w\s']", " ", words.lower().replace("\u2019", "'")).split())
 
 
 _MIN_CARRIED_WORDS = 3  # fewer words than this may be anyone's ("a disgrace")

@@ -876,7 +876,8 @@ class QuoteAttributor:
         last = self.paragraphs[self.paragraph_of(close_at)] if self.paragraphs else para
         tail_end = self._tail_end(close_at + 1, last[1])
         after = self._cue_in(close_at + 1, tail_end, first=True, method="attribute:after")
-        if after is None or self._coordinated_after(close_at, after) or self._subordinated_after(close_at, after):
+        if after is None or self._coordinated_after(close_at, after) or \
+                self._coordinated_after(close_at, after, _SUBORDINATION):
             return None
         verb = self.tokens(after.cue[0], after.cue[1])
         subject = subject_of(verb[0]) if len(verb) and verb[0].tag_ not in ("VBG", "VBN") else None
@@ -884,20 +885,13 @@ class QuoteAttributor:
             return None  # '"...," referring to X': a participle only comments on the quote
         return after
 
-    def _coordinated_after(self, close_at: int, found: Attribution) -> bool:
+    def _coordinated_after(self, close_at: int, found: Attribution, opener: re.Pattern = _COORDINATION) -> bool:
         """True when a conjunction and the cue's subject open the words after the quote: '"...," but
-        he added ...' starts a clause of its own, whose cue is not the quote's."""
+        he added ...' starts a clause of its own, whose cue is not the quote's; with ``opener`` _SUBORDINATION, when
+        "as", "when" or the like opens them ('X is seen saying, "...," [as the crowd laughs]': when it was said)."""
         if found.source is None or found.source[0] > found.cue[0]:
             return False
-        conj = _COORDINATION.match(self.text, close_at + 1, found.source[0])
-        return conj is not None and not self.text[conj.end():found.source[0]].strip()
-
-    def _subordinated_after(self, close_at: int, found: Attribution) -> bool:
-        """True when "as", "when" or the like opens the words after the quote: 'X is seen saying, "...," [as the crowd
-        laughs]' tells when the quote was said, and its verb is not the quote's cue."""
-        if found.source is None or found.source[0] > found.cue[0]:
-            return False
-        word = _SUBORDINATION.match(self.text, close_at + 1, found.source[0])
+        word = opener.match(self.text, close_at + 1, found.source[0])
         return word is not None and not self.text[word.end():found.source[0]].strip()
 
     def _narration_only(self, lo: int, hi: int) -> bool:

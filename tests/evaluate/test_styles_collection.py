@@ -1006,6 +1006,29 @@ person's name where the NER read a body. Then 0.935 / 0.887 / 0.928 / 128 of 132
 tabloid's "GAVIN Dace-Holloway" in the lead as "the Brackenford boss" below, pronouns in a speech roundup, a name
 after an adjective in a feature headline ("'This is for you, Nan' - tearful X dedicates win", which earlier writers
 read as a label), live-blog line-ups, and a Q&A's questions.
+
+A hundred-and-fifty-third (``fixtures/styles_gold_hundredfiftythird.py``, twelve articles, 152 statements) of US
+state and national politics (a budget standoff, a governor's veto, a Senate confirmation, a debate with fact-checks, a
+voter-ID ruling and its reactions, a soybean tariff, a council vote on police overtime, a state audit, a stopgap fight
+told by anonymous sources, a State of the State, a special election, a count for a veto override), written blind.
+First run on 342ad1c: 0.937 / 0.887 / quoted 0.963 / 144 of 147 / 112 of 118 / 0.918. Fixed from it: "The Senate
+confirmed [Celeste Amundsen-Roy] as labor secretary" and "The president called [Belcastro-Vey] twice" are acts done
+to a person, not statements (also when the trained tagger finds them; "called Friday for releasing the videos", a day
+read as the object, stays); a participle the parse hung inside a relative clause ("vetoed a bill that would have
+capped ..., calling it '...'", "rejected a plan that would have closed two libraries, saying ...") speaks with the
+main clause, not with the thing "that" stands for; a place alone before its dash ("PELL CITY — Gov. X") is no part of
+the speaker; a double surname the NER split at its hyphen ("Amundsen" and "Roy", whose "Roy" took the next "he") is
+one person; "is betting that" is a belief; the tagger's content takes no cue from the next paragraph (the forecast
+before "A senior aide ... who was not authorized to speak" had become the aide's), and its cue on "was not
+authorized" states nothing. From the older sets' wrong names at the same time: a given name the tagger read as a
+common noun stays in the name and tells the gender a later "she" needs ("Dolores Finch, a retired school nurse," in
+the 79th set, whose "she" had gone to the chief executive named before), a double surname the NER split from the
+given name is whole ("Mayor Desmond [Farraday-Lutz]" in the 108th), and "Doreen" is a given name. Then 0.946 / 0.901 /
+0.963 / 146 of 146 / 114 of 118 / 0.946. Left: "Sponsor vows to
+'find the votes'" (a role the resolver does not know, in other words below), "Agency blames ..." where the body says
+other words, "the Republican governor" known by role only, votes ("voted for the bill") that this writer does not
+count and PolNeAR does, and a title-case headline the tagger parses as nouns ("Sandoval-Pike pitches free community
+college, warns of 'lean years'").
 """
 from __future__ import annotations
 
@@ -1163,6 +1186,7 @@ from fixtures.styles_gold_hundredfortyninth import ARTICLES as HUNDREDFORTYNINTH
 from fixtures.styles_gold_hundredfiftieth import ARTICLES as HUNDREDFIFTIETH_ARTICLES
 from fixtures.styles_gold_hundredfiftyfirst import ARTICLES as HUNDREDFIFTYFIRST_ARTICLES
 from fixtures.styles_gold_hundredfiftysecond import ARTICLES as HUNDREDFIFTYSECOND_ARTICLES
+from fixtures.styles_gold_hundredfiftythird import ARTICLES as HUNDREDFIFTYTHIRD_ARTICLES
 from onrecord.evaluate import evaluate
 
 # floors per collection: quoted F1 @0.8, content F1 @0.3, speaker accuracy, name accuracy, end-to-end F1
@@ -1247,7 +1271,7 @@ FLOORS = {"styles": (0.95, 0.9, 0.95, 0.9, 0.9), "more": (0.95, 0.9, 0.95, 0.85,
           "hundredfortysixth": (0.9, 0.9, 0.95, 0.85, 0.9), "hundredfortyseventh": (0.9, 0.9, 0.95, 0.85, 0.9),
           "hundredfortyeighth": (0.95, 0.95, 0.95, 0.9, 0.9), "hundredfortyninth": (0.95, 0.95, 0.95, 0.8, 0.95),
           "hundredfiftieth": (0.85, 0.9, 0.95, 0.85, 0.9), "hundredfiftyfirst": (0.95, 0.9, 0.95, 0.9, 0.9),
-          "hundredfiftysecond": (0.9, 0.9, 0.95, 0.8, 0.85)}
+          "hundredfiftysecond": (0.9, 0.9, 0.95, 0.8, 0.85), "hundredfiftythird": (0.95, 0.9, 0.95, 0.9, 0.9)}
 COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLES,
                "fourth": FOURTH_ARTICLES, "fifth": FIFTH_ARTICLES, "sixth": SIXTH_ARTICLES,
                "seventh": SEVENTH_ARTICLES, "eighth": EIGHTH_ARTICLES,
@@ -1337,7 +1361,7 @@ COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLE
                "hundredfortysixth": HUNDREDFORTYSIXTH_ARTICLES, "hundredfortyseventh": HUNDREDFORTYSEVENTH_ARTICLES,
                "hundredfortyeighth": HUNDREDFORTYEIGHTH_ARTICLES, "hundredfortyninth": HUNDREDFORTYNINTH_ARTICLES,
                "hundredfiftieth": HUNDREDFIFTIETH_ARTICLES, "hundredfiftyfirst": HUNDREDFIFTYFIRST_ARTICLES,
-               "hundredfiftysecond": HUNDREDFIFTYSECOND_ARTICLES}
+               "hundredfiftysecond": HUNDREDFIFTYSECOND_ARTICLES, "hundredfiftythird": HUNDREDFIFTYTHIRD_ARTICLES}
 
 
 @pytest.fixture(scope="module", params=list(COLLECTIONS))
@@ -1400,7 +1424,8 @@ STATEMENTS = {"styles": 102, "more": 85, "third": 99, "fourth": 129, "fifth": 13
               "hundredfortysecond": 128, "hundredfortythird": 138, "hundredfortyfourth": 136,
               "hundredfortyfifth": 135, "hundredfortysixth": 134, "hundredfortyseventh": 131,
               "hundredfortyeighth": 140, "hundredfortyninth": 146, "hundredfiftieth": 145,
-              "hundredfiftyfirst": 145, "hundredfiftysecond": 143}
+              "hundredfiftyfirst": 145, "hundredfiftysecond": 143,
+              "hundredfiftythird": 152}
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS)[1:])

@@ -543,3 +543,48 @@ def test_the_moon_is_no_one_a_pronoun_goes_back_to(extractor) -> None:
             "Friday.\n")
     names = [m.name for m in person_mentions(extractor.nlp(text))]
     assert "Moon" not in names and "Maren Tollefsen" in names
+
+
+SOLAR = """Short seller targets panel installer
+
+"Every system we count has passed a utility inspection," chief executive Harriet Ngata said on Tuesday.
+
+Dolores Finch, a retired school nurse in Mesa Verde Springs, said her panels were installed in March and switched
+on in February. "For eleven months I was paying on a loan for panels that made nothing," she said.
+"""
+
+
+def test_a_given_name_tagged_as_a_common_noun_stays_in_the_name_and_tells_her_gender(extractor) -> None:
+    doc = extractor.nlp(SOLAR)
+    assert next(t for t in doc if t.text == "Dolores").pos_ == "NOUN"  # the model's misreading
+    found = speakers(extractor, SOLAR)
+    assert found["her panels were "][0] == "Dolores Finch"
+    assert found["For eleven month"][0] == "Dolores Finch"  # not the chief executive named before
+
+
+def test_a_double_surname_the_ner_split_from_the_given_name_is_whole(extractor) -> None:
+    text = ("Video to be released\n\nThe council met on Monday.\n\nMayor Desmond Farraday-Lutz said the footage "
+            "would be released within a week. \"We owe the family that much,\" he said.\n")
+    found = speakers(extractor, text)
+    assert found["the footage woul"] == ("Desmond Farraday-Lutz", "Mayor")
+    assert found["We owe the famil"][0] == "Desmond Farraday-Lutz"
+
+
+def test_a_name_read_as_a_body_opens_with_a_given_name_the_list_holds(extractor) -> None:
+    text = ("Club in crisis\n\nThe board met on Monday.\n\nDoreen Ashby said the club had failed its members. "
+            "\"We were let down by people we trusted,\" she said.\n")
+    found = speakers(extractor, text)
+    assert found["the club had fai"][0] == "Doreen Ashby"
+    assert found["We were let down"][0] == "Doreen Ashby"
+
+
+def test_a_double_surname_the_ner_split_at_its_hyphen_is_one_person(extractor) -> None:
+    text = ("Senate vote\n\nThe Senate on Wednesday confirmed Celeste Amundsen-Roy as labor secretary.\n\n"
+            "Belcastro-Vey told reporters off the floor that Amundsen-Roy had persuaded him in a private meeting last "
+            "week that she would enforce the law.\n\n\"I do think she is qualified,\" he said.\n\n"
+            "At her hearing, Amundsen-Roy conceded that she had a lot to learn.\n")
+    doc = extractor.nlp(text)
+    assert {"Amundsen", "Roy"} <= {e.text for e in doc.ents if e.label_ == "PERSON"}  # the model splits the name
+    found = speakers(extractor, text)
+    assert found["she had a lot to"][0] == "Celeste Amundsen-Roy"
+    assert found["I do think she i"][0] != "Roy"

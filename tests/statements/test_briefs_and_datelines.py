@@ -115,3 +115,15 @@ def test_a_wire_s_running_story_label_is_no_speaker(extractor) -> None:
     found = {(s.speaker.mention.text if s.speaker and s.speaker.mention else None, s.text)
              for s in extract(text, extractor=extractor).statements if s.headline}
     assert found == {("Varga", "she's with the strikers")}
+
+
+def test_a_place_alone_before_its_dash_is_no_part_of_the_speaker(extractor) -> None:
+    # the parser makes the place the subject and the name after the dash its apposition
+    text = ("Governor vetoes child care cap\n\nBy Lena Osei | Statehouse Bureau\n\nPELL CITY — Gov. Harlan Brantley-Sousa "
+            "on Tuesday vetoed a bill that would have capped what families pay for child care, calling it \"a promise "
+            "the state cannot afford to keep.\"\n")
+    doc = extractor.nlp(text)
+    assert next(t for t in doc if t.text == "CITY").dep_ == "nsubj"
+    found = {s.cue.text: s.speaker for s in extract(text, extractor=extractor).statements}
+    assert found["calling"].mention.text == "Gov. Harlan Brantley-Sousa"
+    assert found["calling"].name == "Harlan Brantley-Sousa"

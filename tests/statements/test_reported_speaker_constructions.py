@@ -116,3 +116,16 @@ def test_support_among_a_group_for_its_owner(nlp) -> None:
     support = [c for c in reported(nlp, text) if text[c.cue[0]:c.cue[1]] == "support"]
     assert [text[s:e] for s, e in support[0].spans] == ["Ruiz's"]
     assert text[support[0].source[0]:support[0].source[1]] == "farmers"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    pytest.param("The mayor rejected a plan that would have closed two libraries, saying it went too far.", "saying",
+                 "The mayor", id="a-thing-s-that"),
+    pytest.param("The council passed a budget which cut spending, arguing that reserves were low.", "arguing",
+                 "The council", id="a-thing-s-which"),
+])
+def test_a_participle_the_parse_hung_in_a_relative_clause_speaks_with_the_main_clause(nlp, text: str, cue: str,
+                                                                                      source: str) -> None:
+    # the relative pronoun stands for a thing, which says nothing
+    assert sources_by_cue(nlp, text)[cue] == source
+

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable
 
 from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, LOWER, POS
-from spacy.symbols import PROPN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span as DocSpan
 
 from ..nlp import doc_text, hyphen_in_word, tokens_in
@@ -357,7 +357,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
         if any(t.is_digit for t in ent[1:-1]) and ent[0].pos_ == "PROPN" and ent[-1].pos_ == "PROPN":
             continue  # "Harcastle United 2 Brindmoor": a score line, two sides and a score
         given_left_out = _after_given_name(ent)  # on the NER's own span, before the mending below rebuilds it
-        whole = _without_portfolio(ent)
+        whole = _with_split_surname(_without_portfolio(ent))
         if whole.end > ent.end:
             joined_to = whole.end
         office = role_before(doc, ent) if whole.start > ent.start else None  # "Minister of Finance and [Economy]"
@@ -783,9 +783,12 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
     them, in a sentence that is not a title-case heading."""
     found = []
     proper, name_word, placed_word = _proper_words(doc)
+    given_noun = _given_names_read_as_nouns(doc)
     i = 0
     while i < len(doc):
         end, words, joined, placed = i, 0, False, False
+        if i in given_noun and i + 1 < len(doc) and name_word[i + 1]:
+            end, words = i + 1, 1  # "Dolores Finch" with "Dolores" tagged a plural noun: the name opens on it
         while end < len(doc) and words < 3:
             if name_word[end] or placed_word[end]:
                 placed = placed or placed_word[end]
@@ -840,6 +843,17 @@ def _proper_words(doc) -> tuple[list[bool], list[bool], list[bool]]:
     titled = [row[0] == PROPN and row[1] == 1 and row[3] not in not_name for row in rows]
     return proper, [t and row[2] in no_label for t, row in zip(titled, rows)], \
         [t and row[2] in places for t, row in zip(titled, rows)]
+
+
+def _given_names_read_as_nouns(doc) -> frozenset[int]:
+    """Tokens of common given names in title case that the tagger read as common nouns outside every entity
+    ("Dolores" of "Dolores Finch, a retired nurse, said", tagged a plural noun): read off arrays, as in
+    ``_proper_words``."""
+    if not len(doc):
+        return frozenset()
+    rows = doc.to_array([POS, IS_TITLE, ENT_TYPE]).reshape(len(doc), 3).tolist()
+    return frozenset(i for i, row in enumerate(rows) if row[0] == NOUN and row[1] == 1 and row[2] == 0 and
+                     doc[i].lower_ in GIVEN_NAMES and doc[i].lower_ not in PLACE_GIVEN_NAMES)
 
 
 def _no_name_label_ids(doc) -> set[int]:
@@ -951,7 +965,8 @@ def _with_given_name(ent, given_left_out: bool = False):
     if k < 0 or ent.label_ != "PERSON" and not given_left_out:
         return ent
     before = doc[k]
-    if before.pos_ == "PROPN" and before.is_title and before.lower_ in GIVEN_NAMES and before.dep_ == "compound" \
+    if before.pos_ in ("PROPN", "NOUN") and before.is_title and before.lower_ in GIVEN_NAMES and \
+            before.dep_ == "compound" \
             and ent.start <= before.head.i < ent.end:
         return doc[k:ent.end]
     return ent
@@ -1126,9 +1141,14 @@ def _with_surname(ent):
     one-word name: after "Paul Ryan" a capitalised word is a heading's ("Paul Ryan Joins")."""
     k = ent.end
     doc = ent.doc
-    if len(ent) != 1 or k >= len(doc) or ent[-1].dep_ != "compound" or ent[-1].head.i != k or \
-            not doc[k].is_title or doc[k].tag_ in ("VBZ", "VBD", "VBP") or \
-            doc[k].pos_ != "NOUN" or doc[k].lower_ in ROLE_WORDS | _NOT_NAME_WORDS:
+    if len(ent) != 1 or k >= len(doc) or ent[-1].dep_ != "compound" or \
+            not doc[k].is_title or doc[k].tag_ in ("VBZ", "VBD", "VBP") or doc[k].lower_ in ROLE_WORDS | _NOT_NAME_WORDS:
+        return ent
+    if k + 2 < len(doc) and _glued_hyphen(doc[k + 1]) and doc[k + 2].is_title and ent[-1].head.i in (k, k + 2) and \
+            doc[k].pos_ in ("NOUN", "PROPN") and doc[k + 2].pos_ in ("NOUN", "PROPN") and \
+            doc[k + 2].lower_ not in ROLE_WORDS | _NOT_NAME_WORDS:
+        return doc[ent.start:k + 3]  # "Mayor Desmond [Farraday-Lutz]": a double surname the NER split off
+    if ent[-1].head.i != k or doc[k].pos_ != "NOUN":
         return ent
     return doc[ent.start:k + 1]
 
@@ -1164,12 +1184,19 @@ def _after_given_name(ent) -> bool:
             not all(t.is_title and t.pos_ == "PROPN" for t in (ent[0], ent[-1])):
         return False  # one word, or a double-barrelled one ("Ana [Varga-Kovacs]")
     given, word = ent.doc[k], ent[-1].lower_
-    if any(c.dep_ == "appos" for c in ent.root.children):
-        return False  # "Ana Arena, a local venue,": what it is, said beside it
-    return given.is_title and given.pos_ == "PROPN" and given.lower_ in GIVEN_NAMES and \
+    if any(c.dep_ == "appos" and not _person_noun(c) for c in ent.root.children):
+        return False  # "Ana Arena, a local venue,": what it is, said beside it (not "Ana Varga, a nurse,")
+    # (the tagger may read the given name as a common noun: "Dolores" of "Dolores Finch", a plural)
+    return given.is_title and given.pos_ in ("PROPN", "NOUN") and given.lower_ in GIVEN_NAMES and \
         given.lower_ not in PLACE_GIVEN_NAMES and given.dep_ == "compound" and ent.start <= given.head.i < ent.end \
         and not given.ent_type_ and word not in COMPANY_WORDS | ORGANIZATION_WORDS | _PLACE_LAST_WORDS | \
         STREET_ENDINGS | TEAM_ENDINGS and word not in _TOWN_ENDINGS and word not in _AFTER_GIVEN_NOT_NAMES
+
+
+def _person_noun(token) -> bool:
+    """True for a noun that says what a person is or does ("nurse", "mother", "spokeswoman")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in PERSON_NOUNS or lemma in ROLE_WORDS or token.lower_ in ROLE_WORDS)
 
 
 def _after_honorific(ent) -> bool:
@@ -1216,6 +1243,16 @@ def _without_portfolio(ent):
     if end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON" and ent[-1].whitespace_:
         end = next(e.end for e in doc.ents if e.start == end)  # "[Economy Dilshad] [Rashid Mustafa]": one name
     return DocSpan(doc, ent.start + k, end, label=ent.label_)
+
+
+def _with_split_surname(ent):
+    """A person's name the NER split at the hyphen of a double surname ("[Amundsen]-[Roy]" of "Amundsen-Roy had
+    persuaded him"), whole: a second name glued on by the hyphen joins the first."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "PERSON" or end + 1 >= len(doc) or not _glued_hyphen(doc[end]) or \
+            doc[end + 1].ent_iob_ != "B" or doc[end + 1].ent_type_ != "PERSON":
+        return ent
+    return DocSpan(doc, ent.start, next(e.end for e in doc.ents if e.start == end + 1), label=ent.label_)
 
 
 def _without_tail(ent):

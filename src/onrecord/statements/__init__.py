@@ -28,7 +28,8 @@ from ..records import Article, Entity, Span, Speaker, Statement, TextSpan
 from ..settings import Settings
 from ..speakers.mentions import byline_spans, split_descriptor
 from ..speakers.resolve import SpeakerResolver
-from ..speakers.types import ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, KIN_WORDS, is_honorific, is_role_word
+from ..speakers.types import (ANONYMOUS_WORDS, COMPANY_NOUNS, DOCUMENT_WORDS, EPITHET_NOUNS, KIN_WORDS,
+                              ORGANIZATION_WORDS, is_honorific, is_role_word)
 from ..title_case import a_headline_verb, title_case_lines
 from .attribute import QuoteAttributor
 from .build import build_statement, through_open_quote
@@ -593,22 +594,28 @@ def _headline_roles_named(resolver: SpeakerResolver, candidates: list[Candidate]
         return
     body_start = max(e for _, e in head_spans)
     for i, speaker in enumerate(speakers):
-        if speaker is None or speaker.name or speaker.mention is None or \
-                not _inside_spans([speaker.mention.span], head_lines):
+        if speaker is None or speaker.mention is None or not _inside_spans([speaker.mention.span], head_lines):
             continue
         words = speaker.mention.text.split()
+        # a body by its kind alone ("Agency blames ..."), whose capital the resolver may have taken for a name
+        kind = len(words) == 1 and words[0].lower() in ORGANIZATION_WORDS | COMPANY_NOUNS
+        if speaker.name and not (kind and speaker.name == words[0]):
+            continue
         if not words or len(words) > _MAX_UNKNOWN_SPEAKER_WORDS or not (
-                is_role_word(words[-1]) or words[-1].lower() in KIN_WORDS and len(words) == 1):
+                kind or is_role_word(words[-1]) or words[-1].lower() in KIN_WORDS and len(words) == 1):
             continue  # (a bare kin word too: "'She knew every child's name', says daughter")
         quote = candidates[i].spans[0]
         if len(resolver.text[quote[0]:quote[1]].split()) >= _MIN_CARRIED_WORDS:
-            # '"We are choosing between bad options," says board chair': whoever says those words below (searched
-            # from the end of the line, which would match itself)
+            # '"We are choosing between bad options," says board chair', "Agency blames 31-year-old computer system
+            # for most of the errors": whoever says those words below (searched from the end of the line, which would
+            # match itself)
             carried = _speaker_of_body_match(speaker, body_match(resolver.text, quote, candidates[i].end),
                                              candidates, speakers)
-            if carried.name:
+            if carried is not speaker:
                 speakers[i] = carried
                 continue
+        if kind:
+            continue  # a body holds no role
         if resolver.holders_of_role(speaker.mention.text, body_start) > 1:
             # "Senator Defends Vote" over a story of two senators: which one, the headline does not say (unless its
             # words say it: "Kinnaroo mayor vows ..." over the mayors of Kinnaroo and of Mundarra)

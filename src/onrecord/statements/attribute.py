@@ -1727,7 +1727,14 @@ def subject_of(verb):
             return lent
         if subjects:  # of two (a misparse), the one next to the verb: "In Dunmore, OH, Gov. Varga said"
             before = [child for child in subjects if child.i < tok.i]
-            return before[-1] if before else subjects[0]
+            subject = before[-1] if before else subjects[0]
+            if tok.i != verb.i and verb.tag_ == "VBG" and tok.dep_ == "relcl" and subject.tag_ == "WDT" and \
+                    tok.head.dep_ in _NOUN_CLIMB_DEPS:
+                # "vetoed a bill [that] would have capped fees, calling it ...": the parse hung the participle in
+                # the relative clause, whose "that" is a thing; it speaks with the verb of the clause's noun
+                tok = tok.head.head
+                continue
+            return subject
         # "As [Ruiz], a professor, put it, ...": the parse reads "as" as a preposition and its subject as the object
         as_objects = [o for m in tok.children if m.dep_ == "mark" and m.lower_ == "as"
                       for o in m.children if o.dep_ == "pobj" and o.i < tok.i]

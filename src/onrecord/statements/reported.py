@@ -359,7 +359,7 @@ def states_nothing(doc, candidate: Candidate) -> bool:
         or _anonymity_request(t) or _anonymity_reason(t) or _unauthorized_speech(t) or _in_public_appeal(t)
         or _quoting_as_saying(t) or sign_reads(t) or _showing_a_thing(t) or _appointment(t) or _told_of(t)
         or _name_read_as_cue(t) or _naming(t) or _seen_in_person(t) or _supposing(t) or _called_to_order(t)
-        or _viewed_only(t)
+        or _viewed_only(t) or _confirmed_in_office(t) or _phoned(t)
         or _wire_credit(t) for t in tokens) or \
         words is not None and len(words) == 1 and _names_the_quote_before(candidate, words[0], doc_text(doc))
 
@@ -632,14 +632,14 @@ def _no_statement_sense(verb) -> bool:
     request for comment, a tally, a vote's outcome, an armed attack, a question to the
     reader, the writer's advice, a chair calling a meeting to order or a launch off, a public appeal, an audience
     addressed, nothing said, a name given, an asking price, a wire's credits, a supposition ("Let's say ..."), a
-    verdict."""
+    verdict, a nominee confirmed, a telephone call."""
     return _unanswered_request(verb) or _in_unanswered_request(verb) or _tally(verb) or _procedural_vote(verb) \
         or _armed_attack(verb) or _question_to_reader(verb) or _writers_advice(verb) or _anonymity_request(verb) \
         or _anonymity_reason(verb) or _amount_approved(verb) or _unauthorized_speech(verb) or _called_to_order(verb) \
         or _in_public_appeal(verb) or _addressed_audience(verb) or _said_nothing(verb) or _naming(verb) \
         or _asking_price(verb) or _quoting_as_saying(verb) or sign_reads(verb) or _showing_a_thing(verb) \
         or _appointment(verb) or _name_read_as_cue(verb) or _seen_in_person(verb) or _wire_credit(verb) \
-        or _supposing(verb) or _verdict(verb) or _found_a_thing(verb)
+        or _supposing(verb) or _verdict(verb) or _found_a_thing(verb) or _confirmed_in_office(verb) or _phoned(verb)
 
 
 _VERDICT_WORDS = frozenset({"guilty", "innocent", "liable"})
@@ -717,6 +717,40 @@ def _appointment(verb) -> bool:
     posts += [o for p in _children(verb, {"prep"}) if p.lower_ in ("as", "to") for o in _children(p, {"pobj"})]
     return any(post.lemma_.lower() in ROLE_WORDS or post.lower_ in ("committee", "board", "panel", "cabinet")
                for post in posts)
+
+
+def _confirmed_in_office(verb) -> bool:
+    """True for "confirm" with a person as its object: a nominee confirmed ("confirmed Ana Lind", "confirms Lind as
+    labor secretary", "confirmed her"), where "confirmed the deaths" and "confirmed the victim as X" state facts."""
+    if lemma_of(verb) != "confirm" or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
+    if not objects:
+        return False
+    first = objects[0]
+    as_role = any(c.dep_ == "prep" and c.lower_ == "as" for c in (*first.children, *verb.children))
+    return first.ent_type_ == "PERSON" or first.lower_ in ("him", "her") or first.pos_ == "PROPN" and as_role
+
+
+def _phoned(verb) -> bool:
+    """True for "call" with a person as its only object and nothing said of them ("The president called [Lind] twice
+    last week"): a telephone call; "called [Lind] a liar" and "called [him] 'unhinged'" name what was said."""
+    if lemma_of(verb) != "call" or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr")]
+    # (the parser may make the person the verb's predicate: "called [Ana Lind-Vey] twice")
+    if len(objects) != 1 or objects[0].dep_ not in ("dobj", "oprd") or objects[0].i < verb.i or \
+            objects[0].ent_type_ in ("DATE", "TIME") or _children(objects[0], {"appos", "acl", "relcl"}) or \
+            any(p.lower_ == "for" or p.lower_ == "on" and not any(o.ent_type_ in ("DATE", "TIME")
+                                                                   for o in _children(p, {"pobj"}))
+                for p in _children(verb, {"prep"})):
+        return False  # not "called Friday for releasing the videos", "called on X to ...", a day read as the object
+    person = objects[0]
+    after = person.right_edge.i + 1
+    if after < len(person.doc) and person.doc[after].is_quote:
+        return False  # "called her 'the sharpest pen north of the Trent'", the quotation hung elsewhere by the parse
+    return person.ent_type_ == "PERSON" or person.pos_ == "PROPN" or person.lower_ in _HEARER_PRONOUNS or \
+        person.pos_ == "NOUN" and _a_person_noun(person)
 
 
 # what "reads" words that are no one's statement: signs, menus, placards, posters
@@ -976,6 +1010,8 @@ def _unauthorized_speech(verb) -> bool:
     """ "officials who were not authorized to discuss the case": the newsroom formula for why a
     source is unnamed; what they may not discuss is no statement of theirs (nor is anything said)."""
     head = verb.head
+    if lemma_of(verb) in PERMISSION_VERBS and _negated(verb) and _children(verb, {"xcomp"}):
+        return True  # the cue drawn on "was [not authorized]" itself
     return verb.dep_ == "xcomp" and head.i != verb.i and lemma_of(head) in PERMISSION_VERBS and _negated(head)
 
 
@@ -4046,6 +4082,11 @@ def source_of(verb) -> Span | None:
                 if child.lower_ in ("that", "which") and _made_object(current.head) \
                         and lemma_of(current.head.head) in PUBLISHING_VERBS:
                     return source_of(current.head.head)  # "[X] released a video that accuses Y": the maker
+                if child.tag_ == "WDT" and current is not verb and verb.tag_ == "VBG" and \
+                        current.head.dep_ == "dobj" and current.head.head.pos_ in ("VERB", "AUX"):
+                    # "[The mayor] rejected a plan that would have closed two libraries, saying ...": the parse
+                    # hung the participle in the relative clause, whose "that" is a thing
+                    return source_of(current.head.head)
                 return _antecedent_span(current.head, child)
             return _subject_span(child)
         agent = _agent_of(current)
@@ -4722,8 +4763,9 @@ def _dateline_subject_end(subject) -> int | None:
     # else ("Accra, Jan. 20, GNA - ..."; not "Berg, 45, - a father of two -" nor "Lind, who ... -")
     titled = subject.is_title and subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "ORG", "NORP")
     if not (subject.is_upper and len(subject.text) > 1 or titled) or subject.i + 1 >= len(doc) or \
-            doc[subject.i + 1].text not in (",", "("):
-        return None
+            doc[subject.i + 1].text not in (",", "(") and not (
+                subject.is_upper and doc[subject.i + 1].text in DASHES and not len(_line_before(subject.left_edge))):
+        return None  # (a place alone before its dash: "PELL CITY — Gov. X")
     for token in doc[subject.i + 1:min(subject.i + DATELINE_MAX, subject.right_edge.i)]:
         # a dash, or a hyphen set off by spaces as agencies type it ("GNA - The Bank ...")
         if token.text in DASHES and (token.tag_ != "HYPH" or doc[token.i - 1].whitespace_ and token.whitespace_):
@@ -5063,10 +5105,16 @@ def _conjoined_cue(token) -> bool:
     if lemma_of(token) in _FINDING_LEMMAS and any(
             s.lemma_.lower() in _FINDING_NOUNS for s in _children(token.head, {"nsubj", "nsubjpass"})):
         return False  # "said [the findings were 'sobering' and showed why ...]": what the findings show
+    if entry.act == "belief" and any(s.lower_ in _PERSON_SUBJECTS for s in _children(token.head, {"nsubj"})):
+        return False  # "told the paper [he was 'leaning yes' but wanted to see the estimate first]": his wish, told
     if _in_cue_tense(token) or outer_reporter(token) is not None:
         return True
     tense = _finite_tag(token)
     return entry.act == "speech" and tense == _finite_tag(token.head) == _finite_tag(token.head.head)
+
+
+# the personal pronouns a reported clause's subject may be, whose next verb goes on with the clause
+_PERSON_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
 
 
 # what a finding does, which no speaker does after a comma ("said the findings were grim and showed ...")

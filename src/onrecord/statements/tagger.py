@@ -801,6 +801,12 @@ def _nearest(pieces: list[_Piece], target: _Piece, sentence: np.ndarray, *, spre
     return best
 
 
+def _paragraph_between(doc, first: _Piece, second: _Piece) -> bool:
+    """True when a line break lies between two pieces (pages put each paragraph on a line of its own)."""
+    lo, hi = (first.end, second.start) if first.end <= second.start else (second.end, first.start)
+    return any("\n" in doc[i].text_with_ws for i in range(max(lo - 1, 0), hi))
+
+
 def _kind(text: str) -> str:
     stripped = text.strip().rstrip(".,;")
     has_marks = any(q in text for q in ("“", "”", '"'))
@@ -850,6 +856,8 @@ def link(doc, contents: list[_Piece], cues: list[_Piece], sources: list[_Piece])
         k = _governing_cue(heads, content, cue_of_token)
         if k is None:
             k = _nearest(cues, content, sentence, spread=1)
+            if k is not None and _paragraph_between(doc, content, cues[k]):
+                k = None  # a cue in the next paragraph is another statement's ("An aide who was not authorized ...")
         by_cue.setdefault(k, []).append(content)
     candidates: list[Candidate] = []
     for k, parts in by_cue.items():

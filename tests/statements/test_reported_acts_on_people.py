@@ -53,3 +53,18 @@ def test_a_day_read_as_the_object_of_called_for_leaves_the_statement(extractor) 
     text = ("Videos\n\nAttorney General Roy Cooper (D), the governor's opponent in the upcoming election, called "
             "Friday for releasing the police videos, as well.\n")
     assert any(s.text.startswith("releasing the police videos") for s in extract(text, extractor=extractor).statements)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Brandt joined the force in 2009. Brandt was promoted to sergeant in 2022.", id="was-promoted"),
+    pytest.param("The chief promoted her to captain last year.", id="promoted-her"),
+])
+def test_a_promotion_is_no_statement(nlp, text: str) -> None:
+    assert "promoted" not in contents_by_cue(nlp, text)
+
+
+def test_a_vote_put_off_is_no_statement(extractor) -> None:
+    text = ("Stadium vote delayed again\n\nThe city council put off its vote on the new stadium for the third time.\n\n"
+            "\"The numbers do not add up. We have asked for the figures since January.\n\n\"Until we do, I will not vote "
+            "for it.\"\n\nThat was the verdict of Councilwoman Grace Okafor, speaking after Thursday's meeting.\n")
+    assert "put" not in {s.cue.text for s in extract(text, extractor=extractor).statements}

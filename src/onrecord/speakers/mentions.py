@@ -18,8 +18,8 @@ from ..title_case import a_headline_verb, in_title_case_line
 from .types import (BODY_BEFORE_NAME_NOUNS, COMPANY_ROLES, COMPANY_WORDS, DOCUMENT_WORDS, EPITHET_GENDERS, GIVEN_NAMES,
                     HONORIFICS, KIN_WORDS, LAW_TEXTS, NAME_PARTICLES, NAME_TITLES, NEWSPAPER_WORDS, ORGANIZATION_WORDS,
                     LEGAL_FORMS, PERSON_NOUNS, RANK_TITLES, ROLE_WORDS, TEAM_ENDINGS,
-                    clean_name, company_noun_before, demonym_person, has_given_name, honorific_gender, is_honorific,
-                    person_initials, person_title)
+                    clean_name, company_noun_before, demonym_person, has_given_name,
+                    honorific_gender, is_honorific, one_of_people, person_initials, person_title)
 
 Span = tuple[int, int]
 
@@ -352,8 +352,8 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
                 not _name_after_role(ent) and not _name_before_post_nominal(ent) and \
                 not _surname_honoured(ent, honoured) and not _first_name_apposed_to_kin(ent) and \
                 not _after_honorific(ent) and not _after_given_name(ent) and not _gaelic_name(ent) and \
-                not _called_her_or_his(ent):
-            continue
+                not _called_her_or_his(ent) and not (len(ent) == 1 and one_of_people(ent.root)):
+            continue  # (the last: "Shirin, one of the depot's four women drivers," read as a place)
         if any(t.is_digit for t in ent[1:-1]) and ent[0].pos_ == "PROPN" and ent[-1].pos_ == "PROPN":
             continue  # "Harcastle United 2 Brindmoor": a score line, two sides and a score
         given_left_out = _after_given_name(ent)  # on the NER's own span, before the mending below rebuilds it

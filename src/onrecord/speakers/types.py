@@ -668,14 +668,23 @@ _AGED = re.compile(r"\b\d{1,3}-year-old\b", re.IGNORECASE)
 
 def described_as_person(name) -> bool:
     """True when the words set beside a name say it is someone's ("Danylo, a 31-year-old drone operator who gave only
-    his first name,"), whatever the NER read: an age, or "who" on its apposition; "Varsenergo, the state grid
-    operator," is a body."""
+    his first name,"), whatever the NER read: an age, "who" on its apposition, or "one of" some people ("Shirin, one
+    of the depot's four women drivers,"); "Varsenergo, the state grid operator," is a body."""
     for appos in (c for c in name.rights if c.dep_ == "appos"):
         # (the tokenizer splits "31-year-old" into five words: the age is read from the text before the noun)
         if _AGED.search(name.doc[appos.left_edge.i:appos.i].text) or any(
                 c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whose") for c in appos.rights):
             return True
-    return False
+    return one_of_people(name)
+
+
+def one_of_people(name) -> bool:
+    """True when the words set beside a name make it one of some people ("Shirin, one of the depot's four women
+    drivers,"), whatever the NER read."""
+    return any(appos.lower_ == "one" and o.lemma_.lower() in PERSON_NOUNS | ROLE_WORDS
+               for appos in name.rights if appos.dep_ == "appos"
+               for p in appos.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj")
 
 
 def strip_determiner(text: str) -> str:

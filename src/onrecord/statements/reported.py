@@ -359,7 +359,7 @@ def states_nothing(doc, candidate: Candidate) -> bool:
         or _anonymity_request(t) or _anonymity_reason(t) or _unauthorized_speech(t) or _in_public_appeal(t)
         or _quoting_as_saying(t) or sign_reads(t) or _showing_a_thing(t) or _appointment(t) or _told_of(t)
         or _name_read_as_cue(t) or _naming(t) or _seen_in_person(t) or _supposing(t) or _called_to_order(t)
-        or _viewed_only(t) or _confirmed_in_office(t) or _phoned(t)
+        or _viewed_only(t) or _confirmed_in_office(t) or _phoned(t) or _put_off(t)
         or _wire_credit(t) for t in tokens) or \
         words is not None and len(words) == 1 and _names_the_quote_before(candidate, words[0], doc_text(doc))
 
@@ -632,14 +632,15 @@ def _no_statement_sense(verb) -> bool:
     request for comment, a tally, a vote's outcome, an armed attack, a question to the
     reader, the writer's advice, a chair calling a meeting to order or a launch off, a public appeal, an audience
     addressed, nothing said, a name given, an asking price, a wire's credits, a supposition ("Let's say ..."), a
-    verdict, a nominee confirmed, a telephone call."""
+    verdict, a nominee confirmed, a telephone call, a postponement."""
     return _unanswered_request(verb) or _in_unanswered_request(verb) or _tally(verb) or _procedural_vote(verb) \
         or _armed_attack(verb) or _question_to_reader(verb) or _writers_advice(verb) or _anonymity_request(verb) \
         or _anonymity_reason(verb) or _amount_approved(verb) or _unauthorized_speech(verb) or _called_to_order(verb) \
         or _in_public_appeal(verb) or _addressed_audience(verb) or _said_nothing(verb) or _naming(verb) \
         or _asking_price(verb) or _quoting_as_saying(verb) or sign_reads(verb) or _showing_a_thing(verb) \
         or _appointment(verb) or _name_read_as_cue(verb) or _seen_in_person(verb) or _wire_credit(verb) \
-        or _supposing(verb) or _verdict(verb) or _found_a_thing(verb) or _confirmed_in_office(verb) or _phoned(verb)
+        or _supposing(verb) or _verdict(verb) or _found_a_thing(verb) or _confirmed_in_office(verb) or _phoned(verb) \
+        or _put_off(verb)
 
 
 _VERDICT_WORDS = frozenset({"guilty", "innocent", "liable"})
@@ -707,13 +708,14 @@ def _showing_a_thing(verb) -> bool:
 
 
 def _appointment(verb) -> bool:
-    """ "was named chair of the committee", "appointed her chief executive": a post given, an act of whoever gave it,
-    no words of the one it went to. The one who names someone to a post announces it ("The governor named the judge
-    as his running mate": PolNeAR annotates it), as "named the suspect as Syed Farook" says who someone is."""
-    if lemma_of(verb) not in ("name", "appoint") or verb.pos_ != "VERB" or \
+    """ "was named chair of the committee", "appointed her chief executive", "was promoted to sergeant": a post given,
+    an act of whoever gave it, no words of the one it went to. The one who names someone to a post announces it ("The
+    governor named the judge as his running mate": PolNeAR annotates it), as "named the suspect as Syed Farook" says
+    who someone is."""
+    if lemma_of(verb) not in ("name", "appoint", "promote") or verb.pos_ != "VERB" or \
             lemma_of(verb) == "name" and not _children(verb, {"nsubjpass", "auxpass"}):
         return False
-    posts = [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")]
+    posts = [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj", "xcomp")]  # ("to [captain]" as a verb)
     posts += [o for p in _children(verb, {"prep"}) if p.lower_ in ("as", "to") for o in _children(p, {"pobj"})]
     return any(post.lemma_.lower() in ROLE_WORDS or post.lower_ in ("committee", "board", "panel", "cabinet")
                for post in posts)
@@ -863,7 +865,7 @@ _NAMED_PEOPLE = frozenset({"her", "him", "me", "us", "herself", "himself", "itse
 AUDIENCE_NOUNS = frozenset("""
 convention rally conference gathering crowd meeting assembly session summit congress parliament
 nation audience supporters reporters journalists students graduates delegates forum dinner luncheon
-breakfast ceremony function event
+breakfast ceremony function event symposium seminar workshop banquet gala commencement caucus fundraiser
 """.split())
 
 
@@ -1069,6 +1071,11 @@ def _procedural_vote(verb) -> bool:
     in a vote, "voted for the plan", "voted against it", stays)."""
     return lemma_of(verb) == "vote" and verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "prt" and c.lower_ in VOTE_OUTCOME_PARTICLES for c in verb.children)
+
+
+def _put_off(verb) -> bool:
+    """ "The council put off its vote on the stadium": a postponement, no statement ("as she put it" is one)."""
+    return lemma_of(verb) == "put" and any(c.dep_ == "prt" and c.lower_ in ("off", "back") for c in verb.children)
 
 
 def _tally(verb) -> bool:

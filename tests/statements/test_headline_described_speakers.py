@@ -151,3 +151,13 @@ def test_a_body_named_by_its_kind_in_a_headline_stays_unnamed_without_the_words_
     text = ("Agency blames computer system for errors\n\nThe Wescott Department of Workforce Services paid out $41 "
             "million in error, the state auditor said Tuesday.\n")
     assert _speakers(text, extractor).get("computer system for errors") in (None, "Agency")
+
+
+def test_a_name_in_a_live_blog_entry_title_is_the_person_the_entry_names(extractor) -> None:
+    # the NER reads the name as a body throughout; the entry's own sentence makes it a person
+    text = ("Live updates: Okonjo-Hartley and Belvedere-Soames converge on Ostermark as early voting opens\n\n"
+            "Updated Oct. 16, 2028\n\n4:58 p.m. ET\n"
+            "Belvedere-Soames: 'We're going to win Ostermark'\n\nSpeaking to reporters on the tarmac in Marrow Bend, "
+            "Belvedere-Soames predicted he would carry the state \"by a lot.\"\n\nHe also questioned why early voting "
+            "needed to last \"three entire weeks.\"\n")
+    assert _speakers(text, extractor).get("We're going to win Ostermark") == "Belvedere-Soames"

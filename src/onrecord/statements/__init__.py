@@ -457,7 +457,24 @@ def _resolve_all(resolver: SpeakerResolver, candidates: list[Candidate]) -> list
             text = resolver.text[cand.source[0]:cand.source[1]]
             speakers[i] = Speaker(None, TextSpan(text, cand.source), "unknown", None, "resolve:error")
     _answer_first_person(candidates, speakers)
+    _same_name_named(speakers)
     return speakers
+
+
+def _same_name_named(speakers: list[Speaker | None]) -> None:
+    """A name written as a speaker where nothing of it was known yet (a live blog's entry title "Belvedere-Soames:
+    '...'" above the entry that names him) is whoever the same name resolves to further on, when that is one."""
+    kinds: dict[str, set[str]] = {}
+    for s in speakers:
+        if s is not None and s.name and s.mention is not None and s.mention.text == s.name:
+            kinds.setdefault(s.name, set()).add(s.type)
+    for i, speaker in enumerate(speakers):
+        if speaker is None or speaker.name or speaker.mention is None:
+            continue
+        found = kinds.get(speaker.mention.text.strip(), set())
+        if len(found) == 1:
+            speakers[i] = replace(speaker, name=speaker.mention.text.strip(), type=next(iter(found)),
+                                  method="resolve:same-name")
 
 
 _ASKED_WORDS = frozenset({"asked", "pressed", "questioned", "quizzed"})

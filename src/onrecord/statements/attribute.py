@@ -52,7 +52,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from ..nlp import doc_text, handle_before, person_before_relative, subject_lent_to_aside
+from ..nlp import doc_text, handle_before, hyphen_in_word, person_before_relative, subject_lent_to_aside
 from ..records import Span
 from ..speakers.mentions import noun_phrase
 from ..speakers.types import ANONYMOUS_WORDS, GIVEN_NAMES, ORGANIZATION_WORDS, ROLE_WORDS
@@ -108,7 +108,8 @@ VERDICT_AFTER = re.compile(
     # month or a day: "That was March, looking back on a record year")
     r"\s*(?:That|This)\s+(?:was|is)\s+(?=(?!(?:" + _CALENDAR + r")\b)(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s+"
     r"(?:recalling|describing|remembering|reflecting|speaking|explaining|talking|looking\s+back|summing\s+up|"
-    r"reminiscing)\b)")
+    r"reminiscing|joking|quipping|laughing|telling|answering|responding|replying|addressing|testifying|writing|"
+    r"arguing|warning|insisting|boasting|complaining)\b)")
 # The same holder named in the quote's own sentence: '"...," was how X put it', '"...," came the reply from X'.
 VERDICT_RIGHT_AFTER = re.compile(
     r"[,\s]*(?:(?:was|is|were|came)\s+(?:how|the\s+(?:[\w-]+\s+)?(?:verdict|view|reaction|response|reply|answer|"
@@ -511,8 +512,10 @@ class QuoteAttributor:
         """Where the complement holding the quote ends, in its sentence: '"a disaster" for the city'."""
         last = comp.right_edge
         close = (cand.extra.get("marks") or [(None, None)])[-1][1]
-        others = [c for c in comp.children if close is not None and c.idx > close and another_report(c)]
-        if others:  # '... had "shut the door," and Valeska argued that ...': a second speaker's statement
+        others = [c for c in comp.children if close is not None and c.idx > close and
+                  (another_report(c) or _closing_attribution(c))]
+        if others:  # '... had "shut the door," and Valeska argued that ...': a second speaker's statement; '... has
+            # "multiple paths" to 270 votes, campaign manager X wrote in a memo': the cue of the words before it
             last = last.doc[others[0].left_edge.i - 2]
         while last.i > comp.i and (last.is_punct or last.is_space):
             last = last.doc[last.i - 1]
@@ -1071,7 +1074,13 @@ class QuoteAttributor:
         if self.text[toks[0].idx:colon.idx].strip().lower() in CHECK_LABELS:
             return None  # 'Claim: "We built 400 homes."': a fact-check's label, the claim's speaker is elsewhere
         speaker = _label_name(toks) or _topic_owner(toks[-2]) or _possessor(toks[-2])
-        return Attribution(cue=(colon.idx, colon.idx + 1), source=self._without_case(noun_phrase(speaker)),
+        source = self._without_case(noun_phrase(speaker))
+        first = next((t for t in toks if source is not None and t.idx == source[0]), None)
+        while first is not None and first.i >= 2 and first.idx > lo and hyphen_in_word(first.nbor(-1)) and \
+                first.nbor(-2).is_alpha:
+            first = first.nbor(-2)  # "BELVEDERE-SOAMES:": the parse may leave the double surname's first half out
+            source = (first.idx, source[1])
+        return Attribution(cue=(colon.idx, colon.idx + 1), source=source,
                            method="attribute:name-colon", factor=CONFIDENCE_COLON)
 
     def _here_is_colon(self, lo: int, hi: int, lead: str) -> Attribution | None:
@@ -1864,6 +1873,16 @@ def _that_clause_start(comp, quoted) -> int | None:
             return comp.doc[marks[0].i + 1].idx
         node = node.head
     return None
+
+
+def _closing_attribution(verb) -> bool:
+    """True for a speech cue with a subject of its own set off by a comma after the words it reports, which the parser
+    hung inside them ("The campaign has 'multiple paths' to 270 votes, [campaign manager X wrote] in a memo")."""
+    doc = verb.doc
+    return verb.dep_ in ("relcl", "acl", "ccomp", "parataxis") and is_speech_cue(verb) and \
+        verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text == "," and \
+        any(c.dep_ == "nsubj" and c.i < verb.i and c.tag_ not in ("WDT", "WP") and c.pos_ != "PRON"
+            for c in verb.children)
 
 
 def _no_verb_between(token, top) -> bool:

@@ -359,7 +359,7 @@ def states_nothing(doc, candidate: Candidate) -> bool:
         or _anonymity_request(t) or _anonymity_reason(t) or _unauthorized_speech(t) or _in_public_appeal(t)
         or _quoting_as_saying(t) or sign_reads(t) or _showing_a_thing(t) or _appointment(t) or _told_of(t)
         or _name_read_as_cue(t) or _naming(t) or _seen_in_person(t) or _supposing(t) or _called_to_order(t)
-        or _viewed_only(t) or _confirmed_in_office(t) or _phoned(t) or _put_off(t)
+        or _viewed_only(t) or _confirmed_in_office(t) or _phoned(t) or _put_off(t) or _named_after_quote(t)
         or _wire_credit(t) for t in tokens) or \
         words is not None and len(words) == 1 and _names_the_quote_before(candidate, words[0], doc_text(doc))
 
@@ -640,7 +640,7 @@ def _no_statement_sense(verb) -> bool:
         or _asking_price(verb) or _quoting_as_saying(verb) or sign_reads(verb) or _showing_a_thing(verb) \
         or _appointment(verb) or _name_read_as_cue(verb) or _seen_in_person(verb) or _wire_credit(verb) \
         or _supposing(verb) or _verdict(verb) or _found_a_thing(verb) or _confirmed_in_office(verb) or _phoned(verb) \
-        or _put_off(verb)
+        or _put_off(verb) or _named_after_quote(verb)
 
 
 _VERDICT_WORDS = frozenset({"guilty", "innocent", "liable"})
@@ -1071,6 +1071,14 @@ def _procedural_vote(verb) -> bool:
     in a vote, "voted for the plan", "voted against it", stays)."""
     return lemma_of(verb) == "vote" and verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "prt" and c.lower_ in VOTE_OUTCOME_PARTICLES for c in verb.children)
+
+
+def _named_after_quote(verb) -> bool:
+    """True for the participle of "That was X, joking with reporters about ...", which names the speaker of the quote
+    before it (``attribute.VERDICT_AFTER``): how X said it, not a statement of "That"."""
+    head = verb.head
+    return verb.tag_ == "VBG" and head.i != verb.i and lemma_of(head) == "be" and verb.i > head.i and \
+        any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in head.children)
 
 
 def _put_off(verb) -> bool:
@@ -2879,6 +2887,8 @@ def noun_source(noun) -> Span | None:
     if noun.dep_ == "pobj" and prep.lower_ in CIRCUMSTANCE_PREPS:
         return None  # "Despite complaints that ..., X went on": others complained, before or around X's act
     if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+        if _named_after_quote(prep.head):
+            return None  # "That was X, joking about [reports] that ...": whose reports, the sentence does not say
         # "X is in favor of", "X spoke in support of", "X backed away from a suggestion that"
         return source_of(prep.head)
     owners = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "NORP")]
@@ -3233,6 +3243,9 @@ def _colon(colon) -> Candidate | None:
         return None  # "Storm Imre: live updates", "Lind trial: timeline", "Storm Imelda: what we know"
     if outside[-1].lower_ in _HEADING_WORDS:
         return None  # "AMBER WARNING: RAIN", "FLOOD ALERT: Residents ...": a heading
+    if _in_first_line(doc, colon.idx) and doc[colon.i + 1].pos_ == "ADP" and \
+            not any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1:last + 1]):
+        return None  # "Morning Whip: Inside the senator's debate camp": a newsletter's title and its topic
     heads = doc[colon.i + 1:last + 1]
     if name.text.isupper() and heads.text.isupper() and len([t for t in heads if t.is_alpha]) <= 3 and \
             not any(t.text in ".!?" for t in heads):
@@ -3591,8 +3604,8 @@ _HEARD_AFTER = re.compile(r",\s+(?P<hearers>(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0
 
 # "..., documents obtained by the Sentinel show.", "..., the register of interests shows.", "..., records show.": the
 # investigative lede's source, after its finding; the parser often reads "the Sentinel show" as a noun phrase
-_DOCUMENTS = r"(?:records|documents|data|figures|filings|emails|minutes|files?|register|reports?|papers|logs|" \
-             r"statistics|transcripts?|accounts)"
+_DOCUMENTS = r"(?:records|documents|data|figures|filings?|emails|minutes|files?|register|reports?|papers|logs|" \
+             r"statistics|transcripts?|accounts|audits?|surveys?|polls?|stud(?:y|ies))"
 # (not ", according to a transcript of the show.": a source that reports, no document that shows)
 _SHOWN_AFTER = re.compile(r",\s+(?!according\b|as\s+per\b|per\b)(?P<source>(?:[\w'’-]+\s+){0,6}?" + _DOCUMENTS +
                           r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?"

@@ -60,3 +60,13 @@ def test_that_was_x_joking_names_the_quote_before_and_reports_nothing_of_that(ex
 def test_a_newsletter_s_title_and_its_topic_are_no_statement(extractor) -> None:
     text = "Morning Whip: Inside Belvedere-Soames's debate camp\n\nBy Ann Lee\n\nThe senator rested on Monday.\n"
     assert _found(text, extractor) == {}
+
+
+def test_signed_reactions_on_the_lines_of_one_paragraph_are_each_a_statement(extractor) -> None:
+    # a reader roundup: one reaction per line, each signed after a dash (short ones too: no scare quotes)
+    text = ("Readers react\n\n\u201cHe is a bully.\u201d \u2015 Veronica Cruz\n\u201cHe lies.\u201d \u2015 Ana Ruiz\n"
+            "\u201cHe does not answer to anyone. It is all about him.\u201d \u2015\u00a0Christina N Luis Olidem\n")
+    found = _found(text, extractor)
+    assert found["He lies."][0] == "Ana Ruiz"
+    assert found["He is a bully."][0] == "Veronica Cruz"
+    assert found["He does not answer to anyone. It is all about him."][0] == "Christina N Luis Olidem"

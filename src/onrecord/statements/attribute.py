@@ -582,8 +582,9 @@ class QuoteAttributor:
     def _is_statement(self, cand: Candidate, found: Attribution) -> bool:
         """False for quoted words that are no one's statement: scare quotes, titles, stray marks."""
         if cand.extra.get("scare") and not (found.adjacent and found.opens_sentence) and \
+                found.method != "attribute:signature" and \
                 not self._uttered(cand, found) and self._fronted_end(found, _open_mark(cand)) is None:
-            return False  # the "pivot" to Asia, Carter said: a scare quote
+            return False  # the "pivot" to Asia, Carter said: a scare quote (not '"He lies." ― Ana Ruiz', signed)
         if cand.extra.get("title") and found.method not in ("attribute:before", "attribute:gap"):
             return False  # "Harbour Hour Tonight," Lind said: a title, not his words
         if found.method == "attribute:after" and self._after_preposition(cand) and \
@@ -1415,8 +1416,14 @@ class QuoteAttributor:
         head = toks[0]
         while head.dep_ in ("compound", "amod", "det", "poss") and head.head.i > head.i:
             head = head.head
+        source = noun_phrase(head)
+        last = next((t for t in self.tokens(dash.end(), hi) if t.idx + len(t) == source[1]), None)
+        while last is not None and last.i + 1 < len(self.doc) and self.doc[last.i + 1].idx < hi and \
+                self.doc[last.i + 1].is_title and not last.whitespace_.count("\n"):
+            last = self.doc[last.i + 1]  # "― Christina N Luis Olidem": the parse broke the name the line holds whole
+            source = (source[0], last.idx + len(last))
         at = dash.start() + len(dash.group()) - len(dash.group().lstrip())  # the dash, past any space before it
-        return Attribution(cue=(at, at + 1), source=noun_phrase(head), method="attribute:signature",
+        return Attribution(cue=(at, at + 1), source=source, method="attribute:signature",
                            factor=CONFIDENCE_NAMED_AFTER)
 
     def _verb_after(self, cand: Candidate, lo: int, hi: int) -> Attribution | None:

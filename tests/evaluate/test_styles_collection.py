@@ -1046,6 +1046,19 @@ blog's entry title "X: '...'") is whoever the same name resolves to below. Then 
 manager"), "her campaign" that this writer names as the candidate's campaign, a title-case headline's second verb
 ("..., Vows: 'We Are Not Going Quietly'"), and a statement the parser splits at a misread conjunction ("he would be
 first in line if X wins and follows through on his pledge").
+
+A hundred-and-fifty-fifth (``fixtures/styles_gold_hundredfiftyfifth.py``, twelve articles, 147 statements) of
+technology and business news as US and UK outlets write it (an earnings call, a keynote, layoffs in a memo, an
+antitrust suit and the company's blog post, a breach disclosed in a filing, a Commons committee on AI, a lunch
+interview, an analyst's downgrade, a warehouse strike, a funding round told by people familiar with it, a patent
+ruling, a billing complaint), written blind. First run on cb51df1: 0.962 / 0.901 / quoted 0.954 / 138 of 140 / 94 of
+109 / 0.949. Fixed from it: a group is named by the name it gives itself ("A group calling itself Greyhollow claimed
+..."), and a place a claim was made in ("claimed on its leak site to have taken ...") is no one called on to act, as
+only "called on", "prevailed upon" and the like name one. Then 0.962 / 0.908 / 0.954 / 138 of 140 / 95 of 109 / 0.949.
+Left: "he" and "she" that the content fits to the farther of two people (the writer's deliberate cases), a verb the
+tagger read as a noun under a wire dateline ("Vantorix Software on Wednesday forecast ..."), "projected" joined to a
+warning's clause, a headline quote with no cue ("'We're not robots': warehouse workers walk out"), and "the
+regulator" of a headline named only below.
 """
 from __future__ import annotations
 
@@ -1205,6 +1218,7 @@ from fixtures.styles_gold_hundredfiftyfirst import ARTICLES as HUNDREDFIFTYFIRST
 from fixtures.styles_gold_hundredfiftysecond import ARTICLES as HUNDREDFIFTYSECOND_ARTICLES
 from fixtures.styles_gold_hundredfiftythird import ARTICLES as HUNDREDFIFTYTHIRD_ARTICLES
 from fixtures.styles_gold_hundredfiftyfourth import ARTICLES as HUNDREDFIFTYFOURTH_ARTICLES
+from fixtures.styles_gold_hundredfiftyfifth import ARTICLES as HUNDREDFIFTYFIFTH_ARTICLES
 from onrecord.evaluate import evaluate
 
 # floors per collection: quoted F1 @0.8, content F1 @0.3, speaker accuracy, name accuracy, end-to-end F1
@@ -1290,7 +1304,7 @@ FLOORS = {"styles": (0.95, 0.9, 0.95, 0.9, 0.9), "more": (0.95, 0.9, 0.95, 0.85,
           "hundredfortyeighth": (0.95, 0.95, 0.95, 0.9, 0.9), "hundredfortyninth": (0.95, 0.95, 0.95, 0.8, 0.95),
           "hundredfiftieth": (0.85, 0.9, 0.95, 0.85, 0.9), "hundredfiftyfirst": (0.95, 0.9, 0.95, 0.9, 0.9),
           "hundredfiftysecond": (0.9, 0.9, 0.95, 0.8, 0.85), "hundredfiftythird": (0.95, 0.9, 0.95, 0.9, 0.9),
-          "hundredfiftyfourth": (0.95, 0.9, 0.95, 0.9, 0.9)}
+          "hundredfiftyfourth": (0.95, 0.9, 0.95, 0.9, 0.9), "hundredfiftyfifth": (0.9, 0.95, 0.95, 0.85, 0.9)}
 COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLES,
                "fourth": FOURTH_ARTICLES, "fifth": FIFTH_ARTICLES, "sixth": SIXTH_ARTICLES,
                "seventh": SEVENTH_ARTICLES, "eighth": EIGHTH_ARTICLES,
@@ -1381,7 +1395,7 @@ COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLE
                "hundredfortyeighth": HUNDREDFORTYEIGHTH_ARTICLES, "hundredfortyninth": HUNDREDFORTYNINTH_ARTICLES,
                "hundredfiftieth": HUNDREDFIFTIETH_ARTICLES, "hundredfiftyfirst": HUNDREDFIFTYFIRST_ARTICLES,
                "hundredfiftysecond": HUNDREDFIFTYSECOND_ARTICLES, "hundredfiftythird": HUNDREDFIFTYTHIRD_ARTICLES,
-               "hundredfiftyfourth": HUNDREDFIFTYFOURTH_ARTICLES}
+               "hundredfiftyfourth": HUNDREDFIFTYFOURTH_ARTICLES, "hundredfiftyfifth": HUNDREDFIFTYFIFTH_ARTICLES}
 
 
 @pytest.fixture(scope="module", params=list(COLLECTIONS))
@@ -1445,7 +1459,8 @@ STATEMENTS = {"styles": 102, "more": 85, "third": 99, "fourth": 129, "fifth": 13
               "hundredfortyfifth": 135, "hundredfortysixth": 134, "hundredfortyseventh": 131,
               "hundredfortyeighth": 140, "hundredfortyninth": 146, "hundredfiftieth": 145,
               "hundredfiftyfirst": 145, "hundredfiftysecond": 143,
-              "hundredfiftythird": 152, "hundredfiftyfourth": 146}
+              "hundredfiftythird": 152, "hundredfiftyfourth": 146,
+              "hundredfiftyfifth": 147}
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS)[1:])

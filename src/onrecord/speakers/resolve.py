@@ -851,6 +851,11 @@ class SpeakerResolver:
             return self._plural_antecedent(start, mention)
         if head_token(span).lower_ == "it":
             return self._it_antecedent(span, mention)
+        self_named = _name_given_itself(head_token(span))
+        if self_named is not None:  # "A group calling itself Greyhollow claimed ...": the name it goes by
+            speaker = Speaker(self_named, mention, "organization", None, "resolve:self-named")
+            self._bodies.append((start, speaker))
+            return speaker
         named = self._named_place_before(span, start)
         if named is not None:  # "the museum" after "the Harcourt Museum", "The paper" after "The Northern Chronicle"
             speaker = Speaker(named, mention, "organization", None, "resolve:named-body")
@@ -2050,6 +2055,19 @@ def _other_given_name(span, head, person: Person, people: list[Person]) -> bool:
     return given.pos_ == "PROPN" and given.is_title and named and word not in person.words and \
         not is_honorific(given.text) and word not in ROLE_WORDS and word + "." not in NAME_TITLES and \
         word not in NAME_TITLES
+
+
+def _name_given_itself(head) -> str | None:
+    """The name a group gives itself beside the noun ("A group calling itself Greyhollow", "a collective that calls
+    itself Nightjar"), else None."""
+    for clause in head.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() != "call" or \
+                not any(c.lower_ == "itself" for c in clause.children):
+            continue
+        names = [c for c in clause.children if c.dep_ in ("oprd", "xcomp", "dobj", "attr") and c.pos_ == "PROPN"]
+        if names:
+            return head.doc[names[0].left_edge.i:names[0].i + 1].text
+    return None
 
 
 def _introduces_self(token) -> bool:

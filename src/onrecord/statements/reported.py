@@ -78,6 +78,7 @@ OBJECT_TAIL_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl"})
 CLIMB_STEPS = 6
 # Prepositions naming who is called on to act ("called on X to act", "prevailed upon X to act")
 APPEAL_PREPS = frozenset({"on", "upon"})
+APPEALING_LEMMAS = frozenset({"call", "prevail", "rely", "count", "lean", "press", "wait"})
 # Tags of the wh-word opening an embedded question ("how", "why", "what", "which")
 WH_TAGS = frozenset({"WRB", "WP", "WDT"})
 REFLEXIVE_ENDINGS = ("self", "selves")
@@ -1576,10 +1577,12 @@ def _has_contracted(verb) -> bool:
 def _appealed_to_start(verb, clause) -> int:
     """ "called on [the council to act]": the prepositional object before the infinitive is who
     is to act, part of the content like the object of "urged [X to act]"."""
+    if lemma_of(verb) not in APPEALING_LEMMAS:
+        return clause.left_edge.i  # "claimed on its leak site to have taken ...": where it was claimed
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in APPEAL_PREPS and verb.i < prep.i < clause.i:
             objects = _children(prep, {"pobj"})
-            if objects and objects[0].right_edge.i < clause.left_edge.i:
+            if objects and objects[0].right_edge.i < clause.left_edge.i and objects[0].ent_type_ not in ("DATE", "TIME"):
                 return objects[0].left_edge.i
     return clause.left_edge.i
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures.reported_findings import reported, sources_by_cue
+from fixtures.reported_findings import contents_by_cue, reported, sources_by_cue
 
 
 @pytest.mark.parametrize("text, cue, source", [
@@ -129,3 +129,10 @@ def test_a_participle_the_parse_hung_in_a_relative_clause_speaks_with_the_main_c
     # the relative pronoun stands for a thing, which says nothing
     assert sources_by_cue(nlp, text)[cue] == source
 
+
+
+def test_a_relative_cue_s_clause_the_parse_hung_on_the_main_verb_is_its_content(nlp) -> None:
+    text = ("The council held an emergency meeting to discuss the test, which state news media claimed now allows "
+            "Pyongyang to produce nuclear warheads.")
+    assert contents_by_cue(nlp, text)["claimed"] == "which | now allows Pyongyang to produce nuclear warheads"
+    assert sources_by_cue(nlp, text)["claimed"] == "state news media"

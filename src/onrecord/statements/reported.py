@@ -1970,6 +1970,9 @@ def _relative_content(verb, entry: Cue) -> list[Span] | None:
             return None
         clause = _content_span(verb.doc, clauses[0].left_edge.i, clauses[0].right_edge.i)
         return [pronoun, clause] if clause else None
+    hung = _clause_hung_elsewhere(verb) if not later else None
+    if hung is not None:  # "the test, [which] state media claimed [now allows ...]": the pronoun is its subject
+        return [pronoun, hung]
     if not entry.object or later:
         return None  # "who said [X]": the clause has a content of its own
     if _restrictive_that(pronouns[0]):
@@ -1977,6 +1980,18 @@ def _relative_content(verb, entry: Cue) -> list[Span] | None:
     spans = [pronoun] + [_phrase_span(c) for c in verb.children if c.i > verb.i and (
         c.dep_ in ("oprd", "acomp") or c.dep_ == "prep" and c.lower_ == "as")]
     return [span for span in spans if span is not None] or None
+
+
+def _clause_hung_elsewhere(verb) -> Span | None:
+    """The clause right after a relative cue that the parser hung on another verb, its subject left out because the
+    relative pronoun is it ("the test, which state media claimed [now allows Pyongyang to ...]"), else None."""
+    doc, k = verb.doc, verb.i + 1
+    while k < len(doc) and doc[k].dep_ == "advmod" and doc[k].tag_ == "RB":
+        k += 1  # "claimed [now] allows": an adverb the parser gave to the cue
+    if k >= len(doc) or doc[k].tag_ not in ("VBZ", "VBD", "VBP") or doc[k].head.i == verb.i or \
+            _children(doc[k], SUBJECT_DEPS) or doc[k].left_edge.i < verb.i:
+        return None
+    return _content_span(doc, verb.i + 1, doc[k].right_edge.i)
 
 
 def _restrictive_that(pronoun) -> bool:

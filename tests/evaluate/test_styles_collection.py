@@ -1059,6 +1059,18 @@ Left: "he" and "she" that the content fits to the farther of two people (the wri
 tagger read as a noun under a wire dateline ("Vantorix Software on Wednesday forecast ..."), "projected" joined to a
 warning's clause, a headline quote with no cue ("'We're not robots': warehouse workers walk out"), and "the
 regulator" of a headline named only below.
+
+A hundred-and-fifty-sixth (``fixtures/styles_gold_hundredfiftysixth.py``, twelve articles, 146 statements) of world
+news from invented countries as international wires and broadcasters write it (an election count, a cyclone, a
+crackdown, a summit, a treason trial, a rate rise, a mine blockade, a refugee camp, a patriarch's visit in « », a ski
+federation in „German“ marks, an outbreak, a hostage release), written blind with a "he" or "she" in each article
+that the content gives to the farther of two people. First run on 5f52ffb: 0.956 / 0.915 / quoted 0.942 / 137 of
+139 / 101 of 122 / 0.942. Fixed from it: "patriarch" is a title and a role ("Patriarch Ignatius IV", then "the
+78-year-old patriarch", whose age no longer keeps the role from its holder; the NER's "Aurelian Christians" had taken
+both). Then 0.956 / 0.915 / 0.942 / 137 of 139 / 103 of 122 / 0.942. Left: most of those pronouns, a quotation after
+a second cue that the quote finder gives to the first ("said X but offered to share data 'every hour of every
+day'"), a headline's place before its colon ("Lusamba: Villagers block ..."), "her campaign" named as the candidate's,
+and a central bank written "Arvenia's central bank" that this writer names "Bank of Arvenia".
 """
 from __future__ import annotations
 
@@ -1219,6 +1231,7 @@ from fixtures.styles_gold_hundredfiftysecond import ARTICLES as HUNDREDFIFTYSECO
 from fixtures.styles_gold_hundredfiftythird import ARTICLES as HUNDREDFIFTYTHIRD_ARTICLES
 from fixtures.styles_gold_hundredfiftyfourth import ARTICLES as HUNDREDFIFTYFOURTH_ARTICLES
 from fixtures.styles_gold_hundredfiftyfifth import ARTICLES as HUNDREDFIFTYFIFTH_ARTICLES
+from fixtures.styles_gold_hundredfiftysixth import ARTICLES as HUNDREDFIFTYSIXTH_ARTICLES
 from onrecord.evaluate import evaluate
 
 # floors per collection: quoted F1 @0.8, content F1 @0.3, speaker accuracy, name accuracy, end-to-end F1
@@ -1304,7 +1317,8 @@ FLOORS = {"styles": (0.95, 0.9, 0.95, 0.9, 0.9), "more": (0.95, 0.9, 0.95, 0.85,
           "hundredfortyeighth": (0.95, 0.95, 0.95, 0.9, 0.9), "hundredfortyninth": (0.95, 0.95, 0.95, 0.8, 0.95),
           "hundredfiftieth": (0.85, 0.9, 0.95, 0.85, 0.9), "hundredfiftyfirst": (0.95, 0.9, 0.95, 0.9, 0.9),
           "hundredfiftysecond": (0.9, 0.9, 0.95, 0.8, 0.85), "hundredfiftythird": (0.95, 0.9, 0.95, 0.9, 0.9),
-          "hundredfiftyfourth": (0.95, 0.9, 0.95, 0.9, 0.9), "hundredfiftyfifth": (0.9, 0.95, 0.95, 0.85, 0.9)}
+          "hundredfiftyfourth": (0.95, 0.9, 0.95, 0.9, 0.9), "hundredfiftyfifth": (0.9, 0.95, 0.95, 0.85, 0.9),
+          "hundredfiftysixth": (0.9, 0.95, 0.95, 0.8, 0.9)}
 COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLES,
                "fourth": FOURTH_ARTICLES, "fifth": FIFTH_ARTICLES, "sixth": SIXTH_ARTICLES,
                "seventh": SEVENTH_ARTICLES, "eighth": EIGHTH_ARTICLES,
@@ -1395,7 +1409,8 @@ COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLE
                "hundredfortyeighth": HUNDREDFORTYEIGHTH_ARTICLES, "hundredfortyninth": HUNDREDFORTYNINTH_ARTICLES,
                "hundredfiftieth": HUNDREDFIFTIETH_ARTICLES, "hundredfiftyfirst": HUNDREDFIFTYFIRST_ARTICLES,
                "hundredfiftysecond": HUNDREDFIFTYSECOND_ARTICLES, "hundredfiftythird": HUNDREDFIFTYTHIRD_ARTICLES,
-               "hundredfiftyfourth": HUNDREDFIFTYFOURTH_ARTICLES, "hundredfiftyfifth": HUNDREDFIFTYFIFTH_ARTICLES}
+               "hundredfiftyfourth": HUNDREDFIFTYFOURTH_ARTICLES, "hundredfiftyfifth": HUNDREDFIFTYFIFTH_ARTICLES,
+               "hundredfiftysixth": HUNDREDFIFTYSIXTH_ARTICLES}
 
 
 @pytest.fixture(scope="module", params=list(COLLECTIONS))
@@ -1460,7 +1475,7 @@ STATEMENTS = {"styles": 102, "more": 85, "third": 99, "fourth": 129, "fifth": 13
               "hundredfortyeighth": 140, "hundredfortyninth": 146, "hundredfiftieth": 145,
               "hundredfiftyfirst": 145, "hundredfiftysecond": 143,
               "hundredfiftythird": 152, "hundredfiftyfourth": 146,
-              "hundredfiftyfifth": 147}
+              "hundredfiftyfifth": 147, "hundredfiftysixth": 146}
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS)[1:])

@@ -457,3 +457,12 @@ def test_dona_is_a_womans_title_not_her_given_name(extractor) -> None:
 def test_a_name_that_is_also_a_title_elsewhere_stays_a_name(extractor, text, content, name) -> None:
     names = {s.text: s.speaker.name for s in extract("News\n\n" + text + "\n", extractor=extractor).statements}
     assert names[content] == name, names
+
+
+def test_a_patriarch_is_titled_and_his_aged_epithet_is_his(extractor) -> None:
+    text = ("Patriarch visits\n\nPort-Vallière (AMP) - Patriarch Ignatius IV, the spiritual leader of the world's 40 "
+            "million Aurelian Christians, told a crowd on Sunday that the country's leaders must share power.\n\n"
+            "« A nation is not a prize to be won », the 78-year-old patriarch said in French.\n")
+    names = {s.text[:20]: s.speaker.name for s in extract(text, extractor=extractor).statements}
+    assert names["the country's leader"] == "Ignatius IV"
+    assert names["A nation is not a pr"] == "Ignatius IV"

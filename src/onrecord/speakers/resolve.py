@@ -1624,6 +1624,10 @@ class SpeakerResolver:
             index = self._person_of_age(int(aged.group(0).split("-")[0]), at)
             if index is not None:  # "Aoife Brannigan, 51, ... the 51-year-old": the one person of that age
                 return self.people[index], "resolve:age"
+            if word in ROLE_WORDS:  # "Patriarch Ignatius IV ... the 78-year-old patriarch": the holder named before
+                index = self._most_recent(at, lambda i: self._quotable(i) and _holds_role(self.people[i], word))
+                if index is not None:
+                    return self.people[index], "resolve:title"
         if definite and head.tag_ != "NNS" and span[0].tag_ != "PRP$" and not owned and (
                 word in EPITHET_NOUNS or demonym_person(head) or aged or former or
                 word in TEAM_EPITHETS and any(t.pos_ == "PROPN" for t in span[1:head.i - span.start])):

@@ -21,7 +21,7 @@ congressman congresswoman lawmaker legislator governor gov gov. mayor spokesman 
 spokesperson chairman chairwoman chair ceo cfo coo director chief head leader general gen.
 judge justice ambassador envoy commissioner chancellor premier king queen prince princess
 candidate nominee attorney prosecutor sheriff officer adviser advisor aide deputy speaker
-manager executive founder professor dr. analyst economist coach captain skipper pope bishop cardinal
+manager executive founder professor dr. analyst economist coach captain skipper pope patriarch bishop cardinal
 rabbi imam colonel col. lt. sgt. sergeant lieutenant corporal trooper detective commander admiral mp capt. maj. adm.
 treasurer comptroller strategist pollster
 editor correspondent anchor host presenter newsreader shopkeeper steward chairperson administrator superintendent
@@ -51,7 +51,7 @@ chief head boss leader chairman chairwoman chair chairperson director ceo execut
 NAME_TITLES = frozenset("""
 mayor president minister senator sen. governor gov. representative rep. secretary chancellor
 ambassador commissioner congressman congresswoman councillor councilor councilman councilwoman
-sheriff prosecutor professor prof. dr. pope bishop rabbi imam spokesman spokeswoman chairman
+sheriff prosecutor professor prof. dr. pope patriarch bishop rabbi imam spokesman spokeswoman chairman
 chairwoman lawmaker deputy vice-president president-elect mp mep msp mla mpp td councilmember
 alderman alderwoman assemblyman assemblywoman assemblymember judge detective sergeant sgt. constable corporal
 inspector superintendent trooper

@@ -28,6 +28,8 @@ def test_a_group_is_named_by_the_name_it_gives_itself(extractor, text: str, cont
     pytest.param("Council\n\nThe mayor called on the council to act.\n", "the council to act", id="called-on"),
     pytest.param("Council\n\nThe mayor called on Friday on the council to act.\n", "the council to act",
                  id="a-day-is-no-one-called-on"),
+    pytest.param("Relief\n\nShe urged upon the state government to review the welfare package.\n",
+                 "the state government to review the welfare package", id="urged-upon"),
 ])
 def test_who_is_called_on_to_act_is_part_of_the_content(extractor, text: str, content: str) -> None:
     assert content in _found(text, extractor)

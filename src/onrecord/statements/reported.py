@@ -78,7 +78,7 @@ OBJECT_TAIL_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl"})
 CLIMB_STEPS = 6
 # Prepositions naming who is called on to act ("called on X to act", "prevailed upon X to act")
 APPEAL_PREPS = frozenset({"on", "upon"})
-APPEALING_LEMMAS = frozenset({"call", "prevail", "rely", "count", "lean", "press", "wait"})
+APPEALING_LEMMAS = frozenset({"call", "urge", "prevail", "impress", "rely", "count", "lean", "press", "wait"})
 # Tags of the wh-word opening an embedded question ("how", "why", "what", "which")
 WH_TAGS = frozenset({"WRB", "WP", "WDT"})
 REFLEXIVE_ENDINGS = ("self", "selves")

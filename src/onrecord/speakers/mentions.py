@@ -965,9 +965,9 @@ def _with_given_name(ent, given_left_out: bool = False):
     if k < 0 or ent.label_ != "PERSON" and not given_left_out:
         return ent
     before = doc[k]
+    # (the tagger may read the given name as a common noun: "Dolores" of "Dolores Finch")
     if before.pos_ in ("PROPN", "NOUN") and before.is_title and before.lower_ in GIVEN_NAMES and \
-            before.dep_ == "compound" \
-            and ent.start <= before.head.i < ent.end:
+            before.dep_ == "compound" and ent.start <= before.head.i < ent.end:
         return doc[k:ent.end]
     return ent
 

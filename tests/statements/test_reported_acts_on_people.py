@@ -1,6 +1,8 @@
 """Verbs of saying used for an act done to a person: a nominee confirmed ("The Senate confirmed Ana Lind as labor
 secretary") and a telephone call ("The president called Lind twice"), beside the same verbs stating something
-("confirmed the deaths", "called Lind a liar"). The rules and the trained tagger alike leave the acts out. Invented."""
+("confirmed the deaths", "called Lind a liar"); a promotion, a vote put off and a symposium addressed, which state
+nothing either; a bet, which is a belief; and the trained tagger's contents, which take no cue from the next
+paragraph. The rules and the tagger alike leave the acts out. Invented."""
 from __future__ import annotations
 
 import pytest
@@ -68,3 +70,23 @@ def test_a_vote_put_off_is_no_statement(extractor) -> None:
             "\"The numbers do not add up. We have asked for the figures since January.\n\n\"Until we do, I will not vote "
             "for it.\"\n\nThat was the verdict of Councilwoman Grace Okafor, speaking after Thursday's meeting.\n")
     assert "put" not in {s.cue.text for s in extract(text, extractor=extractor).statements}
+
+
+def test_a_bet_on_what_others_will_do_is_a_belief(nlp) -> None:
+    text = "The Republican governor is betting that the nine House Republicans will not vote to override him."
+    assert contents_by_cue(nlp, text)["betting"].endswith("the nine House Republicans will not vote to override him")
+
+
+def test_addressing_a_symposium_is_the_occasion_not_what_is_said(nlp) -> None:
+    assert "addressed" not in contents_by_cue(nlp, "She addressed the Black Women's Agenda Symposium on Friday.")
+
+
+def test_the_tagger_takes_no_cue_from_the_next_paragraph(extractor) -> None:
+    # the aide "who was not authorized to speak" had become the speaker of the forecast before it
+    text = ("Budget talks\n\nHe conceded that his caucus had not seen an estimate from the Legislative Fiscal Office.\n\n"
+            "The office's most recent forecast, released in May, projected a $640 million shortfall over two years if "
+            "the cut took effect as written.\n\nA senior aide to the governor who was not authorized to speak publicly "
+            "about the talks said the gap was wide.\n")
+    found = {s.text: s.speaker.mention.text if s.speaker and s.speaker.mention else None
+             for s in extract(text, extractor=extractor).statements}
+    assert "who" not in found.values(), found

@@ -5143,16 +5143,10 @@ def _conjoined_cue(token) -> bool:
     if lemma_of(token) in _FINDING_LEMMAS and any(
             s.lemma_.lower() in _FINDING_NOUNS for s in _children(token.head, {"nsubj", "nsubjpass"})):
         return False  # "said [the findings were 'sobering' and showed why ...]": what the findings show
-    if entry.act == "belief" and any(s.lower_ in _PERSON_SUBJECTS for s in _children(token.head, {"nsubj"})):
-        return False  # "told the paper [he was 'leaning yes' but wanted to see the estimate first]": his wish, told
     if _in_cue_tense(token) or outer_reporter(token) is not None:
         return True
     tense = _finite_tag(token)
     return entry.act == "speech" and tense == _finite_tag(token.head) == _finite_tag(token.head.head)
-
-
-# the personal pronouns a reported clause's subject may be, whose next verb goes on with the clause
-_PERSON_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
 
 
 # what a finding does, which no speaker does after a comma ("said the findings were grim and showed ...")

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/ingest_polnear.py                 # all 840 train texts, one worker
     .venv/bin/python bench/ingest_polnear.py --limit 100 --workers 2
+    .venv/bin/python bench/ingest_polnear.py --rounds 1     # each side once, one after the other
 
 In one run, over the same texts:
 
@@ -13,6 +14,15 @@ In one run, over the same texts:
    (``spacy.load``: spaCy's own attribute ruler and lemmatizer, which onrecord runs as the
    array code of ``onrecord.spacy_arrays`` with the same output), ``nlp.pipe`` with the
    same batch size, over the file texts.
+
+The texts are cut into ``--rounds`` slices (12 by default) and the two sides take turns on
+each slice, the one that starts changing from slice to slice, their times summed: this
+host's speed drifts by 10 to 40% within the hour, and a run of each side in one block
+measured the drift as much as the code (bench/README.md, "Speed: the runs so far").
+The store is the same database throughout, as an ingest that is stopped and resumed.
+With ``--workers`` N > 1 the workers start, and load the model, in every round: give
+``--rounds 1`` there. With one round the peak memory of onrecord is read before spaCy's model is loaded;
+with more, both are loaded throughout and the peak is an upper bound of onrecord's.
 
 The models are loaded before either clock starts: spaCy's, and onrecord's language
 identifier (with ``--workers N`` > 1 the workers load their own spaCy model inside
@@ -26,6 +36,7 @@ machine), the date, the machine and its load average. The texts are read from
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import os
 import platform
@@ -47,16 +58,20 @@ def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
 
 
 class Clock:
-    """Wall time and CPU time (this process and its finished children) of a block."""
+    """Wall time and CPU time (this process and its finished children), summed over the
+    blocks it times."""
+
+    def __init__(self) -> None:
+        self.wall = self.cpu = 0.0
+        self._wall = self._cpu = 0.0
 
     def __enter__(self) -> "Clock":
-        self.wall = time.perf_counter()
-        self.cpu = _cpu_seconds()
+        self._wall, self._cpu = time.perf_counter(), _cpu_seconds()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.wall = time.perf_counter() - self.wall
-        self.cpu = _cpu_seconds() - self.cpu
+        self.wall += time.perf_counter() - self._wall
+        self.cpu += _cpu_seconds() - self._cpu
 
 
 def _cpu_seconds() -> float:
@@ -64,26 +79,34 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def time_onrecord(files: list[str], settings, db_path: Path, extractor) -> tuple[Clock, object]:
-    """The clock of ``ingest`` of the files into a new database, and its summary."""
+def time_onrecord(files: list[str], settings, store, extractor, clock: Clock):
+    """``ingest`` of the files into the store, timed on ``clock``; RETURNS its summary."""
     from onrecord.cli.ingest import ingest
-    from onrecord.store.sqlite import open_store
 
-    store = open_store(db_path, settings=settings)
-    try:
-        with Clock() as clock:
-            summary = ingest(files, store, settings, extractor=extractor)
-        return clock, summary
-    finally:
-        store.close()
+    with clock:
+        return ingest(files, store, settings, extractor=extractor)
 
 
-def time_spacy(texts: list[str], nlp, batch_size: int) -> Clock:
-    """The clock of the whole spaCy pipeline over the texts, documents consumed one by one."""
-    with Clock() as clock:
+def time_spacy(texts: list[str], nlp, batch_size: int, clock: Clock) -> None:
+    """The whole spaCy pipeline over the texts, documents consumed one by one, timed on ``clock``."""
+    with clock:
         for _ in nlp.pipe(texts, batch_size=batch_size):
             pass
-    return clock
+
+
+def combined(summaries: list):
+    """One ingest summary adding up the counts and seconds of several."""
+    total = type(summaries[0])()
+    for field in dataclasses.fields(total):
+        setattr(total, field.name, sum(getattr(s, field.name) for s in summaries))
+    return total
+
+
+def slices(n: int, rounds: int) -> list[slice]:
+    """``rounds`` consecutive slices of range(n), as even as can be, none empty."""
+    rounds = max(1, min(rounds, n))
+    bounds = [n * i // rounds for i in range(rounds + 1)]
+    return [slice(a, b) for a, b in zip(bounds, bounds[1:])]
 
 
 def rate_line(label: str, clock: Clock, n_articles: int, n_words: int) -> str:
@@ -96,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS, help="folder of .txt articles")
     parser.add_argument("--limit", type=int, default=None, help="only the first N texts (sorted by name)")
     parser.add_argument("--workers", type=int, default=1, help="onrecord worker processes")
+    parser.add_argument("--rounds", type=int, default=12,
+                        help="slices the two sides take turns on (1: each side once, onrecord first)")
     parser.add_argument("--db", type=Path, default=None, help="keep the database here (default: a temporary file)")
     parser.add_argument("-s", "--setting", action="append", default=[], metavar="NAME=VALUE",
                         help="a setting for onrecord's run, as 'onrecord ingest -s' takes it (repeatable)")
@@ -119,19 +144,36 @@ def main(argv: list[str] | None = None) -> int:
     load_detector()
     load_seconds = time.perf_counter() - started
 
+    from onrecord.store.sqlite import open_store
+
+    onrecord_clock, spacy_clock = Clock(), Clock()
+    summaries, nlp, peak_onrecord = [], None, 0.0
     with tempfile.TemporaryDirectory() as tmp:
         db_path = args.db or Path(tmp) / "bench.db"
         if db_path.exists():
             print(f"{db_path} exists: give a new file to --db", file=sys.stderr)
             return 2
-        onrecord_clock, summary = time_onrecord(files, settings, db_path, extractor)
-        peak_onrecord = peak_mb()
+        store = open_store(db_path, settings=settings)
+        try:
+            for turn, part in enumerate(slices(len(files), args.rounds)):
+                if turn % 2 and nlp is not None:
+                    time_spacy(texts[part], nlp, settings.batch_size, spacy_clock)
+                summaries.append(time_onrecord(files[part], settings, store, extractor, onrecord_clock))
+                if nlp is None:
+                    peak_onrecord = peak_mb()
+                    # the model as published, every component it enables, nothing onrecord adds to
+                    # it; loaded after onrecord's first turn so that a one-round run reads
+                    # onrecord's own peak
+                    nlp = spacy.load(settings.model)
+                if not turn % 2:
+                    time_spacy(texts[part], nlp, settings.batch_size, spacy_clock)
+        finally:
+            store.close()
         db_mb = db_path.stat().st_size / 1e6
-        extractor = None
-        # the model as published, every component it enables, nothing onrecord adds to it;
-        # loaded after onrecord's run so that it does not count in onrecord's memory
-        nlp = spacy.load(settings.model)
-        spacy_clock = time_spacy(texts, nlp, settings.batch_size)
+    extractor = None
+    if args.rounds > 1:
+        peak_onrecord = peak_mb()
+    summary = combined(summaries)
 
     ratio = onrecord_clock.wall / spacy_clock.wall
     cpu_ratio = onrecord_clock.cpu / spacy_clock.cpu
@@ -146,7 +188,8 @@ def main(argv: list[str] | None = None) -> int:
           f"loaded in {load_seconds:.1f} s (outside both clocks); PyTorch "
           f"{'loaded (by thinc: it counts in memory)' if 'torch' in sys.modules else 'not loaded'}")
     print(f"texts: {len(files)} articles, {n_words:,} words; batch_size {settings.batch_size}, "
-          f"workers {args.workers}, tagger {'on' if settings.tagger else 'off'}, array components "
+          f"rounds {args.rounds}, workers {args.workers}, tagger {'on' if settings.tagger else 'off'}, "
+          f"array components "
           f"{'on' if settings.array_components else 'off'} (spaCy alone: its own components)")
     print(rate_line("onrecord ingest", onrecord_clock, len(files), n_words))
     print(f"{'':<22} {summary.line()}; database {db_mb:.1f} MB")
@@ -154,7 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     verdict = "ok" if ratio <= TARGET_RATIO else "over target"
     print(f"ratio onrecord / spaCy: {ratio:.2f} wall time (target <= {TARGET_RATIO}: {verdict}); "
           f"{cpu_ratio:.2f} CPU time (steadier when the machine is shared)")
-    memory = f"peak memory: {peak_onrecord:.0f} MB after onrecord, {peak:.0f} MB after both"
+    memory = (f"peak memory: {peak_onrecord:.0f} MB after onrecord, {peak:.0f} MB after both" if args.rounds == 1
+              else f"peak memory: {peak:.0f} MB with both pipelines loaded (an upper bound of onrecord's)")
     if workers_peak:
         memory += f", {workers_peak:.0f} MB in the largest worker"
     verdict = "ok" if max(peak_onrecord, workers_peak) < TARGET_MEMORY_MB else "over target"

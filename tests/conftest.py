@@ -1,7 +1,9 @@
 """Shared fixtures: the loaded model (once per session), paths to shared data."""
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -37,6 +39,24 @@ def extractor(nlp):
     from onrecord.pipeline import Extractor
 
     return Extractor(nlp=nlp)
+
+
+def bench_script(name: str) -> ModuleType:
+    """Load bench/<name>.py as a module: the bench scripts are run by path, not installed."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def bench_ingest() -> ModuleType:
+    return bench_script("ingest_polnear")
+
+
+@pytest.fixture(scope="session")
+def bench_gate() -> ModuleType:
+    return bench_script("gate")
 
 
 @pytest.fixture

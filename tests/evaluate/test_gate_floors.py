@@ -1,7 +1,6 @@
 """bench/gate.py: floors fail a drop, rise with --update, and fall only when allowed."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -9,14 +8,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "fixtures" / "gold" / "tiny.jsonl"
-
-
-@pytest.fixture(scope="module")
-def gate():
-    spec = importlib.util.spec_from_file_location("gate", ROOT / "bench" / "gate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def scores_file(tmp_path: Path, f1: float) -> Path:
@@ -30,8 +21,8 @@ def scores_file(tmp_path: Path, f1: float) -> Path:
     return path
 
 
-def gate_run(gate, tmp_path: Path, f1: float, *flags: str) -> int:
-    return gate.main(["--gold", str(GOLD), "--baseline", str(tmp_path / "baseline.json"),
+def gate_run(bench_gate, tmp_path: Path, f1: float, *flags: str) -> int:
+    return bench_gate.main(["--gold", str(GOLD), "--baseline", str(tmp_path / "baseline.json"),
                       "--scores", str(scores_file(tmp_path, f1)), *flags])
 
 
@@ -39,35 +30,35 @@ def floors(tmp_path: Path) -> dict[str, float]:
     return json.loads((tmp_path / "baseline.json").read_text())["floors"]
 
 
-def test_update_pins_floors_and_gold_hash(gate, tmp_path):
-    assert gate_run(gate, tmp_path, 0.5, "--update") == 0
+def test_update_pins_floors_and_gold_hash(bench_gate, tmp_path):
+    assert gate_run(bench_gate, tmp_path, 0.5, "--update") == 0
     pinned = json.loads((tmp_path / "baseline.json").read_text())
-    assert pinned["gold_sha256"] == gate.gold_hash(GOLD)
+    assert pinned["gold_sha256"] == bench_gate.gold_hash(GOLD)
     assert set(floors(tmp_path).values()) == {0.5}
-    assert gate_run(gate, tmp_path, 0.5) == 0
+    assert gate_run(bench_gate, tmp_path, 0.5) == 0
 
 
-def test_a_figure_below_its_floor_fails(gate, tmp_path):
-    gate_run(gate, tmp_path, 0.5, "--update")
-    assert gate_run(gate, tmp_path, 0.49) == 1
+def test_a_figure_below_its_floor_fails(bench_gate, tmp_path):
+    gate_run(bench_gate, tmp_path, 0.5, "--update")
+    assert gate_run(bench_gate, tmp_path, 0.49) == 1
 
 
-def test_update_raises_floors_but_never_lowers_them_silently(gate, tmp_path):
-    gate_run(gate, tmp_path, 0.5, "--update")
-    assert gate_run(gate, tmp_path, 0.6, "--update") == 0
+def test_update_raises_floors_but_never_lowers_them_silently(bench_gate, tmp_path):
+    gate_run(bench_gate, tmp_path, 0.5, "--update")
+    assert gate_run(bench_gate, tmp_path, 0.6, "--update") == 0
     assert set(floors(tmp_path).values()) == {0.6}
-    assert gate_run(gate, tmp_path, 0.4, "--update") == 1
+    assert gate_run(bench_gate, tmp_path, 0.4, "--update") == 1
     assert set(floors(tmp_path).values()) == {0.6}
-    assert gate_run(gate, tmp_path, 0.4, "--update", "--allow-regression") == 0
+    assert gate_run(bench_gate, tmp_path, 0.4, "--update", "--allow-regression") == 0
     assert set(floors(tmp_path).values()) == {0.4}
 
 
-def test_a_changed_gold_set_fails_until_repinned(gate, tmp_path):
-    gate_run(gate, tmp_path, 0.5, "--update")
+def test_a_changed_gold_set_fails_until_repinned(bench_gate, tmp_path):
+    gate_run(bench_gate, tmp_path, 0.5, "--update")
     pinned = json.loads((tmp_path / "baseline.json").read_text())
     pinned["gold_sha256"] = "0" * 64
     (tmp_path / "baseline.json").write_text(json.dumps(pinned))
-    assert gate_run(gate, tmp_path, 0.5) == 1
-    assert gate_run(gate, tmp_path, 0.5, "--update") == 1
-    assert gate_run(gate, tmp_path, 0.5, "--update", "--allow-regression") == 0
-    assert json.loads((tmp_path / "baseline.json").read_text())["gold_sha256"] == gate.gold_hash(GOLD)
+    assert gate_run(bench_gate, tmp_path, 0.5) == 1
+    assert gate_run(bench_gate, tmp_path, 0.5, "--update") == 1
+    assert gate_run(bench_gate, tmp_path, 0.5, "--update", "--allow-regression") == 0
+    assert json.loads((tmp_path / "baseline.json").read_text())["gold_sha256"] == bench_gate.gold_hash(GOLD)

@@ -39,7 +39,7 @@ from .types import (ANONYMOUS_WORDS, BODY_LABELS, BODY_NAME_ENDINGS, CAPITAL_GOV
                     GIVEN_NAMES, KIN_WORDS, LEADER_WORDS, MALE_PRONOUNS, NAME_PARTICLES, NAME_TITLES,
                     NEWSPAPER_WORDS, ORGANIZATION_WORDS, PERSON_NOUNS, POST_NOMINALS, RANK_TITLES, ROLE_WORDS,
                     STATE_NAMES, TEAM_ENDINGS, TEAM_EPITHETS, COMPANY_BEFORE_NAME_NOUNS, company_noun_before,
-                    clean_name,
+                    clean_name, friends_of_name,
                     demonym_person, described_as_person, has_given_name, head_token, honorific_gender, is_honorific,
                     is_role_word, legal_form, named_by_initials, person_initials, pronoun_gender, speaker_type,
                     strip_determiner, usual_gender)
@@ -3208,6 +3208,9 @@ def _body_name(span) -> str:
     spelled = _SPELLED_OUT.match(span.text)
     if spelled and _initials(spelled.group("name")) == spelled.group("short").upper():
         return spelled.group("name")  # "The Local Government Association (LGA)": the name, not its initials
+    friends = friends_of_name(head)
+    if friends is not None:
+        return friends.text  # the NER's "Friends of the" and "Fjord" are one name
     words = _apposed_proper_words(head)
     if not words and head.i < span.end - 1 and span.doc[head.i + 1].text == ",":
         # a name after the comma the parser did not hang as an appositive: "The lobby group, [the Clubs and

@@ -632,6 +632,8 @@ def speaker_type(span) -> str:
     if head.ent_type_ in BODY_LABELS:
         described = head.pos_ == "PROPN" and head.i == span.end - 1 and described_as_person(head)
         return "person" if described else "organization"
+    if friends_of_name(head) is not None:
+        return "organization"  # "Friends of the Earth", not "friends of the victim"
     if lemma in ANONYMOUS_WORDS or lower in ANONYMOUS_WORDS:
         if head.tag_ in ("NNS", "NNPS") or span[0].lower_ in ("a", "an", "some", "several", "one", "two", "three"):
             return "anonymous"
@@ -661,6 +663,20 @@ def speaker_type(span) -> str:
                                  head.nbor(-1).is_title):
         return "person"
     return "unknown"
+
+
+def friends_of_name(head):
+    """The name of a body called "Friends of" something with a name ("Friends of the Earth", "Friends of the
+    Fjord"), for its head word "Friends"; else None. The capitals tell it from "friends of the victim", and from
+    "Friends of the victim" at a sentence's start."""
+    if head.text != "Friends":
+        return None
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if thing is None or thing.pos_ != "PROPN" or not thing.is_title or thing.lower_ in GIVEN_NAMES or \
+            any(t.ent_type_ == "PERSON" for t in head.doc[thing.left_edge.i:thing.right_edge.i + 1]):
+        return None  # "Friends of Joe Biden said", "Friends of Maria said": theirs
+    return head.doc[head.i:thing.right_edge.i + 1]
 
 
 _AGED = re.compile(r"\b\d{1,3}-year-old\b", re.IGNORECASE)

@@ -55,7 +55,7 @@ from dataclasses import dataclass, replace
 from ..nlp import doc_text, handle_before, hyphen_in_word, person_before_relative, subject_lent_to_aside
 from ..records import Span
 from ..speakers.mentions import noun_phrase
-from ..speakers.types import ANONYMOUS_WORDS, GIVEN_NAMES, ORGANIZATION_WORDS, ROLE_WORDS
+from ..speakers.types import ANONYMOUS_WORDS, GIVEN_NAMES, KIN_WORDS, ORGANIZATION_WORDS, ROLE_WORDS
 from .candidates import Candidate
 from .cues import noun_cues
 from .headline import CHECK_LABELS, HEARING_BODIES
@@ -1712,13 +1712,15 @@ def _age_noun(token) -> bool:
 
 
 def _names_a_speaker(token) -> bool:
-    """True for a name, a personal pronoun, or a noun for a person or a body ("the senator", "the agency")."""
+    """True for a name, a personal pronoun, or a noun for a person or a body ("the senator", "the agency", "his
+    wife")."""
     if token.pos_ == "PRON":
         return token.lower_ in _PERSONAL_PRONOUNS
     if token.pos_ == "PROPN":
         return token.ent_type_ not in _NOT_SPEAKERS
     lemma = token.lemma_.lower()
-    return token.pos_ == "NOUN" and (lemma in ROLE_WORDS or lemma in ORGANIZATION_WORDS or lemma in ANONYMOUS_WORDS)
+    return token.pos_ == "NOUN" and (lemma in ROLE_WORDS or lemma in ORGANIZATION_WORDS or lemma in ANONYMOUS_WORDS or
+                                     lemma in KIN_WORDS)
 
 
 def _trim_span(text: str, lo: int, hi: int) -> Span:

@@ -4072,6 +4072,8 @@ def source_of(verb) -> Span | None:
             and verb.head.dep_ in ("ccomp", "xcomp") and verb_cue(verb.head.head) is not None:
         # "said [the talks failed] and vowed ...", "insisted [it failed], claiming ...": the one who said
         current = verb.head.head
+    elif verb.dep_ == "conj" and _medium_clause_cue(verb.head) is not None and _conjoined_cue(verb):
+        current = _medium_clause_cue(verb.head)  # "said in a statement [that X] and blamed ...": who said
     elif (outer := outer_reporter(verb)) is not None:
         current = outer  # "said [X ... once troops pulled back] and cautioned that ...": who said
     elif _participle_hung_on_noun(verb):
@@ -5103,6 +5105,7 @@ def _in_cue_tense(verb) -> bool:
     content, cue = verb.head, verb.head.head
     while cue.dep_ == "xcomp" and cue.tag_ == "VB" and cue.head.i != cue.i:
         cue = cue.head  # "declined to say [whether ...] but said ...": the finite verb the infinitive hangs on
+    cue = _medium_clause_cue(content) or cue
     tense = _finite_tag(cue)
     if verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower() and _finite_tag(content) == "MD" and \
             not _children(verb, {"aux", "auxpass"}):
@@ -5110,7 +5113,29 @@ def _in_cue_tense(verb) -> bool:
     if tense in FINITE_TAGS and verb.tag_ == "VBZ" and verb_cue(verb) is not None and \
             any(s.tag_ in ("NNS", "NNPS") for s in _children(content, {"nsubj", "nsubjpass"})):
         return True  # "said [more than 400 poles were damaged] and expects ...": no plural subject "expects"
-    return tense in FINITE_TAGS and _finite_tag(verb) == tense != _finite_tag(content)
+    return tense in FINITE_TAGS and _conjunct_tag(verb, content) == tense != _finite_tag(content)
+
+
+def _medium_clause_cue(content):
+    """The cue of a content the parser made a relative clause of the medium ("said in a statement [that ...]"),
+    else None."""
+    medium = content.head
+    if content.dep_ not in ("relcl", "acl") or medium.pos_ != "NOUN" or medium.lower_ not in MEDIUM_NOUNS or \
+            medium.dep_ != "pobj" or medium.head.dep_ != "prep" or verb_cue(medium.head.head) is None or \
+            not _children(content, SUBJECT_DEPS):
+        return None  # not "said in a statement [released] Monday": a clause has its subject
+    return medium.head.head
+
+
+def _conjunct_tag(verb, content) -> str:
+    """The tense tag of a subjectless conjunct: a past participle with no auxiliary of its own after a clause whose
+    only auxiliary is a modal is a past tense the tagger misread ("would get a vote and [called] it ..."): it cannot
+    share "would"."""
+    if verb.tag_ == "VBN" and not _children(verb, {"aux", "auxpass"}):
+        auxiliaries = _children(content, {"aux", "auxpass"})
+        if auxiliaries and all(a.tag_ == "MD" for a in auxiliaries):
+            return "VBD"
+    return _finite_tag(verb)
 
 
 def _trailing_participle(verb) -> bool:

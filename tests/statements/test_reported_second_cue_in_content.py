@@ -1,0 +1,37 @@
+"""A second cue of the same speaker that the parse hung inside the first content: "said in a statement [that X] and
+blamed Y", "said [her bill would get a vote] and called Z 'a problem'". The first content ends before "and"; the
+second cue is a statement of the first speaker's. Invented."""
+from __future__ import annotations
+
+import pytest
+
+from onrecord.pipeline import extract
+
+
+def _statements(text: str, extractor) -> dict[str, tuple[str, str | None]]:
+    return {s.cue.text: (s.text, s.speaker.name if s.speaker else None)
+            for s in extract(text, extractor=extractor).statements if s.cue}
+
+
+@pytest.mark.parametrize("text, speaker, first, second_cue, second", [
+    pytest.param("Prices\n\nThe Seafood Importers Alliance, a Washington-based trade group, said in a statement that "
+                 "imported shrimp are \"inspected, safe and affordable\" and blamed low dock prices on a warm spring "
+                 "that brought small shrimp into the bays early.\n", "Seafood Importers Alliance",
+                 'imported shrimp are "inspected, safe and affordable"', "blamed",
+                 "low dock prices on a warm spring that brought small shrimp into the bays early",
+                 id="medium-clause-then-blamed"),
+    pytest.param("Tariffs\n\nRep. Claire Fontaine said at the docks on Monday that her bill would get a committee vote "
+                 "\"before the season is over\" and called imported farmed shrimp \"a food safety problem.\"\n",
+                 "Claire Fontaine", 'her bill would get a committee vote "before the season is over"', "called",
+                 'imported farmed shrimp "a food safety problem."', id="modal-clause-then-past-cue"),
+])
+def test_the_second_cue_is_its_own_statement_of_the_same_speaker(text, speaker, first, second_cue, second,
+                                                                  extractor):
+    found = _statements(text, extractor)
+    assert found["said"] == (first, speaker)
+    assert found[second_cue] == (second, speaker)
+
+
+def test_a_conjunct_that_shares_the_modal_stays_in_the_content(extractor):
+    text = "Cuts\n\nThe mayor said the cut would cost $18 million and put 150 jobs at risk.\n"
+    assert _statements(text, extractor)["said"][0] == "the cut would cost $18 million and put 150 jobs at risk"

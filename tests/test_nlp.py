@@ -148,3 +148,21 @@ def test_a_quote_in_single_guillemets_is_attributed_to_the_name_after_it(extract
     """Glued to the words, the marks made "›We will win‹ Lind" one name-like phrase, the speaker."""
     [quote] = extract("Vote\n\n›We will win‹ Lind said on Monday.\n", extractor=extractor).statements
     assert (quote.text, quote.speaker.mention.text) == ("We will win", "Lind")
+
+
+def test_no_sentence_starts_on_a_word_after_a_word_nothing_ends(nlp) -> None:
+    from onrecord.nlp import line_breaks
+
+    doc = line_breaks(nlp.make_doc("LAHORE: The court said she felt the 13th Amendment was void (in part).\n"
+                                   "Next line"))
+    starts = {t.text: t.is_sent_start for t in doc}
+    assert starts["Amendment"] is False and starts["felt"] is False  # after a bare word
+    assert starts[":"] is None and starts["The"] is None  # a mark, and a word after one: the parser decides
+    assert starts["Next"] is True  # a line break
+
+
+def test_a_reported_clause_the_parser_would_cut_at_a_word_stays_whole(extractor) -> None:
+    text = ("Film\n\nLind said she felt the 13th Amendment was worth examining because \u201cmost people don\u2019t "
+            "know about that loop-hole,\u201d she said. \u201cWe have no control over it.\u201d\n")
+    said = [s.text for s in extract(text, extractor=extractor).statements if s.kind != "direct"]
+    assert said and said[0].startswith("she felt the 13th Amendment was worth examining")

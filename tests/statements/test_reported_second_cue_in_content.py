@@ -35,3 +35,14 @@ def test_the_second_cue_is_its_own_statement_of_the_same_speaker(text, speaker, 
 def test_a_conjunct_that_shares_the_modal_stays_in_the_content(extractor):
     text = "Cuts\n\nThe mayor said the cut would cost $18 million and put 150 jobs at risk.\n"
     assert _statements(text, extractor)["said"][0] == "the cut would cost $18 million and put 150 jobs at risk"
+
+
+def test_a_cue_word_with_an_amount_after_a_modal_goes_on_with_the_content(extractor):
+    text = ("Taxes\n\nAnalysts said it would depress revenue in the early years as investors delayed sales, "
+            "but would eventually add $84 billion over 10 years.\n")
+    assert _statements(text, extractor)["said"][0].endswith("but would eventually add $84 billion over 10 years")
+
+
+def test_a_refusal_after_a_modal_is_no_part_of_the_content(extractor):
+    text = "Crash\n\nPolice said the two men knew each other but would not say how.\n"
+    assert _statements(text, extractor)["said"][0] == "the two men knew each other"

@@ -1761,6 +1761,8 @@ def _continuation_end(verb, end: int) -> int:
 
 def _continues_content(token) -> bool:
     """A child of the cue after its content that goes on with the content."""
+    if verb_cue(token) is not None and _cue_word_of_a_figure(token):
+        return True  # "said [it would cut revenue at first], but would eventually add $84 billion": no report
     if verb_cue(token) is not None or token.dep_ in SUBJECT_DEPS or token.dep_ in ("dative", "agent"):
         return False
     if token.dep_ == "prep" and (_occasion_phrase(token) or token.lower_ == "according"
@@ -1771,6 +1773,15 @@ def _continues_content(token) -> bool:
         # X] and would give ...": a modal of the past tells the future of the reported clause
         return _modal_of_the_past(token) and not _modal_of_the_past(token.head)
     return token.dep_ in CONTINUATION_DEPS
+
+
+def _cue_word_of_a_figure(verb) -> bool:
+    """A subjectless conjunct of the cue with a modal of the past, a cue word in its sense of an amount ("add",
+    "raise", "cut") with a number for its object, and no clause or "not": more of the reported clause."""
+    objects = _children(verb, {"dobj"})
+    return verb.dep_ == "conj" and not _children(verb, SUBJECT_DEPS | CLAUSE_DEPS | {"neg"}) and \
+        _modal_of_the_past(verb) and not _modal_of_the_past(verb.head) and len(objects) == 1 and \
+        any(t.like_num or t.tag_ == "$" for t in objects[0].subtree)
 
 
 def _modal_of_the_past(verb) -> bool:

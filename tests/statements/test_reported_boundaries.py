@@ -42,6 +42,12 @@ BOUNDARIES = [
      "Lind praised his strong finish in last week's caucus.", "praised", "his strong finish in last week's caucus"),
     ("a phrase that is a date still dates the act",
      "Lind praised the plan on Tuesday.", "praised", "the plan"),
+    ("a fronted though-clause the parse hung on the inverted cue stays",
+     "Though that change was seamless, she said, replacing the chair would be far more bitter.", "said",
+     "Though that change was seamless | replacing the chair would be far more bitter"),
+    ("a fronted if-clause stays",
+     "If the deal collapses, she said, the company will close two plants.", "said",
+     "If the deal collapses | the company will close two plants"),
 ]
 
 

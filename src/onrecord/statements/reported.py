@@ -2054,6 +2054,8 @@ def _inverted_content(verb) -> list[Span] | None:
     if set_off is not None:  # "[The tax is lawful], the court ruled": the content ends before the set-off subject
         span = _content_span(verb.doc, head.left_edge.i, set_off[1] - 1)
         return [span] if span is not None else None
+    if _fronted_condition(head, verb) and head.head.i > verb.i:
+        head = head.head  # "[Though it was seamless], she said, [replacing her ...]": the cue hung on the fronted clause
     return _clause_around(head, verb)
 
 
@@ -2082,12 +2084,29 @@ def _as_clause_content(verb) -> list[Span] | None:
 def _clause_around(head, verb) -> list[Span] | None:
     """The clause of ``head`` without the cue's own phrase: the spans before and after it."""
     doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
+    fronted = [c for c in verb.children if c.i < verb.i and _fronted_condition(c)]
+    if fronted:  # "[Though the transition was seamless], he said, [replacing her would be ...]": the parse hung the
+        # content's own fronted clause on the cue
+        first = min((c.left_edge.i for c in verb.children if c.i < verb.i and c not in fronted and not c.is_punct),
+                    default=verb.i)
     spans = []
     if head.left_edge.i < first:
         spans.append(_content_span(doc, head.left_edge.i, first - 1))
     if last < head.right_edge.i and not _narration_after_quotation(doc, head.left_edge.i, verb, head.right_edge.i):
         spans.append(_content_span(doc, last + 1, head.right_edge.i))
     return [span for span in spans if span is not None] or None
+
+
+_CONDITION_MARKS = frozenset({"though", "although", "while", "whereas", "if", "unless", "because"})
+
+
+def _fronted_condition(clause, cue=None) -> bool:
+    """A clause opening the sentence on "though", "if", "because" ... and closed by a comma before the cue's words
+    (the ``cue`` the parser may have hung on it left out)."""
+    doc = clause.doc
+    end = max(t.i for t in clause.subtree if cue is None or not cue.left_edge.i <= t.i <= cue.right_edge.i)
+    return clause.dep_ == "advcl" and clause.left_edge.i == clause.sent.start and \
+        doc[clause.left_edge.i].lower_ in _CONDITION_MARKS and end + 1 < len(doc) and doc[end + 1].text == ","
 
 
 def _is_quote_mark(token) -> bool:

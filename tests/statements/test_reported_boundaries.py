@@ -45,6 +45,11 @@ BOUNDARIES = [
     ("a fronted though-clause the parse hung on the inverted cue stays",
      "Though that change was seamless, she said, replacing the chair would be far more bitter.", "said",
      "Though that change was seamless | replacing the chair would be far more bitter"),
+    ("a conjoined clause on an expletive 'there' stays",
+     "Lind said it was too early to tell whether the blast was caused by a bomb, and there was \"no evidence\" yet "
+     "that it was terrorism.", "said",
+     "it was too early to tell whether the blast was caused by a bomb, and there was \"no evidence\" yet that it was "
+     "terrorism"),
     ("a fronted if-clause stays",
      "If the deal collapses, she said, the company will close two plants.", "said",
      "If the deal collapses | the company will close two plants"),

@@ -1768,7 +1768,8 @@ def _continues_content(token) -> bool:
     if token.dep_ == "prep" and (_occasion_phrase(token) or token.lower_ == "according"
                                  or _according_to_object(token) is not None):
         return False
-    if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and not _children(token, SUBJECT_DEPS):
+    if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and not _children(token, SUBJECT_DEPS | {"expl"}):
+        # (", and there was ...": "there" is a subject of its own)
         # "urged [X to act] and tried to ...": the speaker's next act; but "said [the firm values
         # X] and would give ...": a modal of the past tells the future of the reported clause
         return _modal_of_the_past(token) and not _modal_of_the_past(token.head)

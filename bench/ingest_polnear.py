@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         store = open_store(db_path, settings=settings)
         try:
             for turn, part in enumerate(slices(len(files), args.rounds)):
-                if turn % 2 and nlp is not None:
+                if turn % 2:  # (spaCy's model is loaded by then: at the end of turn 0)
                     time_spacy(texts[part], nlp, settings.batch_size, spacy_clock)
                 summaries.append(time_onrecord(files[part], settings, store, extractor, onrecord_clock))
                 if nlp is None:
@@ -170,7 +170,6 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             store.close()
         db_mb = db_path.stat().st_size / 1e6
-    extractor = None
     if args.rounds > 1:
         peak_onrecord = peak_mb()
     summary = combined(summaries)

@@ -1761,9 +1761,10 @@ def _continuation_end(verb, end: int) -> int:
 
 def _continues_content(token) -> bool:
     """A child of the cue after its content that goes on with the content."""
-    if verb_cue(token) is not None and _cue_word_of_a_figure(token):
+    is_cue = verb_cue(token) is not None
+    if is_cue and _cue_word_of_a_figure(token):
         return True  # "said [it would cut revenue at first], but would eventually add $84 billion": no report
-    if verb_cue(token) is not None or token.dep_ in SUBJECT_DEPS or token.dep_ in ("dative", "agent"):
+    if is_cue or token.dep_ in SUBJECT_DEPS or token.dep_ in ("dative", "agent"):
         return False
     if token.dep_ == "prep" and (_occasion_phrase(token) or token.lower_ == "according"
                                  or _according_to_object(token) is not None):
@@ -2105,9 +2106,11 @@ def _fronted_condition(clause, cue=None) -> bool:
     """A clause opening the sentence on "though", "if", "because" ... and closed by a comma before the cue's words
     (the ``cue`` the parser may have hung on it left out)."""
     doc = clause.doc
+    if clause.dep_ != "advcl" or doc[clause.left_edge.i].lower_ not in _CONDITION_MARKS or \
+            clause.left_edge.i != clause.sent.start:
+        return False
     end = max(t.i for t in clause.subtree if cue is None or not cue.left_edge.i <= t.i <= cue.right_edge.i)
-    return clause.dep_ == "advcl" and clause.left_edge.i == clause.sent.start and \
-        doc[clause.left_edge.i].lower_ in _CONDITION_MARKS and end + 1 < len(doc) and doc[end + 1].text == ","
+    return end + 1 < len(doc) and doc[end + 1].text == ","
 
 
 def _is_quote_mark(token) -> bool:
@@ -4100,11 +4103,10 @@ def source_of(verb) -> Span | None:
             return _trimmed(verb.doc, inside[1], _mention_end(inside[0]))
     current = verb
     if (_conjoined_cue(verb) or _trailing_participle(verb) or _in_cue_tense(verb)) \
-            and verb.head.dep_ in ("ccomp", "xcomp") and verb_cue(verb.head.head) is not None:
-        # "said [the talks failed] and vowed ...", "insisted [it failed], claiming ...": the one who said
-        current = verb.head.head
-    elif verb.dep_ == "conj" and _medium_clause_cue(verb.head) is not None and _conjoined_cue(verb):
-        current = _medium_clause_cue(verb.head)  # "said in a statement [that X] and blamed ...": who said
+            and (reporter := _cue_of_content(verb.head)) is not None:
+        # "said [the talks failed] and vowed ...", "insisted [it failed], claiming ...", "said in a statement [that
+        # X] and blamed ...": the one who said
+        current = reporter
     elif (outer := outer_reporter(verb)) is not None:
         current = outer  # "said [X ... once troops pulled back] and cautioned that ...": who said
     elif _participle_hung_on_noun(verb):
@@ -5145,6 +5147,13 @@ def _in_cue_tense(verb) -> bool:
             any(s.tag_ in ("NNS", "NNPS") for s in _children(content, {"nsubj", "nsubjpass"})):
         return True  # "said [more than 400 poles were damaged] and expects ...": no plural subject "expects"
     return tense in FINITE_TAGS and _conjunct_tag(verb, content) == tense != _finite_tag(content)
+
+
+def _cue_of_content(content):
+    """The cue whose clausal content ``content`` heads, the parser's clause of a medium included; else None."""
+    if content.dep_ in ("ccomp", "xcomp") and verb_cue(content.head) is not None:
+        return content.head
+    return _medium_clause_cue(content)
 
 
 def _medium_clause_cue(content):

@@ -1079,6 +1079,18 @@ B", "said A but blamed B"), whose statement the first content swallows; six "he"
 of the same sex; an organisation ("Friends of the Fjord", "the station") left unnamed; a notice that "reads", a noun
 cue ("proposal") and "agreed to buy" taken for statements; a belief ("Biologists ... suspect") and "the local
 newspaper Fjordposten writes" missed.
+
+A hundred-and-fifty-eighth (``fixtures/styles_gold_hundredfiftyeighth.py``, twelve articles, 150 statements) of
+health care money and medicines in twelve outlet styles (a pharmacy chain's closings on the wire, drug price talks in
+PolNeAR's manner, an insurer's denials on a local TV site, a pump recall in a trade paper, a drug shortage in a British
+paper, a patent ruling in an Indian paper, a nurses' vote on a Canadian broadcaster, a minister abroad on an Australian
+site, a merger's press release, a results call's live blog, a Q&A with name labels and a column), written blind. First
+run on 1d3d64e: 0.929 / 0.890 / quoted 0.955 / speaker 140 of 143 / 112 of 124 names / 0.910. Five headline quotes
+were missed ("'...': Knoxville mom fights insurer", "'...', say pharmacists, as ...", "'...': Barrington-Ngata pledges
+$40m", "'...': Delmar Memorial's CEO on closing ...", "'...': HC clears way"); all but the last are found now, and
+"agreed to sell" is no statement. Left: seven "he" or "she" that this writer gives to the person the paragraph is
+about rather than the nearer one of the same sex, "HC" for the High Court, a recall, a results report and an agreement
+to merge taken for statements.
 """
 from __future__ import annotations
 
@@ -1241,6 +1253,7 @@ from fixtures.styles_gold_hundredfiftyfourth import ARTICLES as HUNDREDFIFTYFOUR
 from fixtures.styles_gold_hundredfiftyfifth import ARTICLES as HUNDREDFIFTYFIFTH_ARTICLES
 from fixtures.styles_gold_hundredfiftysixth import ARTICLES as HUNDREDFIFTYSIXTH_ARTICLES
 from fixtures.styles_gold_hundredfiftyseventh import ARTICLES as HUNDREDFIFTYSEVENTH_ARTICLES
+from fixtures.styles_gold_hundredfiftyeighth import ARTICLES as HUNDREDFIFTYEIGHTH_ARTICLES
 from onrecord.evaluate import evaluate
 
 # floors per collection: quoted F1 @0.8, content F1 @0.3, speaker accuracy, name accuracy, end-to-end F1
@@ -1327,7 +1340,8 @@ FLOORS = {"styles": (0.95, 0.9, 0.95, 0.9, 0.9), "more": (0.95, 0.9, 0.95, 0.85,
           "hundredfiftieth": (0.85, 0.9, 0.95, 0.85, 0.9), "hundredfiftyfirst": (0.95, 0.9, 0.95, 0.9, 0.9),
           "hundredfiftysecond": (0.9, 0.9, 0.95, 0.8, 0.85), "hundredfiftythird": (0.95, 0.9, 0.95, 0.9, 0.9),
           "hundredfiftyfourth": (0.95, 0.9, 0.95, 0.9, 0.9), "hundredfiftyfifth": (0.9, 0.95, 0.95, 0.85, 0.9),
-          "hundredfiftysixth": (0.9, 0.95, 0.95, 0.8, 0.9), "hundredfiftyseventh": (0.9, 0.95, 0.95, 0.85, 0.9)}
+          "hundredfiftysixth": (0.9, 0.95, 0.95, 0.8, 0.9), "hundredfiftyseventh": (0.9, 0.95, 0.95, 0.85, 0.9),
+          "hundredfiftyeighth": (0.95, 0.9, 0.95, 0.85, 0.9)}
 COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLES,
                "fourth": FOURTH_ARTICLES, "fifth": FIFTH_ARTICLES, "sixth": SIXTH_ARTICLES,
                "seventh": SEVENTH_ARTICLES, "eighth": EIGHTH_ARTICLES,
@@ -1420,7 +1434,8 @@ COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLE
                "hundredfiftysecond": HUNDREDFIFTYSECOND_ARTICLES, "hundredfiftythird": HUNDREDFIFTYTHIRD_ARTICLES,
                "hundredfiftyfourth": HUNDREDFIFTYFOURTH_ARTICLES, "hundredfiftyfifth": HUNDREDFIFTYFIFTH_ARTICLES,
                "hundredfiftysixth": HUNDREDFIFTYSIXTH_ARTICLES,
-               "hundredfiftyseventh": HUNDREDFIFTYSEVENTH_ARTICLES}
+               "hundredfiftyseventh": HUNDREDFIFTYSEVENTH_ARTICLES,
+               "hundredfiftyeighth": HUNDREDFIFTYEIGHTH_ARTICLES}
 
 
 @pytest.fixture(scope="module", params=list(COLLECTIONS))
@@ -1486,7 +1501,7 @@ STATEMENTS = {"styles": 102, "more": 85, "third": 99, "fourth": 129, "fifth": 13
               "hundredfiftyfirst": 145, "hundredfiftysecond": 143,
               "hundredfiftythird": 152, "hundredfiftyfourth": 146,
               "hundredfiftyfifth": 147, "hundredfiftysixth": 146,
-              "hundredfiftyseventh": 147}
+              "hundredfiftyseventh": 147, "hundredfiftyeighth": 150}
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS)[1:])

@@ -126,3 +126,11 @@ def test_an_assurance_or_a_contention_that_reports_a_statement(nlp, noun: str) -
     [st] = extract(text, extractor=Extractor(Settings(tagger=False), nlp=nlp)).statements  # the rules alone
     assert (st.cue.text, st.text, st.speaker.mention.text) == (noun, "no airport would cut flights this summer",
                                                              "Lind's")
+
+
+def test_agreeing_to_do_something_is_a_deal_and_agreeing_that_is_a_statement(extractor) -> None:
+    # the invented collections' readers mark "agreed to settle", "agreed to meet" as acts, not statements
+    text = ("The bank agreed to settle the case early and paid a fine of $4 million.\n\n"
+            "The rector agreed to meet the students on Friday.\n\n"
+            "The mayor agreed with residents that the road was dangerous.\n")
+    assert [s.text for s in extract(text, extractor=extractor).statements] == ["the road was dangerous"]

@@ -161,3 +161,37 @@ def test_a_name_in_a_live_blog_entry_title_is_the_person_the_entry_names(extract
             "Belvedere-Soames predicted he would carry the state \"by a lot.\"\n\nHe also questioned why early voting "
             "needed to last \"three entire weeks.\"\n")
     assert _speakers(text, extractor).get("We're going to win Ostermark") == "Belvedere-Soames"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    pytest.param("'We're not here to lecture anyone': Barrington-Ngata pledges $40m for measles fight\n\nBy Liam "
+                 "Treharne\n\nHealth Minister Fiona Barrington-Ngata has announced $40 million to help Papua New Guinea "
+                 "fight a measles outbreak.\n", "We're not here to lecture anyone", "Fiona Barrington-Ngata",
+                 id="a-name-the-body-gives-then-a-headline-verb"),
+    pytest.param("'We could not staff it safely': Delmar Memorial's CEO on closing the birthing unit\n\nBy Jenna "
+                 "Halvor\n\nRussell Pettigrew-Asante, the hospital's chief executive since 2019, talked with us about "
+                 "the decision.\n\nQ: County Commissioner Dale Eberhardt-Musa has called the closure a mistake. What do "
+                 "you say?\n\nPettigrew-Asante: Come look at the books with me.\n", "We could not staff it safely",
+                 "Russell Pettigrew-Asante", id="a-role-then-what-the-words-are-on"),
+])
+def test_a_headline_quote_then_its_speaker_who_does_or_speaks_on_something(extractor, text: str, words: str,
+                                                                           name: str) -> None:
+    """A name the body gives a person speaks the quote before a headline verb; a role speaks it before "on ...", and
+    a role with a time after it ("chief executive since 2019") is still that role, not another leader's."""
+    assert _speakers(text, extractor).get(words) == name
+
+
+def test_a_headline_quote_of_people_named_by_what_they_are_with_a_phrase_after_a_comma(extractor) -> None:
+    text = ("'We are rationing tablets by the week', say pharmacists, as epilepsy drug shortage deepens\n\nBy Harriet "
+            "Coombes\n\nPharmacies across England are running out of Fenzoral, an epilepsy drug.\n")
+    statement = next(s for s in extract(text, extractor=extractor).statements if s.headline)
+    assert (statement.text, statement.speaker.mention.text) == ("We are rationing tablets by the week", "pharmacists")
+
+
+def test_a_headline_speaker_described_by_place_and_kin_word_is_a_person_not_a_name(extractor) -> None:
+    text = ("'They just keep saying no': Knoxville mom fights insurer over son's therapy denials\n\nBy Carly Dupree\n\n"
+            "Tasha Whitfield-Nkemelu keeps a folder three inches thick on her kitchen table.\n")
+    statement = next(s for s in extract(text, extractor=extractor).statements if s.headline)
+    assert (statement.text, statement.speaker.mention.text, statement.speaker.type) == (
+        "They just keep saying no", "Knoxville mom", "person")
+    assert statement.speaker.name != "Knoxville mom"

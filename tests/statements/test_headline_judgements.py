@@ -182,3 +182,9 @@ def test_a_headline_that_calls_something_several_words_in_marks(extractor) -> No
     [st] = [s for s in extract(text, extractor=extractor).statements if s.headline]
     assert (st.text, st.speaker.name, st.kind) == ("rival’s idea for a toll bridge ‘stupid’, ‘useless.’", "Ana Varga",
                                                    "mixed")
+
+
+def test_a_feature_headline_labelled_with_a_few_words_before_a_headline_verb_states_nothing(extractor) -> None:
+    # "retires" is a headline verb; two words in marks label the story, they are not a statement of hers
+    body = "Niamh Costigan, the most capped player in the club's history, has announced her retirement at 36."
+    assert _headline(extractor, "'It's time': Costigan retires after 17 seasons\n\n" + body + _BODY) is None

@@ -138,7 +138,8 @@ _DEPUTIES = frozenset({"lt.", "lieut.", "lieutenant", "vice", "deputy"})  # befo
 _KNOWN_ONLY_AS = re.compile(r"\b(?:identified|named|known|referred to)(?: only)?(?: by (?:her|his|their) first name)?,?"
                             r" as (?:(?:Mr|Mrs|Ms|Dr)\.? )?([A-Z][\w'’-]+)|"
                             r"\bgave (?:her|his) (?:first )?name(?: only)? as ([A-Z][\w'’-]+)")
-_ROLE_TAIL = re.compile(r"\s(?:of|for|at|to|in|with|from|on)\s")  # "head of the company": head
+# "head of the company", "chief executive since 2019": head, executive
+_ROLE_TAIL = re.compile(r"\s(?:of|for|at|to|in|with|from|on|since|until)\s")
 # a name someone writes, performs or is known under, and theirs: "MR Thorne, the pen name of Maeve Dunleavy,",
 # "Vesper, whose real name is Vesna Orlik-Hale,", "Dunleavy, who writes as MR Thorne" (not "performs as Queen Ada in
 # the new musical", a part played)

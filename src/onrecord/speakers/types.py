@@ -66,14 +66,15 @@ asp dsp ssp acp dcp igp aig
 KIN_WORDS = frozenset("""
 brother sister mother father son daughter wife husband uncle aunt cousin nephew niece grandmother
 grandfather grandson granddaughter parent parents friend neighbour neighbor partner fiancé fiancée
-widow widower girlfriend boyfriend
+widow widower girlfriend boyfriend mom mum dad grandma grandpa
 """.split())
 
 # Nouns that describe a person by what they are or do; "the retired teacher", "the mother of
 # three" after a name is that person (a news epithet), with the gender some of them carry.
 EPITHET_GENDERS = {
-    **dict.fromkeys("mother woman wife daughter sister grandmother girl lady widow aunt niece".split(), "f"),
-    **dict.fromkeys("father man husband son brother grandfather boy widower uncle nephew".split(), "m"),
+    **dict.fromkeys("mother woman wife daughter sister grandmother girl lady widow aunt niece mom mum grandma".split(),
+                    "f"),
+    **dict.fromkeys("father man husband son brother grandfather boy widower uncle nephew dad grandpa".split(), "m"),
 }
 EPITHET_NOUNS = frozenset("""
 teacher student nurse doctor driver farmer pensioner retiree veteran owner shopkeeper worker

@@ -9,6 +9,7 @@ lines too: the body scan skips them, so one headline quote is recorded once.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..records import Article, Span
 from ..speakers.types import (ANONYMOUS_WORDS, DOCUMENT_WORDS, GIVEN_NAMES, KIN_WORDS,
@@ -47,7 +48,7 @@ _TITLE_ACT_CUES = re.compile(r"Reveals|Declares|Blasts|Slams|Boasts|Rages|Hits\s
 # words after a headline verb that make it an act ("Slams Home Winner", "Slams Brakes On Hiring", "Hits Back To Draw")
 ACT_AFTER_CUE = re.compile(r"\s+(?i:home|brakes|door|shut|into|back\s+to)\b")
 _SAYS = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<cue>(?i:" + _HEAD_CUES + r"))\s+"
-                   + _TAIL_SPEAKER + r"(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
+                   + _TAIL_SPEAKER + r"(?:,?\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
 # the cue may have its addressee or a phrase after it: '"...," Varga tells rally'
 _SAYS_BEFORE = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+" + _SPEAKER + r"\s+(?P<cue>"
                           + _HEAD_CUES + r"|" + _TITLE_HEAD_CUES + r")\b(?:\s+[^\"“”«»]{1,40})?\s*$")
@@ -58,9 +59,10 @@ _SAYS_BEFORE_NOUN = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'
                                r"(?P<cue>" + _HEAD_CUES + r"|say|tell|warn|urge|insist|claim)\b"
                                r"(?:\s+[^\"“”«»]{1,60})?\s*$")
 # "'We are full, and it's only March', says rescue founder": the cue first, then a person named by what they are,
-# in lower case (the noun is checked in ``find_headline_quote``)
+# in lower case (the noun is checked in ``find_headline_quote``); a phrase of time or cause may follow, after a comma
+# too ("'We are rationing tablets', say pharmacists, as shortage deepens")
 _SAYS_NOUN = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<cue>" + _HEAD_CUES + r"|say)\s+"
-                        r"(?P<speaker>(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]*)(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
+                        r"(?P<speaker>(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]*)(?:,?\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
 # ("'We slept on the floor', say stranded Skyvale passengers": a place's name among the words before the noun)
 _NOT_A_SPEAKER = r"(?!(?i:what|and|as|here['’]s|how|why|who|but|or|so)\b)"  # "..., here's what experts say"
 # "Union calls 3% offer 'an insult'", "Mayor brands plan 'a disgrace'": what was called, and what it was called
@@ -156,9 +158,10 @@ _QUOTE_WHO = re.compile(_QUOTE_THEN + r"(?P<cue>:)\s+(?P<speaker>(?:[Tt]he|[Aa]n
 _QUOTE_ROLE_DOES = re.compile(_QUOTE_THEN + r"(?P<cue>:|[-–—])\s+(?P<speaker>(?:[Tt]he\s+|[Aa]\s+)?"
                               r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?P<does>[A-Za-z][a-z]+s)\b.*$")
 # "'We can double shell output by 2028': Halberd Systems chief", "'It was chaos' - witness": a quote, then only whose
-# words they are by what the speaker is (the last word is checked in ``find_headline_quote``: a role, an epithet)
+# words they are by what the speaker is (the last word is checked in ``find_headline_quote``: a role, an epithet),
+# perhaps with what the words are on ("'We could not staff it safely': hospital's CEO on closing the unit")
 _QUOTE_ROLE = re.compile(_QUOTE_THEN + r"(?P<cue>:|\s[-–—])\s+(?P<speaker>(?:[Tt]he\s+|[Aa]n?\s+)?"
-                         r"(?:[\w.'’&-]+\s+){0,3}[\w'’-]+)\s*$")
+                         r"(?:[\w.'’&-]+\s+){0,3}[\w'’-]+)(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
 # '"Will Win All Seats": Minister Ana Varga On Polls' and "'...' - Varga", common forms of headline
 # abroad; the name must be the body's (``_named_in_body``), or a title-case clause ('"Dead": Senate
 # Kills Bill') would speak.
@@ -263,7 +266,8 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                                 (_QUOTE_NAME_CUE, True), (_QUOTE_OWNED, True),
                                 (_ROLE_MARKED, True), (_CLAUSE_SAYS, True), (_CLAUSE_SAY_AFTER, True),
                                 (_CLAUSE_COLON, True), (_HEARD, True), (_UNMARKED, False)):
-            m = pattern.search(body) if pattern is _MARKED else _role_does(body) \
+            m = pattern.search(body) if pattern is _MARKED else \
+                _role_does(body, lambda speaker: _a_person_in_body(text, speaker, end)) \
                 if pattern is _QUOTE_ROLE_DOES else pattern.match(body)
             if m is None or m.group("speaker").split()[0].lower() in SECTION_LABELS or \
                     pattern in (_QUOTE_NAME, _QUOTE_NAME_CUE) and not _named_in_body(text, m.group("speaker"), end) or \
@@ -453,6 +457,8 @@ def _set_off(body: str, m: re.Match) -> bool:
     return "," in body[m.end("quote"):m.start("speaker")] or m.group("quote").rstrip()[-1:] in ".!?…"
 
 
+_LABEL_WORDS = 4  # a quote of fewer words before a name and its verb labels a feature
+
 # the same with one to four words of speaker, each tried in turn (the regex's laziness alone would stop at the first
 # word ending in "s": "festival [boss] axes")
 _QUOTE_ROLE_DOES_BY_LENGTH = [re.compile(_QUOTE_THEN + r"(?P<cue>:|[-–—])\s+(?P<speaker>(?:[Tt]he\s+|[Aa]\s+)?"
@@ -460,11 +466,12 @@ _QUOTE_ROLE_DOES_BY_LENGTH = [re.compile(_QUOTE_THEN + r"(?P<cue>:|[-–—])\s+
                               for k in range(4)]
 
 
-def _role_does(body: str):
+def _role_does(body: str, a_person: Callable[[str], bool] | None = None):
     """The match of "'...': [role or person] [does] ..." whose speaker is a role or a word for a person, and whose next
     word is a headline verb agreeing with it ("'Gutted doesn't cover it': sprinter hits out", "'We are devastated':
-    festival boss axes event"), else None (a name is left to the patterns that need a verb of speech after it: "'It's
-    time': Gemma Threlfall quits" labels a feature)."""
+    festival boss axes event"), else None. A name speaks too when ``a_person`` says the body names that person, the
+    verb is one of headlines and the quote is a sentence ("'We're not here to lecture anyone': Barrington-Ngata pledges
+    $40m"); a few words label a feature with its subject's words ("'It's time': Costigan retires after 17 seasons")."""
     for pattern in _QUOTE_ROLE_DOES_BY_LENGTH:
         m = pattern.match(body)
         if m is None:
@@ -475,6 +482,9 @@ def _role_does(body: str):
         verb = does.lower() in HEADLINE_VERBS if plural else does.endswith("s") and (
             a_headline_verb(does) or does.islower() and not _person_noun(does))  # not "Wildflower [organisers]"
         if verb and (is_role_word(last) or _person_noun(speaker)):
+            return m
+        if a_person is not None and speaker[:1].isupper() and a_headline_verb(does) and \
+                len(m.group("quote").split()) >= _LABEL_WORDS and a_person(speaker):
             return m
     return None
 

@@ -165,13 +165,13 @@ def test_a_name_in_a_live_blog_entry_title_is_the_person_the_entry_names(extract
 
 @pytest.mark.parametrize("text, words, name", [
     pytest.param("'We're not here to lecture anyone': Barrington-Ngata pledges $40m for measles fight\n\nBy Liam "
-                 "Treharne\n\nHealth Minister Fiona Barrington-Ngata has announced $40 million to help Papua New Guinea "
-                 "fight a measles outbreak.\n", "We're not here to lecture anyone", "Fiona Barrington-Ngata",
+                 "Treharne\n\nHealth Minister Fiona Barrington-Ngata has announced $40 million to help Papua New "
+                 "Guinea fight a measles outbreak.\n", "We're not here to lecture anyone", "Fiona Barrington-Ngata",
                  id="a-name-the-body-gives-then-a-headline-verb"),
     pytest.param("'We could not staff it safely': Delmar Memorial's CEO on closing the birthing unit\n\nBy Jenna "
                  "Halvor\n\nRussell Pettigrew-Asante, the hospital's chief executive since 2019, talked with us about "
-                 "the decision.\n\nQ: County Commissioner Dale Eberhardt-Musa has called the closure a mistake. What do "
-                 "you say?\n\nPettigrew-Asante: Come look at the books with me.\n", "We could not staff it safely",
+                 "the decision.\n\nQ: County Commissioner Dale Eberhardt-Musa has called the closure a mistake. What "
+                 "do you say?\n\nPettigrew-Asante: Come look at the books with me.\n", "We could not staff it safely",
                  "Russell Pettigrew-Asante", id="a-role-then-what-the-words-are-on"),
 ])
 def test_a_headline_quote_then_its_speaker_who_does_or_speaks_on_something(extractor, text: str, words: str,

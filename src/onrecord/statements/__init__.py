@@ -582,7 +582,8 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
                                                                              is_role_word(last[:-1]))):
         return Speaker(None, mention, "anonymous", None, "headline:people")  # "stranded Skyvale passengers"
     if written.islower() or last in EPITHET_NOUNS | KIN_WORDS:
-        # "'...,' neighbor tells board", "Knoxville mom fights insurer": someone by what they are; the body may name them
+        # "'...,' neighbor tells board", "Knoxville mom fights insurer": someone by what they are; the body may
+        # name them
         return Speaker(None, mention, "person", written, "headline:role")
     return Speaker(written, mention, "unknown", None, "headline:as-written")
 

@@ -249,3 +249,27 @@ def test_a_radio_transcripts_label_names_the_speaker_before_the_comma_also_a_giv
     found = [(st.speaker.mention.text, st.text[:12]) for st in extract(text, extractor=extractor).statements]
     assert found[0] == ("NORA EICHLER", "Jolene Brekk")
     assert len(found) == 4
+
+
+# an interview printed as "Q:" and the answerer's name, one answer going on in a paragraph without a label
+_NAMED_ANSWERS = "\n\n".join([
+    "Closing the birthing unit",
+    "Russell Pettigrew-Asante, the hospital's chief executive, talked with The Plainsman about the decision.",
+    "Q: How many babies were born here last year?", "Pettigrew-Asante: Ninety-one. Ten years ago it was over 200.",
+    "Q: Is that fair?",
+    "Pettigrew-Asante: I understand why they feel that way. One candidate told me, very kindly, that she would not "
+    "move here.",
+    "I don't blame her. I'd have said the same thing at her age.",
+    "Q: What happens to women in the county?", "Pettigrew-Asante: Their prenatal care doesn't change.",
+    "The hospital was built in 1952.",
+]) + "\n"
+
+
+def test_an_answer_under_a_name_label_goes_on_in_the_paragraphs_after_it_up_to_the_next_question(extractor) -> None:
+    statements = extract(_NAMED_ANSWERS, extractor=extractor).statements
+    answer = next(s for s in statements if s.text.startswith("I understand why"))
+    assert answer.text.rstrip(".").endswith("the same thing at her age")
+    assert answer.speaker.name == "Russell Pettigrew-Asante"
+    # his own words inside the answer are no statements of an "I" of their own, and the narration after is no answer
+    assert not [s for s in statements if s.speaker and s.speaker.mention and s.speaker.mention.text == "I"]
+    assert not [s for s in statements if "1952" in s.text]

@@ -374,3 +374,11 @@ def test_a_name_then_a_clause_opened_by_what_is_the_names_statement(extractor) -
     text = "Campaign\n\nBaines: what voters want is honesty\n\nSenator Ruth Baines made the remarks in Ohio.\n"
     [st] = extract(text, extractor=extractor).statements
     assert (st.text, st.speaker.name) == ("what voters want is honesty", "Ruth Baines")
+
+
+def test_a_makers_recall_of_a_counted_product_is_no_statement_and_a_recalled_memory_is(extractor) -> None:
+    text = ("Corbridge Medical is recalling about 84,000 insulin pumps in the U.S. because their batteries can "
+            "fail.\n\nFord recalls 300,000 trucks.\n\nShe recalled the 1999 flood that destroyed the town.\n\n"
+            "He recalled that the water rose in an hour.\n")
+    found = [s.text for s in extract(text, extractor=extractor).statements]
+    assert found == ["the 1999 flood that destroyed the town", "the water rose in an hour"], found

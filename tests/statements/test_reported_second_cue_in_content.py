@@ -46,3 +46,12 @@ def test_a_cue_word_with_an_amount_after_a_modal_goes_on_with_the_content(extrac
 def test_a_refusal_after_a_modal_is_no_part_of_the_content(extractor):
     text = "Crash\n\nPolice said the two men knew each other but would not say how.\n"
     assert _statements(text, extractor)["said"][0] == "the two men knew each other"
+
+
+def test_a_second_cue_inside_quotation_marks_is_the_speakers_quoted_words_not_a_statement_of_its_own(extractor):
+    text = ("Talks\n\nIn a statement, a Halvern spokesman, Peter Lindahl-Ogun, said that the company \"continues to "
+            "negotiate in good faith\" and would \"not comment on the substance of confidential discussions.\"\n")
+    found = _statements(text, extractor)
+    assert found["said"] == ('the company "continues to negotiate in good faith" and would "not comment on the '
+                             'substance of confidential discussions."', "Peter Lindahl-Ogun"), found
+    assert list(found) == ["said"], found  # neither "comment" nor "continues", inside the marks, is a cue

@@ -89,7 +89,8 @@ _CALENDAR = ("January|February|March|April|May|June|July|August|September|Octobe
 VERDICT_AFTER = re.compile(
     r"\s*(?:(?:That|This|Such)\s+(?:was|is|were|are|has been|had been|remains)\s+the\s+(?:[\w-]+\s+)?"
     r"(?:verdict|view|message|warning|assessment|opinion|argument|conclusion|judgment|judgement|response|"
-    r"reaction|answer|advice|plea|position|promise|pledge|take|words)\s+(?:of|from)|So\s+(?:said|says)|"
+    r"reaction|answer|advice|plea|position|promise|pledge|take|words|account|description|explanation|prediction)"
+    r"\s+(?:of|from)|So\s+(?:said|says)|"
     # "Those were the words of X, a junior at ...": the plural of the same
     r"(?:Those|These)\s+(?:were|are)\s+the\s+(?:[\w-]+\s+)?(?:words|remarks|comments|thoughts|views)\s+"
     r"(?:of|from)|"
@@ -113,7 +114,8 @@ VERDICT_AFTER = re.compile(
 # The same holder named in the quote's own sentence: '"...," was how X put it', '"...," came the reply from X'.
 VERDICT_RIGHT_AFTER = re.compile(
     r"[,\s]*(?:(?:was|is|were|came)\s+(?:how|the\s+(?:[\w-]+\s+)?(?:verdict|view|reaction|response|reply|answer|"
-    r"message|assessment|warning|advice|opinion|comment|retort)\s+(?:of|from))|came\s+the\s+(?:[\w-]+\s+)?"
+    r"message|assessment|warning|advice|opinion|comment|retort|account|description|explanation)\s+(?:of|from))|"
+    r"came\s+the\s+(?:[\w-]+\s+)?"
     r"(?:reply|response|answer|retort|call|cry|shout|order|instruction|word)\s+from)\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’»)']*\s+")
 _QUOTE_OPENS = re.compile(r"(?:``|''|[\"“«„])[A-Z]")
@@ -246,6 +248,7 @@ class QuoteAttributor:
         self.paragraphs = paragraphs
         self._para_starts = [p[0] for p in paragraphs]
         self._starts = doc.to_array("IDX").tolist() if len(doc) else []
+        self._quoted: list[Span] = []  # the quotes being attributed: no cue of another quote lies inside one
 
     # --- text and token helpers ------------------------------------------------------
     def paragraph_of(self, pos: int) -> int:
@@ -279,6 +282,7 @@ class QuoteAttributor:
         """Set cue, source, addressee and occasion on each quote; drop unattributed scare quotes."""
         kept = []
         previous: Candidate | None = None
+        self._quoted = [(quote.start, quote.end) for quote in quotes]
         for cand in [part for quote in quotes for part in self._split_at_second_cue(quote)]:
             if kept and kept[-1].extra.get("widened") and cand.end <= kept[-1].end:
                 continue  # a quote inside a mixed statement is part of it
@@ -760,6 +764,12 @@ class QuoteAttributor:
                                CONFIDENCE_PREVIOUS)
         return reported or Attribution(method="attribute:none", factor=0.5)
 
+    def _inside_another_quote(self, token, lo: int, hi: int) -> bool:
+        """True for a word inside the marks of a quote that text[lo:hi] is not inside: 'said the company "continues
+        to negotiate" and would "not comment ..."' has no cue "continues" for its second quote (a quote nested in
+        another is attributed by the words around it inside the outer marks)."""
+        return any(s <= token.idx < e and not (s <= lo and hi <= e) for s, e in self._quoted)
+
     def _speech_verb_right_before(self, lead_start: int, open_at: int) -> bool:
         """True when the quote's opening mark follows a finite speech verb with a subject ('the crowd chanted "..."')."""
         words = [t for t in self.tokens(lead_start, open_at) if not t.is_space]
@@ -962,7 +972,8 @@ class QuoteAttributor:
         """
         # not "a man called Tom Reyes" (but "a site called '...'" may name the quote itself)
         cues = [t for t in self.tokens(lo, hi) if is_speech_cue(t) and not (naming_clause(t) and t.i < t.right_edge.i
-                                                                             and t.right_edge.idx < hi)]
+                                                                             and t.right_edge.idx < hi)
+                and not self._inside_another_quote(t, lo, hi)]
         toks = [t for t in cues if not _in_relative_clause(t)]
         if quote is not None:  # 'praised Lind, who vowed "...": the relative clause's cue utters the quote
             toks = sorted(toks + [t for t in cues if _in_relative_clause(t) and _governs(t, quote)], key=lambda t: t.i)

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from itertools import accumulate
 
 from spacy.attrs import LEMMA, LOWER
@@ -361,7 +362,7 @@ def states_nothing(doc, candidate: Candidate) -> bool:
         or _quoting_as_saying(t) or sign_reads(t) or _showing_a_thing(t) or _appointment(t) or _told_of(t)
         or _name_read_as_cue(t) or _naming(t) or _seen_in_person(t) or _supposing(t) or _called_to_order(t)
         or _viewed_only(t) or _confirmed_in_office(t) or _phoned(t) or _put_off(t) or _named_after_quote(t)
-        or _wire_credit(t) for t in tokens) or \
+        or _wire_credit(t) or _product_recall(t) for t in tokens) or \
         words is not None and len(words) == 1 and _names_the_quote_before(candidate, words[0], doc_text(doc))
 
 
@@ -641,7 +642,18 @@ def _no_statement_sense(verb) -> bool:
         or _asking_price(verb) or _quoting_as_saying(verb) or sign_reads(verb) or _showing_a_thing(verb) \
         or _appointment(verb) or _name_read_as_cue(verb) or _seen_in_person(verb) or _wire_credit(verb) \
         or _supposing(verb) or _verdict(verb) or _found_a_thing(verb) or _confirmed_in_office(verb) or _phoned(verb) \
-        or _put_off(verb) or _named_after_quote(verb)
+        or _put_off(verb) or _named_after_quote(verb) or _product_recall(verb)
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _product_recall(verb) -> bool:
+    """ "Corbridge is recalling about 84,000 pumps", "Ford recalls 300,000 trucks": a maker's recall of a counted
+    product, no one's memory ("recalled the 1999 flood", "recalled that ...")."""
+    return lemma_of(verb) == "recall" and any(
+        c.dep_ == "dobj" and any(n.dep_ == "nummod" and n.like_num and not _YEAR.fullmatch(n.text)
+                                 for n in c.children) for c in verb.children)
 
 
 _VERDICT_WORDS = frozenset({"guilty", "innocent", "liable"})
@@ -3458,15 +3470,25 @@ def _join_turn_paragraphs(found: list[Candidate], text: str) -> None:
     """Give a transcript's turn the paragraphs without a label that follow it up to the next label ("KESSLER: ...
     / In six years, ... / MODERATOR: ...") or the interviewer's next line where questions go unlabelled: hers, as a
     quote's paragraphs are. Only up to one of those, stage directions and time stamps aside, so that the narration
-    after the transcript stays the writer's."""
-    turns = [c for c in found if c.method == "reported.colon" and c.source is not None and
-             text[c.source[0]:c.source[1]].isupper()]
+    after the transcript stays the writer's. An interview printed as "Q: ..." and "Pettigrew-Asante: ..." labels the
+    answers with the name as it is written, which counts as a transcript's capitals do when it labels two turns."""
+    labelled = [c for c in found if c.method == "reported.colon" and c.source is not None]
+    uses = Counter(text[c.source[0]:c.source[1]] for c in labelled)
+    questions = _QUESTION_LABEL.search(text) is not None
+    turns = [c for c in labelled if text[c.source[0]:c.source[1]].isupper() or
+             questions and uses[text[c.source[0]:c.source[1]]] >= 2]
     if len(turns) < _MIN_TURNS:
         return
+    names = tuple(sorted({label + ":" for c in turns if not (label := text[c.source[0]:c.source[1]]).isupper()}))
+
+    def a_turn(line: str) -> bool:  # a line that opens a turn of its own
+        return bool(_TURN_LABEL.match(line) or _QUESTION_LABEL.match(line)) or \
+            bool(names) and line.lstrip(" \t\"“").startswith(names)
+
     # an interview whose questions go unlabelled puts a question before label lines, twice at least
     lines = [m.group() for m in _LINE.finditer(text) if not _STAGE_LINE.match(m.group())]
-    unlabelled = sum(1 for line, after in zip(lines, lines[1:]) if _TURN_LABEL.match(after) and
-                     not _TURN_LABEL.match(line) and _unlabelled_question(line)) >= 2
+    unlabelled = sum(1 for line, after in zip(lines, lines[1:]) if a_turn(after) and
+                     not a_turn(line) and _unlabelled_question(line)) >= 2
     for turn in turns:
         label = text[turn.source[0]:turn.source[1]]
         line_end = text.find("\n", turn.end)
@@ -3477,7 +3499,7 @@ def _join_turn_paragraphs(found: list[Candidate], text: str) -> None:
             line = _LINE.search(text, at)
             if line is None:
                 break
-            if _TURN_LABEL.match(line.group()):
+            if a_turn(line.group()):
                 # (where questions go unlabelled, the line before a label is the interviewer's)
                 turn.spans = turn.spans + (more[:-1] if unlabelled else more)
                 break
@@ -5201,6 +5223,8 @@ def _conjoined_cue(token) -> bool:
     entry = verb_cue(token)
     if token.dep_ != "conj" or entry is None or _children(token, SUBJECT_DEPS):
         return False
+    if any(t.tag_ == "``" or t.text in ("“", "‘") for t in token.doc[token.left_edge.i:token.i]):
+        return False  # 'said the company ... and would "not comment on ..."': the speaker's words, quoted
     if _withheld(token):  # "... but [would not say] how": the modal and "not" open it
         return token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].dep_ == "cc"
     if token.left_edge.i != token.i or token.doc[token.i - 1].dep_ != "cc":

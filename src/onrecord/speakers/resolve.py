@@ -566,6 +566,20 @@ class SpeakerResolver:
                            self.text[after:], re.IGNORECASE)}  # the role as written right before the whole name
         return self.people[found.pop()] if len(found) == 1 else None
 
+    def person_described(self, noun: str, after: int) -> Person | None:
+        """The person a headline describes by what they are, not by a role ("Knoxville mom fights insurer"): the one
+        person the news lead after ``after`` names as the subject of its main clause, of the noun's gender if it has
+        one; None when the lead names none or several."""
+        gender = EPITHET_GENDERS.get(noun.lower())
+        lead_start, lead_end = self._lead_after(after)
+        acting = {index for pos, index in self._timeline if lead_start <= pos < lead_end and self._quotable(index)
+                  and self._subject_kind(pos) == "main"}
+        if len(acting) != 1:
+            return None
+        person = self.people[acting.pop()]
+        known = person.gender or person.weak_gender
+        return person if gender is None or known in (None, gender) else None
+
     def person_in_role(self, role: str, after: int) -> Person | None:
         """The person of the body an unnamed role denotes ("Rail chief" in a headline).
 

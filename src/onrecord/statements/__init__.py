@@ -581,9 +581,13 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
     if last.islower() and (last in ANONYMOUS_WORDS or last.endswith("s") and (last[:-1] in EPITHET_NOUNS or
                                                                              is_role_word(last[:-1]))):
         return Speaker(None, mention, "anonymous", None, "headline:people")  # "stranded Skyvale passengers"
-    if written.islower() or last in EPITHET_NOUNS | KIN_WORDS:
-        # "'...,' neighbor tells board", "Knoxville mom fights insurer": someone by what they are; the body may
-        # name them
+    if written.islower():  # "'...,' neighbor tells board": someone by what they are; the body may name them
+        return Speaker(None, mention, "person", written, "headline:role")
+    if last in EPITHET_NOUNS | KIN_WORDS:
+        # "'...': Knoxville mom fights insurer": what she is after a place; the lead's one subject, if of her gender
+        person = resolver.person_described(last, body_start)
+        if person is not None:
+            return Speaker(person.name, mention, "person", person.role or written, "headline:described")
         return Speaker(None, mention, "person", written, "headline:role")
     return Speaker(written, mention, "unknown", None, "headline:as-written")
 

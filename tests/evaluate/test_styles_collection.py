@@ -1091,6 +1091,18 @@ $40m", "'...': Delmar Memorial's CEO on closing ...", "'...': HC clears way"); a
 "agreed to sell" is no statement. Left: seven "he" or "she" that this writer gives to the person the paragraph is
 about rather than the nearer one of the same sex, "HC" for the High Court, a recall, a results report and an agreement
 to merge taken for statements.
+
+A hundred-and-fifty-ninth (``fixtures/styles_gold_hundredfiftyninth.py``, twelve articles, 169 statements) of US state
+and federal politics in the manner of PolNeAR's outlets (a handgun permit bill on the wire, an abortion amendment, a
+border sheriff on a partisan site, a governor's debate, a confirmation hearing, a redistricting suit, a campaign finance
+complaint, school library books, a shutdown deadline, a poll, a fact-check of an ad and a column), half its statements
+indirect, written blind with pronouns as an editor leaves them. First run on 8e622fa: 0.911 / 0.853 / quoted 0.909 /
+speaker 157 of 158 / 110 of 114 names / 0.905. Its votes ("The Arvona House voted 58-41 to require ...") were taken
+for statements; with the other sets' readers, who mark none, a vote is now an act (PolNeAR marks 54 of its 296 in
+train). Left: a noun cue whose clause the parse ran into the sentence's verb ("Mr. Lockhart-Voss's warning that the
+rule would cost '...' rests on a 2026 study"), "denied ever working as a lobbyist", a headline "Ad claiming X 'let
+4,000 criminals walk' leaves out key context", a Title Case headline quote, and "The Democrat" and "the Republican"
+of a dek named before the body says who is which.
 """
 from __future__ import annotations
 
@@ -1254,6 +1266,7 @@ from fixtures.styles_gold_hundredfiftyfifth import ARTICLES as HUNDREDFIFTYFIFTH
 from fixtures.styles_gold_hundredfiftysixth import ARTICLES as HUNDREDFIFTYSIXTH_ARTICLES
 from fixtures.styles_gold_hundredfiftyseventh import ARTICLES as HUNDREDFIFTYSEVENTH_ARTICLES
 from fixtures.styles_gold_hundredfiftyeighth import ARTICLES as HUNDREDFIFTYEIGHTH_ARTICLES
+from fixtures.styles_gold_hundredfiftyninth import ARTICLES as HUNDREDFIFTYNINTH_ARTICLES
 from onrecord.evaluate import evaluate
 
 # floors per collection: quoted F1 @0.8, content F1 @0.3, speaker accuracy, name accuracy, end-to-end F1
@@ -1341,7 +1354,8 @@ FLOORS = {"styles": (0.95, 0.9, 0.95, 0.9, 0.9), "more": (0.95, 0.9, 0.95, 0.85,
           "hundredfiftysecond": (0.9, 0.9, 0.95, 0.8, 0.85), "hundredfiftythird": (0.95, 0.9, 0.95, 0.9, 0.9),
           "hundredfiftyfourth": (0.95, 0.9, 0.95, 0.9, 0.9), "hundredfiftyfifth": (0.9, 0.95, 0.95, 0.85, 0.9),
           "hundredfiftysixth": (0.9, 0.95, 0.95, 0.8, 0.9), "hundredfiftyseventh": (0.9, 0.95, 0.95, 0.85, 0.9),
-          "hundredfiftyeighth": (0.95, 0.9, 0.95, 0.85, 0.9)}
+          "hundredfiftyeighth": (0.95, 0.95, 0.95, 0.9, 0.9),
+          "hundredfiftyninth": (0.9, 0.9, 0.95, 0.9, 0.9)}
 COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLES,
                "fourth": FOURTH_ARTICLES, "fifth": FIFTH_ARTICLES, "sixth": SIXTH_ARTICLES,
                "seventh": SEVENTH_ARTICLES, "eighth": EIGHTH_ARTICLES,
@@ -1435,7 +1449,8 @@ COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLE
                "hundredfiftyfourth": HUNDREDFIFTYFOURTH_ARTICLES, "hundredfiftyfifth": HUNDREDFIFTYFIFTH_ARTICLES,
                "hundredfiftysixth": HUNDREDFIFTYSIXTH_ARTICLES,
                "hundredfiftyseventh": HUNDREDFIFTYSEVENTH_ARTICLES,
-               "hundredfiftyeighth": HUNDREDFIFTYEIGHTH_ARTICLES}
+               "hundredfiftyeighth": HUNDREDFIFTYEIGHTH_ARTICLES,
+               "hundredfiftyninth": HUNDREDFIFTYNINTH_ARTICLES}
 
 
 @pytest.fixture(scope="module", params=list(COLLECTIONS))
@@ -1501,7 +1516,8 @@ STATEMENTS = {"styles": 102, "more": 85, "third": 99, "fourth": 129, "fifth": 13
               "hundredfiftyfirst": 145, "hundredfiftysecond": 143,
               "hundredfiftythird": 152, "hundredfiftyfourth": 146,
               "hundredfiftyfifth": 147, "hundredfiftysixth": 146,
-              "hundredfiftyseventh": 147, "hundredfiftyeighth": 150}
+              "hundredfiftyseventh": 147, "hundredfiftyeighth": 150,
+              "hundredfiftyninth": 169}
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS)[1:])

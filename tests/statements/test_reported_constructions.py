@@ -159,6 +159,13 @@ def test_reported_framing_phrase_of_a_date_is_no_statement(nlp) -> None:
     assert reported(nlp, "In 2012, the bridge was closed for repairs.") == []
 
 
+def test_reported_framing_phrase_before_a_relative_clause_frames_nothing(nlp) -> None:
+    # the parse made the relative "a copy of which was reviewed" the clause the letter would frame
+    text = ("In the letter, a copy of which was reviewed by the Ledger, the sheriff warned that his office was "
+            "running out of money.")
+    assert [c for c in reported(nlp, text) if c.method == "reported.framing"] == []
+
+
 def test_reported_hearsay_adverb_has_no_named_source(nlp) -> None:
     text = "The senator reportedly plans to resign."
     found = reported(nlp, text)

@@ -1,8 +1,8 @@
 """Reported statements: cue words in a sense that is no attribution.
 
-A vote's outcome on a text, a tally of votes or poll answers, and "attack" in its
-sense of force report nobody's words or views; a stance taken in a vote ("voted for
-the plan") and an attack in words stay.
+A vote (its outcome on a text, and since 2026-12-06 a stance taken in one: "voted for the
+plan"), a tally of votes or poll answers, and "attack" in its sense of force report nobody's
+words or views; an attack in words stays.
 """
 from __future__ import annotations
 
@@ -23,6 +23,10 @@ NOT_STATEMENTS = [
                                "cities and power stations."),
     ("a vote's outcome", "The town council has voted down plans for a new harbour wall."),
     ("a text voted through", "The board voted the budget through on Monday."),
+    ("a stance in a vote", "The council voted for the plan."),
+    ("a vote's count and what it does", "The council voted 5-2 to cut the grants to arts groups."),
+    ("a cue that a vote does", "The synod voted to ask the bishops to authorise services of blessing."),
+    ("approval in a vote", "Shareholders of Harlow Air voted to approve its merger with Penmark Airlines."),
 ]
 
 
@@ -32,7 +36,6 @@ def test_no_statement_is_found(nlp, why: str, text: str) -> None:
 
 
 STILL_STATEMENTS = [
-    ("a stance in a vote", "The council voted for the plan.", "voted", "the plan"),
     ("an attack in words", "Lind launched a blistering attack on the council.", "attack", "the council"),
     ("backing without a tally", "Lind backed the plan by signing the letter.", "backed", "the plan by signing the letter"),
 ]
@@ -65,10 +68,15 @@ def test_states_nothing_reads_a_cue_drawn_on_auxiliaries_as_their_verb(nlp) -> N
 
 
 def test_states_nothing_keeps_statements(nlp) -> None:
-    text = "The council voted for the plan. Lind said the wall was too low."
+    text = "The council backed the plan. Lind said the wall was too low."
     doc = nlp(text)
-    assert not states_nothing(doc, _tagged_like(text, "voted", "the plan"))
+    assert not states_nothing(doc, _tagged_like(text, "backed", "the plan"))
     assert not any(states_nothing(doc, c) for c in reported(nlp, text))
+
+
+def test_states_nothing_rejects_a_vote_the_tagger_finds(nlp) -> None:
+    text = "The Arvona House voted 58-41 to require a permit for every handgun sale."
+    assert states_nothing(nlp(text), _tagged_like(text, "voted", "to require a permit for every handgun sale"))
 
 
 IMPRESSIONS = [

@@ -141,7 +141,6 @@ PHYSICAL_TARGETS = frozenset({
     "soldier", "police", "officer", "civilian", "ship", "plane", "camp", "headquarters", "convoy", "goer",
     "army", "checkpoint", "outpost", "village", "facility", "plant", "pipeline", "bridge", "school", "city", "town",
     "hospital", "port", "infrastructure", "grid", "refinery", "depot"})
-VOTE_OUTCOME_PARTICLES = frozenset({"down", "through", "out"})
 # Verbs of a vote or a preference that a tally can follow, and the words of a tally.
 PREFERENCE_VERBS = frozenset({"support", "favor", "favour", "back", "prefer", "choose", "pick", "vote"})
 SHARE_WORDS = frozenset({"percent", "cent", "%", "points"})
@@ -1079,11 +1078,12 @@ def _question_to_reader(verb) -> bool:
 
 
 def _procedural_vote(verb) -> bool:
-    """ "The council voted down the plans", "the board voted the budget through": the outcome
-    of a vote on a text, a decision, not a statement of what the text says (a stance taken
-    in a vote, "voted for the plan", "voted against it", stays)."""
-    return lemma_of(verb) == "vote" and verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "prt" and c.lower_ in VOTE_OUTCOME_PARTICLES for c in verb.children)
+    """ "The council voted down the plans", "voted for the plan", "voted 5-2 to cut the grants": a vote is an act, no
+    statement. PolNeAR train annotates 54 of its 296 "voted to/for/against", and the invented collections' readers
+    none; "vote" left the cue lexicon for it, and this keeps the trained tagger from finding votes the rules leave.
+    What a vote does is the vote's too: "voted to ask the bishops to ...", "voted to approve the merger"."""
+    return lemma_of(verb) == "vote" and verb.pos_ in ("VERB", "AUX") or \
+        verb.dep_ == "xcomp" and lemma_of(verb.head) == "vote" and verb.head.pos_ in ("VERB", "AUX")
 
 
 def _named_after_quote(verb) -> bool:
@@ -3988,6 +3988,8 @@ def _framing_phrase(prep) -> Candidate | None:
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects or verb_cue(clause) is not None:
         return None
+    if any(t.tag_ in ("WDT", "WP", "WP$") for t in doc[prep.right_edge.i + 2:clause.i]):
+        return None  # "In the letter, a copy of which was reviewed by ...,": a relative the parse made the clause
     noun = objects[0]
     source = _phrase_span(noun)
     if prep.lower_ == "in" and lemma_of(noun) in FRAME_VIEWS:  # "In his view, ..."

@@ -198,3 +198,17 @@ def test_a_headline_speaker_described_by_place_and_kin_word_is_the_leads_person_
     assert (statement.text, statement.speaker.mention.text, statement.speaker.type) == (
         "They just keep saying no", f"Knoxville {kin}", "person")
     assert statement.speaker.name == name  # never "Knoxville mom" as if it were a name
+
+
+def test_a_clause_before_a_phrase_of_time_is_no_role_that_speaks_on_something(extractor) -> None:
+    # "supporters" ends the words before "after", but they are a clause: Kessler tells them
+    text = ("'Water doesn't care who you voted for': Kessler tells supporters after unseating Strathmore\n\nBy Dev "
+            "Anantharaman\n\nAttorney General Nadia Kessler won the governor's race on Tuesday night.\n")
+    statement = next(s for s in extract(text, extractor=extractor).statements if s.headline)
+    assert (statement.speaker.mention.text, statement.speaker.name) == ("Kessler", "Nadia Kessler")
+
+
+def test_an_indefinite_role_on_a_topic_labels_a_feature(extractor) -> None:
+    text = ("'We are not paid to be brave': a pension fund chief on earnings season\n\nMarguerite Aske has sat through "
+            "more earnings calls than she cares to count.\n")
+    assert not [s for s in extract(text, extractor=extractor).statements if s.headline]

@@ -272,7 +272,9 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
             if m is None or m.group("speaker").split()[0].lower() in SECTION_LABELS or \
                     pattern in (_QUOTE_NAME, _QUOTE_NAME_CUE) and not _named_in_body(text, m.group("speaker"), end) or \
                     pattern is _QUOTE_ROLE and (not _person_noun(m.group("speaker")) or
-                                                title_quote(m.group("quote"))) or \
+                                                title_quote(m.group("quote")) or
+                                                m.end("speaker") < len(body.rstrip()) and
+                                                not _role_on_something(m.group("speaker"))) or \
                     pattern is _QUOTE_ROLE_DOES and (title_quote(m.group("quote")) or
                                                      m.group("does")[:1].isupper() and
                                                      not a_headline_verb(m.group("does"))) or \
@@ -487,6 +489,14 @@ def _role_does(body: str, a_person: Callable[[str], bool] | None = None):
                 len(m.group("quote").split()) >= _LABEL_WORDS and a_person(speaker):
             return m
     return None
+
+
+def _role_on_something(speaker: str) -> bool:
+    """True for the words before "on ..." of "'...': Delmar Memorial's CEO on closing the unit": a role that speaks on
+    it; not a clause ("Kessler tells supporters after ..."), a word for people ("mother on life with mould") nor an
+    indefinite role, which labels a feature ("a pension fund chief on earnings season")."""
+    words = speaker.split()
+    return is_role_word(words[-1]) and words[0].lower() not in ("a", "an")
 
 
 def _person_noun(speaker: str, bodies: bool = False) -> bool:

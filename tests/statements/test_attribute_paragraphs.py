@@ -30,6 +30,7 @@ def test_speaker_named_after_a_three_paragraph_quote(extractor) -> None:
     "That was the verdict of Councilwoman Grace Okafor, speaking after the meeting.",
     "That was the blunt assessment of Councilwoman Grace Okafor on Thursday.",
     "That was the account of Councilwoman Grace Okafor, who chairs the finance committee.",
+    "That was the explanation of Councilwoman Grace Okafor, speaking after the meeting.",
     "So said Councilwoman Grace Okafor after the meeting.",
     "The remarks came from Councilwoman Grace Okafor.",
     "That was Grace Okafor, recalling the night the roof fell in.",

@@ -29,6 +29,8 @@ def spans(text: str, candidate: Candidate) -> list[str]:
 
 # One sentence, one cue: the content spans and, where it matters, the source.
 CUE_CASES = [
+    pytest.param('Haverford-Nash denied ever working as a lobbyist.', 'denied', ['ever working as a lobbyist'],
+                 'Haverford-Nash', id='a-gerund-object-an-adverb-opens'),
     pytest.param('The school was closed, a spokesman told The Daily Ledger.', 'told', ['The school was closed'], 'a spokesman',
                  id='inverted-tell-with-its-addressee-reports-the-clause-before'),
     pytest.param('The senator likened the new tax to theft.', 'likened', ['the new tax to theft'], None,

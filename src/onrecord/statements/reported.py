@@ -2304,9 +2304,10 @@ def _object_content(verb) -> Span | list[Span] | None:
         return None  # "The jury was shown [a police interview in which X said ...]": evidence, not what it says
     # a gerund clause is an object too: "opposes [raising the wage]", "denied [having met him]"
     # (not one set off by a comma: '"...," Morrow said, laughing' is how he said it)
+    # (an adverb may open it: "denied [ever working as a lobbyist]"; not "defend [not paying X]", a stance)
     objects = [c for c in verb.children if c.i > verb.i and (
-        c.dep_ in OBJECT_DEPS or c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.left_edge.i == c.i and
-        c.doc[c.i - 1].text != ",")]
+        c.dep_ in OBJECT_DEPS or c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and
+        all(t.dep_ == "advmod" for t in c.doc[c.left_edge.i:c.i]) and c.doc[c.left_edge.i - 1].text != ",")]
     if not objects:
         return None
     if objects[0].left_edge.text.lower() in _PLACE_PREPOSITIONS and objects[0].tag_ in ("NN", "NNP") and \

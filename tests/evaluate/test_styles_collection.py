@@ -1103,6 +1103,16 @@ train). Left: a noun cue whose clause the parse ran into the sentence's verb ("M
 rule would cost '...' rests on a 2026 study"), "denied ever working as a lobbyist", a headline "Ad claiming X 'let
 4,000 criminals walk' leaves out key context", a Title Case headline quote, and "The Democrat" and "the Republican"
 of a dek named before the body says who is which.
+
+A hundred-and-sixtieth (``fixtures/styles_gold_hundredsixtieth.py``, twelve articles, 143 statements) of Canadian news
+as the large Canadian outlets publish it, women and men quoted in turn as in the Gender Gap Tracker's sources (a
+provincial budget, a housing minister, an emergency room, a boil-water advisory, a wildfire, a Supreme Court ruling, bike
+lanes, a teachers' strike, Quebec's language law in translation, a coach fired, a bank's results, an RCMP briefing),
+written blind. First run on 7442ee6: 0.953 / 0.899 / quoted 0.953 / speaker 136 of 141 / 117 of 125 names / 0.919.
+Fixed from it: "declined an interview request" states nothing, nor do "charged a man with murder" and "writing for
+the majority", which the trained tagger had taken. Left: a quote given to an anonymous source the paragraph before
+its speaker, "said in French" reading "French" as the speaker in one parse, a headline's "Voyageurs GM fires X"
+giving the quote to the coach fired, and "Asked about ...," with no asker taken for a statement.
 """
 from __future__ import annotations
 
@@ -1267,6 +1277,7 @@ from fixtures.styles_gold_hundredfiftysixth import ARTICLES as HUNDREDFIFTYSIXTH
 from fixtures.styles_gold_hundredfiftyseventh import ARTICLES as HUNDREDFIFTYSEVENTH_ARTICLES
 from fixtures.styles_gold_hundredfiftyeighth import ARTICLES as HUNDREDFIFTYEIGHTH_ARTICLES
 from fixtures.styles_gold_hundredfiftyninth import ARTICLES as HUNDREDFIFTYNINTH_ARTICLES
+from fixtures.styles_gold_hundredsixtieth import ARTICLES as HUNDREDSIXTIETH_ARTICLES
 from onrecord.evaluate import evaluate
 
 # floors per collection: quoted F1 @0.8, content F1 @0.3, speaker accuracy, name accuracy, end-to-end F1
@@ -1355,7 +1366,8 @@ FLOORS = {"styles": (0.95, 0.9, 0.95, 0.9, 0.9), "more": (0.95, 0.9, 0.95, 0.85,
           "hundredfiftyfourth": (0.95, 0.9, 0.95, 0.9, 0.9), "hundredfiftyfifth": (0.9, 0.95, 0.95, 0.85, 0.9),
           "hundredfiftysixth": (0.9, 0.95, 0.95, 0.8, 0.9), "hundredfiftyseventh": (0.9, 0.95, 0.95, 0.85, 0.9),
           "hundredfiftyeighth": (0.95, 0.95, 0.95, 0.9, 0.9),
-          "hundredfiftyninth": (0.9, 0.9, 0.95, 0.9, 0.9)}
+          "hundredfiftyninth": (0.9, 0.9, 0.95, 0.9, 0.9),
+          "hundredsixtieth": (0.95, 0.95, 0.95, 0.9, 0.9)}
 COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLES,
                "fourth": FOURTH_ARTICLES, "fifth": FIFTH_ARTICLES, "sixth": SIXTH_ARTICLES,
                "seventh": SEVENTH_ARTICLES, "eighth": EIGHTH_ARTICLES,
@@ -1450,7 +1462,8 @@ COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLE
                "hundredfiftysixth": HUNDREDFIFTYSIXTH_ARTICLES,
                "hundredfiftyseventh": HUNDREDFIFTYSEVENTH_ARTICLES,
                "hundredfiftyeighth": HUNDREDFIFTYEIGHTH_ARTICLES,
-               "hundredfiftyninth": HUNDREDFIFTYNINTH_ARTICLES}
+               "hundredfiftyninth": HUNDREDFIFTYNINTH_ARTICLES,
+               "hundredsixtieth": HUNDREDSIXTIETH_ARTICLES}
 
 
 @pytest.fixture(scope="module", params=list(COLLECTIONS))
@@ -1517,7 +1530,7 @@ STATEMENTS = {"styles": 102, "more": 85, "third": 99, "fourth": 129, "fifth": 13
               "hundredfiftythird": 152, "hundredfiftyfourth": 146,
               "hundredfiftyfifth": 147, "hundredfiftysixth": 146,
               "hundredfiftyseventh": 147, "hundredfiftyeighth": 150,
-              "hundredfiftyninth": 169}
+              "hundredfiftyninth": 169, "hundredsixtieth": 143}
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS)[1:])

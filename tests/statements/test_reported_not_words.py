@@ -139,3 +139,20 @@ def test_for_x_opening_a_sentence_frames_no_statement(nlp) -> None:
 
 def test_to_people_opening_a_sentence_still_frames_their_view(nlp) -> None:
     assert contents_by_cue(nlp, "To many voters, the race is over.") == {"To": "the race is over"}
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Mounties have charged a 34-year-old man with second-degree murder.", "have charged", "a 34-year-old man"),
+    ("Justice Laurent Haddad, writing for the four dissenting judges, said the search was lawful.", "writing for",
+     "the four dissenting judges"),
+    ("Walcott-Dunne declined an interview request.", "declined", "an interview request"),
+])
+def test_states_nothing_rejects_a_charge_laid_a_judge_writing_for_the_bench_and_a_request_declined(
+        nlp, text: str, cue: str, content: str) -> None:
+    # what the trained tagger finds there; "charged that ..." and "declined to comment" stay statements
+    assert states_nothing(nlp(text), _tagged_like(text, cue, content))
+
+
+def test_a_charge_in_words_and_a_declined_comment_stay_statements(nlp) -> None:
+    text = "The senator charged that the agency had lied. She declined to comment on the case."
+    assert set(contents_by_cue(nlp, text)) == {"charged", "declined"}

@@ -361,7 +361,7 @@ def states_nothing(doc, candidate: Candidate) -> bool:
         or _quoting_as_saying(t) or sign_reads(t) or _showing_a_thing(t) or _appointment(t) or _told_of(t)
         or _name_read_as_cue(t) or _naming(t) or _seen_in_person(t) or _supposing(t) or _called_to_order(t)
         or _viewed_only(t) or _confirmed_in_office(t) or _phoned(t) or _put_off(t) or _named_after_quote(t)
-        or _wire_credit(t) or _product_recall(t) for t in tokens) or \
+        or _wire_credit(t) or _product_recall(t) or _charged_with(t) or _writing_for_the_bench(t) for t in tokens) or \
         words is not None and len(words) == 1 and _names_the_quote_before(candidate, words[0], doc_text(doc))
 
 
@@ -642,6 +642,24 @@ def _no_statement_sense(verb) -> bool:
         or _appointment(verb) or _name_read_as_cue(verb) or _seen_in_person(verb) or _wire_credit(verb) \
         or _supposing(verb) or _verdict(verb) or _found_a_thing(verb) or _confirmed_in_office(verb) or _phoned(verb) \
         or _put_off(verb) or _named_after_quote(verb) or _product_recall(verb)
+
+
+def _charged_with(verb) -> bool:
+    """ "Mounties have charged a 34-year-old man with second-degree murder": a charge laid, no words ("charged that
+    the agency lied" is a statement)."""
+    # (the parse may hang "with ..." on the person charged)
+    return lemma_of(verb) == "charge" and any(
+        c.dep_ == "prep" and c.lower_ == "with" for t in [verb, *_children(verb, {"dobj"})] for c in t.children)
+
+
+_BENCH_NOUNS = frozenset({"majority", "minority", "court", "dissent", "judge", "justice", "panel", "bench"})
+
+
+def _writing_for_the_bench(verb) -> bool:
+    """ "Justice X, writing for the majority, said ...": whom the judge's reasons speak for, no content."""
+    return lemma_of(verb) == "write" and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in _BENCH_NOUNS for o in c.children)
+        for c in verb.children)
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -1035,7 +1053,11 @@ def _unanswered_request(verb) -> bool:
     The newsroom formula says that nobody spoke; what was asked is the reporter's request,
     not the subject's words (an answer given, "responded that ...", stays).
     """
-    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in RESPONDING_VERBS or not _negated(verb):
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma_of(verb) in ("decline", "refuse", "turn"):  # "declined an interview request", "turned down requests"
+        return any(t.lemma_.lower() in REQUEST_NOUNS for t in _children(verb, {"dobj"}))
+    if lemma_of(verb) not in RESPONDING_VERBS or not _negated(verb):
         return False
     asked = _children(verb, {"dobj"}) + [t for prep in _children(verb, {"prep", "dative"})
                                          for t in _children(prep, {"pobj"})]

@@ -1107,7 +1107,8 @@ of a dek named before the body says who is which.
 A hundred-and-sixtieth (``fixtures/styles_gold_hundredsixtieth.py``, twelve articles, 143 statements) of Canadian news
 as the large Canadian outlets publish it, women and men quoted in turn as in the Gender Gap Tracker's sources (a
 provincial budget, a housing minister, an emergency room, a boil-water advisory, a wildfire, a Supreme Court ruling,
-bike lanes, a teachers' strike, Quebec's language law in translation, a coach fired, a bank's results, an RCMP briefing),
+bike lanes, a teachers' strike, Quebec's language law in translation, a coach fired, a bank's results, an RCMP
+briefing),
 written blind. First run on 7442ee6: 0.953 / 0.899 / quoted 0.953 / speaker 136 of 141 / 117 of 125 names / 0.919.
 Fixed from it: "declined an interview request" states nothing, nor do "charged a man with murder" and "writing for
 the majority", which the trained tagger had taken. Left: a quote given to an anonymous source the paragraph before

@@ -32,20 +32,18 @@ def test_the_second_cue_is_its_own_statement_of_the_same_speaker(text, speaker, 
     assert found[second_cue] == (second, speaker)
 
 
-def test_a_conjunct_that_shares_the_modal_stays_in_the_content(extractor):
-    text = "Cuts\n\nThe mayor said the cut would cost $18 million and put 150 jobs at risk.\n"
-    assert _statements(text, extractor)["said"][0] == "the cut would cost $18 million and put 150 jobs at risk"
-
-
-def test_a_cue_word_with_an_amount_after_a_modal_goes_on_with_the_content(extractor):
-    text = ("Taxes\n\nAnalysts said it would depress revenue in the early years as investors delayed sales, "
-            "but would eventually add $84 billion over 10 years.\n")
-    assert _statements(text, extractor)["said"][0].endswith("but would eventually add $84 billion over 10 years")
-
-
-def test_a_refusal_after_a_modal_is_no_part_of_the_content(extractor):
-    text = "Crash\n\nPolice said the two men knew each other but would not say how.\n"
-    assert _statements(text, extractor)["said"][0] == "the two men knew each other"
+@pytest.mark.parametrize("text, content", [
+    pytest.param("Cuts\n\nThe mayor said the cut would cost $18 million and put 150 jobs at risk.\n",
+                 "the cut would cost $18 million and put 150 jobs at risk", id="a-conjunct-sharing-the-modal-stays"),
+    pytest.param("Taxes\n\nAnalysts said it would depress revenue in the early years as investors delayed sales, "
+                 "but would eventually add $84 billion over 10 years.\n",
+                 "it would depress revenue in the early years as investors delayed sales, but would eventually add $84 "
+                 "billion over 10 years", id="a-cue-word-with-an-amount-after-a-modal-goes-on"),
+    pytest.param("Crash\n\nPolice said the two men knew each other but would not say how.\n",
+                 "the two men knew each other", id="a-refusal-after-a-modal-is-no-part-of-it"),
+])
+def test_what_follows_a_modal_in_the_content_stays_or_ends_it(text: str, content: str, extractor):
+    assert _statements(text, extractor)["said"][0] == content
 
 
 def test_a_second_cue_inside_quotation_marks_is_the_speakers_quoted_words_not_a_statement_of_its_own(extractor):

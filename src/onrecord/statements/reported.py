@@ -3495,14 +3495,14 @@ def _join_turn_paragraphs(found: list[Candidate], text: str) -> None:
     quote's paragraphs are. Only up to one of those, stage directions and time stamps aside, so that the narration
     after the transcript stays the writer's. An interview printed as "Q: ..." and "Pettigrew-Asante: ..." labels the
     answers with the name as it is written, which counts as a transcript's capitals do when it labels two turns."""
-    labelled = [c for c in found if c.method == "reported.colon" and c.source is not None]
-    uses = Counter(text[c.source[0]:c.source[1]] for c in labelled)
+    labels = {id(c): text[c.source[0]:c.source[1]] for c in found if c.method == "reported.colon" and c.source}
+    uses = Counter(labels.values())
     questions = _QUESTION_LABEL.search(text) is not None
-    turns = [c for c in labelled if text[c.source[0]:c.source[1]].isupper() or
-             questions and uses[text[c.source[0]:c.source[1]]] >= 2]
+    turns = [c for c in found if id(c) in labels and
+             (labels[id(c)].isupper() or questions and uses[labels[id(c)]] >= 2)]
     if len(turns) < _MIN_TURNS:
         return
-    names = tuple(sorted({label + ":" for c in turns if not (label := text[c.source[0]:c.source[1]]).isupper()}))
+    names = tuple(sorted({labels[id(c)] + ":" for c in turns if not labels[id(c)].isupper()}))
 
     def a_turn(line: str) -> bool:  # a line that opens a turn of its own
         return bool(_TURN_LABEL.match(line) or _QUESTION_LABEL.match(line)) or \
@@ -3513,7 +3513,7 @@ def _join_turn_paragraphs(found: list[Candidate], text: str) -> None:
     unlabelled = sum(1 for line, after in zip(lines, lines[1:]) if a_turn(after) and
                      not a_turn(line) and _unlabelled_question(line)) >= 2
     for turn in turns:
-        label = text[turn.source[0]:turn.source[1]]
+        label = labels[id(turn)]
         line_end = text.find("\n", turn.end)
         if line_end < 0:
             continue

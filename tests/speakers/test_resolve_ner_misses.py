@@ -588,3 +588,24 @@ def test_a_double_surname_the_ner_split_at_its_hyphen_is_one_person(extractor) -
     found = speakers(extractor, text)
     assert found["she had a lot to"][0] == "Celeste Amundsen-Roy"
     assert found["I do think she i"][0] != "Roy"
+
+
+def test_a_double_surname_the_ner_cut_at_its_hyphen_before_a_party_tag_and_a_role(extractor) -> None:
+    """ "Rep. Marisol Quaintance-Obi (D-Tallis), the top Democrat on the committee, called ...": the NER ends the name
+    at the hyphen and the parse makes the role a second subject of "called"; the speaker is the whole name."""
+    text = ("Data breach\n\nRep. Marisol Quaintance-Obi (D-Tallis), the top Democrat on the House Oversight Committee, "
+            "called the breach \"a catastrophe that was entirely preventable\" and demanded that the director testify."
+            "\n\nIn Dunmore, OH, Gov. Ana Varga said the plan was sound.\n")
+    statements = extract(text, extractor=extractor).statements
+    assert [(s.speaker.mention.text, s.speaker.name) for s in statements] == [
+        ("Rep. Marisol Quaintance-Obi (D-Tallis)", "Marisol Quaintance-Obi")] * 2 + [("Gov. Ana Varga", "Ana Varga")]
+
+
+@pytest.mark.parametrize("described", ["Egyptian mother of two", "Local mother of three"])
+def test_a_parent_of_so_many_children_before_a_name_is_that_person(extractor, described: str) -> None:
+    """ "mother of two Dina Fawzy-Hamdan": the count of her children, then her name (not "the lawyer of Tom Reyes",
+    someone else)."""
+    text = (f"School fees\n\n{described} Dina Fawzy-Hamdan said uniforms had become \"a second set of fees.\"\n\n"
+            "The lawyer of Tom Reyes said the case was weak.\n")
+    found = [(s.speaker.mention.text, s.speaker.name) for s in extract(text, extractor=extractor).statements]
+    assert found == [(f"{described} Dina Fawzy-Hamdan", "Dina Fawzy-Hamdan"), ("The lawyer of Tom Reyes", None)]

@@ -34,13 +34,27 @@ def test_speaker_named_after_a_three_paragraph_quote(extractor) -> None:
     "So said Councilwoman Grace Okafor after the meeting.",
     "The remarks came from Councilwoman Grace Okafor.",
     "That was Grace Okafor, recalling the night the roof fell in.",
+    "That was Grace Okafor's answer when I read her the mayor's line.",
+    "That is Councilwoman Grace Okafor's view, and she is not alone.",
+    "That's how Grace Okafor, a retired bookkeeper in Halston who spent two years tracking the claims through public "
+    "records, put it in an interview Monday.",
 ])
 def test_speaker_named_as_the_holder_of_the_quote_in_the_next_paragraph(extractor, naming: str) -> None:
     text = ('Stadium vote delayed\n\nThe council put off its vote again.\n\n'
             '"The numbers do not add up. We have nothing we can check."\n\n' + naming + "\n")
-    [st] = [s for s in extract(text, extractor=extractor).statements if s.kind == "direct"]
+    statements = extract(text, extractor=extractor).statements
+    [st] = [s for s in statements if s.kind == "direct"]
     assert st.speaker.name == "Grace Okafor"
     assert st.speaker.mention.span[0] > text.index(naming)
+    # the sentence that names her is the writer's, even in the first person ("when I read her ...")
+    assert not [s for s in statements if s.kind == "continuation"]
+
+
+def test_a_day_named_as_the_holder_of_a_message_is_no_speaker(extractor) -> None:
+    text = ('Cup final\n\nThe team lost again on Saturday.\n\n"We will come back from this, whatever the table says '
+            'about us."\n\n' "That was Monday's message from the dressing room.\n")
+    [st] = [s for s in extract(text, extractor=extractor).statements if s.kind == "direct"]
+    assert st.speaker is None or st.speaker.name != "Monday"
 
 
 def test_a_speakers_next_quote_named_as_a_reveal_is_its_own_statement(extractor) -> None:

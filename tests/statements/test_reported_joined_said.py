@@ -143,3 +143,25 @@ def test_a_ruling_participle_the_parser_hung_on_the_object_s_noun_is_the_subject
     assert found["ordered"][0].endswith("that killed his tenant")
     assert found["ruling"] == ('the trial judge\'s instructions left the jury "no real path" to an acquittal',
                                "Ontario's top court")
+
+
+def test_a_speech_verb_the_parse_joined_to_an_infinitive_in_the_content_is_the_speaker_s_next_statement(
+        extractor) -> None:
+    """ "said the district would ask a court to halt the order and accused ...": the parser joins "accused" to "halt";
+    in the tense of "said", not of "would ask", it is the lawyer's second statement (and "would try to reopen the
+    bridge and praised" is the mayor's)."""
+    text = ("Water news\n\nHarlan Beckwith-Osei, a lawyer for the irrigation district, said the district would ask a "
+            "water court to halt the order and accused the state of \"picking winners by zip code.\"\n\n"
+            "The mayor said the city would try to reopen the bridge by Friday and praised the crews for their work.\n\n"
+            "Del. Lorraine Batchelder said the Sunday sites would help shift workers and churchgoers most and called "
+            "the vote \"a long time coming.\"\n")
+    found = [(s.cue.text, s.speaker.mention.text, s.text) for s in extract(text, extractor=extractor).statements]
+    # the parse hung the quoted name on "help": "called" names the vote with it all the same
+    delegate = "Del. Lorraine Batchelder"
+    assert found[-2:] == [("said", delegate, "the Sunday sites would help shift workers and churchgoers most"),
+                          ("called", delegate, 'the vote "a long time coming."')]
+    assert found[:2] == [
+        ("said", "Harlan Beckwith-Osei, a lawyer for the irrigation district",
+         "the district would ask a water court to halt the order"),
+        ("accused", "Harlan Beckwith-Osei", 'the state of "picking winners by zip code."')]
+    assert found[2] == ("said", "The mayor", "the city would try to reopen the bridge by Friday")

@@ -56,6 +56,9 @@ def test_fronted_word_that_is_said_stays(nlp) -> None:
                  id="did-not-want-to-be-identified"),
     pytest.param("Another analyst, who declined to be named, cautioned that the margins could narrow next year.",
                  "declined", id="declined-to-be-named"),
+    # "named as" before the reason: no name given (not "Police named the victim as ...")
+    pytest.param("A hawker association official, who did not want to be named as talks with the agency are ongoing, "
+                 "said hawkers had asked for a cap.", "named", id="named-as-a-reason"),
 ])
 def test_anonymity_request_is_no_statement(nlp, text: str, cue: str) -> None:
     assert cue not in sources_by_cue(nlp, text)

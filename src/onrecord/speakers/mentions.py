@@ -413,10 +413,10 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
             continue  # "the prize in Welsh poetry", "not in Welsh": a language (Irvine Welsh is a person)
         if len(ent) == 1 and demonym_person(ent[0]) and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
             continue  # "the Welshman", "the Scot": someone named elsewhere, by where they are from
-        start, end = ent.start_char, ent.end_char
+        start, end = ent.start_char, _double_surname_end(doc, ent)
         if _is_furniture(start, end, skip) or in_dateline(text, start, end):
             continue
-        title, name = split_title(clean_name(ent.text))
+        title, name = split_title(clean_name(text[start:end]))
         if title is None:
             title, name = split_descriptor(name)
         if not name or not any(c.isupper() for c in name) or "\n" in name or \
@@ -821,6 +821,19 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
                                        (before[1] if before else span.start_char, span.end_char), gender))
         i = end
     return found
+
+
+def _double_surname_end(doc, ent) -> int:
+    """Where a person's name ends that the NER cut at the hyphen of a double surname ("[Marisol Quaintance]-Obi"):
+    after the second half, a capitalised proper noun joined to the first by the hyphen alone."""
+    k = ent.end if ent[-1].text in _HYPHENS else ent.end + 1  # (the NER may take the hyphen in: "Quaintance-")
+    if k < len(doc) and doc[k - 1].text in _HYPHENS and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_ \
+            and doc[k].pos_ == "PROPN" and doc[k].is_title and not doc[k].ent_type_:
+        return doc[k].idx + len(doc[k])
+    return ent.end_char
+
+
+_HYPHENS = frozenset({"-", "\u2010"})
 
 
 def _age_after(doc, end: int) -> bool:

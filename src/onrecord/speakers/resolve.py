@@ -2728,9 +2728,26 @@ def _names_someone_else(head, name: Span) -> bool:
             # "a Clinton adviser" (a name before a common noun qualifies it)
             if tok.dep_ in ("compound", "poss") and tok.head.i != head.i and tok.head.pos_ == "NOUN":
                 return True  # "a spokeswoman for the Marta Lind campaign": the name qualifies another noun
+            if tok.dep_ == "pobj" and _count_of_children(tok):
+                return False  # "mother of two Dina Fawzy": the count of her children, then her name
             return tok.dep_ in ("poss", "pobj") or tok.dep_ == "compound" and tok.head.i == head.i and \
                 head.pos_ == "NOUN" and not head.is_title  # "Siobhan D’Arcy": a surname read as a noun
     return False
+
+
+def _count_of_children(name) -> bool:
+    """True when a name the parse made the object of "of" follows a number after it: "mother of two [Dina
+    Fawzy]", "a father of four [Tom Reyes]" (not "the lawyer of Tom Reyes")."""
+    prep = name.head
+    if prep.lower_ != "of" or prep.head.lemma_.lower() not in _PARENT_NOUNS:
+        return False
+    first = next((t.i for t in name.doc[prep.i + 1:name.i + 1] if t.pos_ == "PROPN"), None)
+    words = [t for t in name.doc[prep.i + 1:first or prep.i + 1] if not t.is_punct]
+    return bool(words) and all(t.like_num for t in words)
+
+
+_PARENT_NOUNS = frozenset({"mother", "father", "mom", "mum", "dad", "parent", "grandmother", "grandfather",
+                           "grandparent"})
 
 
 def _relative_antecedent(span) -> Span | None:

@@ -62,7 +62,7 @@ from .headline import CHECK_LABELS, HEARING_BODIES
 from .occasion import OCCASION_PREPS, occasion_object, occasion_span
 from .quotes import CUE_RIGHT_AFTER, is_abbreviation, is_scare_quote, is_title, nickname_marks
 from .reported import (RENDERING_NOUNS, another_report, dateline_speaker, naming_clause, outer_reporter,
-                       set_off_speaker, sign_reads, subject_read_as_modifiers)
+                       role_read_as_second_subject, set_off_speaker, sign_reads, subject_read_as_modifiers)
 
 try:  # the cue lexicon of statements/cues.py; a small set of our own if it is missing
     from .cues import cue_act as _cue_act, is_speech_cue as _is_speech_cue
@@ -86,11 +86,12 @@ NOMINAL_AFTER = re.compile(
 _CALENDAR = ("January|February|March|April|May|June|July|August|September|October|November|December|"
              "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Christmas|Easter")
 # The speaker named after the quote as the holder of a verdict: "That was the verdict of X", "So said X".
+_VERDICT_NOUNS = (r"(?:verdict|view|message|warning|assessment|opinion|argument|conclusion|judgment|judgement|"
+                  r"response|reaction|answer|advice|plea|position|promise|pledge|take|words|account|description|"
+                  r"explanation|prediction)")
 VERDICT_AFTER = re.compile(
     r"\s*(?:(?:That|This|Such)\s+(?:was|is|were|are|has been|had been|remains)\s+the\s+(?:[\w-]+\s+)?"
-    r"(?:verdict|view|message|warning|assessment|opinion|argument|conclusion|judgment|judgement|response|"
-    r"reaction|answer|advice|plea|position|promise|pledge|take|words|account|description|explanation|prediction)"
-    r"\s+(?:of|from)|So\s+(?:said|says)|"
+    + _VERDICT_NOUNS + r"\s+(?:of|from)|So\s+(?:said|says)|"
     # "Those were the words of X, a junior at ...": the plural of the same
     r"(?:Those|These)\s+(?:were|are)\s+the\s+(?:[\w-]+\s+)?(?:words|remarks|comments|thoughts|views)\s+"
     r"(?:of|from)|"
@@ -102,7 +103,7 @@ VERDICT_AFTER = re.compile(
     # the holder is a short phrase with no verb of its own ("how [prices] are put up", "how [the deal] would put")
     r"(?:That|This)(?:\s+is|\s+was|['’]s)\s+how(?=\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|would|will|can|"
     r"could|got|gets|works?)\b)[^\s.,;!?\"“”]+"
-    r"(?:,\s+\d{1,3},|,\s+(?:(?:the|a|an)\s+)?[^.!?\"“”,]{1,60},)?\s+){1,5}"
+    r"(?:,\s+\d{1,3},|,\s+(?:(?:the|a|an)\s+)?[^.!?\"“”,]{1,120},)?\s+){1,5}"
     r"(?:put|puts|describes?|described|remembers?|remembered|recalls?|recalled|recounts?|recounted|explains?|"
     r"explained|sums?|summed)\b))\s+|"
     # "That was Sjöberg, recalling the day ...": the name, then what the speaker was doing in saying it (not a
@@ -111,6 +112,10 @@ VERDICT_AFTER = re.compile(
     r"(?:recalling|describing|remembering|reflecting|speaking|explaining|talking|looking\s+back|summing\s+up|"
     r"reminiscing|joking|quipping|laughing|telling|answering|responding|replying|addressing|testifying|writing|"
     r"arguing|warning|insisting|boasting|complaining)\b)")
+# The holder named as the possessor of the verdict: "That was Prescott-Ives's answer when I read her the line."
+POSSESSOR_AFTER = re.compile(
+    r"\s*(?:That|This)\s+(?:was|is)\s+(?P<holder>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*?)['’]s?\s+"
+    r"(?:(?!(?:of|from)\b)[a-z][\w-]*\s+)?(?P<cue>" + _VERDICT_NOUNS + r")\b(?!\s+(?:of|from)\b)")
 # The same holder named in the quote's own sentence: '"...," was how X put it', '"...," came the reply from X'.
 VERDICT_RIGHT_AFTER = re.compile(
     r"[,\s]*(?:(?:was|is|were|came)\s+(?:how|the\s+(?:[\w-]+\s+)?(?:verdict|view|reaction|response|reply|answer|"
@@ -1387,6 +1392,11 @@ class QuoteAttributor:
         signed = self._dash_signature(sent_lo, line_end if line_end >= 0 else para[1])
         if signed is not None:
             return signed
+        owned = POSSESSOR_AFTER.match(self.text, sent_lo, sent_hi)
+        if owned and not re.match(_CALENDAR, owned["holder"]):  # not "That was Monday's message"
+            return Attribution(cue=owned.span("cue"), source=owned.span("holder"),
+                               occasion=self._occasion_in(sent_lo, sent_hi),
+                               method="attribute:nominal-after", factor=CONFIDENCE_NAMED_AFTER)
         m = NOMINAL_AFTER.match(self.text, sent_lo, sent_hi) or VERDICT_AFTER.match(self.text, sent_lo, sent_hi)
         if m:
             src_tok = self.tokens(m.end(), sent_hi)
@@ -1757,6 +1767,8 @@ def subject_of(verb):
         if subjects:  # of two (a misparse), the one next to the verb: "In Dunmore, OH, Gov. Varga said"
             before = [child for child in subjects if child.i < tok.i]
             subject = before[-1] if before else subjects[0]
+            if len(before) >= 2 and role_read_as_second_subject(before[-2], subject):
+                subject = before[-2]
             if tok.i != verb.i and verb.tag_ == "VBG" and tok.dep_ == "relcl" and subject.tag_ == "WDT" and \
                     tok.head.dep_ in _NOUN_CLIMB_DEPS:
                 # "vetoed a bill [that] would have capped fees, calling it ...": the parse hung the participle in

@@ -117,7 +117,9 @@ class ContinuationFinder:
         k = self.at.paragraph_of(quote.start)
         para = self.at.paragraphs[k]
         spans: list[Span] = []
-        run = self._take(sentences(self.text, start, para[1]), names, first_needed=1)
+        # the sentence that names the quote's speaker after it ("That was X's answer when I asked") is the writer's
+        own = [span for span in (quote.source, quote.cue) if span is not None]
+        run = self._take(sentences(self.text, start, para[1]), names, first_needed=1, own=own)
         rest = sentences(self.text, start, para[1])
         if run:
             spans.append(run)
@@ -132,7 +134,7 @@ class ContinuationFinder:
                 break  # "How much will my bill go up?": an explainer's heading, the reader's question
             if _SIGN_OFF.match(self.text, p[0], p[1]):
                 break  # "For Michigan Public Radio, I'm Jonah Fields.": the reporter signs off
-            run = self._take(sents, names, first_needed=2)
+            run = self._take(sents, names, first_needed=2, own=own)
             if run is None:
                 break
             spans.append(run)
@@ -140,14 +142,15 @@ class ContinuationFinder:
                 break  # stopped inside the paragraph
         return spans
 
-    def _take(self, sents: list[Span], names: set[str], first_needed: int) -> Span | None:
+    def _take(self, sents: list[Span], names: set[str], first_needed: int, own: list[Span] = ()) -> Span | None:
         """The run of continuing sentences at the start of ``sents``, or None.
 
         first_needed: how many leading sentences may pass before one must be first-person.
+        own: the quote's own cue and speaker mention, which no continuation holds.
         """
         run = []
         for lo, hi in sents:
-            if self._stops(lo, hi, names):
+            if self._stops(lo, hi, names) or any(lo <= s < hi for s, _ in own):
                 break
             run.append((lo, hi))
         if not any(self._first_person(s, e) for s, e in run[:first_needed]):

@@ -641,7 +641,9 @@ def _no_statement_sense(verb) -> bool:
         or _asking_price(verb) or _quoting_as_saying(verb) or sign_reads(verb) or _showing_a_thing(verb) \
         or _appointment(verb) or _name_read_as_cue(verb) or _seen_in_person(verb) or _wire_credit(verb) \
         or _supposing(verb) or _verdict(verb) or _found_a_thing(verb) or _confirmed_in_office(verb) or _phoned(verb) \
-        or _put_off(verb) or _named_after_quote(verb) or _product_recall(verb)
+        or _put_off(verb) or _named_after_quote(verb) or _product_recall(verb) \
+        or verb.dep_ == "xcomp" and lemma_of(verb) in NAMING_VERBS and _anonymity_request(verb.head)
+    # (the last: "who did not want to be [named] as talks ... are ongoing": the anonymity asked for names nothing)
 
 
 def _charged_with(verb) -> bool:
@@ -2357,12 +2359,31 @@ def _object_content(verb) -> Span | list[Span] | None:
         return None
     end = _end_before_setting(verb.doc, parts, start, end)
     end = _end_before_event(first, end)
+    end = _quoted_name_end(verb, end)
     gaps = [c for c in verb.children if start < c.left_edge.i and c.right_edge.i < end and _names_occasion(c)]
     if gaps:  # "praised [X] in his state-of-the-state address [for helping develop ...]": the occasion is no part
         bounds = [start] + [i for g in gaps for i in (g.left_edge.i - 1, g.right_edge.i + 1)] + [end]
         spans = [_content_span(verb.doc, bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
         return [s for s in spans if s]
     return _content_span(verb.doc, start, end)
+
+
+_NAMING_LEMMAS = frozenset({"call", "label", "dub", "brand", "term"})
+
+
+def _quoted_name_end(verb, end: int) -> int:
+    """Where "called [the vote "a long time coming."]" ends when the parse hung the quoted name elsewhere: at the
+    quotation's closing mark right after the object, in the same sentence."""
+    doc = verb.doc
+    if lemma_of(verb) not in _NAMING_LEMMAS or end + 1 >= len(doc) or doc[end + 1].tag_ != "``":
+        return end
+    sentence_end = doc[end + 1].sent.end + 1  # (the closing mark after a full stop may open the next sentence)
+    closing = next((t.i for t in doc[end + 2:sentence_end] if _is_quote_mark(t)), None)  # (the tagger may read a
+    # closing straight mark as an opening one)
+    return closing if closing is not None and closing - end <= _QUOTED_NAME_WORDS else end
+
+
+_QUOTED_NAME_WORDS = 12
 
 
 # the events and media one speaks at or in, as the occasion finder knows them ("in a campaign against ..." is none)
@@ -4124,6 +4145,17 @@ def _clear_word(make):
 
 # --- source, cue, addressee, occasion ----------------------------------------------------------
 
+def role_read_as_second_subject(name, role) -> bool:
+    """ "[Rep. Ana Lind-Obi (D-Tallis)], [the top Democrat on the panel], called ...": a name and the role set off after
+    it, which the parse made two subjects of the verb; the name is the speaker (not "In Dunmore, OH, Gov. Varga said",
+    where the nearer subject is the name)."""
+    doc = name.doc
+    edge = name.right_edge.i if name.right_edge.text == "," else name.right_edge.i + 1  # the comma after the name
+    return name.pos_ == "PROPN" and any(t.ent_type_ == "PERSON" for t in name.subtree) and \
+        role.left_edge.i == edge + 1 and doc[edge].text == "," and any(c.dep_ == "det" for c in role.children) and \
+        (role.right_edge.text == "," or role.right_edge.i + 1 < len(doc) and doc[role.right_edge.i + 1].text == ",")
+
+
 def source_of(verb) -> Span | None:
     """The speaker mention: the cue's subject, the agent of a passive, or an inherited subject.
 
@@ -4150,7 +4182,7 @@ def source_of(verb) -> Span | None:
             return _trimmed(verb.doc, inside[1], _mention_end(inside[0]))
     current = verb
     if (_conjoined_cue(verb) or _trailing_participle(verb) or _in_cue_tense(verb)) \
-            and (reporter := _cue_of_content(verb.head)) is not None:
+            and (reporter := _cue_of_content(_told_clause(verb))) is not None:
         # "said [the talks failed] and vowed ...", "insisted [it failed], claiming ...", "said in a statement [that
         # X] and blamed ...": the one who said
         current = reporter
@@ -4179,8 +4211,12 @@ def source_of(verb) -> Span | None:
         # (one before it first when what is said follows it: "Her label, Kelpie Records, says [pre]-orders ... are"
         # gives the content's word another; not "..., say flood victims")
         ahead = any(c.dep_ == "ccomp" and c.i > current.i for c in current.children)
-        for child in sorted(_children(current, SUBJECT_DEPS),
-                            key=lambda c: (ahead and c.i > current.i, abs(c.i - current.i))):
+        subjects = sorted(_children(current, SUBJECT_DEPS), key=lambda c: (ahead and c.i > current.i,
+                                                                           abs(c.i - current.i)))
+        if len(subjects) >= 2 and subjects[1].i < subjects[0].i < current.i and \
+                role_read_as_second_subject(subjects[1], subjects[0]):
+            subjects[:2] = subjects[1::-1]
+        for child in subjects:
             if child.lower_.endswith(REFLEXIVE_ENDINGS):
                 reflexive = True  # "allowed himself to address": whoever allowed
                 continue
@@ -5182,7 +5218,35 @@ def _in_cue_tense(verb) -> bool:
     content's subject cannot take ("said [the poles were damaged] and expects ...")."""
     if verb.dep_ != "conj" or _children(verb, SUBJECT_DEPS):
         return False
-    content, cue = verb.head, verb.head.head
+    if _tense_of_cue(verb, verb.head, verb.head.head):
+        return True
+    # "said [the district would ask a court to halt the order] and accused ...": the parse hung the conjunct on the
+    # infinitive; the tense to compare is then that of the clause the infinitive hangs on
+    clause = _clause_of_infinitive(verb.head)
+    return clause is not None and _tense_of_cue(verb, clause, clause.head)
+
+
+def _told_clause(verb):
+    """The content a subjectless conjunct cue follows: the clause it hangs on, or the clause of the infinitive it
+    hangs on when only that one is in another tense than the cue ("said [X would ask a court to halt ...] and
+    accused ...")."""
+    if verb.dep_ == "conj" and not _children(verb, SUBJECT_DEPS) and not _tense_of_cue(verb, verb.head, verb.head.head):
+        clause = _clause_of_infinitive(verb.head)
+        if clause is not None and _tense_of_cue(verb, clause, clause.head):
+            return clause
+    return verb.head
+
+
+def _clause_of_infinitive(content):
+    """The reported clause an infinitive hangs on ("would ask a court [to halt] ..."), else None."""
+    clause = content
+    while clause.dep_ == "xcomp" and clause.tag_ == "VB" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause if clause is not content and _cue_of_content(clause) is not None else None
+
+
+def _tense_of_cue(verb, content, cue) -> bool:
+    """Whether the subjectless conjunct ``verb`` of ``content`` is in the tense or number of ``cue``."""
     while cue.dep_ == "xcomp" and cue.tag_ == "VB" and cue.head.i != cue.i:
         cue = cue.head  # "declined to say [whether ...] but said ...": the finite verb the infinitive hangs on
     cue = _medium_clause_cue(content) or cue

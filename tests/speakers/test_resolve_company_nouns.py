@@ -268,3 +268,29 @@ def test_a_company_named_with_and_without_its_legal_form_is_one_company(extracto
 def test_a_name_in_apposition_before_where_it_is_from(extractor, who: str, name: str, kind: str) -> None:
     text = f"Council backs flats\n\nThe council voted on Monday.\n\n{who} said the units would be rented at low rates."
     assert _speakers(text, extractor)["the units would be rented at low rates"] == (name, kind)
+
+
+def test_the_group_after_a_company_with_a_legal_form_is_that_company(extractor) -> None:
+    """Business news calls the company "the group" after "Sungai Kerian Plantations Bhd"; not when another body
+    was named since ("Consumer Voice, a watchdog, ... The group said": not the company)."""
+    text = ("Palm oil results\n\nKUALA LUMPUR: Sungai Kerian Plantations Bhd said its net profit for the third quarter "
+            "rose 34%.\n\nThe group said in a filing with Bursa Malaysia that revenue for the quarter rose 21%.\n\n"
+            "Consumer Voice, a watchdog, criticised the price of cooking oil.\n\nThe group said shoppers were paying "
+            "too much.\n")
+    speakers = _speakers(text, extractor)
+    assert speakers["revenue for the quarter rose 21%"] == ("Sungai Kerian Plantations", "organization"), speakers
+    assert speakers["shoppers were paying too much"][0] != "Sungai Kerian Plantations", speakers
+
+
+def test_the_company_after_a_supplier_named_with_its_town_is_the_supplier(extractor) -> None:
+    """ "The supplier, Prairie Crest Poultry of Brandis, recalled ...": the NER reads the town as a body too; "The
+    company said" is the supplier, named in apposition to the subject (and "The Bank of England ... The bank" keeps
+    its "of")."""
+    text = ("Fair outbreak\n\nHe believes the chicken was already bad when it arrived. The supplier, Prairie Crest "
+            "Poultry of Brandis, recalled 14,000 pounds of cooked chicken on Tuesday. The company said in a statement "
+            "that none of its other customers had reported illnesses.\n\nThe Bank of England raised rates on "
+            "Thursday. The bank said inflation was too high.\n")
+    speakers = _speakers(text, extractor)
+    assert speakers["none of its other customers had reported illnesses"] == ("Prairie Crest Poultry",
+                                                                              "organization"), speakers
+    assert speakers["inflation was too high"] == ("Bank of England", "organization"), speakers

@@ -165,3 +165,15 @@ def test_a_speech_verb_the_parse_joined_to_an_infinitive_in_the_content_is_the_s
          "the district would ask a water court to halt the order"),
         ("accused", "Harlan Beckwith-Osei", 'the state of "picking winners by zip code."')]
     assert found[2] == ("said", "The mayor", "the city would try to reopen the bridge by Friday")
+
+
+def test_a_speech_verb_joined_to_the_second_conjunct_of_the_content_speaks_with_the_first_cue(extractor) -> None:
+    """ "said [contractors had been mobilised and would close the breach ...] and promised ...": the parse joins
+    "promised" to "close", the content's second conjunct; the minister promised, not the contractors."""
+    text = ("Sea wall breach\n\nMinister of Public Works Andrea Somwaru-Hinds, who visited the area yesterday, said "
+            "contractors had been mobilised and would close the breach within 48 hours and promised an assessment "
+            "of farmers' losses.\n")
+    found = [(s.cue.text, s.speaker.name, s.text) for s in extract(text, extractor=extractor).statements]
+    assert found == [
+        ("said", "Andrea Somwaru-Hinds", "contractors had been mobilised and would close the breach within 48 hours"),
+        ("promised", "Andrea Somwaru-Hinds", "an assessment of farmers' losses")]

@@ -1404,6 +1404,8 @@ def _name_after_title_of(doc, title):
     if given is None and len(run) < 3 and doc[k - 2].lower_ not in GIVEN_NAMES:
         return None
     start = given.i if given is not None else k - 2
+    if k + 1 < len(doc) and _glued_hyphen(doc[k]) and _capitalised_word(doc[k + 1]):
+        k += 2  # "Minister of Public Works Andrea Somwaru-Hinds": a double surname is one word of the name
     name = doc[start:k]
     if _heading(title.sent) or any(t.lower_ in _NOT_NAME_WORDS for t in name) or \
             given is None and name[0].ent_iob_ == "I" and name[0].ent_type_ != "PERSON" and \

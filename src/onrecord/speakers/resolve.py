@@ -993,14 +993,21 @@ class SpeakerResolver:
         in its sentence or in the one before; None when none or several are left, or the mention
         names a body itself."""
         head = head_token(span)
-        if span[0].lower_ != "the" or head.lower_ not in COMPANY_NOUNS or \
+        # "The group said in a filing ..." after "Sungai Kerian Plantations Bhd": business news's word for the
+        # company with a legal form, when no other body was named since (not "the group" of campaigners)
+        group = len(span) == 2 and head.lower_ == "group"
+        if span[0].lower_ != "the" or head.lower_ not in COMPANY_NOUNS and not group or \
                 any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP") for t in span) or \
                 any(t.lower_ in _OTHER_COMPANY for t in span):
             return None  # "the combined company", "the rival firm": another company than the one named
         names = _one_per_company({name for pos, name in self._company_names if pos < at}) or \
-            {name for pos, name in self._founded if pos < at}
+            (set() if group else {name for pos, name in self._founded if pos < at})
         if not names:
             return None
+        if group:
+            last = max(pos for pos, name in self._company_names if pos < at and name in names)
+            if len(names) > 1 or self._other_organization_between(last + 1, at, names):
+                return None
         token = self.token_at(at)
         since = self._previous_clause_start(token.sent) if token is not None else at
         near = {name for name in names if any(_names_in(form, self.text, since, at) for form in _forms(name))}
@@ -1041,7 +1048,7 @@ class SpeakerResolver:
         names = [name for name in names
                  # not someone spoken to or of ('"We have supplied Tesh for 19 years," said ...'), nor a person,
                  # nor the news agency that reported it
-                 if not _talked_to(name) and not self._quoted(name.start_char) and
+                 if not _talked_to(name) and not self._quoted(name.start_char) and not _home_of_body(name) and
                  strip_determiner(name.text) not in NEWS_AGENCIES and (
                      name.text in companies or self.person_named(strip_determiner(name.text), name.start_char) is None)]
         if noun in COMPANY_NOUNS or noun in _TRADING_NOUNS:  # "The company" is no agency named before it
@@ -2448,8 +2455,8 @@ def _acting_body(name) -> bool:
     """True for a body's name that is a subject ("Elections Canada said"), owns or employs someone ("Corvane's
     chief executive", "A Tesh spokesman") or has them as its members ("Dragan Scekic of the Democratic Front")."""
     root = name.root
-    if root.dep_ in ("nsubj", "nsubjpass", "poss"):
-        return True
+    if root.dep_ in ("nsubj", "nsubjpass", "poss") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
+        return True  # (and "The supplier, [Prairie Crest Poultry], recalled ...": the subject's name)
     if root.dep_ == "compound":
         if root.head.lower_ in _JOURNALIST_WORDS:
             return False  # "a Reuters correspondent" asks; the body is no party to the story
@@ -2460,6 +2467,15 @@ def _acting_body(name) -> bool:
         return owner.ent_type_ == "PERSON" or owner.pos_ == "PROPN" or owner.lower_ in ROLE_WORDS or \
             owner.lemma_.lower() in _PEOPLE_WORDS
     return False
+
+
+def _home_of_body(name) -> bool:
+    """True for the town after a body's name that the NER read as a body too: "Prairie Crest Poultry of [Brandis]"."""
+    doc = name.doc
+    of = doc[name.start - 1] if name.start > 0 else None
+    before = doc[name.start - 2] if name.start > 1 else None
+    return of is not None and of.lower_ == "of" and before is not None and before.ent_type_ == "ORG" and \
+        before.ent_iob_ in ("B", "I") and before.pos_ == "PROPN" and len(name) == 1
 
 
 def _talked_to(ent) -> bool:

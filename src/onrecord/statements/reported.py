@@ -5234,7 +5234,10 @@ def _told_clause(verb):
         clause = _clause_of_infinitive(verb.head)
         if clause is not None and _tense_of_cue(verb, clause, clause.head):
             return clause
-    return verb.head
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i and _cue_of_content(clause) is None:
+        clause = clause.head  # "said [contractors had been mobilised and would close ...] and promised ...": the first
+    return clause  # conjunct is the cue's clause
 
 
 def _clause_of_infinitive(content):

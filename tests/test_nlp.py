@@ -36,6 +36,14 @@ def test_glued_quotation_marks_are_tokens_of_their_own(nlp, text: str, tokens: l
     assert [t.text for t in nlp.make_doc(text)] == tokens
 
 
+def test_a_currency_sign_between_letters_and_an_amount_is_a_token_of_its_own(extractor) -> None:
+    """ "GH₵150" whole is read as punctuation and cuts the clause around it short ("said [she now spends]")."""
+    text = "Power cuts\n\nMadam Akua Serwaa-Darko said she now spends GH₵150 a day on fuel for a generator.\n"
+    [statement] = extract(text, extractor=extractor).statements
+    assert statement.text == "she now spends GH₵150 a day on fuel for a generator"
+    assert [t.text for t in extractor.nlp.make_doc("GH₵150 and ₦2,000")] == ["GH", "₵", "150", "and", "₦", "2,000"]
+
+
 def test_text_without_glued_marks_is_tokenized_as_spacy_does(nlp) -> None:
     stock = spacy.load(Settings().model)
     text = 'He said "yes." U.S.-made, 12" pipes; "Hi," she said. Rock\'n\'roll, e-mail: x@y.org'

@@ -213,7 +213,10 @@ def apostrophe_norms(doc: Doc) -> Doc:
 # as pages copied without their spaces have it: spaCy's tokenizer keeps such a chunk as one
 # token, and the cue and the quote are lost in it. Split off the mark, and the punctuation
 # between a word and the mark, when a word follows.
-_GLUED_QUOTES = (r"(?<=\w)[,;:.!?](?=[\"“”«»„]\w)", r"(?<=[\w,;:.!?])[\"“”«»„](?=\w)")
+_GLUED_QUOTES = (r"(?<=\w)[,;:.!?](?=[\"“”«»„]\w)", r"(?<=[\w,;:.!?])[\"“”«»„](?=\w)",
+                 # a currency sign between a country's letters and the amount ("GH₵150"): one token of it all is
+                 # read as punctuation, which breaks the parse of the clause around it
+                 r"(?<=[A-Z])[₵₦₹₱₲₴₸₺₼₽₾₡₭₮₩₫₪](?=\d)")
 
 
 def split_glued_quotes(nlp: Language) -> None:

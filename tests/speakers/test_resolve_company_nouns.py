@@ -294,3 +294,20 @@ def test_the_company_after_a_supplier_named_with_its_town_is_the_supplier(extrac
     assert speakers["none of its other customers had reported illnesses"] == ("Prairie Crest Poultry",
                                                                               "organization"), speakers
     assert speakers["inflation was too high"] == ("Bank of England", "organization"), speakers
+
+
+def test_neither_a_dateline_nor_an_office_nor_a_regulator_is_the_company(extractor) -> None:
+    """A wire's dateline ("LONDON, Feb 27, 2030 (Meridian Wire) -"), an office's initials ("the MP who chairs ...")
+    and a regulator's initials ("the PMA's final notice") are no company "the company" or "the lender" stands for,
+    nor a body "the regulator" does."""
+    text = ("Results\n\nLONDON, Feb 27, 2030 (Meridian Wire) - Annual profit at engineering group Stenhollow Plc rose "
+            "18%, and the group raised its dividend.\n\nShares in the company rose 7% in early trading.\n\n"
+            "The order book stood at 6.8 billion pounds, the company said.\n\n"
+            "The Prudential Markets Authority has fined Pemberton Lisle Bank Plc £48m. According to the PMA's final "
+            "notice, staff reviewed fewer than a third of the flagged transactions.\n\nThe lender said it accepted "
+            "the findings.\n\nRhiannon Obuya-Strand, the MP who chairs the Treasury Committee, said she would write "
+            "to the regulator.\n\nThe regulator said its investigation was continuing.\n")
+    speakers = _speakers(text, extractor)
+    assert speakers["The order book stood at 6.8 billion pounds"][0] != "LONDON", speakers
+    assert speakers["it accepted the findings"][0] != "Prudential Markets Authority", speakers
+    assert speakers["its investigation was continuing"][0] != "MP", speakers

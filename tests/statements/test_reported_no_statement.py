@@ -23,6 +23,8 @@ from fixtures.reported_findings import contents_by_cue
     pytest.param("She was last seen wearing a black parka near the station.", id="last-seen"),
     pytest.param("The 17-year-old had not been seen since Sunday evening.", id="not-seen-since"),
     pytest.param("Anyone who has seen Marnie is asked to call 101.", id="has-seen-someone"),
+    pytest.param("The pair added 126 for the sixth wicket to see them home with 11 overs to spare.",
+                 id="saw-a-side-home"),
 ])
 def test_nothing_said_and_a_name_given_are_no_statements(nlp, text: str) -> None:
     assert contents_by_cue(nlp, text) == {}

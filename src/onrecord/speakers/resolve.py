@@ -31,8 +31,9 @@ from typing import Iterable
 
 from ..nlp import doc_text, hyphen_in_word, tokens_in
 from ..records import Speaker, TextSpan
-from .mentions import (NICKNAMED, PAGE_NOTES, PLACE_GIVEN_NAMES, STREET_ENDINGS, PersonMention, known_as_holder,
-                       person_mentions, role_after, role_conjunct_name, split_descriptor, split_title)
+from .mentions import (NICKNAMED, PAGE_NOTES, PLACE_GIVEN_NAMES, STREET_ENDINGS, PersonMention, in_dateline,
+                       known_as_holder, person_mentions, role_after, role_conjunct_name, split_descriptor,
+                       split_title)
 from .types import (ANONYMOUS_WORDS, BODY_LABELS, BODY_NAME_ENDINGS, CAPITAL_GOVERNMENTS, COMPANY_NOUNS,
                     COMPANY_ROLES, COMPANY_WORDS, DEMONYM_GENDERS, DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS,
                     FEMALE_PRONOUNS, GENERATIONAL_SUFFIXES, LEGAL_FORMS, PLURAL_PRONOUNS,
@@ -1053,7 +1054,9 @@ class SpeakerResolver:
                      name.text in companies or self.person_named(strip_determiner(name.text), name.start_char) is None)]
         if noun in COMPANY_NOUNS or noun in _TRADING_NOUNS:  # "The company" is no agency named before it
             # nor the rival it was compared with ("two weeks after rival lab Corvane shipped its own")
-            names = [n for n in names if not any(t.lower_ in _NOT_COMPANY_WORDS for t in n)]
+            names = [n for n in names if not any(t.lower_ in _NOT_COMPANY_WORDS for t in n) and not any(
+                w.lower() in _NOT_COMPANY_WORDS for w in (self._spelled_out(strip_determiner(n.text)) or "").split())]
+            # (nor initials that spell a regulator out: "the PMA's final notice ... The lender said")
             names = [n for n in names if not _named_as_rival(n)] or names  # a rival only when it is all there is
         else:  # "The party", "The agency": no company ("Harlow Foods donated to Labour. The party said")
             names = [n for n in names if _company_form(strip_determiner(n.text), companies) not in companies and
@@ -2266,7 +2269,7 @@ _NAME_ENDINGS = {"charity": ("charity", "trust", "foundation", "fund", "appeal")
 _COMPANY_NEWSPAPER_WORDS = frozenset({"mail", "express", "post", "star", "sun", "mirror", "globe", "register"})
 # bodies that are no company ("the union Unite", "the Nasdaq", "the Department of Labor"): never the company
 _NOT_COMPANY_WORDS = (ORGANIZATION_WORDS - {"company", "firm", "bank", "corporation", "group"}) | {
-    "exchange", "nasdaq", "index", "regulator", "watchdog"}
+    "exchange", "nasdaq", "index", "regulator", "watchdog", "authority", "commission", "tribunal", "ombudsman"}
 
 
 # the common nouns of a body that stand for the one named just before ("The party", "The firm", "The agency")
@@ -2365,7 +2368,8 @@ def _body_names(words, companies: frozenset[str] = frozenset()) -> list:
                 doc[ent.start - 1].ent_type_ == "" and doc[ent.start - 1].is_title:
             found.append(doc[ent.start - 1:ent.end])  # "Elections Canada", which the NER cuts to "Canada"
     for token in words:
-        if token.ent_type_ == "" and token.pos_ == "PROPN" and _initials_word(token.doc[token.i:token.i + 1]):
+        if token.ent_type_ == "" and token.pos_ == "PROPN" and _initials_word(token.doc[token.i:token.i + 1]) and \
+                token.lower_ not in ROLE_WORDS:  # (not "the MP who chairs ...": an office's initials)
             found.append(doc[token.i:token.i + 1])
         elif token.ent_type_ == "" and token.is_title and token.i > words.start and (
                 token.lower_ in ORGANIZATION_WORDS or token.lower_ in COMPANY_WORDS):
@@ -2375,6 +2379,8 @@ def _body_names(words, companies: frozenset[str] = frozenset()) -> list:
                 first -= 1
             if first < token.i:
                 found.append(doc[first:token.i + 1])
+    text = doc_text(doc)  # a wire's dateline ("LONDON, Feb 27, 2030 (Meridian Wire) -") names a place
+    found = [name for name in found if not in_dateline(text, name.start_char, name.end_char)]
     return sorted(found, key=lambda name: name.start)
 
 

@@ -693,6 +693,9 @@ def _wire_credit(verb) -> bool:
 def _seen_in_person(verb) -> bool:
     """ "She was last seen wearing a parka", "Anyone who has seen Marnie": someone seen, no view held ("sees the
     plan as a mistake", "sees nothing to celebrate", "is seen by diplomats to be ..." are views)."""
+    if verb.lemma_.lower() == "see" and any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod")
+                                            for c in verb.children):
+        return True  # "added 126 to see them home": a win brought about, as sport writes it
     if verb.lemma_.lower() != "see" or any(c.lower_ == "as" or c.dep_ in ("ccomp", "oprd", "agent") or
                                            c.dep_ == "xcomp" and c.tag_ != "VBG" for c in verb.children):
         return False  # "is seen by diplomats to be the real power": a view ("seen wearing" is a sighting)

@@ -1171,6 +1171,28 @@ names / 0.963. Fixed from it: a wire's dateline ("LONDON, Feb 27, 2030 (Meridian
 ("the MP who chairs ...") and initials that spell a regulator out ("the PMA's final notice") are no body "the
 company", "the regulator" or "the lender" stands for. Left: those three still unnamed (the company of the results
 story, the lender fined), "Regulator says" in a dek, and "CEO sees 'another record year'" missed.
+
+A hundred-and-sixty-fifth (``fixtures/styles_gold_hundredsixtyfifth.py``, twelve articles, 148 statements) of science,
+medicine and environment news in the manner of the outlets that cover it (a heart drug's trial on a wire with an
+outside cardiologist "who was not involved in the study", a diet study with a sceptical dietitian, a fossil feature in
+the present tense, a glacier study and a minister, a journal's release rewritten with "the authors wrote", a probe's
+jammed arm, a ward outbreak, a university's battery release with an anonymous reviewer, volunteers' river survey, a
+fact-check of a viral vinegar claim, a Q&A with a virologist under name labels and a scientist's column), studies,
+papers and a survey as speakers in nine stories, written blind. First run on 20bdeb9: 0.973 / 0.927 / quoted 0.959 /
+speaker 145 of 146 / 105 of 107 names / 0.967. Left: a paper's title and a Q&A's question taken for statements, a
+column's "has found [...]" missed.
+
+A hundred-and-sixty-sixth (``fixtures/styles_gold_hundredsixtysixth.py``, twelve articles, 151 statements) of crime and
+court reporting in the manner of local and national outlets in Britain, Ireland, Australia and New Zealand (a Crown
+Court sentencing with a victim impact statement, an Irish District Court case with a Garda sergeant who "gave
+evidence that", a bail hearing, a murder trial's first day with "the Crown says" and "The jury was told that", an
+inquest, a police appeal, an employment tribunal, a tabloid's wedding punch with "The mum-of-two", a fraud with
+"according to court documents", a defamation judgment, a youth court and a Parole Board decision), pleas, orders and
+sentences left as acts, written blind. First run on 20bdeb9: 0.939 / 0.882 / quoted 0.953 / speaker 138 of 139 / 107
+of 119 names / 0.933. Fixed from it: "Sgt Nuala Cashin", "Insp ..." and "Magistrate Rhiannon Kaye" (titles without a
+full stop) are Nuala Cashin and Rhiannon Kaye, on second reference too ("Sgt Cashin"); "Outside court, [X] said" is
+X's, not the court's. Left: "gave evidence that" missed, "the sergeant" and "the magistrate" unnamed, pleas ("pleaded
+not guilty to") and court orders taken for statements, as other sets' readers take them.
 """
 from __future__ import annotations
 
@@ -1340,6 +1362,8 @@ from fixtures.styles_gold_hundredsixtyfirst import ARTICLES as HUNDREDSIXTYFIRST
 from fixtures.styles_gold_hundredsixtysecond import ARTICLES as HUNDREDSIXTYSECOND_ARTICLES
 from fixtures.styles_gold_hundredsixtythird import ARTICLES as HUNDREDSIXTYTHIRD_ARTICLES
 from fixtures.styles_gold_hundredsixtyfourth import ARTICLES as HUNDREDSIXTYFOURTH_ARTICLES
+from fixtures.styles_gold_hundredsixtyfifth import ARTICLES as HUNDREDSIXTYFIFTH_ARTICLES
+from fixtures.styles_gold_hundredsixtysixth import ARTICLES as HUNDREDSIXTYSIXTH_ARTICLES
 from onrecord.evaluate import evaluate
 
 # floors per collection: quoted F1 @0.8, content F1 @0.3, speaker accuracy, name accuracy, end-to-end F1
@@ -1433,7 +1457,9 @@ FLOORS = {"styles": (0.95, 0.9, 0.95, 0.9, 0.9), "more": (0.95, 0.9, 0.95, 0.85,
           "hundredsixtyfirst": (0.95, 0.95, 0.95, 0.9, 0.95),
           "hundredsixtysecond": (0.9, 0.95, 0.95, 0.9, 0.95),
           "hundredsixtythird": (0.95, 0.95, 0.95, 0.95, 0.95),
-          "hundredsixtyfourth": (0.95, 0.95, 0.95, 0.9, 0.95)}
+          "hundredsixtyfourth": (0.95, 0.95, 0.95, 0.9, 0.95),
+          "hundredsixtyfifth": (0.95, 0.95, 0.95, 0.95, 0.95),
+          "hundredsixtysixth": (0.95, 0.9, 0.95, 0.85, 0.9)}
 COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLES,
                "fourth": FOURTH_ARTICLES, "fifth": FIFTH_ARTICLES, "sixth": SIXTH_ARTICLES,
                "seventh": SEVENTH_ARTICLES, "eighth": EIGHTH_ARTICLES,
@@ -1533,7 +1559,9 @@ COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLE
                "hundredsixtyfirst": HUNDREDSIXTYFIRST_ARTICLES,
                "hundredsixtysecond": HUNDREDSIXTYSECOND_ARTICLES,
                "hundredsixtythird": HUNDREDSIXTYTHIRD_ARTICLES,
-               "hundredsixtyfourth": HUNDREDSIXTYFOURTH_ARTICLES}
+               "hundredsixtyfourth": HUNDREDSIXTYFOURTH_ARTICLES,
+               "hundredsixtyfifth": HUNDREDSIXTYFIFTH_ARTICLES,
+               "hundredsixtysixth": HUNDREDSIXTYSIXTH_ARTICLES}
 
 
 @pytest.fixture(scope="module", params=list(COLLECTIONS))
@@ -1602,7 +1630,8 @@ STATEMENTS = {"styles": 102, "more": 85, "third": 99, "fourth": 129, "fifth": 13
               "hundredfiftyseventh": 147, "hundredfiftyeighth": 150,
               "hundredfiftyninth": 169, "hundredsixtieth": 143,
               "hundredsixtyfirst": 147, "hundredsixtysecond": 160,
-              "hundredsixtythird": 154, "hundredsixtyfourth": 149}
+              "hundredsixtythird": 154, "hundredsixtyfourth": 149,
+              "hundredsixtyfifth": 148, "hundredsixtysixth": 151}
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS)[1:])

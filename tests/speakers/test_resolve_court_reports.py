@@ -98,3 +98,16 @@ def test_a_question_or_a_rival_keeps_who_speaks(extractor, text: str, name: str)
 def test_a_mention_with_its_apposed_name_ends_with_the_name(extractor, sentence: str, mention: str) -> None:
     [statement] = extract(f"Court\n\n{sentence}\n", extractor=extractor).statements
     assert statement.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize("statement", [
+    'said the family were "relieved it is finally over."',
+    "said the family were relieved it was over.",
+])
+def test_outside_court_before_the_speaker_is_no_speaker(extractor, statement: str) -> None:
+    """ "Outside court, Mr Ebbesen's daughter, Kirsten Ebbesen-Lowe, said ...": the tagger reads "Outside" as an
+    adjective and the parser "court" as the subject, the speaker as its apposition."""
+    text = f"Court news\n\nOutside court, Mr Ebbesen's daughter, Kirsten Ebbesen-Lowe, {statement}\n"
+    [st] = extract(text, extractor=extractor).statements
+    assert (st.speaker.mention.text, st.speaker.name) == ("Mr Ebbesen's daughter, Kirsten Ebbesen-Lowe",
+                                                          "Kirsten Ebbesen-Lowe")

@@ -466,3 +466,12 @@ def test_a_patriarch_is_titled_and_his_aged_epithet_is_his(extractor) -> None:
     names = {s.text[:20]: s.speaker.name for s in extract(text, extractor=extractor).statements}
     assert names["the country's leader"] == "Ignatius IV"
     assert names["A nation is not a pr"] == "Ignatius IV"
+
+
+@pytest.mark.parametrize("title, later", [("Sgt", "Sgt Cashin"), ("Magistrate", "Magistrate Cashin"),
+                                          ("Insp", "Insp Cashin")])
+def test_a_title_without_its_full_stop_is_no_part_of_the_name(extractor, title: str, later: str) -> None:
+    """British and Irish copy writes "Sgt Nuala Cashin" and then "Sgt Cashin": one person, Nuala Cashin."""
+    text = (f"Court\n\n{title} Nuala Cashin said the car mounted the footpath outside the school.\n\n"
+            f"\"There were parents on that footpath,\" {later} told the court.\n")
+    assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["Nuala Cashin"] * 2

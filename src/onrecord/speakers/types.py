@@ -22,8 +22,8 @@ spokesperson chairman chairwoman chair ceo cfo coo director chief head leader ge
 judge justice ambassador envoy commissioner chancellor premier king queen prince princess
 candidate nominee attorney prosecutor sheriff officer adviser advisor aide deputy speaker
 manager executive founder professor dr. analyst economist coach captain skipper pope patriarch bishop cardinal
-rabbi imam colonel col. lt. sgt. sergeant lieutenant corporal trooper detective commander admiral mp capt. maj. adm.
-treasurer comptroller strategist pollster
+rabbi imam colonel col. lt. sgt. sgt sergeant lieutenant corporal trooper detective commander admiral mp capt. maj. adm.
+treasurer comptroller strategist pollster magistrate insp supt
 editor correspondent anchor host presenter newsreader shopkeeper steward chairperson administrator superintendent
 counsel lawyer
 negotiator diplomat owner partner president's inspector chaplain marshal councillor councilor
@@ -58,9 +58,11 @@ inspector superintendent trooper
 det. insp. supt. const. cpl. lt. col. gen. capt. cmdr. coun. cllr
 rev. reverend pastor fr. msgr. leader
 canon archdeacon archbishop cardinal monsignor rev
-garda dpp coroner
+garda dpp coroner magistrate
+sgt insp supt cpl
 asp dsp ssp acp dcp igp aig
-""".split())  # (the last: police ranks of African and South Asian forces, "ASP Immaculate Tusiime")
+""".split())  # ("Sgt Nuala Cashin", "Insp Ana Reyes": British and Irish copy drops the full stop; the last: police
+# ranks of African and South Asian forces, "ASP Immaculate Tusiime")
 
 # Relatives and acquaintances: people, described by whose they are ("Tom's brother").
 KIN_WORDS = frozenset("""

@@ -62,7 +62,8 @@ from .headline import CHECK_LABELS, HEARING_BODIES
 from .occasion import OCCASION_PREPS, occasion_object, occasion_span
 from .quotes import CUE_RIGHT_AFTER, is_abbreviation, is_scare_quote, is_title, nickname_marks
 from .reported import (RENDERING_NOUNS, another_report, dateline_speaker, naming_clause, outer_reporter,
-                       role_read_as_second_subject, set_off_speaker, sign_reads, subject_read_as_modifiers)
+                       place_read_as_subject, role_read_as_second_subject, set_off_speaker, sign_reads,
+                       subject_read_as_modifiers)
 
 try:  # the cue lexicon of statements/cues.py; a small set of our own if it is missing
     from .cues import cue_act as _cue_act, is_speech_cue as _is_speech_cue
@@ -1769,6 +1770,7 @@ def subject_of(verb):
             subject = before[-1] if before else subjects[0]
             if len(before) >= 2 and role_read_as_second_subject(before[-2], subject):
                 subject = before[-2]
+            subject = place_read_as_subject(subject) or subject  # "Outside court, [X] said"
             if tok.i != verb.i and verb.tag_ == "VBG" and tok.dep_ == "relcl" and subject.tag_ == "WDT" and \
                     tok.head.dep_ in _NOUN_CLIMB_DEPS:
                 # "vetoed a bill [that] would have capped fees, calling it ...": the parse hung the participle in

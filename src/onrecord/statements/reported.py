@@ -4895,10 +4895,25 @@ def _apposed_speaker(subject, first: int):
         candidates, tags = subject.rights, ("PROPN",)
     elif subject.tag_ == "VBG" and subject.dep_ == "csubj":
         candidates, tags = subject.subtree, ("PROPN", "NOUN")
+    elif _place_opening(subject, first):
+        candidates, tags = subject.rights, ("PROPN", "NOUN")
     else:
         return None
     return next((t for t in candidates if t.dep_ == "appos" and t.pos_ in tags and doc[t.left_edge.i - 1].text == ","
                  and t.right_edge.i + 1 == subject.head.i), None)
+
+
+def _place_opening(subject, first: int) -> bool:
+    """ "Outside court, [Mr Ebbesen's daughter, Kirsten Ebbesen-Lowe,] said": the tagger read "Outside" as an
+    adjective and the parser the place as the subject, with the speaker as its apposition."""
+    doc = subject.doc
+    return doc[first].lower_ in _PLACE_PREPOSITIONS and first < subject.i and subject.i + 1 < len(doc) and \
+        doc[subject.i + 1].text == ","
+
+
+def place_read_as_subject(subject):
+    """The speaker set off after a place the parser took for the subject ("Outside court, [X] said"), else None."""
+    return _apposed_speaker(subject, subject.left_edge.i) if _place_opening(subject, subject.left_edge.i) else None
 
 
 def _name_before_apposed_subject(subject) -> int | None:

@@ -82,3 +82,13 @@ def test_a_hyphenated_surname_alone_is_the_person_named_in_full_before(extractor
 def test_an_alias_names_one_person_only(extractor, introduction, later, member) -> None:
     speakers = _speakers(f"Charts and news\n\n{introduction}\n\n{later}\n", extractor)
     assert _speaker_of(speakers, "would come out in June") != member, speakers
+
+
+def test_a_transcript_label_in_capitals_names_its_speaker_for_the_surname_labels_after_it(extractor) -> None:
+    """ "KIRSTEN VALE-ODUYA, MERIDIAN ANCHOR:" is Kirsten Vale-Oduya, whom "VALE-ODUYA:" further down names too;
+    "UNIDENTIFIED PERSON:" names no one."""
+    text = ("Panel\n\nKIRSTEN VALE-ODUYA, MERIDIAN ANCHOR: The government has been shut down for fourteen hours.\n\n"
+            "DAMON ACHEBE-RUIZ, REPUBLICAN STRATEGIST: Honestly? Nobody, not until the paychecks stop.\n\n"
+            "VALE-ODUYA: We will leave it there.\n\nUNIDENTIFIED PERSON: We want the parks open.\n")
+    names = [s.speaker.name if s.speaker else None for s in extract(text, extractor=extractor).statements]
+    assert names == ["Kirsten Vale-Oduya", "Damon Achebe-Ruiz", "Kirsten Vale-Oduya", None]

@@ -475,3 +475,12 @@ def test_a_title_without_its_full_stop_is_no_part_of_the_name(extractor, title: 
     text = (f"Court\n\n{title} Nuala Cashin said the car mounted the footpath outside the school.\n\n"
             f"\"There were parents on that footpath,\" {later} told the court.\n")
     assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["Nuala Cashin"] * 2
+
+
+@pytest.mark.parametrize("title, role", [("Sgt", "The sergeant"), ("Insp", "The inspector"),
+                                         ("Magistrate", "The magistrate")])
+def test_the_role_a_title_without_its_full_stop_abbreviates_names_its_holder(extractor, title: str,
+                                                                               role: str) -> None:
+    text = (f"Court\n\n{title} Nuala Cashin said the car mounted the footpath outside the school.\n\n"
+            f"{role} said the accused was stopped at his home an hour later.\n")
+    assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["Nuala Cashin"] * 2

@@ -132,7 +132,14 @@ _GENERIC_FIRST_WORDS = frozenset({"the", "new", "united", "american", "national"
 _TITLE_WORDS = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gov": "governor", "gen.": "general",
                 "col.": "colonel", "lt.": "lieutenant", "sgt.": "sergeant", "dr.": "doctor", "capt.": "captain",
                 "capt": "captain", "maj.": "major", "adm.": "admiral", "brig.": "brigadier", "cmdr.": "commander",
-                "cllr": "councillor", "cllr.": "councillor", "cr": "councillor", "cr.": "councillor"}
+                "cllr": "councillor", "cllr.": "councillor", "cr": "councillor", "cr.": "councillor",
+                "sgt": "sergeant", "insp": "inspector", "insp.": "inspector", "supt": "superintendent",
+                "supt.": "superintendent", "det": "detective", "det.": "detective"}
+_LABEL_TAIL = 60  # characters between a label's name and its colon: ", MERIDIAN SENIOR POLITICAL CORRESPONDENT"
+_NOT_LABEL_NAMES = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "DATE", "TIME"})  # (a person the NER
+# found takes the usual way)
+_UNNAMED_VOICES = frozenset({"unidentified", "audience", "member", "caller", "crowd", "narrator", "announcer",
+                             "voice", "male", "female", "man", "woman", "protester", "protesters", "group"})
 _DEPUTIES = frozenset({"lt.", "lieut.", "lieutenant", "vice", "deputy"})  # before a title: another office
 # the name an unnamed speaker is given in the mention ("who asked to be identified only as Shona", "who gave his name
 # only as Karim", "who would only be named as Ms Lee")
@@ -648,6 +655,24 @@ class SpeakerResolver:
         if person.role and not _rank_alone(person.role):
             return person if _role_in(person.role, same) else None
         return person if span[0].lower_ == "the" or owned or self._introduced_alike(span, person) else None
+
+    def _capitals_label(self, span, at: int) -> Person | None:
+        """The person a transcript's label in capitals names in full ("DEVON MARLOWE-ASARE, HOST:" opening a line),
+        when the NER took no person there: registered in title case, so that "MARLOWE-ASARE:" further down finds
+        them. One word alone is a surname, left to the other rules."""
+        words = [t for t in span if not hyphen_in_word(t)]
+        if not 2 <= len(span.text.split()) <= 3 or not _in_capitals(span) or \
+                any(t.ent_type_ in _NOT_LABEL_NAMES for t in span) or \
+                any(t.lower_ in ROLE_WORDS or t.lower_ in ORGANIZATION_WORDS or t.lower_ in ANONYMOUS_WORDS or
+                    t.lower_ in _UNNAMED_VOICES for t in words):
+            return None  # (not "NEW YORK:", "UNIDENTIFIED PERSON:", "AUDIENCE MEMBER:", "CITY COUNCIL:")
+        line_start = self.text.rfind("\n", 0, span.start_char) + 1
+        line_end = self.text.find("\n", span.end_char)
+        line_end = len(self.text) if line_end < 0 else line_end
+        if self.text[line_start:span.start_char].strip() or ":" not in self.text[span.end_char:line_end][:_LABEL_TAIL]:
+            return None
+        name = " ".join("-".join(part.capitalize() for part in word.split("-")) for word in span.text.split())
+        return self.person_named(name, at) or self._register(name, at)
 
     def _double_surname(self, span, at: int) -> Person | None:
         """The one person named before ``at`` whose hyphenated surname the mention is ("Voss-Mbatha said" after
@@ -1485,6 +1510,9 @@ class SpeakerResolver:
         surnamed = self._double_surname(span, at)
         if surnamed is not None:
             return surnamed, "resolve:double-surname"
+        labelled = self._capitals_label(span, at)
+        if labelled is not None:
+            return labelled, "resolve:capitals-label"
         # the name that heads the phrase first: "Kwanele resident Zanele Mokoena" is not "Kwanele"
         heading = [i for i, m in enumerate(self.mentions) if m.span[0] <= head.idx < m.span[1]]
         for i in heading + [j for j in range(len(self.mentions)) if j not in heading]:

@@ -92,3 +92,13 @@ def test_a_transcript_label_in_capitals_names_its_speaker_for_the_surname_labels
             "VALE-ODUYA: We will leave it there.\n\nUNIDENTIFIED PERSON: We want the parks open.\n")
     names = [s.speaker.name if s.speaker else None for s in extract(text, extractor=extractor).statements]
     assert names == ["Kirsten Vale-Oduya", "Damon Achebe-Ruiz", "Kirsten Vale-Oduya", None]
+
+
+def test_a_transcript_label_the_ner_read_as_a_body_names_its_speaker_before_a_role(extractor) -> None:
+    """ "DEVON MARLOWE-ASARE, HOST:" (the NER takes the capitals for a body, and the role for its name) is Devon
+    Marlowe-Asare, whom "MARLOWE-ASARE:" names again."""
+    text = ("Sunday Ledger transcript\n\nDEVON MARLOWE-ASARE, HOST: Joining me now is Senator Rosalind "
+            "Achterberg-Pike. Senator, welcome.\n\nACHTERBERG-PIKE: Thank you for having me.\n\nMARLOWE-ASARE: Your "
+            "western water bill failed on Thursday by two votes.\n\nUNIDENTIFIED PERSON: We want the water back.\n")
+    names = [s.speaker.name if s.speaker else None for s in extract(text, extractor=extractor).statements]
+    assert names == ["Devon Marlowe-Asare", "Rosalind Achterberg-Pike", "Devon Marlowe-Asare", None]

@@ -1202,9 +1202,9 @@ lines, a radio phone-in with callers labelled "DEREK (SALTBY)", a debate with a 
 narrator, a town hall and a news agency's video script), every line under a name label a statement, written blind.
 First run on 3849b21: 0.918 / 0.881 / quoted 1.000 / speaker 120 of 124 / 87 of 116 names / 0.889 (names 105 now).
 Fixed from it: a label in capitals with a full name ("KIRSTEN VALE-ODUYA, MERIDIAN ANCHOR:") is that person, whom the
-surname labels further down ("VALE-ODUYA:") name too. Left: a label the NER reads as a body ("DEVON MARLOWE-ASARE,
-HOST:" read as "HOST"), callers labelled by first name and town, a narrator named only in the credits, and a script's
-"SAYING:".
+surname labels further down ("VALE-ODUYA:") name too, also where the NER reads the capitals as a body before a role
+("DEVON MARLOWE-ASARE, HOST:" had been "HOST"). Left: callers labelled by first name and town, a narrator named only
+in the credits, and a script's "SAYING:".
 
 A hundred-and-sixty-eighth (``fixtures/styles_gold_hundredsixtyeighth.py``, twelve articles, 137 statements) of arts,
 entertainment and culture news (a festival premiere with the director and lead actress in turn, a present-tense music

@@ -213,20 +213,20 @@ def apostrophe_norms(doc: Doc) -> Doc:
 # as pages copied without their spaces have it: spaCy's tokenizer keeps such a chunk as one
 # token, and the cue and the quote are lost in it. Split off the mark, and the punctuation
 # between a word and the mark, when a word follows.
-_GLUED_QUOTES = (r"(?<=\w)[,;:.!?](?=[\"“”«»„]\w)", r"(?<=[\w,;:.!?])[\"“”«»„](?=\w)",
-                 # a currency sign between a country's letters and the amount ("GH₵150"): one token of it all is
-                 # read as punctuation, which breaks the parse of the clause around it
-                 r"(?<=[A-Z])[₵₦₹₱₲₴₸₺₼₽₾₡₭₮₩₫₪](?=\d)")
+_GLUED_QUOTES = (r"(?<=\w)[,;:.!?](?=[\"“”«»„]\w)", r"(?<=[\w,;:.!?])[\"“”«»„](?=\w)")
+# a currency sign between a country's letters and the amount ("GH₵150"): one token of it all is read as
+# punctuation, which breaks the parse of the clause around it
+_GLUED_CURRENCY = r"(?<=[A-Z])[₵₦₹₱₲₴₸₺₼₽₾₡₭₮₩₫₪](?=\d)"
 
 
 def split_glued_quotes(nlp: Language) -> None:
-    """Add the infixes of ``_GLUED_QUOTES`` to the tokenizer's own (a chunk without them
+    """Add the infixes of ``_GLUED_QUOTES`` and ``_GLUED_CURRENCY`` to the tokenizer's own (a chunk without them
     is tokenized as before)."""
     finditer = nlp.tokenizer.infix_finditer
     own = getattr(finditer, "__self__", None)
     if not isinstance(own, re.Pattern) or _GLUED_QUOTES[1] in own.pattern:
         return  # a custom infix function, or already added
-    nlp.tokenizer.infix_finditer = re.compile("|".join((own.pattern,) + _GLUED_QUOTES)).finditer
+    nlp.tokenizer.infix_finditer = re.compile("|".join((own.pattern,) + _GLUED_QUOTES + (_GLUED_CURRENCY,))).finditer
 
 
 # Abbreviations of Canadian and British news that spaCy's English exceptions lack, though they

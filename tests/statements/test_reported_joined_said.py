@@ -6,6 +6,11 @@ from __future__ import annotations
 from onrecord.pipeline import extract
 
 
+def _cues_speakers_contents(text: str, extractor) -> list[tuple[str, str, str]]:
+    """(cue, speaker mention, content) of each statement, in text order."""
+    return [(s.cue.text, s.speaker.mention.text, s.text) for s in extract(text, extractor=extractor).statements]
+
+
 def test_a_clause_after_a_joined_said_that_the_parser_read_as_its_subject(extractor) -> None:
     text = ("Cup semi-final\n\nThe manager spoke on Thursday. He confirmed that captain Kwabena Asante-Boateng would "
             "miss the game with a knee injury, but said goalkeeper Tomasz Wierzbicki had recovered from illness "
@@ -78,7 +83,7 @@ def test_a_speech_verb_joined_to_a_relative_clause_in_another_tense_is_the_speak
             "The inspector has ordered Trackways, which owns and maintains the line, to inspect every embankment.\n\n"
             "The bakers' union called the closures \"a hammer blow\" for two towns that had already lost much of their "
             "fishing fleet and said it would push for the Harwick plant to be sold rather than shut.\n")
-    found = [(s.cue.text, s.speaker.mention.text, s.text) for s in extract(text, extractor=extractor).statements]
+    found = _cues_speakers_contents(text, extractor)
     assert found[:2] == [("said", "The council leader", "the council would vote next week on a plan that would fund "
                           "the library through May"),
                          ("accused", "The council leader", "the opposition of \"playing games with children's books.\"")]
@@ -119,7 +124,7 @@ def test_a_second_speakers_report_whose_subject_the_parser_joined_to_the_first_c
     text = ("Fireworks\n\nThe revelation set off another round of partisan fireworks on Friday: Republicans said they "
             "are increasingly convinced the Justice Department mishandled the investigation and Democrats accused the "
             "GOP of stoking the issue for maximum political damage.\n")
-    found = [(s.cue.text, s.speaker.mention.text, s.text) for s in extract(text, extractor=extractor).statements]
+    found = _cues_speakers_contents(text, extractor)
     assert found == [("said", "Republicans", "they are increasingly convinced the Justice Department mishandled the "
                       "investigation"),
                      ("accused", "Democrats", "the GOP of stoking the issue for maximum political damage")]
@@ -155,7 +160,7 @@ def test_a_speech_verb_the_parse_joined_to_an_infinitive_in_the_content_is_the_s
             "The mayor said the city would try to reopen the bridge by Friday and praised the crews for their work.\n\n"
             "Del. Lorraine Batchelder said the Sunday sites would help shift workers and churchgoers most and called "
             "the vote \"a long time coming.\"\n")
-    found = [(s.cue.text, s.speaker.mention.text, s.text) for s in extract(text, extractor=extractor).statements]
+    found = _cues_speakers_contents(text, extractor)
     # the parse hung the quoted name on "help": "called" names the vote with it all the same
     delegate = "Del. Lorraine Batchelder"
     assert found[-2:] == [("said", delegate, "the Sunday sites would help shift workers and churchgoers most"),

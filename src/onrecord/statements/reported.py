@@ -5234,28 +5234,32 @@ def _participle_hung_on_noun(token) -> bool:
 def _in_cue_tense(verb) -> bool:
     """A subjectless conjunct of a content in its cue's tense ("say [X is Y] and have called ..."), or in a number the
     content's subject cannot take ("said [the poles were damaged] and expects ...")."""
+    return _clause_in_cue_tense(verb) is not None
+
+
+def _clause_in_cue_tense(verb):
+    """The content clause whose cue's tense (or number) the subjectless conjunct ``verb`` takes, else None: the clause
+    it hangs on, or the clause of the infinitive it hangs on ("said [the district would ask a court to halt the order]
+    and accused ...": the parse hung the conjunct on the infinitive)."""
     if verb.dep_ != "conj" or _children(verb, SUBJECT_DEPS):
-        return False
+        return None
     if _tense_of_cue(verb, verb.head, verb.head.head):
-        return True
-    # "said [the district would ask a court to halt the order] and accused ...": the parse hung the conjunct on the
-    # infinitive; the tense to compare is then that of the clause the infinitive hangs on
+        return verb.head
     clause = _clause_of_infinitive(verb.head)
-    return clause is not None and _tense_of_cue(verb, clause, clause.head)
+    return clause if clause is not None and _tense_of_cue(verb, clause, clause.head) else None
 
 
 def _told_clause(verb):
-    """The content a subjectless conjunct cue follows: the clause it hangs on, or the clause of the infinitive it
-    hangs on when only that one is in another tense than the cue ("said [X would ask a court to halt ...] and
-    accused ...")."""
-    if verb.dep_ == "conj" and not _children(verb, SUBJECT_DEPS) and not _tense_of_cue(verb, verb.head, verb.head.head):
-        clause = _clause_of_infinitive(verb.head)
-        if clause is not None and _tense_of_cue(verb, clause, clause.head):
-            return clause
+    """The content a subjectless conjunct cue follows: the clause of the infinitive it hangs on when only that one is
+    in another tense than the cue, else the first conjunct of the clause it hangs on ("said [contractors had been
+    mobilised and would close ...] and promised ...")."""
+    clause = _clause_in_cue_tense(verb)
+    if clause is not None and clause.i != verb.head.i:  # (spaCy makes a new Token on each access: compare places)
+        return clause
     clause = verb.head
     while clause.dep_ == "conj" and clause.head.i != clause.i and _cue_of_content(clause) is None:
-        clause = clause.head  # "said [contractors had been mobilised and would close ...] and promised ...": the first
-    return clause  # conjunct is the cue's clause
+        clause = clause.head
+    return clause
 
 
 def _clause_of_infinitive(content):

@@ -44,6 +44,11 @@ from fixtures.reported_findings import contents_by_cue
     pytest.param("Ruiz called on the harbour board to publish its accounts.", "called",
                  "the harbour board to publish its accounts",
                  id="called-on-keeps-who-is-to-act-with-the-infinitive"),
+    pytest.param("The senator has called for the former harbour master to release the minutes of the meetings.",
+                 "called", "the former harbour master to release the minutes of the meetings",
+                 id="called-for-keeps-who-is-to-act-with-the-infinitive-the-parser-hung-on-the-cue"),
+    pytest.param("The mayor called for calm on Sunday to let the police work.", "called", "calm",
+                 id="called-for-leaves-out-an-infinitive-of-purpose-after-a-phrase-of-time"),
     pytest.param("Lind appeared to criticize the harbour plan.", "criticize", "the harbour plan",
                  id="reporting-verb-with-an-object-under-a-verb-of-appearance-carries-the-statement"),
     pytest.param("Turnout in the valley fell by a third, according to the county clerk, despite the new "

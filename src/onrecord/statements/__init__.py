@@ -551,7 +551,9 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
             return Speaker(person.name, mention, "person", person.role or " ".join(words[:described]),
                            "headline:name")
     for k in range(1, min(len(words), 4)):  # "President Karataş", "Foreign Minister Demirtaş": after the title
-        if is_role_word(words[k - 1]) and len(words) <= _MAX_UNKNOWN_SPEAKER_WORDS + 1:
+        # (or its initials: "CM Dhruwanshi", "PM Rao", as Indian papers write the Chief and the Prime Minister)
+        initials = words[k - 1].isupper() and words[k - 1].isalpha() and 2 <= len(words[k - 1]) <= 4
+        if (is_role_word(words[k - 1]) or initials) and len(words) <= _MAX_UNKNOWN_SPEAKER_WORDS + 1:
             person = resolver.person_named(" ".join(words[k:]), s1)
             if person is not None:
                 return Speaker(person.name, mention, "person", person.role or " ".join(words[:k]), "headline:name")

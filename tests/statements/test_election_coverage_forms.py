@@ -20,10 +20,13 @@ def _found(text: str, extractor) -> dict[str, tuple[str | None, str | None, str 
                  "she had not heard a single answer", id="afterward"),
     pytest.param("Forum\n\nThe candidate said later the mill would not reopen.\n", "the mill would not reopen",
                  id="later"),
+    pytest.param("Bins\n\nHarwick Council said on Monday it would cut bin collections.\n",
+                 "it would cut bin collections", id="on-a-day"),
+    pytest.param("Talks\n\nShe said last week the talks were over.\n", "the talks were over", id="last-week"),
     pytest.param("Forum\n\nThe candidate said recently elected councillors should wait a year.\n",
                  "recently elected councillors should wait a year", id="an-adverb-of-the-subject-stays"),
 ])
-def test_an_adverb_of_time_after_the_cue_tells_when_it_was_said(extractor, text: str, content: str) -> None:
+def test_an_adverb_or_a_phrase_of_time_after_the_cue_tells_when_it_was_said(extractor, text: str, content: str) -> None:
     assert content in _found(text, extractor)
 
 

@@ -935,6 +935,8 @@ class SpeakerResolver:
                 body, method = self._described_body_before(span, start), "resolve:described-before"
             if body is None and kind == "organization":
                 body, method = self._sole_company_before(span, start), "resolve:the-company"
+            if body is None:
+                body, method = self.body_named_after(span, start), "resolve:body-after"
             if body is not None and body != _NEW_BODY:
                 speaker = Speaker(body, mention, "organization", None, method)
                 self._bodies.append((start, speaker))
@@ -1017,6 +1019,25 @@ class SpeakerResolver:
                     _british(word) in {_british(w) for w in _name_heads(body.name)}:
                 return body
         return None
+
+    def body_named_after(self, span, at: int) -> str | None:
+        """ "..., says union" in a headline, "their union has said" in the first lines: the one body the article
+        names only further down with that word ending its name ("The Road Transport Workers' Union's regional
+        organiser"); None when it names none or several, or one before the mention."""
+        head = head_token(span)
+        word = _british(head.lower_)
+        if head.lower_ not in _BODY_NAME_WORDS or len(span) > 2 or any(t.pos_ == "PROPN" for t in span) or \
+                len(span) == 2 and span[0].lower_ not in ("the", "their", "its"):
+            return None  # "the union", "their union", a headline's "union"; not "the rail union", "a union"
+        if self._body_name_spans is None:  # found once per article, over the whole text
+            self._body_name_spans = _body_names(self.doc[:], self._company_name_set)
+        ending = [name for name in self._body_name_spans if _last_name_word(name) == word]
+        names = {strip_determiner(name.text).removesuffix("'s").removesuffix("’s") for name in ending}
+        # (a name before it, whether or not the NER read it as a body's: "The Nurses' Union called a strike")
+        named_before = re.search(r"[A-Z][\w'’.-]*\s+" + re.escape(head.lower_.capitalize()) + r"\b", self.text[:at])
+        if len(names) != 1 or named_before or any(name.start_char < at for name in ending):
+            return None
+        return names.pop()
 
     def _sole_company_before(self, span, at: int) -> str | None:
         """ "the company", "the Minneapolis company", "the grocer" after "Harlow Foods Inc.": the
@@ -3408,6 +3429,12 @@ def _ends_on_body_word(run: str) -> bool:
                                  for w in words[:words.index("of")]):
         return False  # "Mick Lynch of the RMT union": a person and the body he is of
     return len(words) >= 2 and words[-1].lower() in BODY_NAME_ENDINGS
+
+
+def _last_name_word(name) -> str:
+    """The last word of a body's name, in lower case and British spelling, without a possessive ending ("union" of
+    "The Road Transport Workers' Union's")."""
+    return _british(strip_determiner(name.text).split()[-1].lower().removesuffix("'s").removesuffix("’s"))
 
 
 def _british(word: str) -> str:

@@ -583,6 +583,10 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
     if last.islower() and (last in ANONYMOUS_WORDS or last.endswith("s") and (last[:-1] in EPITHET_NOUNS or
                                                                              is_role_word(last[:-1]))):
         return Speaker(None, mention, "anonymous", None, "headline:people")  # "stranded Skyvale passengers"
+    words_span = resolver.doc.char_span(s0, s1, alignment_mode="expand") if written.islower() else None
+    body = resolver.body_named_after(words_span, s1) if words_span is not None else None
+    if body is not None:  # "Bus strike 'will go ahead', says union": the one union the story names below
+        return Speaker(body, mention, "organization", None, "headline:body-after")
     if written.islower():  # "'...,' neighbor tells board": someone by what they are; the body may name them
         return Speaker(None, mention, "person", written, "headline:role")
     if last in EPITHET_NOUNS | KIN_WORDS:

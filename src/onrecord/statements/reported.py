@@ -1242,12 +1242,21 @@ _CUE_TIME_ADVERBS = frozenset({"afterward", "afterwards", "later", "earlier", "a
 
 
 def _after_cue_time_adverb(verb, clause, start: int) -> int:
-    """Where a clausal content starts when an adverb of time opens it right after the cue, before its subject."""
+    """Where a clausal content starts when an adverb or a phrase of time opens it right after the cue, before its
+    subject ("said [afterward] she ...", "said [on Monday] it would ...", "said [last week] the talks ...")."""
     doc = verb.doc
-    if start != verb.i + 1 or doc[start].lower_ not in _CUE_TIME_ADVERBS or doc[start].pos_ != "ADV":
+    if start != verb.i + 1:
+        return start
+    opener = next((c for c in clause.children if c.left_edge.i == start and c.i < clause.i), None)
+    if opener is None or not (
+            opener.lower_ in _CUE_TIME_ADVERBS and opener.pos_ == "ADV" and opener.i == start or
+            opener.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
+                                          for o in opener.children) or
+            opener.dep_ == "npadvmod" and opener.ent_type_ in ("DATE", "TIME")):
         return start
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return start + 1 if subjects and subjects[0].left_edge.i == start + 1 else start
+    after = opener.right_edge.i + 1
+    return after if subjects and subjects[0].left_edge.i == after else start
 
 
 def _framing_phrase_only(doc, content: list[Span]) -> bool:

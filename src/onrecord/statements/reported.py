@@ -644,7 +644,7 @@ def _no_statement_sense(verb) -> bool:
         or _appointment(verb) or _name_read_as_cue(verb) or _seen_in_person(verb) or _wire_credit(verb) \
         or _supposing(verb) or _verdict(verb) or _found_a_thing(verb) or _confirmed_in_office(verb) or _phoned(verb) \
         or _put_off(verb) or _named_after_quote(verb) or _product_recall(verb) or _survey_sample(verb) \
-        or _bare_question_asked(verb) \
+        or _bare_question_asked(verb) or _what_was_said(verb) \
         or verb.dep_ == "xcomp" and lemma_of(verb) in NAMING_VERBS and _anonymity_request(verb.head)
     # (the last: "who did not want to be [named] as talks ... are ongoing": the anonymity asked for names nothing)
 
@@ -840,6 +840,13 @@ def _asking_price(verb) -> bool:
 
 # what one "says" when one says nothing: "Ada says nothing", "She said little", "He would say no more"
 _NOTHING_SAID = frozenset({"nothing", "little", "less", "no", "more"})
+
+
+def _what_was_said(verb) -> bool:
+    """ "Here is what it decided, and what was said": a passive saying whose subject is the bare "what" and whose
+    speaker no one names tells that something was said, not what."""
+    return lemma_of(verb) == "say" and verb.tag_ == "VBN" and not _children(verb, {"agent"}) and \
+        any(c.lower_ == "what" and not list(c.children) for c in _children(verb, {"nsubjpass"}))
 
 
 def _said_nothing(verb) -> bool:
@@ -3354,6 +3361,17 @@ def _in_list_of_labels(text: str, at: int) -> bool:
     return len(listed) >= 2 and any(line.strip().startswith(here.strip()) for line in listed)
 
 
+def _item_heading(label, item) -> bool:
+    """True for a heading in capitals over a digest's item that uses one of its words ("MILL ROAD: Paving of Mill Road
+    ...", "CULVERTS: ... for culvert repairs", "NEXT MEETING: Council meets next ..."): a speaker's name or role over
+    a transcript's line is not a word of what they say."""
+    if any(t.ent_type_ == "PERSON" or t.lower_ in ROLE_WORDS or t.lemma_.lower() in ROLE_WORDS for t in label) or \
+            any(t.lower_ in _FIRST_PERSON_WORDS or t.lower_ in ("you", "your") for t in item):
+        return False  # (a line of a transcript speaks to someone or of its speaker: "TOWER: ..., confirm you are")
+    heads = {t.lower_[:4] for t in label if t.is_alpha and len(t) >= 3 and not t.is_stop}
+    return any(t.is_alpha and len(t) >= 3 and not t.is_stop and t.lower_[:4] in heads for t in item)
+
+
 def _colon(colon) -> Candidate | None:
     """ "SMITH: We will win." / "Poll: Jones leads in Ohio": a line opened by a name and a colon.
 
@@ -3403,6 +3421,8 @@ def _colon(colon) -> Candidate | None:
         return None  # "Storm Imre: live updates", "Lind trial: timeline", "Storm Imelda: what we know"
     if outside[-1].lower_ in _HEADING_WORDS:
         return None  # "AMBER WARNING: RAIN", "FLOOD ALERT: Residents ...": a heading
+    if name.text.isupper() and _item_heading(outside, doc[colon.i + 1:last + 1]):
+        return None  # "MILL ROAD: Paving of Mill Road ... is finished": a digest's heading over its item
     if _in_first_line(doc, colon.idx) and doc[colon.i + 1].pos_ == "ADP" and \
             not any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1:last + 1]):
         return None  # "Morning Whip: Inside the senator's debate camp": a newsletter's title and its topic

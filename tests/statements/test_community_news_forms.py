@@ -11,6 +11,12 @@ NOTES = ("Council notes: Mill Road, rentals and more\n\nGlenmere township counci
          "Treasurer Anita Sokol said the grant would cover about half the cost.\n\nNEXT MEETING: Council meets next "
          "on Nov. 4 at 7 p.m.\n")
 TRANSCRIPT = "Interview\n\nLIND: We will win this seat.\n\nTAPPER: Will you?\n\nLIND: We will.\n"
+# labels that come back, and one that repeats a word of what is said ("contact tower")
+RADIO = ("Radio recording released by the airport:\nTOWER: Kestrel 22, contact tower on 118.3 after departure.\n"
+         "PILOT: Contact tower on 118.3, Kestrel 22.\nTOWER: Kestrel 22, wind calm, cleared for takeoff.\n")
+# a panel under a host: the guests' lines repeat words of their names
+PANEL = ("Debate\n\nHOST: Welcome. Tonight we discuss the park.\n\nPARKER: The park has been neglected for a decade."
+         "\n\nBANKS: Banks should lend to the small traders.\n")
 
 
 def _found(text: str, extractor) -> dict[str, str | None]:
@@ -26,3 +32,9 @@ def test_a_heading_over_an_item_that_uses_its_words_is_no_speaker(extractor) -> 
 def test_a_transcript_s_name_labels_still_speak(extractor) -> None:
     found = _found(TRANSCRIPT, extractor)
     assert set(found) == {"We will win this seat", "Will you", "We will"}, found
+
+
+def test_a_label_that_comes_back_or_sits_beside_a_role_s_still_speaks_when_its_line_repeats_its_word(extractor):
+    radio, panel = _found(RADIO, extractor), _found(PANEL, extractor)
+    assert "Kestrel 22, contact tower on 118.3 after departure" in radio, radio
+    assert {"The park has been neglected for a decade", "Banks should lend to the small traders"} <= set(panel), panel

@@ -60,3 +60,31 @@ def test_an_agency_headline_gives_the_speaker_after_the_colon_by_the_initials_of
 def test_a_prime_minister_s_initials_before_a_surname_name_the_body_s_person(extractor) -> None:
     text = "Will not quit over scandal: PM Rao\n\nNEW DELHI: Prime Minister Anil Rao said he would not resign.\n"
     assert _found(text, extractor)["Will not quit over scandal"][1] == "Anil Rao"
+
+
+@pytest.mark.parametrize("text, content", [
+    pytest.param("Town\n\nThe historian Marta Quill said in 1850 the town had fewer than 300 residents.\n",
+                 "in 1850 the town had fewer than 300 residents", id="a-year-the-statement-is-about"),
+    pytest.param("Vote\n\nGovernor Ada Lind said later this year the plan would be put to voters.\n",
+                 "later this year the plan would be put to voters", id="a-time-to-come"),
+    pytest.param("Budget\n\nCouncillor Amis questioned two figures in the budget.\n", "two figures in the budget",
+                 id="questioning-counted-things-is-doubting-them"),
+])
+def test_what_the_time_and_sample_rules_leave_alone(extractor, text: str, content: str) -> None:
+    assert content in _found(text, extractor)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Land scam probe widens: Minister Rao in trouble\n\nInvestigators widened the inquiry on Monday.\n",
+                 id="in-trouble"),
+    pytest.param("Bribery case hearing adjourned: Desai in the dock\n\nA court adjourned the hearing.\n",
+                 id="in-the-dock"),
+])
+def test_a_person_in_a_state_after_a_headline_s_colon_says_nothing(extractor, text: str) -> None:
+    assert not [c for c in _found(text, extractor) if c.endswith(("widens", "adjourned"))]
+
+
+def test_title_initials_need_the_body_to_give_the_title_to_that_person(extractor) -> None:
+    text = ("Canal will be desilted: DM Rao at Kesarganj\n\nOfficials said work would begin next week. Villager "
+            "Kamla Rao said she had waited years.\n")
+    assert _found(text, extractor)["Canal will be desilted"][1] != "Kamla Rao"

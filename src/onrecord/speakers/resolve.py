@@ -1031,7 +1031,11 @@ class SpeakerResolver:
             return None  # "the union", "their union", a headline's "union"; not "the rail union", "a union"
         if self._body_name_spans is None:  # found once per article, over the whole text
             self._body_name_spans = _body_names(self.doc[:], self._company_name_set)
+        # (the name of a body whose people speak further down: "The Road Transport Workers' Union's regional organiser,
+        # X, said", not a body merely mentioned: "a grant from the Northern Arts Council")
         ending = [name for name in self._body_name_spans if _last_name_word(name) == word]
+        if not any(_speaks_for(name) for name in ending):
+            return None
         names = {strip_determiner(name.text).removesuffix("'s").removesuffix("’s") for name in ending}
         # (a name before it, whether or not the NER read it as a body's: "The Nurses' Union called a strike")
         named_before = re.search(r"[A-Z][\w'’.-]*\s+" + re.escape(head.lower_.capitalize()) + r"\b", self.text[:at])
@@ -3429,6 +3433,21 @@ def _ends_on_body_word(run: str) -> bool:
                                  for w in words[:words.index("of")]):
         return False  # "Mick Lynch of the RMT union": a person and the body he is of
     return len(words) >= 2 and words[-1].lower() in BODY_NAME_ENDINGS
+
+
+def _speaks_for(name) -> bool:
+    """True for a body's name that is the subject of a verb, or owns or employs someone who is ("The union's organiser,
+    X, said", "X, organiser of the union, said")."""
+    root = name.root
+    if root.dep_ in ("poss", "compound"):
+        holder = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ in ("of", "for", "from", "at"):
+        holder = root.head.head
+    else:
+        holder = root
+    if holder.dep_ == "appos":
+        holder = holder.head
+    return holder.dep_ == "nsubj" and holder.head.pos_ in ("VERB", "AUX")
 
 
 def _last_name_word(name) -> str:

@@ -555,6 +555,9 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
         initials = words[k - 1].isupper() and words[k - 1].isalpha() and 2 <= len(words[k - 1]) <= 4
         if (is_role_word(words[k - 1]) or initials) and len(words) <= _MAX_UNKNOWN_SPEAKER_WORDS + 1:
             person = resolver.person_named(" ".join(words[k:]), s1)
+            if person is not None and initials and not is_role_word(words[k - 1]) and \
+                    not _title_spelled_before(text[body_start:], words[k - 1], person.name):
+                person = None  # "DM Rao" is no "Villager Kamla Rao": the body must give the title the letters stand for
             if person is not None:
                 return Speaker(person.name, mention, "person", person.role or " ".join(words[:k]), "headline:name")
     descriptor, name = split_descriptor(written)
@@ -596,6 +599,13 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
             return Speaker(person.name, mention, "person", person.role or written, "headline:described")
         return Speaker(None, mention, "person", written, "headline:role")
     return Speaker(written, mention, "unknown", None, "headline:as-written")
+
+
+def _title_spelled_before(body: str, initials: str, name: str) -> bool:
+    """True when the body writes the title the initials stand for before the person's name ("Chief Minister Ramprasad
+    Dhruwanshi" for "CM Dhruwanshi")."""
+    title = r"\s+".join(f"{letter}[a-z]+" for letter in initials)
+    return re.search(rf"\b{title}\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}{re.escape(name.split()[-1])}\b", body) is not None
 
 
 def _verb_at(doc, start: int) -> bool:

@@ -123,10 +123,10 @@ _STANCE_AFTER = frozenset({"warns", "warn", "claims", "claim", "insists", "insis
 # speaker after a colon, as Indian and some British papers write it. The speaker is a role (its last word
 # one of ROLE_WORDS, checked in ``_role_or_body_name``) or a surname of the body, so that "Storm Imre:
 # live updates" and "Budget 2026: key points" say nothing. Where it was said may follow ("...: CM Rao at
-# Kesarganj rally").
+# Kesarganj rally", "...: PM in Lok Sabha"; not "...: Minister Rao in trouble").
 _CLAUSE_COLON = re.compile(r"^\s*(?P<quote>[A-Z][^\"“”«»:]{12,}?)\s?(?P<cue>:|(?<=\s)[–—])\s+"
                            r"(?P<speaker>(?:[A-Za-z][\w.'’-]*\s+){0,2}?[A-Za-z][\w.'’-]*)"
-                           r"(?:\s+(?:at|in|during)\s+[^\"“”«»:]{3,40})?\s*$")
+                           r"(?:\s+(?:at\s+[^\"“”«»:]{3,40}|in\s+[A-Z][^\"“”«»:]{2,40}))?\s*$")
 # "Obama on Climate Change: The Trends Are 'Terrifying.'": a person, what they spoke on, then their words (the person
 # is checked in ``find_headline_quote``: "Focus on Jobs: ..." says nothing)
 _ON_TOPIC = re.compile(r"^\s*" + _SPEAKER + r"\s+(?P<cue>on\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*:)\s+"

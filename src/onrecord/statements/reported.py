@@ -644,7 +644,7 @@ def _no_statement_sense(verb) -> bool:
         or _appointment(verb) or _name_read_as_cue(verb) or _seen_in_person(verb) or _wire_credit(verb) \
         or _supposing(verb) or _verdict(verb) or _found_a_thing(verb) or _confirmed_in_office(verb) or _phoned(verb) \
         or _put_off(verb) or _named_after_quote(verb) or _product_recall(verb) or _survey_sample(verb) \
-        or _bare_question_asked(verb) or _what_was_said(verb) \
+        or _bare_question_asked(verb) or _what_was_said(verb) or _the_offence(verb) \
         or verb.dep_ == "xcomp" and lemma_of(verb) in NAMING_VERBS and _anonymity_request(verb.head)
     # (the last: "who did not want to be [named] as talks ... are ongoing": the anonymity asked for names nothing)
 
@@ -679,14 +679,19 @@ def _product_recall(verb) -> bool:
 
 
 _SAMPLING_LEMMAS = frozenset({"question", "survey", "poll", "interview", "sample"})
+# whom a poll counts ("questioned 2,104 adults"; not "questioned two figures in the budget")
+_SAMPLED_PEOPLE = frozenset({"adult", "voter", "people", "person", "resident", "respondent", "household", "parent",
+                             "student", "worker", "patient", "reader", "customer", "citizen", "teenager", "child",
+                             "man", "woman", "owner", "business", "employee", "member", "doctor", "nurse", "teacher"})
 
 
 def _survey_sample(verb) -> bool:
     """ "Castlegate questioned 2,104 adults online", "The firm surveyed 1,500 voters": how many a poll asked, nobody's
     words ("questioned the plan" doubts it)."""
     return lemma_of(verb) in _SAMPLING_LEMMAS and any(
-        c.dep_ == "dobj" and any(n.dep_ == "nummod" and n.like_num and not _YEAR.fullmatch(n.text)
-                                 for n in c.children) for c in verb.children)
+        c.dep_ == "dobj" and (c.lemma_.lower() in _SAMPLED_PEOPLE or c.ent_type_ == "NORP") and
+        any(n.dep_ == "nummod" and n.like_num and not _YEAR.fullmatch(n.text) for n in c.children)
+        for c in verb.children)
 
 
 def _bare_question_asked(verb) -> bool:
@@ -840,6 +845,20 @@ def _asking_price(verb) -> bool:
 
 # what one "says" when one says nothing: "Ada says nothing", "She said little", "He would say no more"
 _NOTHING_SAID = frozenset({"nothing", "little", "less", "no", "more"})
+
+
+# what the law does to someone for an act ("convicted of revealing ...", "jailed for insulting ...")
+_OFFENCE_HEADS = frozenset({"convict", "charge", "accuse", "jail", "arrest", "sentence", "fine", "acquit", "indict",
+                            "prosecute", "sue", "punish", "imprison", "detain", "try", "suspend", "expel", "sack",
+                            "fire", "discipline", "investigate", "guilty", "innocent"})
+
+
+def _the_offence(verb) -> bool:
+    """ "was convicted of [revealing] state secrets", "charged with [threatening] a witness": the act someone is
+    charged with, which the charge tells, not a statement of theirs."""
+    prep = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and prep.dep_ == "prep" and \
+        prep.lower_ in ("of", "for", "with") and lemma_of(prep.head) in _OFFENCE_HEADS
 
 
 def _what_was_said(verb) -> bool:
@@ -1255,11 +1274,15 @@ def _after_cue_time_adverb(verb, clause, start: int) -> int:
     if start != verb.i + 1:
         return start
     opener = next((c for c in clause.children if c.left_edge.i == start and c.i < clause.i), None)
+    # (a bare adverb; a day "on Monday"; "last week", "yesterday": not "in 1850 the town had ...", "later this year
+    # the plan would ...", "in the third quarter sales rose", when what is said happened)
     if opener is None or not (
-            opener.lower_ in _CUE_TIME_ADVERBS and opener.pos_ == "ADV" and opener.i == start or
-            opener.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
-                                          for o in opener.children) or
-            opener.dep_ == "npadvmod" and opener.ent_type_ in ("DATE", "TIME")):
+            opener.lower_ in _CUE_TIME_ADVERBS and opener.pos_ == "ADV" and opener.i == start == opener.right_edge.i
+            or opener.dep_ == "prep" and opener.lower_ == "on" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE",
+                                                                                                  "TIME")
+                                                                        for o in opener.children)
+            or opener.dep_ == "npadvmod" and opener.ent_type_ in ("DATE", "TIME") and
+            doc[start].lower_ in ("last", "yesterday", "earlier")):
         return start
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     after = opener.right_edge.i + 1
@@ -3361,6 +3384,9 @@ def _in_list_of_labels(text: str, at: int) -> bool:
     return len(listed) >= 2 and any(line.strip().startswith(here.strip()) for line in listed)
 
 
+_LINE_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z0-9 .'’&-]{0,40}):")  # any label in capitals opening a line
+
+
 def _item_heading(label, item) -> bool:
     """True for a heading in capitals over a digest's item that uses one of its words ("MILL ROAD: Paving of Mill Road
     ...", "CULVERTS: ... for culvert repairs", "NEXT MEETING: Council meets next ..."): a speaker's name or role over
@@ -3368,6 +3394,11 @@ def _item_heading(label, item) -> bool:
     if any(t.ent_type_ == "PERSON" or t.lower_ in ROLE_WORDS or t.lemma_.lower() in ROLE_WORDS for t in label) or \
             any(t.lower_ in _FIRST_PERSON_WORDS or t.lower_ in ("you", "your") for t in item):
         return False  # (a line of a transcript speaks to someone or of its speaker: "TOWER: ..., confirm you are")
+    # a transcript's labels come back, or one of them is a role ("HOST:", "CHAIR:"): a digest's headings do neither
+    labels = [m.group(1).strip() for m in _LINE_LABEL.finditer(doc_text(label[0].doc))]
+    written = label[0].doc[label[0].i:label[-1].i + 1].text.strip()
+    if labels.count(written) > 1 or any(word.lower() in ROLE_WORDS for text in labels for word in text.split()):
+        return False
     heads = {t.lower_[:4] for t in label if t.is_alpha and len(t) >= 3 and not t.is_stop}
     return any(t.is_alpha and len(t) >= 3 and not t.is_stop and t.lower_[:4] in heads for t in item)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import logging
 from pathlib import Path
 from types import ModuleType
 
@@ -24,6 +25,37 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "slow" in item.keywords:
             item.add_marker(skip)
+
+
+# what the statement stage's guards log when a finder raises: the run goes on without that finder's statements,
+# which in a test would pass unseen (a broken rule then looks like a missed statement)
+_PASSED_OVER = ("reported statements failed", "reported statements unavailable", "speaker resolution failed")
+
+
+class _PassedOver(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if message.startswith(_PASSED_OVER):
+            self.messages.append(message)
+
+
+@pytest.fixture(autouse=True)
+def no_error_passed_over(request: pytest.FixtureRequest):
+    """Fail a test during which a finder raised and the pipeline's guard passed over it (tests of the guard itself
+    are marked ``guarded_failure``)."""
+    handler = _PassedOver()
+    logger = logging.getLogger("onrecord")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+    if handler.messages and "guarded_failure" not in request.keywords:
+        pytest.fail("an error was logged and passed over: " + "; ".join(handler.messages[:3]))
 
 
 @pytest.fixture(scope="session")

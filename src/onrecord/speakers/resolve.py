@@ -1020,6 +1020,12 @@ class SpeakerResolver:
                 return body
         return None
 
+    def _all_body_names(self) -> list:
+        """The names of bodies in the whole article (``_body_names``), found on the first call."""
+        if self._body_name_spans is None:
+            self._body_name_spans = _body_names(self.doc[:], self._company_name_set)
+        return self._body_name_spans
+
     def body_named_after(self, span, at: int) -> str | None:
         """ "..., says union" in a headline, "their union has said" in the first lines: the one body the article
         names only further down with that word ending its name ("The Road Transport Workers' Union's regional
@@ -1029,11 +1035,9 @@ class SpeakerResolver:
         if head.lower_ not in _BODY_NAME_WORDS or len(span) > 2 or any(t.pos_ == "PROPN" for t in span) or \
                 len(span) == 2 and span[0].lower_ not in ("the", "their", "its"):
             return None  # "the union", "their union", a headline's "union"; not "the rail union", "a union"
-        if self._body_name_spans is None:  # found once per article, over the whole text
-            self._body_name_spans = _body_names(self.doc[:], self._company_name_set)
         # (the name of a body whose people speak further down: "The Road Transport Workers' Union's regional organiser,
         # X, said", not a body merely mentioned: "a grant from the Northern Arts Council")
-        ending = [name for name in self._body_name_spans if _last_name_word(name) == word]
+        ending = [name for name in self._all_body_names() if _last_name_word(name) == word]
         if not any(_speaks_for(name) for name in ending):
             return None
         names = {strip_determiner(name.text).removesuffix("'s").removesuffix("’s") for name in ending}
@@ -1096,11 +1100,10 @@ class SpeakerResolver:
         if self._introduced_since(noun, self.doc[first].idx, span.start_char):
             return _NEW_BODY  # "Harlow Foods hired a recruitment agency. The agency said": the one just introduced
         companies = self._company_name_set
-        if self._body_name_spans is None:  # found once per article, over the whole text
-            self._body_name_spans = _body_names(self.doc[:], companies)
+        bodies = self._all_body_names()
         if kind_words:
             return self._body_of_kind_before(span, kind_words, first)
-        names = [_before_initials(name) for name in reversed(self._body_name_spans)
+        names = [_before_initials(name) for name in reversed(bodies)
                  if first <= name.start and name.end <= span.start]
         names = [name for name in names
                  # not someone spoken to or of ('"We have supplied Tesh for 19 years," said ...'), nor a person,
@@ -1122,7 +1125,7 @@ class SpeakerResolver:
         # the name with the noun in it may come further back ("Ardenshire Police said ... [four paragraphs] ... The
         # force said"): as far as a pronoun looks
         # (a party named far back is not "the party" of the last lines)
-        farther = [n for n in reversed(self._body_name_spans) if n.start < first and
+        farther = [n for n in reversed(bodies) if n.start < first and
                    n.start_char >= span.start_char - _PRONOUN_WINDOW] if noun in _NAMING_NOUNS else []
         named_with_noun = [n for n in names + [_before_initials(n) for n in farther if not _talked_to(n)]
                            if _NOUN_NAME_WORDS.get(noun, {noun}) & set(n.text.lower().split())]
@@ -1143,7 +1146,7 @@ class SpeakerResolver:
         of no known kind acts nearer ("Cleanway said ... The operator said"), or is named nearer when the one of
         the kind is named further back than the two sentences before."""
         in_hand = self._noun_in_hand(span)
-        candidates = sorted(self._body_name_spans + _kind_name_runs(self.doc, kind_words),
+        candidates = sorted(self._all_body_names() + _kind_name_runs(self.doc, kind_words),
                             key=lambda n: (-n.start, -n.end))
         for name in candidates:
             if name.end > span.start or name.start_char < span.start_char - _PRONOUN_WINDOW or \
@@ -1203,7 +1206,7 @@ class SpeakerResolver:
         Light")."""
         text = self._spelled_out(strip_determiner(_before_initials(name).text))
         if " " not in text:
-            longer = {strip_determiner(n.text) for n in self._body_name_spans
+            longer = {strip_determiner(n.text) for n in self._all_body_names()
                       if n.start < name.start and strip_determiner(n.text).startswith(text + " ")}
             if len(longer) == 1:
                 return longer.pop()

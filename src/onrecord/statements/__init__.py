@@ -36,7 +36,8 @@ from .build import build_statement, through_open_quote
 from .candidates import Candidate
 from .cues import LINKING_ADVERBS, QUOTE_STANDINS, noun_cue
 from .continuation import QUOTE_MARKS, ContinuationFinder
-from .headline import ACT_AFTER_CUE, CAMP_WORDS, body_match, find_headline_quote, headline_spans, title_quote
+from .headline import (ACT_AFTER_CUE, CAMP_WORDS, body_match, find_headline_quote, headline_spans, spelled_title,
+                       title_quote)
 from .occasion import WRITTEN_TEXTS
 from .posts import find_posts, with_posts
 from .quotes import block_quotes, paragraph_spans, quotations_inside, scan_quotes, transcript_in_marks
@@ -604,7 +605,7 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
 def _title_spelled_before(body: str, initials: str, name: str) -> bool:
     """True when the body writes the title the initials stand for before the person's name ("Chief Minister Ramprasad
     Dhruwanshi" for "CM Dhruwanshi")."""
-    title = r"\s+".join(f"{letter}[a-z]+" for letter in initials)
+    title = spelled_title(initials)
     return re.search(rf"\b{title}\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}{re.escape(name.split()[-1])}\b", body) is not None
 
 

@@ -566,8 +566,13 @@ def _role_initials_in_body(text: str, speaker: str, body_start: int) -> bool:
     """True for a role's initials the body spells out: "CM" after "Chief Minister Hari Shankar Mahto ..."."""
     if not (speaker.isupper() and speaker.isalpha() and 2 <= len(speaker) <= 5):
         return False
-    spelled = re.search(r"\b" + r"\s+".join(f"{letter}[a-z]+" for letter in speaker) + r"\b", text[body_start:])
+    spelled = re.search(r"\b" + spelled_title(speaker) + r"\b", text[body_start:])
     return spelled is not None and is_role_word(spelled.group().split()[-1])
+
+
+def spelled_title(initials: str) -> str:
+    """A pattern of the words a title's initials stand for: "Chief Minister" (or "Crime Museum") for "CM"."""
+    return r"\s+".join(f"{letter}[a-z]+" for letter in initials)
 
 
 def _name_part(speaker: str) -> str:

@@ -673,9 +673,12 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 def _product_recall(verb) -> bool:
     """ "Corbridge is recalling about 84,000 pumps", "Ford recalls 300,000 trucks": a maker's recall of a counted
     product, no one's memory ("recalled the 1999 flood", "recalled that ...")."""
-    return lemma_of(verb) == "recall" and any(
-        c.dep_ == "dobj" and any(n.dep_ == "nummod" and n.like_num and not _YEAR.fullmatch(n.text)
-                                 for n in c.children) for c in verb.children)
+    return lemma_of(verb) == "recall" and any(c.dep_ == "dobj" and _counted(c) for c in verb.children)
+
+
+def _counted(noun) -> bool:
+    """True for a noun with a number before it that is no year ("84,000 pumps", "2,104 adults"; not "the 1999 flood")."""
+    return any(n.dep_ == "nummod" and n.like_num and not _YEAR.fullmatch(n.text) for n in noun.children)
 
 
 _SAMPLING_LEMMAS = frozenset({"question", "survey", "poll", "interview", "sample"})
@@ -689,8 +692,7 @@ def _survey_sample(verb) -> bool:
     """ "Castlegate questioned 2,104 adults online", "The firm surveyed 1,500 voters": how many a poll asked, nobody's
     words ("questioned the plan" doubts it)."""
     return lemma_of(verb) in _SAMPLING_LEMMAS and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in _SAMPLED_PEOPLE or c.ent_type_ == "NORP") and
-        any(n.dep_ == "nummod" and n.like_num and not _YEAR.fullmatch(n.text) for n in c.children)
+        c.dep_ == "dobj" and (c.lemma_.lower() in _SAMPLED_PEOPLE or c.ent_type_ == "NORP") and _counted(c)
         for c in verb.children)
 
 
@@ -3395,9 +3397,8 @@ def _item_heading(label, item) -> bool:
             any(t.lower_ in _FIRST_PERSON_WORDS or t.lower_ in ("you", "your") for t in item):
         return False  # (a line of a transcript speaks to someone or of its speaker: "TOWER: ..., confirm you are")
     # a transcript's labels come back, or one of them is a role ("HOST:", "CHAIR:"): a digest's headings do neither
-    labels = [m.group(1).strip() for m in _LINE_LABEL.finditer(doc_text(label[0].doc))]
-    written = label[0].doc[label[0].i:label[-1].i + 1].text.strip()
-    if labels.count(written) > 1 or any(word.lower() in ROLE_WORDS for text in labels for word in text.split()):
+    if _recurring_label(label) or any(word.lower() in ROLE_WORDS for m in _LINE_LABEL.finditer(doc_text(label[0].doc))
+                                      for word in m.group(1).split()):
         return False
     heads = {t.lower_[:4] for t in label if t.is_alpha and len(t) >= 3 and not t.is_stop}
     return any(t.is_alpha and len(t) >= 3 and not t.is_stop and t.lower_[:4] in heads for t in item)

@@ -677,7 +677,8 @@ def _product_recall(verb) -> bool:
 
 
 def _counted(noun) -> bool:
-    """True for a noun with a number before it that is no year ("84,000 pumps", "2,104 adults"; not "the 1999 flood")."""
+    """True for a noun with a number before it that is no year ("84,000 pumps", "2,104 adults"; not "the 1999
+    flood")."""
     return any(n.dep_ == "nummod" and n.like_num and not _YEAR.fullmatch(n.text) for n in noun.children)
 
 

@@ -13,6 +13,10 @@ def _speakers(text: str, extractor) -> dict[str, tuple[str | None, str | None]]:
             for s in extract(text, extractor=extractor).statements}
 
 
+def _names_by_mention(text: str, extractor) -> dict[str, str | None]:
+    return {s.speaker.mention.text: s.speaker.name for s in extract(text, extractor=extractor).statements if s.speaker}
+
+
 def test_a_name_after_a_company_noun_is_the_company_the_company_stands_for(extractor) -> None:
     text = ("Pharmacy chain reports breach\n\nHackers stole the records of about 2.1 million customers, the New "
             "England pharmacy chain Wellspring disclosed on Monday.\n\n\"We deeply regret this incident,\" the "
@@ -107,8 +111,7 @@ def test_a_company_by_its_shares_in_a_headline_is_the_retailer_later(extractor) 
     NER read, so "The retailer" is that company."""
     text = ("Ardent Homewares shares plunge 31% after profit warning\n\nArdent Homewares said on Thursday that annual "
             "profit would fall.\n\nThe retailer now expects profit of £18m.\n")
-    statements = extract(text, extractor=extractor).statements
-    assert {s.speaker.mention.text: s.speaker.name for s in statements if s.speaker} == {
+    assert _names_by_mention(text, extractor) == {
         "Ardent Homewares": "Ardent Homewares", "The retailer": "Ardent Homewares"}
 
 
@@ -117,6 +120,22 @@ def test_a_company_with_its_listing_is_named_without_the_ticker(extractor) -> No
             "its first wireless earbuds.\n")
     [statement] = extract(text, extractor=extractor).statements
     assert statement.speaker.name == "Sablewick Systems"
+
+
+@pytest.mark.parametrize("listing", ["(CSE: TMH)", "(NYSE: TMH)", "(Nasdaq: TMH)", "(TSXV: TMH.U)"])
+def test_a_name_with_its_listing_is_a_company_that_the_company_stands_for(extractor, listing: str) -> None:
+    text = (f"Heaters recalled\n\nTamsin Home {listing} is recalling about 380,000 space heaters, the largest recall "
+            "in the retailer's history.\n\n\"We acted as soon as we knew,\" said Tamsin's chief executive, Graham "
+            "Delaney-Osei.\n\nThe company said customers could return the heaters to any of its stores.\n")
+    assert _names_by_mention(text, extractor) == {
+        "Tamsin's chief executive, Graham Delaney-Osei": "Graham Delaney-Osei", "The company": "Tamsin Home"}
+
+
+def test_a_company_listed_on_any_exchange_is_named_without_the_ticker(extractor) -> None:
+    text = ("Profit falls\n\nKelvane Systems (CSE: KVL) on Tuesday reported a 41% drop in second-quarter profit.\n\n"
+            "\"We overbuilt,\" the company said.\n")
+    assert _names_by_mention(text, extractor) == {
+        "Kelvane Systems (CSE: KVL)": "Kelvane Systems", "the company": "Kelvane Systems"}
 
 
 @pytest.mark.parametrize(("text", "content", "body"), [

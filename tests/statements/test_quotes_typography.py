@@ -78,6 +78,18 @@ def test_quotes_the_inches_of_a_height_are_no_quotation_mark(height: str) -> Non
     assert contents(text) == [["we will win"]]
 
 
+def test_quotes_inches_and_feet_after_a_number_are_no_quotation_marks() -> None:
+    text = ('A 12" water main burst on Tuesday, sending about 6" of water across the gym floor.\n\n'
+            '"You\'ve got boards sticking up 2" or 3" in the lane," she said. "Nobody is playing on that."\n\n'
+            "The pipe split about 20' from the building, the authority said.")
+    assert contents(text) == [['You\'ve got boards sticking up 2" or 3" in the lane'], ["Nobody is playing on that."]]
+
+
+def test_quotes_a_scare_quote_may_end_on_a_number() -> None:
+    text = 'The club is in the "top 10" in the league, and "Vision 2030" was its plan, the coach said.'
+    assert contents(text) == [["top 10"], ["Vision 2030"]]
+
+
 @pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
 def test_quotes_french_guillemets_with_spaces_inside(space: str) -> None:
     text = (f"Intro.\n\n«{space}People cried on Sunday{space}», recalled Jeanne Ferrand, 71.\n\n"

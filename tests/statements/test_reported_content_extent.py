@@ -28,6 +28,15 @@ from fixtures.reported_findings import contents_by_cue
                  "said", "she wanted to speak \u201cdirectly to young voters\u201d and let them know that "
                  "\u201cthis is not who we are",
                  id="bare-verb-joined-to-a-past-cue-goes-on-with-the-infinitive-in-its-clause"),
+    pytest.param("Varga said the goal was not to \u201cmake the harbour great again\u201d but to "
+                 "\u201cmake the harbour whole again.\u201d", "said",
+                 "the goal was not to \u201cmake the harbour great again\u201d but to "
+                 "\u201cmake the harbour whole again",
+                 id="to-infinitive-joined-to-a-past-cue-goes-on-with-the-infinitive-in-its-clause"),
+    pytest.param("Okafor said the town needs to fix the harbour wall and hire more wardens, but that he would not "
+                 "support a new tax.", "said", "the town needs to fix the harbour wall and hire more wardens, but that "
+                 "he would not support a new tax",
+                 id="second-that-clause-the-parser-joined-to-the-cue-goes-on-with-the-content"),
     pytest.param("The new toll was intended to keep heavy trucks off the bridge.", "intended",
                  "The new toll | to keep heavy trucks off the bridge",
                  id="passive-cue-keeps-its-subject-with-the-infinitive"),
@@ -98,6 +107,15 @@ def test_a_clause_after_said_that_opens_on_as_is_the_scene_and_the_clause_before
                                  "without power.")
     assert st.text == "The death toll from the flooding rose to 23 on Tuesday"
     assert st.speaker.mention.text == "state officials"
+
+
+def test_an_ing_noun_after_has_is_no_cue_of_a_statement_of_its_own(extractor) -> None:
+    # the parser reads "has backing" as a verb group, a contrasting clause with a cue of its own
+    [st] = statements(extractor, "The poll found that Mrs. Lind has support from 52 percent of primary voters, while "
+                                 "Mr. Varga has backing from 33 percent.")
+    assert st.text == ("Mrs. Lind has support from 52 percent of primary voters, while Mr. Varga has backing from 33 "
+                       "percent")
+    assert st.cue.text == "found"
 
 
 @pytest.mark.parametrize("sentence", [

@@ -50,3 +50,12 @@ def test_a_headline_finding_of_a_file_is_a_document_s_with_no_name(extractor) ->
     [headline] = [s for s in extract(text, extractor=extractor).statements if s.method.startswith("headline")]
     assert headline.text == "Officer who shot unarmed man had 14 complaints"
     assert (headline.speaker.name, headline.speaker.type) == (None, "document")
+
+
+def test_a_document_which_someone_saw_holds_no_view_of_theirs(extractor) -> None:
+    # "seen by" a newsroom is who saw a document, as "seen by the Chronicle" before it; only "seen as" says a view
+    text = ('Jobs\n\n"We hired for a world in which growth was free," Castellano-Dunn wrote in the memo, which was '
+            "seen by Ledgerline.\n\nThe levy, which critics described as a giveaway, passed on Monday.\n")
+    found = {s.cue.text: s.text for s in extract(text, extractor=extractor).statements}
+    assert set(found) == {"wrote", "described"}  # not "seen"
+    assert found["wrote"] == "We hired for a world in which growth was free"

@@ -6,3 +6,11 @@ from fixtures.one_paragraph import statements
 
 def test_a_vote_on_plans_is_no_statement_whichever_finder_sees_it(extractor) -> None:
     assert statements(extractor, "The town council has voted down plans for a new harbour wall.") == []
+
+
+def test_a_tagged_source_inside_its_own_cue_is_no_attribution(extractor) -> None:
+    # the tagger read "Asked on a call with" as a cue and "call" as its source, both layers on one word
+    found = statements(extractor, "Asked on a call with analysts whether any sites would shut, Korsgaard-Dube said: "
+                                  "\"We have no plans to close any bakery.\"")
+    assert [(s.text, s.speaker.mention.text) for s in found] == [
+        ("We have no plans to close any bakery.", "Korsgaard-Dube")]

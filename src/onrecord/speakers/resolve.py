@@ -101,6 +101,12 @@ _SUFFIXES = "|".join(sorted(LEGAL_FORMS, key=lambda form: (-len(form), form)))  
 _CORPORATE_NAME = re.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*"
                              r"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4}),?"
                              r"[ \t]+(?:" + _SUFFIXES + r"|Co(?![ \t.]+" + _COUNTIES + r"\b))\b\.?")
+# A company's listing after its name, "(NYSE: TMH)", "(Nasdaq: SBLW)", "(TSXV: AB.U)": an exchange in capitals (not
+# "(Photo: AP)")
+_LISTING = r"\([ \t]*(?:[A-Z]{2,6}(?: American)?|Nasdaq|Euronext|Xetra)[ \t]*:[ \t]*[A-Z][A-Z0-9.-]{0,7}[ \t]*\)"
+# A listed company as business news names it, by its exchange and ticker: "Tamsin Home (NYSE: TMH)"
+_LISTED_NAME = re.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4}),?"
+                          r"[ \t]*" + _LISTING)
 # Capitalised words that open a sentence before a company's name: "After Harlow Foods Inc. said"
 _NAME_OPENERS = frozenset({"after", "before", "when", "while", "as", "in", "on", "at", "for", "but", "and", "since",
                            "shares", "with", "unlike", "like", "because", "if", "although", "though", "both"})
@@ -193,7 +199,9 @@ class SpeakerResolver:
         self.doc = doc
         self.text = doc_text(doc)
         suffixed = [(m.start(), _without_opener(m.group("name"))) for m in _CORPORATE_NAME.finditer(self.text)]
-        # companies named with a corporate suffix ("Tellmark Corp."), by lower-case name: no people
+        suffixed += [(m.start(), _without_opener(m.group("name"))) for m in _LISTED_NAME.finditer(self.text)
+                     if m.group("name").rstrip(".") not in LEGAL_FORMS]  # (after a suffix, the name is found above)
+        # companies named with a corporate suffix ("Tellmark Corp.") or a ticker, by lower-case name: no people
         self._companies = {name.lower(): name for _, name in suffixed}
         # every company the text names, where: with a suffix, beside a company noun, by a company's word
         described, rivals = _companies_described(doc)
@@ -3296,8 +3304,7 @@ def _apposed_proper_name(head) -> bool:
 
 
 # a company's listing after its name ("(NASDAQ: SBLW)", "(LSE: HRW)"), and the corporate suffix before it
-_TICKER = re.compile(r"\s*\((?:NASDAQ|NYSE|NYSE American|LSE|AIM|TSX|TSXV|ASX|NZX|JSE|HKEX|SGX|Euronext|OTC|OTCQX)"
-                     r"\s*:\s*[A-Z][A-Z0-9.]{0,6}\)")
+_TICKER = re.compile(r"\s*" + _LISTING)
 _SUFFIX_AT_END = re.compile(r",?\s+(?:" + _SUFFIXES + r"|Co|SA|Limited|Incorporated)\.?$")
 
 

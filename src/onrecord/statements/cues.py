@@ -144,7 +144,16 @@ def verb_cue(token) -> Cue | None:
     """The lexicon entry of a spaCy token used as a verb, or None."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in VERB_TAGS:
         return None
+    if token.tag_ == "VBG" and _gerund_after_have(token):
+        return None  # "while Varga has backing from 33 percent": a noun the parser read as a verb
     return verb_cues().get(lemma_of(token))
+
+
+def _gerund_after_have(token) -> bool:
+    """An -ing form whose auxiliary is "have" with no "been" ("has backing", "had funding"): no tense is made so,
+    the word is a noun."""
+    auxiliaries = [c for c in token.children if c.dep_ == "aux"]
+    return bool(auxiliaries) and all(c.lemma_ == "have" for c in auxiliaries)
 
 
 def noun_cue(token) -> Cue | None:

@@ -146,6 +146,7 @@ def classify_marks(text: str, start: int, end: int) -> list[Mark]:
     """Every quotation mark of text[start:end] with what its neighbours let it do."""
     marks = []
     nicknames = None
+    measures = measure_marks(text, start, end)
     for m in _MARKS.finditer(text, start, end):
         i, j = m.start(), m.end()
         ch = text[i]
@@ -158,6 +159,8 @@ def classify_marks(text: str, start: int, end: int) -> list[Mark]:
             continue
         if ch == '"' and _FEET_INCHES.search(text, max(start, i - 6), i):
             continue  # the inches of a height ("6'3\" tall"), not a quotation mark
+        if i in measures:
+            continue  # 'a 12" main', 'boards up 2" or 3" in the lane': inches or feet
         before = text[i - 1] if i > start else " "
         after = text[j] if j < end else " "
         if ch in "«‹" and after.isspace() and not before.isalnum() and j + 1 < end:
@@ -178,6 +181,36 @@ def classify_marks(text: str, start: int, end: int) -> list[Mark]:
             weak = bool(re.match(r"\s+[a-z]", text[i + 1:i + 3]))
         marks.append(Mark(i, ch, family, opens, closes, weak, j))
     return marks
+
+
+# a straight mark right after a number and before a word in lower case: inches or feet ('a 12" pipe', "20' away")
+_MEASURE = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?([\"'])(?= (?:[a-z]|\d+(?:\.\d+)?[\"'] ))")
+
+
+def measure_marks(text: str, start: int, end: int) -> frozenset[int]:
+    """Where a straight mark in text[start:end] is a unit of length, not a quotation mark: after a number and
+    before a word in lower case, when no quotation of its kind is open ('A 12" main burst, sending 6" of water')
+    or when the next mark of its kind measures too ('"Boards stick up 2" or 3" in the lane," she said'); else it
+    may close a quotation ('the "top 10" in the league')."""
+    found = [m for m in _MEASURE.finditer(text, start, end)]
+    if not found:
+        return frozenset()
+    measures: set[int] = set()
+    for kind in "\"'":
+        at = {m.start(1) for m in found if m.group(1) == kind}
+        if not at:
+            continue
+        # a single straight mark inside a word is an apostrophe ("don't"): only marks beside a space or an end count
+        marks = [k for k in range(start, end) if text[k] == kind and (kind == '"' or k in at or not (
+            k > start and text[k - 1].isalnum() and k + 1 < end and text[k + 1].isalnum()))]
+        opened, series = False, False
+        for n, k in enumerate(marks):
+            if k in at and (not opened or series or n + 1 < len(marks) and marks[n + 1] in at):
+                measures.add(k)
+                series = n + 1 < len(marks) and marks[n + 1] in at
+                continue
+            opened, series = not opened, False
+    return frozenset(measures)
 
 
 def nickname_marks(text: str, start: int, end: int) -> frozenset[int]:

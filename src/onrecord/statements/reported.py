@@ -363,7 +363,8 @@ def states_nothing(doc, candidate: Candidate) -> bool:
         or _quoting_as_saying(t) or sign_reads(t) or _showing_a_thing(t) or _appointment(t) or _told_of(t)
         or _name_read_as_cue(t) or _naming(t) or _seen_in_person(t) or _supposing(t) or _called_to_order(t)
         or _viewed_only(t) or _confirmed_in_office(t) or _phoned(t) or _put_off(t) or _named_after_quote(t)
-        or _wire_credit(t) or _product_recall(t) or _charged_with(t) or _writing_for_the_bench(t) for t in tokens) or \
+        or _wire_credit(t) or _product_recall(t) or _charged_with(t) or _writing_for_the_bench(t) or _deal_agreed(t)
+        for t in tokens) or \
         words is not None and len(words) == 1 and _names_the_quote_before(candidate, words[0], doc_text(doc))
 
 
@@ -644,9 +645,19 @@ def _no_statement_sense(verb) -> bool:
         or _appointment(verb) or _name_read_as_cue(verb) or _seen_in_person(verb) or _wire_credit(verb) \
         or _supposing(verb) or _verdict(verb) or _found_a_thing(verb) or _confirmed_in_office(verb) or _phoned(verb) \
         or _put_off(verb) or _named_after_quote(verb) or _product_recall(verb) or _survey_sample(verb) \
-        or _bare_question_asked(verb) or _what_was_said(verb) or _the_offence(verb) \
+        or _bare_question_asked(verb) or _what_was_said(verb) or _the_offence(verb) or _deal_agreed(verb) \
         or verb.dep_ == "xcomp" and lemma_of(verb) in NAMING_VERBS and _anonymity_request(verb.head)
     # (the last: "who did not want to be [named] as talks ... are ongoing": the anonymity asked for names nothing)
+
+
+# what parties to a deal agree to do: a transaction, which the deal's papers record, not anyone's words
+_DEAL_LEMMAS = frozenset({"buy", "acquire", "sell", "purchase", "merge", "invest", "lease", "license", "supply"})
+
+
+def _deal_agreed(verb) -> bool:
+    """ "Ostrel Foods agreed on Monday to buy Banning Mills": a deal struck, an act the story reports ("said it had
+    agreed to buy ..." is the company's statement, through "said")."""
+    return lemma_of(verb) == "agree" and any(lemma_of(c) in _DEAL_LEMMAS for c in _children(verb, {"xcomp"}))
 
 
 def _charged_with(verb) -> bool:
@@ -1551,6 +1562,7 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
             end = other.right_edge.i
     if dep == "ccomp" and clause.i > verb.i:
         end = _bare_conjunct_end(verb, clause, end)
+        end = _that_conjunct_end(verb, end)
     if clause.i < verb.i:
         speaker = set_off_speaker(verb)
         if speaker is not None:  # "[The plan failed], Lind, the mayor, said": the name is no content
@@ -1609,14 +1621,29 @@ def _coordinated_clauses_start(verb, clauses: list, clause, start: int) -> int:
 
 def _bare_conjunct_end(verb, clause, end: int) -> int:
     """Where a told clause ends that goes on with a bare verb the parser joined to the finite cue ("said [she wanted
-    to speak to them and let them know ...]"): a past or present cue has no bare conjunct, the infinitive in the
-    clause has."""
+    to speak to them and let them know ...]", "said [the goal was not to 'make X great' but to 'make X whole']"): a
+    past or present cue has no bare or "to" conjunct, the infinitive in the clause has."""
     doc = verb.doc
     if verb.tag_ not in ("VBD", "VBZ") or not any(t.dep_ == "xcomp" and t.tag_ == "VB" for t in doc[clause.i:end + 1]):
         return end
     for other in _children(verb, {"conj"}):
         if other.tag_ == "VB" and other.left_edge.i == end + 2 and doc[end + 1].dep_ == "cc" and \
-                not _children(other, {"aux", "nsubj"}):
+                not _children(other, {"nsubj"}) and all(aux.tag_ == "TO" for aux in _children(other, {"aux"})):
+            return other.right_edge.i
+    return end
+
+
+def _that_conjunct_end(verb, end: int) -> int:
+    """Where a told clause ends that goes on with a second "that" clause the parser joined to the cue ("said [the
+    town needs a wall, but that he would not back a tax]"): the same cue reports both."""
+    doc = verb.doc
+    for other in _children(verb, {"conj"}):
+        opener = other.left_edge
+        if opener.lower_ != "that" or opener.dep_ != "mark" or opener.head != other or other.i <= end:
+            continue
+        between = doc[end + 1:opener.i]
+        if len(between) and between[-1].dep_ == "cc" and between[-1].lower_ in ("and", "but") and \
+                all(t.is_punct or t.dep_ == "cc" for t in between):
             return other.right_edge.i
     return end
 
@@ -2111,9 +2138,11 @@ def _relative_content(verb, entry: Cue) -> list[Span] | None:
         return None  # "who said [X]": the clause has a content of its own
     if _restrictive_that(pronouns[0]):
         return None  # "the programs [that] Lind supports": the clause picks out the noun, reports nothing
-    spans = [pronoun] + [_phrase_span(c) for c in verb.children if c.i > verb.i and (
+    said_of = [_phrase_span(c) for c in verb.children if c.i > verb.i and (
         c.dep_ in ("oprd", "acomp") or c.dep_ == "prep" and c.lower_ == "as")]
-    return [span for span in spans if span is not None] or None
+    if not said_of and lemma_of(verb) in _VIEWING_LEMMAS:
+        return None  # "the memo, which was seen by Ledgerline": who saw a document, not what anyone thinks of it
+    return [span for span in [pronoun] + said_of if span is not None] or None
 
 
 def _clause_hung_elsewhere(verb) -> Span | None:

@@ -984,7 +984,10 @@ class AttributionTagger:
         pieces = []
         for k in range(len(LAYERS)):
             pieces.append(_pieces(doc, viterbi(scores[:, k]), probs[:, k]))
-        candidates = link(doc, *pieces)
+        # a source inside its own cue ("[Asked on a call] with analysts whether ...", the layers overlapping) is no
+        # attribution the tagger could read
+        candidates = [c for c in link(doc, *pieces) if c.source is None or c.cue is None or
+                      not (c.source[0] < c.cue[1] and c.cue[0] < c.source[1])]
         if article is not None and article.headline:
             for candidate in candidates:
                 candidate.headline = candidate.start < article.headline[1]

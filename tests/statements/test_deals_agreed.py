@@ -1,0 +1,29 @@
+"""Forms of business reporting (the 174th invented set): a deal struck is an act the story reports, not anyone's
+statement, unless someone says it was struck. Invented."""
+from __future__ import annotations
+
+import pytest
+
+from onrecord.pipeline import extract
+
+
+def _found(text: str, extractor) -> dict[str, str]:
+    return {s.cue.text: s.text for s in extract(text, extractor=extractor).statements}
+
+
+@pytest.mark.parametrize("deal", ["agreed on Monday to buy Banning Mills for $2.7 billion in cash",
+                                  "has agreed to buy Banning Mills, the family-owned baker, for $2.7 billion",
+                                  "agreed to sell its flour mills to Banning Mills"])
+def test_a_deal_agreed_is_no_statement(extractor, deal: str) -> None:
+    assert _found(f"Bread deal\n\nOstrel Foods {deal}.\n", extractor) == {}
+
+
+def test_a_deal_someone_says_was_agreed_is_their_statement(extractor) -> None:
+    found = _found("Bread deal\n\nOstrel Foods said on Monday it had agreed to buy Banning Mills for $2.7 billion.\n",
+                   extractor)
+    assert found == {"said": "it had agreed to buy Banning Mills for $2.7 billion"}
+
+
+def test_agreeing_to_do_what_is_not_a_deal_stays_a_statement(extractor) -> None:
+    assert _found("Debates\n\nThe senator agreed to debate her rival twice before the primary.\n", extractor) == {
+        "agreed": "to debate her rival twice before the primary"}

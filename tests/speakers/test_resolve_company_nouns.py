@@ -131,6 +131,17 @@ def test_a_name_with_its_listing_is_a_company_that_the_company_stands_for(extrac
         "Tamsin's chief executive, Graham Delaney-Osei": "Graham Delaney-Osei", "The company": "Tamsin Home"}
 
 
+@pytest.mark.parametrize("lead, name", [
+    ("Chipmaker Halden Tech (Nasdaq: HLDN) cut its forecast on Monday.", "Halden Tech"),
+    ("On Monday Halden Tech (NASDAQ: HLDN) cut its forecast.", "Halden Tech"),
+    ("Harlow Foods Inc. (NYSE: HRW) said on Monday that sales rose.", "Harlow Foods"),
+])
+def test_a_listed_company_is_named_without_the_words_before_it_or_its_legal_form(extractor, lead: str,
+                                                                                  name: str) -> None:
+    text = f"Chips\n\n{lead}\n\nThe company said demand had weakened.\n"
+    assert _names_by_mention(text, extractor)["The company"] == name
+
+
 def test_a_company_listed_on_any_exchange_is_named_without_the_ticker(extractor) -> None:
     text = ("Profit falls\n\nKelvane Systems (CSE: KVL) on Tuesday reported a 41% drop in second-quarter profit.\n\n"
             "\"We overbuilt,\" the company said.\n")

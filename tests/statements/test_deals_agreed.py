@@ -24,6 +24,14 @@ def test_a_deal_someone_says_was_agreed_is_their_statement(extractor) -> None:
     assert found == {"said": "it had agreed to buy Banning Mills for $2.7 billion"}
 
 
-def test_agreeing_to_do_what_is_not_a_deal_stays_a_statement(extractor) -> None:
-    assert _found("Debates\n\nThe senator agreed to debate her rival twice before the primary.\n", extractor) == {
-        "agreed": "to debate her rival twice before the primary"}
+@pytest.mark.parametrize("sentence, content", [
+    ("The senator agreed to debate her rival twice before the primary.",
+     "to debate her rival twice before the primary"),
+    ("Mayor Ilse Darrow agreed to sell the plan to skeptical voters at town halls.",
+     "to sell the plan to skeptical voters at town halls"),
+    ("Darrow agreed to purchase body cameras for every officer.", "to purchase body cameras for every officer"),
+    ("The minister agreed to buy into the reform plan.", "to buy into the reform plan"),
+])
+def test_agreeing_to_do_what_is_no_company_s_deal_stays_a_statement(extractor, sentence: str, content: str) -> None:
+    # a person's commitment, even to buy or sell, is what they agreed to; "buy into" buys nothing
+    assert _found(f"News\n\n{sentence}\n", extractor) == {"agreed": content}

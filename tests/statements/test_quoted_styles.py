@@ -141,6 +141,9 @@ def test_quoted_topic_is_not_the_speaker(extractor) -> None:
      "We have won a meeting, not the fight", "Ana Ruiz"),
     ("— Nobody wants the students to lose a term, the rector, Karel Novak, told reporters.",
      "Nobody wants the students to lose a term", "the rector"),
+    ("– If a beam falls on a customer, who is responsible then? she says.",
+     "If a beam falls on a customer, who is responsible then?", "she"),
+    ("– Get out of my hall! said Tomas Berglund, chairman of the traders.", "Get out of my hall!", "Tomas Berglund"),
 ])
 def test_quoted_words_opened_by_a_dash(extractor, paragraph: str, words: str, speaker: str) -> None:
     """Transcripts and European papers open speech with a dash; the cue after a comma closes it."""
@@ -150,6 +153,12 @@ def test_quoted_words_opened_by_a_dash(extractor, paragraph: str, words: str, sp
 
 def test_quoted_dash_question_without_a_cue_is_no_quote(extractor) -> None:
     assert [s for s in statements(extractor, "— Why did you occupy the hall, and for how long?")
+            if s.kind == "direct"] == []
+
+
+def test_quoted_dash_question_answered_with_a_cue_in_it_is_no_quote(extractor) -> None:
+    # after a question, a cue opens no speaker's line unless it closes the sentence or its speaker follows
+    assert [s for s in statements(extractor, "— Why? Because the mayor said so, and we believed him.")
             if s.kind == "direct"] == []
 
 

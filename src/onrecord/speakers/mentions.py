@@ -343,6 +343,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     storms = _storm_names(doc)
     body_openers = _body_openers(doc)
     moved_from = _moved_from_words(doc)
+    works, short_bodies = _work_names(doc), _short_body_names(doc)
     joined_to = 0  # the end of a name that took in the NER's next one
     for ent in doc.ents:
         if ent.start < joined_to:
@@ -430,8 +431,12 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
             continue  # "told The Gazette", "the Herald": a newspaper the NER took for a person
         if name.split()[-1].lower() in _CONTEST_WORDS and len(name.split()) >= 2:
             continue  # "the Vasant Trophy final", "the Harrow Cup": a contest or its prize, not a person
-        if _work_set_beside(ent):
-            continue  # "Tallow Moon, her first album in ten years, comes out": a title, what it is said beside it
+        if _work_set_beside(ent) or ent.text in works:
+            # "Tallow Moon, her first album in ten years, comes out": a title, what it is said beside it, and
+            # wherever else the article writes it ("Tallow Moon is out now")
+            continue
+        if ent.text in short_bodies:
+            continue  # "Grey Heron said" after "her label, Grey Heron Records": the label, by its short name
         work = ent.root.head
         if ent.root.dep_ == "appos" and work.lemma_.lower() in _WORK_NOUNS and (
                 work.dep_ != "pobj" or work.head.lower_ != "of"):
@@ -1023,6 +1028,24 @@ _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 # the last word of a contest's or a prize's name, which a person's name never ends with
 _CONTEST_WORDS = frozenset({"trophy", "cup", "shield", "prize", "award", "awards", "medal", "championship",
                             "championships", "tournament", "invitational", "marathon"})
+
+
+def _work_names(doc) -> frozenset[str]:
+    """The names ``doc`` sets beside a word for a work ("Saltwater Hymns, her fifth album,"): titles, wherever
+    they stand."""
+    return frozenset(ent.text for ent in doc.ents if len(ent) > 1 and _work_set_beside(ent))
+
+
+def _short_body_names(doc) -> frozenset[str]:
+    """Two or more words that open an organisation's name ending on a company's word elsewhere in ``doc`` ("Grey
+    Heron" of "Grey Heron Records"), with no given name first: the body by its short name."""
+    names = set()
+    for ent in doc.ents:
+        words = ent.text.split()
+        if ent.label_ == "ORG" and len(words) >= 3 and words[-1].lower() in COMPANY_WORDS and \
+                words[0].lower() not in GIVEN_NAMES:
+            names.add(" ".join(words[:-1]))
+    return frozenset(names)
 
 
 def _work_set_beside(ent) -> bool:

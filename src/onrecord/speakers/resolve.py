@@ -199,8 +199,7 @@ class SpeakerResolver:
         self.doc = doc
         self.text = doc_text(doc)
         suffixed = [(m.start(), _without_opener(m.group("name"))) for m in _CORPORATE_NAME.finditer(self.text)]
-        suffixed += [(m.start(), _without_opener(m.group("name"))) for m in _LISTED_NAME.finditer(self.text)
-                     if m.group("name").rstrip(".") not in LEGAL_FORMS]  # (after a suffix, the name is found above)
+        suffixed += _listed_names(doc, self.text)
         # companies named with a corporate suffix ("Tellmark Corp.") or a ticker, by lower-case name: no people
         self._companies = {name.lower(): name for _, name in suffixed}
         # every company the text names, where: with a suffix, beside a company noun, by a company's word
@@ -924,8 +923,12 @@ class SpeakerResolver:
                 split_descriptor(_name_run(span))[0] is not None:
             kind = "person"  # "ASA Director-General Ilse Vandermolen-Kaur": a body's initials, a title and a name
         name = None
-        if kind == "unknown" and _apposed_proper_name(head_token(span)):
-            kind = "organization"  # "the grid operator, Eastline,": a body by the name it is given
+        if kind == "unknown" and _apposed_proper_name(head_token(span)) or \
+                kind == "anonymous" and _apposed_proper_name(head_token(span)) and \
+                any(t.ent_type_ == "ORG" for t in _apposed_proper_words(head_token(span))):
+            # "the grid operator, Eastline,": a body by the name it is given; "its owners, the Skelmore Pier Trust,":
+            # owners are named, by their body's name
+            kind = "organization"
         elif kind in ("unknown", "person") and head_token(span).text.isupper() and \
                 strip_determiner(span.text) == head_token(span).text and \
                 self._spelled_out(head_token(span).text) != head_token(span).text and \
@@ -2229,6 +2232,46 @@ def _person_noun(token) -> bool:
     lemma = token.lemma_.lower()
     return token.pos_ == "NOUN" and (lemma in EPITHET_NOUNS or lemma in ROLE_WORDS or lemma in KIN_WORDS
                                      or lemma in ANONYMOUS_WORDS)
+
+
+def _listed_names(doc, text: str) -> list[tuple[int, str]]:
+    """(position, name) of the companies ``text`` names with their listing ("Tamsin Home (NYSE: TMH)"): the NER's
+    organisation that ends before the listing, else the proper nouns there ("Chipmaker [Halden Tech] (Nasdaq:
+    HLDN)", "On Monday [Halden Tech] (...)"), without a legal form (the suffix finds "Harlow Foods Inc." as
+    "Harlow Foods")."""
+    found = []
+    for m in _LISTED_NAME.finditer(text):
+        last = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+        if last is None or not len(last):
+            continue
+        end = last.end
+        while end > last.start and (doc[end - 1].is_punct or legal_form(doc[end - 1])):
+            end -= 1  # "Harlow Foods Inc.": the suffix, and the comma before it, are no part of the short name
+        if end == last.start:
+            continue
+        if doc[end - 1].ent_type_ == "ORG":
+            start = end - 1
+            while start > last.start and doc[start].ent_iob_ == "I":
+                start -= 1
+        else:
+            start = end
+            while start > last.start and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ in (
+                    "DATE", "TIME") and not (doc[start - 1].is_sent_start and _describes_company(doc[start - 1])):
+                start -= 1
+            if start == end:
+                continue
+        name = _without_opener(strip_determiner(doc[start:end].text))
+        if name and name[:1].isupper():
+            found.append((doc[start].idx, name))
+    return found
+
+
+def _describes_company(word) -> bool:
+    """A capitalised word opening a sentence before a company's name that says what it is ("Chipmaker", "Retailer",
+    "Rival"), or links the sentence ("After")."""
+    lower = word.lower_
+    return lower in COMPANY_BEFORE_NAME_NOUNS or lower in _NAME_OPENERS or lower in _OTHER_COMPANY or \
+        lower.endswith("maker")
 
 
 def _without_opener(name: str) -> str:

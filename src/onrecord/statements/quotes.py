@@ -45,6 +45,7 @@ _PREFER_CLOSE = frozenset("”’»›")
 _MARKS = re.compile("''|``|[\"“”„‟«»‹›'‘’‚‛`]")
 _BACKTICKS = frozenset({"``", "`"})  # they only open
 _FEET_INCHES = re.compile(r"\d['’]\d{1,2}$")
+_FEET_INCHES_ANYWHERE = re.compile(r"\d['’]\d{1,2}(?=\")")
 
 _OPENER_BEFORE = set(" \t\n\u00a0([{—―–-/:;") | set("\"“”„‟«»‹›'‘’‚‛`")
 _CLOSER_AFTER = set(" \t\n\u00a0)]}.,;:!?—―–-/…") | set("\"“”„‟«»‹›'‘’‚‛`")
@@ -63,10 +64,13 @@ CUE_RIGHT_AFTER = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…]")
 # A paragraph that a dash opens, and the comma that ends the words a dash opened: the cue, or its
 # subject (a name, a pronoun, a noun phrase, set off by commas or not) and then the cue.
-_COMMA = re.compile(",")
+_DASH_QUOTE_END = re.compile("[,?!]")  # where a dash-opened quote may end before its cue
 _DASH_OPENS = re.compile(r"[ \t\u00a0]*[—―–][ \t\u00a0]*(?=[\w\"“‘'])")
-_DASH_CUE = re.compile(r",\s+(?:(?:he|she|they|(?:the|a|an|one|his|her|their)\s|[A-Z])[^.!?,;:\n]{0,40}?"
+_DASH_CUE = re.compile(r"[,?!]\s+(?:(?:he|she|they|(?:the|a|an|one|his|her|their)\s|[A-Z])[^.!?,;:\n]{0,40}?"
                        r"(?:,[^.!?;:\n,]{1,40},)?\s+)?" + _CUE_VERBS + r"\b")
+# after a question or an exclamation, the cue closes its sentence or its speaker follows ("... then? she says.", "...!
+# said Tomas Berglund"; not "Why? Because he said so")
+_DASH_CUE_CLOSING = re.compile(_DASH_CUE.pattern + r"(?=\s*(?:[.,;]|$)|\s+[A-Z])", re.M)
 # Words whose final period ends no sentence ("Gov. Varga replied").
 ABBREVIATIONS = frozenset("""mr mrs ms dr gov sen rep gen lt col sgt capt st jr sr prof rev no vs
 u.s u.k u.n inc corp co ltd jan feb mar apr aug sept sep oct nov dec ft mt
@@ -183,34 +187,54 @@ def classify_marks(text: str, start: int, end: int) -> list[Mark]:
     return marks
 
 
-# a straight mark right after a number and before a word in lower case: inches or feet ('a 12" pipe', "20' away")
-_MEASURE = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?([\"'])(?= (?:[a-z]|\d+(?:\.\d+)?[\"'] ))")
+# a straight mark right after a number and before a word: inches or feet ('a 12" pipe', "20' away")
+_MEASURE = re.compile(r"(?<![\w.,'])\d+(?:\.\d+)?([\"'])(?= [a-zA-Z])")
+# two measures joined: '2" or 3"', '12" by 18"', '2" to 3"'
+_MEASURE_PAIR = re.compile(r"\d+(?:\.\d+)?([\"']) (?:or|to|by|x) \d+(?:\.\d+)?\1")
 
 
 def measure_marks(text: str, start: int, end: int) -> frozenset[int]:
     """Where a straight mark in text[start:end] is a unit of length, not a quotation mark: after a number and
-    before a word in lower case, when no quotation of its kind is open ('A 12" main burst, sending 6" of water')
-    or when the next mark of its kind measures too ('"Boards stick up 2" or 3" in the lane," she said'); else it
-    may close a quotation ('the "top 10" in the league')."""
-    found = [m for m in _MEASURE.finditer(text, start, end)]
+    before a word ('A 12" main burst, sending 6" of water', 'a 65" TV'), where it closes no quotation: none of
+    its kind is open, or (before a word in lower case) the next mark of its kind closes one ('"Boards stick up 2"
+    or 3" in the lane," she said').
+    Else it may close a quotation ('the "top 10" in the league', '"Give me 5" he told the foreman'). A foot mark
+    counts only in a paragraph with no other single mark that may quote ("20' from the building"; not "the
+    teachers' union said 'top 10' ...")."""
+    found = {m.start(1): m.group(1) for m in _MEASURE.finditer(text, start, end)}
     if not found:
         return frozenset()
+    paired = {m.start(1) for m in _MEASURE_PAIR.finditer(text, start, end)} | \
+        {m.end() - 1 for m in _MEASURE_PAIR.finditer(text, start, end)}
+    heights = {m.end() for m in _FEET_INCHES_ANYWHERE.finditer(text, start, end)}
     measures: set[int] = set()
     for kind in "\"'":
-        at = {m.start(1) for m in found if m.group(1) == kind}
+        at = sorted(k for k, mark in found.items() if mark == kind)
         if not at:
             continue
-        # a single straight mark inside a word is an apostrophe ("don't"): only marks beside a space or an end count
-        marks = [k for k in range(start, end) if text[k] == kind and (kind == '"' or k in at or not (
-            k > start and text[k - 1].isalnum() and k + 1 < end and text[k + 1].isalnum()))]
-        opened, series = False, False
+        # the marks that may quote: not a height's, not an apostrophe in or after a word ("don't", "teachers'")
+        marks = [k for k in range(start, end) if text[k] == kind and k not in heights and (k in found or not (
+            k > start and text[k - 1].isalnum() and (k + 1 >= end or text[k + 1].isalnum() or kind == "'")))]
+        if kind == "'" and len(marks) > len(at):
+            continue
+        opened = False
         for n, k in enumerate(marks):
-            if k in at and (not opened or series or n + 1 < len(marks) and marks[n + 1] in at):
-                measures.add(k)
-                series = n + 1 < len(marks) and marks[n + 1] in at
-                continue
-            opened, series = not opened, False
+            if k in found:
+                after = next((j for j in marks[n + 1:] if j not in found), None)
+                if not opened or text[k + 2].islower() and (
+                        k in paired or after is not None and _closer_only(text, after, start, end)):
+                    measures.add(k)  # (before a capital, only where nothing is open: 'a 65" TV')
+                    continue
+            opened = not opened
     return frozenset(measures)
+
+
+def _closer_only(text: str, k: int, start: int, end: int) -> bool:
+    """True when the straight mark at ``k`` can only close a quotation: a word or a comma before it, a space or a
+    stop after it."""
+    before = text[k - 1] if k > start else " "
+    after = text[k + 1] if k + 1 < end else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)")
 
 
 def nickname_marks(text: str, start: int, end: int) -> frozenset[int]:
@@ -263,9 +287,11 @@ class Closers:
         opener = _after(self.openers.get(family, []), k)
         if opener is not None and (close is None or opener < close):
             return self._nested_close(k)
-        if close is not None and self.marks[k].char == '"' and \
-                any(m.can_open and not m.can_close and m.char == '"' for m in self.marks[k + 1:close]):
-            return self._nested_close(k)  # '"I made "Blue Hour" for nothing," she said.'; or never closed
+        if close is not None and _straight_double(self.marks[k]) and \
+                any(m.can_open and not m.can_close and _straight_double(m) for m in self.marks[k + 1:close]):
+            # '"I made "Blue Hour" for nothing," she said.', "''People tell me ''it could be worse''. I know,'' she
+            # said"; or never closed
+            return self._nested_close(k)
         return close
 
     def next_opener(self, k: int) -> int | None:
@@ -289,6 +315,11 @@ class Closers:
             elif m.can_open and not m.can_close:
                 depth += 1
         return None
+
+
+def _straight_double(mark: Mark) -> bool:
+    """A straight double mark, or two apostrophes standing for one: the same mark opens and closes."""
+    return mark.char == '"' or mark.char == "'" and mark.end - mark.pos == 2
 
 
 def _after(indices: list[int], k: int) -> int | None:
@@ -503,15 +534,16 @@ def _continue_carry(text: str, para: Span, marks: list[Mark], carry: Candidate, 
 def _dash_quote(text: str, para: Span) -> Candidate | None:
     """A quote opened by a dash, as transcripts and European papers print speech:
     '— We have won a meeting, not the fight, said Ana Ruiz.' The words run from the dash to
-    the first comma after which the cue's subject (or the cue itself) follows."""
+    the first comma, question mark or exclamation mark after which the cue's subject (or the cue itself) follows
+    ('— Who is responsible then? she says.'), the comma left out and the other two kept."""
     dash = _DASH_OPENS.match(text, para[0], para[1])
     if dash is None:
         return None
-    for comma in _COMMA.finditer(text, dash.end(), para[1]):
-        if _DASH_CUE.match(text, comma.start(), para[1]):
+    for mark in _DASH_QUOTE_END.finditer(text, dash.end(), para[1]):
+        if (_DASH_CUE if mark.group() == "," else _DASH_CUE_CLOSING).match(text, mark.start(), para[1]):
             at = dash.start() + len(dash.group()) - len(dash.group().lstrip(" \t\u00a0"))
-            return _quote(text, dash.end(), comma.start(), (at, None), CONFIDENCE_UNCLOSED,
-                          method="quotes:dash")
+            return _quote(text, dash.end(), mark.end() if mark.group() != "," else mark.start(), (at, None),
+                          CONFIDENCE_UNCLOSED, method="quotes:dash")
     return None
 
 

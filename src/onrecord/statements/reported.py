@@ -49,8 +49,9 @@ from ..nlp import (doc_text, handle_before, hyphen_in_word, name_start, person_b
 from ..records import Article, Span
 from ..speakers.mentions import PAGE_NOTES, known_as_holder, person_mentions
 from ..title_case import in_title_case_line
-from ..speakers.types import (ANONYMOUS_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS, NAME_PARTICLES, NAME_TITLES,
-                               ORGANIZATION_WORDS, PERSON_NOUNS, ROLE_WORDS, demonym_person, is_honorific)
+from ..speakers.types import (ANONYMOUS_WORDS, COMPANY_NOUNS, COMPANY_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS,
+                               NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS, PERSON_NOUNS, ROLE_WORDS,
+                               demonym_person, is_honorific)
 from .act import act_of
 from .candidates import Candidate
 from .cues import (QUOTE_STANDINS, Cue, attitude_acts, attitude_adjectives, cue_act, cue_words, is_speech_cue,
@@ -650,14 +651,22 @@ def _no_statement_sense(verb) -> bool:
     # (the last: "who did not want to be [named] as talks ... are ongoing": the anonymity asked for names nothing)
 
 
-# what parties to a deal agree to do: a transaction, which the deal's papers record, not anyone's words
-_DEAL_LEMMAS = frozenset({"buy", "acquire", "sell", "purchase", "merge", "invest", "lease", "license", "supply"})
+# what companies agree to do in a deal: a transaction, which the deal's papers record, not anyone's words
+_DEAL_LEMMAS = frozenset({"buy", "acquire", "sell", "purchase", "merge"})
 
 
 def _deal_agreed(verb) -> bool:
-    """ "Ostrel Foods agreed on Monday to buy Banning Mills": a deal struck, an act the story reports ("said it had
-    agreed to buy ..." is the company's statement, through "said")."""
-    return lemma_of(verb) == "agree" and any(lemma_of(c) in _DEAL_LEMMAS for c in _children(verb, {"xcomp"}))
+    """ "Ostrel Foods agreed on Monday to buy Banning Mills": a deal a company struck, an act the story reports
+    ("said it had agreed to buy ..." is the company's statement, through "said"; "The minister agreed to sell the
+    plan to voters", "The governor agreed to buy body cameras" are commitments)."""
+    if lemma_of(verb) != "agree" or not any(lemma_of(c) in _DEAL_LEMMAS and not _children(c, {"prt"})
+                                            for c in _children(verb, {"xcomp"})):
+        return False  # (not "agreed to buy into the plan")
+    return any(c.ent_type_ == "ORG" or c.lower_ in COMPANY_NOUNS or c.pos_ == "PROPN" and c.lower_ in COMPANY_WORDS or
+               _LISTED.search(c.doc[c.left_edge.i:c.right_edge.i + 1].text) for c in _children(verb, SUBJECT_DEPS))
+
+
+_LISTED = re.compile(r"\([ \t]*[A-Z][A-Za-z]+[ \t]*:[ \t]*[A-Z]")  # "Ostrel Foods (CSE: OSF)": a listed company
 
 
 def _charged_with(verb) -> bool:
@@ -2140,7 +2149,7 @@ def _relative_content(verb, entry: Cue) -> list[Span] | None:
         return None  # "the programs [that] Lind supports": the clause picks out the noun, reports nothing
     said_of = [_phrase_span(c) for c in verb.children if c.i > verb.i and (
         c.dep_ in ("oprd", "acomp") or c.dep_ == "prep" and c.lower_ == "as")]
-    if not said_of and lemma_of(verb) in _VIEWING_LEMMAS:
+    if not said_of and lemma_of(verb) == "see" and _children(verb, {"auxpass"}) and not _children(verb, {"advmod"}):
         return None  # "the memo, which was seen by Ledgerline": who saw a document, not what anyone thinks of it
     return [span for span in [pronoun] + said_of if span is not None] or None
 
@@ -2782,16 +2791,16 @@ _SHARING_VERBS = frozenset({"share", "divide", "allocate", "distribute", "vary",
                             "calculate", "price", "group", "classify", "grade", "weight", "apportion", "assign"})
 
 
-def _name_set_off(doc, i: int) -> int | None:
-    """The index of the comma that closes a person's name set off by commas from token ``i``, a comma ("...,
-    Mark Oyelaran, the cost ..."), or None."""
+def _name_set_off(doc, i: int, label: str = "PERSON") -> int | None:
+    """The index of the comma that closes a person's name (or a name the NER labels ``label``) set off by commas
+    from token ``i``, a comma ("..., Mark Oyelaran, the cost ..."), or None."""
     if i >= len(doc) or doc[i].text != ",":
         return None
     j = i + 1
     while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and j - i <= 4:
         j += 1
     if j == i + 1 or j + 1 >= len(doc) or doc[j].text != "," or \
-            not any(t.ent_type_ == "PERSON" for t in doc[i + 1:j]):
+            not any(t.ent_type_ == label for t in doc[i + 1:j]):
         return None
     after = doc[j + 1]
     if after.lower_ in ("who", "whom", "whose", "which", "that") or after.pos_ in ("PROPN", "CCONJ"):
@@ -2887,6 +2896,11 @@ def _between_other_sources(according, start: int, end: int) -> tuple[int, int, i
     return start, end, skip
 
 
+# bodies whose name may follow them, set off by commas ("her label, Grey Heron Records,")
+_NAMED_BODY_NOUNS = COMPANY_NOUNS | {"label", "publisher", "club", "union", "agency", "ministry", "department",
+                                     "broadcaster", "regulator", "watchdog", "charity", "group", "operator"}
+
+
 def _according_to(according) -> Candidate | None:
     """ "According to X, ..." / "..., according to X": the rest of the clause is the content."""
     source = _according_to_object(according)
@@ -2928,6 +2942,9 @@ def _according_to(according) -> Candidate | None:
         after = None  # "[X won], according to Y, despite ...": what follows the source only modifies X
     comma = _name_set_off(according.doc, last + 1) if after is not None and source is not None and \
         source.pos_ == "NOUN" and source.lower_ in ROLE_WORDS else None
+    if comma is None and after is not None and source is not None and source.pos_ == "NOUN" and \
+            source.lower_ in _NAMED_BODY_NOUNS:
+        comma = _name_set_off(according.doc, last + 1, "ORG")  # "According to her label, [Grey Heron Records], ..."
     if comma is not None and comma < clause.right_edge.i:
         # "According to the district's treasurer, [Mark Oyelaran], the cost ...": the source's name, which the
         # parser made the clause's subject

@@ -135,11 +135,19 @@ def test_a_name_with_its_listing_is_a_company_that_the_company_stands_for(extrac
     ("Chipmaker Halden Tech (Nasdaq: HLDN) cut its forecast on Monday.", "Halden Tech"),
     ("On Monday Halden Tech (NASDAQ: HLDN) cut its forecast.", "Halden Tech"),
     ("Harlow Foods Inc. (NYSE: HRW) said on Monday that sales rose.", "Harlow Foods"),
+    ("Combined Freight Lines (NYSE: CFL) cut its forecast.", "Combined Freight Lines"),
+    ("Harlow & Sons (LSE: HAS) cut its forecast.", "Harlow & Sons"),
 ])
 def test_a_listed_company_is_named_without_the_words_before_it_or_its_legal_form(extractor, lead: str,
                                                                                   name: str) -> None:
     text = f"Chips\n\n{lead}\n\nThe company said demand had weakened.\n"
     assert _names_by_mention(text, extractor)["The company"] == name
+
+
+def test_the_retailer_is_the_listed_company_not_its_ticker(extractor) -> None:
+    text = ("Heaters\n\nRetailer Tamsin Home (NYSE: TMH) is recalling 380,000 heaters.\n\nThe retailer said customers "
+            "could return them.\n")
+    assert _names_by_mention(text, extractor) == {"The retailer": "Tamsin Home"}
 
 
 def test_a_company_listed_on_any_exchange_is_named_without_the_ticker(extractor) -> None:

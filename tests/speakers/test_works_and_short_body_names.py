@@ -23,3 +23,28 @@ def test_according_to_a_body_then_its_name_keeps_the_name_out_of_the_content(ext
     [st] = [s for s in extract(REVIEW, extractor=extractor).statements if s.cue.text == "According to"]
     assert st.text == "the fiddle on it is her brother's own"
     assert st.speaker.name == "Grey Heron Records"
+
+
+def test_a_person_beside_a_role_in_a_work_and_a_founder_beside_their_company_stay_people(extractor) -> None:
+    text = ("Premiere\n\nJonah Pike, the film's star, spoke at the premiere.\n\n\"I lost 20 pounds,\" Pike said.\n\n"
+            "Kestrel Adeyemi Group said it would hire 200 people. Kestrel Adeyemi, its founder, spoke on Monday.\n\n"
+            "\"We are hiring,\" she said.\n")
+    names = {s.text: s.speaker.name for s in extract(text, extractor=extractor).statements if s.speaker}
+    assert names["I lost 20 pounds"] == "Jonah Pike"
+    assert names["We are hiring"] == "Kestrel Adeyemi"
+
+
+def test_according_to_a_body_then_a_person_keeps_the_person_in_the_content(extractor) -> None:
+    # "Smith, 34," is whom the club speaks of, though the NER may read the surname as a body
+    [st] = extract("Club\n\nAccording to the club, Smith, 34, will retire in May.\n", extractor=extractor).statements
+    assert st.text == "Smith, 34, will retire in May"
+    assert st.speaker.mention.text == "the club"
+
+
+def test_a_clause_after_a_name_that_speaks_of_a_work_makes_no_title(extractor) -> None:
+    # "who recorded the album": the producer is a person, whatever his clause is about
+    text = ("Profile\n\nThe producer Otis Frankel-Moyo, who recorded the album in 11 days at a church, says he kept "
+            "almost every first take.\n\n\"Every take was the one,\" he says.\n")
+    names = {s.text: s.speaker.name for s in extract(text, extractor=extractor).statements if s.speaker}
+    assert names["he kept almost every first take"] == "Otis Frankel-Moyo"
+    assert names["Every take was the one"] == "Otis Frankel-Moyo"

@@ -13,9 +13,15 @@ def _found(text: str, extractor) -> dict[str, str]:
 
 @pytest.mark.parametrize("deal", ["agreed on Monday to buy Banning Mills for $2.7 billion in cash",
                                   "has agreed to buy Banning Mills, the family-owned baker, for $2.7 billion",
-                                  "agreed to sell its flour mills to Banning Mills"])
+                                  "agreed to sell its flour mills to Banning Mills",
+                                  "and Banning Mills agreed to merge", "agreed to sell its frozen foods unit"])
 def test_a_deal_agreed_is_no_statement(extractor, deal: str) -> None:
     assert _found(f"Bread deal\n\nOstrel Foods {deal}.\n", extractor) == {}
+
+
+def test_a_deal_agreed_by_a_company_named_before_is_no_statement(extractor) -> None:
+    text = "Bread deal\n\nOstrel Foods makes bread. It agreed on Monday to buy Banning Mills.\n"
+    assert _found(text, extractor) == {}
 
 
 def test_a_deal_someone_says_was_agreed_is_their_statement(extractor) -> None:

@@ -88,6 +88,9 @@ def test_quotes_inches_and_feet_after_a_number_are_no_quotation_marks() -> None:
 def test_quotes_two_apostrophes_hold_a_quote_in_their_own_marks() -> None:
     text = "Cafe\n\n''People keep telling me ''it could have been worse''. I know it could,'' she said.\n"
     assert contents(text) == [["People keep telling me ''it could have been worse''. I know it could"]]
+    # where they do not pair up, a mark inside is no new quote
+    text = "Club\n\n''We won. ''Next year we go up,'' said coach Ilva Rask.\n"
+    assert contents(text) == [["We won. ''Next year we go up"]]
 
 
 @pytest.mark.parametrize("text, quoted", [
@@ -102,6 +105,8 @@ def test_quotes_two_apostrophes_hold_a_quote_in_their_own_marks() -> None:
     ("Speaking at the fair, Holt said: 'Our target is 2030' and left the stage.", [["Our target is 2030"]]),
     ("Holt told the teachers' conference the offer was 'nowhere near 10' and walked out.", [["nowhere near 10"]]),
     ("In the '90s the club spent years in 'Division 2' and nearly folded, said Rhys Tamar.", [["Division 2"]]),
+    ('The inspector called it a "level 3" risk, noting the crack was 4".', [["level 3"]]),
+    ('"We need 3 or 4" she said, adding that the pipe was 2".', [["We need 3 or 4"]]),
 ])
 def test_quotes_a_quotation_may_end_on_a_number(text: str, quoted: list[list[str]]) -> None:
     # a mark after a number before a word closes the quotation open before it, unless the next mark closes it

@@ -58,6 +58,10 @@ def test_a_document_which_someone_saw_holds_no_view_of_theirs(extractor) -> None
             "seen by Ledgerline.\n\nThe levy, which critics described as a giveaway, passed on Monday.\n")
     found = {s.cue.text: s.text for s in extract(text, extractor=extractor).statements}
     assert set(found) == {"wrote", "described"}  # not "seen"
+    for saw in ("which the Corvel Ledger has seen", "which Reuters saw on Monday",
+                "which was first seen by the Ledger"):
+        draft = extract(f"Levy\n\nThe draft, {saw}, proposes a levy.\n", extractor=extractor).statements
+        assert [s.cue.text for s in draft] == ["proposes"], saw
     # a view given by an adverb stays: "which the mayor viewed favourably"
     viewed = extract("Reform\n\nThe reform, which the mayor viewed favourably, passed.\n", extractor=extractor)
     assert [s.cue.text for s in viewed.statements] == ["viewed"]

@@ -1031,21 +1031,47 @@ _CONTEST_WORDS = frozenset({"trophy", "cup", "shield", "prize", "award", "awards
 
 
 def _work_names(doc) -> frozenset[str]:
-    """The names ``doc`` sets beside a word for a work ("Saltwater Hymns, her fifth album,"): titles, wherever
-    they stand."""
-    return frozenset(ent.text for ent in doc.ents if len(ent) > 1 and _work_set_beside(ent))
+    """The names ``doc`` sets beside a phrase whose head is a word for a work ("Saltwater Hymns, her fifth album,";
+    not "Jonah Pike, the film's star,"): titles, wherever they stand."""
+    return frozenset(ent.text for ent in doc.ents if len(ent) > 1 and _work_phrase_after(ent))
+
+
+def _work_phrase_after(ent) -> bool:
+    """True when a comma after ``ent`` opens a noun phrase, up to the next comma or a preposition, whose last noun is
+    a word for a work (not "Otis Frankel-Moyo, who recorded the album in ...": a clause)."""
+    doc, k = ent.doc, ent.end
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    last = None
+    for token in doc[k + 1:min(len(doc), k + 8)]:
+        if token.text == "," or token.pos_ == "ADP" or token.is_sent_start:
+            break
+        if token.pos_ in ("VERB", "AUX", "SCONJ") or token.tag_ in ("PRP", "WDT", "WP", "WP$"):
+            return False
+        if token.pos_ == "NOUN":
+            last = token
+    return last is not None and last.lemma_.lower() in _WORK_NOUNS
 
 
 def _short_body_names(doc) -> frozenset[str]:
     """Two or more words that open an organisation's name ending on a company's word elsewhere in ``doc`` ("Grey
-    Heron" of "Grey Heron Records"), with no given name first: the body by its short name."""
+    Heron" of "Grey Heron Records"), with no given name first, and never set beside a person's role ("Kestrel
+    Adeyemi, its founder," of "Kestrel Adeyemi Group"): the body by its short name."""
     names = set()
     for ent in doc.ents:
         words = ent.text.split()
         if ent.label_ == "ORG" and len(words) >= 3 and words[-1].lower() in COMPANY_WORDS and \
                 words[0].lower() not in GIVEN_NAMES:
             names.add(" ".join(words[:-1]))
-    return frozenset(names)
+    described = {ent.text for ent in doc.ents if ent.text in names and (_role_apposed_after(ent) or
+                                                                        _name_apposed_to_role(ent))}
+    return frozenset(names - described)
+
+
+def _role_apposed_after(ent) -> bool:
+    """True for a name with a person's role in apposition after it ("Kestrel Adeyemi, its founder,")."""
+    return any(c.dep_ == "appos" and c.i > ent.root.i and (c.lower_ in ROLE_WORDS or c.lemma_.lower() in ROLE_WORDS)
+               for c in ent.root.children)
 
 
 def _work_set_beside(ent) -> bool:

@@ -944,7 +944,8 @@ class SpeakerResolver:
             body, method = self._body_named_just_before(span), "resolve:body-before"
             if body is None:
                 body, method = self._described_body_before(span, start), "resolve:described-before"
-            if body is None and kind == "organization":
+            if body is None and (kind == "organization" or head_token(span).lower_ in COMPANY_NOUNS):
+                # ("the retailer" may be a shopkeeper, and is the company where the article named one)
                 body, method = self._sole_company_before(span, start), "resolve:the-company"
             if body is None:
                 body, method = self.body_named_after(span, start), "resolve:body-after"
@@ -1120,7 +1121,7 @@ class SpeakerResolver:
                  # not someone spoken to or of ('"We have supplied Tesh for 19 years," said ...'), nor a person,
                  # nor the news agency that reported it
                  if not _talked_to(name) and not self._quoted(name.start_char) and not _home_of_body(name) and
-                 strip_determiner(name.text) not in NEWS_AGENCIES and (
+                 strip_determiner(name.text) not in NEWS_AGENCIES and not _in_listing(name) and (
                      name.text in companies or self.person_named(strip_determiner(name.text), name.start_char) is None)]
         if noun in COMPANY_NOUNS or noun in _TRADING_NOUNS:  # "The company" is no agency named before it
             # nor the rival it was compared with ("two weeks after rival lab Corvane shipped its own")
@@ -2255,9 +2256,10 @@ def _listed_names(doc, text: str) -> list[tuple[int, str]]:
                 start -= 1
         else:
             start = end
-            while start > last.start and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ in (
-                    "DATE", "TIME") and not (doc[start - 1].is_sent_start and _describes_company(doc[start - 1])):
-                start -= 1
+            while start > last.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "&") and \
+                    not doc[start - 1].ent_type_ in ("DATE", "TIME") and \
+                    not (doc[start - 1].is_sent_start and _describes_company(doc[start - 1])):
+                start -= 1  # ("Harlow & Sons")
             if start == end:
                 continue
         name = _without_opener(strip_determiner(doc[start:end].text))
@@ -2270,8 +2272,7 @@ def _describes_company(word) -> bool:
     """A capitalised word opening a sentence before a company's name that says what it is ("Chipmaker", "Retailer",
     "Rival"), or links the sentence ("After")."""
     lower = word.lower_
-    return lower in COMPANY_BEFORE_NAME_NOUNS or lower in _NAME_OPENERS or lower in _OTHER_COMPANY or \
-        lower.endswith("maker")
+    return lower in COMPANY_BEFORE_NAME_NOUNS or lower in _NAME_OPENERS or lower == "rival" or lower.endswith("maker")
 
 
 def _without_opener(name: str) -> str:
@@ -2543,6 +2544,15 @@ def _newspaper_names(doc) -> list[tuple[int, str]]:
                 doc[first - 1].lower_ == "the" and (after is None or not after.is_title):
             found.append((doc[first].idx, doc[first:token.i + 1].text))
     return found
+
+
+def _in_listing(name) -> bool:
+    """True for an exchange or a ticker inside a company's listing ("Tamsin Home (NYSE: [TMH])"): no body of its
+    own, which the NER may read as one."""
+    doc = name.doc
+    opened = next((k for k in range(name.start - 1, max(-1, name.start - 4), -1) if doc[k].text == "("), None)
+    return opened is not None and name.end < len(doc) and any(t.text == ":" for t in doc[opened:name.end + 2]) and \
+        any(t.text == ")" for t in doc[name.end:name.end + 3])
 
 
 def _before_initials(name):

@@ -62,15 +62,20 @@ _CUE_AFTER = re.compile(
 CUE_RIGHT_AFTER = re.compile(
     r"[,\s]*(?:(?:he|she|they|I|we)\s|(?:the\s|a\s|an\s)?(?:[\w.'’-]+\s){0,5}?)" + _CUE_VERBS + r"\b")
 _SENTENCE_END = re.compile(r"[.!?…]")
-# A paragraph that a dash opens, and the comma that ends the words a dash opened: the cue, or its
-# subject (a name, a pronoun, a noun phrase, set off by commas or not) and then the cue.
-_DASH_QUOTE_END = re.compile("[,?!]")  # where a dash-opened quote may end before its cue
+# A paragraph that a dash opens, the mark that ends the words a dash opened before their cue, and what follows the
+# mark: the cue, or its subject (a name, a pronoun, a noun phrase, set off by commas or not) and then the cue.
 _DASH_OPENS = re.compile(r"[ \t\u00a0]*[—―–][ \t\u00a0]*(?=[\w\"“‘'])")
-_DASH_CUE = re.compile(r"[,?!]\s+(?:(?:he|she|they|(?:the|a|an|one|his|her|their)\s|[A-Z])[^.!?,;:\n]{0,40}?"
-                       r"(?:,[^.!?;:\n,]{1,40},)?\s+)?" + _CUE_VERBS + r"\b")
-# after a question or an exclamation, the cue closes its sentence or its speaker follows ("... then? she says.", "...!
-# said Tomas Berglund"; not "Why? Because he said so")
-_DASH_CUE_CLOSING = re.compile(_DASH_CUE.pattern + r"(?=\s*(?:[.,;]|$)|\s+[A-Z])", re.M)
+_DASH_QUOTE_END = re.compile("[,?!]")
+_DASH_SUBJECT_CUE = (r"(?:(?:he|she|they|(?:the|a|an|one|his|her|their)\s|[A-Z])[^.!?,;:\n]{0,40}?"
+                     r"(?:,[^.!?;:\n,]{1,40},)?\s+)?" + _CUE_VERBS + r"\b")
+_DASH_CUE = re.compile(r"[,?!]\s+" + _DASH_SUBJECT_CUE)
+_NOBODY = r"(?!(?:Nobody|No one|None|Nothing)\b)"
+# after a question or an exclamation, the cue closes its sentence ("... then? she says.") or its speaker follows it
+# ("...! said Tomas Berglund"); not "Why? Because he said so", "Why now? Mayor Dunn said Corvel ...", "How? Nobody
+# said."
+_DASH_CUE_CLOSING = re.compile(r"[?!]\s+(?:" + _NOBODY + _DASH_SUBJECT_CUE +
+                               r"(?=\s*(?:[.,;]|$)|\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:[.,;]|$))|" +
+                               _CUE_VERBS + r"\s+" + _NOBODY + r"[A-Z])", re.M)  # (or its hearer: "the judge asked X.")
 # Words whose final period ends no sentence ("Gov. Varga replied").
 ABBREVIATIONS = frozenset("""mr mrs ms dr gov sen rep gen lt col sgt capt st jr sr prof rev no vs
 u.s u.k u.n inc corp co ltd jan feb mar apr aug sept sep oct nov dec ft mt
@@ -220,7 +225,8 @@ def measure_marks(text: str, start: int, end: int) -> frozenset[int]:
         opened = False
         for n, k in enumerate(marks):
             if k in found:
-                after = next((j for j in marks[n + 1:] if j not in found), None)
+                # (the next mark that may close, not one after a number: "... said the main was 12".")
+                after = next((j for j in marks[n + 1:] if j not in found and not text[j - 1].isdigit()), None)
                 if not opened or text[k + 2].islower() and (
                         k in paired or after is not None and _closer_only(text, after, start, end)):
                     measures.add(k)  # (before a capital, only where nothing is open: 'a 65" TV')
@@ -263,6 +269,8 @@ class Closers:
         self.firm: dict[str, list[int]] = {}  # closers that are no possessive apostrophe
         self.openers: dict[str, list[int]] = {}  # marks that can only start a new quote
         self.only_open: dict[str, list[int]] = {}  # marks that cannot close, straight ones too
+        # two apostrophes nest a quote only where they pair up ("''We won. ''Next year,'' said X" leaves one open)
+        self.paired = sum(m.char == "'" and m.end - m.pos == 2 for m in marks) % 2 == 0
         for i, m in enumerate(marks):
             if m.can_open and not m.can_close:
                 self.only_open.setdefault(m.family, []).append(i)
@@ -287,7 +295,7 @@ class Closers:
         opener = _after(self.openers.get(family, []), k)
         if opener is not None and (close is None or opener < close):
             return self._nested_close(k)
-        if close is not None and _straight_double(self.marks[k]) and \
+        if close is not None and _straight_double(self.marks[k]) and (self.marks[k].char == '"' or self.paired) and \
                 any(m.can_open and not m.can_close and _straight_double(m) for m in self.marks[k + 1:close]):
             # '"I made "Blue Hour" for nothing," she said.', "''People tell me ''it could be worse''. I know,'' she
             # said"; or never closed

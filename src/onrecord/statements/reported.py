@@ -659,11 +659,21 @@ def _deal_agreed(verb) -> bool:
     """ "Ostrel Foods agreed on Monday to buy Banning Mills": a deal a company struck, an act the story reports
     ("said it had agreed to buy ..." is the company's statement, through "said"; "The minister agreed to sell the
     plan to voters", "The governor agreed to buy body cameras" are commitments)."""
-    if lemma_of(verb) != "agree" or not any(lemma_of(c) in _DEAL_LEMMAS and not _children(c, {"prt"})
-                                            for c in _children(verb, {"xcomp"})):
+    acts = [c for c in _children(verb, {"xcomp"}) if lemma_of(c) in _DEAL_LEMMAS and not _children(c, {"prt"})]
+    if lemma_of(verb) != "agree" or not acts:
         return False  # (not "agreed to buy into the plan")
-    return any(c.ent_type_ == "ORG" or c.lower_ in COMPANY_NOUNS or c.pos_ == "PROPN" and c.lower_ in COMPANY_WORDS or
-               _LISTED.search(c.doc[c.left_edge.i:c.right_edge.i + 1].text) for c in _children(verb, SUBJECT_DEPS))
+    # what changes hands is a company or a business ("to buy Banning Mills", "to sell its frozen foods unit"), or
+    # those who agree are companies ("The two companies agreed to merge")
+    return any(o.pos_ == "PROPN" or o.ent_type_ == "ORG" or o.lemma_.lower() in _BUSINESS_NOUNS
+               for act in acts for o in _children(act, {"dobj"})) or \
+        any(c.ent_type_ == "ORG" or c.lemma_.lower() in COMPANY_NOUNS or c.pos_ == "PROPN" and c.lower_ in COMPANY_WORDS
+            or _LISTED.search(c.doc[c.left_edge.i:c.right_edge.i + 1].text) for c in _children(verb, SUBJECT_DEPS))
+
+
+# what a deal buys or sells besides a company by name
+_BUSINESS_NOUNS = frozenset({"unit", "stake", "business", "division", "subsidiary", "share", "asset", "brand",
+                             "operation", "plant", "factory", "chain", "company", "firm", "right", "portfolio", "arm",
+                             "maker", "rival", "competitor", "operator", "network", "mill", "mine", "refinery"})
 
 
 _LISTED = re.compile(r"\([ \t]*[A-Z][A-Za-z]+[ \t]*:[ \t]*[A-Z]")  # "Ostrel Foods (CSE: OSF)": a listed company
@@ -2149,9 +2159,23 @@ def _relative_content(verb, entry: Cue) -> list[Span] | None:
         return None  # "the programs [that] Lind supports": the clause picks out the noun, reports nothing
     said_of = [_phrase_span(c) for c in verb.children if c.i > verb.i and (
         c.dep_ in ("oprd", "acomp") or c.dep_ == "prep" and c.lower_ == "as")]
-    if not said_of and lemma_of(verb) == "see" and _children(verb, {"auxpass"}) and not _children(verb, {"advmod"}):
-        return None  # "the memo, which was seen by Ledgerline": who saw a document, not what anyone thinks of it
+    if not said_of and lemma_of(verb) in _VIEWING_LEMMAS and not _viewed_how(verb):
+        # "the memo, which was seen by Ledgerline", "which Reuters saw on Monday": who saw a document, not what
+        # anyone thinks of it (but "which the mayor viewed favourably")
+        return None
     return [span for span in [pronoun] + said_of if span is not None] or None
+
+
+# adverbs that say when or whether something was seen, not how it was judged
+_NOT_MANNER = frozenset({"first", "also", "only", "recently", "reportedly", "previously", "earlier", "exclusively",
+                         "initially", "originally", "later", "never", "already", "once", "briefly", "now"})
+
+
+def _viewed_how(verb) -> bool:
+    """True when a verb of viewing says how its object is judged, by a manner adverb ("viewed favourably", "regard
+    highly", "see differently")."""
+    return any(c.dep_ == "advmod" and c.lower_ not in _NOT_MANNER and (c.lower_.endswith("ly") or c.lower_ in (
+        "well", "badly", "differently", "highly", "dimly")) for c in verb.children)
 
 
 def _clause_hung_elsewhere(verb) -> Span | None:
@@ -2896,6 +2920,11 @@ def _between_other_sources(according, start: int, end: int) -> tuple[int, int, i
     return start, end, skip
 
 
+def _body_name_words(words) -> bool:
+    """Words that can only name a body: two or more, all in the NER's organisation, or ending on a company's word."""
+    return len(words) >= 2 and (all(t.ent_type_ == "ORG" for t in words) or words[-1].lower_ in COMPANY_WORDS)
+
+
 # bodies whose name may follow them, set off by commas ("her label, Grey Heron Records,")
 _NAMED_BODY_NOUNS = COMPANY_NOUNS | {"label", "publisher", "club", "union", "agency", "ministry", "department",
                                      "broadcaster", "regulator", "watchdog", "charity", "group", "operator"}
@@ -2945,6 +2974,8 @@ def _according_to(according) -> Candidate | None:
     if comma is None and after is not None and source is not None and source.pos_ == "NOUN" and \
             source.lower_ in _NAMED_BODY_NOUNS:
         comma = _name_set_off(according.doc, last + 1, "ORG")  # "According to her label, [Grey Heron Records], ..."
+        if comma is not None and not _body_name_words(according.doc[last + 2:comma]):
+            comma = None  # not "According to the club, [Smith], 34, will retire": a person the NER read as a body
     if comma is not None and comma < clause.right_edge.i:
         # "According to the district's treasurer, [Mark Oyelaran], the cost ...": the source's name, which the
         # parser made the clause's subject

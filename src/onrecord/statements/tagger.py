@@ -984,10 +984,17 @@ class AttributionTagger:
         pieces = []
         for k in range(len(LAYERS)):
             pieces.append(_pieces(doc, viterbi(scores[:, k]), probs[:, k]))
-        # a source inside its own cue ("[Asked on a call] with analysts whether ...", the layers overlapping) is no
-        # attribution the tagger could read
-        candidates = [c for c in link(doc, *pieces) if c.source is None or c.cue is None or
-                      not (c.source[0] < c.cue[1] and c.cue[0] < c.source[1])]
+        # a source inside its own cue ("Nor is [it] clear", the layers overlapping) is no one the tagger could read:
+        # the content and the cue stay, without a source; a cue that ends on a preposition with its source inside
+        # ("Asked on a [call] with", "Questioned on the [radio] about", "promoted [by]") is no cue either
+        candidates = []
+        for c in link(doc, *pieces):
+            if c.source is not None and c.cue is not None and c.source[0] < c.cue[1] and c.cue[0] < c.source[1]:
+                last = doc.char_span(*c.cue, alignment_mode="expand")
+                if last is not None and len(last) and last[-1].pos_ == "ADP":
+                    continue
+                c = replace(c, source=None)
+            candidates.append(c)
         if article is not None and article.headline:
             for candidate in candidates:
                 candidate.headline = candidate.start < article.headline[1]

@@ -42,7 +42,7 @@ from .types import (ANONYMOUS_WORDS, BODY_LABELS, BODY_NAME_ENDINGS, CAPITAL_GOV
                     STATE_NAMES, TEAM_ENDINGS, TEAM_EPITHETS, COMPANY_BEFORE_NAME_NOUNS, company_noun_before,
                     clean_name, friends_of_name,
                     demonym_person, described_as_person, has_given_name, head_token, honorific_gender, is_honorific,
-                    is_role_word, legal_form, named_by_initials, person_initials, pronoun_gender, speaker_type,
+                    is_role_word, legal_form, LISTING, named_by_initials, person_initials, pronoun_gender, speaker_type,
                     strip_determiner, usual_gender)
 
 Span = tuple[int, int]
@@ -101,12 +101,9 @@ _SUFFIXES = "|".join(sorted(LEGAL_FORMS, key=lambda form: (-len(form), form)))  
 _CORPORATE_NAME = re.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*"
                              r"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4}),?"
                              r"[ \t]+(?:" + _SUFFIXES + r"|Co(?![ \t.]+" + _COUNTIES + r"\b))\b\.?")
-# A company's listing after its name, "(NYSE: TMH)", "(Nasdaq: SBLW)", "(TSXV: AB.U)": an exchange in capitals (not
-# "(Photo: AP)")
-_LISTING = r"\([ \t]*(?:[A-Z]{2,6}(?: American)?|Nasdaq|Euronext|Xetra)[ \t]*:[ \t]*[A-Z][A-Z0-9.-]{0,7}[ \t]*\)"
 # A listed company as business news names it, by its exchange and ticker: "Tamsin Home (NYSE: TMH)"
 _LISTED_NAME = re.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4}),?"
-                          r"[ \t]*" + _LISTING)
+                          r"[ \t]*" + LISTING)
 # Capitalised words that open a sentence before a company's name: "After Harlow Foods Inc. said"
 _NAME_OPENERS = frozenset({"after", "before", "when", "while", "as", "in", "on", "at", "for", "but", "and", "since",
                            "shares", "with", "unlike", "like", "because", "if", "although", "though", "both"})
@@ -3357,7 +3354,7 @@ def _apposed_proper_name(head) -> bool:
 
 
 # a company's listing after its name ("(NASDAQ: SBLW)", "(LSE: HRW)"), and the corporate suffix before it
-_TICKER = re.compile(r"\s*" + _LISTING)
+_TICKER = re.compile(r"\s*" + LISTING)
 _SUFFIX_AT_END = re.compile(r",?\s+(?:" + _SUFFIXES + r"|Co|SA|Limited|Incorporated)\.?$")
 
 

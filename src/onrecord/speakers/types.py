@@ -580,6 +580,9 @@ TEAM_ENDINGS = frozenset({"rovers", "united", "wanderers", "athletic", "rangers"
 
 
 # companies' legal forms, written after the name ("Harlow Foods Inc.", "Sinar Perdana Holdings Bhd")
+# A company's listing after its name, "(NYSE: TMH)", "(Nasdaq: SBLW)", "(TSXV: AB.U)": an exchange in capitals (not
+# "(Photo: AP)")
+LISTING = r"\([ \t]*(?:[A-Z]{2,6}(?: American)?|Nasdaq|Euronext|Xetra)[ \t]*:[ \t]*[A-Z][A-Z0-9.-]{0,7}[ \t]*\)"
 LEGAL_FORMS = frozenset({"Inc", "Corp", "Ltd", "LLC", "PLC", "plc", "GmbH", "AG", "NV", "Oyj", "SpA", "Bhd", "Berhad",
                          "Tbk"})
 

@@ -45,7 +45,6 @@ _PREFER_CLOSE = frozenset("”’»›")
 _MARKS = re.compile("''|``|[\"“”„‟«»‹›'‘’‚‛`]")
 _BACKTICKS = frozenset({"``", "`"})  # they only open
 _FEET_INCHES = re.compile(r"\d['’]\d{1,2}$")
-_FEET_INCHES_ANYWHERE = re.compile(r"\d['’]\d{1,2}(?=\")")
 
 _OPENER_BEFORE = set(" \t\n\u00a0([{—―–-/:;") | set("\"“”„‟«»‹›'‘’‚‛`")
 _CLOSER_AFTER = set(" \t\n\u00a0)]}.,;:!?—―–-/…") | set("\"“”„‟«»‹›'‘’‚‛`")
@@ -166,7 +165,7 @@ def classify_marks(text: str, start: int, end: int) -> list[Mark]:
         family = "double" if j - i == 2 else FAMILY[ch]
         if family == "single" and _is_apostrophe(text, i, start, end):
             continue
-        if ch == '"' and _FEET_INCHES.search(text, max(start, i - 6), i):
+        if _height_mark(text, i, start):
             continue  # the inches of a height ("6'3\" tall"), not a quotation mark
         if i in measures:
             continue  # 'a 12" main', 'boards up 2" or 3" in the lane': inches or feet
@@ -209,17 +208,16 @@ def measure_marks(text: str, start: int, end: int) -> frozenset[int]:
     found = {m.start(1): m.group(1) for m in _MEASURE.finditer(text, start, end)}
     if not found:
         return frozenset()
-    paired = {m.start(1) for m in _MEASURE_PAIR.finditer(text, start, end)} | \
-        {m.end() - 1 for m in _MEASURE_PAIR.finditer(text, start, end)}
-    heights = {m.end() for m in _FEET_INCHES_ANYWHERE.finditer(text, start, end)}
+    paired = {k for m in _MEASURE_PAIR.finditer(text, start, end) for k in (m.start(1), m.end() - 1)}
     measures: set[int] = set()
     for kind in "\"'":
         at = sorted(k for k, mark in found.items() if mark == kind)
         if not at:
             continue
         # the marks that may quote: not a height's, not an apostrophe in or after a word ("don't", "teachers'")
-        marks = [k for k in range(start, end) if text[k] == kind and k not in heights and (k in found or not (
-            k > start and text[k - 1].isalnum() and (k + 1 >= end or text[k + 1].isalnum() or kind == "'")))]
+        marks = [k for k in range(start, end) if text[k] == kind and not _height_mark(text, k, start) and (
+            k in found or not (k > start and text[k - 1].isalnum() and (
+                k + 1 >= end or text[k + 1].isalnum() or kind == "'")))]
         if kind == "'" and len(marks) > len(at):
             continue
         opened = False
@@ -233,6 +231,11 @@ def measure_marks(text: str, start: int, end: int) -> frozenset[int]:
                     continue
             opened = not opened
     return frozenset(measures)
+
+
+def _height_mark(text: str, k: int, start: int) -> bool:
+    """True for the inches mark of a height ('6\'3"'), which ``classify_marks`` passes over too."""
+    return text[k] == '"' and _FEET_INCHES.search(text, max(start, k - 6), k) is not None
 
 
 def _closer_only(text: str, k: int, start: int, end: int) -> bool:

@@ -50,7 +50,7 @@ from ..records import Article, Span
 from ..speakers.mentions import PAGE_NOTES, known_as_holder, person_mentions
 from ..title_case import in_title_case_line
 from ..speakers.types import (ANONYMOUS_WORDS, COMPANY_NOUNS, COMPANY_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS,
-                               NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS, PERSON_NOUNS, ROLE_WORDS,
+                               LISTING, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS, PERSON_NOUNS, ROLE_WORDS,
                                demonym_person, is_honorific)
 from .act import act_of
 from .candidates import Candidate
@@ -676,7 +676,7 @@ _BUSINESS_NOUNS = frozenset({"unit", "stake", "business", "division", "subsidiar
                              "maker", "rival", "competitor", "operator", "network", "mill", "mine", "refinery"})
 
 
-_LISTED = re.compile(r"\([ \t]*[A-Z][A-Za-z]+[ \t]*:[ \t]*[A-Z]")  # "Ostrel Foods (CSE: OSF)": a listed company
+_LISTED = re.compile(LISTING)  # "Ostrel Foods (CSE: OSF)": a listed company
 
 
 def _charged_with(verb) -> bool:

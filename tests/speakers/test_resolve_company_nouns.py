@@ -349,3 +349,30 @@ def test_neither_a_dateline_nor_an_office_nor_a_regulator_is_the_company(extract
     assert speakers["The order book stood at 6.8 billion pounds"][0] != "LONDON", speakers
     assert speakers["it accepted the findings"][0] != "Prudential Markets Authority", speakers
     assert speakers["its investigation was continuing"][0] != "MP", speakers
+
+
+def test_a_company_with_its_legal_form_and_listing_is_the_company_not_its_exchange(extractor) -> None:
+    # "(Xetra: VLT)" is no dateline's agency, and "Volt AG" is the company "Volt" of "the company"
+    text = ("Volt results\n\nVolt AG (Xetra: VLT) said on Tuesday that its profit had doubled. The company said demand "
+            "was strong.\n")
+    statements = extract(text, extractor=extractor).statements
+    assert {s.text: (s.speaker.mention.text, s.speaker.name) for s in statements} == {
+        "its profit had doubled": ("Volt AG (Xetra: VLT)", "Volt"), "demand was strong": ("The company", "Volt")}
+
+
+def test_a_name_set_beside_a_start_up_is_the_company_the_company_stands_for(extractor) -> None:
+    # the tokenizer splits "start-up" into three words, the last of them "up"
+    text = ("Start-up raises money\n\nQuillon, the Leeds-based payments start-up, said on Monday it had raised £40m. "
+            "The company said it would hire 80 staff.\n")
+    assert _speakers(text, extractor)["it would hire 80 staff"] == ("Quillon", "organization")
+
+
+def test_the_name_beside_a_works_owner_is_the_company_the_company_stands_for(extractor) -> None:
+    text = ("Roof fall\n\nTwo miners were killed. The mine's owner, Tarrawong Resources, said the fall happened at "
+            "about 1.40am. The company said 14 other workers were safe.\n")
+    assert _speakers(text, extractor)["14 other workers were safe"] == ("Tarrawong Resources", "organization")
+
+
+def test_a_person_beside_a_works_owner_is_no_company(extractor) -> None:
+    text = "Fire\n\nThe plant's owner, Ana Lind, said the fire was out. The company said 14 other workers were safe.\n"
+    assert _speakers(text, extractor)["the fire was out"] == ("Ana Lind", "person")

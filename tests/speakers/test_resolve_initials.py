@@ -137,3 +137,12 @@ def test_an_office_by_its_initials_with_points_is_its_holder(extractor) -> None:
 ])
 def test_initials_no_body_of_the_article_spells_stay_as_written(extractor, text, content, name) -> None:
     assert _names(text, extractor)[content] == name
+
+
+def test_a_body_named_in_translation_beside_its_own_initials_is_named_in_full(extractor) -> None:
+    # "AFEM" abbreviates the directorate's name in its own language, not the English words before it
+    text = ("Quake toll rises\n\nThe death toll had risen to 1,284, the Disaster and Emergency Directorate (AFEM) said "
+            "on Thursday evening. AFEM said more than 38,000 rescuers were working.\n")
+    names = {s.speaker.mention.text: s.speaker.name for s in extract(text, extractor=extractor).statements}
+    assert names == {"the Disaster and Emergency Directorate (AFEM)": "Disaster and Emergency Directorate",
+                     "AFEM": "Disaster and Emergency Directorate"}

@@ -477,6 +477,19 @@ def test_a_title_without_its_full_stop_is_no_part_of_the_name(extractor, title: 
     assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["Nuala Cashin"] * 2
 
 
+@pytest.mark.parametrize("title", ["Lt Col", "Maj Gen", "Brig Gen", "Capt", "Adm"])
+def test_a_military_rank_without_its_full_stop_is_no_part_of_the_name(extractor, title: str) -> None:
+    text = f"Strikes\n\nAt a briefing, {title} Anna Reyes said the targets had been power plants.\n"
+    assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["Anna Reyes"]
+
+
+def test_a_double_surname_the_ner_left_out_after_a_rank_and_a_given_name_is_part_of_the_name(extractor) -> None:
+    # the NER reads "Col Bohdar" as the person, without "Lysenchuk-Vail"
+    text = ("Strikes\n\nAt a briefing in Kyrven, air force spokesman Col Bohdar Lysenchuk-Vail said the main targets "
+            "had been power plants. He said the attack had failed.\n")
+    assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["Bohdar Lysenchuk-Vail"] * 2
+
+
 @pytest.mark.parametrize("title, role", [("Sgt", "The sergeant"), ("Insp", "The inspector"),
                                          ("Magistrate", "The magistrate")])
 def test_the_role_a_title_without_its_full_stop_abbreviates_names_its_holder(extractor, title: str,
@@ -484,3 +497,14 @@ def test_the_role_a_title_without_its_full_stop_abbreviates_names_its_holder(ext
     text = (f"Court\n\n{title} Nuala Cashin said the car mounted the footpath outside the school.\n\n"
             f"{role} said the accused was stopped at his home an hour later.\n")
     assert [s.speaker.name for s in extract(text, extractor=extractor).statements] == ["Nuala Cashin"] * 2
+
+
+def test_a_role_set_before_a_name_with_a_title_of_its_own_is_the_persons_role(extractor) -> None:
+    # "Senator" between the comma and the name is her title; her role is the ministry, which "the minister" names
+    text = ("'We were not ready', admits minister at flood inquiry\n\nThe federal Minister for Emergency Management, "
+            "Senator Helen Marchetti-Doyle, has conceded that flood warnings were issued late.\n\nAsked whether anyone "
+            "had lost their job, the minister replied: \"Not yet.\"\n")
+    names = {s.text: s.speaker.name for s in extract(text, extractor=extractor).statements if s.speaker}
+    assert [names[said] for said in ("We were not ready", "Not yet.")] == ["Helen Marchetti-Doyle"] * 2
+    [mention] = [m for m in person_mentions(extractor.nlp(text)) if m.name == "Helen Marchetti-Doyle"]
+    assert mention.role == "federal Minister for Emergency Management"

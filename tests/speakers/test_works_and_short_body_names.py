@@ -48,3 +48,10 @@ def test_a_clause_after_a_name_that_speaks_of_a_work_makes_no_title(extractor) -
     names = {s.text: s.speaker.name for s in extract(text, extractor=extractor).statements if s.speaker}
     assert names["he kept almost every first take"] == "Otis Frankel-Moyo"
     assert names["Every take was the one"] == "Otis Frankel-Moyo"
+
+
+def test_according_to_a_body_then_its_one_word_name_keeps_the_name_out_of_the_content(extractor) -> None:
+    text = "Strike vote\n\nAccording to the union, Unite, more than 900 members voted to walk out.\n"
+    [st] = extract(text, extractor=extractor).statements
+    assert st.text == "more than 900 members voted to walk out"
+    assert st.speaker.name == "Unite"

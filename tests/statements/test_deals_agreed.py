@@ -41,3 +41,15 @@ def test_a_deal_someone_says_was_agreed_is_their_statement(extractor) -> None:
 def test_agreeing_to_do_what_is_no_company_s_deal_stays_a_statement(extractor, sentence: str, content: str) -> None:
     # a person's commitment, even to buy or sell, is what they agreed to; "buy into" buys nothing
     assert _found(f"News\n\n{sentence}\n", extractor) == {"agreed": content}
+
+
+def test_two_parties_agreeing_to_merge_is_no_statement_whatever_the_ner_reads_them_as(extractor) -> None:
+    # the NER reads "Vesta Grid" as a person
+    text = ("Power merger\n\nVesta Grid and Tolman Power agreed to merge on Monday. Vesta's chief executive, Lena "
+            "Brook, said the deal would cut costs.\n")
+    assert _found(text, extractor) == {"said": "the deal would cut costs"}
+
+
+def test_two_people_agreeing_to_something_else_than_a_merger_still_commit(extractor) -> None:
+    assert _found("Talks\n\nSenators Lind and Varga agreed to debate twice before the primary.\n", extractor) == {
+        "agreed": "to debate twice before the primary"}

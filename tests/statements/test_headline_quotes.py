@@ -675,3 +675,20 @@ def test_a_clause_after_says_is_what_is_said_not_its_speaker() -> None:
     text = "Senator defends vote, says bill was 'rushed'\n\nSen. Ann Lind spoke on Monday.\n"
     cand = headline_of(text)
     assert cand is None or "was" not in text[cand.source[0]:cand.source[1]]
+
+
+@pytest.mark.parametrize("line, body, speaker", [
+    ("Floods leave 1.2 million in urgent need in Dhulkhali, warns Tidewater Aid",
+     "Floods have left many people in need, Tidewater Aid said on Monday.", "Tidewater Aid"),
+    ("Jobs will go at the plant, admits minister", "The minister, Ana Lind, spoke on Monday.", "minister"),
+])
+def test_headline_clause_then_a_stance_and_its_speaker(line: str, body: str, speaker: str) -> None:
+    """British order, ", warns Tidewater Aid": the clause before is the speaker's, a body or a person's noun."""
+    assert_headline(f"{line}\n\n{body}\n", "indirect", speaker, line.rsplit(",", 1)[0])
+
+
+def test_a_headline_quote_of_a_rescuer_says_after_it_is_the_rescuers(extractor) -> None:
+    text = ("'We heard her voice under the concrete,' says rescuer as girl is pulled alive 80 hours after quake\n\n"
+            "DERINOVA - A girl was pulled alive on Thursday. \"We heard her voice,\" said Emre Kalay, a rescuer.\n")
+    statement = next(s for s in extract(text, extractor=extractor).statements if s.headline)
+    assert (statement.text, statement.speaker.mention.text) == ("We heard her voice under the concrete", "rescuer")

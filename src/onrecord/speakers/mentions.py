@@ -153,7 +153,7 @@ def role_before(doc, ent) -> tuple[str, int] | None:
                 title.head.head.lemma_.lower() in ROLE_WORDS and title.head.head.i < title.i:
             title = title.head.head  # "A spokesman for the governor, Ben Castellano,": the parser's apposition
             # of "governor" is the spokesman's
-        role = doc[title.left_edge.i:ent.start - 1]
+        role = doc[title.left_edge.i:_after_own_title(doc, ent) - 1]
         if len(role) > 1 and role[0].pos_ == "DET":
             return role[1:].text, role.start_char  # the role without "the", as other roles are written
         return role.text, role.start_char
@@ -193,9 +193,10 @@ _TITLE_PHRASE_MAX = 7  # words of a title with what it heads ("The President of 
 
 def _apposed_to_role(doc, ent) -> bool:
     """True for a name set off by a comma after the title it stands in apposition to ("The
-    Chancellor, Rachel Lind, said"), British and Australian style; not a name after a clause
+    Chancellor, Rachel Lind, said"), British and Australian style, a title of her own between them too ("The
+    federal Minister for Emergency Management, Senator Helen Marchetti-Doyle,"); not a name after a clause
     that ends in a title ("Asked about the president, Varga said")."""
-    k = ent.start - 2
+    k = _after_own_title(doc, ent) - 2
     if k < 0 or doc[k + 1].text != "," or ent.root.dep_ != "appos":
         return False
     title = ent.root.head  # "The President of the Republic, Lucía Ferreyra,": the title's head, before what follows it
@@ -204,6 +205,16 @@ def _apposed_to_role(doc, ent) -> bool:
     # a title's own words only: not "The head of the Super PAC backing Jeb Bush for president, Mike Murphy,"
     words = doc[title.left_edge.i:k + 1]
     return title.i == k or len(words) <= _TITLE_PHRASE_MAX and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _after_own_title(doc, ent) -> int:
+    """Where the words before a name start that are not its own title ("Senator", "Dr" of ", Senator Helen
+    Lind,"): the index of the first such title, or the name's start."""
+    start = ent.start
+    while start > ent.start - 3 and start > 1 and doc[start - 1].text.lower() in NAME_TITLES and \
+            doc[start - 1].is_title:
+        start -= 1
+    return start
 
 
 def kin_before(doc, ent) -> str | None:
@@ -1200,10 +1211,12 @@ def _first_name_apposed_to_kin(ent) -> bool:
 def _with_surname(ent):
     """A first name the NER took alone, before a surname it read as a common noun ("Siobhan"
     of "Siobhan D’Arcy"), whole: the capitalised word it is a compound of joins it. Only a
-    one-word name: after "Paul Ryan" a capitalised word is a heading's ("Paul Ryan Joins")."""
+    one-word name, alone or after a title the NER took in ("[Col Bohdar] Lysenchuk-Vail"): after "Paul Ryan" a
+    capitalised word is a heading's ("Paul Ryan Joins")."""
     k = ent.end
     doc = ent.doc
-    if len(ent) != 1 or k >= len(doc) or ent[-1].dep_ != "compound" or \
+    one_word = len(ent) == 1 or len(ent) == 2 and ent[0].lower_ in NAME_TITLES
+    if not one_word or k >= len(doc) or ent[-1].dep_ != "compound" or \
             not doc[k].is_title or doc[k].tag_ in ("VBZ", "VBD", "VBP") or doc[k].lower_ in ROLE_WORDS | _NOT_NAME_WORDS:
         return ent
     if k + 2 < len(doc) and _glued_hyphen(doc[k + 1]) and doc[k + 2].is_title and ent[-1].head.i in (k, k + 2) and \

@@ -1349,7 +1349,7 @@ class SpeakerResolver:
             for m in _INITIALS_IN_BRACKETS.finditer(self.text):
                 before = self.text[max(0, m.start() - 160):m.start()]
                 spelled = _spelled_before(before, m.group(1)) or _one_word_before(before, m.group(1)) or \
-                    _spelled_before_loosely(before, m.group(1))
+                    _spelled_before_loosely(before, m.group(1)) or _body_run_before(before)
                 if spelled and " " not in spelled and self.person_named(spelled, m.start()) is not None:
                     spelled = None  # "said Lind (LD)": a person's party, not what "LD" stands for
                 if spelled:
@@ -2659,7 +2659,10 @@ def _companies_described(doc) -> tuple[list[tuple[int, str]], list[tuple[int, st
     in_full = None
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}  # "Reyes's shares"
     for token in tokens_in(doc, _WORKS_NOUNS | COMPANY_BEFORE_NAME_NOUNS | _COMPANY_ENDINGS | _FOUNDER_WORDS |
-                           _COMPANY_POSSESSIONS):
+                           _COMPANY_POSSESSIONS | {"up"}):
+        word = _hyphened_word(token, COMPANY_NOUNS)  # "start-up", which the tokenizer splits, by its head "up"
+        if word == "up":
+            continue
         owner = _possessor_name(token, one_word=token.lower_ in _COMPANY_POSSESSIONS)
         if token.lower_ in _COMPANY_POSSESSIONS:
             if owner is not None and owner.text not in surnames:
@@ -2681,12 +2684,15 @@ def _companies_described(doc) -> tuple[list[tuple[int, str]], list[tuple[int, st
             name = _works_owner(doc, token) if token.i > 1 else None
             if name:
                 found.append((doc[token.i - 1].idx, name))
+            owner = _owner_named_beside(token)
+            if owner is not None:  # "The mine's owner, [Tarrawong Resources],": the company that runs it
+                found.append((owner.start_char, strip_determiner(owner.text)))
             continue
-        if token.lower_ in COMPANY_BEFORE_NAME_NOUNS:
+        if word in COMPANY_BEFORE_NAME_NOUNS:
             named = company_noun_before(token)
             if named is not None:
                 (rivals if _named_as_rival(named) else found).append((named.start_char, named.text))
-            elif token.lower_ in COMPANY_NOUNS and token.dep_ == "appos" and token.pos_ == "NOUN" and \
+            elif word in COMPANY_NOUNS and token.dep_ == "appos" and token.pos_ == "NOUN" and \
                     token.head.pos_ == "PROPN" and token.head.i < token.i:
                 name = _name_run(doc[token.head.left_edge.i:token.head.i + 1])
                 if name and name[:1].isupper():
@@ -2698,6 +2704,19 @@ def _companies_described(doc) -> tuple[list[tuple[int, str]], list[tuple[int, st
             if first < token.i and doc[first].lower_ not in GIVEN_NAMES:
                 found.append((token.idx, doc[first:token.i + 1].text))  # not "Ana Steel", "Jess Mining"
     return found, rivals
+
+
+def _owner_named_beside(works):
+    """The name set beside a works' owner or operator ("The mine's owner, [Tarrawong Resources],", "the plant's
+    operator, [Halden Energy],"), capitalised and no person's; None otherwise."""
+    owner = works.head
+    if works.dep_ != "poss" or owner.lemma_.lower() not in ("owner", "operator"):
+        return None
+    name = next((c for c in owner.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"),
+                None)
+    if name is None or works.doc[name.left_edge.i - 1].text != ",":
+        return None
+    return works.doc[name.left_edge.i:name.i + 1]
 
 
 def _companies_founded(doc) -> list[tuple[int, str]]:
@@ -2950,13 +2969,13 @@ def _role_before_name(span, mentions: list[PersonMention]) -> str | None:
     return None
 
 
-def _hyphened_word(head) -> str:
-    """A head word with the prefix the tokenizer split off at a hyphen when the whole is a role ("The
-    Vice-Chancellor" is headed by "vice-chancellor", not "chancellor")."""
+def _hyphened_word(head, words: frozenset[str] = ROLE_WORDS) -> str:
+    """A head word with the prefix the tokenizer split off at a hyphen when the whole is one of ``words`` ("The
+    Vice-Chancellor" is headed by "vice-chancellor", not "chancellor"; "the payments start-up" by "start-up")."""
     doc = head.doc
     if head.i >= 2 and hyphen_in_word(doc[head.i - 1]):
         whole = f"{doc[head.i - 2].lower_}-{head.lower_}"
-        if whole in ROLE_WORDS:
+        if whole in words:
             return whole
     return head.lower_
 
@@ -3379,8 +3398,11 @@ def _body_name(span) -> str:
         # "Sablewick Systems, Inc. (NASDAQ: SBLW), a maker of ...": the name before its listing, not the ticker
         return _SUFFIX_AT_END.sub("", strip_determiner(span.text[:ticker.start()].rstrip(" ,")))
     spelled = _SPELLED_OUT.match(span.text)
-    if spelled and _initials(spelled.group("name")) == spelled.group("short").upper():
-        return spelled.group("name")  # "The Local Government Association (LGA)": the name, not its initials
+    if spelled and (_initials(spelled.group("name")) == spelled.group("short").upper() or
+                    spelled.group("short").isupper() and _ends_on_body_word(spelled.group("name"))):
+        # "The Local Government Association (LGA)", "the Disaster and Emergency Directorate (AFEM)": the name, not
+        # its initials (in its own language, for the second)
+        return spelled.group("name")
     friends = friends_of_name(head)
     if friends is not None:
         return friends.text  # the NER's "Friends of the" and "Fjord" are one name
@@ -3525,6 +3547,17 @@ def _subsequence(short: str, long: str) -> bool:
     """True when the letters of ``short`` appear in ``long`` in order."""
     rest = iter(long)
     return all(c in rest for c in short)
+
+
+def _body_run_before(before: str) -> str | None:
+    """The capitalised run of a body's name right before initials in brackets that do not spell it, as a body of
+    another language is named in translation beside its own initials ("the Disaster and Emergency Directorate
+    (AFEM)"): only a name that ends on a body's word."""
+    runs = list(_CAPITALISED_RUN.finditer(before))
+    if not runs or before[runs[-1].end():].strip():
+        return None
+    run = runs[-1].group()
+    return run if _ends_on_body_word(run) else None
 
 
 def _one_word_before(before: str, initials: str) -> str | None:

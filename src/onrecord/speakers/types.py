@@ -59,10 +59,10 @@ det. insp. supt. const. cpl. lt. col. gen. capt. cmdr. coun. cllr
 rev. reverend pastor fr. msgr. leader
 canon archdeacon archbishop cardinal monsignor rev
 garda dpp coroner magistrate
-sgt insp supt cpl
+sgt insp supt cpl lt col maj gen capt brig cmdr adm
 asp dsp ssp acp dcp igp aig
-""".split())  # ("Sgt Nuala Cashin", "Insp Ana Reyes": British and Irish copy drops the full stop; the last: police
-# ranks of African and South Asian forces, "ASP Immaculate Tusiime")
+""".split())  # ("Sgt Nuala Cashin", "Insp Ana Reyes", "Lt Col Ana Reyes": British and Irish copy drops the full stop;
+# the last: police ranks of African and South Asian forces, "ASP Immaculate Tusiime")
 
 # Relatives and acquaintances: people, described by whose they are ("Tom's brother").
 KIN_WORDS = frozenset("""
@@ -85,13 +85,13 @@ grandmother grandfather girl boy widow widower lady parent victim survivor fan p
 youngster schoolboy schoolgirl passenger commuter shopper voter patient customer tenant parishioner
 striker midfielder defender goalkeeper keeper winger batter batsman bowler seamer spinner
 opener pacer all-rounder wicketkeeper quarterback pitcher forward sprinter swimmer cyclist rider jockey
-golfer boxer
+golfer boxer witness evacuee bystander mourner
 """.split()) | frozenset(EPITHET_GENDERS)
 # trades and professions a person is named by ("says mission scientist", "Engineer Ana Lind")
 PROFESSION_NOUNS = frozenset("""engineer architect builder pilot chef plumber electrician scientist researcher lawyer
 accountant activist campaigner volunteer organiser organizer artist author writer photographer filmmaker musician
 singer actor actress dancer designer historian firefighter paramedic midwife carer pharmacist vet farmer fisherman
-fisherwoman""".split())
+fisherwoman rescuer miner soldier medic lifeguard diver""".split())
 # what a person is called by, an epithet or a trade: "neighbor", "scientist"
 PERSON_NOUNS = EPITHET_NOUNS | PROFESSION_NOUNS
 

@@ -95,9 +95,10 @@ _TOPIC_FIRST = r"(?(topic)[A-Za-z]|[A-Z])"
 _PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "we", "i"})
 # "Bridge will open in May, says mayor": a clause without marks, set off by a comma before the cue; the
 # cue makes it a statement as surely as marks would. The speaker may be a bare role ("mayor", "city officials").
-# Only verbs that take no object: "Lind Wins Seat, Slams Rivals" is a second verb phrase, not a speaker.
+# Only verbs that take no object: "Lind Wins Seat, Slams Rivals" is a second verb phrase, not a speaker; a stance
+# ("..., warns Tidewater Aid") only where its speaker is a person's noun or a body, or named in the body.
 _CLAUSE_SAYS = re.compile(r"^\s*" + _TOPIC + r"(?P<quote>" + _TOPIC_FIRST + r"[^\"“”«»:]{8,}?),\s+"
-                          r"(?P<cue>(?i:says|said|insists))\s+"
+                          r"(?P<cue>(?i:says|said|insists|warns|admits|claims|predicts))\s+"
                           r"(?P<speaker>(?:(?!" + _TAIL_WORDS + r"\b)[\w.'’-]+\s+){0,3}(?!" + _TAIL_WORDS +
                           r"\b)[\w.'’-]+)(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
 # "Missile strike kills 14, officials say", "Man charged after shooting, police say": the wire's order, the
@@ -317,6 +318,9 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                     pattern is _CLAUSE_COLON and (len(m.group("quote").split()) < 4
                                                   or not _role_or_body_name(text, m.group("speaker"), end)
                                                   or not _dash_speaker_capitalised(m)) or \
+                    pattern is _CLAUSE_SAYS and m.group("cue").lower() in _STANCE_AFTER - {"insists"} and not (
+                        _person_noun(m.group("speaker"), bodies=True) or _named_in_body(text, m.group("speaker"), end)
+                        or _a_person_in_body(text, m.group("speaker"), end)) or \
                     pattern is _CLAUSE_SAYS and (m.group("speaker").split()[0].lower() in _CLAUSE_OPENERS or
                                                  _a_clause(m.group("speaker")) or
                                                  m.group("speaker").split()[0].lower() in _POSSESSIVES and

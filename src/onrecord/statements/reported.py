@@ -663,7 +663,11 @@ def _deal_agreed(verb) -> bool:
     if lemma_of(verb) != "agree" or not acts:
         return False  # (not "agreed to buy into the plan")
     # what changes hands is a company or a business ("to buy Banning Mills", "to sell its frozen foods unit"), or
-    # those who agree are companies ("The two companies agreed to merge")
+    # those who agree are companies ("The two companies agreed to merge"), or two parties merge ("Vesta Grid and
+    # Tolman Power agreed to merge", whatever the NER read them as)
+    if any(lemma_of(act) == "merge" for act in acts) and any(
+            _children(c, {"conj"}) or c.tag_ in ("NNS", "NNPS") for c in _children(verb, SUBJECT_DEPS)):
+        return True
     return any(o.pos_ == "PROPN" or o.ent_type_ == "ORG" or o.lemma_.lower() in _BUSINESS_NOUNS
                for act in acts for o in _children(act, {"dobj"})) or \
         any(c.ent_type_ == "ORG" or c.lemma_.lower() in COMPANY_NOUNS or c.pos_ == "PROPN" and c.lower_ in COMPANY_WORDS
@@ -2920,8 +2924,13 @@ def _between_other_sources(according, start: int, end: int) -> tuple[int, int, i
     return start, end, skip
 
 
-def _body_name_words(words) -> bool:
-    """Words that can only name a body: two or more, all in the NER's organisation, or ending on a company's word."""
+def _body_name_words(words, after) -> bool:
+    """Words that can only name a body: two or more, all in the NER's organisation, or ending on a company's word;
+    or one the NER reads as an organisation where a clause with a subject of its own follows ("the union, [Unite],
+    the strike ...", not "the club, Smith, 34, will ..."). ``after``: the token after the comma that closes them."""
+    if len(words) == 1:
+        return words[0].ent_type_ == "ORG" and after.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON") and \
+            not after.like_num and after.dep_ not in ("appos", "npadvmod")
     return len(words) >= 2 and (all(t.ent_type_ == "ORG" for t in words) or words[-1].lower_ in COMPANY_WORDS)
 
 
@@ -2974,7 +2983,7 @@ def _according_to(according) -> Candidate | None:
     if comma is None and after is not None and source is not None and source.pos_ == "NOUN" and \
             source.lower_ in _NAMED_BODY_NOUNS:
         comma = _name_set_off(according.doc, last + 1, "ORG")  # "According to her label, [Grey Heron Records], ..."
-        if comma is not None and not _body_name_words(according.doc[last + 2:comma]):
+        if comma is not None and not _body_name_words(according.doc[last + 2:comma], according.doc[comma + 1]):
             comma = None  # not "According to the club, [Smith], 34, will retire": a person the NER read as a body
     if comma is not None and comma < clause.right_edge.i:
         # "According to the district's treasurer, [Mark Oyelaran], the cost ...": the source's name, which the
@@ -5134,6 +5143,8 @@ def _dateline_subject_end(subject) -> int | None:
             doc[subject.i + 1].text not in (",", "(") and not (
                 subject.is_upper and doc[subject.i + 1].text in DASHES and not len(_line_before(subject.left_edge))):
         return None  # (a place alone before its dash: "PELL CITY — Gov. X")
+    if _LISTED.match(doc_text(doc), doc[subject.i + 1].idx):
+        return None  # "Volt AG (Xetra: VLT) said": a company's listing, not an agency's "(UNS):"
     for token in doc[subject.i + 1:min(subject.i + DATELINE_MAX, subject.right_edge.i)]:
         if token.text == ":" and subject.is_upper:
             return token.i + 1  # "KESARGANJ (UNS): [Chief Minister X]", as South Asian agencies end a dateline

@@ -65,6 +65,15 @@ def test_a_link_to_another_story_between_paragraphs_is_furniture(link: str) -> N
     assert link not in _spans(article, article.paragraphs)
 
 
+@pytest.mark.parametrize("label", ["PRESS RELEASE", "For Immediate Release", "NEWS RELEASE - FOR IMMEDIATE RELEASE",
+                                   "Media release:"])
+def test_a_release_label_above_the_headline_is_furniture_and_the_next_line_the_headline(label: str) -> None:
+    text = f"{label}\n\nFloods leave 1.2 million in need, warns Tidewater Aid\n\nThe floods are the worst in years.\n"
+    article = _build(text)
+    assert _spans(article, article.furniture) == [label]
+    assert article.title == "Floods leave 1.2 million in need, warns Tidewater Aid"
+
+
 @pytest.mark.parametrize("first_line, title, outlet", [
     ("Ridge Daily / Wind farm approved after long fight", "Wind farm approved after long fight", "Ridge Daily"),
     ("Wind farm approved after long fight | Ridge Daily", "Wind farm approved after long fight", "Ridge Daily"),

@@ -1292,7 +1292,8 @@ Lysenchuk-Vail"); a role set before a name with a title of its own ("The federal
 Senator Helen Marchetti-Doyle,"), which "the minister" of the headline stands for; a body named in translation beside
 initials of its own language ("the Disaster and Emergency Directorate (AFEM)"); the name beside a works' owner ("The
 mine's owner, Tarrawong Resources,") as the company; "'...,' says rescuer as ..." and "..., warns Tidewater Aid" in
-headlines. Left: the press release's headline under "PRESS RELEASE", "denied that A and claimed to ..." (the parse
+headlines; a release's label ("PRESS RELEASE", "FOR IMMEDIATE RELEASE") over its headline is furniture. Left: "denied
+that A and claimed to ..." (the parse
 joins the second verb to the content), "appealed for" (as a cue it cut "appealing to the far right" out of contents),
 the farmer of the headline named only in the body, a text message read out by a senator.
 """

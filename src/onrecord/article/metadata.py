@@ -48,6 +48,7 @@ FURNITURE_LINES = re.compile(r"""^\s*(?:
     | (?:leave\ a\ )?comments?(?:\s*\(\d+\))? | tags?\s*:.* | topics\s*:.* | next\ article | previous\ article
     | listen\ to\ (?:this\ )?(?:article|story).* | \d+\s+min(?:ute)?s?\ read | loading\W*
     | abstract | skip\ to\ (?:main\ )?content | cookie.* | accept\ (?:all\ )?cookies
+    | (?:for\ immediate\ release | (?:press|news|media)\ release)(?:\ *[-–—:]?\ *for\ immediate\ release)?
     )\s*[.!:>»›]*\s*$""", re.IGNORECASE | re.VERBOSE)
 FURNITURE_MAX_WORDS = 20
 BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Ww]ritten\ by|[Ww]ords\ by)\s+(?P<names>[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+|&\s+)?"

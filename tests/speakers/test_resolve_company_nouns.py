@@ -376,3 +376,15 @@ def test_the_name_beside_a_works_owner_is_the_company_the_company_stands_for(ext
 def test_a_person_beside_a_works_owner_is_no_company(extractor) -> None:
     text = "Fire\n\nThe plant's owner, Ana Lind, said the fire was out. The company said 14 other workers were safe.\n"
     assert _speakers(text, extractor)["the fire was out"] == ("Ana Lind", "person")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Mill\n\nThe mill's operator, Sawmill Workers Cooperative, said it would reopen. The cooperative said 40 jobs "
+     "were saved.\n", "40 jobs were saved", ("Sawmill Workers Cooperative", "organization")),
+    ("Fire\n\nThe factory's owner, Lind & Sons, said it would pay. The company said the workers would be rehired.\n",
+     "the workers would be rehired", ("Lind & Sons", "organization")),
+])
+def test_a_works_owner_named_as_a_body_or_with_an_ampersand_keeps_its_name(extractor, text: str, content: str,
+                                                                           speaker: tuple[str, str]) -> None:
+    # review of bf3ef1a
+    assert _speakers(text, extractor)[content] == speaker

@@ -146,3 +146,15 @@ def test_a_body_named_in_translation_beside_its_own_initials_is_named_in_full(ex
     names = {s.speaker.mention.text: s.speaker.name for s in extract(text, extractor=extractor).statements}
     assert names == {"the Disaster and Emergency Directorate (AFEM)": "Disaster and Emergency Directorate",
                      "AFEM": "Disaster and Emergency Directorate"}
+
+
+@pytest.mark.parametrize("lead, short, body", [
+    ("President Ruto and the Electoral Commission (IEBC)", "IEBC", "Electoral Commission"),
+    ("In Ankara the Disaster and Emergency Management Authority (AFAD)", "AFAD",
+     "Disaster and Emergency Management Authority"),
+    ("Yesterday Lagos State Emergency Management Agency (LASEMA)", "LASEMA", "Lagos State Emergency Management Agency"),
+])
+def test_initials_in_another_language_name_the_body_alone(extractor, lead: str, short: str, body: str) -> None:
+    # review of bf3ef1a: not the person, the time or the place before the body's name
+    text = f"Update\n\n{lead} said the work would go ahead. {short} said it had begun.\n"
+    assert _names(text, extractor)["it had begun"] == body

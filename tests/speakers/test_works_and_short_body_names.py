@@ -55,3 +55,11 @@ def test_according_to_a_body_then_its_one_word_name_keeps_the_name_out_of_the_co
     [st] = extract(text, extractor=extractor).statements
     assert st.text == "more than 900 members voted to walk out"
     assert st.speaker.name == "Unite"
+
+
+def test_according_to_a_body_then_a_name_described_after_it_keeps_the_name_in_the_content(extractor) -> None:
+    # review of bf3ef1a: "Apple, the iPhone maker," is the content's subject, described, not the body's name
+    text = "Stores\n\nAccording to the company, Apple, the iPhone maker, will open two stores in Mumbai.\n"
+    [st] = extract(text, extractor=extractor).statements
+    assert (st.text, st.speaker.mention.text) == ("Apple, the iPhone maker, will open two stores in Mumbai",
+                                                  "the company")

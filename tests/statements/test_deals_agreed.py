@@ -53,3 +53,12 @@ def test_two_parties_agreeing_to_merge_is_no_statement_whatever_the_ner_reads_th
 def test_two_people_agreeing_to_something_else_than_a_merger_still_commit(extractor) -> None:
     assert _found("Talks\n\nSenators Lind and Varga agreed to debate twice before the primary.\n", extractor) == {
         "agreed": "to debate twice before the primary"}
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The two leaders agreed to merge their delegations.", "to merge their delegations"),
+    ("Councillors Okafor and Mensah agreed to merge their ward budgets.", "to merge their ward budgets"),
+])
+def test_people_agreeing_to_merge_what_is_theirs_commit(extractor, sentence: str, content: str) -> None:
+    # review of bf3ef1a: a merger of what they run, with its object, is a commitment, as it was
+    assert _found(f"Talks\n\n{sentence}\n", extractor) == {"agreed": content}

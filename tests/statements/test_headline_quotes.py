@@ -692,3 +692,16 @@ def test_a_headline_quote_of_a_rescuer_says_after_it_is_the_rescuers(extractor) 
             "DERINOVA - A girl was pulled alive on Thursday. \"We heard her voice,\" said Emre Kalay, a rescuer.\n")
     statement = next(s for s in extract(text, extractor=extractor).statements if s.headline)
     assert (statement.text, statement.speaker.mention.text) == ("We heard her voice under the concrete", "rescuer")
+
+
+@pytest.mark.parametrize("line, body, name", [
+    ("Rates will stay high, warns Bank of England", "The Bank of England said on Thursday that inflation was high.",
+     "Bank of England"),
+    ("Tax rises are inevitable, warns Institute for Fiscal Studies",
+     "The Institute for Fiscal Studies said on Monday the budget did not add up.", "Institute for Fiscal Studies"),
+])
+def test_a_headline_stance_of_a_body_named_with_of_or_for_is_the_whole_body(extractor, line: str, body: str,
+                                                                            name: str) -> None:
+    # review of bf3ef1a: the name was cut at "of" and lost its type
+    statement = next(s for s in extract(f"{line}\n\n{body}\n", extractor=extractor).statements if s.headline)
+    assert (statement.speaker.name, statement.speaker.type) == (name, "organization")

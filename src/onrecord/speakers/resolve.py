@@ -2716,7 +2716,18 @@ def _owner_named_beside(works):
                 None)
     if name is None or works.doc[name.left_edge.i - 1].text != ",":
         return None
-    return works.doc[name.left_edge.i:name.i + 1]
+    end = name.i + 1
+    while end < len(works.doc) and works.doc[end].text != "," and works.doc[end].pos_ in ("PROPN", "CCONJ") or \
+            end < len(works.doc) and works.doc[end].text == "&":
+        end += 1  # "Lind & Sons": the whole name
+    words = works.doc[name.left_edge.i:end]
+    last = words[-1].lower_
+    # a name of the kinds companies have: not "Sawmill Workers Cooperative", a body the article calls "the
+    # cooperative", which stands for it as a body's noun does
+    if last in BODY_NAME_ENDINGS or last in ORGANIZATION_WORDS or \
+            re.search(r"\b[Tt]he " + re.escape(last) + r"\b", doc_text(works.doc)):  # (in lower case)
+        return None
+    return words
 
 
 def _companies_founded(doc) -> list[tuple[int, str]]:
@@ -3398,11 +3409,11 @@ def _body_name(span) -> str:
         # "Sablewick Systems, Inc. (NASDAQ: SBLW), a maker of ...": the name before its listing, not the ticker
         return _SUFFIX_AT_END.sub("", strip_determiner(span.text[:ticker.start()].rstrip(" ,")))
     spelled = _SPELLED_OUT.match(span.text)
-    if spelled and (_initials(spelled.group("name")) == spelled.group("short").upper() or
-                    spelled.group("short").isupper() and _ends_on_body_word(spelled.group("name"))):
-        # "The Local Government Association (LGA)", "the Disaster and Emergency Directorate (AFEM)": the name, not
-        # its initials (in its own language, for the second)
-        return spelled.group("name")
+    if spelled and _initials(spelled.group("name")) == spelled.group("short").upper():
+        return spelled.group("name")  # "The Local Government Association (LGA)": the name, not its initials
+    if spelled and spelled.group("short").isupper() and _ends_on_body_word(_last_body_name(spelled.group("name"))):
+        # "the Disaster and Emergency Directorate (AFEM)": the name, not its initials in its own language
+        return _last_body_name(spelled.group("name"))
     friends = friends_of_name(head)
     if friends is not None:
         return friends.text  # the NER's "Friends of the" and "Fjord" are one name
@@ -3556,8 +3567,24 @@ def _body_run_before(before: str) -> str | None:
     runs = list(_CAPITALISED_RUN.finditer(before))
     if not runs or before[runs[-1].end():].strip():
         return None
-    run = runs[-1].group()
+    run = _last_body_name(runs[-1].group())
     return run if _ends_on_body_word(run) else None
+
+
+def _last_body_name(run: str) -> str:
+    """The last name of a capitalised run: after "the" and after "and the" ("On Monday the Interior Ministry",
+    "President Ruto and the Electoral Commission"; not inside "Disaster and Emergency Management Authority"), and
+    without a word of time that opens a sentence ("Yesterday Lagos State Emergency Management Agency")."""
+    run = re.split(r"\s(?:(?:and|&)\s+)?(?:the|The)\s", run)[-1]
+    words = run.split()
+    if len(words) > 2 and words[0] in _RUN_OPENERS:
+        run = " ".join(words[1:])
+    return run
+
+
+# words that open a sentence before a body's name without being part of it
+_RUN_OPENERS = frozenset({"Yesterday", "Today", "Tonight", "Earlier", "Later", "Meanwhile", "Separately", "Monday",
+                          "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
 def _one_word_before(before: str, initials: str) -> str | None:

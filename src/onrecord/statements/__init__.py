@@ -29,7 +29,7 @@ from ..settings import Settings
 from ..speakers.mentions import byline_spans, split_descriptor
 from ..speakers.resolve import SpeakerResolver
 from ..speakers.types import (ANONYMOUS_WORDS, COMPANY_NOUNS, DOCUMENT_WORDS, EPITHET_NOUNS, KIN_WORDS,
-                              ORGANIZATION_WORDS, is_honorific, is_role_word)
+                              ORGANIZATION_WORDS, is_honorific, is_role_word, speaker_type)
 from ..title_case import a_headline_verb, title_case_lines
 from .attribute import QuoteAttributor
 from .build import build_statement, through_open_quote
@@ -599,7 +599,12 @@ def _headline_speaker(resolver: SpeakerResolver, text: str, cand: Candidate, bod
         if person is not None:
             return Speaker(person.name, mention, "person", person.role or written, "headline:described")
         return Speaker(None, mention, "person", written, "headline:role")
-    return Speaker(written, mention, "unknown", None, "headline:as-written")
+    span = resolver.doc.char_span(s0, s1, alignment_mode="expand")
+    # "..., warns Bank of England", "..., claims Friends of the Earth": a body, by a name with its glue words or a
+    # body's last word, that the NER reads as one (not "Halloran Brothers", a firm or two men)
+    body = (re.search(r"\s(?:of|for|the)\s", written) is not None or last.lower() in ORGANIZATION_WORDS) and \
+        span is not None and len(span) > 0 and speaker_type(span) == "organization"
+    return Speaker(written, mention, "organization" if body else "unknown", None, "headline:as-written")
 
 
 def _title_spelled_before(body: str, initials: str, name: str) -> bool:

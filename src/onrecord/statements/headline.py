@@ -95,12 +95,19 @@ _TOPIC_FIRST = r"(?(topic)[A-Za-z]|[A-Z])"
 _PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "we", "i"})
 # "Bridge will open in May, says mayor": a clause without marks, set off by a comma before the cue; the
 # cue makes it a statement as surely as marks would. The speaker may be a bare role ("mayor", "city officials").
-# Only verbs that take no object: "Lind Wins Seat, Slams Rivals" is a second verb phrase, not a speaker; a stance
-# ("..., warns Tidewater Aid") only where its speaker is a person's noun or a body, or named in the body.
+# Only verbs that take no object: "Lind Wins Seat, Slams Rivals" is a second verb phrase, not a speaker.
 _CLAUSE_SAYS = re.compile(r"^\s*" + _TOPIC + r"(?P<quote>" + _TOPIC_FIRST + r"[^\"“”«»:]{8,}?),\s+"
-                          r"(?P<cue>(?i:says|said|insists|warns|admits|claims|predicts))\s+"
+                          r"(?P<cue>(?i:says|said|insists))\s+"
                           r"(?P<speaker>(?:(?!" + _TAIL_WORDS + r"\b)[\w.'’-]+\s+){0,3}(?!" + _TAIL_WORDS +
                           r"\b)[\w.'’-]+)(?:\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
+# "Floods leave 1.2 million in need, warns Tidewater Aid", "Jobs will go, admits minister": a stance in British order,
+# the speaker last on the line, a name with its glue words ("Bank of England") or a person's noun in lower case; the
+# speaker is checked in ``find_headline_quote`` (a person's noun, or a name the body writes), as the cue may take an
+# object ("..., warns rivals")
+_CLAUSE_STANCE = re.compile(r"^\s*" + _TOPIC + r"(?P<quote>" + _TOPIC_FIRST + r"[^\"“”«»:]{8,}?),\s+"
+                            r"(?P<cue>(?i:warns|admits|claims|predicts))\s+"
+                            r"(?P<speaker>[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z][\w.'’&-]*)*"
+                            r"|(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s*$")
 # "Missile strike kills 14, officials say", "Man charged after shooting, police say": the wire's order, the
 # speaker before the cue; a plural or a body as often as a name, or a document ("..., file shows", "..., poll finds")
 _CLAUSE_SAY_AFTER = re.compile(r"^\s*" + _TOPIC + r"(?P<quote>" + _TOPIC_FIRST + r"[^\"“”«»:]{8,}?),\s+"
@@ -267,7 +274,8 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                                 (_QUOTE_WHO, True), (_QUOTE_NAME, True), (_QUOTE_ROLE, True),
                                 (_QUOTE_ROLE_DOES, True),
                                 (_QUOTE_NAME_CUE, True), (_QUOTE_OWNED, True),
-                                (_ROLE_MARKED, True), (_CLAUSE_SAYS, True), (_CLAUSE_SAY_AFTER, True),
+                                (_ROLE_MARKED, True), (_CLAUSE_SAYS, True), (_CLAUSE_STANCE, True),
+                                (_CLAUSE_SAY_AFTER, True),
                                 (_CLAUSE_COLON, True), (_HEARD, True), (_UNMARKED, False)):
             m = pattern.search(body) if pattern is _MARKED else \
                 _role_does(body, lambda speaker: _a_person_in_body(text, speaker, end)) \
@@ -318,9 +326,9 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                     pattern is _CLAUSE_COLON and (len(m.group("quote").split()) < 4
                                                   or not _role_or_body_name(text, m.group("speaker"), end)
                                                   or not _dash_speaker_capitalised(m)) or \
-                    pattern is _CLAUSE_SAYS and m.group("cue").lower() in _STANCE_AFTER - {"insists"} and not (
-                        _person_noun(m.group("speaker"), bodies=True) or _named_in_body(text, m.group("speaker"), end)
-                        or _a_person_in_body(text, m.group("speaker"), end)) or \
+                    pattern is _CLAUSE_STANCE and not (
+                        _person_noun(m.group("speaker")) if m.group("speaker").islower() else
+                        _named_in_body(text, m.group("speaker"), end)) or \
                     pattern is _CLAUSE_SAYS and (m.group("speaker").split()[0].lower() in _CLAUSE_OPENERS or
                                                  _a_clause(m.group("speaker")) or
                                                  m.group("speaker").split()[0].lower() in _POSSESSIVES and
@@ -337,7 +345,7 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                     (subject := _subject_before_verb(body[:body.rindex(":", 0, m.start("open"))])):
                 s0, s1 = offset + subject[0], offset + subject[1]  # "Lind Quits Council: '...'": Lind says it
             topic = (m.group("topic") or "").rstrip().removesuffix(":").rstrip() \
-                if pattern in (_CLAUSE_SAYS, _CLAUSE_SAY_AFTER) else ""
+                if pattern in (_CLAUSE_SAYS, _CLAUSE_STANCE, _CLAUSE_SAY_AFTER) else ""
             if topic and m.group("speaker").lower() in _PRONOUN_SPEAKERS and \
                     topic.split()[0].lower() not in SECTION_LABELS and _named_in_body(text, topic, end):
                 # "Ann Lind: I will not resign, she says": the pronoun stands for the name before the colon
@@ -361,7 +369,7 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                                  extra={"speaker_text": _name_part(text[s0:s1]), "marked": False,
                                         "after_to": place if m.group("prep").lower() == "to" else None})
             # reported, not quoted: no marks, but a cue as sure as marks; what was called something is partly quoted
-            clause = pattern in (_CLAUSE_SAYS, _CLAUSE_SAY_AFTER, _CLAUSE_COLON)
+            clause = pattern in (_CLAUSE_SAYS, _CLAUSE_STANCE, _CLAUSE_SAY_AFTER, _CLAUSE_COLON)
             kind = "mixed" if pattern in (_CALLS, _JUDGES, _ACCUSES) else "indirect" if clause else "direct"
             return Candidate(spans=[quote], kind=kind, cue=cue, source=(s0, s1),
                              headline=True, confidence=CONFIDENCE_MARKED if marked else CONFIDENCE_UNMARKED,

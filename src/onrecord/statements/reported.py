@@ -665,7 +665,7 @@ def _deal_agreed(verb) -> bool:
     # what changes hands is a company or a business ("to buy Banning Mills", "to sell its frozen foods unit"), or
     # those who agree are companies ("The two companies agreed to merge"), or two parties merge ("Vesta Grid and
     # Tolman Power agreed to merge", whatever the NER read them as)
-    if any(lemma_of(act) == "merge" for act in acts) and any(
+    if any(lemma_of(act) == "merge" and not _children(act, {"dobj"}) for act in acts) and any(
             _children(c, {"conj"}) or c.tag_ in ("NNS", "NNPS") for c in _children(verb, SUBJECT_DEPS)):
         return True
     return any(o.pos_ == "PROPN" or o.ent_type_ == "ORG" or o.lemma_.lower() in _BUSINESS_NOUNS
@@ -2930,8 +2930,20 @@ def _body_name_words(words, after) -> bool:
     the strike ...", not "the club, Smith, 34, will ..."). ``after``: the token after the comma that closes them."""
     if len(words) == 1:
         return words[0].ent_type_ == "ORG" and after.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON") and \
-            not after.like_num and after.dep_ not in ("appos", "npadvmod")
+            not after.like_num and after.dep_ not in ("appos", "npadvmod") and not _set_off_before_verb(after)
     return len(words) >= 2 and (all(t.ent_type_ == "ORG" for t in words) or words[-1].lower_ in COMPANY_WORDS)
+
+
+def _set_off_before_verb(token) -> bool:
+    """True for a phrase from ``token`` closed by a comma right before a verb ("Apple, [the iPhone maker,] will
+    open"): a description of the name before it, not the clause's subject."""
+    doc = token.doc
+    for k in range(token.i, min(token.i + 8, len(doc) - 1)):
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return False
+        if doc[k].text == ",":
+            return doc[k + 1].pos_ in ("VERB", "AUX")
+    return False
 
 
 # bodies whose name may follow them, set off by commas ("her label, Grey Heron Records,")

@@ -17,7 +17,8 @@ from ..nlp import doc_text, hyphen_in_word, tokens_in
 from ..title_case import a_headline_verb, in_title_case_line
 from .types import (BODY_BEFORE_NAME_NOUNS, BODY_NAME_ENDINGS, COMPANY_ROLES, COMPANY_WORDS, DOCUMENT_WORDS,
                     EPITHET_GENDERS, GIVEN_NAMES, HONORIFICS, KIN_WORDS, LAW_TEXTS, NAME_PARTICLES, NAME_TITLES,
-                    NEWSPAPER_WORDS, ORGANIZATION_WORDS, LEGAL_FORMS, PERSON_NOUNS, RANK_TITLES, ROLE_WORDS, TEAM_ENDINGS,
+                    NEWSPAPER_WORDS, ORGANIZATION_WORDS, LEGAL_FORMS, PERSON_NOUNS, RANK_TITLES, ROLE_WORDS,
+                    TEAM_ENDINGS,
                     clean_name, company_noun_before, demonym_person, has_given_name,
                     honorific_gender, is_honorific, one_of_people, person_initials, person_title)
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..nlp import doc_text, hyphen_in_word, tokens_in
 from ..title_case import a_headline_verb, in_title_case_line
-from .types import (BODY_BEFORE_NAME_NOUNS, BODY_NAME_ENDINGS, COMPANY_ROLES, COMPANY_WORDS, DOCUMENT_WORDS,
+from .types import (BODY_BEFORE_NAME_NOUNS, COMPANY_ROLES, COMPANY_WORDS, DOCUMENT_WORDS,
                     EPITHET_GENDERS, GIVEN_NAMES, HONORIFICS, KIN_WORDS, LAW_TEXTS, NAME_PARTICLES, NAME_TITLES,
                     NEWSPAPER_WORDS, ORGANIZATION_WORDS, LEGAL_FORMS, PERSON_NOUNS, RANK_TITLES, ROLE_WORDS,
                     TEAM_ENDINGS,
@@ -1508,10 +1508,6 @@ def _name_word(token) -> bool:
         not (token.pos_ in ("VERB", "AUX") and in_title_case_line(token))  # "Governor Vows Veto of Tax Bill"
 
 
-# ranks British copy writes without their full stop, which are words of bodies' names too
-_BARE_RANKS = frozenset({"lt", "col", "maj", "gen", "capt", "brig", "cmdr", "adm"})
-
-
 def split_title(name: str) -> tuple[str | None, str]:
     """A name's leading title words and the rest ("Mayor Elena Costa" -> ("Mayor", "Elena Costa"))."""
     words = name.split()
@@ -1519,8 +1515,6 @@ def split_title(name: str) -> tuple[str | None, str]:
     # a title that is also a surname ("Constable") only with a given name and a surname after it
     if len(words) > 1 and words[0].lower() in _COMPANY_LIKE_TITLES and words[-1].lower() in _TITLED_COMPANY_ENDINGS:
         return None, name  # "Principal Financial", "Cardinal Health": a company's name
-    if len(words) > 2 and words[-1].lower() in BODY_NAME_ENDINGS and words[0].lower() in _BARE_RANKS:
-        return None, name  # "Gen Rana Trust": a body's name, whose first word a rank without its full stop spells
     while k < len(words) - 1 and (words[k].lower() in ROLE_WORDS or words[k].lower() in _TITLE_GLUE and k > 0
                                   or words[k].lower() in NAME_TITLES and len(words) - k > 2
                                   or words[k].lower() in _COMPANY_LIKE_TITLES and

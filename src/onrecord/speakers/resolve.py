@@ -2717,8 +2717,7 @@ def _owner_named_beside(works):
     if name is None or works.doc[name.left_edge.i - 1].text != ",":
         return None
     end = name.i + 1
-    while end < len(works.doc) and works.doc[end].text != "," and works.doc[end].pos_ in ("PROPN", "CCONJ") or \
-            end < len(works.doc) and works.doc[end].text == "&":
+    while end < len(works.doc) and (works.doc[end].pos_ in ("PROPN", "CCONJ") or works.doc[end].text == "&"):
         end += 1  # "Lind & Sons": the whole name
     words = works.doc[name.left_edge.i:end]
     last = words[-1].lower_
@@ -3577,14 +3576,14 @@ def _last_body_name(run: str) -> str:
     without a word of time that opens a sentence ("Yesterday Lagos State Emergency Management Agency")."""
     run = re.split(r"\s(?:(?:and|&)\s+)?(?:the|The)\s", run)[-1]
     words = run.split()
-    if len(words) > 2 and words[0] in _RUN_OPENERS:
+    if len(words) > 2 and words[0].lower() in _RUN_OPENERS:
         run = " ".join(words[1:])
     return run
 
 
 # words that open a sentence before a body's name without being part of it
-_RUN_OPENERS = frozenset({"Yesterday", "Today", "Tonight", "Earlier", "Later", "Meanwhile", "Separately", "Monday",
-                          "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+_RUN_OPENERS = frozenset({"yesterday", "today", "tonight", "earlier", "later", "meanwhile", "separately"}) | \
+    _CALENDAR_WORDS
 
 
 def _one_word_before(before: str, initials: str) -> str | None:
@@ -3795,8 +3794,6 @@ def _body_owner(head) -> str | None:
     return " ".join(t.lower_ for t in words)
 
 
-_MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday""".split())
 
 
 def _of_another_body(role: str | None, owner: str | None) -> bool:
@@ -3808,7 +3805,7 @@ def _of_another_body(role: str | None, owner: str | None) -> bool:
         return False
     tail = re.split(r"\s(?:of|at)\s", role, maxsplit=1)
     body = _ROLE_TAIL.split(tail[1], 1)[0] if len(tail) > 1 else ""  # "the company" of "the company since March"
-    names = [w for w in re.findall(r"\b[A-Z][\w-]*", body) if "-" not in w and w.lower() not in _MONTHS_AND_DAYS]
+    names = [w for w in re.findall(r"\b[A-Z][\w-]*", body) if "-" not in w and w.lower() not in _CALENDAR_WORDS]
     names += re.findall(r"\b([A-Z][\w-]*)['’]s\b", tail[0])  # "Orrin's chief executive"
     if not names:
         return False

@@ -265,6 +265,15 @@ def test_a_company_named_like_a_title_is_no_person(extractor, company: str) -> N
     assert statement.speaker.name == company
 
 
+@pytest.mark.parametrize("body", ["Gen Rana Trust", "Col Hale Foundation"])
+def test_a_body_whose_name_a_bare_rank_opens_is_no_person(extractor, body: str) -> None:
+    """British copy writes "Gen" and "Col" without a full stop, so a charity's name can start with what reads as a
+    rank: a name that ends in a body's word ("Trust", "Foundation") is the body's, whole, and no general's."""
+    text = f"Quake\n\n{body}, a charity that runs schools in the north, said it had lost two buildings.\n"
+    [statement] = extract(text, extractor=extractor).statements
+    assert (statement.speaker.name, statement.speaker.type, statement.speaker.role) == (body, "organization", None)
+
+
 @pytest.mark.parametrize("styled", ["The Rev Simon Aldous", "The Rt Rev Simon Aldous", "The Most Rev Simon Aldous"])
 def test_a_clergyman_styled_rev_without_a_full_stop(extractor, styled: str) -> None:
     """British style writes "Rev" without a full stop; the NER often misses the name after it."""

@@ -182,3 +182,16 @@ def test_a_speech_verb_joined_to_the_second_conjunct_of_the_content_speaks_with_
     assert found == [
         ("said", "Andrea Somwaru-Hinds", "contractors had been mobilised and would close the breach within 48 hours"),
         ("promised", "Andrea Somwaru-Hinds", "an assessment of farmers' losses")]
+
+
+def test_a_speech_verb_joined_to_a_content_whose_subject_is_an_amount_is_the_speakers_next_act(extractor) -> None:
+    """ "told parliament that [2.1 billion shillings had been released] and blamed ...": "had been released and
+    blamed" could share the auxiliary, but an amount blames no one; the secretary did. A number of people may act
+    ("two had been arrested and charged"): the content goes on."""
+    text = ("Drought aid\n\nAgriculture Secretary Peter Munyao told parliament on Wednesday that 2.1 billion shillings "
+            "had been released and blamed county governments for delays. Police said two herders had been arrested "
+            "and charged with theft.\n")
+    found = [(s.cue.text, s.speaker.name, s.text) for s in extract(text, extractor=extractor).statements]
+    assert found == [("told", "Peter Munyao", "2.1 billion shillings had been released"),
+                     ("blamed", "Peter Munyao", "county governments for delays"),
+                     ("said", "Police", "two herders had been arrested and charged with theft")]

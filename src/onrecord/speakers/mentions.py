@@ -15,7 +15,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..nlp import doc_text, hyphen_in_word, tokens_in
 from ..title_case import a_headline_verb, in_title_case_line
-from .types import (BODY_BEFORE_NAME_NOUNS, COMPANY_ROLES, COMPANY_WORDS, DOCUMENT_WORDS,
+from .types import (BODY_BEFORE_NAME_NOUNS, BODY_NAME_ENDINGS, COMPANY_ROLES, COMPANY_WORDS, DOCUMENT_WORDS,
                     EPITHET_GENDERS, GIVEN_NAMES, HONORIFICS, KIN_WORDS, LAW_TEXTS, NAME_PARTICLES, NAME_TITLES,
                     NEWSPAPER_WORDS, ORGANIZATION_WORDS, LEGAL_FORMS, PERSON_NOUNS, RANK_TITLES, ROLE_WORDS,
                     TEAM_ENDINGS,
@@ -349,6 +349,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
     mentions = []
     text = doc_text(doc)
     honoured = _honoured_surnames(doc)
+    surnames = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
     placed = _placed_words(doc)
     countries = _demonymed_words(doc)
     craft = _craft_names(doc)
@@ -364,6 +365,7 @@ def person_mentions(doc, skip: list[Span] = ()) -> list[PersonMention]:
                 not _name_apposed_to_role(ent) and \
                 not _name_after_role(ent) and not _name_before_post_nominal(ent) and \
                 not _surname_honoured(ent, honoured) and not _first_name_apposed_to_kin(ent) and \
+                not _role_before_known_surname(ent, surnames) and \
                 not _after_honorific(ent) and not _after_given_name(ent) and not _gaelic_name(ent) and \
                 not _called_her_or_his(ent) and not (len(ent) == 1 and one_of_people(ent.root)):
             continue  # (the last: "Shirin, one of the depot's four women drivers," read as a place)
@@ -721,6 +723,15 @@ def _honorific_of_next_name(ent) -> bool:
 # ``_with_nicknames``)
 NICKNAMED = re.compile(r"\b([A-Z][a-zà-ÿ]+)[ \t]+[‘'\"“]((?:(?:el|la|o|a|do|da)[ \t])?[A-Z][\w’'-]*"
                        r"(?:[ \t][A-Z][\w’'-]*)?)[’'\"”][ \t]+([A-Z][\w’'-]*[a-zà-ÿ](?:[ \t][A-Z][\w’'-]*[a-zà-ÿ])?)\b")
+
+
+def _role_before_known_surname(ent, surnames: frozenset[str]) -> bool:
+    """True for a role and a surname the NER read together as a body ("Justice Calloway-Tse" after "Justice Miriam
+    Calloway-Tse"), when the article has named a person with that surname."""
+    rest = ent[1:]
+    return ent.label_ != "PERSON" and len(rest) > 0 and ent[0].lower_ in ROLE_WORDS and \
+        ent[0].lower_ not in COMPANY_ROLES and rest[-1].text in surnames and \
+        all(t.is_title and t.pos_ == "PROPN" or hyphen_in_word(t) for t in rest)
 
 
 def _honoured_surnames(doc) -> frozenset[str]:
@@ -1377,8 +1388,9 @@ def titled_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[Per
                 end += 2  # "Superintendent Karen Ostby-Mensah": a double surname is one word of the name
             else:
                 break
-        if end == tok.i + 1 or (end < len(doc) and doc[end].lower_ in ORGANIZATION_WORDS):
-            continue  # "Mayor Costa Council": a body, not a person
+        if end == tok.i + 1 or (end < len(doc) and doc[end].lower_ in ORGANIZATION_WORDS) or \
+                doc[end - 1].lower_ in BODY_NAME_ENDINGS:
+            continue  # "Mayor Costa Council", "Gen Rana Trust": a body, not a person
         if tok.lower_ in _COMPANY_LIKE_TITLES and doc[end - 1].lower_ in _TITLED_COMPANY_ENDINGS:
             continue  # "Cardinal Health", "Rev Media": companies named like a title and a surname
         if doc[tok.i + 1].lower_ in NAME_TITLES and end - tok.i - 1 > 2 or is_honorific(doc[tok.i + 1].text):

@@ -618,6 +618,11 @@ class SpeakerResolver:
                 continue  # "Defence secretary tells MPs ..." is not the shadow defence secretary named below
             if _holds_office_of(self.people[index].role, same) or self._apposed_to_role(firsts[index], same):
                 return self.people[index]
+        if head == "chief" and len(words) > 1:
+            # "Health chief" of "Chief Health Officer Dr X": the one chief officer of the headline's field
+            chiefs = [i for i in order if _chief_officer_of(self.people[i].role, words[:-1])]
+            if len(chiefs) == 1:
+                return self.people[chiefs[0]]
         lead_start, lead_end = self._lead_after(after)
         lead = self.doc.char_span(lead_start, lead_end, alignment_mode="expand") if lead_end > lead_start else None
         if lead is None or not any(t.pos_ == "NOUN" and (t.lower_ in same or t.lemma_.lower() in same)
@@ -1118,7 +1123,8 @@ class SpeakerResolver:
                  # not someone spoken to or of ('"We have supplied Tesh for 19 years," said ...'), nor a person,
                  # nor the news agency that reported it
                  if not _talked_to(name) and not self._quoted(name.start_char) and not _home_of_body(name) and
-                 strip_determiner(name.text) not in NEWS_AGENCIES and not _in_listing(name) and (
+                 strip_determiner(name.text) not in NEWS_AGENCIES and not _in_listing(name) and
+                 not _department_of_role(name) and name[-1].lower_ not in _TITLE_GLUE_WORDS and (
                      name.text in companies or self.person_named(strip_determiner(name.text), name.start_char) is None)]
         if noun in COMPANY_NOUNS or noun in _TRADING_NOUNS:  # "The company" is no agency named before it
             # nor the rival it was compared with ("two weeks after rival lab Corvane shipped its own")
@@ -2465,6 +2471,20 @@ def _kind_name_runs(doc, kind_words: frozenset[str]) -> list:
     return runs
 
 
+# the styles of a ruler, which the NER reads as a body ("HRH Ebimotimi ...")
+_ROYAL_STYLES = frozenset({"hrh", "h.r.h.", "hm", "h.m."})
+
+# words a name never ends on: an entity cut short ("The [Paramount Ruler of] Ebiama")
+_TITLE_GLUE_WORDS = frozenset({"of", "for", "and", "the", "in", "on"})
+
+
+def _department_of_role(name) -> bool:
+    """ "its Manager, [Corporate Communications], Mrs. X": the department a job title names after a comma, as
+    Nigerian and Indian papers write titles; a part of the body, not the body "the company" stands for."""
+    doc = name.doc
+    return name.start >= 2 and doc[name.start - 1].text == "," and doc[name.start - 2].lower_ in ROLE_WORDS
+
+
 def _body_names(words, companies: frozenset[str] = frozenset()) -> list:
     """The names of bodies in ``words``, in text order: the NER's organizations, the ``companies`` the article names
     whatever the NER read ("Corvane's chief executive"), a place inside a longer name ("Elections Canada"),
@@ -2626,8 +2646,9 @@ def _talked_to(ent) -> bool:
 def _company_like(ent) -> bool:
     """True for an ORG entity that may be a company: no word of another kind of body in it or
     before it, and not where shares trade or events happen ("on the Nasdaq", "at the Fed")."""
-    if ent.label_ != "ORG":
-        return False
+    if ent.label_ != "ORG" or ent[-1].lower_ in _TITLE_GLUE_WORDS or _department_of_role(ent) or \
+            ent[0].lower_ in _ROYAL_STYLES:
+        return False  # "The Paramount Ruler of", "its Manager, Corporate Communications,", "HRH"
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before in _NOT_COMPANY_WORDS or any(t.lower_ in _NOT_COMPANY_WORDS for t in ent):
         return False
@@ -3873,6 +3894,13 @@ def _office_under_titles(role: str | None, word: str) -> bool:
         return False
     after = words[len(words) - 1 - words[::-1].index(word) + 1:]
     return all(w in RANK_TITLES for w in after) and word not in _OFFICES_ENDING_IN_RANK
+
+
+def _chief_officer_of(role: str | None, fields: list[str]) -> bool:
+    """True for a role that opens on "Chief" and holds every word of ``fields`` ("Chief Health Officer" of
+    "health")."""
+    words = (role or "").lower().split()
+    return len(words) > 1 and words[0] == "chief" and all(field in words for field in fields)
 
 
 def _holds_office_of(role: str | None, same: frozenset[str]) -> bool:

@@ -297,11 +297,13 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                                               _idiom_topic(m.group("cue")) or
                                               len(m.group("quote").split()) < 3 or
                                               _words(m.group("quote"))[-1] in _HEADLINE_SIGNATURES) or \
-                    pattern is _SAYS_BEFORE_NOUN and (not _person_noun(m.group("speaker")) or
+                    pattern is _SAYS_BEFORE_NOUN and (not (_person_noun(m.group("speaker")) or
+                                                           _report_noun(m.group("speaker"))) or
                                                       not _set_off(body, m)) or \
                     (pattern is _SAYS_NOUN or pattern is _CLAUSE_SAY_AFTER and m.group("cue").lower() in _TELL) \
                     and not (_person_noun(m.group("speaker"), bodies=True) or pattern is _CLAUSE_SAY_AFTER and
-                             _a_person_in_body(text, m.group("speaker"), end)) or \
+                             _a_person_in_body(text, m.group("speaker"), end) or
+                             pattern is _SAYS_NOUN and _report_noun(m.group("speaker"))) or \
                     pattern is _CLAUSE_SAY_AFTER and m.group("cue").lower() in _TELL and \
                     not _hearers_after(body[m.end("cue"):]) or \
                     pattern in (_CALLS, _JUDGES, _ACCUSES) and not _calls_speaker(text, m, pattern, end) or \
@@ -525,6 +527,18 @@ def _person_noun(speaker: str, bodies: bool = False) -> bool:
     return not any(w in _NOT_SPEAKER_WORDS for w in words) and (
         is_role_word(word) or word in PERSON_NOUNS or word in KIN_WORDS or word in ANONYMOUS_WORDS or
         word.endswith("s") and (word[:-1] in PERSON_NOUNS or is_role_word(word[:-1])))
+
+
+def _report_noun(speaker: str) -> bool:
+    """True for a study, a report or a poll named by what it is ("'...', study warns", "'...', says report"): a text
+    speaks through its findings, as in a body's sentences ("according to the study")."""
+    words = speaker.lower().split()
+    return words[-1] in _REPORT_NOUNS and not any(w in _NOT_SPEAKER_WORDS for w in words)
+
+
+# the texts a headline quotes as a speaker (not "footage" or "video", which show rather than say)
+_REPORT_NOUNS = frozenset({"study", "report", "survey", "poll", "review", "audit", "analysis", "research",
+                           "assessment", "investigation", "inquiry", "paper", "memo", "letter", "statement"})
 
 
 def title_quote(quote: str) -> bool:

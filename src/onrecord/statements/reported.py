@@ -49,9 +49,9 @@ from ..nlp import (doc_text, handle_before, hyphen_in_word, name_start, person_b
 from ..records import Article, Span
 from ..speakers.mentions import PAGE_NOTES, known_as_holder, person_mentions
 from ..title_case import in_title_case_line
-from ..speakers.types import (ANONYMOUS_WORDS, COMPANY_NOUNS, COMPANY_WORDS, DOCUMENT_WORDS, EPITHET_NOUNS,
-                               LISTING, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS, PERSON_NOUNS, ROLE_WORDS,
-                               demonym_person, is_honorific)
+from ..speakers.types import (ANONYMOUS_WORDS, BODY_NAME_ENDINGS, COMPANY_NOUNS, COMPANY_WORDS, DOCUMENT_WORDS,
+                               EPITHET_NOUNS, LISTING, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS, PERSON_NOUNS,
+                               ROLE_WORDS, demonym_person, is_honorific)
 from .act import act_of
 from .candidates import Candidate
 from .cues import (QUOTE_STANDINS, Cue, attitude_acts, attitude_adjectives, cue_act, cue_words, is_speech_cue,
@@ -350,7 +350,8 @@ def states_nothing(doc, candidate: Candidate) -> bool:
     "The council voted down plans for ...", "X did not respond to requests for comment",
     "X, who asked not to be named, ...", "officials not authorized to discuss the case",
     "Anyone with information is asked to call ...", "The report quoted X as saying ...", 'X said
-    [this] while ...' after a quote, "Let's say ...": the rules never make these; the trained tagger, which learnt from
+    [this] while ...' after a quote, "Let's say ...", "took questions about ...": the rules never make
+    these; the trained tagger, which learnt from
     PolNeAR where such lines are sometimes annotated, may, and its candidates can be passed through here.
     """
     if candidate.cue is None:
@@ -365,6 +366,7 @@ def states_nothing(doc, candidate: Candidate) -> bool:
         or _name_read_as_cue(t) or _naming(t) or _seen_in_person(t) or _supposing(t) or _called_to_order(t)
         or _viewed_only(t) or _confirmed_in_office(t) or _phoned(t) or _put_off(t) or _named_after_quote(t)
         or _wire_credit(t) or _product_recall(t) or _charged_with(t) or _writing_for_the_bench(t) or _deal_agreed(t)
+        or _words_heard(t) or any(_words_heard(c) for c in t.children)
         for t in tokens) or \
         words is not None and len(words) == 1 and _names_the_quote_before(candidate, words[0], doc_text(doc))
 
@@ -637,7 +639,7 @@ def _no_statement_sense(verb) -> bool:
     request for comment, a tally, a vote's outcome, an armed attack, a question to the
     reader, the writer's advice, a chair calling a meeting to order or a launch off, a public appeal, an audience
     addressed, nothing said, a name given, an asking price, a wire's credits, a supposition ("Let's say ..."), a
-    verdict, a nominee confirmed, a telephone call, a postponement."""
+    verdict, a nominee confirmed, a telephone call, a postponement, what a thing promises or threatens."""
     return _unanswered_request(verb) or _in_unanswered_request(verb) or _tally(verb) or _procedural_vote(verb) \
         or _armed_attack(verb) or _question_to_reader(verb) or _writers_advice(verb) or _anonymity_request(verb) \
         or _anonymity_reason(verb) or _amount_approved(verb) or _unauthorized_speech(verb) or _called_to_order(verb) \
@@ -647,8 +649,37 @@ def _no_statement_sense(verb) -> bool:
         or _supposing(verb) or _verdict(verb) or _found_a_thing(verb) or _confirmed_in_office(verb) or _phoned(verb) \
         or _put_off(verb) or _named_after_quote(verb) or _product_recall(verb) or _survey_sample(verb) \
         or _bare_question_asked(verb) or _what_was_said(verb) or _the_offence(verb) or _deal_agreed(verb) \
+        or _promise_of_a_thing(verb) \
         or verb.dep_ == "xcomp" and lemma_of(verb) in NAMING_VERBS and _anonymity_request(verb.head)
     # (the last: "who did not want to be [named] as talks ... are ongoing": the anonymity asked for names nothing)
+
+
+def _promise_of_a_thing(verb) -> bool:
+    """ "a battery plant that promises 2,000 jobs", "The storm threatens to flood the valley": what a thing is likely to
+    bring, no one's words ("Voltaris promises 2,000 jobs", "the union threatened to strike" are a speaker's)."""
+    if lemma_of(verb) not in ("promise", "threaten") or verb.pos_ != "VERB":
+        return False
+    subjects = _children(verb, {"nsubj"})
+    if verb.dep_ == "relcl" and (not subjects or subjects[0].lower_ in RELATIVE_PRONOUNS):
+        subjects = [verb.head]  # the noun the relative clause describes
+    return bool(subjects) and all(s.pos_ == "NOUN" and not s.ent_type_ and not _speaking_noun(s) for s in subjects)
+
+
+def _speaking_noun(noun) -> bool:
+    """A common noun for someone who can speak (a role, a person, a body, a company, an anonymous source) or for a
+    text that speaks for its authors ("new emissions rules that promise to transform ...", "her plan promises")."""
+    lemma = noun.lemma_.lower()
+    if noun.tag_ == "NNS" and noun.lower_.endswith(_PEOPLE_ENDINGS):
+        return True  # "Applicants promise to ...", "residents threatened to ...": people, by what they do
+    return any(w in words for w in (lemma, noun.lower_) for words in (
+        ROLE_WORDS, PERSON_NOUNS, ORGANIZATION_WORDS, BODY_NAME_ENDINGS, COMPANY_NOUNS, ANONYMOUS_WORDS, EPITHET_NOUNS,
+        DOCUMENT_WORDS, _PLAN_NOUNS))
+
+
+_PEOPLE_ENDINGS = ("ants", "ents", "ers", "ors", "ists", "ians", "ees")
+
+
+_PLAN_NOUNS = frozenset({"plan", "proposal", "agenda", "budget", "program", "programme", "manifesto", "pledge"})
 
 
 # what companies agree to do in a deal: a transaction, which the deal's papers record, not anyone's words
@@ -1578,6 +1609,10 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
     for other in sorted(right[1:] + bare, key=lambda t: t.i):
         if _subject_read_as_conjunct(other) is not None:
             break  # "said [A] and Democrats accused ...": another speaker's report
+        if _next_statement_complement(other):
+            if doc[end].dep_ == "cc" and end > start:
+                end -= 1  # (the parse hangs the "and" on the first clause)
+            break  # "said [it had closed the trail ...] and warned that ...": the speaker's next statement
         if other.dep_ == dep and other.left_edge.i == end + 1 and not _own_cue(other):
             end = other.right_edge.i
         elif dep == "xcomp" and clause.i > verb.i and other.left_edge.i == end + 2 and doc[end + 1].text == "," and \
@@ -1895,6 +1930,16 @@ def _reports_clause_before(verb) -> bool:
     addressee = "dobj" if lemma_of(verb) in ADDRESSEE_OBJECT_LEMMAS else None
     return not any(c.i > verb.i and c.dep_ in AFTER_COMPLEMENT_DEPS and c.dep_ != addressee
                    for c in verb.children)
+
+
+def _next_statement_complement(clause) -> bool:
+    """A second complement of a cue that is a subjectless speech verb with its own "that" clause after "and" or "but"
+    ("said [A] and [warned] that ..."): the speaker's next statement, which the parser hung on the first cue."""
+    entry = verb_cue(clause)
+    joint = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return entry is not None and entry.act == "speech" and clause.left_edge.i == clause.i and \
+        not _children(clause, SUBJECT_DEPS) and _that_clause(clause) and \
+        joint is not None and joint.dep_ == "cc" and joint.lower_ in ("and", "but")
 
 
 def _own_cue(clause) -> bool:
@@ -3089,6 +3134,8 @@ def _nominal(noun, entry: Cue) -> Candidate | None:
     content = _noun_content(noun, entry)
     if content is None:
         return _received(noun)
+    if _words_heard(noun) and not _children(noun, {"acl", "ccomp"}):
+        return None  # "regulators took public comment on [a request]": what the hearing was about, no one's words
     source = noun_source(noun)
     return _indirect([content], _token_span(noun), source, act_of(noun), 0.5 if source else 0.35,
                      "reported.nominal")
@@ -3171,8 +3218,9 @@ def noun_source(noun) -> Span | None:
             and _children(noun.head, {"nsubj"})[0].lower_ not in ("it", "there"):
         return source_of(noun.head)  # "[X] is a supporter of Y", "[The editorial] is a defense of Y"
     if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
-        if lemma_of(noun.head) in FACING_VERBS:
-            return None  # "X faced accusations of ...", "X fielded questions about ...": not X's
+        if lemma_of(noun.head) in FACING_VERBS or _words_heard(noun):
+            return None  # "X faced accusations of ...", "X fielded questions about ...", "the panel heard testimony
+            # that ...": others' words, which X hears
         return source_of(noun.head)  # "X made the claim that", "X expressed concern about"
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ in CIRCUMSTANCE_PREPS:
@@ -3184,6 +3232,20 @@ def noun_source(noun) -> Span | None:
         return source_of(prep.head)
     owners = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "NORP")]
     return _phrase_span(owners[0]) if owners else None
+
+
+# verbs whose subject hears or asks for the words its object names ("heard testimony", "invited comment")
+_HEARING_VERBS = frozenset({"hear", "solicit", "invite", "collect", "gather"})
+# what a hearing or a press conference "takes": the words of others, not of whoever takes them
+_TAKEN_WORDS = frozenset({"comment", "comments", "testimony", "question", "questions", "submission", "submissions"})
+
+
+def _words_heard(noun) -> bool:
+    """ "heard testimony", "took public comment", "invited submissions": words others give, which the subject hears
+    or asks for."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and (lemma_of(verb) in _HEARING_VERBS or
+                                    lemma_of(verb) == "take" and lemma_of(noun) in _TAKEN_WORDS)
 
 
 def _relative_holder(noun):
@@ -4388,6 +4450,8 @@ def _source_of(verb) -> Span | None:
     hung = _subject_read_as_conjunct(verb)
     if hung is not None:
         return _phrase_span(hung)  # "Republicans said A and [Democrats] accused ...": not the first cue's subject
+    if verb.dep_ == "ccomp" and _next_statement_complement(verb) and verb_cue(verb.head) is not None:
+        return source_of(verb.head)  # "[X] said A and warned that ...", the parse hanging "warned" on "said"
     owned = _possessive_read_as_verb(verb)
     if owned is not None:
         return owned  # "[The course's senior medical officer, Dr X,] told reporters": not "The course"
@@ -4862,6 +4926,11 @@ def _noun_before(verb) -> Span | None:
         return _trimmed(verb.doc, first, opening.i - 1)
     if previous.pos_ not in NOUN_POS or previous.dep_ in ("poss", "compound", "pobj", "dobj"):
         return None
+    if previous.ent_iob_ == "I":  # "... as Ridgeway Power & [Gas] seeks ...": the name the NER read whole
+        first = previous.i
+        while first > verb.sent.start and verb.doc[first].ent_iob_ == "I":
+            first -= 1
+        return _trimmed(verb.doc, first, previous.i)
     return _noun_phrase_span(previous)
 
 
@@ -5570,9 +5639,25 @@ def _conjoined_cue(token) -> bool:
         return False  # "said [the findings were 'sobering' and showed why ...]": what the findings show
     if _in_cue_tense(token) or outer_reporter(token) is not None:
         return True
+    if entry.act == "speech" and any(s.ent_type_ in _AMOUNTS for s in _children(token.head, {"nsubj", "nsubjpass"})):
+        return True  # "told MPs [2.1 billion shillings had been released] and blamed ...": an amount blames no one
+    if entry.act == "speech" and _that_clause(token) and any(
+            s.lower_ in ("it", "he", "she", "they", "we") for s in _children(token.head, {"nsubj"})):
+        # "said [it had closed the trail] and warned that ...": the speaker's own second statement, whichever verb
+        # the "had" reaches
+        return True
     tense = _finite_tag(token)
     return entry.act == "speech" and tense == _finite_tag(token.head) == _finite_tag(token.head.head)
 
+
+def _that_clause(verb) -> bool:
+    """True when a verb has a clause of its own opened by "that"."""
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in verb.children)
+
+
+# a content subject that does no speaking ("[40 percent] ... and blamed"): an amount (not "two", who may)
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 
 # what a finding does, which no speaker does after a comma ("said the findings were grim and showed ...")
 _FINDING_LEMMAS = frozenset({"show", "indicate", "demonstrate", "prove", "reveal", "underline", "underscore"})

@@ -1303,17 +1303,17 @@ Australian styles (a climate summit's closing night, a wind-farm dispute, a util
 drought relief package, a landfill protest, an oil-spill inquiry, a carbon levy debate, a shrimp quota cut, a glacier
 study, a logging ruling, a heatwave), written blind. First run on 7cb54ca: 0.958 / 0.913 / quoted 0.965 / speaker 148
 of 148 / 118 of 123 names / 0.958. Fixed from it: a speech verb joined to a content whose subject is an amount ("told
-parliament that 2.1 billion shillings had been released and blamed ...") or after a content, with a "that" clause of
-its own ("said it had closed the trail ... and warned that ..."), is the speaker's next statement; what a thing
-promises or threatens ("a battery plant that promises 2,000 jobs") and the words a hearing takes ("took public comment
-on") are nobody's; "'...', study warns" and "'...', says report" in headlines; a company named with an ampersand the
-parse split ("Ridgeway Power & [Gas] seeks"); a judge's title and surname the NER read as a body ("Justice
-Calloway-Tse"); the department a job title names after a comma ("its Manager, Corporate Communications,") and a cut
-entity ("The Paramount Ruler of") are no company for "the company"; "Health chief" is the Chief Health Officer; a
-headline's content ends before its "as" clause ("... as heatwave enters fifth day", as seven of the eight such
-headlines of the earlier sets have it; the eighth keeps "as rail strike nears"). Left: "The royal father" (the
-paramount ruler named before), "appealed to X to ..." (the verb's other senses, "appealing to swing voters", "appealed
-to the 4th Circuit", made it no cue), a quote's second paragraph with no cue joined to the first.
+parliament that 2.1 billion shillings had been released and blamed ..."), or to a body's own "it", or hung on the cue
+with a "that" clause of its own ("said it had closed the trail ... and warned that ..."), is the speaker's next
+statement; what a thing promises ("a battery plant that promises 2,000 jobs") and the words a hearing takes ("took
+public comment on") are nobody's; "'...', study warns" and "'...', says report" in headlines; a headline's infinitive
+or object ends before its scene ("urges residents to check on neighbours as heatwave enters fifth day"), as seven of
+the eight such headlines of the earlier sets have it; a company named with an ampersand the parse split ("Ridgeway
+Power & [Gas] seeks"); a judge's title and surname the NER read as a body ("Justice Calloway-Tse"); the department a
+job title names after a comma ("its Manager, Corporate Communications,") and a cut entity ("The Paramount Ruler of")
+are no company for "the company". Left: "The royal father" (the paramount ruler named before), "Health chief" when
+the article also names a health minister, "appealed to X to ..." (the verb's other senses, "appealing to swing
+voters", "appealed to the 4th Circuit", made it no cue), a quote's second paragraph with no cue joined to the first.
 """
 from __future__ import annotations
 

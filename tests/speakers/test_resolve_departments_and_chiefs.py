@@ -38,3 +38,11 @@ def test_a_headline_chief_is_the_chief_officer_of_that_field(extractor) -> None:
 def test_a_company_whose_name_the_parse_split_at_its_ampersand_speaks_whole(extractor) -> None:
     text = "Customers pack hearing as Ridgeway Power & Gas seeks 14% rate increase\n\nThe hearing ran late.\n"
     assert [name for name, _, _ in _speakers(text, extractor)] == ["Ridgeway Power & Gas"]
+
+
+def test_a_headline_chief_stays_unnamed_when_another_role_names_the_field(extractor) -> None:
+    """Review of 10bc6e7: the Health Secretary may be the headline's "Health chief" as well as the Chief Health
+    Officer."""
+    text = ("Health chief says hospitals must cut waiting lists\n\nHealth Secretary Tom Baines said waiting lists were "
+            "too long.\n\nChief Health Officer Dr Ruth Alvarez said flu cases were rising.\n")
+    assert [name for name, _, _ in _speakers(text, extractor)] == [None, "Tom Baines", "Ruth Alvarez"]

@@ -619,9 +619,11 @@ class SpeakerResolver:
             if _holds_office_of(self.people[index].role, same) or self._apposed_to_role(firsts[index], same):
                 return self.people[index]
         if head == "chief" and len(words) > 1:
-            # "Health chief" of "Chief Health Officer Dr X": the one chief officer of the headline's field
+            # "Health chief" of "Chief Health Officer Dr X": the one chief officer of the headline's field, when no
+            # one else's role names that field ("Health Secretary Tom Baines" may be the headline's chief too)
             chiefs = [i for i in order if _chief_officer_of(self.people[i].role, words[:-1])]
-            if len(chiefs) == 1:
+            fields = [i for i in order if all(w in (self.people[i].role or "").lower().split() for w in words[:-1])]
+            if len(chiefs) == 1 and fields == chiefs:
                 return self.people[chiefs[0]]
         lead_start, lead_end = self._lead_after(after)
         lead = self.doc.char_span(lead_start, lead_end, alignment_mode="expand") if lead_end > lead_start else None

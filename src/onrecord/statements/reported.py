@@ -655,31 +655,28 @@ def _no_statement_sense(verb) -> bool:
 
 
 def _promise_of_a_thing(verb) -> bool:
-    """ "a battery plant that promises 2,000 jobs", "The storm threatens to flood the valley": what a thing is likely to
-    bring, no one's words ("Voltaris promises 2,000 jobs", "the union threatened to strike" are a speaker's)."""
+    """ "a battery plant that promises 2,000 jobs", "The storm threatens to flood the valley": what a thing or an event
+    is likely to bring, no one's words ("Voltaris promises 2,000 jobs", "the referee threatened to abandon the match"
+    are a speaker's). Who may promise is an open class, so only the things are listed."""
     if lemma_of(verb) not in ("promise", "threaten") or verb.pos_ != "VERB":
         return False
     subjects = _children(verb, {"nsubj"})
     if verb.dep_ == "relcl" and (not subjects or subjects[0].lower_ in RELATIVE_PRONOUNS):
         subjects = [verb.head]  # the noun the relative clause describes
-    return bool(subjects) and all(s.pos_ == "NOUN" and not s.ent_type_ and not _speaking_noun(s) for s in subjects)
+    return bool(subjects) and all(s.pos_ == "NOUN" and s.lemma_.lower() in _PROMISING_THINGS for s in subjects)
 
 
-def _speaking_noun(noun) -> bool:
-    """A common noun for someone who can speak (a role, a person, a body, a company, an anonymous source) or for a
-    text that speaks for its authors ("new emissions rules that promise to transform ...", "her plan promises")."""
-    lemma = noun.lemma_.lower()
-    if noun.tag_ == "NNS" and noun.lower_.endswith(_PEOPLE_ENDINGS):
-        return True  # "Applicants promise to ...", "residents threatened to ...": people, by what they do
-    return any(w in words for w in (lemma, noun.lower_) for words in (
-        ROLE_WORDS, PERSON_NOUNS, ORGANIZATION_WORDS, BODY_NAME_ENDINGS, COMPANY_NOUNS, ANONYMOUS_WORDS, EPITHET_NOUNS,
-        DOCUMENT_WORDS, _PLAN_NOUNS))
+# things and events that "promise" or "threaten" what they may bring (PolNeAR train: "a case that threatened to
+# cripple unions", "The debate promised to be a crucial moment", "the primary threatens to knock ... out")
+_PROMISING_THINGS = frozenset({
+    "plant", "factory", "mine", "project", "scheme", "development", "technology", "innovation", "drug", "treatment",
+    "vaccine", "storm", "hurricane", "typhoon", "cyclone", "flood", "fire", "wildfire", "drought", "heat", "heatwave",
+    "weather", "rain", "snow", "virus", "outbreak", "pandemic", "disease", "crisis", "war", "conflict", "dispute",
+    "scandal", "controversy", "debate", "primary", "race", "contest", "election", "vote", "campaign", "case",
+    "decision", "ruling", "initiative", "measure", "change", "shift", "move", "trend", "rise", "fall", "surge",
+    "shortage", "value", "cost", "price", "deal", "merger", "season", "game", "match", "event", "night", "day",
+    "year", "week", "summit", "talks", "meeting", "situation", "problem", "issue"})
 
-
-_PEOPLE_ENDINGS = ("ants", "ents", "ers", "ors", "ists", "ians", "ees")
-
-
-_PLAN_NOUNS = frozenset({"plan", "proposal", "agenda", "budget", "program", "programme", "manifesto", "pledge"})
 
 
 # what companies agree to do in a deal: a transaction, which the deal's papers record, not anyone's words
@@ -5639,15 +5636,50 @@ def _conjoined_cue(token) -> bool:
         return False  # "said [the findings were 'sobering' and showed why ...]": what the findings show
     if _in_cue_tense(token) or outer_reporter(token) is not None:
         return True
-    if entry.act == "speech" and any(s.ent_type_ in _AMOUNTS for s in _children(token.head, {"nsubj", "nsubjpass"})):
+    if entry.act == "speech" and any(_mute_amount(s) for s in _children(token.head, {"nsubj", "nsubjpass"})):
         return True  # "told MPs [2.1 billion shillings had been released] and blamed ...": an amount blames no one
-    if entry.act == "speech" and _that_clause(token) and any(
-            s.lower_ in ("it", "he", "she", "they", "we") for s in _children(token.head, {"nsubj"})):
-        # "said [it had closed the trail] and warned that ...": the speaker's own second statement, whichever verb
-        # the "had" reaches
+    if entry.act == "speech" and _that_clause(token) and _body_says_it(token):
+        # "[The authority] said [it had closed the trail] and warned that ...": the body's own second statement,
+        # whichever verb the "had" reaches (not "Witnesses say [he] ran ... and shouted that ...": his words)
         return True
     tense = _finite_tag(token)
     return entry.act == "speech" and tense == _finite_tag(token.head) == _finite_tag(token.head.head)
+
+
+def _mute_amount(subject) -> bool:
+    """True for an amount that does no speaking: money, a quantity, things counted ("2.1 billion shillings", "300
+    jobs"), a share of things ("40 percent of the funds"); not people counted or a share of them ("two herders", "40
+    percent of residents ... complained")."""
+    counted = any(c.dep_ == "nummod" for c in subject.children) and subject.pos_ == "NOUN"
+    if subject.ent_type_ not in _AMOUNTS and not counted or counted and _speaking_noun(subject):
+        return False
+    shared = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in _children(p, {"pobj"})]
+    return not any(_speaking_noun(o) for o in shared)
+
+
+def _speaking_noun(noun) -> bool:
+    """A common noun for those who can speak: people named by what they do ("residents", "voters"), a role, a body, a
+    company, an anonymous source."""
+    if noun.tag_ == "NNS" and noun.lower_.endswith(_PEOPLE_ENDINGS):
+        return True
+    lemma = noun.lemma_.lower()
+    return any(w in words for w in (lemma, noun.lower_) for words in (
+        ROLE_WORDS, PERSON_NOUNS, ORGANIZATION_WORDS, BODY_NAME_ENDINGS, COMPANY_NOUNS, ANONYMOUS_WORDS, EPITHET_NOUNS))
+
+
+_PEOPLE_ENDINGS = ("ants", "ents", "ers", "ors", "ists", "ians", "ees")
+
+
+def _body_says_it(verb) -> bool:
+    """True when the content a conjunct ``verb`` hangs on has "it" for its subject and the cue above it a body's
+    name or a body's noun, in the singular: the body speaking of itself."""
+    content = verb.head
+    cue = content.head
+    if not any(s.lower_ == "it" for s in _children(content, {"nsubj"})) or verb_cue(cue) is None:
+        return False
+    speakers = _children(cue, {"nsubj"})
+    return bool(speakers) and speakers[0].tag_ in ("NN", "NNP") and speakers[0].ent_type_ != "PERSON" and (
+        speakers[0].ent_type_ == "ORG" or speakers[0].lemma_.lower() in ORGANIZATION_WORDS | COMPANY_NOUNS)
 
 
 def _that_clause(verb) -> bool:

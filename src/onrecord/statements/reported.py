@@ -350,9 +350,9 @@ def states_nothing(doc, candidate: Candidate) -> bool:
     "The council voted down plans for ...", "X did not respond to requests for comment",
     "X, who asked not to be named, ...", "officials not authorized to discuss the case",
     "Anyone with information is asked to call ...", "The report quoted X as saying ...", 'X said
-    [this] while ...' after a quote, "Let's say ...", "took questions about ...": the rules never make
-    these; the trained tagger, which learnt from
-    PolNeAR where such lines are sometimes annotated, may, and its candidates can be passed through here.
+    [this] while ...' after a quote, "Let's say ...", "took questions about ...": the rules never make these;
+    the trained tagger, which learnt from PolNeAR where such lines are sometimes annotated, may, and its
+    candidates can be passed through here.
     """
     if candidate.cue is None:
         return False
@@ -676,7 +676,6 @@ _PROMISING_THINGS = frozenset({
     "decision", "ruling", "initiative", "measure", "change", "shift", "move", "trend", "rise", "fall", "surge",
     "shortage", "value", "cost", "price", "deal", "merger", "season", "game", "match", "event", "night", "day",
     "year", "week", "summit", "talks", "meeting", "situation", "problem", "issue"})
-
 
 
 # what companies agree to do in a deal: a transaction, which the deal's papers record, not anyone's words
@@ -5688,8 +5687,10 @@ def _that_clause(verb) -> bool:
                for c in verb.children)
 
 
-# a content subject that does no speaking ("[40 percent] ... and blamed"): an amount (not "two", who may)
+# the entities of a content subject that does no speaking ("[40 percent] ... and blamed"); not CARDINAL: "two",
+# who may
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+
 
 # what a finding does, which no speaker does after a comma ("said the findings were grim and showed ...")
 _FINDING_LEMMAS = frozenset({"show", "indicate", "demonstrate", "prove", "reveal", "underline", "underscore"})

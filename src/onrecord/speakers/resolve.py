@@ -1126,7 +1126,7 @@ class SpeakerResolver:
                  # nor the news agency that reported it
                  if not _talked_to(name) and not self._quoted(name.start_char) and not _home_of_body(name) and
                  strip_determiner(name.text) not in NEWS_AGENCIES and not _in_listing(name) and
-                 not _department_of_role(name) and name[-1].lower_ not in _TITLE_GLUE_WORDS and (
+                 not _department_of_role(name) and name[-1].lower_ not in _NAME_GLUE and (
                      name.text in companies or self.person_named(strip_determiner(name.text), name.start_char) is None)]
         if noun in COMPANY_NOUNS or noun in _TRADING_NOUNS:  # "The company" is no agency named before it
             # nor the rival it was compared with ("two weeks after rival lab Corvane shipped its own")
@@ -2476,10 +2476,6 @@ def _kind_name_runs(doc, kind_words: frozenset[str]) -> list:
 # the styles of a ruler, which the NER reads as a body ("HRH Ebimotimi ...")
 _ROYAL_STYLES = frozenset({"hrh", "h.r.h.", "hm", "h.m."})
 
-# words a name never ends on: an entity cut short ("The [Paramount Ruler of] Ebiama")
-_TITLE_GLUE_WORDS = frozenset({"of", "for", "and", "the", "in", "on"})
-
-
 def _department_of_role(name) -> bool:
     """ "its Manager, [Corporate Communications], Mrs. X": the department a job title names after a comma, as
     Nigerian and Indian papers write titles; a part of the body, not the body "the company" stands for."""
@@ -2648,9 +2644,11 @@ def _talked_to(ent) -> bool:
 def _company_like(ent) -> bool:
     """True for an ORG entity that may be a company: no word of another kind of body in it or
     before it, and not where shares trade or events happen ("on the Nasdaq", "at the Fed")."""
-    if ent.label_ != "ORG" or ent[-1].lower_ in _TITLE_GLUE_WORDS or _department_of_role(ent) or \
+    if ent.label_ != "ORG" or ent[-1].lower_ in _NAME_GLUE or _department_of_role(ent) or \
             ent[0].lower_ in _ROYAL_STYLES:
-        return False  # "The Paramount Ruler of", "its Manager, Corporate Communications,", "HRH"
+        # an entity cut short on a word that only joins a name ("The Paramount Ruler of" Ebiama), a job title's
+        # department ("its Manager, Corporate Communications,"), a ruler's style ("HRH")
+        return False
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before in _NOT_COMPANY_WORDS or any(t.lower_ in _NOT_COMPANY_WORDS for t in ent):
         return False

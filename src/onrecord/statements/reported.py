@@ -5657,13 +5657,11 @@ def _mute_amount(subject) -> bool:
 
 
 def _speaking_noun(noun) -> bool:
-    """A common noun for those who can speak: people named by what they do ("residents", "voters"), a role, a body, a
-    company, an anonymous source."""
-    if noun.tag_ == "NNS" and noun.lower_.endswith(_PEOPLE_ENDINGS):
-        return True
+    """A noun for those who can speak: a source's noun (``_a_person_noun``), people named by what they do
+    ("residents", "voters"), a person's, a body's or a company's noun."""
     lemma = noun.lemma_.lower()
-    return any(w in words for w in (lemma, noun.lower_) for words in (
-        ROLE_WORDS, PERSON_NOUNS, ORGANIZATION_WORDS, BODY_NAME_ENDINGS, COMPANY_NOUNS, ANONYMOUS_WORDS, EPITHET_NOUNS))
+    return _a_person_noun(noun) or noun.tag_ == "NNS" and noun.lower_.endswith(_PEOPLE_ENDINGS) or \
+        lemma in PERSON_NOUNS or lemma in ORGANIZATION_WORDS or lemma in BODY_NAME_ENDINGS or lemma in COMPANY_NOUNS
 
 
 _PEOPLE_ENDINGS = ("ants", "ents", "ers", "ors", "ists", "ians", "ees")

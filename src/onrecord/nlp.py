@@ -105,6 +105,7 @@ def line_breaks(doc: Doc) -> Doc:
     if "\n" in text:
         _after_line_breaks(doc, text, starts)
     _no_start_without_a_mark(doc, text, starts)
+    _no_start_after_titles(doc, text, starts)
     return doc
 
 
@@ -163,6 +164,20 @@ def _after_closing_abbreviations(doc: Doc, text: str, starts) -> None:
         i = int(np.searchsorted(starts, match.end(), side="left"))
         if 0 < i < len(doc) and starts[i] == match.end():
             doc[i].is_sent_start = True
+
+
+# A title before a name ends no sentence: "..., Transport Minister Hon. Nalaka Perera stated." (the parser started one
+# at the name and the cue lost its content); not the abbreviations an address or a generation ends on ("Rd.", "Sr.")
+_TITLE_BEFORE_NAME = re.compile(r"\b(?:Hon|Smt|Shri|Cllr|Coun|Sgt|Det|Supt|Insp|Cpl|Capt|Brig|Cmdr|Msgr|Atty|Engr|Hj)"
+                                r"\. +(?=[A-Z][a-z])")
+
+
+def _no_start_after_titles(doc: Doc, text: str, starts) -> None:
+    """Forbid a sentence start at the capitalised word after a title's abbreviation on the same line."""
+    for match in _TITLE_BEFORE_NAME.finditer(text):
+        i = int(np.searchsorted(starts, match.end(), side="left"))
+        if 0 < i < len(doc) and starts[i] == match.end() and not doc[i].is_sent_start:
+            doc[i].is_sent_start = False
 
 
 def _opens_with_a_name(doc: Doc, i: int) -> bool:

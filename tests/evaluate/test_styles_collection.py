@@ -1314,6 +1314,24 @@ job title names after a comma ("its Manager, Corporate Communications,") and a c
 are no company for "the company". Left: "The royal father" (the paramount ruler named before), "Health chief" when
 the article also names a health minister, "appealed to X to ..." (the verb's other senses, "appealing to swing
 voters", "appealed to the 4th Circuit", made it no cue), a quote's second paragraph with no cue joined to the first.
+
+A hundred-and-seventy-eighth (``fixtures/styles_gold_hundredseventyeighth.py``, twelve articles, 150 statements) of
+health, education, transport and city news in Pakistani, Sri Lankan, Malaysian, Philippine, Bangladeshi, Irish and New
+Zealand styles (typhoid and water lines, smog school closures, a dengue review, a bus lane, a rapid transit pilot, a
+school breakfast, classroom heat, a jeepney strike, an upazila health complex, a battery-rickshaw drive, hospital
+trolleys at Leaders' Questions, a measles outbreak), written blind. First run on 54130ef: 0.925 / 0.893 at 0.8 / quoted
+0.933 / speaker 146 of 147 / 115 of 126 names / 0.918. Fixed from it: "appealed to [residents to stay indoors]", "are
+appealing for [witnesses to come forward]" and "appealed for [calm]" are statements, while "appeal" stays out of the
+lexicon ("would appeal to the Court of Arbitration for Sport", "hold particular appeal for"); what signboards, hoardings
+and notices on doors read; "who wished to remain anonymous"; "expressed these views" after the words they point back at;
+"addressing a media briefing", "addressed striking drivers"; "Pupils welcomed her"; patients "referred to Sylhet" and
+sons "admitted to the hospital"; a dateline in capitals before a sentence in the future ("ALOR SETAR: ... will
+receive"); "Hon." before a name ends no sentence, and the title the parser hung on the clause before "..., Transport and
+Highways Minister Hon. X stated" is no part of it; "directed [the health complex to keep ...]" when the parser hung the
+infinitive apart; "'...', say battery-rickshaw pullers". Left: the reporters' questions ("Asked whether ..."), which the
+set leaves out and earlier sets keep; "Deputy Commissioner Korangi [Zeeshan ...]", whose district the NER took into the
+name and whose name it split in two; "Perak exco" named after another exco member; "Dr Hemi Walker-Rangitāne" and "It"
+(Te Whatu Ora) left unnamed; "The HSE" not spelled out; "appealed to UEFA to reduce the fine".
 """
 from __future__ import annotations
 
@@ -1496,6 +1514,7 @@ from fixtures.styles_gold_hundredseventyfourth import ARTICLES as HUNDREDSEVENTY
 from fixtures.styles_gold_hundredseventyfifth import ARTICLES as HUNDREDSEVENTYFIFTH_ARTICLES
 from fixtures.styles_gold_hundredseventysixth import ARTICLES as HUNDREDSEVENTYSIXTH_ARTICLES
 from fixtures.styles_gold_hundredseventyseventh import ARTICLES as HUNDREDSEVENTYSEVENTH_ARTICLES
+from fixtures.styles_gold_hundredseventyeighth import ARTICLES as HUNDREDSEVENTYEIGHTH_ARTICLES
 from onrecord.evaluate import evaluate
 
 # floors per collection: quoted F1 @0.8, content F1 @0.3, speaker accuracy, name accuracy, end-to-end F1
@@ -1602,7 +1621,8 @@ FLOORS = {"styles": (0.95, 0.9, 0.95, 0.9, 0.9), "more": (0.95, 0.9, 0.95, 0.85,
           "hundredseventyfourth": (0.95, 0.95, 0.95, 0.95, 0.95),
           "hundredseventyfifth": (0.95, 0.9, 0.95, 0.95, 0.9),
           "hundredseventysixth": (0.95, 0.95, 0.95, 0.95, 0.95),
-          "hundredseventyseventh": (0.95, 0.95, 0.95, 0.95, 0.95)}
+          "hundredseventyseventh": (0.95, 0.95, 0.95, 0.95, 0.95),
+          "hundredseventyeighth": (0.95, 0.95, 0.95, 0.9, 0.9)}
 COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLES,
                "fourth": FOURTH_ARTICLES, "fifth": FIFTH_ARTICLES, "sixth": SIXTH_ARTICLES,
                "seventh": SEVENTH_ARTICLES, "eighth": EIGHTH_ARTICLES,
@@ -1715,7 +1735,8 @@ COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLE
                "hundredseventyfourth": HUNDREDSEVENTYFOURTH_ARTICLES,
                "hundredseventyfifth": HUNDREDSEVENTYFIFTH_ARTICLES,
                "hundredseventysixth": HUNDREDSEVENTYSIXTH_ARTICLES,
-               "hundredseventyseventh": HUNDREDSEVENTYSEVENTH_ARTICLES}
+               "hundredseventyseventh": HUNDREDSEVENTYSEVENTH_ARTICLES,
+               "hundredseventyeighth": HUNDREDSEVENTYEIGHTH_ARTICLES}
 
 
 @pytest.fixture(scope="module", params=list(COLLECTIONS))
@@ -1790,7 +1811,7 @@ STATEMENTS = {"styles": 102, "more": 85, "third": 99, "fourth": 129, "fifth": 13
               "hundredsixtyninth": 139, "hundredseventieth": 166,
               "hundredseventyfirst": 137, "hundredseventysecond": 153,
               "hundredseventythird": 137, "hundredseventyfourth": 144, "hundredseventyfifth": 139,
-              "hundredseventysixth": 147, "hundredseventyseventh": 151}
+              "hundredseventysixth": 147, "hundredseventyseventh": 151, "hundredseventyeighth": 150}
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS)[1:])

@@ -700,6 +700,25 @@ def described_as_person(name) -> bool:
     return one_of_people(name)
 
 
+# plurals of those who do something ("pullers", "tenants", "cyclists", "technicians", "retirees"), and the words that
+# end so and name no one
+_PEOPLE_ENDINGS = ("ers", "ors", "ants", "ents", "ists", "ians", "ees")
+_NOT_PEOPLE = frozenset({
+    "papers", "numbers", "others", "letters", "orders", "matters", "headquarters", "powers", "waters", "centers",
+    "centres", "borders", "banners", "posters", "records", "factors", "sectors", "errors", "colors", "colours", "doors",
+    "floors", "corridors", "sensors", "rumors", "rumours", "indicators", "computers", "meters", "barometers",
+    "containers", "chambers", "filters", "layers", "markers", "documents", "comments", "statements", "agreements",
+    "payments", "events", "elements", "moments", "segments", "assessments", "experiments", "arguments", "incidents",
+    "accidents", "talents", "plants", "grants", "variants", "lists", "twists", "fees", "committees", "trees",
+    "degrees", "guarantees"})
+
+
+def people_by_ending(word: str) -> bool:
+    """True for a plural that names people by what they do ("rickshaw pullers", "tenants"), by its ending."""
+    word = word.lower()
+    return word.endswith(_PEOPLE_ENDINGS) and word not in _NOT_PEOPLE
+
+
 def one_of_people(name) -> bool:
     """True when the words set beside a name make it one of some people ("Shirin, one of the depot's four women
     drivers,"), whatever the NER read."""

@@ -171,7 +171,9 @@ class StatementExtractor:
                       headline.kind == "direct" and c.source is not None and
                       _inside_spans([c.source], [headline.spans[0]]) or
                       c.method.startswith(_BARE_OBJECTS) and _inside_spans(c.spans, line) and
-                      (c.cue == headline.cue or c.source is not None and c.source == headline.source))
+                      (c.cue == headline.cue or c.source is not None and c.source == headline.source) or
+                      # the quote's own cue has no second content ("... say pullers [as Dhaka drive begins]")
+                      c.cue is not None and c.cue == headline.cue and _inside_spans(c.spans, line))
                 headline.extra["body_match"] = body_match(text, headline.spans[0], body_start)
                 candidates.append(headline)
                 speakers.append(None if hearing else

@@ -13,7 +13,7 @@ from typing import Callable
 
 from ..records import Article, Span
 from ..speakers.types import (ANONYMOUS_WORDS, DOCUMENT_WORDS, GIVEN_NAMES, KIN_WORDS,
-                              ORGANIZATION_WORDS, PERSON_NOUNS, is_honorific, is_role_word)
+                              ORGANIZATION_WORDS, PERSON_NOUNS, is_honorific, is_role_word, people_by_ending)
 from ..title_case import HEADLINE_VERBS, a_headline_verb
 from .candidates import Candidate
 
@@ -526,7 +526,8 @@ def _person_noun(speaker: str, bodies: bool = False) -> bool:
         return True
     return not any(w in _NOT_SPEAKER_WORDS for w in words) and (
         is_role_word(word) or word in PERSON_NOUNS or word in KIN_WORDS or word in ANONYMOUS_WORDS or
-        word.endswith("s") and (word[:-1] in PERSON_NOUNS or is_role_word(word[:-1])))
+        word.endswith("s") and (word[:-1] in PERSON_NOUNS or is_role_word(word[:-1])) or
+        people_by_ending(word))
 
 
 def _report_noun(speaker: str) -> bool:

@@ -51,11 +51,11 @@ from ..speakers.mentions import PAGE_NOTES, known_as_holder, person_mentions
 from ..title_case import in_title_case_line
 from ..speakers.types import (ANONYMOUS_WORDS, BODY_NAME_ENDINGS, COMPANY_NOUNS, COMPANY_WORDS, DOCUMENT_WORDS,
                                EPITHET_NOUNS, LISTING, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS, PERSON_NOUNS,
-                               ROLE_WORDS, demonym_person, is_honorific)
+                               ROLE_WORDS, demonym_person, is_honorific, people_by_ending)
 from .act import act_of
 from .candidates import Candidate
-from .cues import (QUOTE_STANDINS, Cue, attitude_acts, attitude_adjectives, cue_act, cue_words, is_speech_cue,
-                   lemma_of, noun_cue, raising_verbs, verb_cue)
+from .cues import (QUOTE_STANDINS, VERB_TAGS, Cue, attitude_acts, attitude_adjectives, cue_act, cue_words,
+                   is_speech_cue, lemma_of, noun_cue, raising_verbs, verb_cue)
 from .headline import CHECK_LABELS, HEARING_BODIES, SECTION_LABELS
 from .quotes import trimmed
 from .occasion import EVENT_NOUNS, MEDIUM_NOUNS, WRITTEN_TEXTS, occasion_span
@@ -366,7 +366,8 @@ def states_nothing(doc, candidate: Candidate) -> bool:
         or _name_read_as_cue(t) or _naming(t) or _seen_in_person(t) or _supposing(t) or _called_to_order(t)
         or _viewed_only(t) or _confirmed_in_office(t) or _phoned(t) or _put_off(t) or _named_after_quote(t)
         or _wire_credit(t) or _product_recall(t) or _charged_with(t) or _writing_for_the_bench(t) or _deal_agreed(t)
-        or _words_heard(t) or any(_words_heard(c) for c in t.children)
+        or _words_heard(t) or any(_words_heard(c) for c in t.children) or _sent_on(t) or _greeted(t)
+        or _views_given_before(t)
         for t in tokens) or \
         words is not None and len(words) == 1 and _names_the_quote_before(candidate, words[0], doc_text(doc))
 
@@ -493,6 +494,8 @@ def _candidate_at(token) -> Candidate | None:
     entry = verb_cue(token)
     if entry is not None:
         return _verbal(token, entry)
+    if lemma_of(token) == "appeal" and (token.pos_ == "VERB" or token.tag_ in VERB_TAGS) and _an_appeal(token):
+        return _verbal(token, _APPEAL)
     if token.lower_ in SOURCE_PHRASES and _according_to_object(token) is not None:
         return _according_to(token)
     entry = noun_cue(token)
@@ -649,9 +652,54 @@ def _no_statement_sense(verb) -> bool:
         or _supposing(verb) or _verdict(verb) or _found_a_thing(verb) or _confirmed_in_office(verb) or _phoned(verb) \
         or _put_off(verb) or _named_after_quote(verb) or _product_recall(verb) or _survey_sample(verb) \
         or _bare_question_asked(verb) or _what_was_said(verb) or _the_offence(verb) or _deal_agreed(verb) \
-        or _promise_of_a_thing(verb) \
+        or _promise_of_a_thing(verb) or _views_given_before(verb) or _greeted(verb) or _sent_on(verb) \
         or verb.dep_ == "xcomp" and lemma_of(verb) in NAMING_VERBS and _anonymity_request(verb.head)
     # (the last: "who did not want to be [named] as talks ... are ongoing": the anonymity asked for names nothing)
+
+
+def _sent_on(verb) -> bool:
+    """ "Patients are referred to Sylhet", "referred the case to the police", "were admitted to the hospital": someone
+    or something sent on or taken in, no words ("referred to the plan as a disaster" is a statement)."""
+    if _children(verb, {"ccomp"}) or any(c.lower_ == "it" for c in _children(verb, {"nsubjpass"})):
+        return False  # "It was admitted to the inquiry that ...": what was admitted
+    if lemma_of(verb) == "admit" and _children(verb, {"auxpass"}):
+        return any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children)  # "were admitted to hospital"
+    if lemma_of(verb) != "refer":
+        return False
+    sent = _children(verb, {"nsubjpass", "dobj"}) or (  # "are being turned away or referred to ..."
+        _children(verb.head, {"nsubjpass"}) if verb.dep_ == "conj" else [])
+    # with where it is sent (not "referring [the] the 1 percent excuse"), which is no one's words ("referred the
+    # committee to his earlier evidence that ..." points at what he said)
+    return bool(sent) and any(c.dep_ == "prep" and c.lower_ == "to" and c.i > sent[0].i and not any(
+        o.lemma_.lower() in _WORDS_REFERRED_TO for o in _children(c, {"pobj"})) for c in verb.children)
+
+
+_WORDS_REFERRED_TO = frozenset({"evidence", "statement", "remark", "comment", "testimony", "answer", "report",
+                                "letter", "article", "speech", "interview", "submission", "reply", "response", "word"})
+
+
+def _greeted(verb) -> bool:
+    """ "Pupils welcomed her with a song", "crowds welcomed Lind at the airport": a person greeted, no judgement
+    ("welcomed the decision", "welcomed Lind's appointment" are statements)."""
+    return lemma_of(verb) == "welcome" and any(o.lower_ in _PERSONAL_OBJECTS or o.ent_type_ == "PERSON"
+                                               for o in _children(verb, {"dobj"}))
+
+
+_PERSONAL_OBJECTS = frozenset({"me", "you", "him", "her", "us", "them"})
+
+
+# what a speaker's words are called when a sentence points back at them ("expressed these views", "made these remarks")
+_WORDS_POINTED_BACK = frozenset({"view", "remark", "comment", "word", "observation", "sentiment", "opinion", "statement"})
+
+
+def _views_given_before(verb) -> bool:
+    """ "He expressed these views while chairing a meeting": the words before, which have their cues; where and when
+    they were said, no statement of its own."""
+    if lemma_of(verb) not in ("express", "make", "voice", "air", "share", "give", "deliver", "offer"):
+        return False  # (not "welcomed these comments": a judgement of someone else's words)
+    objects = _children(verb, {"dobj"})
+    return len(objects) == 1 and objects[0].lemma_.lower() in _WORDS_POINTED_BACK and \
+        any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in objects[0].children)
 
 
 def _promise_of_a_thing(verb) -> bool:
@@ -886,7 +934,10 @@ def _phoned(verb) -> bool:
 # what "reads" words that are no one's statement: signs, menus, placards, posters
 SIGN_NOUNS = frozenset({"sign", "signs", "signboard", "noticeboard", "chalkboard", "blackboard", "plaque",
                         "placard", "placards", "banner", "banners", "menu", "poster", "posters", "inscription",
-                        "packet", "sticker", "mural", "graffiti", "headstone"})
+                        "packet", "sticker", "mural", "graffiti", "headstone", "hoarding", "billboard", "notice"})
+# what only "reads" ("a notice on the door reads ...", "posters reading ..."): one that "says" may be a speaker's
+# ("the notice said the road would close", a poster on a forum)
+_READ_ONLY_SIGNS = frozenset({"poster", "notice", "billboard"})
 
 
 def sign_reads(verb) -> bool:
@@ -897,8 +948,19 @@ def sign_reads(verb) -> bool:
     subjects = _children(verb, {"nsubj"}) or ([verb.head] if verb.dep_ == "acl" else [])  # "placards reading"
     # a common noun in lower case ("Sergeant Ruth Banner", "The Tarrow Banner" speak); a poster only "reads" (one on
     # a forum says)
-    return bool(subjects) and subjects[0].lower_ in SIGN_NOUNS and subjects[0].pos_ == "NOUN" and \
-        subjects[0].is_lower and not (subjects[0].lower_ in ("poster", "posters") and lemma_of(verb) == "say")
+    if not subjects or _notice_from_someone(subjects[0]):
+        return False
+    noun = subjects[0].lemma_.lower()
+    return (noun in SIGN_NOUNS or subjects[0].lower_ in SIGN_NOUNS) and subjects[0].pos_ == "NOUN" and \
+        subjects[0].is_lower and not (noun in _READ_ONLY_SIGNS and lemma_of(verb) == "say")
+
+
+def _notice_from_someone(noun) -> bool:
+    """ "A notice signed by the Registrar reads: ...", "a notice from the bank reads that ...": an office's notice, its
+    announcement (not "a notice pasted on the door reads ...")."""
+    return noun.lemma_.lower() == "notice" and any(
+        c.dep_ == "acl" and lemma_of(c) in ("sign", "issue", "release", "circulate", "publish", "send") or
+        c.dep_ == "prep" and c.lower_ in ("from", "by") for c in noun.children)
 
 
 def _asking_price(verb) -> bool:
@@ -1015,14 +1077,17 @@ AUDIENCE_NOUNS = frozenset("""
 convention rally conference gathering crowd meeting assembly session summit congress parliament
 nation audience supporters reporters journalists students graduates delegates forum dinner luncheon
 breakfast ceremony function event symposium seminar workshop banquet gala commencement caucus fundraiser
+briefing
 """.split())
 
 
 def _addressed_audience(verb) -> bool:
     """ "Addressing a farmers' gathering, the minister said ...", "is due to address the convention":
-    the occasion of a speech, whatever is said there; "addressed the rising costs" is a statement."""
+    the occasion of a speech, whatever is said there; "addressed the rising costs" is a statement. People addressed
+    are an audience too ("addressed striking drivers at the terminal")."""
     return lemma_of(verb) == "address" and any(
-        o.lemma_.lower() in AUDIENCE_NOUNS or o.lower_ in AUDIENCE_NOUNS or o.ent_type_ == "EVENT"
+        o.lemma_.lower() in AUDIENCE_NOUNS or o.lower_ in AUDIENCE_NOUNS or o.ent_type_ == "EVENT" or
+        o.tag_ == "NNS" and _speaking_noun(o) and o.ent_type_ != "ORG" and not _children(o, {"prep"})
         for o in _children(verb, {"dobj"}))
 
 
@@ -1108,6 +1173,10 @@ def _anonymity_request(verb) -> bool:
             any(o.lemma_.lower() in _NAME_WORDS and _own_name(o) for o in _children(c, {"nsubjpass", "dobj"}))
             for c in verb.children):
         return True  # "asked that her surname not be used", "asked the station not to use her name"
+    if any(c.dep_ == "xcomp" and lemma_of(c) in ("remain", "stay") and
+           any(a.lower_ in ("anonymous", "unnamed", "nameless") for a in _children(c, {"acomp", "oprd"}))
+           for c in verb.children):
+        return True  # "who wished to remain anonymous", "asked to stay unnamed"
     # "did not want to be named", "declined to be named", "asked to be identified only as Karim"
     return any(c.dep_ == "xcomp" and lemma_of(c) in NAMING_VERBS and _children(c, {"auxpass"})
                and (_children(c, {"neg"}) or _negated(verb) or lemma_of(verb) in _REFUSING_VERBS
@@ -1306,6 +1375,7 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
          or _relative_read_as_inverted(verb) or _participle_read_as_inverted(verb) or _stated_this(verb)),
         ("reported.as_clause", lambda: _as_clause_content(verb)),
         ("reported.infinitive", lambda: _clause_content(verb, "xcomp", entry) if entry.infinitive else None),
+        ("reported.infinitive", lambda: _appeal_to_content(verb)),
         ("reported.object", lambda: _object_content(verb) if entry.object else None),
         ("reported.passive", lambda: _passive_content(verb) if entry.object else None),
         ("reported.relative", lambda: _relative_content(verb, entry)),
@@ -1547,6 +1617,8 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
     the cue is its content only in the inverted order ("The plan failed, he said").
     """
     clauses = [c for c in verb.children if c.dep_ == dep]
+    if not clauses and dep == "xcomp":
+        return _object_and_infinitive(verb)
     if not clauses:
         return None
     right = [c for c in clauses if c.i > verb.i]
@@ -1622,6 +1694,7 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         if speaker is not None:  # "[The plan failed], Lind, the mayor, said": the name is no content
             end = speaker[1] - 1
         end = _quotation_end(clause.doc, start, end)
+        end = _before_titled_subject(verb, start, end)
         rest = _rest_after_aside(verb)
         if rest is not None:  # "[Most settle], she said, [often for store credit]"
             return [span for span in (_content_span(doc, start, end), rest) if span is not None] or None
@@ -1640,6 +1713,28 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
             spans = [_noun_phrase_span(verb.head), _content_span(clause.doc, start, end)]
             return [span for span in spans if span is not None] or None
     return _content_span(clause.doc, start, end)
+
+
+# the small words a role's title runs on ("Minister of Transport and Highways", "Secretary for Health")
+_TITLE_GLUE_WORDS = frozenset({"and", "of", "for", "the", "&", "-"})
+
+
+def _before_titled_subject(verb, start: int, end: int) -> int:
+    """Where "[The lane will be made permanent ...], Transport and Highways Minister Hon. Nalaka Perera stated" ends
+    when the parser hung the speaker's title on the clause: at the comma after which only the title runs, word by
+    capitalised word, to the cue's subject."""
+    doc = verb.doc
+    subjects = [c for c in _children(verb, {"nsubj"}) if c.i < verb.i]
+    if not subjects:
+        return end
+    first = subjects[0].left_edge.i
+    comma = next((t.i for t in reversed(doc[start:first]) if t.text == ","), None)
+    if comma is None or not start < comma <= end:
+        return end
+    title = doc[comma + 1:first]
+    if len(title) and all(t.is_title or t.is_upper or t.lower_ in _TITLE_GLUE_WORDS for t in title):
+        return comma - 1
+    return end
 
 
 def _subject_read_as_conjunct(verb):
@@ -1776,6 +1871,34 @@ def _has_contracted(verb) -> bool:
     return any(c.i > verb.i and (_children(c, SUBJECT_DEPS) or _has_that(c)) for c in _children(verb, {"ccomp"}))
 
 
+# verbs that tell someone to do something ("directed the board to ...", "urged voters to ...")
+_DIRECTIVE_LEMMAS = frozenset({"direct", "order", "instruct", "urge", "ask", "advise", "tell", "request", "encourage",
+                               "warn", "implore", "beg", "invite", "command", "exhort"})
+
+
+# places that stand for those who run them ("directed the health complex to keep its ambulance ready")
+_TOLD_PLACES = frozenset({"complex", "hospital", "school", "college", "university", "office", "station", "department",
+                          "ministry", "directorate", "secretariat", "administration", "authority", "corporation"})
+
+
+def _object_and_infinitive(verb) -> Span | None:
+    """ "directed [the health complex to keep its ambulance on standby]" when the parser hung the infinitive on the cue
+    as an adverbial clause: right after the cue's object it says what the object is to do, no purpose."""
+    objects = [c for c in _children(verb, {"dobj"}) if c.i > verb.i]
+    if not objects or lemma_of(verb) not in _DIRECTIVE_LEMMAS:
+        return None  # (not "which could push [cod] to spawn further south": what a change brings about)
+    told = objects[0]
+    if not (_speaking_noun(told) or told.lower_ in _PERSONAL_OBJECTS or
+            told.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or told.lemma_.lower() in _TOLD_PLACES):
+        return None  # "directed traffic to ease congestion", "directed the film to raise awareness": a purpose
+    after = objects[0].right_edge.i + 1
+    for clause in _children(verb, {"advcl"}):
+        if clause.left_edge.i == after and clause.tag_ == "VB" and clause.i == after + 1 and \
+                verb.doc[after].lower_ == "to" and verb.doc[after].dep_ == "aux":
+            return _content_span(verb.doc, objects[0].left_edge.i, clause.right_edge.i)
+    return None
+
+
 def _appealed_to_start(verb, clause) -> int:
     """ "called on [the council to act]": the prepositional object before the infinitive is who
     is to act, part of the content like the object of "urged [X to act]"."""
@@ -1787,6 +1910,62 @@ def _appealed_to_start(verb, clause) -> int:
             if objects and objects[0].right_edge.i < clause.left_edge.i and objects[0].ent_type_ not in ("DATE", "TIME"):
                 return objects[0].left_edge.i
     return clause.left_edge.i
+
+
+# "appealed for calm", "appealed to residents to stay indoors": a plea. Its other senses ("appealed to voters", "would
+# appeal the ruling", "appealed to the Supreme Court") are none, so "appeal" is no cue of the lexicon's, whose cues end
+# contents and lend their subjects wherever they stand
+_APPEAL = Cue("appeal", "speech", preps=frozenset({"for"}))
+
+
+def _an_appeal(verb) -> bool:
+    """ "appealed for [calm]", "appealed to [residents to stay indoors]": "for" before any "to" (not "would appeal to
+    the Court of Arbitration for Sport"), or those appealed to with what they are to do."""
+    if verb.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "compound", "amod"):
+        return False  # "which coordinates [appeals] for 14 charities": a noun the tagger read as a verb
+    preps = [c for c in verb.children if c.i > verb.i and (c.dep_ == "prep" and c.lower_ in ("for", "to") or
+                                                           c.dep_ == "advcl" and _for_clause(c))]
+    asked = _children(preps[0], {"pobj"}) if preps and preps[0].dep_ == "prep" else []
+    if asked and preps[0].lower_ == "for" and asked[0].lemma_.lower() in _GAME_APPEALS:
+        return False  # "Hasaranga appealed for lbw": the fielders' call to the umpire
+    if preps and (preps[0].dep_ == "advcl" or preps[0].lower_ == "for" and asked):
+        return True
+    return _appeal_to_content(verb) is not None
+
+
+# what players appeal for in a game, asking the umpire or the referee for a decision
+_GAME_APPEALS = frozenset({"lbw", "wicket", "catch", "stumping", "run-out", "penalty", "handball", "offside", "foul"})
+# those appealed to in law, whose "appealed to the High Court to overturn ..." is a case, no plea
+_APPEAL_COURTS = frozenset({"court", "tribunal", "panel", "bench", "judge", "magistrate", "arbitrator", "cas"})
+
+
+def _for_clause(clause) -> bool:
+    """ "appealing [for witnesses to come forward]" as the parser may read it: "for" the mark of an infinitive."""
+    return any(m.dep_ == "mark" and m.lower_ == "for" and m.i == clause.left_edge.i for m in clause.children)
+
+
+def _appeal_to_content(verb) -> Span | None:
+    """ "appealed to [residents to stay indoors]", "are appealing to [anyone who was on the road to come forward]":
+    those appealed to and what they are to do. Without an infinitive after them "appeal to" attracts ("appealed to
+    voters") or goes to law ("appealed to the Supreme Court"): no statement."""
+    if lemma_of(verb) != "appeal":
+        return None
+    for prep in verb.children:
+        objects = _children(prep, {"pobj"}) if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i > verb.i else []
+        if not objects:
+            continue
+        hearers = objects[0]
+        if hearers.lemma_.lower() in _APPEAL_COURTS or any(t.lower_ in _APPEAL_COURTS for t in hearers.subtree) or \
+                not (_speaking_noun(hearers) or hearers.pos_ == "PRON" or hearers.lower_ == "public" or
+                     hearers.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")):
+            return None  # "appealed to the High Court to overturn ...", "appealed to patriotism to win votes"
+        # the infinitive hangs on the cue, or the parser hung it on a relative clause of those appealed to
+        relatives = [c for c in hearers.children if c.dep_ == "relcl"]
+        for word in [c for c in verb.children if c.i > hearers.i] + [c for r in relatives for c in r.children]:
+            if word.dep_ in ("advcl", "xcomp") and word.tag_ == "VB" and (word.head == verb or word.dep_ == "advcl") \
+                    and _children(word, {"aux"}) and _children(word, {"aux"})[0].lower_ == "to":
+                return _content_span(verb.doc, hearers.left_edge.i, word.right_edge.i)
+    return None
 
 
 def _subject_taken_as_object(verb, clause):
@@ -2726,15 +2905,34 @@ def _prep_content(verb, preps: frozenset[str]) -> Span | None:
                 end = max([child.right_edge.i] + [
                     c.right_edge.i for c in verb.children if c.i > child.i
                     and (c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)])
-                if child.lower_ in ("on", "for") and lemma_of(verb) == "call":  # not "talked about jobs [to reporters]"
+                # not "talked about jobs [to reporters]"
+                if child.lower_ in ("on", "for") and lemma_of(verb) in ("call", "appeal"):
                     end = _infinitive_read_as_phrase(verb, end)
+                if lemma_of(verb) == "appeal":
+                    end = _appeal_infinitive_end(verb, end)
                 end = _noun_phrase_end(verb, end)
                 return _content_span(verb.doc, _predicated_start(verb, child, objects[0]), end)
         # "called for [the US to act]": the parser makes "for" the mark of a clause
         if child.dep_ in ("advcl", "ccomp") and any(
                 m.dep_ == "mark" and m.lower_ in preps and m.i == child.left_edge.i for m in child.children):
-            return _content_span(verb.doc, child.left_edge.i + 1, child.right_edge.i)
+            end = child.right_edge.i
+            if lemma_of(verb) == "appeal":  # "appealing for [witnesses to come forward] after a cyclist was hurt"
+                end = min([end] + [c.left_edge.i - 1 for c in child.children if c.dep_ == "advcl" and c.i > child.i
+                                   and _children(c, {"mark"})])
+            return _content_span(verb.doc, child.left_edge.i + 1, end)
     return None
+
+
+def _appeal_infinitive_end(verb, end: int) -> int:
+    """Where "appealed for [anyone with dashcam or doorbell footage from the area to come forward]" ends when the parser
+    read "doorbell" as a verb: at the infinitive that says what those appealed to are to do, with no clause between."""
+    doc = verb.doc
+    for word in doc[end + 1:]:
+        if word.is_sent_start or word.text in (",", ";", ":") or word.tag_ in FINITE_TAGS:
+            return end
+        if word.lower_ == "to" and word.dep_ == "aux" and word.head.i == word.i + 1 and word.head.tag_ == "VB":
+            return word.head.right_edge.i
+    return end
 
 
 def _infinitive_read_as_phrase(verb, end: int) -> int:
@@ -3122,7 +3320,7 @@ def _body_name_closing(source) -> int | None:
 
 def _nominal(noun, entry: Cue) -> Candidate | None:
     """ "X's claim that ...", "the decision to ...", "criticism of ...": a cue noun's content."""
-    if _linking_phrase(noun) or _in_unanswered_request(noun) or _armed_attack(noun):
+    if _linking_phrase(noun) or _in_unanswered_request(noun) or _armed_attack(noun) or _appeal_held(noun):
         return None
     received = _support_among(noun)
     if received is not None:
@@ -3135,6 +3333,12 @@ def _nominal(noun, entry: Cue) -> Candidate | None:
     source = noun_source(noun)
     return _indirect([content], _token_span(noun), source, act_of(noun), 0.5 if source else 0.35,
                      "reported.nominal")
+
+
+def _appeal_held(noun) -> bool:
+    """ "Johnson may hold particular appeal for Republicans", "Taylor had only one appeal for the Whigs": what draws
+    people to someone, no plea ("made a direct appeal to ...", "the group's appeals for a hike" are pleas)."""
+    return lemma_of(noun) == "appeal" and noun.dep_ == "dobj" and lemma_of(noun.head) in ("have", "hold")
 
 
 def _received(noun) -> Candidate | None:
@@ -3926,8 +4130,10 @@ def _dateline(words, label=()) -> bool:
     # source; and a narration in the present perfect as in the past after a place ("KOTA SERAYA: X has quit")
     placed = len(label) > 1 or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in label) or \
         capitals and _unknown_place(label, text)
-    narrated = root.tag_ == "VBD" or capitals and not someone and placed and root.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in root.children)
+    # (and in the future: "ALOR SETAR: About 40,000 pupils will receive a free breakfast ...")
+    narrated = root.tag_ == "VBD" or capitals and not someone and placed and (root.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in root.children) or root.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would") for c in root.children))
     if not words.start <= root.i < words.end or verb_cue(root) is None and not capitals or not narrated:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= words.start and c.pos_ != "PRON"
@@ -5660,11 +5866,8 @@ def _speaking_noun(noun) -> bool:
     """A noun for those who can speak: a source's noun (``_a_person_noun``), people named by what they do
     ("residents", "voters"), a person's, a body's or a company's noun."""
     lemma = noun.lemma_.lower()
-    return _a_person_noun(noun) or noun.tag_ == "NNS" and noun.lower_.endswith(_PEOPLE_ENDINGS) or \
+    return _a_person_noun(noun) or noun.tag_ == "NNS" and people_by_ending(noun.text) or \
         lemma in PERSON_NOUNS or lemma in ORGANIZATION_WORDS or lemma in BODY_NAME_ENDINGS or lemma in COMPANY_NOUNS
-
-
-_PEOPLE_ENDINGS = ("ants", "ents", "ers", "ors", "ists", "ians", "ees")
 
 
 def _body_says_it(verb) -> bool:

@@ -206,6 +206,12 @@ def test_only_a_person_welcomed_is_greeted(extractor, sentence: str, content: st
     assert ("welcomed", content) in [(cue, text) for _, cue, text in found], found
 
 
+def test_a_person_welcomed_to_do_something_is_invited(extractor) -> None:
+    """PolNeAR train: "[The town] welcomed [Trump to visit the city]" is annotated; the greeting rule lost it."""
+    assert _statements("Ferguson\n\nThe town welcomed Trump to visit the city.\n", extractor) == [
+        ("The town", "welcomed", "Trump to visit the city")]
+
+
 @pytest.mark.parametrize("sentence, content", [
     ("It was admitted to the inquiry that the warnings had been ignored.", "the warnings had been ignored"),
     ("He referred the committee to his earlier evidence that the contract was legal.", "the contract was legal"),

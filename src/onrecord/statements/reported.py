@@ -681,6 +681,8 @@ _WORDS_REFERRED_TO = frozenset({"evidence", "statement", "remark", "comment", "t
 def _greeted(verb) -> bool:
     """ "Pupils welcomed her with a song", "crowds welcomed Lind at the airport": a person greeted, no judgement
     ("welcomed the decision", "welcomed Lind's appointment" are statements)."""
+    if _children(verb, {"xcomp", "advcl", "ccomp"}):
+        return False  # "welcomed Trump to visit the city": an invitation
     return lemma_of(verb) == "welcome" and any(o.lower_ in _PERSONAL_OBJECTS or o.ent_type_ == "PERSON"
                                                for o in _children(verb, {"dobj"}))
 

@@ -660,8 +660,9 @@ def _no_statement_sense(verb) -> bool:
 def _sent_on(verb) -> bool:
     """ "Patients are referred to Sylhet", "referred the case to the police", "were admitted to the hospital": someone
     or something sent on or taken in, no words ("referred to the plan as a disaster" is a statement)."""
-    if _children(verb, {"ccomp"}) or any(c.lower_ == "it" for c in _children(verb, {"nsubjpass"})):
-        return False  # "It was admitted to the inquiry that ...": what was admitted
+    if lemma_of(verb) not in ("admit", "refer") or _children(verb, {"ccomp"}) or \
+            any(c.lower_ == "it" for c in _children(verb, {"nsubjpass"})):
+        return False  # (the clause: "It was admitted to the inquiry that ...", what was admitted)
     if lemma_of(verb) == "admit" and _children(verb, {"auxpass"}):
         return any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children)  # "were admitted to hospital"
     if lemma_of(verb) != "refer":
@@ -681,10 +682,9 @@ _WORDS_REFERRED_TO = frozenset({"evidence", "statement", "remark", "comment", "t
 def _greeted(verb) -> bool:
     """ "Pupils welcomed her with a song", "crowds welcomed Lind at the airport": a person greeted, no judgement
     ("welcomed the decision", "welcomed Lind's appointment" are statements)."""
-    if _children(verb, {"xcomp", "advcl", "ccomp"}):
-        return False  # "welcomed Trump to visit the city": an invitation
-    return lemma_of(verb) == "welcome" and any(o.lower_ in _PERSONAL_OBJECTS or o.ent_type_ == "PERSON"
-                                               for o in _children(verb, {"dobj"}))
+    if lemma_of(verb) != "welcome" or _children(verb, {"xcomp", "advcl", "ccomp"}):
+        return False  # (the clause: "welcomed Trump to visit the city", an invitation)
+    return any(o.lower_ in _PERSONAL_OBJECTS or o.ent_type_ == "PERSON" for o in _children(verb, {"dobj"}))
 
 
 _PERSONAL_OBJECTS = frozenset({"me", "you", "him", "her", "us", "them"})
@@ -1886,9 +1886,11 @@ _TOLD_PLACES = frozenset({"complex", "hospital", "school", "college", "universit
 def _object_and_infinitive(verb) -> Span | None:
     """ "directed [the health complex to keep its ambulance on standby]" when the parser hung the infinitive on the cue
     as an adverbial clause: right after the cue's object it says what the object is to do, no purpose."""
-    objects = [c for c in _children(verb, {"dobj"}) if c.i > verb.i]
-    if not objects or lemma_of(verb) not in _DIRECTIVE_LEMMAS:
+    if lemma_of(verb) not in _DIRECTIVE_LEMMAS:
         return None  # (not "which could push [cod] to spawn further south": what a change brings about)
+    objects = [c for c in _children(verb, {"dobj"}) if c.i > verb.i]
+    if not objects:
+        return None
     told = objects[0]
     if not (_speaking_noun(told) or told.lower_ in _PERSONAL_OBJECTS or
             told.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or told.lemma_.lower() in _TOLD_PLACES):

@@ -1717,10 +1717,6 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
     return _content_span(clause.doc, start, end)
 
 
-# the small words a role's title runs on ("Minister of Transport and Highways", "Secretary for Health")
-_TITLE_GLUE_WORDS = frozenset({"and", "of", "for", "the", "&", "-"})
-
-
 def _before_titled_subject(verb, start: int, end: int) -> int:
     """Where "[The lane will be made permanent ...], Transport and Highways Minister Hon. Nalaka Perera stated" ends
     when the parser hung the speaker's title on the clause: at the comma after which only the title runs, word by
@@ -1734,7 +1730,9 @@ def _before_titled_subject(verb, start: int, end: int) -> int:
     if comma is None or not start < comma <= end:
         return end
     title = doc[comma + 1:first]
-    if len(title) and all(t.is_title or t.is_upper or t.lower_ in _TITLE_GLUE_WORDS for t in title):
+    # (an office's small words, and those a title runs on: "Minister of Transport and Highways")
+    if len(title) and all(t.is_title or t.is_upper or t.lower_ in _LABEL_GLUE or t.lower_ in ("and", "&", "-")
+                          for t in title):
         return comma - 1
     return end
 

@@ -684,10 +684,7 @@ def _greeted(verb) -> bool:
     ("welcomed the decision", "welcomed Lind's appointment" are statements)."""
     if lemma_of(verb) != "welcome" or _children(verb, {"xcomp", "advcl", "ccomp"}):
         return False  # (the clause: "welcomed Trump to visit the city", an invitation)
-    return any(o.lower_ in _PERSONAL_OBJECTS or o.ent_type_ == "PERSON" for o in _children(verb, {"dobj"}))
-
-
-_PERSONAL_OBJECTS = frozenset({"me", "you", "him", "her", "us", "them"})
+    return any(o.lower_ in _HEARER_PRONOUNS or o.ent_type_ == "PERSON" for o in _children(verb, {"dobj"}))
 
 
 # what a speaker's words are called when a sentence points back at them ("expressed these views", "made these remarks")
@@ -1890,7 +1887,7 @@ def _object_and_infinitive(verb) -> Span | None:
     if not objects:
         return None
     told = objects[0]
-    if not (_speaking_noun(told) or told.lower_ in _PERSONAL_OBJECTS or
+    if not (_speaking_noun(told) or told.lower_ in _HEARER_PRONOUNS or
             told.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or told.lemma_.lower() in _TOLD_PLACES):
         return None  # "directed traffic to ease congestion", "directed the film to raise awareness": a purpose
     after = objects[0].right_edge.i + 1

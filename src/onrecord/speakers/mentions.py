@@ -5,11 +5,14 @@ them into people and maps speaker mentions to them.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import Iterable
 
+import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, LOWER, POS
+from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span as DocSpan
 
@@ -797,6 +800,8 @@ _WORK_NOUNS = frozenset({"album", "song", "single", "book", "novel", "memoir", "
                          "play", "musical", "painting", "poem", "documentary", "podcast", "record", "track"})
 # labels the NER gives a capitalised word that no name can have ("Brannigan, 51," read as a DATE): unlabelled
 _NO_NAME_LABELS = frozenset({"", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+# the labels of a one-word place that may be a name the NER misread ("Bethan Carrow" read as two places)
+_TOWN_LABELS = frozenset({"GPE", "LOC"})
 # the parts of a sentence a person's name plays ("Callum Reyes spent ...", "met Callum Reyes")
 _NAME_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "dobj", "pobj", "conj", "attr"})
 
@@ -875,15 +880,15 @@ def _age_after(doc, end: int) -> bool:
 def _proper_words(doc) -> tuple[list[bool], list[bool], list[bool]]:
     """Per token: a proper noun; a proper noun in title case, outside every entity but a number's or a date's,
     that is no word of a body, a place or a company ("Callum", "Reyes"); and such a word the NER read as a
-    one-word place ("Bethan", "Carrow"). Read from one array: the name finders scan every token, and an attribute
-    read off a Token builds a new object each time."""
-    no_label, not_name = _no_name_label_ids(doc), {doc.vocab.strings[word] for word in _NOT_NAME_WORDS}
-    places = {doc.vocab.strings[label] for label in ("GPE", "LOC")}
-    rows = doc.to_array([POS, IS_TITLE, ENT_TYPE, LOWER]).reshape(len(doc), 4).tolist() if len(doc) else []
-    proper = [row[0] == PROPN for row in rows]
-    titled = [row[0] == PROPN and row[1] == 1 and row[3] not in not_name for row in rows]
-    return proper, [t and row[2] in no_label for t, row in zip(titled, rows)], \
-        [t and row[2] in places for t, row in zip(titled, rows)]
+    one-word place ("Bethan", "Carrow"). Read from one array with masks: the name finders scan every token, an
+    attribute read off a Token builds a new object each time, and a list of the array's 64-bit hashes cost as much."""
+    if not len(doc):
+        return [], [], []
+    pos, title, label, lower = doc.to_array([POS, IS_TITLE, ENT_TYPE, LOWER]).reshape(len(doc), 4).T
+    proper = pos == PROPN
+    titled = proper & (title == 1) & ~np.isin(lower, _string_ids(_NOT_NAME_WORDS))
+    return proper.tolist(), (titled & np.isin(label, _string_ids(_NO_NAME_LABELS))).tolist(), \
+        (titled & np.isin(label, _string_ids(_TOWN_LABELS))).tolist()
 
 
 def _given_names_read_as_nouns(doc) -> frozenset[int]:
@@ -892,14 +897,16 @@ def _given_names_read_as_nouns(doc) -> frozenset[int]:
     ``_proper_words``."""
     if not len(doc):
         return frozenset()
-    rows = doc.to_array([POS, IS_TITLE, ENT_TYPE]).reshape(len(doc), 3).tolist()
-    return frozenset(i for i, row in enumerate(rows) if row[0] == NOUN and row[1] == 1 and row[2] == 0 and
-                     doc[i].lower_ in GIVEN_NAMES and doc[i].lower_ not in PLACE_GIVEN_NAMES)
+    pos, title, label = doc.to_array([POS, IS_TITLE, ENT_TYPE]).reshape(len(doc), 3).T
+    nouns = np.nonzero((pos == NOUN) & (title == 1) & (label == 0))[0].tolist()
+    return frozenset(i for i in nouns if doc[i].lower_ in GIVEN_NAMES and doc[i].lower_ not in PLACE_GIVEN_NAMES)
 
 
-def _no_name_label_ids(doc) -> set[int]:
-    """The string ids of ``_NO_NAME_LABELS`` as ``Doc.to_array(ENT_TYPE)`` gives them (0 for no entity)."""
-    return {doc.vocab.strings[label] if label else 0 for label in _NO_NAME_LABELS}
+@functools.cache
+def _string_ids(words: frozenset[str]) -> np.ndarray:
+    """The string ids of ``words`` as ``Doc.to_array`` gives them (0 for the empty string): hashes of the words,
+    the same in every vocabulary, worked out once per list."""
+    return np.array([get_string_id(word) for word in words], dtype=np.uint64)
 
 
 def kin_given_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[PersonMention]:
@@ -907,10 +914,12 @@ def kin_given_names(doc, skip: list[Span] = (), taken: list[Span] = ()) -> list[
     Emeka, watched from the hall"): one capitalised proper noun in apposition to a kin noun, with the relative's
     gender and the relation as the role."""
     found = []
-    appos, no_label = doc.vocab.strings["appos"], _no_name_label_ids(doc)
-    rows = doc.to_array([POS, IS_TITLE, DEP, ENT_TYPE]).reshape(len(doc), 4).tolist() if len(doc) else []
-    for i in [i for i, row in enumerate(rows) if row[0] == PROPN and row[1] == 1 and row[2] == appos and
-              row[3] in no_label]:  # a title-case proper noun in apposition outside every entity, read off the array
+    appos, no_label = doc.vocab.strings["appos"], _string_ids(_NO_NAME_LABELS)
+    if not len(doc):
+        return found
+    pos, title, dep, label = doc.to_array([POS, IS_TITLE, DEP, ENT_TYPE]).reshape(len(doc), 4).T
+    # a title-case proper noun in apposition outside every entity, read off the array
+    for i in np.nonzero((pos == PROPN) & (title == 1) & (dep == appos) & np.isin(label, no_label))[0].tolist():
         tok = doc[i]
         head = tok.head
         if head.pos_ != "NOUN" or head.lemma_.lower() not in KIN_WORDS or \

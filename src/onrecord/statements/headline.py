@@ -47,21 +47,26 @@ _TITLE_HEAD_CUES = r"Says|Said|Warns|Insists|Vows|Tells|Urges|Pleads|Reveals|Dec
 _TITLE_ACT_CUES = re.compile(r"Reveals|Declares|Blasts|Slams|Boasts|Rages|Hits\s+Back|Fires\s+Back")
 # words after a headline verb that make it an act ("Slams Home Winner", "Slams Brakes On Hiring", "Hits Back To Draw")
 ACT_AFTER_CUE = re.compile(r"\s+(?i:home|brakes|door|shut|into|back\s+to)\b")
-_SAYS = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<cue>(?i:" + _HEAD_CUES + r"))\s+"
+# a label may open the line, no part of the quote nor its speaker: "Dengue: 'Hospitals are full', warns doctor"
+# (or the speaker a pronoun after the quote stands for: "Ann Lind: 'I will not resign', she says")
+_LABEL = r"(?:(?P<label>[A-Z][^\"“”«»‘’:,]{0,40}):\s+)?"
+# the quote, in marks and with a comma, that opens such a headline
+_QUOTE_FIRST = r"^\s*" + _LABEL + r"[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+"
+_SAYS = re.compile(_QUOTE_FIRST + r"(?P<cue>(?i:" + _HEAD_CUES + r"))\s+"
                    + _TAIL_SPEAKER + r"(?:,?\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
 # the cue may have its addressee or a phrase after it: '"...," Varga tells rally'
-_SAYS_BEFORE = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+" + _SPEAKER + r"\s+(?P<cue>"
+_SAYS_BEFORE = re.compile(_QUOTE_FIRST + _SPEAKER + r"\s+(?P<cue>"
                           + _HEAD_CUES + r"|" + _TITLE_HEAD_CUES + r")\b(?:\s+[^\"“”«»]{1,40})?\s*$")
 # "'This is not our town,' neighbor tells board", "'She was our light,' mother says at vigil": a person named
 # by what they are, in lower case as local papers write it; the noun is checked in ``find_headline_quote``
-_SAYS_BEFORE_NOUN = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+"
+_SAYS_BEFORE_NOUN = re.compile(_QUOTE_FIRST +
                                r"(?P<speaker>(?:[A-Za-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+"
                                r"(?P<cue>" + _HEAD_CUES + r"|say|tell|warn|urge|insist|claim)\b"
                                r"(?:\s+[^\"“”«»]{1,60})?\s*$")
 # "'We are full, and it's only March', says rescue founder": the cue first, then a person named by what they are,
 # in lower case (the noun is checked in ``find_headline_quote``); a phrase of time or cause may follow, after a comma
 # too ("'We are rationing tablets', say pharmacists, as shortage deepens")
-_SAYS_NOUN = re.compile(r"^\s*[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+(?P<cue>" + _HEAD_CUES + r"|say)\s+"
+_SAYS_NOUN = re.compile(_QUOTE_FIRST + r"(?P<cue>" + _HEAD_CUES + r"|say)\s+"
                         r"(?P<speaker>(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]*)(?:,?\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
 # ("'We slept on the floor', say stranded Skyvale passengers": a place's name among the words before the noun)
 _NOT_A_SPEAKER = r"(?!(?i:what|and|as|here['’]s|how|why|who|but|or|so)\b)"  # "..., here's what experts say"
@@ -298,8 +303,10 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                                               len(m.group("quote").split()) < 3 or
                                               _words(m.group("quote"))[-1] in _HEADLINE_SIGNATURES) or \
                     pattern is _SAYS_BEFORE_NOUN and (not (_person_noun(m.group("speaker")) or
-                                                           _report_noun(m.group("speaker"))) or
+                                                           _report_noun(m.group("speaker")) or
+                                                           _label_speaks(text, m, end)) or
                                                       not _set_off(body, m)) or \
+                    pattern in _LABELLED and m.group("label") and _title_after_label(body, m) or \
                     (pattern is _SAYS_NOUN or pattern is _CLAUSE_SAY_AFTER and m.group("cue").lower() in _TELL) \
                     and not (_person_noun(m.group("speaker"), bodies=True) or pattern is _CLAUSE_SAY_AFTER and
                              _a_person_in_body(text, m.group("speaker"), end) or
@@ -346,6 +353,8 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
             if pattern in (_MARKED, _ROLE_MARKED) and \
                     (subject := _subject_before_verb(body[:body.rindex(":", 0, m.start("open"))])):
                 s0, s1 = offset + subject[0], offset + subject[1]  # "Lind Quits Council: '...'": Lind says it
+            if pattern in _LABELLED and _label_speaks(text, m, end):
+                s0, s1 = offset + m.start("label"), offset + m.end("label")  # "Ann Lind: '...', she says"
             topic = (m.group("topic") or "").rstrip().removesuffix(":").rstrip() \
                 if pattern in (_CLAUSE_SAYS, _CLAUSE_STANCE, _CLAUSE_SAY_AFTER) else ""
             if topic and m.group("speaker").lower() in _PRONOUN_SPEAKERS and \
@@ -378,6 +387,26 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                              method="headline:" + ("clause" if clause else "marked" if marked else "unmarked"),
                              extra={"speaker_text": _name_part(text[s0:s1]), "marked": marked})
     return None
+
+
+# the quote-first headlines a label may open
+_LABELLED = (_SAYS, _SAYS_BEFORE, _SAYS_BEFORE_NOUN, _SAYS_NOUN)
+
+
+def _label_speaks(text: str, m: re.Match, body_start: int) -> bool:
+    """True when a pronoun after a labelled headline quote stands for a person the label names: "Ann Lind: 'I will not
+    resign', she says" (not "Trump: '...', says former aide", whom the label is about)."""
+    return bool(m.group("label")) and m.group("speaker").lower() in _PRONOUN_SPEAKERS and \
+        _a_person_in_body(text, m.group("label"), body_start)
+
+
+def _title_after_label(body: str, m: re.Match) -> bool:
+    """True when the marks after a label hold a title or a scare quote, not what was said: no comma closes them
+    ("Books: 'Normal People' Author Sally Rooney Says ...") or they open twice ("Israel-Gaza: 'Ceasefire' talks
+    'stalled', says Qatar")."""
+    quote = m.group("quote")
+    return "," not in body[m.end("quote"):m.start("speaker") if m.start("speaker") > m.end("quote") else
+                           m.start("cue")] or title_quote(quote) or _QUOTE_MARK.search(quote) is not None
 
 
 def _subject_before_verb(label: str) -> tuple[int, int] | None:

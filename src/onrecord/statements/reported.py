@@ -4648,6 +4648,8 @@ def _source_of(verb) -> Span | None:
     """
     if _bare_passive_participle(verb) or _asked_aside(verb):
         return _agent_of(verb)  # "Asked whether ..., Lind said no": an unnamed reporter asked
+    if _headline_passive(verb):
+        return None  # "Residents urged to move to higher ground": they were urged, by someone not named
     hung = _subject_read_as_conjunct(verb)
     if hung is not None:
         return _phrase_span(hung)  # "Republicans said A and [Democrats] accused ...": not the first cue's subject
@@ -4912,6 +4914,24 @@ def _bare_passive_participle(verb) -> bool:
     telling, whose subject (the one asked) is not who asks."""
     return verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and lemma_of(verb) in ASKING_LEMMAS \
         and not _children(verb, SUBJECT_DEPS | {"auxpass", "aux"})
+
+
+def _headline_passive(verb) -> bool:
+    """ "Residents urged to move to higher ground", "Motorists told to avoid city centre": a headline's passive
+    without its "were", a verb of telling to do in the past with a subject and no object before its infinitive. In
+    the body "She urged to wait." is active: the first line alone, where headlines drop the auxiliary. Not the verbs
+    of asking, which are active as often ("Lind asked to see the files", "Mother begged to see dying son"), nor after
+    a pronoun ("He urged to vote no")."""
+    return verb.tag_ in ("VBD", "VBN") and lemma_of(verb) in _DIRECTIVE_LEMMAS - _ASKED_FOR_ONESELF and \
+        any(c.dep_ == "nsubj" and c.i < verb.i and c.pos_ != "PRON" for c in verb.children) and \
+        not _children(verb, {"dobj", "dative", "aux", "auxpass", "ccomp"}) and \
+        any(c.dep_ == "xcomp" and c.i > verb.i and any(a.lower_ == "to" for a in _children(c, {"aux"}))
+            for c in verb.children) and _in_first_line(verb.doc, verb.idx) and \
+        not any(t.text == "." for t in verb.doc[verb.i:verb.sent.end])  # (a headline ends on no period)
+
+
+# the directive verbs whose subject may ask for themselves ("asked to see the files")
+_ASKED_FOR_ONESELF = frozenset({"ask", "request", "beg"})
 
 
 def _asked_aside(verb) -> bool:

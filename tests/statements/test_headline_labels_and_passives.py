@@ -74,3 +74,28 @@ def test_a_pronoun_after_a_labelled_quote_stands_for_the_person_the_label_names(
                         "until May.\n", extractor)
     assert [(s.kind, s.text, s.speaker.mention.text) for s in found if s.headline] == [
         ("direct", "I will not resign", "Ann Lind")]
+
+
+@pytest.mark.parametrize("headline, quote, speaker", [
+    ("Sri Lanka crisis: 'We have no fuel', say fishermen", "We have no fuel", "fishermen"),
+    ("Storm Ciaran: 'Trees fell on our car', says family", "Trees fell on our car", "family"),
+    ("Limerick: 'The hospital is overwhelmed', says consultant", "The hospital is overwhelmed", "consultant"),
+    ("Education: 'Exams are too stressful', pupils tell MPs", "Exams are too stressful", "pupils"),
+    ("'We can't afford to stay', says young couple", "We can't afford to stay", "young couple"),
+])
+def test_people_named_by_what_they_are_speak_a_labelled_headline(extractor, headline: str, quote: str,
+                                                                  speaker: str) -> None:
+    """Plurals in -men, a family or a couple, pupils and consultants are people a headline quotes (not the label
+    before it, "Limerick")."""
+    found = _statements(f"{headline}\n\nThe storm brought down power lines across the county on Tuesday.\n", extractor)
+    assert [(s.kind, s.text, s.speaker.mention.text) for s in found if s.headline] == [("direct", quote, speaker)]
+
+
+@pytest.mark.parametrize("headline, quote", [
+    ("'Hidden gem': family runs village café", None),
+    ("'Game changer': households get fibre", None),
+    ("'Bring Nate home': Cedar Bend family marks 200 days since son's arrest", "Bring Nate home"),
+])
+def test_two_words_before_a_household_label_a_feature(extractor, headline: str, quote: str | None) -> None:
+    found = _statements(f"{headline}\n\nThe Moss family has lived in Hatton for 40 years.\n", extractor)
+    assert [s.text for s in found if s.headline] == ([quote] if quote else [])

@@ -85,13 +85,13 @@ grandmother grandfather girl boy widow widower lady parent victim survivor fan p
 youngster schoolboy schoolgirl passenger commuter shopper voter patient customer tenant parishioner
 striker midfielder defender goalkeeper keeper winger batter batsman bowler seamer spinner
 opener pacer all-rounder wicketkeeper quarterback pitcher forward sprinter swimmer cyclist rider jockey
-golfer boxer witness evacuee bystander mourner
+golfer boxer witness evacuee bystander mourner pupil climber hiker
 """.split()) | frozenset(EPITHET_GENDERS)
 # trades and professions a person is named by ("says mission scientist", "Engineer Ana Lind")
 PROFESSION_NOUNS = frozenset("""engineer architect builder pilot chef plumber electrician scientist researcher lawyer
 accountant activist campaigner volunteer organiser organizer artist author writer photographer filmmaker musician
 singer actor actress dancer designer historian firefighter paramedic midwife carer pharmacist vet farmer fisherman
-fisherwoman rescuer miner soldier medic lifeguard diver""".split())
+fisherwoman rescuer miner soldier medic lifeguard diver consultant""".split())
 # what a person is called by, an epithet or a trade: "neighbor", "scientist"
 PERSON_NOUNS = EPITHET_NOUNS | PROFESSION_NOUNS
 

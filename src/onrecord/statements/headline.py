@@ -401,12 +401,10 @@ def _label_speaks(text: str, m: re.Match, body_start: int) -> bool:
 
 
 def _title_after_label(body: str, m: re.Match) -> bool:
-    """True when the marks after a label hold a title or a scare quote, not what was said: no comma closes them
+    """True when the marks after a label hold a title or a scare quote, not what was said: nothing closes them
     ("Books: 'Normal People' Author Sally Rooney Says ...") or they open twice ("Israel-Gaza: 'Ceasefire' talks
     'stalled', says Qatar")."""
-    quote = m.group("quote")
-    return "," not in body[m.end("quote"):m.start("speaker") if m.start("speaker") > m.end("quote") else
-                           m.start("cue")] or title_quote(quote) or _QUOTE_MARK.search(quote) is not None
+    return not _set_off(body, m) or title_quote(m.group("quote")) or _QUOTE_MARK.search(m.group("quote")) is not None
 
 
 def _subject_before_verb(label: str) -> tuple[int, int] | None:
@@ -528,8 +526,9 @@ def _role_does(body: str, a_person: Callable[[str], bool] | None = None):
         plural = last.endswith("s") and not last.endswith("ss") and not is_role_word(last)
         verb = does.lower() in HEADLINE_VERBS if plural else does.endswith("s") and (
             a_headline_verb(does) or does.islower() and not _person_noun(does))  # not "Wildflower [organisers]"
-        if verb and (is_role_word(last) or _person_noun(speaker)):
-            return m
+        if verb and (is_role_word(last) or _person_noun(speaker)) and \
+                (last not in _SPEAKING_HOUSEHOLDS or len(m.group("quote").split()) > 2):
+            return m  # ("'Hidden gem': family runs village café" labels a feature; "'Bring Nate home': ..." pleads)
         if a_person is not None and speaker[:1].isupper() and a_headline_verb(does) and \
                 len(m.group("quote").split()) >= _LABEL_WORDS and a_person(speaker):
             return m
@@ -556,7 +555,12 @@ def _person_noun(speaker: str, bodies: bool = False) -> bool:
     return not any(w in _NOT_SPEAKER_WORDS for w in words) and (
         is_role_word(word) or word in PERSON_NOUNS or word in KIN_WORDS or word in ANONYMOUS_WORDS or
         word.endswith("s") and (word[:-1] in PERSON_NOUNS or is_role_word(word[:-1])) or
-        people_by_ending(word))
+        word.endswith("men") and (word[:-3] + "man" in PERSON_NOUNS or is_role_word(word[:-3] + "man")) or
+        word in _SPEAKING_HOUSEHOLDS or people_by_ending(word))
+
+
+# the people of a home who speak as one in a headline ("'Trees fell on our car', says family")
+_SPEAKING_HOUSEHOLDS = frozenset({"family", "families", "couple", "couples", "household", "households"})
 
 
 def _report_noun(speaker: str) -> bool:

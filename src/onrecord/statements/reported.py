@@ -4922,7 +4922,7 @@ def _headline_passive(verb) -> bool:
     the body "She urged to wait." is active: the first line alone, where headlines drop the auxiliary. Not the verbs
     of asking, which are active as often ("Lind asked to see the files", "Mother begged to see dying son"), nor after
     a pronoun ("He urged to vote no")."""
-    return verb.tag_ in ("VBD", "VBN") and lemma_of(verb) in _DIRECTIVE_LEMMAS - _ASKED_FOR_ONESELF and \
+    return verb.tag_ in ("VBD", "VBN") and lemma_of(verb) in _TOLD_IN_HEADLINES and \
         any(c.dep_ == "nsubj" and c.i < verb.i and c.pos_ != "PRON" for c in verb.children) and \
         not _children(verb, {"dobj", "dative", "aux", "auxpass", "ccomp"}) and \
         any(c.dep_ == "xcomp" and c.i > verb.i and any(a.lower_ == "to" for a in _children(c, {"aux"}))
@@ -4930,8 +4930,8 @@ def _headline_passive(verb) -> bool:
         not any(t.text == "." for t in verb.doc[verb.i:verb.sent.end])  # (a headline ends on no period)
 
 
-# the directive verbs whose subject may ask for themselves ("asked to see the files")
-_ASKED_FOR_ONESELF = frozenset({"ask", "request", "beg"})
+# the directive verbs but those whose subject may ask for themselves ("asked to see the files")
+_TOLD_IN_HEADLINES = _DIRECTIVE_LEMMAS - {"ask", "request", "beg"}
 
 
 def _asked_aside(verb) -> bool:

@@ -1,6 +1,6 @@
-"""Two headline forms: a label before a quoted headline ("Dengue: 'Hospitals are full', warns doctor"), and a
-passive without its "were" ("Residents urged to move to higher ground"), whose subject is told, not telling.
-Invented."""
+"""Headline forms: a label before a quoted headline ("Dengue: 'Hospitals are full', warns doctor"), a passive
+without its "were" ("Residents urged to move to higher ground"), whose subject is told, not telling, and people
+named by what they are ("say fishermen", "says family"). Invented."""
 from __future__ import annotations
 
 import pytest

@@ -1923,7 +1923,7 @@ def _an_appeal(verb) -> bool:
     if verb.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "compound", "amod"):
         return False  # "which coordinates [appeals] for 14 charities": a noun the tagger read as a verb
     preps = [c for c in verb.children if c.i > verb.i and (c.dep_ == "prep" and c.lower_ in ("for", "to") or
-                                                           c.dep_ == "advcl" and _for_clause(c))]
+                                                           c.dep_ == "advcl" and _marked_clause(c, ("for",)))]
     asked = _children(preps[0], {"pobj"}) if preps and preps[0].dep_ == "prep" else []
     if asked and preps[0].lower_ == "for" and asked[0].lemma_.lower() in _GAME_APPEALS:
         return False  # "Hasaranga appealed for lbw": the fielders' call to the umpire
@@ -1938,9 +1938,10 @@ _GAME_APPEALS = frozenset({"lbw", "wicket", "catch", "stumping", "run-out", "pen
 _APPEAL_COURTS = frozenset({"court", "tribunal", "panel", "bench", "judge", "magistrate", "arbitrator", "cas"})
 
 
-def _for_clause(clause) -> bool:
-    """ "appealing [for witnesses to come forward]" as the parser may read it: "for" the mark of an infinitive."""
-    return any(m.dep_ == "mark" and m.lower_ == "for" and m.i == clause.left_edge.i for m in clause.children)
+def _marked_clause(clause, marks) -> bool:
+    """True for a clause the parser opened with one of ``marks`` as its mark: "called for [the US to act]",
+    "appealing [for witnesses to come forward]"."""
+    return any(m.dep_ == "mark" and m.lower_ in marks and m.i == clause.left_edge.i for m in clause.children)
 
 
 def _appeal_to_content(verb) -> Span | None:
@@ -1962,7 +1963,7 @@ def _appeal_to_content(verb) -> Span | None:
         relatives = [c for c in hearers.children if c.dep_ == "relcl"]
         for word in [c for c in verb.children if c.i > hearers.i] + [c for r in relatives for c in r.children]:
             if word.dep_ in ("advcl", "xcomp") and word.tag_ == "VB" and (word.head == verb or word.dep_ == "advcl") \
-                    and _children(word, {"aux"}) and _children(word, {"aux"})[0].lower_ == "to":
+                    and _has_to(word):
                 return _content_span(verb.doc, hearers.left_edge.i, word.right_edge.i)
     return None
 
@@ -2912,8 +2913,7 @@ def _prep_content(verb, preps: frozenset[str]) -> Span | None:
                 end = _noun_phrase_end(verb, end)
                 return _content_span(verb.doc, _predicated_start(verb, child, objects[0]), end)
         # "called for [the US to act]": the parser makes "for" the mark of a clause
-        if child.dep_ in ("advcl", "ccomp") and any(
-                m.dep_ == "mark" and m.lower_ in preps and m.i == child.left_edge.i for m in child.children):
+        if child.dep_ in ("advcl", "ccomp") and _marked_clause(child, preps):
             end = child.right_edge.i
             if lemma_of(verb) == "appeal":  # "appealing for [witnesses to come forward] after a cyclist was hurt"
                 end = min([end] + [c.left_edge.i - 1 for c in child.children if c.dep_ == "advcl" and c.i > child.i
@@ -4925,8 +4925,8 @@ def _headline_passive(verb) -> bool:
     return verb.tag_ in ("VBD", "VBN") and lemma_of(verb) in _TOLD_IN_HEADLINES and \
         any(c.dep_ == "nsubj" and c.i < verb.i and c.pos_ != "PRON" for c in verb.children) and \
         not _children(verb, {"dobj", "dative", "aux", "auxpass", "ccomp"}) and \
-        any(c.dep_ == "xcomp" and c.i > verb.i and any(a.lower_ == "to" for a in _children(c, {"aux"}))
-            for c in verb.children) and _in_first_line(verb.doc, verb.idx) and \
+        any(c.dep_ == "xcomp" and c.i > verb.i and _has_to(c) for c in verb.children) and \
+        _in_first_line(verb.doc, verb.idx) and \
         not any(t.text == "." for t in verb.doc[verb.i:verb.sent.end])  # (a headline ends on no period)
 
 

@@ -91,7 +91,9 @@ golfer boxer witness evacuee bystander mourner pupil climber hiker
 PROFESSION_NOUNS = frozenset("""engineer architect builder pilot chef plumber electrician scientist researcher lawyer
 accountant activist campaigner volunteer organiser organizer artist author writer photographer filmmaker musician
 singer actor actress dancer designer historian firefighter paramedic midwife carer pharmacist vet farmer fisherman
-fisherwoman rescuer miner soldier medic lifeguard diver consultant""".split())
+fisherwoman rescuer miner soldier medic lifeguard diver consultant fireman firewoman policeman policewoman postman
+postwoman serviceman servicewoman cameraman camerawoman tradesman craftsman foreman boatman ferryman lifeboatman
+lineman linesman doorman barman handyman workman milkman binman dustman""".split())
 # what a person is called by, an epithet or a trade: "neighbor", "scientist"
 PERSON_NOUNS = EPITHET_NOUNS | PROFESSION_NOUNS
 

@@ -1155,6 +1155,8 @@ class QuoteAttributor:
         nearer = _cue_the_quote_goes_on_from(first, lo)
         if nearer is not None:
             return nearer
+        if is_title(self.text, cand.spans) and _names_a_work(first, cand):
+            return None  # 'appeared on the programme "Rise and Shine with Bev"': the verb is about the work
         for verb in first.ancestors:
             if not lo <= verb.idx < hi or not verb.is_alpha:
                 continue  # a dash the parser made a verb ('― Jane Doe' signing the quote above) cues nothing
@@ -1692,6 +1694,29 @@ _QUOTE_GOING_ON_CUES = frozenset({"say", "accuse", "call", "describe", "warn", "
                                   "suggest", "predict", "pledge", "threaten", "ask", "question", "attack", "slam",
                                   "defend", "mock", "ridicule", "thank", "congratulate", "apologise",
                                   "apologize", "concede", "acknowledge", "stress", "emphasise", "emphasize"})
+
+
+def _names_a_work(first, cand: Candidate) -> bool:
+    """True when a noun right before a title's marks is bound to it ("morning programme 'Rise and Shine with Bev'",
+    "the film 'Ferry Of The Dead'"): the title names that work, whoever the verb before is."""
+    doc = first.doc
+    k = first.i - 1
+    while k >= 0 and (doc[k].is_quote or doc[k].is_space):
+        k -= 1
+    if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = doc[k]
+    if noun.lemma_.lower() in noun_cues():
+        return False  # "released the statement 'I Have Done Nothing Wrong'": words said, not a work
+    inside = range(first.i, first.i + len(doc.char_span(*cand.spans[0], alignment_mode="expand") or ()))
+    # (or a noun of a work before it, whatever the parse: "told the conference 'Britain Is Back'" is said)
+    return noun.head.i in inside or noun.i in [t.i for t in first.ancestors] or noun.lemma_.lower() in _WORK_NOUNS
+
+
+# what a title in marks right after names ("the morning programme 'Rise and Shine with Bev'")
+_WORK_NOUNS = frozenset({"programme", "program", "show", "series", "film", "movie", "documentary", "book", "novel",
+                         "memoir", "album", "song", "single", "play", "musical", "podcast", "column", "exhibition",
+                         "magazine", "opera", "sitcom", "drama"})
 
 
 def _cue_the_quote_goes_on_from(first, lo: int) -> Attribution | None:

@@ -54,9 +54,11 @@ _LABEL = r"(?:(?P<label>[A-Z][^\"“”«»‘’:,]{0,40}):\s+)?"
 _QUOTE_FIRST = r"^\s*" + _LABEL + r"[\"“«‘'](?P<quote>.+?)[,]?[\"”»’'],?\s+"
 _SAYS = re.compile(_QUOTE_FIRST + r"(?P<cue>(?i:" + _HEAD_CUES + r"))\s+"
                    + _TAIL_SPEAKER + r"(?:,?\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
-# the cue may have its addressee or a phrase after it: '"...," Varga tells rally'
+# the cue may have its addressee or a phrase after it: '"...," Varga tells rally', "'We Had No Choice', Chairman Says
+# As Whitmoor Axe Kessler After Seven Straight Defeats"
 _SAYS_BEFORE = re.compile(_QUOTE_FIRST + _SPEAKER + r"\s+(?P<cue>"
-                          + _HEAD_CUES + r"|" + _TITLE_HEAD_CUES + r")\b(?:\s+[^\"“”«»]{1,40})?\s*$")
+                          + _HEAD_CUES + r"|" + _TITLE_HEAD_CUES + r")\b(?:\s+[^\"“”«»]{1,40}|\s+" + _TAIL_WORDS +
+                          r"\b[^\"“”«»]{1,80})?\s*$")
 # "'This is not our town,' neighbor tells board", "'She was our light,' mother says at vigil": a person named
 # by what they are, in lower case as local papers write it; the noun is checked in ``find_headline_quote``
 _SAYS_BEFORE_NOUN = re.compile(_QUOTE_FIRST +
@@ -66,8 +68,10 @@ _SAYS_BEFORE_NOUN = re.compile(_QUOTE_FIRST +
 # "'We are full, and it's only March', says rescue founder": the cue first, then a person named by what they are,
 # in lower case (the noun is checked in ``find_headline_quote``); a phrase of time or cause may follow, after a comma
 # too ("'We are rationing tablets', say pharmacists, as shortage deepens")
-_SAYS_NOUN = re.compile(_QUOTE_FIRST + r"(?P<cue>" + _HEAD_CUES + r"|say)\s+"
-                        r"(?P<speaker>(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]*)(?:,?\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
+# ("Football: 'Ten Hag Must Go', Say Fans": in Title Case, the noun's capital is no name's)
+_SAYS_NOUN = re.compile(_QUOTE_FIRST + r"(?P<cue>(?P<title>Says?)|" + _HEAD_CUES + r"|say)\s+"
+                        r"(?P<speaker>(?:[\w'’-]+\s+){0,2}(?(title)[A-Za-z]|[a-z])[\w'’-]*)"
+                        r"(?:,?\s+" + _TAIL_WORDS + r"\b.*)?\s*$")
 # ("'We slept on the floor', say stranded Skyvale passengers": a place's name among the words before the noun)
 _NOT_A_SPEAKER = r"(?!(?i:what|and|as|here['’]s|how|why|who|but|or|so)\b)"  # "..., here's what experts say"
 # "Union calls 3% offer 'an insult'", "Mayor brands plan 'a disgrace'": what was called, and what it was called
@@ -165,7 +169,8 @@ _HEARD = re.compile(r"^\s*(?P<quote>[A-Z\"“‘'].{10,}?),\s+(?P<speaker>(?i:(?
                     + "|".join(sorted(HEARING_BODIES)) + r")))\s+(?P<cue>(?i:hears|heard|(?:is\s+|was\s+)?told))\s*$")
 # The feature headline '"Bread is the easy part": the baker who feeds a valley': "who" makes the
 # phrase after the colon a person (or people), the quote's speaker.
-_QUOTE_THEN = r"^\s*(?P<open>[\"“«„‘'])(?P<quote>.+?)(?P<close>[\"”»“’'])\s*"  # a headline that a quote opens
+# a headline that a quote opens, perhaps after a label ("Assam floods: 'Our homes are under water' - villagers")
+_QUOTE_THEN = r"^\s*" + _LABEL + r"(?P<open>[\"“«„‘'])(?P<quote>.+?)(?P<close>[\"”»“’'])\s*"
 _QUOTE_WHO = re.compile(_QUOTE_THEN + r"(?P<cue>:)\s+(?P<speaker>(?:[Tt]he|[Aa]n?|"
                         r"[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4}?)\s+who\b.*$")
 # "'We will answer every call': new police chief sets out her plans": a role, then what the role holder
@@ -192,6 +197,24 @@ _QUOTE_NAME_CUE = re.compile(_QUOTE_THEN + r"(?::|[-–—])\s+" + _TAIL_SPEAKER
 _SPEECH_NOUNS = r"vow|plea|pledge|promise|warning|message|appeal|words|tribute|verdict|call|cry|demand|challenge|claim"
 _QUOTE_OWNED = re.compile(_QUOTE_THEN + r"(?::|[-–—])\s+(?P<speaker>(?:[Tt]he\s+)?(?:[\w.’-]+\s+){0,3}?[\w.-]+?)"
                           r"(?:['’]s|(?<=s)['’])\s+(?P<cue>(?i:" + _SPEECH_NOUNS + r"))\b.*$")
+# a tabloid's label of whose feeling the quote tells: "MUM'S FURY: '...'", "Star's heartbreak: '...'" (not "terror",
+# "torment", "hell", "nightmare", which a gunman's may be, inflicted)
+_FEELING_OWNER = re.compile(r"(?P<owner>[\w.'’ -]+?)['’][Ss]?\s+(?i:" + _SPEECH_NOUNS + r"|fury|anger|rage|agony|"
+                            r"heartbreak|heartache|grief|joy|relief|tears|despair|horror|shock|anguish|pain|pride|"
+                            r"delight|ordeal|fear|fears)\s*$")
+
+
+def _feeling_of_a_person(text: str, owner: str, body_start: int) -> bool:
+    """True when the owner of a label's feeling is a person: a word for one ("MUM", "Tragic mum", "Pop star"), a name
+    in capitals as tabloids write it, or a name the body gives a person ("Kerr", "Jess"); not a shop named with its
+    "'s" ("Sainsbury's fury", "McDonald's pride"), whose "'s" the body may write too."""
+    if re.search(r"\b" + re.escape(owner) + r"['’]s\b", text[body_start:], re.I):
+        return False
+    words = owner.split()
+    return words[-1].islower() or owner.isupper() or _person_noun(owner) or words[0].lower() in GIVEN_NAMES or \
+        _a_person_in_body(text, owner, body_start)
+
+
 # A headline speaker may be a role ("Rail chief", "Port boss"): a capitalised word and up to three
 # more, when quotation marks make the quote certain; never a section label ("Analysis:", "Live:").
 # A phrase of time or cause may close it: "Police chief: 'We will find who did this' after teen killed".
@@ -265,23 +288,13 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
     it for resolution against the body, and ``extra["marked"]`` whether quotation marks
     surround the quote.
     """
-    for start, end in spans:
+    for (start, end), patterns in _readings(spans):
         line = text[start:end]
         prefix = _PREFIX.match(line)
         offset = start + (prefix.end() if prefix and _strip_prefix(line.strip()) != line.strip() else 0)
         body = text[offset:end]
-        # 'Water boss tells MPs: "..."' before 'Speaker: "..."', which would find "MPs: ..." inside it, and
-        # "Obama on Climate Change: '...'" before it too, which would make "Climate Change" the speaker
-        for pattern, marked in ((_CUE_COLON, True), (_ON_TOPIC, True), (_TO_COLON, False), (_MARKED, True),
-                                (_SAYS, True),
-                                (_SAYS_BEFORE, True), (_SAYS_BEFORE_NOUN, True), (_SAYS_NOUN, True), (_CALLS, True),
-                                (_JUDGES, True), (_ACCUSES, True),
-                                (_QUOTE_WHO, True), (_QUOTE_NAME, True), (_QUOTE_ROLE, True),
-                                (_QUOTE_ROLE_DOES, True),
-                                (_QUOTE_NAME_CUE, True), (_QUOTE_OWNED, True),
-                                (_ROLE_MARKED, True), (_CLAUSE_SAYS, True), (_CLAUSE_STANCE, True),
-                                (_CLAUSE_SAY_AFTER, True),
-                                (_CLAUSE_COLON, True), (_HEARD, True), (_UNMARKED, False)):
+        for pattern in patterns:
+            marked = pattern not in (_TO_COLON, _UNMARKED)
             m = pattern.search(body) if pattern is _MARKED else \
                 _role_does(body, lambda speaker: _a_person_in_body(text, speaker, end)) \
                 if pattern is _QUOTE_ROLE_DOES else pattern.match(body)
@@ -307,6 +320,11 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                                                            _label_speaks(text, m, end)) or
                                                       not _set_off(body, m)) or \
                     pattern in _LABELLED and m.group("label") and _title_after_label(body, m) or \
+                    pattern in _QUOTE_LED and m.group("label") and not _label_gives_way(text, body, m, end) or \
+                    pattern is _SAYS_BEFORE and len(body.rstrip()) - m.end("cue") > 41 and \
+                    (not _set_off(body, m) or len(m.group("quote").split()) < 2) or \
+                    pattern is _SAYS_NOUN and m.group("title") and \
+                    any(w.lower() in _TITLE_PREPOSITIONS for w in m.group("speaker").split()) or \
                     (pattern is _SAYS_NOUN or pattern is _CLAUSE_SAY_AFTER and m.group("cue").lower() in _TELL) \
                     and not (_person_noun(m.group("speaker"), bodies=True) or pattern is _CLAUSE_SAY_AFTER and
                              _a_person_in_body(text, m.group("speaker"), end) or
@@ -353,6 +371,9 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
             if pattern in (_MARKED, _ROLE_MARKED) and \
                     (subject := _subject_before_verb(body[:body.rindex(":", 0, m.start("open"))])):
                 s0, s1 = offset + subject[0], offset + subject[1]  # "Lind Quits Council: '...'": Lind says it
+            owner = _FEELING_OWNER.match(text, s0, s1) if pattern in (_MARKED, _ROLE_MARKED) else None
+            if owner is not None and _feeling_of_a_person(text, owner.group("owner"), end):
+                s1 = owner.end("owner")  # "MUM'S FURY: '...'": the mother speaks
             if pattern in _LABELLED and _label_speaks(text, m, end):
                 s0, s1 = offset + m.start("label"), offset + m.end("label")  # "Ann Lind: '...', she says"
             topic = (m.group("topic") or "").rstrip().removesuffix(":").rstrip() \
@@ -389,8 +410,55 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
     return None
 
 
-# the quote-first headlines a label may open
+# the headline forms in the order they are tried: 'Water boss tells MPs: "..."' before 'Speaker: "..."', which would
+# find "MPs: ..." inside it, and "Obama on Climate Change: '...'" before it too, which would make "Climate Change" the
+# speaker
+_PATTERNS = (_CUE_COLON, _ON_TOPIC, _TO_COLON, _MARKED, _SAYS, _SAYS_BEFORE, _SAYS_BEFORE_NOUN, _SAYS_NOUN, _CALLS,
+             _JUDGES, _ACCUSES, _QUOTE_WHO, _QUOTE_NAME, _QUOTE_ROLE, _QUOTE_ROLE_DOES, _QUOTE_NAME_CUE, _QUOTE_OWNED,
+             _ROLE_MARKED, _CLAUSE_SAYS, _CLAUSE_STANCE, _CLAUSE_SAY_AFTER, _CLAUSE_COLON, _HEARD, _UNMARKED)
+# the quote-first headlines a label may open: with a comma and the cue, and with a colon or a dash and the speaker
 _LABELLED = (_SAYS, _SAYS_BEFORE, _SAYS_BEFORE_NOUN, _SAYS_NOUN)
+_QUOTE_LED = (_QUOTE_WHO, _QUOTE_NAME, _QUOTE_ROLE, _QUOTE_ROLE_DOES, _QUOTE_NAME_CUE, _QUOTE_OWNED)
+
+
+# words that open a sentence someone said: a headline quote after a label, given to a speaker by what the speaker is,
+# holds one of them or a verb of _CLAUSE_VERBS ("'Our homes are under water' - villagers", "'Bring them home' -
+# mothers' plea"; not "Economy: 'Green shoots' - analysts urge caution")
+_SENTENCE_WORDS = frozenset({"i", "we", "you", "he", "she", "they", "it", "this", "our", "my", "me", "us", "them",
+                             "him"})
+# labels of the arts pages, whose marks hold titles ("Film: 'All of us strangers' - critic's verdict", "Books: 'Where
+# the river bends' - Lind tells her family story")
+_ARTS_LABELS = frozenset({"books", "book", "film", "films", "music", "theatre", "theater", "podcast", "album", "tv",
+                          "television", "arts", "culture", "documentary", "opera", "games", "gaming"})
+# no speaker of "'Hola!' Say Hello To Neighbours" has these
+_TITLE_PREPOSITIONS = frozenset({"to", "for", "with", "from", "by"})
+
+
+def _label_gives_way(text: str, body: str, m: re.Match, body_start: int) -> bool:
+    """True when a label before a quote and its speaker ("Assam floods: 'Our homes are under water' - villagers",
+    "Brexit: 'This is chaos' - Lind") is only a label. Not when the label is a speaker of its own, a person the body
+    names ("Ann Lind: 'I will not resign' - BBC News", whose dash names the outlet; "Kessler: 'I did nothing wrong' -
+    critics hit back") or a speaker and a cue ("Varga tells Reuters: '...' - Reuters"), nor when the marks hold a title
+    (an arts page's label, a quote in Title Case before words in sentence case: "Podcast: 'The Rest Is History' -
+    hosts reveal new series") or a phrase no one need have said, before a speaker named by what they are."""
+    label, quote = m.group("label"), m.group("quote")
+    words = [w.strip(".,!?…").lower() for w in quote.split()]
+    words += [re.split(r"['’]", w)[0] for w in words]  # "I'm", "we're"
+    titled = all(w[:1].isupper() for w in quote.split() if len(w) > 3) and \
+        body[m.end("close"):].lstrip(" :-–—")[:1].islower()
+    sentence = any(w in _CLAUSE_VERBS or w in _SENTENCE_WORDS for w in words) or \
+        m.re in (_QUOTE_NAME, _QUOTE_NAME_CUE)
+    return sentence and label.split()[0].lower() not in _ARTS_LABELS and not title_quote(quote) and not titled and \
+        _QUOTE_MARK.search(quote) is None and not _a_person_in_body(text, label, body_start) and \
+        re.search(r"\b(?:" + _HEAD_CUES + r"|" + _TITLE_HEAD_CUES + r")\b", label) is None
+
+
+def _readings(spans: list[Span]) -> list[tuple[Span, tuple[re.Pattern, ...]]]:
+    """Each headline span with the forms to try on it, in turn. When the article stage cut a dash and a name off the
+    headline, the whole line comes first, for the forms with a speaker after the quote: "Brexit: 'This is chaos' -
+    Lind" is Lind's, not the label's that the cut line "Brexit: 'This is chaos'" would give."""
+    cut = [span for span in spans[1:2] if span[0] == spans[0][0] and span[1] > spans[0][1]]
+    return [(span, _QUOTE_LED) for span in cut] + [(span, _PATTERNS) for span in spans]
 
 
 def _label_speaks(text: str, m: re.Match, body_start: int) -> bool:

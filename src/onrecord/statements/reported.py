@@ -49,9 +49,9 @@ from ..nlp import (doc_text, handle_before, hyphen_in_word, name_start, person_b
 from ..records import Article, Span
 from ..speakers.mentions import PAGE_NOTES, known_as_holder, person_mentions
 from ..title_case import in_title_case_line
-from ..speakers.types import (ANONYMOUS_WORDS, BODY_NAME_ENDINGS, COMPANY_NOUNS, COMPANY_WORDS, DOCUMENT_WORDS,
-                               EPITHET_NOUNS, LISTING, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS, PERSON_NOUNS,
-                               ROLE_WORDS, demonym_person, is_honorific, people_by_ending)
+from ..speakers.types import (ANONYMOUS_WORDS, BODY_NAME_ENDINGS, CAPITAL_GOVERNMENTS, COMPANY_NOUNS, COMPANY_WORDS,
+                               DOCUMENT_WORDS, EPITHET_NOUNS, LISTING, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS,
+                               PERSON_NOUNS, ROLE_WORDS, demonym_person, is_honorific, people_by_ending)
 from .act import act_of
 from .candidates import Candidate
 from .cues import (QUOTE_STANDINS, VERB_TAGS, Cue, attitude_acts, attitude_adjectives, cue_act, cue_words,
@@ -367,7 +367,7 @@ def states_nothing(doc, candidate: Candidate) -> bool:
         or _viewed_only(t) or _confirmed_in_office(t) or _phoned(t) or _put_off(t) or _named_after_quote(t)
         or _wire_credit(t) or _product_recall(t) or _charged_with(t) or _writing_for_the_bench(t) or _deal_agreed(t)
         or _words_heard(t) or any(_words_heard(c) for c in t.children) or _sent_on(t) or _greeted(t)
-        or _views_given_before(t)
+        or _views_given_before(t) or _summoned(t) or _not_named(t)
         for t in tokens) or \
         words is not None and len(words) == 1 and _names_the_quote_before(candidate, words[0], doc_text(doc))
 
@@ -642,7 +642,8 @@ def _no_statement_sense(verb) -> bool:
     request for comment, a tally, a vote's outcome, an armed attack, a question to the
     reader, the writer's advice, a chair calling a meeting to order or a launch off, a public appeal, an audience
     addressed, nothing said, a name given, an asking price, a wire's credits, a supposition ("Let's say ..."), a
-    verdict, a nominee confirmed, a telephone call, a postponement, what a thing promises or threatens."""
+    verdict, a nominee confirmed, a telephone call, a postponement, what a thing promises or threatens, someone sent
+    for ("Crews were called to the house") or not named yet."""
     return _unanswered_request(verb) or _in_unanswered_request(verb) or _tally(verb) or _procedural_vote(verb) \
         or _armed_attack(verb) or _question_to_reader(verb) or _writers_advice(verb) or _anonymity_request(verb) \
         or _anonymity_reason(verb) or _amount_approved(verb) or _unauthorized_speech(verb) or _called_to_order(verb) \
@@ -653,6 +654,7 @@ def _no_statement_sense(verb) -> bool:
         or _put_off(verb) or _named_after_quote(verb) or _product_recall(verb) or _survey_sample(verb) \
         or _bare_question_asked(verb) or _what_was_said(verb) or _the_offence(verb) or _deal_agreed(verb) \
         or _promise_of_a_thing(verb) or _views_given_before(verb) or _greeted(verb) or _sent_on(verb) \
+        or _summoned(verb) or _not_named(verb) \
         or verb.dep_ == "xcomp" and lemma_of(verb) in NAMING_VERBS and _anonymity_request(verb.head)
     # (the last: "who did not want to be [named] as talks ... are ongoing": the anonymity asked for names nothing)
 
@@ -933,25 +935,36 @@ def _phoned(verb) -> bool:
 # what "reads" words that are no one's statement: signs, menus, placards, posters
 SIGN_NOUNS = frozenset({"sign", "signs", "signboard", "noticeboard", "chalkboard", "blackboard", "plaque",
                         "placard", "placards", "banner", "banners", "menu", "poster", "posters", "inscription",
-                        "packet", "sticker", "mural", "graffiti", "headstone", "hoarding", "billboard", "notice"})
+                        "packet", "sticker", "mural", "graffiti", "headstone", "hoarding", "billboard", "notice",
+                        "flyers", "fliers"})
 # what only "reads" ("a notice on the door reads ...", "posters reading ..."): one that "says" may be a speaker's
-# ("the notice said the road would close", a poster on a forum)
-_READ_ONLY_SIGNS = frozenset({"poster", "notice", "billboard"})
+# ("the notice said the road would close", a poster on a forum; a leaflet is its issuer's, a party's or a council's)
+_READ_ONLY_SIGNS = frozenset({"poster", "notice", "billboard", "flyer", "flier"})
+# what a sign bears, carries or displays: not an office's words ("The notice carried a statement from the council")
 
 
 def sign_reads(verb) -> bool:
-    """ "A handwritten sign taped to his till reads: 'Card only.'", "the menu says", "placards reading": what a
-    sign, a menu or a placard says is printed there, no one's statement."""
-    if lemma_of(verb) not in ("read", "say") or verb.pos_ not in ("VERB", "AUX"):
+    """ "A handwritten sign taped to his till reads: 'Card only.'", "the menu says", "placards reading", "banners
+    bearing the slogan": what a sign, a menu or a placard says is printed there, no one's statement."""
+    if lemma_of(verb) not in ("read", "say", "bear", "carry", "display") or verb.pos_ not in ("VERB", "AUX"):
         return False
     subjects = _children(verb, {"nsubj"}) or ([verb.head] if verb.dep_ == "acl" else [])  # "placards reading"
-    # a common noun in lower case ("Sergeant Ruth Banner", "The Tarrow Banner" speak); a poster only "reads" (one on
-    # a forum says)
+    # a common noun in lower case ("Sergeant Ruth Banner", "The Tarrow Banner" speak), or a plural that "reads" as
+    # the first word of a paragraph, which the tagger may take for a name ("Placards reading ..."; not "Banner read
+    # from a statement", a surname); a poster only "reads" (one on a forum says)
     if not subjects or _notice_from_someone(subjects[0]):
         return False
-    noun = subjects[0].lemma_.lower()
-    return (noun in SIGN_NOUNS or subjects[0].lower_ in SIGN_NOUNS) and subjects[0].pos_ == "NOUN" and \
-        subjects[0].is_lower and not (noun in _READ_ONLY_SIGNS and lemma_of(verb) == "say")
+    first = subjects[0]
+    if lemma_of(verb) in ("bear", "carry", "display") and any(
+            p.dep_ == "prep" and p.lower_ in ("from", "by") for o in [verb, *_children(verb, {"dobj"})]
+            for p in o.children):
+        return False  # "The notice carried a statement from the council"
+    noun = first.lemma_.lower()
+    opens = first.i == 0 or first.is_sent_start or "\n" in first.doc[first.i - 1].text_with_ws
+    plural = first.lower_.endswith("s") or first.lower_ == "graffiti"
+    return (noun in SIGN_NOUNS or first.lower_ in SIGN_NOUNS) and (
+        first.pos_ == "NOUN" and first.is_lower or lemma_of(verb) != "say" and opens and first.is_title and plural) \
+        and not (noun in _READ_ONLY_SIGNS and lemma_of(verb) == "say")
 
 
 def _notice_from_someone(noun) -> bool:
@@ -2319,6 +2332,23 @@ def _passive_content(verb) -> list[Span] | None:
     return [span for span in spans if span is not None] or None
 
 
+def _summoned(verb) -> bool:
+    """True for a passive "called" that sends for someone ("Crews were called to the 1400 block", "Police were called
+    in", "was called to testify"), with nothing it calls them ("was called a liar", "was called 'reckless'"; "was
+    called out", criticised as often as sent for)."""
+    children = list(verb.children)
+    return lemma_of(verb) == "call" and any(c.dep_ == "auxpass" for c in children) and \
+        not any(c.dep_ in ("oprd", "attr", "agent") for c in children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "prt" and c.lower_ == "in" or c.dep_ == "xcomp"
+            for c in children) and not any(c.lower_ in ("on", "upon") for c in children)  # "called on to resign"
+
+
+def _not_named(verb) -> bool:
+    """True for "has not been named", "was not identified": what no one has said yet, no statement."""
+    return lemma_of(verb) in ("name", "identify") and any(c.dep_ == "auxpass" for c in verb.children) and \
+        any(c.dep_ == "neg" for c in verb.children)
+
+
 def _viewed_only(verb) -> bool:
     """True for a passive verb of viewing with nothing it is viewed as ("had been viewed four million times", "was
     seen by thousands"); "is seen by many as a moderate" says what someone thinks."""
@@ -3661,6 +3691,9 @@ def _raising(verb) -> Candidate | None:
         return None
     if lemma_of(verb) != "expect" and clause.dep_ == "xcomp" and _reports_a_content(clause):
         return None  # "Lind seemed to [suggest] that ...": the inner reporting verb's statement, by Lind
+    if clause.dep_ in ("acomp", "attr", "oprd") and clause.pos_ == "PROPN" and any(
+            c.dep_ == "prep" and verb.i < c.i < clause.i for c in verb.children):
+        return None  # "appeared on the programme 'Rise and Shine'": came on, the parse's complement a title
     # "which [he] is expected [to win]": a relative pronoun fronted before the cue stays with the subject
     fronted = [t.i for t in clause.subtree if t.i < subject.left_edge.i]
     first = min(fronted) if fronted else subject.left_edge.i
@@ -4127,12 +4160,19 @@ def _dateline(words, label=()) -> bool:
             any(c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i > words.start for c in v.children) for v in heads):
         return True  # "SUNDARAPURAM: The police have busted a gang ..., Commissioner X said at a press meet": its own
     # source; and a narration in the present perfect as in the past after a place ("KOTA SERAYA: X has quit")
-    placed = len(label) > 1 or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in label) or \
-        capitals and _unknown_place(label, text)
-    # (and in the future: "ALOR SETAR: About 40,000 pupils will receive a free breakfast ...")
+    # (a capital the tagger reads as an adverb or an organisation: "BEIRUT:")
+    place = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in label) or label.text.title() in CAPITAL_GOVERNMENTS
+    placed = len(label) > 1 or place or capitals and _unknown_place(label, text)
+    # (and in the future: "ALOR SETAR: About 40,000 pupils will receive a free breakfast ..."; after a place the
+    # NER knows, in the present too: "BEIRUT: The festival returns ...", "DUBAI: Ships are waiting ..."; not after an
+    # interview's "Q:", nor a person's name, nor a judgement in "is" ("MOSCOW: The vote is a farce", a capital's
+    # reaction in a digest))
     narrated = root.tag_ == "VBD" or capitals and not someone and placed and (root.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in root.children) or root.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would") for c in root.children))
+        c.dep_ == "aux" and c.lower_ in ("will", "would") for c in root.children)) or \
+        capitals and not someone and place and root.tag_ in ("VBZ", "VBP", "VBG") and root.lemma_ != "be" and \
+        not _QUESTION_LABEL.search(text, 0, label[0].idx) and \
+        not any(e.label_ == "PERSON" and label[-1].text.title() in e.text.split() for e in label.doc.ents)
     if not words.start <= root.i < words.end or verb_cue(root) is None and not capitals or not narrated:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= words.start and c.pos_ != "PRON"

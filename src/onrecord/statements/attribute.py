@@ -1700,9 +1700,7 @@ def _names_a_work(first, cand: Candidate) -> bool:
     """True when a noun right before a title's marks is bound to it ("morning programme 'Rise and Shine with Bev'",
     "the film 'Ferry Of The Dead'"): the title names that work, whoever the verb before is."""
     doc = first.doc
-    k = first.i - 1
-    while k >= 0 and (doc[k].is_quote or doc[k].is_space):
-        k -= 1
+    k = _before_the_marks(first)
     if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN"):
         return False
     noun = doc[k]
@@ -1711,6 +1709,14 @@ def _names_a_work(first, cand: Candidate) -> bool:
     inside = range(first.i, first.i + len(doc.char_span(*cand.spans[0], alignment_mode="expand") or ()))
     # (or a noun of a work before it, whatever the parse: "told the conference 'Britain Is Back'" is said)
     return noun.head.i in inside or noun.i in [t.i for t in first.ancestors] or noun.lemma_.lower() in _WORK_NOUNS
+
+
+def _before_the_marks(first) -> int:
+    """The index of the token before a quote's opening marks and spaces (-1 at the start of the text)."""
+    doc, k = first.doc, first.i - 1
+    while k >= 0 and (doc[k].is_quote or doc[k].is_space):
+        k -= 1
+    return k
 
 
 # what a title in marks right after names ("the morning programme 'Rise and Shine with Bev'")
@@ -1724,9 +1730,7 @@ def _cue_the_quote_goes_on_from(first, lo: int) -> Attribution | None:
     quote on the main verb; the quote goes on from the speech cue of the relative clause that ends right before it,
     whose speaker is the noun the clause describes."""
     doc = first.doc
-    k = first.i - 1
-    while k >= 0 and (doc[k].is_quote or doc[k].is_space):
-        k -= 1
+    k = _before_the_marks(first)
     if k < 0 or doc[k].is_punct:
         return None  # a comma or a full stop before the quote: the quote stands apart
     for verb in [doc[k], *doc[k].ancestors]:

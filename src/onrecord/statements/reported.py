@@ -940,7 +940,6 @@ SIGN_NOUNS = frozenset({"sign", "signs", "signboard", "noticeboard", "chalkboard
 # what only "reads" ("a notice on the door reads ...", "posters reading ..."): one that "says" may be a speaker's
 # ("the notice said the road would close", a poster on a forum; a leaflet is its issuer's, a party's or a council's)
 _READ_ONLY_SIGNS = frozenset({"poster", "notice", "billboard", "flyer", "flier"})
-# what a sign bears, carries or displays: not an office's words ("The notice carried a statement from the council")
 
 
 def sign_reads(verb) -> bool:
@@ -4171,8 +4170,7 @@ def _dateline(words, label=()) -> bool:
         c.dep_ == "aux" and c.lemma_ == "have" for c in root.children) or root.tag_ == "VB" and any(
         c.dep_ == "aux" and c.lower_ in ("will", "would") for c in root.children)) or \
         capitals and not someone and place and root.tag_ in ("VBZ", "VBP", "VBG") and root.lemma_ != "be" and \
-        not _QUESTION_LABEL.search(text, 0, label[0].idx) and \
-        not any(e.label_ == "PERSON" and label[-1].text.title() in e.text.split() for e in label.doc.ents)
+        not _QUESTION_LABEL.search(text, 0, label[0].idx) and not _a_persons_name(label[-1])
     if not words.start <= root.i < words.end or verb_cue(root) is None and not capitals or not narrated:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= words.start and c.pos_ != "PRON"
@@ -4186,7 +4184,12 @@ def _unknown_place(label, text: str) -> bool:
     if len(label) != 1 or word.ent_type_ or word.pos_ not in ("PROPN", "NOUN") or word.tag_ in ("NNS", "NNPS") or \
             word.lower_ in _NOT_PLACE_WORDS or _QUESTION_LABEL.search(text, 0, word.idx):
         return False  # an interview's "Q:" before makes the labels in capitals its speakers
-    return not any(e.label_ == "PERSON" and word.text.title() in e.text.split() for e in label.doc.ents)
+    return not _a_persons_name(word)
+
+
+def _a_persons_name(word) -> bool:
+    """True when a word in capitals is in a person's name the article gives ("HOUSTON:" after "Coach Mark Houston")."""
+    return any(e.label_ == "PERSON" and word.text.title() in e.text.split() for e in word.doc.ents)
 
 
 def _tally_or_roll(words) -> bool:

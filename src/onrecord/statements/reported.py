@@ -2335,8 +2335,10 @@ def _summoned(verb) -> bool:
     """True for a passive "called" that sends for someone ("Crews were called to the 1400 block", "Police were called
     in", "was called to testify"), with nothing it calls them ("was called a liar", "was called 'reckless'"; "was
     called out", criticised as often as sent for)."""
+    if lemma_of(verb) != "call":
+        return False
     children = list(verb.children)
-    return lemma_of(verb) == "call" and any(c.dep_ == "auxpass" for c in children) and \
+    return any(c.dep_ == "auxpass" for c in children) and \
         not any(c.dep_ in ("oprd", "attr", "agent") for c in children) and any(
             c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "prt" and c.lower_ == "in" or c.dep_ == "xcomp"
             for c in children) and not any(c.lower_ in ("on", "upon") for c in children)  # "called on to resign"

@@ -430,6 +430,8 @@ _SENTENCE_WORDS = frozenset({"i", "we", "you", "he", "she", "they", "it", "this"
 # the river bends' - Lind tells her family story")
 _ARTS_LABELS = frozenset({"books", "book", "film", "films", "music", "theatre", "theater", "podcast", "album", "tv",
                           "television", "arts", "culture", "documentary", "opera", "games", "gaming"})
+# a headline cue inside a label: "Varga tells Reuters: '...' - Reuters" has its speaker before the quote
+_CUE_IN_LABEL = re.compile(r"\b(?:" + _HEAD_CUES + r"|" + _TITLE_HEAD_CUES + r")\b")
 # no speaker of "'Hola!' Say Hello To Neighbours" has these
 _TITLE_PREPOSITIONS = frozenset({"to", "for", "with", "from", "by"})
 
@@ -450,7 +452,7 @@ def _label_gives_way(text: str, body: str, m: re.Match, body_start: int) -> bool
         m.re in (_QUOTE_NAME, _QUOTE_NAME_CUE)
     return sentence and label.split()[0].lower() not in _ARTS_LABELS and not title_quote(quote) and not titled and \
         _QUOTE_MARK.search(quote) is None and not _a_person_in_body(text, label, body_start) and \
-        re.search(r"\b(?:" + _HEAD_CUES + r"|" + _TITLE_HEAD_CUES + r")\b", label) is None
+        _CUE_IN_LABEL.search(label) is None
 
 
 def _readings(spans: list[Span]) -> list[tuple[Span, tuple[re.Pattern, ...]]]:

@@ -174,3 +174,64 @@ def test_a_reported_clause_the_parser_would_cut_at_a_word_stays_whole(extractor)
             "know about that loop-hole,\u201d she said. \u201cWe have no control over it.\u201d\n")
     said = [s.text for s in extract(text, extractor=extractor).statements if s.kind != "direct"]
     assert said and said[0].startswith("she felt the 13th Amendment was worth examining")
+
+
+def test_a_long_line_without_a_mark_ends_where_lines_are_paragraphs(extractor) -> None:
+    """A page saved with a paragraph per line: the heading run into page furniture ends at its line break, and the
+    sentence under it keeps its subject (the speaker was lost to "... For Abortions Jeb Bush")."""
+    text = ("Live updates\n\nFeatured February 6, 2016 10:57PMJeb Bush Hits Marco Rubio On Rape Exception For "
+            "Abortions\n"
+            "Jeb Bush criticized Marco Rubio for opposing legal abortion in cases of rape and incest, which he called "
+            "a position out of step with most voters in the state.\n")
+    [criticized] = [s for s in extract(text, extractor=extractor).statements if s.cue.text == "criticized"]
+    assert criticized.speaker.mention.text == "Jeb Bush"
+
+
+def test_a_line_wrapped_at_a_fixed_width_goes_on_into_the_next(nlp) -> None:
+    """A text wrapped at 70 characters: a line break inside a sentence starts no sentence."""
+    lines = ["The county board met on Tuesday night to discuss the future of the old",
+             "mill site, and its chair, Dana Lind, said the council would buy the land",
+             "before the end of the year if the state paid for half of the clean-up.", ""] * 8
+    doc = nlp("\n".join(lines))
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "mill" not in starts and "before" not in starts
+
+
+def test_a_wrapped_text_with_one_long_line_stays_wrapped(extractor) -> None:
+    """A short text wrapped at 80 characters under a long copyright line: its line breaks still fall inside
+    sentences, and "Mr Osei said / the increase ..." keeps its content."""
+    text = ("Fees to rise\n\nThe chair of the Eastfield board, Kofi Osei, told a meeting on Tuesday that\n"
+            "the board had no choice but to raise parking fees by the full 5\n"
+            "percent allowed, because of the cost of repairs. Mr Osei said\n"
+            "the increase would add about £40 a year to the average permit.\n\n"
+            "Copyright 2024 Eastfield Courier Media Ltd. All rights reserved. This material may not be published, "
+            "broadcast, rewritten or redistributed.\n")
+    said = [s for s in extract(text, extractor=extractor).statements if s.cue.text == "said"]
+    assert [s.text for s in said] == ["the increase would add about £40 a year to the average permit"]
+
+
+def test_a_line_break_before_a_small_letter_goes_on_where_lines_are_paragraphs(extractor) -> None:
+    """A page with a paragraph per line and one stray break inside a sentence: the small letter after it goes on."""
+    text = ("Water company fined\n"
+            "The regulator fined Eastwater £12 million on Thursday after it let sewage flow into rivers on more than "
+            "400 occasions between 2019 and 2022, the largest fine of its kind so far.\n"
+            "The chief executive of the company, Helen Marsh, said in a statement posted on the company website\n"
+            "that the firm accepted the findings in full and would invest £300 million in new storage tanks.\n"
+            "Campaigners said the fine was too small to change the behaviour of a company that made profits of more "
+            "than £200 million last year.\n")
+    marsh = [s for s in extract(text, extractor=extractor).statements if s.speaker and s.speaker.name == "Helen Marsh"]
+    assert [s.text for s in marsh] == [
+        "the firm accepted the findings in full and would invest £300 million in new storage tanks"]
+
+
+def test_a_sentence_broken_off_at_a_line_end_goes_on_where_lines_are_paragraphs(extractor) -> None:
+    """On a page with a paragraph per line, a line that ends on a small word or a comma ("telling", "the Chancellor,")
+    is a sentence broken off, not a heading: the line after it goes on with it, even from a capital."""
+    text = ("Rail strike\n"
+            "Rail services across the north were cancelled for a third day on Thursday as the dispute over pay and the "
+            "closure of ticket offices went on with no talks planned.\n"
+            "The transport secretary said the strike was unjustified, telling\n"
+            "Parliament that the offer on the table was fair and would not be improved.\n"
+            "The union said its members would walk out again next month unless the government returned to talks.\n")
+    found = {s.cue.text: s for s in extract(text, extractor=extractor).statements}
+    assert found["telling"].text == "the offer on the table was fair and would not be improved"

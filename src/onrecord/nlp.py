@@ -29,6 +29,8 @@ _SENTENCE_END = tuple('.!?:;"”’»)')
 # a line shorter than this that ends without punctuation is a line of its own
 # (a headline, a dateline, "GO BACK"), not a hard-wrapped part of a paragraph
 _SHORT_LINE = 60
+# a line longer than this is no line of a text wrapped at a fixed width (those wrap at 60 to 80 characters)
+_WRAPPED_LINE = 120
 
 
 # a run of white space that holds a line break
@@ -109,8 +111,34 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def _hard_wrapped(text: str) -> bool:
+    """Whether the text's lines are wrapped at a fixed width, so that a line break may fall inside a sentence.
+
+    A text wrapped at 70 or 80 characters holds most of its words in lines of up to ``_WRAPPED_LINE`` characters,
+    with a long address, caption or copyright line here and there; a page saved with a paragraph per line holds most
+    of them in long lines, and there a line break ends a line ("...10:57PMJeb Bush Hits Rubio On Abortion" above
+    "Jeb Bush criticized ...") whatever its length and its last character.
+    """
+    lengths = [len(line) for line in text.split("\n")]
+    longer = sum(n for n in lengths if n > _WRAPPED_LINE)
+    return longer <= sum(lengths) - longer
+
+
+def _ends_like_a_heading(line: str) -> bool:
+    """True for a line that reads as a heading or a credit: one closed by a bracket ("... [Reuters]"), or one mostly
+    of capitalised words and figures that ends on a word ("...10:57PMJeb Bush Hits Rubio On Abortion"); not a
+    sentence broken off ("..., telling", "the Chancellor,", "..., the lead prosecutor, Assistant U.S. Attorney").
+    """
+    if line[-1] in ")]":
+        return True
+    words = line.split()
+    capitalised = sum(1 for word in words if word[0].isupper() or word[0].isdigit())
+    return line[-1].isalnum() and capitalised * 2 > len(words)
+
+
 def _after_line_breaks(doc: Doc, text: str, starts) -> None:
     """Mark a sentence start after each blank line and after a short line or one a mark ends."""
+    wrapped = None
     for match in _LINE_BREAK.finditer(text):
         end = match.end()
         if end >= len(text) or match.start() == 0:
@@ -119,7 +147,10 @@ def _after_line_breaks(doc: Doc, text: str, starts) -> None:
             line_start = text.rfind("\n", 0, match.start()) + 1
             line = text[line_start:match.start()].strip()
             if line and len(line) >= _SHORT_LINE and not line.endswith(_SENTENCE_END):
-                continue  # a hard-wrapped line inside a paragraph
+                if wrapped is None:
+                    wrapped = _hard_wrapped(text)
+                if wrapped or text[end].islower() or not _ends_like_a_heading(line):
+                    continue  # a hard-wrapped line inside a paragraph (a small letter goes on with a sentence)
         i = int(np.searchsorted(starts, end, side="left"))
         if 0 < i < len(doc):
             doc[i].is_sent_start = True

@@ -1,7 +1,8 @@
 """What news narrates without anyone's statement: crews sent for ("were called to the house"), a victim not named yet,
-the words on placards and flyers at the head of a paragraph, a programme's title, a story after a capital's dateline in the present or the
-future ("BEIRUT: The festival will return ..."). Invented (sets 179 and 180's styles: local TV, BBC local, tabloids,
-Gulf and Lebanese papers)."""
+the words on placards and flyers at the head of a paragraph, a programme's title, a story after a capital's dateline
+in the present or the future ("BEIRUT: The festival will return ..."), a scene that "calls to mind" another, a
+reader told to "See photos below". Invented (sets 179 and 180's styles: local TV, BBC local, tabloids, Gulf and
+Lebanese papers; kinds of error seen on PolNeAR train, in new words)."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +25,9 @@ def _statements(text: str, extractor) -> list[tuple[str | None, str, str]]:
     "Flyers reading \"LOST DOG - PLEASE DO NOT CHASE\" went up on telephone poles across three counties.",
     "The banner carried the message: \"We will not be moved.\"",
     "Kayleigh appeared on Bev's morning programme \"Rise and Shine with Bev\" last week.",
+    "His speech called to mind the promise of unity that marked his first campaign.",
+    "The scene calls to mind the riots of 1992.",
+    "Debate night\n\nSee photos from the debate below.",
 ])
 def test_someone_sent_for_or_not_named_and_a_sign_state_nothing(extractor, sentence: str) -> None:
     assert _statements(f"Fire on Maple Street\n\n{sentence}\n", extractor) == []
@@ -32,6 +36,8 @@ def test_someone_sent_for_or_not_named_and_a_sign_state_nothing(extractor, sente
 @pytest.mark.parametrize("sentence, expected", [
     ("The plan was called \"reckless\" by the opposition.", ("the opposition", "called", "The plan \"reckless\"")),
     ("The Flyers said in a statement that tickets had sold out.", ("The Flyers", "said", "tickets had sold out")),
+    ("The council called on residents to mind their neighbours in the heat.",
+     ("The council", "called", "residents to mind their neighbours in the heat")),
 ])
 def test_what_something_is_called_and_a_team_named_like_a_sign_stay_statements(extractor, sentence: str,
                                                                               expected: tuple) -> None:

@@ -53,6 +53,45 @@ BOUNDARIES = [
     ("a fronted if-clause stays",
      "If the deal collapses, she said, the company will close two plants.", "said",
      "If the deal collapses | the company will close two plants"),
+    ("a noun phrase the parse hung on the cue as an adverb is the clause's subject",
+     "Moss, a professor, said the days when the nation had \"a somewhat common story\" from newspapers and the leading "
+     "TV news networks are gone.", "said",
+     "the days when the nation had \"a somewhat common story\" from newspapers and the leading TV news networks are "
+     "gone"),
+    ("a bare day right after the cue dates the saying",
+     "Officials said Tuesday the bridge would stay closed until spring.", "said",
+     "the bridge would stay closed until spring"),
+    ("a bare day and its comma after the cue date the saying",
+     "The editor noted Thursday, the candidate has quietly won a few fans in China.", "noted",
+     "the candidate has quietly won a few fans in China"),
+    ("a day that is the clause's subject stays",
+     "The mayor said Tuesday would be a day of mourning.", "said", "Tuesday would be a day of mourning"),
+    ("a day the parse took for the object of an infinitive's cue is left out",
+     "The governor promised Monday to begin work on the new housing plan.", "promised",
+     "to begin work on the new housing plan"),
+    ("an adjective in -ing in a list is no next statement",
+     "His brother called him a kind, loving and admirable person.", "called",
+     "him a kind, loving and admirable person"),
+    ("a contrast the speaker draws with others who said something stays the speaker's",
+     "Finance Minister Kwame Mensah insisted his government had been honest with voters, unlike the ministers before "
+     "him who told them the economy was booming.", "insisted",
+     "his government had been honest with voters, unlike the ministers before him who told them the economy was "
+     "booming"),
+    ("a contrast with what others said, in a witness's account, stays the witness's",
+     "The woman said she was shot at, while officers who told her to run stood by and watched.", "said",
+     "she was shot at, while officers who told her to run stood by and watched"),
+    ("a parenthetical contrast keeps its clause",
+     "Lind said the plan, while costly, would pay for itself, unlike schemes that critics said were wasteful.", "said",
+     "the plan, while costly, would pay for itself, unlike schemes that critics said were wasteful"),
+    ("a bare date the parse hung on the cue is no subject",
+     "The plan, which she said last week was dead, is back.", "said", "was dead"),
+    ("what a cue of naming calls something, the parse's clause, stays",
+     "President Ana Ruiz on Tuesday called a federal judge's order halting the transfer of three private power plants "
+     "to the state utility \"an insult to the Mexican people\" and vowed to appeal it.", "called",
+     "a federal judge's order halting the transfer of three private power plants to the state utility \"an insult to "
+     "the Mexican people\""),
+    ("a contrast without a statement of others stays",
+     "Most residents said they back the plan, unlike last year.", "said", "they back the plan, unlike last year"),
 ]
 
 
@@ -66,3 +105,34 @@ def test_a_gerund_subject_the_parser_hung_on_the_cue_opens_the_content(extractor
     text = "Libraries\n\nThe council says closing three of its seven branches will save £1.4m a year.\n"
     [found] = extract(text, extractor=extractor).statements
     assert found.text == "closing three of its seven branches will save £1.4m a year"
+
+
+def test_a_day_taken_for_the_cues_object_is_no_addressee(extractor) -> None:
+    """ "promised [Monday] to ...": the parser's object is a date; nobody was told."""
+    text = "Housing\n\nThe governor promised Monday to begin work on the new housing plan.\n"
+    [found] = extract(text, extractor=extractor).statements
+    assert found.text == "to begin work on the new housing plan"
+    assert found.addressee is None
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("Sixty percent of residents said they back the plan, unlike the 30 percent who said they oppose it.",
+     ("Sixty percent of residents", "they back the plan"), ("the 30 percent who", "they oppose it")),
+    ("In the poll, 61 percent said they have made up their minds, compared with 38 percent who said they could still "
+     "change them.", ("61 percent", "they have made up their minds"),
+     ("38 percent who", "they could still change them")),
+])
+def test_those_set_against_the_speaker_have_a_statement_of_their_own(extractor, sentence, first, second) -> None:
+    """ "..., unlike the 30 percent who said they oppose it": two statements, two groups of respondents."""
+    found = extract(f"Poll\n\n{sentence}\n", extractor=extractor).statements
+    assert [(s.speaker.mention.text, s.text) for s in found] == [first, second]
+
+
+@pytest.mark.parametrize("text, hearer", [
+    ("The commissioner told the Today programme the force needed 2,000 more officers.", "the Today"),
+    ("The defence secretary told the BBC Monday the troops would be home by Christmas.", "the BBC Monday"),
+])
+def test_a_hearer_the_ner_takes_for_a_date_stays_the_hearer(extractor, text: str, hearer: str) -> None:
+    """Only a bare weekday is no hearer: a programme's name the NER reads as a date ("Today") is one."""
+    [found] = extract(f"Interview\n\n{text}\n", extractor=extractor).statements
+    assert found.addressee.text == hearer

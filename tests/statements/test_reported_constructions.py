@@ -155,6 +155,44 @@ def test_reported_framing_phrase_of_a_poll(nlp) -> None:
     assert words(text, statement.cue) == "In"
 
 
+@pytest.mark.parametrize("text, content, source", [
+    ("Lind stays well ahead of Varga in the latest poll.", "Lind stays well ahead of Varga", "the latest poll"),
+    ("Cruz came in second in January polls.", "Cruz came in second", "January polls"),
+    ("She fares better in other recent polls in these states.", "She fares better", "other recent polls in these states"),
+    ("But he fell to 10 percent in the latest CNN poll released Wednesday, a collapse driven by a series of blunders.",
+     "he fell to 10 percent", "the latest CNN poll released Wednesday"),
+])
+def test_reported_poll_closing_the_clause_it_measures(nlp, text: str, content: str, source: str) -> None:
+    statement, _ = only(nlp, text)
+    assert (words(text, statement.spans[0]), words(text, statement.source), words(text, statement.cue)) == (
+        content, source, "in")
+
+
+def test_reported_standings_a_poll_found(nlp) -> None:
+    """A poll that "found X at 47%" states the standings (its own finder, beside the poll closing a clause)."""
+    text = "A Ridgeline poll released Sunday found Hensleigh at 47% and Okerlund at 45% among likely voters."
+    statement, _ = only(nlp, text)
+    assert (words(text, statement.spans[0]), words(text, statement.source), statement.method) == (
+        "Hensleigh at 47% and Okerlund at 45% among likely voters", "A Ridgeline poll", "reported.standing")
+
+
+@pytest.mark.parametrize("text", [
+    "About 900 voters took part in the poll.",
+    "The wording of the question was changed in the survey.",
+    "Varga, who is third in many state polls, stressed defence issues.",
+    "Why Lind is leading in the polls",
+    "Frustration at her failure to stem the slide in polls grew on Monday.",
+    "Varga has something to prove: that he can prevail not only in the polls but also at the polls.",
+    "After he sank in the polls, he quit the race.",
+    "The party spent $2 million in the poll.",
+    "He will surge in the polls next month.",
+    "Lind won the seat with 52 percent of the vote in the poll.",
+    "Volunteers spotted 142 species in the survey.",
+])
+def test_reported_what_is_done_in_a_poll_is_no_finding(nlp, text: str) -> None:
+    assert [c for c in reported(nlp, text) if c.method == "reported.framing"] == []
+
+
 def test_reported_framing_phrase_of_a_date_is_no_statement(nlp) -> None:
     assert reported(nlp, "In 2012, the bridge was closed for repairs.") == []
 

@@ -156,3 +156,19 @@ def test_states_nothing_rejects_a_charge_laid_a_judge_writing_for_the_bench_and_
 def test_a_charge_in_words_and_a_declined_comment_stay_statements(nlp) -> None:
     text = "The senator charged that the agency had lied. She declined to comment on the case."
     assert set(contents_by_cue(nlp, text)) == {"charged", "declined"}
+
+
+@pytest.mark.parametrize("text, holder, content", [
+    ("The governor's blank stare seemed to Brigid Harrison, a professor at Montclair State University, to reflect "
+     "sadness.", "Brigid Harrison", ["The governor's blank stare", "to reflect sadness"]),
+    ("The plan seemed to voters to be a tax on the poor.", "voters", ["The plan", "to be a tax on the poor"]),
+    ("The deal appears to be dead.", None, ["The deal", "to be dead"]),
+])
+def test_whom_something_seems_so_holds_the_view(nlp, text: str, holder: str | None, content: list[str]) -> None:
+    """ "seemed [to Brigid Harrison] to reflect sadness": the "to" phrase names whose impression it is."""
+    from onrecord.records import Article
+    from onrecord.statements.reported import find_reported
+
+    [found] = find_reported(nlp(text), Article(id="t", source="t", key="t", text=text), [])
+    assert [text[s:e] for s, e in found.spans] == content
+    assert (text[found.source[0]:found.source[1]] if found.source else None) == holder

@@ -61,7 +61,7 @@ from .cues import noun_cues
 from .headline import CHECK_LABELS, HEARING_BODIES
 from .occasion import OCCASION_PREPS, occasion_object, occasion_span
 from .quotes import CUE_RIGHT_AFTER, is_abbreviation, is_scare_quote, is_title, nickname_marks
-from .reported import (RENDERING_NOUNS, another_report, dateline_speaker, naming_clause, outer_reporter,
+from .reported import (RENDERING_NOUNS, WEEKDAYS, another_report, dateline_speaker, naming_clause, outer_reporter,
                        place_read_as_subject, role_read_as_second_subject, set_off_speaker, sign_reads,
                        subject_read_as_modifiers)
 
@@ -1880,7 +1880,7 @@ def addressee_of(verb) -> Span | None:
     """To whom the cue verb says it: "told the BBC", "said to reporters"."""
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSEE_LEMMAS and \
-                child.pos_ in ("PROPN", "NOUN", "PRON"):
+                child.pos_ in ("PROPN", "NOUN", "PRON") and child.lower_ not in WEEKDAYS:
             return noun_phrase(child)
         if child.dep_ in ("prep", "dative") and child.lower_ == "to":
             objects = [c for c in child.children if c.dep_ == "pobj"]

@@ -17,7 +17,8 @@ against the constructions below, in order; the first that yields a content wins:
    that ...", "X was critical of ...";
 6. a verb of appearance or expectation: "The plan seems to fail", "X is expected to win";
 7. a line opened by a name and a colon: "SMITH: We will win.", "Poll: Jones leads";
-8. a framing phrase: "In a new poll, Jones leads.", "To many voters, the race is over.";
+8. a framing phrase: "In a new poll, Jones leads.", "To many voters, the race is over.", and a poll closing the
+   clause it measures: "Jones leads in the latest poll.";
 9. a hearsay adverb or "make clear": "X reportedly plans ...", "X made it clear that ...".
 
 The content follows the PolNeAR conventions checked on its train split: the complementizer
@@ -1132,7 +1133,8 @@ _CONVENED = frozenset({"meeting", "session", "election", "vote", "strike", "halt
 
 def _called_to_order(verb) -> bool:
     """ "The Speaker called the House to order", "called the meeting to order": a chair's act; so are "called off
-    the launch", "called up reservists" and "called an emergency meeting" (not "called the plan a disgrace")."""
+    the launch", "called up reservists" and "called an emergency meeting" (not "called the plan a disgrace"); and
+    "called to mind", which evokes."""
     if lemma_of(verb) != "call":
         return False
     if any(c.dep_ == "prt" and c.lower_ in ("off", "up") for c in verb.children):
@@ -1141,9 +1143,13 @@ def _called_to_order(verb) -> bool:
             any(o.lemma_.lower() in _CONVENED and _ends_the_call(o) for o in _children(verb, {"dobj"})):
         return True
     # parsed "to [order]" as a phrase, or "to order" as an infinitive
-    return any(prep.lower_ == "to" and any(o.lower_ == "order" for o in _children(prep, {"pobj"}))
+    # ("called [to mind]" right after the cue, not "called on drivers to mind the speed limit", an appeal)
+    return any(prep.lower_ == "to" and any(o.lower_ == "order" or o.lower_ == "mind" and prep.i == verb.i + 1
+                                           for o in _children(prep, {"pobj"}))
                for prep in _children(verb, {"prep", "dative"})) or \
-        any(c.lower_ == "order" and c.i > 0 and c.doc[c.i - 1].lower_ == "to" for c in _children(verb, {"xcomp"}))
+        any(c.i > 0 and c.doc[c.i - 1].lower_ == "to" and (c.lower_ == "order" or c.lower_ == "mind" and
+                                                           c.i == verb.i + 2)
+            for c in _children(verb, {"xcomp", "advcl"}))
 
 
 def _ends_the_call(thing) -> bool:
@@ -1410,6 +1416,8 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
 # she had heard nothing", "said [later] the plan had failed"): before the clause's subject they tell when it was said
 _CUE_TIME_ADVERBS = frozenset({"afterward", "afterwards", "later", "earlier", "again", "then", "subsequently",
                                "previously", "repeatedly", "recently"})
+# a bare day after the cue dates the saying: "said [Tuesday] the bridge would stay closed"
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _after_cue_time_adverb(verb, clause, start: int) -> int:
@@ -1427,10 +1435,12 @@ def _after_cue_time_adverb(verb, clause, start: int) -> int:
                                                                                                   "TIME")
                                                                         for o in opener.children)
             or opener.dep_ == "npadvmod" and opener.ent_type_ in ("DATE", "TIME") and
-            doc[start].lower_ in ("last", "yesterday", "earlier")):
+            (doc[start].lower_ in ("last", "yesterday", "earlier") or opener.lower_ in WEEKDAYS)):
         return start
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     after = opener.right_edge.i + 1
+    if after < len(doc) and doc[after].text == "," and opener.lower_ in WEEKDAYS:
+        after += 1  # "noted Thursday, [the leading candidate] ..."
     return after if subjects and subjects[0].left_edge.i == after else start
 
 
@@ -1515,6 +1525,41 @@ def _quote_before_time_clause(doc, start: int, end: int) -> int:
             any(t.tag_ == "``" for t in doc[after:end + 1]):
         return end
     return closing
+
+
+def _before_contrasted_speakers(verb, start: int, end: int) -> int:
+    """Where a clause after its cue ends that the parser ran on into a contrast with another group of respondents
+    ("61 percent said [they have made up their minds], compared with 38 percent who said they could change them"):
+    at the comma before the contrast, when both the cue's subject and the group it is set against are shares or
+    counts of people and a "who" clause gives the other group's own answer. A contrast the speaker draws ("..., unlike
+    the ministers who told them ...") is the speaker's."""
+    doc = verb.doc
+    if not any(c.dep_ == "nsubj" and c.i < verb.i and _a_share(c) for c in verb.children):
+        return end
+    for comma in (t.i for t in doc[start + 1:end] if t.text == ","):
+        opener = doc[comma + 1:comma + 3]
+        if opener.text.lower() not in _CONTRAST_OPENERS and opener[0].lower_ not in _CONTRAST_OPENERS:
+            continue
+        for who in doc[comma + 2:end + 1]:
+            group = who.head.head
+            if who.lower_ == "who" and who.dep_ == "nsubj" and who.head.dep_ == "relcl" and \
+                    verb_cue(who.head) is not None and group.i > comma and _a_share(group) and \
+                    doc[who.i - 1].text != ",":
+                return comma - 1
+    return end
+
+
+def _a_share(noun) -> bool:
+    """A share or a count of people as a poll gives them: "61 percent", "38%", "a third", "one in four", also with
+    whom it counts ("45 percent of [younger voters]")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < noun.i:
+        noun = noun.head.head
+    return noun.lower_ in ("percent", "%", "third", "quarter", "half", "fifth") or noun.like_num or \
+        noun.tag_ == "CD"
+
+
+# a phrase that sets another group against the speakers: "..., compared with 38 percent who said ..."
+_CONTRAST_OPENERS = frozenset({"compared with", "compared to", "unlike", "versus"})
 
 
 def _plea_content(verb) -> Span | None:
@@ -1655,6 +1700,8 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         # what came before, a colon in a headline closes a label (not "The union has three demands: pay, ..., X said")
     if _repeats_cue(verb, clause):
         return None  # "They said X, they said.": the repeated cue adds no statement
+    if dep == "ccomp" and lemma_of(verb) in ("call", "dub", "name") and _name_read_as_subject(verb, clause):
+        return None  # "A new PAC [called] Our Future is ramping up ...": a name's participle; one calls no clause
     if dep == "xcomp" and clause.tag_ in ("VBD", "VBZ") and not _children(clause, {"aux", "mark"}):
         return None  # "A ceasefire agreed in May [collapsed]": a participle read as the verb, a verb as its complement
     start, end = clause.left_edge.i, clause.right_edge.i
@@ -1669,14 +1716,15 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         start += 1  # "saying only [that they were from Edinburgh]": "only" limits the saying, as PolNeAR's cues have it
     # "asked [Lind] how ...", "warned [voters] that ...": the addressee is no part of a clause
     if entry.object and clause.i > verb.i and not (dep == "ccomp" and lemma_of(verb) in ADDRESSEE_OBJECT_LEMMAS):
-        objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+        objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i and
+                   not (c.lower_ in WEEKDAYS and c.left_edge.i == c.i)]  # "promised [Monday] to act": a date
         if objects:
             start = objects[0].left_edge.i
     if dep == "xcomp" and clause.i > verb.i:
         start = min(start, _appealed_to_start(verb, clause))
     if dep == "ccomp" and clause.i > verb.i:
         subject = _subject_taken_as_object(verb, clause) or _gerund_subject_taken(verb, clause) or \
-            _second_subject_taken(verb, clause)
+            _second_subject_taken(verb, clause) or _subject_taken_as_adverb(verb, clause)
         if subject is not None:
             start = min(start, subject.left_edge.i)
         start = _past_participle_aside(clause, start)
@@ -1718,6 +1766,7 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
             end = _continuation_end(verb, end)
             end = _before_closing_source(clause.doc, start, end)
             end = _quote_before_time_clause(clause.doc, start, end)
+            end = _before_contrasted_speakers(verb, start, end)
         if start < verb.i:  # "a state [that] she hoped [to carry]": the fronted pronoun, then the clause
             return _around_cue(verb, clause, start, end)
         if dep == "xcomp" and _object_gap(verb, clause):  # "[the bill] he wants [to pass]"
@@ -1980,6 +2029,18 @@ def _appeal_to_content(verb) -> Span | None:
     return None
 
 
+def _name_read_as_subject(verb, clause) -> bool:
+    """True when the parse made a name the subject of a clause after "called", "dubbed" or "named" that follows its
+    noun right away ("A new super PAC called [Our Future] is ramping up ..."): the participle that gives the noun its
+    name, read as the cue of the noun, the name and the rest as its clause."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return before is not None and before.dep_ == "nsubj" and before.head == verb and \
+        before.pos_ in ("NOUN", "PROPN") and clause.left_edge.i == verb.i + 1 and bool(subjects) and \
+        subjects[0].pos_ == "PROPN" and subjects[0].left_edge.i == verb.i + 1
+
+
 def _subject_taken_as_object(verb, clause):
     """The cue's object that the parser took from a subjectless finite clause after it, or None.
 
@@ -2026,6 +2087,21 @@ def _second_subject_taken(verb, clause):
         return None
     after = [c for c in verb.children if c.dep_ == "nsubj" and verb.i < c.i < clause.i and c.pos_ in ("NOUN", "PROPN")]
     return after[0] if len(after) == 1 else None
+
+
+def _subject_taken_as_adverb(verb, clause):
+    """The subject of a subjectless finite clause that the parser hung on the cue as a bare noun adverb, or None.
+
+    "Moss said [the days when papers set the agenda] are gone": "days" hangs on "said" like "Tuesday" in "said
+    Tuesday", and "are gone" is left without a subject; a clause needs one, so the noun phrase is the clause's.
+    """
+    if _children(clause, SUBJECT_DEPS | {"mark", "expl"}) or _finite_tag(clause) not in FINITE_TAGS:
+        return None
+    # (not a bare date, "which she said [last week] was dead": a noun a clause describes, "the days when ...")
+    nouns = [c for c in verb.children if c.dep_ == "npadvmod" and verb.i < c.i < clause.i and
+             c.pos_ in ("NOUN", "PROPN") and c.right_edge.i + 1 == clause.left_edge.i and
+             (c.ent_type_ not in ("DATE", "TIME") or _children(c, {"relcl", "acl"}))]
+    return nouns[0] if len(nouns) == 1 else None
 
 
 def _object_gap(verb, clause) -> bool:
@@ -2908,8 +2984,9 @@ def _manner_phrase(phrase) -> bool:
 
 
 def _imperative(verb) -> bool:
-    """ "[Call] it a hoax.", "Just [ask] the voters.": a command opening its sentence reports nothing."""
-    if verb.tag_ != "VB" or verb.dep_ != "ROOT" or _children(verb, SUBJECT_DEPS | {"aux"}):
+    """ "[Call] it a hoax.", "Just [ask] the voters.": a command opening its sentence reports nothing (also where the
+    tagger read the bare verb as a present: "[See] photos from the debate below.")."""
+    if verb.tag_ not in ("VB", "VBP") or verb.dep_ != "ROOT" or _children(verb, SUBJECT_DEPS | {"aux"}):
         return False
     return all(t.dep_ == "advmod" or t.is_punct for t in verb.doc[verb.sent.start:verb.i])
 
@@ -3698,11 +3775,32 @@ def _raising(verb) -> Candidate | None:
     # "which [he] is expected [to win]": a relative pronoun fronted before the cue stays with the subject
     fronted = [t.i for t in clause.subtree if t.i < subject.left_edge.i]
     first = min(fronted) if fronted else subject.left_edge.i
+    holder = _holder_of_appearance(verb, clause)
+    after_holder = holder.right_edge.i + 1 if holder is not None else verb.i + 1
     spans = [_content_span(verb.doc, first, subject.right_edge.i),
-             _content_span(verb.doc, max(clause.left_edge.i, verb.i + 1), clause.right_edge.i)]
+             _content_span(verb.doc, max(clause.left_edge.i, after_holder), clause.right_edge.i)]
     if None in spans:
         return None
-    return _indirect(spans, _token_span(verb), None, act_of(verb), 0.35, "reported.raising")
+    source = _noun_phrase_span(_holder_noun(holder)) if holder is not None else None
+    return _indirect(spans, _token_span(verb), source, act_of(verb), 0.35, "reported.raising")
+
+
+def _holder_of_appearance(verb, clause):
+    """The "to" phrase naming whom it seems so ("seemed [to Brigid Harrison, a professor,] to reflect sadness"): the
+    holder of the view, whose phrase comes between the cue and its complement; None otherwise."""
+    if lemma_of(verb) not in ("seem", "appear"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to" and verb.i < prep.i < clause.i:
+            noun = _holder_noun(prep)
+            if noun is not None and (noun.pos_ in ("PROPN", "PRON") or _a_person_noun(noun)):
+                return prep
+    return None
+
+
+def _holder_noun(prep):
+    """The object of a "to" phrase, or None."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _reports_a_content(verb) -> bool:
@@ -3762,7 +3860,7 @@ def _stage_direction(words: str) -> bool:
 # a line of a list: "Best Actress: Ellie Marchetti-Obi, Quiet Hours" (a label, a colon, a few words and no full stop)
 _LABEL_LINE = re.compile(r"[A-Z][^:\n]{0,40}:[ \t]+[^\n]{1,80}")
 _LIST_VALUE_WORDS = 10
-_SPEAKING_WORDS = re.compile(r"\b(?:I|we|you|me|us|my|our|your)\b", re.I)  # a transcript's line, not a list's
+_TRANSCRIPT_WORDS = re.compile(r"\b(?:I|we|you|me|us|my|our|your)\b", re.I)  # a transcript's line, not a list's
 
 
 def _in_list_of_labels(text: str, at: int) -> bool:
@@ -3774,7 +3872,7 @@ def _in_list_of_labels(text: str, at: int) -> bool:
     lines = text[start + 2 if start >= 0 else 0:end if end >= 0 else len(text)].split("\n")
     listed = [line for line in lines if _LABEL_LINE.fullmatch(line.strip()) and not line.split(":")[0].isupper() and
               len(line.split(":", 1)[1].split()) <= _LIST_VALUE_WORDS and
-              not _SPEAKING_WORDS.search(line.split(":", 1)[1]) and
+              not _TRANSCRIPT_WORDS.search(line.split(":", 1)[1]) and
               not line.rstrip().endswith((".", "!", "?", '"', "\u201d", "'", "\u2019"))]
     here = text[text.rfind("\n", 0, at) + 1:at]
     return len(listed) >= 2 and any(line.strip().startswith(here.strip()) for line in listed)
@@ -4536,6 +4634,8 @@ def _framing_phrase(prep) -> Candidate | None:
     """
     doc = prep.doc
     clause = prep.head
+    if prep.i != prep.sent.start and prep.dep_ == "prep" and prep.i > clause.i:
+        return _poll_phrase_after(prep)
     if prep.i != prep.sent.start or prep.dep_ != "prep" or clause.pos_ not in ("VERB", "AUX"):
         return None
     if prep.right_edge.i + 1 >= len(doc) or doc[prep.right_edge.i + 1].text != ",":
@@ -4567,6 +4667,55 @@ def _framing_phrase(prep) -> Candidate | None:
     if content is None:
         return None
     return _indirect([content], _token_span(prep), source, act, 0.4, "reported.framing")
+
+
+def _poll_phrase_after(prep) -> Candidate | None:
+    """ "Lind stays well ahead of Varga [in the latest poll].": a poll or survey closing the clause it measures is its
+    source, as an opening "In a new poll," is; the clause before it, from its subject, is what the poll says."""
+    doc, clause = prep.doc, prep.head
+    if prep.lower_ != "in" or clause.pos_ not in ("VERB", "AUX") or verb_cue(clause) is not None or \
+            lemma_of(clause) in _POLL_MAKING or lemma_of(clause) in _ELECTION_VERBS and \
+            not any(o.lower_ == "ground" for o in _children(clause, {"dobj"})):
+        return None  # (a poll that is an election: "won the seat with 52 percent in the poll")
+    polls = [c for c in prep.children if c.dep_ == "pobj" and lemma_of(c) in _POLLS]
+    after = next((t.i for t in doc[prep.i + 1:prep.right_edge.i + 1] if t.text == ","), prep.right_edge.i + 1)
+    if not polls or after >= len(doc) or not doc[after].is_punct or doc[after].text in ("-", "(", "\"", "“"):
+        return None
+    # (an active clause: a passive one mostly tells how the poll was made, "the question was changed in the survey";
+    # a finite one of its own, not "Rubio, [who is third] in many polls", "[Why] Trump is leading in the polls")
+    # a main clause ("he has to prove [that he can prevail] in the polls" is no finding of theirs)
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+    if not subjects or clause.dep_ not in ("ROOT", "conj") or _children(clause, {"mark"}) or \
+            _finite_tag(clause) not in FINITE_TAGS or \
+            any(t.tag_ in ("WP", "WDT", "WRB") for t in doc[clause.left_edge.i:subjects[0].right_edge.i + 1]):
+        return None
+    words = doc[subjects[0].left_edge.i:prep.left_edge.i]
+    if _children(clause, {"aux"}) and any(a.tag_ == "MD" for a in _children(clause, {"aux"})) or not (
+            lemma_of(clause) in _RANKING_VERBS or any(t.lower_ in _RANKING_WORDS for t in words)):
+        return None  # a forecast ("will surge in the polls"), or no standing ("he sank", "spent $2m in the poll")
+    content = _content_span(doc, subjects[0].left_edge.i, prep.left_edge.i - 1)
+    poll = polls[0]
+    # the poll's own phrase, up to a comma: "the latest poll released Wednesday[, a collapse driven by ...]"
+    last = next((t.i - 1 for t in doc[poll.i + 1:poll.right_edge.i + 1] if t.text == ","), poll.right_edge.i)
+    source = _trimmed(doc, poll.left_edge.i, last)
+    if content is None or source is None:
+        return None
+    return _indirect([content], _token_span(prep), source, "speech", 0.4, "reported.framing")
+
+
+_POLLS = frozenset({"poll", "survey"})
+# what an election does, where "the poll" is the vote itself (not "lost ground in the poll")
+_ELECTION_VERBS = frozenset({"win", "lose", "hold", "retain", "keep", "take", "sweep", "capture", "elect", "return",
+                             "defeat", "unseat", "oust", "claim", "gain", "secure", "poll", "score", "get"})
+# what a poll finds: who stands where ("leads", "trails", "is ahead", "came in second", "holds 45 percent")
+_RANKING_VERBS = frozenset({"lead", "trail", "beat", "top", "edge", "tie", "outpace", "outpoll", "fare", "rank"})
+_RANKING_WORDS = frozenset({"percent", "%", "points", "point", "ahead", "behind", "tied", "lead", "first", "second",
+                            "third", "fourth", "fifth", "last", "margin", "edge", "ground", "support", "favorite",
+                            "favourite", "front-runner", "frontrunner"})
+# what is done in a poll, not found by it: "The question was included in the survey", "took part in the poll"
+_POLL_MAKING = frozenset({"include", "participate", "take", "interview", "ask", "question", "sample", "conduct",
+                          "use", "list", "appear", "feature", "publish", "release", "vote", "answer", "respond",
+                          "cite", "mention", "name", "count", "weight", "measure", "test", "do", "run", "field"})
 
 
 # --- 9. hearsay adverbs and "make clear" ------------------------------------------------------
@@ -5577,8 +5726,9 @@ def _hearing_body(verb) -> Span | None:
 def _addressee_of(verb, content: list[Span]) -> Span | None:
     """To whom it was said: "told [reporters]", "said to [the BBC]"."""
     for child in verb.children:
-        if _inside(child, content):
-            continue
+        if _inside(child, content) or child.dep_ in ("dobj", "dative") and child.lower_ in WEEKDAYS and \
+                child.left_edge.i == child.i:
+            continue  # (the parser's object "promised [Monday] to ..." is a date, no hearer)
         if child.dep_ == "dative" and child.lower_ != "to":
             return _phrase_span(child)
         if child.dep_ == "dobj" and lemma_of(verb) in ADDRESSEE_OBJECT_LEMMAS:
@@ -5765,6 +5915,8 @@ def _next_statement(token) -> bool:
     opener = token.left_edge
     before = _before_quote_marks(token.doc, opener.i - 1)
     if token.tag_ == "VBG" and opener.i == token.i:
+        if token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return False  # "called him [a kind, loving and admirable person]": an adjective of a list
         return before.text == "," or before.text in DASHES
     if not _children(token, SUBJECT_DEPS):
         return False

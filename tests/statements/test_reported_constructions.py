@@ -158,7 +158,8 @@ def test_reported_framing_phrase_of_a_poll(nlp) -> None:
 @pytest.mark.parametrize("text, content, source", [
     ("Lind stays well ahead of Varga in the latest poll.", "Lind stays well ahead of Varga", "the latest poll"),
     ("Cruz came in second in January polls.", "Cruz came in second", "January polls"),
-    ("She fares better in other recent polls in these states.", "She fares better", "other recent polls in these states"),
+    ("She fares better in other recent polls in these states.", "She fares better",
+     "other recent polls in these states"),
     ("But he fell to 10 percent in the latest CNN poll released Wednesday, a collapse driven by a series of blunders.",
      "he fell to 10 percent", "the latest CNN poll released Wednesday"),
 ])

@@ -116,8 +116,8 @@ def _hard_wrapped(text: str) -> bool:
 
     A text wrapped at 70 or 80 characters holds most of its words in lines of up to ``_WRAPPED_LINE`` characters,
     with a long address, caption or copyright line here and there; a page saved with a paragraph per line holds most
-    of them in long lines, and there a line break ends a line ("...10:57PMJeb Bush Hits Rubio On Abortion" above
-    "Jeb Bush criticized ...") whatever its length and its last character.
+    of them in long lines, and there a line break ends a line ("...9:12PMAnn Lind Hits Tom Reyes On Rate Rise" above
+    "Ann Lind criticized ...") whatever its length and its last character.
     """
     lengths = [len(line) for line in text.split("\n")]
     longer = sum(n for n in lengths if n > _WRAPPED_LINE)
@@ -126,7 +126,7 @@ def _hard_wrapped(text: str) -> bool:
 
 def _ends_like_a_heading(line: str) -> bool:
     """True for a line that reads as a heading or a credit: one closed by a bracket ("... [Reuters]"), or one mostly
-    of capitalised words and figures that ends on a word ("...10:57PMJeb Bush Hits Rubio On Abortion"); not a
+    of capitalised words and figures that ends on a word ("...9:12PMAnn Lind Hits Tom Reyes On Rate Rise"); not a
     sentence broken off ("..., telling", "the Chancellor,", "..., the lead prosecutor, Assistant U.S. Attorney").
     """
     if line[-1] in ")]":

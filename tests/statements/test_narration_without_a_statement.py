@@ -1,7 +1,7 @@
 """What news narrates without anyone's statement: crews sent for ("were called to the house"), a victim not named yet,
 the words on placards and flyers at the head of a paragraph, a programme's title, a story after a capital's dateline
 in the present or the future ("BEIRUT: The festival will return ..."), a scene that "calls to mind" another, a
-reader told to "See photos below". Invented (sets 179 and 180's styles: local TV, BBC local, tabloids, Gulf and
+reader told to "See pictures below". Invented (sets 179 and 180's styles: local TV, BBC local, tabloids, Gulf and
 Lebanese papers; kinds of error seen on PolNeAR train, in new words)."""
 from __future__ import annotations
 
@@ -25,9 +25,9 @@ def _statements(text: str, extractor) -> list[tuple[str | None, str, str]]:
     "Flyers reading \"LOST DOG - PLEASE DO NOT CHASE\" went up on telephone poles across three counties.",
     "The banner carried the message: \"We will not be moved.\"",
     "Kayleigh appeared on Bev's morning programme \"Rise and Shine with Bev\" last week.",
-    "His speech called to mind the promise of unity that marked his first campaign.",
+    "Her closing remarks called to mind the hope that carried her first run for office.",
     "The scene calls to mind the riots of 1992.",
-    "Debate night\n\nSee photos from the debate below.",
+    "Parade day\n\nSee pictures from the parade below.",
 ])
 def test_someone_sent_for_or_not_named_and_a_sign_state_nothing(extractor, sentence: str) -> None:
     assert _statements(f"Fire on Maple Street\n\n{sentence}\n", extractor) == []

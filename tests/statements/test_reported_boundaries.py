@@ -54,24 +54,19 @@ BOUNDARIES = [
      "If the deal collapses, she said, the company will close two plants.", "said",
      "If the deal collapses | the company will close two plants"),
     ("a noun phrase the parse hung on the cue as an adverb is the clause's subject",
-     "Moss, a professor, said the days when the nation had \"a somewhat common story\" from newspapers and the leading "
-     "TV news networks are gone.", "said",
-     "the days when the nation had \"a somewhat common story\" from newspapers and the leading TV news networks are "
-     "gone"),
+     "Okafor, a teacher, said the days when the town had \"a rather similar view\" from the papers and the big TV news "
+     "channels are gone.", "said",
+     "the days when the town had \"a rather similar view\" from the papers and the big TV news channels are gone"),
     ("a bare day right after the cue dates the saying",
      "Officials said Tuesday the bridge would stay closed until spring.", "said",
      "the bridge would stay closed until spring"),
-    ("a bare day and its comma after the cue date the saying",
-     "The editor noted Thursday, the candidate has quietly won a few fans in China.", "noted",
-     "the candidate has quietly won a few fans in China"),
     ("a day that is the clause's subject stays",
      "The mayor said Tuesday would be a day of mourning.", "said", "Tuesday would be a day of mourning"),
     ("a day the parse took for the object of an infinitive's cue is left out",
      "The governor promised Monday to begin work on the new housing plan.", "promised",
      "to begin work on the new housing plan"),
     ("an adjective in -ing in a list is no next statement",
-     "His brother called him a kind, loving and admirable person.", "called",
-     "him a kind, loving and admirable person"),
+     "His friend called him a gentle, loving and honest man.", "called", "him a gentle, loving and honest man"),
     ("a contrast the speaker draws with others who said something stays the speaker's",
      "Finance Minister Kwame Mensah insisted his government had been honest with voters, unlike the ministers before "
      "him who told them the economy was booming.", "insisted",
@@ -118,9 +113,8 @@ def test_a_day_taken_for_the_cues_object_is_no_addressee(extractor) -> None:
 @pytest.mark.parametrize("sentence, first, second", [
     ("Sixty percent of residents said they back the plan, unlike the 30 percent who said they oppose it.",
      ("Sixty percent of residents", "they back the plan"), ("the 30 percent who", "they oppose it")),
-    ("In the poll, 61 percent said they have made up their minds, compared with 38 percent who said they could still "
-     "change them.", ("61 percent", "they have made up their minds"),
-     ("38 percent who", "they could still change them")),
+    ("In the survey, 54 percent said they had settled on a candidate, compared with 41 percent who said they might "
+     "still switch.", ("54 percent", "they had settled on a candidate"), ("41 percent who", "they might still switch")),
 ])
 def test_those_set_against_the_speaker_have_a_statement_of_their_own(extractor, sentence, first, second) -> None:
     """ "..., unlike the 30 percent who said they oppose it": two statements, two groups of respondents."""

@@ -157,11 +157,10 @@ def test_reported_framing_phrase_of_a_poll(nlp) -> None:
 
 @pytest.mark.parametrize("text, content, source", [
     ("Lind stays well ahead of Varga in the latest poll.", "Lind stays well ahead of Varga", "the latest poll"),
-    ("Cruz came in second in January polls.", "Cruz came in second", "January polls"),
-    ("She fares better in other recent polls in these states.", "She fares better",
-     "other recent polls in these states"),
-    ("But he fell to 10 percent in the latest CNN poll released Wednesday, a collapse driven by a series of blunders.",
-     "he fell to 10 percent", "the latest CNN poll released Wednesday"),
+    ("Ruiz finished third in March surveys.", "Ruiz finished third", "March surveys"),
+    ("He fares worse in the newest polls across the region.", "He fares worse", "the newest polls across the region"),
+    ("She slipped to 12 percent in the newest Herald poll published Friday, a slide blamed on a string of gaffes.",
+     "She slipped to 12 percent", "the newest Herald poll published Friday"),
 ])
 def test_reported_poll_closing_the_clause_it_measures(nlp, text: str, content: str, source: str) -> None:
     statement, _ = only(nlp, text)
@@ -182,8 +181,8 @@ def test_reported_standings_a_poll_found(nlp) -> None:
     "The wording of the question was changed in the survey.",
     "Varga, who is third in many state polls, stressed defence issues.",
     "Why Lind is leading in the polls",
-    "Frustration at her failure to stem the slide in polls grew on Monday.",
-    "Varga has something to prove: that he can prevail not only in the polls but also at the polls.",
+    "Anger over his inability to halt the decline in polls spread on Tuesday.",
+    "Lind must show one thing: that she can succeed not only in the polls but also in the voting booth.",
     "After he sank in the polls, he quit the race.",
     "The party spent $2 million in the poll.",
     "He will surge in the polls next month.",

@@ -169,7 +169,7 @@ def test_in_response_to_links_events_without_a_statement(nlp) -> None:
 def test_command_reports_nothing(nlp) -> None:
     assert reported(nlp, "Call it the politics of anger.") == []
     assert reported(nlp, "Just ask the former senator.") == []
-    assert reported(nlp, "Debate night\n\nSee photos from the debate below.\n") == []  # the bare verb read as a present
+    assert reported(nlp, "Parade day\n\nSee pictures from the parade below.\n") == []  # the bare verb read as a present
 
 
 # --- adjectives of attitude -------------------------------------------------------------------

@@ -19,7 +19,7 @@ from fixtures.reported_findings import contents_by_cue
     pytest.param("Her grandchildren call her Granny Mo.", id="a-name-of-two-words"),
     pytest.param("The group calls itself Ashfall.", id="calls-itself"),
     pytest.param("A group calling itself Nightjar posted the files.", id="calling-itself"),
-    pytest.param("A new super PAC called Our Future is ramping up its operations in the state.",
+    pytest.param("A new citizens group called Clean Rivers is stepping up its campaign in the valley.",
                  id="called-read-as-a-cue-of-a-clause"),
     # someone seen is no view held
     pytest.param("She was last seen wearing a black parka near the station.", id="last-seen"),

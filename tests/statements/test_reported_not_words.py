@@ -159,13 +159,13 @@ def test_a_charge_in_words_and_a_declined_comment_stay_statements(nlp) -> None:
 
 
 @pytest.mark.parametrize("text, holder, content", [
-    ("The governor's blank stare seemed to Brigid Harrison, a professor at Montclair State University, to reflect "
-     "sadness.", "Brigid Harrison", ["The governor's blank stare", "to reflect sadness"]),
+    ("The plan seemed to most farmers to be a tax on their land.", "most farmers",
+     ["The plan", "to be a tax on their land"]),
     ("The plan seemed to voters to be a tax on the poor.", "voters", ["The plan", "to be a tax on the poor"]),
     ("The deal appears to be dead.", None, ["The deal", "to be dead"]),
 ])
 def test_whom_something_seems_so_holds_the_view(nlp, text: str, holder: str | None, content: list[str]) -> None:
-    """ "seemed [to Brigid Harrison] to reflect sadness": the "to" phrase names whose impression it is."""
+    """ "seemed [to most farmers] to be a tax": the "to" phrase names whose impression it is."""
     from onrecord.records import Article
     from onrecord.statements.reported import find_reported
 

@@ -1529,7 +1529,7 @@ def _quote_before_time_clause(doc, start: int, end: int) -> int:
 
 def _before_contrasted_speakers(verb, start: int, end: int) -> int:
     """Where a clause after its cue ends that the parser ran on into a contrast with another group of respondents
-    ("61 percent said [they have made up their minds], compared with 38 percent who said they could change them"):
+    ("54 percent said [they had settled on a candidate], compared with 41 percent who said they might still switch"):
     at the comma before the contrast, when both the cue's subject and the group it is set against are shares or
     counts of people and a "who" clause gives the other group's own answer. A contrast the speaker draws ("..., unlike
     the ministers who told them ...") is the speaker's."""
@@ -1701,7 +1701,7 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
     if _repeats_cue(verb, clause):
         return None  # "They said X, they said.": the repeated cue adds no statement
     if dep == "ccomp" and lemma_of(verb) in ("call", "dub", "name") and _name_read_as_subject(verb, clause):
-        return None  # "A new PAC [called] Our Future is ramping up ...": a name's participle; one calls no clause
+        return None  # "A new group [called] Clean Rivers is stepping up ...": a name's participle; one calls no clause
     if dep == "xcomp" and clause.tag_ in ("VBD", "VBZ") and not _children(clause, {"aux", "mark"}):
         return None  # "A ceasefire agreed in May [collapsed]": a participle read as the verb, a verb as its complement
     start, end = clause.left_edge.i, clause.right_edge.i
@@ -2031,7 +2031,7 @@ def _appeal_to_content(verb) -> Span | None:
 
 def _name_read_as_subject(verb, clause) -> bool:
     """True when the parse made a name the subject of a clause after "called", "dubbed" or "named" that follows its
-    noun right away ("A new super PAC called [Our Future] is ramping up ..."): the participle that gives the noun its
+    noun right away ("A new group called [Clean Rivers] is stepping up ..."): the participle that gives the noun its
     name, read as the cue of the noun, the name and the rest as its clause."""
     doc = verb.doc
     before = doc[verb.i - 1] if verb.i > 0 else None
@@ -2092,7 +2092,7 @@ def _second_subject_taken(verb, clause):
 def _subject_taken_as_adverb(verb, clause):
     """The subject of a subjectless finite clause that the parser hung on the cue as a bare noun adverb, or None.
 
-    "Moss said [the days when papers set the agenda] are gone": "days" hangs on "said" like "Tuesday" in "said
+    "Okafor said [the days when the town read one paper] are gone": "days" hangs on "said" like "Tuesday" in "said
     Tuesday", and "are gone" is left without a subject; a clause needs one, so the noun phrase is the clause's.
     """
     if _children(clause, SUBJECT_DEPS | {"mark", "expl"}) or _finite_tag(clause) not in FINITE_TAGS:
@@ -3786,7 +3786,7 @@ def _raising(verb) -> Candidate | None:
 
 
 def _holder_of_appearance(verb, clause):
-    """The "to" phrase naming whom it seems so ("seemed [to Brigid Harrison, a professor,] to reflect sadness"): the
+    """The "to" phrase naming whom it seems so ("seemed [to most farmers] to be a tax on their land"): the
     holder of the view, whose phrase comes between the cue and its complement; None otherwise."""
     if lemma_of(verb) not in ("seem", "appear"):
         return None
@@ -4682,8 +4682,8 @@ def _poll_phrase_after(prep) -> Candidate | None:
     if not polls or after >= len(doc) or not doc[after].is_punct or doc[after].text in ("-", "(", "\"", "“"):
         return None
     # (an active clause: a passive one mostly tells how the poll was made, "the question was changed in the survey";
-    # a finite one of its own, not "Rubio, [who is third] in many polls", "[Why] Trump is leading in the polls")
-    # a main clause ("he has to prove [that he can prevail] in the polls" is no finding of theirs)
+    # a finite one of its own, not "Varga, [who is third] in many polls", "[Why] Lind is leading in the polls")
+    # a main clause ("she must show [that she can succeed] in the polls" is no finding of theirs)
     subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
     if not subjects or clause.dep_ not in ("ROOT", "conj") or _children(clause, {"mark"}) or \
             _finite_tag(clause) not in FINITE_TAGS or \
@@ -4695,7 +4695,7 @@ def _poll_phrase_after(prep) -> Candidate | None:
         return None  # a forecast ("will surge in the polls"), or no standing ("he sank", "spent $2m in the poll")
     content = _content_span(doc, subjects[0].left_edge.i, prep.left_edge.i - 1)
     poll = polls[0]
-    # the poll's own phrase, up to a comma: "the latest poll released Wednesday[, a collapse driven by ...]"
+    # the poll's own phrase, up to a comma: "the newest poll published Friday[, a slide blamed on ...]"
     last = next((t.i - 1 for t in doc[poll.i + 1:poll.right_edge.i + 1] if t.text == ","), poll.right_edge.i)
     source = _trimmed(doc, poll.left_edge.i, last)
     if content is None or source is None:

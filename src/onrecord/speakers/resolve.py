@@ -37,7 +37,7 @@ from .mentions import (NICKNAMED, PAGE_NOTES, PLACE_GIVEN_NAMES, STREET_ENDINGS,
 from .types import (ANONYMOUS_WORDS, BODY_LABELS, BODY_NAME_ENDINGS, CAPITAL_GOVERNMENTS, COMPANY_NOUNS,
                     COMPANY_ROLES, COMPANY_WORDS, DEMONYM_GENDERS, DEMONYMS, EPITHET_GENDERS, EPITHET_NOUNS,
                     FEMALE_PRONOUNS, GENERATIONAL_SUFFIXES, LEGAL_FORMS, PLURAL_PRONOUNS,
-                    GIVEN_NAMES, KIN_WORDS, LEADER_WORDS, MALE_PRONOUNS, NAME_PARTICLES, NAME_TITLES,
+                    GIVEN_NAMES, KIN_WORDS, LEADER_WORDS, MALE_PRONOUNS, NAME_PARTICLES, NAME_TITLES, WEEKDAYS,
                     NEWSPAPER_WORDS, ORGANIZATION_WORDS, PERSON_NOUNS, POST_NOMINALS, RANK_TITLES, ROLE_WORDS,
                     STATE_NAMES, TEAM_ENDINGS, TEAM_EPITHETS, COMPANY_BEFORE_NAME_NOUNS, company_noun_before,
                     clean_name, friends_of_name,
@@ -2513,8 +2513,8 @@ def _body_names(words, companies: frozenset[str] = frozenset()) -> list:
     return sorted(found, key=lambda name: name.start)
 
 
-_CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday""".split())
+_CALENDAR_WORDS = frozenset("""january february march april may june july august september october november
+december""".split()) | WEEKDAYS
 
 
 def _place_word_names(doc) -> list[tuple[int, str]]:

@@ -55,13 +55,13 @@ from dataclasses import dataclass, replace
 from ..nlp import doc_text, handle_before, hyphen_in_word, person_before_relative, subject_lent_to_aside
 from ..records import Span
 from ..speakers.mentions import noun_phrase
-from ..speakers.types import ANONYMOUS_WORDS, GIVEN_NAMES, KIN_WORDS, ORGANIZATION_WORDS, ROLE_WORDS
+from ..speakers.types import ANONYMOUS_WORDS, GIVEN_NAMES, KIN_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, WEEKDAYS
 from .candidates import Candidate
 from .cues import noun_cues
 from .headline import CHECK_LABELS, HEARING_BODIES
 from .occasion import OCCASION_PREPS, occasion_object, occasion_span
 from .quotes import CUE_RIGHT_AFTER, is_abbreviation, is_scare_quote, is_title, nickname_marks
-from .reported import (RENDERING_NOUNS, WEEKDAYS, another_report, dateline_speaker, naming_clause, outer_reporter,
+from .reported import (RENDERING_NOUNS, another_report, dateline_speaker, naming_clause, outer_reporter,
                        place_read_as_subject, role_read_as_second_subject, set_off_speaker, sign_reads,
                        subject_read_as_modifiers)
 

@@ -52,7 +52,7 @@ from ..speakers.mentions import PAGE_NOTES, known_as_holder, person_mentions
 from ..title_case import in_title_case_line
 from ..speakers.types import (ANONYMOUS_WORDS, BODY_NAME_ENDINGS, CAPITAL_GOVERNMENTS, COMPANY_NOUNS, COMPANY_WORDS,
                                DOCUMENT_WORDS, EPITHET_NOUNS, LISTING, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS,
-                               PERSON_NOUNS, ROLE_WORDS, demonym_person, is_honorific, people_by_ending)
+                               PERSON_NOUNS, ROLE_WORDS, WEEKDAYS, demonym_person, is_honorific, people_by_ending)
 from .act import act_of
 from .candidates import Candidate
 from .cues import (QUOTE_STANDINS, VERB_TAGS, Cue, attitude_acts, attitude_adjectives, cue_act, cue_words,
@@ -1416,8 +1416,6 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
 # she had heard nothing", "said [later] the plan had failed"): before the clause's subject they tell when it was said
 _CUE_TIME_ADVERBS = frozenset({"afterward", "afterwards", "later", "earlier", "again", "then", "subsequently",
                                "previously", "repeatedly", "recently"})
-# a bare day after the cue dates the saying: "said [Tuesday] the bridge would stay closed"
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _after_cue_time_adverb(verb, clause, start: int) -> int:
@@ -4690,7 +4688,7 @@ def _poll_phrase_after(prep) -> Candidate | None:
             any(t.tag_ in ("WP", "WDT", "WRB") for t in doc[clause.left_edge.i:subjects[0].right_edge.i + 1]):
         return None
     words = doc[subjects[0].left_edge.i:prep.left_edge.i]
-    if _children(clause, {"aux"}) and any(a.tag_ == "MD" for a in _children(clause, {"aux"})) or not (
+    if any(a.tag_ == "MD" for a in _children(clause, {"aux"})) or not (
             lemma_of(clause) in _RANKING_VERBS or any(t.lower_ in _RANKING_WORDS for t in words)):
         return None  # a forecast ("will surge in the polls"), or no standing ("he sank", "spent $2m in the poll")
     content = _content_span(doc, subjects[0].left_edge.i, prep.left_edge.i - 1)

@@ -1352,6 +1352,15 @@ label); crews "called to" a street; a driver who "has not been named"; flyers an
 title after "appeared on". Left: the council's leader taken for the opposition group's leader, "The only shop in the
 village" and "the shop" not named as Brindle Green Stores, "RCMP" not spelled out, "A TV insider revealed bosses held
 'crisis talks' ..." cut after "talks", the mother of the headline not named as Tracey Oldfield-Ngata.
+
+A hundred-and-eighty-first (``fixtures/styles_gold_hundredeightyfirst.py``, twelve articles, 144 statements) of the
+specialist and trade press (a farming weekly's milk price row, a shipping gazette's port strike, a tablet launch, an
+earnings call, a heart-failure trial, a fraud trial, a wine column, a chess open, a mountain rescue, a university's
+press release, an obituary, a Q&A with a refill-shop founder), written blind. First run on 40b4ecf: 0.959 / 0.918 at
+0.8 / quoted 0.900 / speaker 137 of 138 / 104 of 112 names / 0.952. Left: a closed quote and a quote opening the next
+paragraph, which onrecord joins as one speaker's run and the set keeps apart; "Okafor-Lindgren" named as the mother
+the article names later, not the player named first; "raising hopes of" as a statement of the injection; what a
+columnist advises and a title the paper published.
 """
 from __future__ import annotations
 
@@ -1537,6 +1546,7 @@ from fixtures.styles_gold_hundredseventyseventh import ARTICLES as HUNDREDSEVENT
 from fixtures.styles_gold_hundredseventyeighth import ARTICLES as HUNDREDSEVENTYEIGHTH_ARTICLES
 from fixtures.styles_gold_hundredseventyninth import ARTICLES as HUNDREDSEVENTYNINTH_ARTICLES
 from fixtures.styles_gold_hundredeightieth import ARTICLES as HUNDREDEIGHTIETH_ARTICLES
+from fixtures.styles_gold_hundredeightyfirst import ARTICLES as HUNDREDEIGHTYFIRST_ARTICLES
 from onrecord.evaluate import evaluate
 
 # floors per collection: quoted F1 @0.8, content F1 @0.3, speaker accuracy, name accuracy, end-to-end F1
@@ -1646,7 +1656,8 @@ FLOORS = {"styles": (0.95, 0.9, 0.95, 0.9, 0.9), "more": (0.95, 0.9, 0.95, 0.85,
           "hundredseventyseventh": (0.95, 0.95, 0.95, 0.95, 0.95),
           "hundredseventyeighth": (0.95, 0.95, 0.95, 0.9, 0.9),
           "hundredseventyninth": (0.9, 0.95, 0.95, 0.95, 0.95),
-          "hundredeightieth": (0.9, 0.95, 0.95, 0.9, 0.9)}
+          "hundredeightieth": (0.9, 0.95, 0.95, 0.9, 0.9),
+          "hundredeightyfirst": (0.85, 0.95, 0.95, 0.9, 0.9)}
 COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLES,
                "fourth": FOURTH_ARTICLES, "fifth": FIFTH_ARTICLES, "sixth": SIXTH_ARTICLES,
                "seventh": SEVENTH_ARTICLES, "eighth": EIGHTH_ARTICLES,
@@ -1762,7 +1773,8 @@ COLLECTIONS = {"styles": ARTICLES, "more": MORE_ARTICLES, "third": THIRD_ARTICLE
                "hundredseventyseventh": HUNDREDSEVENTYSEVENTH_ARTICLES,
                "hundredseventyeighth": HUNDREDSEVENTYEIGHTH_ARTICLES,
                "hundredseventyninth": HUNDREDSEVENTYNINTH_ARTICLES,
-               "hundredeightieth": HUNDREDEIGHTIETH_ARTICLES}
+               "hundredeightieth": HUNDREDEIGHTIETH_ARTICLES,
+               "hundredeightyfirst": HUNDREDEIGHTYFIRST_ARTICLES}
 
 
 @pytest.fixture(scope="module", params=list(COLLECTIONS))
@@ -1838,7 +1850,7 @@ STATEMENTS = {"styles": 102, "more": 85, "third": 99, "fourth": 129, "fifth": 13
               "hundredseventyfirst": 137, "hundredseventysecond": 153,
               "hundredseventythird": 137, "hundredseventyfourth": 144, "hundredseventyfifth": 139,
               "hundredseventysixth": 147, "hundredseventyseventh": 151, "hundredseventyeighth": 150,
-              "hundredseventyninth": 149, "hundredeightieth": 149}
+              "hundredseventyninth": 149, "hundredeightieth": 149, "hundredeightyfirst": 144}
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS)[1:])

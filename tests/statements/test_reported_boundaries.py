@@ -130,3 +130,59 @@ def test_a_hearer_the_ner_takes_for_a_date_stays_the_hearer(extractor, text: str
     """Only a bare weekday is no hearer: a programme's name the NER reads as a date ("Today") is one."""
     [found] = extract(f"Interview\n\n{text}\n", extractor=extractor).statements
     assert found.addressee.text == hearer
+
+
+@pytest.mark.parametrize("sentence, content, hearer", [
+    ("The parish council said no to a second quarry on the common.", "no to a second quarry on the common", None),
+    ("Shareholders said yes to the merger with Ardley Foods.", "yes to the merger with Ardley Foods", None),
+    ("Asked whether she would stand again, the mayor said no to reporters.", "no", "reporters"),
+    ("He said yes to her at the second time of asking.", "yes", "her"),
+])
+def test_what_a_no_or_a_yes_answers_is_said_not_a_hearer(extractor, sentence, content, hearer) -> None:
+    """ "said no to [a second quarry]": the thing refused is part of what was said; "said no to reporters" and
+    "said yes to her" keep the one who asked as the hearer."""
+    found = extract(f"Vote\n\n{sentence}\n", extractor=extractor).statements
+    answer = next(s for s in found if s.cue.text == "said")
+    assert answer.text == content
+    assert (answer.addressee.text if answer.addressee else None) == hearer
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The senator said Tuesday, after the vote, that the bill would pass the House.", "said",
+     "the bill would pass the House"),
+    ("Officials confirmed Thursday, hours after the blast, that two workers had died.", "confirmed",
+     "two workers had died"),
+    ("The report said, in its final chapter, that the council had failed its tenants.", "said",
+     "the council had failed its tenants"),
+])
+def test_a_phrase_set_off_before_the_that_clause_is_no_content(extractor, sentence, cue, content) -> None:
+    """ "said Tuesday, after the vote, that ...": when it was said stands between commas; the content opens at
+    "that", also when the parser hung the clause on the cue as an adverbial clause."""
+    found = extract(f"Vote\n\n{sentence}\n", extractor=extractor).statements
+    assert [(s.cue.text, s.text) for s in found] == [(cue, content)]
+
+
+def test_a_condition_set_off_before_the_that_clause_stays_in_the_content(extractor) -> None:
+    """ "said, if the bill fails, that she would resign": the condition is part of what she said."""
+    found = extract("Vote\n\nShe said, if the bill fails, that she would resign.\n", extractor=extractor).statements
+    assert [s.text for s in found] == ["if the bill fails, that she would resign"]
+
+
+def test_an_amount_doubled_is_no_stand_taken(extractor) -> None:
+    """ "grain prices had doubled": "double" cues a statement only as "doubled down". The parser makes the sentence
+    before it the clause of "doubled" here, which read as the prices' statement."""
+    text = ("Farming\n\nThe minister noted Friday, in a speech to farmers, that grain prices had doubled. The senator "
+            "doubled down on his claim that the count was rigged.\n")
+    found = extract(text, extractor=extractor).statements
+    assert [(s.cue.text, s.text) for s in found if "doubled" in s.cue.text] == \
+        [("doubled down", "the count was rigged")]
+
+
+def test_a_cue_the_parser_made_the_complement_of_its_own_clause_keeps_its_content(extractor) -> None:
+    """ "The minister noted Friday, in a speech, that grain prices had doubled": parsed with "noted" under
+    "doubled"; the clause from "that" is what she noted (the "that" the tagger reads as a determiner may stay, as
+    PolNeAR's contents keep it)."""
+    text = "The minister noted Friday, in a speech to farmers, that grain prices had doubled.\n"
+    found = extract(text, extractor=extractor).statements
+    assert [(s.speaker.mention.text, s.cue.text, s.text.removeprefix("that ")) for s in found] == \
+        [("The minister", "noted", "grain prices had doubled")]

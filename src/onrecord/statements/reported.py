@@ -655,7 +655,7 @@ def _no_statement_sense(verb) -> bool:
         or _put_off(verb) or _named_after_quote(verb) or _product_recall(verb) or _survey_sample(verb) \
         or _bare_question_asked(verb) or _what_was_said(verb) or _the_offence(verb) or _deal_agreed(verb) \
         or _promise_of_a_thing(verb) or _views_given_before(verb) or _greeted(verb) or _sent_on(verb) \
-        or _summoned(verb) or _not_named(verb) \
+        or _summoned(verb) or _not_named(verb) or _doubled(verb) \
         or verb.dep_ == "xcomp" and lemma_of(verb) in NAMING_VERBS and _anonymity_request(verb.head)
     # (the last: "who did not want to be [named] as talks ... are ongoing": the anonymity asked for names nothing)
 
@@ -1177,6 +1177,12 @@ def _amount_approved(verb) -> bool:
     return False
 
 
+def _doubled(verb) -> bool:
+    """ "Grain prices had doubled", "doubled its output": a quantity grown, no stand taken; only "doubled down (on
+    ...)" is one."""
+    return lemma_of(verb) == "double" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+
+
 def _anonymity_request(verb) -> bool:
     """ "X, who asked not to be named, said ...", "officials who requested anonymity", "who asked that her surname
     not be used": the newsroom formula for an unnamed source, a condition of the interview, not a statement."""
@@ -1387,7 +1393,8 @@ def _verb_content(verb, entry: Cue) -> tuple[list[Span], str] | None:
         ("reported.plea", lambda: _plea_content(verb)),
         ("reported.clause", lambda: _before_stray_clause(verb, _clause_content(verb, "ccomp", entry))
          or _question_content(verb)
-         or _stray_that_clause(verb) or _told_relative(verb) or _clause_read_as_subject(verb)),
+         or _stray_that_clause(verb) or _told_relative(verb) or _clause_read_as_subject(verb)
+         or _cue_read_as_clause_of_its_content(verb)),
         ("reported.inverted", lambda: _inverted_content(verb) or _sentence_before(verb)
          or _relative_read_as_inverted(verb) or _participle_read_as_inverted(verb) or _stated_this(verb)),
         ("reported.as_clause", lambda: _as_clause_content(verb)),
@@ -1728,6 +1735,7 @@ def _clause_content(verb, dep: str, entry: Cue) -> Span | list[Span] | None:
         start = _past_participle_aside(clause, start)
         start = _after_merged_hearer(verb, start)
         start = _after_cue_time_adverb(verb, clause, start)
+        start = _that_after_set_off_phrase(verb, clause) or start
     # a bare infinitive after the comma goes on with an infinitive: the parser's second complement, or a conjunct
     # of the finite cue, which a base form cannot be ("urged motorists to reduce their speed, [keep a distance ...]")
     bare = [c for c in verb.children if c.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ")] if dep == "xcomp" else []
@@ -2354,7 +2362,46 @@ def _that_clause_after_aside(verb) -> Span | None:
             that = _that_after_comma(clause)
             if clause.i > aside.i and that is not None and that > aside.i:
                 return _content_span(doc, that, clause.right_edge.i)
+    return _that_clause_after_phrase(verb)
+
+
+def _that_clause_after_phrase(verb) -> Span | None:
+    """ "said Tuesday, [after the vote], that ...", "confirmed, hours after the blast, that ...": a phrase set off
+    by commas between the cue and its "that" clause, which the parser took into an adverbial clause; the phrase
+    tells when it was said, the clause from "that" is the content."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
+        that = _that_after_set_off_phrase(verb, clause)
+        if that is not None:
+            return _content_span(verb.doc, that, clause.right_edge.i)
     return None
+
+
+def _cue_read_as_clause_of_its_content(verb) -> Span | None:
+    """ "The minister noted Friday, in a speech, [that grain prices had doubled]": the parser made the cue's clause the
+    sentence's root and the cue its complement; a "that" after a comma, past the cue and its phrase, gives it away."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i < verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    that = _that_after_comma(head)
+    if that is None or that <= verb.right_edge.i or not _children(verb, SUBJECT_DEPS) or \
+            any(c.dep_ in SUBJECT_DEPS and c.i < that for c in head.children):
+        return None
+    return _content_span(verb.doc, that + 1, head.right_edge.i)  # (a "that" the tagger read as a determiner)
+
+
+def _that_after_set_off_phrase(verb, clause) -> int | None:
+    """Where the "that" of a clause after the cue stands when a phrase set off by commas opens the clause as parsed
+    ("said, [after the vote], that ..."): a phrase of no subject and no verb (not "said, if the bill fails, that
+    ..."), with only a date or an adverb between the cue and its comma; None otherwise."""
+    doc = verb.doc
+    that = _that_after_comma(clause)
+    start = clause.left_edge.i
+    if that is None or not verb.i < start < that or doc[start - 1].text != "," or \
+            any(t.dep_ in SUBJECT_DEPS or t.pos_ in ("VERB", "AUX") for t in doc[start:that - 1]):
+        return None
+    if not all(t.head.i == verb.i and t.dep_ in ("npadvmod", "punct", "advmod") for t in doc[verb.i + 1:start - 1]):
+        return None
+    return that
 
 
 def _past_participle_aside(clause, start: int) -> int:
@@ -2528,11 +2575,31 @@ def _restrictive_that(pronoun) -> bool:
 
 
 def _answer_content(verb) -> Span | None:
-    """A one-word answer or pro-form: "said [so]", "said [no]"."""
+    """A one-word answer or pro-form: "said [so]", "said [no]", "said [no to the stadium]"."""
     for child in verb.children:
         if child.i > verb.i and child.lower_ in ANSWER_WORDS and child.dep_ in ("advmod", "intj", "dobj", "neg"):
-            return (child.idx, _end(child))
+            return (child.idx, _end(_refused_or_granted(child) or child))
     return None
+
+
+def _refused_or_granted(answer):
+    """The last word of what a "no" or "yes" answers, when a "to" phrase names it right after the word
+    ("said no to [the new stadium]"): the thing refused, no hearer; None otherwise, and for the one asking
+    ("said no to [reporters]", "said yes to [her]"), who stays the hearer."""
+    doc = answer.doc
+    if answer.lower_ not in ("no", "yes") or answer.i + 1 >= len(doc):
+        return None
+    to = doc[answer.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if to.lower_ != "to" or to.dep_ not in ("prep", "dative") or to.head.i not in (answer.i, answer.head.i) or \
+            not objects or objects[0].pos_ == "PRON" or objects[0].lower_ in _ASKERS:
+        return None
+    return to.right_edge
+
+
+# who puts the question a "no" or "yes" answers: "said no to [reporters]" names the hearers, not a thing refused
+_ASKERS = frozenset({"reporters", "journalists", "press", "interviewer", "interviewers", "questioners", "host",
+                     "presenter", "audience"})
 
 
 def _inverted_content(verb) -> list[Span] | None:

@@ -137,6 +137,9 @@ def test_a_hearer_the_ner_takes_for_a_date_stays_the_hearer(extractor, text: str
     ("Shareholders said yes to the merger with Ardley Foods.", "yes to the merger with Ardley Foods", None),
     ("Asked whether she would stand again, the mayor said no to reporters.", "no", "reporters"),
     ("He said yes to her at the second time of asking.", "yes", "her"),
+    ("The manager said no to the fans who begged him to stay.", "no", "the fans who begged him to stay"),
+    ("The governor said no to the crowd when asked to sign the petition.", "no", "the crowd"),
+    ("The board said yes to the merger, and no to the layoffs.", "yes to the merger", None),
 ])
 def test_what_a_no_or_a_yes_answers_is_said_not_a_hearer(extractor, sentence, content, hearer) -> None:
     """ "said no to [a second quarry]": the thing refused is part of what was said; "said no to reporters" and
@@ -154,6 +157,8 @@ def test_what_a_no_or_a_yes_answers_is_said_not_a_hearer(extractor, sentence, co
      "two workers had died"),
     ("The report said, in its final chapter, that the council had failed its tenants.", "said",
      "the council had failed its tenants"),
+    ("The mayor said Tuesday, after the vote, that the bridge would be rebuilt, and that work would start in May.",
+     "said", "the bridge would be rebuilt, and that work would start in May"),
 ])
 def test_a_phrase_set_off_before_the_that_clause_is_no_content(extractor, sentence, cue, content) -> None:
     """ "said Tuesday, after the vote, that ...": when it was said stands between commas; the content opens at
@@ -186,3 +191,55 @@ def test_a_cue_the_parser_made_the_complement_of_its_own_clause_keeps_its_conten
     found = extract(text, extractor=extractor).statements
     assert [(s.speaker.mention.text, s.cue.text, s.text.removeprefix("that ")) for s in found] == \
         [("The minister", "noted", "grain prices had doubled")]
+
+
+def test_the_speaker_after_a_closing_mark_is_no_content_of_the_cue(extractor) -> None:
+    """ "''...,'' said Marta Quell, who served as director yet backed a rival": the parser made her the subject of
+    "backed" and that clause the complement of "said"; she is the quote's speaker, and "said" reports no clause."""
+    text = ("Costs\n\n''She needs one or two big ideas that match the scale of the problems,'' said Marta Quell, who "
+            "served as budget director in the first term yet backed a rival in the primary. ''Her instinct is to go "
+            "slowly.''\n")
+    found = extract(text, extractor=extractor).statements
+    said = [(s.kind, s.speaker.mention.text) for s in found if s.cue.text == "said"]
+    assert said == [("direct", "Marta Quell")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company's tagline for the device, \"Open to anything,\" was projected behind her on a screen three stories "
+    "tall.",
+    "Two years ago the company first showed a prototype behind glass.",
+])
+def test_an_image_projected_and_a_prototype_shown_are_no_statements(extractor, sentence) -> None:
+    """ "was projected behind her on a screen", "showed a prototype": things put before the eyes, nothing said."""
+    text = ("Launch\n\n\"We threw away four prototypes. One of them was, honestly, pretty good,\" she told an audience "
+            f"of developers. \"Pretty good is not what we do.\"\n\n{sentence}\n")
+    found = extract(text, extractor=extractor).statements
+    assert [s.cue.text for s in found] == ["told"]
+
+
+def test_a_forecast_projected_stays_a_statement(extractor) -> None:
+    found = extract("Sales\n\nAnalysts projected that sales would fall.\n", extractor=extractor).statements
+    assert [(s.cue.text, s.text) for s in found] == [("projected", "sales would fall")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A once-weekly injection reduced hospital admissions by a third in a large trial, raising hopes of a new "
+     "treatment for heart failure.", [("hopes", None, "a new treatment for heart failure")]),
+    ("The closure of the depot has sparked fears of empty shelves.", [("fears", None, "empty shelves")]),
+    ("The minister voiced hopes of a deal.", [("voiced", "The minister", "hopes of a deal")]),
+    ("The plan is sparking fears among economists that the mayor will undermine the case for new homes.",
+     [("fears", "economists", "the mayor will undermine the case for new homes")]),
+])
+def test_hopes_or_fears_stirred_in_others_are_held_by_no_one_named(extractor, sentence, expected) -> None:
+    """ "raising hopes of a new treatment": whoever hopes, the injection does not, and the sentence names no one;
+    hopes voiced are the speaker's, and fears "among economists that ..." are theirs."""
+    found = extract(f"Health\n\n{sentence}\n", extractor=extractor).statements
+    assert [(s.cue.text, s.speaker.mention.text if s.speaker and s.speaker.mention else None, s.text)
+            for s in found] == expected
+
+
+def test_a_double_barreled_attack_is_no_amount_doubled(extractor) -> None:
+    """Only the verb "double" is an amount grown: "a double-barreled attack to exploit ..." keeps its statement."""
+    text = "Race\n\nDemocrats have adopted a double-barreled attack to exploit the governor's position.\n"
+    found = extract(text, extractor=extractor).statements
+    assert [s.text for s in found] == ["the governor's position"]

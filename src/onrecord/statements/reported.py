@@ -368,7 +368,7 @@ def states_nothing(doc, candidate: Candidate) -> bool:
         or _viewed_only(t) or _confirmed_in_office(t) or _phoned(t) or _put_off(t) or _named_after_quote(t)
         or _wire_credit(t) or _product_recall(t) or _charged_with(t) or _writing_for_the_bench(t) or _deal_agreed(t)
         or _words_heard(t) or any(_words_heard(c) for c in t.children) or _sent_on(t) or _greeted(t)
-        or _views_given_before(t) or _summoned(t) or _not_named(t)
+        or _views_given_before(t) or _summoned(t) or _not_named(t) or _doubled(t) or _projected_image(t)
         for t in tokens) or \
         words is not None and len(words) == 1 and _names_the_quote_before(candidate, words[0], doc_text(doc))
 
@@ -655,7 +655,7 @@ def _no_statement_sense(verb) -> bool:
         or _put_off(verb) or _named_after_quote(verb) or _product_recall(verb) or _survey_sample(verb) \
         or _bare_question_asked(verb) or _what_was_said(verb) or _the_offence(verb) or _deal_agreed(verb) \
         or _promise_of_a_thing(verb) or _views_given_before(verb) or _greeted(verb) or _sent_on(verb) \
-        or _summoned(verb) or _not_named(verb) or _doubled(verb) \
+        or _summoned(verb) or _not_named(verb) or _doubled(verb) or _projected_image(verb) \
         or verb.dep_ == "xcomp" and lemma_of(verb) in NAMING_VERBS and _anonymity_request(verb.head)
     # (the last: "who did not want to be [named] as talks ... are ongoing": the anonymity asked for names nothing)
 
@@ -872,7 +872,7 @@ def _name_read_as_cue(verb) -> bool:
 # things one shows or holds up, which say nothing of their own in "showed reporters a chart" (a video or a clip
 # shown carries someone's words: PolNeAR annotates "showed the crowd a clip of X")
 _SHOWN_THINGS = frozenset({"chart", "graph", "photo", "photograph", "picture", "map", "slide", "placard", "diagram",
-                           "model", "sample", "printout", "x-ray"})
+                           "model", "sample", "printout", "x-ray", "prototype"})
 
 
 def _showing_a_thing(verb) -> bool:
@@ -1180,7 +1180,32 @@ def _amount_approved(verb) -> bool:
 def _doubled(verb) -> bool:
     """ "Grain prices had doubled", "doubled its output": a quantity grown, no stand taken; only "doubled down (on
     ...)" is one."""
-    return lemma_of(verb) == "double" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return lemma_of(verb) == "double" and verb.pos_ == "VERB" and \
+        not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)  # (not "a double-barreled attack")
+
+
+# verbs that stir or quell a feeling in others: "[raising] hopes of a cure", "[sparked] fears of a strike"
+_STIRRING_VERBS = frozenset({"raise", "spark", "fuel", "stoke", "revive", "dash", "ease", "allay", "kindle"})
+
+
+def _hopes_raised(noun) -> bool:
+    """ "The injection cut admissions by a third, [raising hopes] of a new treatment": hopes or fears stirred in
+    others by what happened, held by no one the sentence names (the injection hopes nothing; PolNeAR annotates
+    "stoking fears about the future" with no source); "raised questions" can be a speaker's, and hopes with their
+    holders or a clause of what is feared keep their source."""
+    return noun.lemma_.lower() in ("hope", "fear") and noun.dep_ == "dobj" and lemma_of(noun.head) in _STIRRING_VERBS \
+        and not any(c.dep_ in ("poss", "acl", "ccomp", "relcl") or c.dep_ == "prep" and c.lower_ == "among"
+                    for c in noun.children)  # ("raised [their] hopes", "fears [among economists] [that ...]")
+
+
+def _projected_image(verb) -> bool:
+    """ "The tagline was projected behind her on a screen", "projected onto the building": an image thrown on a
+    surface, no forecast ("projected that sales would fall", "are projected to fall" are)."""
+    if lemma_of(verb) != "project" or _children(verb, CLAUSE_DEPS):
+        return False
+    # (not "projected [the confidence that ...] across Iowa": a manner shown, which PolNeAR annotates)
+    places = ("behind", "onto", "on", "across", "above", "over") if _children(verb, {"auxpass"}) else ("behind", "onto")
+    return any(c.dep_ == "prep" and c.lower_ in places for c in verb.children)
 
 
 def _anonymity_request(verb) -> bool:
@@ -1628,9 +1653,15 @@ def _speaker_read_as_clause(verb, clause) -> bool:
     if clause.i < verb.i or verb.i < 2 or doc[verb.i - 1].tag_ != "''" and doc[verb.i - 1].text not in QUOTE_CHARS:
         return False
     subjects = _children(clause, {"nsubj", "nsubjpass"})
-    return bool(subjects) and subjects[0].left_edge.i == verb.i + 1 and any(
-        c.dep_ == "prep" and c.lower_ in _TIME_MARKS and not _children(c, {"pobj", "pcomp"})
-        for c in subjects[0].rights)
+    if not subjects or subjects[0].left_edge.i != verb.i + 1:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _TIME_MARKS and not _children(c, {"pobj", "pcomp"})
+           for c in subjects[0].rights):
+        return True
+    # '"...," said [Marta Quell, who served as director yet backed a rival]': the speaker and a clause of her own,
+    # the parser's subject of the verb after them; a cue after the closing mark has no clause of its own
+    return not _children(verb, SUBJECT_DEPS) and subjects[0].pos_ == "PROPN" and \
+        any(c.dep_ in ("relcl", "appos") and doc[c.left_edge.i - 1].text == "," for c in subjects[0].rights)
 
 
 _OPENING_MARKS = frozenset({"\u201c", "\u2018", "\u00ab"})  # typographic marks that only open a quotation
@@ -1852,8 +1883,10 @@ def _that_conjunct_end(verb, end: int) -> int:
     doc = verb.doc
     for other in _children(verb, {"conj"}):
         opener = other.left_edge
-        if opener.lower_ != "that" or opener.dep_ != "mark" or opener.head != other or other.i <= end:
-            continue
+        if opener.lower_ != "that" or other.i <= end or not (
+                opener.dep_ == "mark" and opener.head == other or
+                opener.dep_ == "det" and opener.head.dep_ in ("nsubj", "nsubjpass") and opener.head.head == other):
+            continue  # (the second "that" read as its subject's determiner: "..., and [that] work would start")
         between = doc[end + 1:opener.i]
         if len(between) and between[-1].dep_ == "cc" and between[-1].lower_ in ("and", "but") and \
                 all(t.is_punct or t.dep_ == "cc" for t in between):
@@ -2372,7 +2405,7 @@ def _that_clause_after_phrase(verb) -> Span | None:
     for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
         that = _that_after_set_off_phrase(verb, clause)
         if that is not None:
-            return _content_span(verb.doc, that, clause.right_edge.i)
+            return _content_span(verb.doc, that, _that_conjunct_end(verb, clause.right_edge.i))
     return None
 
 
@@ -2585,21 +2618,27 @@ def _answer_content(verb) -> Span | None:
 def _refused_or_granted(answer):
     """The last word of what a "no" or "yes" answers, when a "to" phrase names it right after the word
     ("said no to [the new stadium]"): the thing refused, no hearer; None otherwise, and for the one asking
-    ("said no to [reporters]", "said yes to [her]"), who stays the hearer."""
+    ("said no to [reporters]", "said yes to [her]", "said no to [the fans who begged him to stay]", "said no to [the
+    crowd] when asked to sign"), who stays the hearer."""
     doc = answer.doc
     if answer.lower_ not in ("no", "yes") or answer.i + 1 >= len(doc):
         return None
     to = doc[answer.i + 1]
     objects = [c for c in to.children if c.dep_ == "pobj"]
-    if to.lower_ != "to" or to.dep_ not in ("prep", "dative") or to.head.i not in (answer.i, answer.head.i) or \
-            not objects or objects[0].pos_ == "PRON" or objects[0].lower_ in _ASKERS:
+    if to.lower_ != "to" or to.dep_ not in ("prep", "dative") or \
+            to.head.i not in (answer.i, answer.head.i) and answer.head.i != to.i or not objects or \
+            objects[0].pos_ == "PRON" or objects[0].lower_ in _ASKERS or objects[0].ent_type_ == "PERSON":
         return None
-    return to.right_edge
+    asked = [t for t in list(objects[0].subtree) + list(answer.head.subtree)
+             if t.pos_ == "VERB" and t.lemma_.lower() in _ASKING_LEMMAS]
+    return None if asked else to.right_edge
 
 
 # who puts the question a "no" or "yes" answers: "said no to [reporters]" names the hearers, not a thing refused
 _ASKERS = frozenset({"reporters", "journalists", "press", "interviewer", "interviewers", "questioners", "host",
-                     "presenter", "audience"})
+                     "presenter", "audience", "crowd", "fans", "callers", "viewers", "listeners"})
+# verbs of asking: "said no to [the fans who begged him to stay]", "said no ... when [asked] to sign"
+_ASKING_LEMMAS = frozenset({"ask", "beg", "plead", "implore", "urge", "press", "request"})
 
 
 def _inverted_content(verb) -> list[Span] | None:
@@ -3502,7 +3541,7 @@ def _nominal(noun, entry: Cue) -> Candidate | None:
         return _received(noun)
     if _words_heard(noun) and not _children(noun, {"acl", "ccomp"}):
         return None  # "regulators took public comment on [a request]": what the hearing was about, no one's words
-    source = noun_source(noun)
+    source = None if _hopes_raised(noun) else noun_source(noun)
     return _indirect([content], _token_span(noun), source, act_of(noun), 0.5 if source else 0.35,
                      "reported.nominal")
 
@@ -5802,6 +5841,9 @@ def _addressee_of(verb, content: list[Span]) -> Span | None:
                 return _noun_phrase_span(child)  # "told [the court] she had ...": the content hangs on it
             return phrase
         if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            if child.i > 0 and child.doc[child.i - 1].lower_ in ("no", "yes") and \
+                    _refused_or_granted(child.doc[child.i - 1]) is not None:
+                continue  # "said yes to the merger, and no [to the layoffs]": a second thing refused
             objects = [c for c in child.children if c.dep_ == "pobj" and not _inside(c, content)]
             if objects:
                 return _phrase_span(objects[0])

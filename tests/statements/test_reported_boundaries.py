@@ -184,10 +184,10 @@ def test_an_amount_doubled_is_no_stand_taken(extractor) -> None:
 
 
 def test_a_cue_the_parser_made_the_complement_of_its_own_clause_keeps_its_content(extractor) -> None:
-    """ "The minister noted Friday, in a speech, that grain prices had doubled": parsed with "noted" under
-    "doubled"; the clause from "that" is what she noted (the "that" the tagger reads as a determiner may stay, as
-    PolNeAR's contents keep it)."""
-    text = "The minister noted Friday, in a speech to farmers, that grain prices had doubled.\n"
+    """ "The minister noted Friday, in a speech, that grain prices had doubled": without a final line break the
+    parser hangs "noted" under "doubled"; the clause from "that" is what she noted (the "that" the tagger reads as
+    a determiner may stay, as PolNeAR's contents keep it)."""
+    text = "The minister noted Friday, in a speech to farmers, that grain prices had doubled."
     found = extract(text, extractor=extractor).statements
     assert [(s.speaker.mention.text, s.cue.text, s.text.removeprefix("that ")) for s in found] == \
         [("The minister", "noted", "grain prices had doubled")]

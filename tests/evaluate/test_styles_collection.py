@@ -1359,8 +1359,8 @@ earnings call, a heart-failure trial, a fraud trial, a wine column, a chess open
 press release, an obituary, a Q&A with a refill-shop founder), written blind. First run on 40b4ecf: 0.959 / 0.918 at
 0.8 / quoted 0.900 / speaker 137 of 138 / 104 of 112 names / 0.952. Left: a closed quote and a quote opening the next
 paragraph, which onrecord joins as one speaker's run and the set keeps apart; "Okafor-Lindgren" named as the mother
-the article names later, not the player named first; "raising hopes of" as a statement of the injection; what a
-columnist advises and a title the paper published.
+the article names later, not the player named first; "raising hopes of" a statement the set leaves out (now held by
+no one named, as PolNeAR annotates such fears); what a columnist advises and a title the paper published.
 """
 from __future__ import annotations
 

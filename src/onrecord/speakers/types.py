@@ -35,10 +35,11 @@ headteacher headmaster headmistress principal
 quarterback goalkeeper goalie midfielder batsman linebacker
 """.split()) | PREFIXED_ROLE_WORDS  # "co-founder", "vice-chancellor": the tokenizer keeps them whole
 
+# The days of the week, lower-cased: a bare one after a cue dates the saying, and no name is one.
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
 # The letters that make someone a member of a legislature ("the MPP for Kelso North", "the MLA"):
 # a role, not a name, though the NER reads them as an organization.
-# the days of the week, lower-cased: a bare one after a cue dates the saying, and no name is one
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MEMBER_LETTERS = frozenset("mp mpp mla msp mep mna mha td".split())
 
 # Role words that all say "the one who runs it": a headline's "Rail chief" is the body's

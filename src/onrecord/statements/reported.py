@@ -1193,7 +1193,7 @@ def _hopes_raised(noun) -> bool:
     others by what happened, held by no one the sentence names (the injection hopes nothing; PolNeAR annotates
     "stoking fears about the future" with no source); "raised questions" can be a speaker's, and hopes with their
     holders or a clause of what is feared keep their source."""
-    return noun.lemma_.lower() in ("hope", "fear") and noun.dep_ == "dobj" and lemma_of(noun.head) in _STIRRING_VERBS \
+    return lemma_of(noun) in ("hope", "fear") and noun.dep_ == "dobj" and lemma_of(noun.head) in _STIRRING_VERBS \
         and not any(c.dep_ in ("poss", "acl", "ccomp", "relcl") or c.dep_ == "prep" and c.lower_ == "among"
                     for c in noun.children)  # ("raised [their] hopes", "fears [among economists] [that ...]")
 
@@ -2624,12 +2624,12 @@ def _refused_or_granted(answer):
     if answer.lower_ not in ("no", "yes") or answer.i + 1 >= len(doc):
         return None
     to = doc[answer.i + 1]
-    objects = [c for c in to.children if c.dep_ == "pobj"]
+    thing = _object_of(to)
     if to.lower_ != "to" or to.dep_ not in ("prep", "dative") or \
-            to.head.i not in (answer.i, answer.head.i) and answer.head.i != to.i or not objects or \
-            objects[0].pos_ == "PRON" or objects[0].lower_ in _ASKERS or objects[0].ent_type_ == "PERSON":
+            to.head.i not in (answer.i, answer.head.i) and answer.head.i != to.i or thing is None or \
+            thing.pos_ == "PRON" or thing.lower_ in _ASKERS or thing.ent_type_ == "PERSON":
         return None
-    asked = [t for t in list(objects[0].subtree) + list(answer.head.subtree)
+    asked = [t for t in list(thing.subtree) + list(answer.head.subtree)
              if t.pos_ == "VERB" and t.lemma_.lower() in _ASKING_LEMMAS]
     return None if asked else to.right_edge
 
@@ -3885,7 +3885,7 @@ def _raising(verb) -> Candidate | None:
              _content_span(verb.doc, max(clause.left_edge.i, after_holder), clause.right_edge.i)]
     if None in spans:
         return None
-    source = _noun_phrase_span(_holder_noun(holder)) if holder is not None else None
+    source = _noun_phrase_span(_object_of(holder)) if holder is not None else None
     return _indirect(spans, _token_span(verb), source, act_of(verb), 0.35, "reported.raising")
 
 
@@ -3896,14 +3896,14 @@ def _holder_of_appearance(verb, clause):
         return None
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "to" and verb.i < prep.i < clause.i:
-            noun = _holder_noun(prep)
+            noun = _object_of(prep)
             if noun is not None and (noun.pos_ in ("PROPN", "PRON") or _a_person_noun(noun)):
                 return prep
     return None
 
 
-def _holder_noun(prep):
-    """The object of a "to" phrase, or None."""
+def _object_of(prep):
+    """The object of a preposition's phrase, or None."""
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 

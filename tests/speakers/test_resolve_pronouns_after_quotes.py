@@ -3,6 +3,8 @@ the NER missed keeps the gender its given name tells; "Ms Lind" as one entity ke
 Invented sentences."""
 from __future__ import annotations
 
+import pytest
+
 from onrecord.pipeline import extract
 
 
@@ -43,3 +45,32 @@ def test_who_answers_is_not_who_asked_just_before(extractor) -> None:
             "Okafor-Blum, Olsen-Vance described the night.\n\n\"Where were you sitting?\" Okafor-Blum asked.\n\n"
             "\"On my porch, with my tea,\" she answered.\n")
     assert speakers(extractor, text)["On my porch, wit"] == "Maria Olsen-Vance"
+
+
+def test_a_pronoun_after_someone_described_and_not_named_is_that_one(extractor) -> None:
+    """ "A former player told the Post that ... / '...,' he said.": he is the player, whom the article does not name,
+    not the man named two paragraphs before."""
+    text = ("Hazing\n\nLeague commissioner Graham Petrie said the league had received a complaint.\n\n"
+            "A former player told the Gazette that rookies were hazed every year.\n\n"
+            "\"Everybody knew. It was an open secret,\" he said.\n")
+    assert speakers(extractor, text)["Everybody knew. "] is None
+
+
+def test_a_pronoun_of_the_other_sex_than_the_one_described_goes_on_to_the_one_named(extractor) -> None:
+    text = ("Fire\n\nFire chief Tom Reyes said the blaze had started at 2 a.m.\n\nA woman who lives next door said she "
+            "heard a bang.\n\n\"It was a gas leak,\" he said.\n")
+    assert speakers(extractor, text)["It was a gas lea"] == "Tom Reyes"
+
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sen. Tom Reyes met voters in Yuma on Saturday. A voter asked Reyes about the border wall. \"I voted no,\" he "
+     "said.", "Tom Reyes"),
+    ("Senator Ana Lind left hospital on Friday. A spokeswoman said the senator was resting. \"I am grateful to the "
+     "nurses,\" she said.", "Ana Lind"),
+])
+def test_a_pronoun_after_someone_described_beside_the_one_named_is_the_one_named(extractor, text, name) -> None:
+    """ "A voter asked Reyes about the wall. '...,' he said.": the sentence before names him beside the voter."""
+    found = {st.text: st.speaker.name for st in extract(f"Town hall\n\n{text}\n", extractor=extractor).statements
+             if st.kind == "direct"}
+    assert list(found.values()) == [name], found

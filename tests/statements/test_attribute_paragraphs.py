@@ -31,6 +31,7 @@ def test_speaker_named_after_a_three_paragraph_quote(extractor) -> None:
     "That was the blunt assessment of Councilwoman Grace Okafor on Thursday.",
     "That was the account of Councilwoman Grace Okafor, who chairs the finance committee.",
     "That was the explanation of Councilwoman Grace Okafor, speaking after the meeting.",
+    "That was the observation of Councilwoman Grace Okafor, who has sat on the council for 20 years.",
     "So said Councilwoman Grace Okafor after the meeting.",
     "The remarks came from Councilwoman Grace Okafor.",
     "That was Grace Okafor, recalling the night the roof fell in.",
@@ -167,3 +168,4 @@ def test_a_negated_speech_verb_after_a_quote_does_not_claim_it(extractor) -> Non
             "apology.\n\n\"We will be filing a lawsuit.\"\n\nArkwright-Bell did not speak to reporters.\n")
     [st] = extract(text, extractor=extractor).statements
     assert st.speaker.name == "Irene Castellane"
+

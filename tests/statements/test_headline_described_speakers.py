@@ -77,6 +77,8 @@ def test_a_headline_finding_needs_a_document(extractor, text: str, expected) -> 
     pytest.param("Pay talks stall as union calls 3% offer 'an insult'", "3% offer 'an insult'", "calls",
                  id="what-a-body-called-something"),
     pytest.param("Teachers' union calls for 'urgent action'", "'urgent action'", "calls for", id="a-demand"),
+    pytest.param("Nurses' union vows 'no more delays' after strike vote", "'no more delays'", "vows",
+                 id="a-vow-in-marks"),
 ])
 def test_headline_statements_of_people_and_bodies_named_in_lower_case(extractor, headline: str, content: str,
                                                                       cue: str) -> None:
@@ -225,3 +227,13 @@ def test_a_headline_quote_a_study_or_a_report_speaks(extractor, headline: str) -
     heads = [(s.text, s.cue.text) for s in extract(text, extractor=extractor).statements
              if s.method.startswith("headline")]
     assert heads == [("Glaciers are retreating faster than we feared", "warns" if "warns" in headline else "says")]
+
+
+def test_a_headline_promise_in_marks_is_the_named_persons(extractor) -> None:
+    """ "Reeve-Hanlon promises 'a home for every nurse' in first speech": what is promised, in marks after the cue,
+    with a phrase of time or place closing the line."""
+    text = ("Lindqvist promises 'a home for every nurse' in first speech as leader\n\nImogen Lindqvist spoke for "
+            "an hour in Harrowgate on Tuesday.\n")
+    [statement] = [s for s in extract(text, extractor=extractor).statements if s.headline]
+    assert (statement.text, statement.cue.text, statement.speaker.name) == \
+        ("'a home for every nurse'", "promises", "Imogen Lindqvist")

@@ -140,6 +140,10 @@ def test_a_hearer_the_ner_takes_for_a_date_stays_the_hearer(extractor, text: str
     ("The manager said no to the fans who begged him to stay.", "no", "the fans who begged him to stay"),
     ("The governor said no to the crowd when asked to sign the petition.", "no", "the crowd"),
     ("The board said yes to the merger, and no to the layoffs.", "yes to the merger", None),
+    ("The trust said no on Tuesday to a wind farm at Hollin Moor.", "no on Tuesday to a wind farm at Hollin Moor",
+     None),
+    ("The mayor said no on Friday to reporters who asked about the bridge.", "no",
+     "reporters who asked about the bridge"),
 ])
 def test_what_a_no_or_a_yes_answers_is_said_not_a_hearer(extractor, sentence, content, hearer) -> None:
     """ "said no to [a second quarry]": the thing refused is part of what was said; "said no to reporters" and
@@ -159,6 +163,13 @@ def test_what_a_no_or_a_yes_answers_is_said_not_a_hearer(extractor, sentence, co
      "the council had failed its tenants"),
     ("The mayor said Tuesday, after the vote, that the bridge would be rebuilt, and that work would start in May.",
      "said", "the bridge would be rebuilt, and that work would start in May"),
+    ("The ministry said last week, in a statement, that the new fees would take effect in March.", "said",
+     "the new fees would take effect in March"),
+    ("The tribunal ruled Friday, in a 5-4 decision, that the levy was unlawful.", "ruled", "the levy was unlawful"),
+    ("The regulator ruled on Thursday, in a landmark decision, that suppliers must refund customers.", "ruled",
+     "suppliers must refund customers"),
+    ("The harbour master said late Tuesday, speaking to reporters, that the channel would reopen.", "said",
+     "the channel would reopen"),
 ])
 def test_a_phrase_set_off_before_the_that_clause_is_no_content(extractor, sentence, cue, content) -> None:
     """ "said Tuesday, after the vote, that ...": when it was said stands between commas; the content opens at

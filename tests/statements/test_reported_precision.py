@@ -181,6 +181,24 @@ def test_asking_that_a_name_not_be_used_is_no_statement(extractor, text: str) ->
                                                                                                     ["said"])
 
 
+@pytest.mark.parametrize("source", [
+    "One of her backers, who would speak only if not named,",
+    "An aide, who spoke on the condition that he not be named,",
+    "A farmer, who agreed to talk only if her name was withheld,",
+])
+def test_speaking_only_if_unnamed_is_no_statement(extractor, source: str) -> None:
+    """The condition a source set on speaking at all is no more a statement than "asked not to be named"."""
+    found = extract(f"Story\n\n{source} said the vote was close.\n", extractor=extractor).statements
+    assert [(s.cue.text, s.text) for s in found] == [("said", "the vote was close")]
+
+
+def test_speaking_only_on_a_condition_of_no_name_is_still_a_statement(extractor) -> None:
+    """ "She would speak only if the court allowed it" says something of her own."""
+    found = extract("Story\n\nThe witness said she would speak only if the court allowed it.\n",
+                    extractor=extractor).statements
+    assert [s.text for s in found] == ["she would speak only if the court allowed it"]
+
+
 def test_what_is_asked_not_to_happen_is_still_a_statement(extractor) -> None:
     for text in ("Lind asked that the vote not be held before Friday.",
                  "Bloomberg also reported that roughly 1,100 donor names were not disclosed.",
@@ -382,3 +400,37 @@ def test_a_makers_recall_of_a_counted_product_is_no_statement_and_a_recalled_mem
             "He recalled that the water rose in an hour.\n")
     found = [s.text for s in extract(text, extractor=extractor).statements]
     assert found == ["the 1999 flood that destroyed the town", "the water rose in an hour"], found
+
+
+@pytest.mark.parametrize("verdict", ["We rate the jobs claim Half True.", "We rate Harrow's tax claim False."])
+def test_a_fact_checks_rating_of_a_claim_is_no_claim(extractor, verdict: str) -> None:
+    """ "We rate the jobs [claim] Half True": the parser splits the noun off its phrase as a verb with no subject; the
+    verdict names what was claimed, it claims nothing."""
+    found = extract(f"Fact check\n\nHarrow said the county added 40,000 jobs. {verdict}\n", extractor=extractor)
+    assert [s.cue.text for s in found.statements] == ["said"]
+
+
+@pytest.mark.parametrize("question", [
+    "CBC News asked the ministry how many rooms will close this summer. The ministry did not respond.",
+    "The Post asked Petrie whether the league had received earlier complaints. He did not respond before publication.",
+    "Reuters asked the company when the plant would reopen. It had not replied by press time.",
+    # nor is anything inside the question someone's claim
+    "CBC News asked the ministry how many departments expect closures. The ministry did not respond.",
+    "The Star asked the ministry whether officials had warned the minister. The ministry has not replied.",
+])
+def test_the_outlets_own_question_that_went_unanswered_is_no_statement(extractor, question: str) -> None:
+    """The newsroom's request for comment written out as a question: nobody's words are on record."""
+    found = extract(f"Closures\n\nThe mayor said the town would fight the closures. {question}\n",
+                    extractor=extractor).statements
+    assert [s.cue.text for s in found] == ["said"]
+
+
+@pytest.mark.parametrize("question", [
+    "The Post asked the mayor whether the bridge would open. She said it would open in May.",
+    "Lind asked the minister whether the cuts were final. The minister did not answer.",
+    "Star Foods asked the council whether it could open until midnight. The council did not respond.",
+    "Detective Jane Sun asked the suspect where he had been. He did not answer.",
+])
+def test_a_question_answered_or_put_by_someone_else_stays(extractor, question: str) -> None:
+    found = extract(f"Bridge\n\n{question}\n", extractor=extractor).statements
+    assert "asked" in [s.cue.text for s in found]

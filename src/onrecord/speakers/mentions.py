@@ -241,7 +241,7 @@ def role_after(ent) -> str | None:
         role = _role_of_relative(child) if child.dep_ == "relcl" else None
         if role is not None:
             child = role
-        if child.dep_ in ("appos", "attr") and child.pos_ == "NOUN":
+        if (child.dep_ in ("appos", "attr") or role is not None) and child.pos_ == "NOUN":
             words = list(child.subtree)
             while words and (words[0].lower_ in ("the", "a", "an") or words[0].is_punct):
                 words = words[1:]
@@ -298,7 +298,7 @@ def known_as_holder(verb):
 
 def _role_of_relative(verb):
     """The office ``verb``'s clause ("who became chief executive", "who is the city's planning director", "who has
-    been mayor since 2019") says its subject holds, or None."""
+    been mayor since 2019", "who has served two terms as mayor") says its subject holds, or None."""
     if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
         return None
     if any(c.dep_ in ("conj", "advcl") or c.dep_ == "aux" and c.lower_ not in ("has", "have") or
@@ -308,6 +308,11 @@ def _role_of_relative(verb):
     if verb.lemma_ == "become" or verb.lemma_ == "be" and (verb.tag_ in ("VBZ", "VBP") or perfect):
         return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lower_ in ROLE_WORDS),
                     None)
+    if verb.lemma_ == "serve" and (verb.tag_ in ("VBZ", "VBP") or perfect):
+        # (the parser hangs "as" on "[two terms] as mayor" as often as on the verb)
+        heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_ == "term"]
+        return next((o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+                     if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lower_ in ROLE_WORDS), None)
     return None
 
 
@@ -806,6 +811,10 @@ _TOWN_LABELS = frozenset({"GPE", "LOC"})
 _NAME_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "dobj", "pobj", "conj", "attr"})
 
 
+# parties by the word for a member, which the NER labels apart from the name after it
+_PARTY_WORDS = frozenset({"democrat", "republican", "labour", "tory", "conservative", "liberal", "independent"})
+
+
 def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
                      honoured: frozenset[str] = frozenset()) -> list[PersonMention]:
     """Names the NER left without any label that open with a common given name ("Callum
@@ -837,8 +846,9 @@ def unlabelled_names(doc, skip: list[Span] = (), taken: list[Span] = (),
         if placed:  # "Bethan Carrow, 34," read as two places: a given name and an age make it a person's
             given = doc[i].lower_ in GIVEN_NAMES and _age_after(doc, end) and not any(
                 placed_word[k] and doc[k].ent_iob_ == "I" for k in range(i, end))
-        if not (given or not placed and doc[end - 1].text in honoured) or (i > 0 and proper[i - 1]) or \
-                (end < len(doc) and proper[end]):
+        # (a party may stand before the name: "Democrat [Renata Voss]", "Republican [Dale Brooks]")
+        if not (given or not placed and doc[end - 1].text in honoured) or \
+                (i > 0 and proper[i - 1] and doc[i - 1].lower_ not in _PARTY_WORDS) or (end < len(doc) and proper[end]):
             i = max(end, i + 1)
             continue
         span = doc[i:end]

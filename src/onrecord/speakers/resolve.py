@@ -68,6 +68,8 @@ _INTRODUCED_AFTER_NAME = re.compile(r",\s*(?:\d{1,3}\s*,|who\b|whose\b)")
 _SPEAKING_LEMMAS = frozenset({"say", "tell", "add", "state", "explain", "write", "post", "ask", "reply", "answer",
                               "describe", "recall", "insist", "argue", "warn", "claim", "testify", "speak"})
 _STEM = 5  # letters two words of one root share: "inspector", "inspected"
+# the words of a pronoun's gender that point at someone in a sentence ("asked [her]", "[his] client")
+_GENDER_WORDS = {"m": frozenset({"he", "him", "his", "himself"}), "f": frozenset({"she", "her", "hers", "herself"})}
 _VAGUE_DETAILS = frozenset({"new", "top", "embattled", "outgoing", "incoming", "longtime", "veteran", "current",
                             "powerful", "influential", "popular", "controversial", "senior", "chief"})
 # the adjectives of states that no ending makes of their names ("Norway's fisheries ministry", "Norwegian")
@@ -451,14 +453,7 @@ class SpeakerResolver:
         if tok is None:
             return None
         sent = tok.sent
-        before, end = self._previous_clause_start(sent), sent.start_char
-        # '"...," he said' after a quote of several sentences: the sentence before the quote, where its
-        # speaker is usually named, not the quote's own first sentences (whose names are excluded anyway)
-        while before > 0 and self._inside_any(before, end, exclude):
-            prev = self.token_at(before)
-            if prev is None or prev.sent.start == 0:
-                break
-            before, end = self._previous_clause_start(prev.sent), prev.sent.start_char
+        before, end = self._sentence_before(sent, exclude)
         for first, last in ((sent.start_char, at), (before, end)):
             for accept in accepts:
                 found: dict[str, int] = {}
@@ -471,6 +466,51 @@ class SpeakerResolver:
                 if "main" in found or "clause" in found:
                     return found.get("main", found.get("clause"))
         return None
+
+    def _sentence_before(self, sent, exclude: Iterable[Span] = ()) -> tuple[int, int]:
+        """Where the sentence with a verb before ``sent`` starts and ends; past a quote of several sentences
+        ('"...," he said'), the sentence before the quote, where its speaker is usually named, not the quote's own
+        first sentences (``exclude``)."""
+        before, end = self._previous_clause_start(sent), sent.start_char
+        while before > 0 and self._inside_any(before, end, exclude):
+            prev = self.token_at(before)
+            if prev is None or prev.sent.start == 0:
+                break
+            before, end = self._previous_clause_start(prev.sent), prev.sent.start_char
+        return before, end
+
+    def _unnamed_subject_before(self, at: int, gender: str, exclude: Iterable[Span] = ()) -> bool:
+        """True when the sentence before the pronoun at ``at`` is about someone the article describes and does not
+        name ("A former player told the Post that ... / '...,' he said."): its main subject, a person by what they
+        are after "a", "an" or "another", of the pronoun's gender or of none, and no name beside it."""
+        tok = self.token_at(at)
+        if tok is None:
+            return False
+        before, end = self._sentence_before(tok.sent, exclude)
+        first = self.token_at(before)
+        if first is None or before >= end:
+            return False
+        sent = first.sent
+        own = _GENDER_WORDS[gender]
+        for subject in sent:
+            if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.dep_ != "ROOT" or subject.pos_ != "NOUN":
+                continue
+            lemma = subject.lemma_.lower()
+            phrase = subject.doc[subject.left_edge.i:subject.right_edge.i + 1]
+            # no one else of the pronoun's reach in the sentence: a name, "her", "his client", "the senator" ("A voter
+            # asked Reyes about the wall. '...,' he said." is Reyes); a subject pronoun in the clause the described
+            # one tells is that one ("told the Post that rookies were hazed every year [he] was there")
+            others = [t for t in sent if not phrase.start <= t.i < phrase.end and (
+                      t.lower_ in own and not (t.dep_ in ("nsubj", "nsubjpass") and _in_a_clause(t)) or
+                      t.lemma_.lower() in ROLE_WORDS and any(c.dep_ == "det" and c.lower_ == "the"
+                                                             for c in t.children))]
+            others += [i for pos, i in self._timeline if sent.start_char <= pos < sent.end_char and
+                       not phrase.start_char <= pos < phrase.end_char and self.people[i].gender in (None, gender)]
+            return (lemma in PERSON_NOUNS or lemma in ROLE_WORDS) and \
+                EPITHET_GENDERS.get(lemma) in (None, gender) and not others and \
+                any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subject.children) and \
+                not any(phrase.start_char <= m.span[0] < phrase.end_char for m in self.mentions)
+        return False
 
     def _inside_any(self, start: int, end: int, spans: Iterable[Span]) -> bool:
         """True when the text from ``start`` to ``end``, quotation marks and spaces aside, lies in one of ``spans``."""
@@ -739,6 +779,28 @@ class SpeakerResolver:
             return None  # "John Doherty, 45, a firefighter, arrived": someone else than "a man who lives nearby"
         return person
 
+    def _named_as_the_same(self, span, head) -> Person | None:
+        """The person named next as "the <same noun>, <name>" after an indefinite description ("A nurse who has worked
+        there for 19 years says ..." then '"...," says the nurse, Deb Ostapchuk.'), within the two paragraphs after
+        the description's; else None."""
+        if head.pos_ != "NOUN" or span[0].lower_ == "one" and len(span) < 2:
+            return None
+        end = span.end_char
+        for _ in range(3):  # the description's paragraph and the two after it
+            found = self.text.find("\n\n", end)
+            end = len(self.text) if found < 0 else found + 2
+        noun = re.escape(head.text.lower())
+        the_same = re.compile(r"\bthe\s+" + noun + r",\s*$", re.IGNORECASE)
+        # (not past another one so described: "Another nurse said ...", "pulled a man from the house")
+        another = re.compile(r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}" + noun + r"\b", re.IGNORECASE)
+        for mention in self.mentions:
+            if span.end_char < mention.span[0] < end and len(mention.name.split()) >= 2 and \
+                    the_same.search(self.text, max(0, mention.span[0] - 40), mention.span[0]):
+                if another.search(self.text, span.end_char, mention.span[0]):
+                    return None
+                return self.person_named(mention.name, mention.span[1])
+        return None
+
     def _introduced_alike(self, span, person: Person) -> bool:
         """True when the sentence that first names ``person`` shares a stem with the role of the description
         ``span`` ("A former track inspector for the railroad ..." then "Dale Prentiss, who inspected track on its
@@ -991,8 +1053,9 @@ class SpeakerResolver:
                 described, name = split_descriptor(_name_run(span))  # "Engineer Priya Raman"
                 person = self._register(name, start, role=described)
                 return Speaker(person.name, mention, "person", person.role, "resolve:unlabelled-name")
-        person = self._named_in_next_paragraph(span, head_token(span), kind) \
-            if kind in ("person", "unknown") and span[0].lower_ in ("a", "an") else None
+        person = self._named_in_next_paragraph(span, head_token(span), kind) or \
+            self._named_as_the_same(span, head_token(span)) \
+            if kind in ("person", "unknown") and span[0].lower_ in ("a", "an", "one") else None
         if person is not None:
             # "A dairy farmer whose land ... has told an oral hearing ..." then "Declan Furlong, who milks 120 cows,
             # ...": the paragraph after the description names whom it described
@@ -1600,7 +1663,7 @@ class SpeakerResolver:
         if head.pos_ == "PRON":
             gender = pronoun_gender(head.lower_)
             if gender in ("m", "f"):
-                index, subject = self._pronoun_antecedent(at, head.lower_, gender, exclude, depth)
+                index, subject = self._pronoun_antecedent(at, head.lower_, gender, exclude, depth, quote=content[1])
                 if index is None and content[0] and not content[1]:
                     index = self._subject_said_before(content[0], at, gender)
                     if index is not None:
@@ -1743,7 +1806,7 @@ class SpeakerResolver:
         return None, ""
 
     def _pronoun_antecedent(self, at: int, pronoun: str, gender: str, exclude: Iterable[Span],
-                            depth: int) -> tuple[int | None, bool]:
+                            depth: int, quote: bool = False) -> tuple[int | None, bool]:
         """The person "he" or "she" at ``at`` stands for (a known gender first, then an unknown one), and whether
         they are the subject of its sentence or the one before."""
         def of(wanted):
@@ -1752,6 +1815,10 @@ class SpeakerResolver:
         index = self._recent_subject(at, (of(gender), of(None)), exclude)
         if index is not None:
             return index, True
+        if quote and self._unnamed_subject_before(at, gender, exclude):
+            # the one the sentence before describes, whom no name reaches; only for a quote, the described one's own
+            # words ("He said his party would ..." after "a spokesperson said" goes back to the named man as often)
+            return None, False
         index = self._subject_pronoun_before(at, pronoun, exclude, depth)  # "he" was the subject before, too
         if index is None:
             index = self._most_recent(at, of(gender), exclude)
@@ -2475,6 +2542,17 @@ def _kind_name_runs(doc, kind_words: frozenset[str]) -> list:
 
 # the styles of a ruler, which the NER reads as a body ("HRH Ebimotimi ...")
 _ROYAL_STYLES = frozenset({"hrh", "h.r.h.", "hm", "h.m."})
+
+
+def _in_a_clause(token) -> bool:
+    """True for a word inside a clause of its sentence ("told the Post that rookies were hazed every year [he] was
+    there"), not an argument of the main verb ("asked [her]", "told [her]")."""
+    while token.head.i != token.i:
+        if token.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis"):
+            return True
+        token = token.head
+    return False
+
 
 def _department_of_role(name) -> bool:
     """ "its Manager, [Corporate Communications], Mrs. X": the department a job title names after a comma, as

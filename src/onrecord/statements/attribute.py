@@ -89,7 +89,10 @@ _CALENDAR = ("January|February|March|April|May|June|July|August|September|Octobe
 # The speaker named after the quote as the holder of a verdict: "That was the verdict of X", "So said X".
 _VERDICT_NOUNS = (r"(?:verdict|view|message|warning|assessment|opinion|argument|conclusion|judgment|judgement|"
                   r"response|reaction|answer|advice|plea|position|promise|pledge|take|words|account|description|"
-                  r"explanation|prediction)")
+                  r"explanation|prediction|observation|reflection|lament|complaint|boast|retort|summary|diagnosis)")
+# of these, the ones whose "of" as often names what they are about ("the summary of events", "the diagnosis of his
+# injury", "a reflection of the mood"): the holder must name a speaker
+_TOPIC_VERDICT_NOUNS = re.compile(r"\b(?:summary|diagnosis|reflection)\b")
 VERDICT_AFTER = re.compile(
     r"\s*(?:(?:That|This|Such)\s+(?:was|is|were|are|has been|had been|remains)\s+the\s+(?:[\w-]+\s+)?"
     + _VERDICT_NOUNS + r"\s+(?:of|from)|So\s+(?:said|says)|"
@@ -1407,6 +1410,8 @@ class QuoteAttributor:
                 head = src_tok[0]
                 while head.dep_ in ("compound", "amod", "det", "poss") and head.head.i > head.i:
                     head = head.head
+                if _TOPIC_VERDICT_NOUNS.search(m.group()) and not _names_a_speaker(head):
+                    return None
                 cue_lo = sent_lo + len(self.text[sent_lo:m.end()]) - len(self.text[sent_lo:m.end()].lstrip())
                 return Attribution(cue=_trim_span(self.text, cue_lo, m.end()), source=noun_phrase(head),
                                    occasion=self._occasion_in(sent_lo, sent_hi),

@@ -96,6 +96,11 @@ _JUDGES = re.compile(_CALL_SPEAKER + r"(?P<cue>(?i:rips?|slams?|blasts?|denounce
 _ACCUSES = re.compile(_CALL_SPEAKER + r"(?P<cue>(?i:accuses?))\s+"
                       r"(?P<quote>[^\"“”«»‘]{1,60}?\s(?i:of)\s+[\"“‘'][^\"“”«»‘’]{2,60}"
                       r"[\"”’'](?:\s+(?!" + _TAIL_WORDS + r"\b)[a-z][\w'’-]*){0,2})" + _CALL_TAIL)
+# "Reeve-Hanlon promises 'a home for every nurse' in first speech", "Mayor vows 'no more delays'": what is promised,
+# vowed or denied, in marks right after the cue (a phrase of time or place may close the line, as after "calls")
+# ("Union boss says 'back at work'" is left to the reported clauses, as "says" takes any clause)
+_PROMISES = re.compile(_CALL_SPEAKER + r"(?P<cue>(?i:promises?|pledges?|vows?|insists?|admits?|denies?))\s+"
+                       r"(?P<quote>[\"“‘'][^\"“”«»‘’]{2,80}[\"”’'])" + _CALL_TAIL)
 # a topic before a colon opens some ("Typhoon Haiyin: No 8 signal likely, Observatory says"): no part of what is
 # said, which may open in lower case after it ("Brexit: deal is close, says minister")
 _TOPIC = r"(?P<topic>[A-Z][^\"“”«»:,]{0,40}:\s+)?"
@@ -331,7 +336,9 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                              pattern is _SAYS_NOUN and _report_noun(m.group("speaker"))) or \
                     pattern is _CLAUSE_SAY_AFTER and m.group("cue").lower() in _TELL and \
                     not _hearers_after(body[m.end("cue"):]) or \
-                    pattern in (_CALLS, _JUDGES, _ACCUSES) and not _calls_speaker(text, m, pattern, end) or \
+                    pattern in _CALLED and not _calls_speaker(text, m, pattern, end) or \
+                    pattern is _PROMISES and _titled_words(m.group("quote")) and \
+                    not m.group("cue").lower().startswith("den") or \
                     pattern is _CLAUSE_SAY_AFTER and (m.group("cue")[:1].isupper() and
                                                       m.group("cue").lower() not in _TITLE_WIRE_CUES or
                                                       _capital_after(body, m.end("cue")) and
@@ -402,7 +409,7 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
                                         "after_to": place if m.group("prep").lower() == "to" else None})
             # reported, not quoted: no marks, but a cue as sure as marks; what was called something is partly quoted
             clause = pattern in (_CLAUSE_SAYS, _CLAUSE_STANCE, _CLAUSE_SAY_AFTER, _CLAUSE_COLON)
-            kind = "mixed" if pattern in (_CALLS, _JUDGES, _ACCUSES) else "indirect" if clause else "direct"
+            kind = "mixed" if pattern in _CALLED else "indirect" if clause else "direct"
             return Candidate(spans=[quote], kind=kind, cue=cue, source=(s0, s1),
                              headline=True, confidence=CONFIDENCE_MARKED if marked else CONFIDENCE_UNMARKED,
                              method="headline:" + ("clause" if clause else "marked" if marked else "unmarked"),
@@ -414,8 +421,11 @@ def find_headline_quote(text: str, spans: list[Span]) -> Candidate | None:
 # find "MPs: ..." inside it, and "Obama on Climate Change: '...'" before it too, which would make "Climate Change" the
 # speaker
 _PATTERNS = (_CUE_COLON, _ON_TOPIC, _TO_COLON, _MARKED, _SAYS, _SAYS_BEFORE, _SAYS_BEFORE_NOUN, _SAYS_NOUN, _CALLS,
-             _JUDGES, _ACCUSES, _QUOTE_WHO, _QUOTE_NAME, _QUOTE_ROLE, _QUOTE_ROLE_DOES, _QUOTE_NAME_CUE, _QUOTE_OWNED,
-             _ROLE_MARKED, _CLAUSE_SAYS, _CLAUSE_STANCE, _CLAUSE_SAY_AFTER, _CLAUSE_COLON, _HEARD, _UNMARKED)
+             _JUDGES, _ACCUSES, _PROMISES, _QUOTE_WHO, _QUOTE_NAME, _QUOTE_ROLE, _QUOTE_ROLE_DOES, _QUOTE_NAME_CUE,
+             _QUOTE_OWNED, _ROLE_MARKED, _CLAUSE_SAYS, _CLAUSE_STANCE, _CLAUSE_SAY_AFTER, _CLAUSE_COLON, _HEARD,
+             _UNMARKED)
+# the headlines whose words in marks are the part of what was said that the speaker's own words hold
+_CALLED = (_CALLS, _JUDGES, _ACCUSES, _PROMISES)
 # the quote-first headlines a label may open: with a comma and the cue, and with a colon or a dash and the speaker
 _LABELLED = (_SAYS, _SAYS_BEFORE, _SAYS_BEFORE_NOUN, _SAYS_NOUN)
 _QUOTE_LED = (_QUOTE_WHO, _QUOTE_NAME, _QUOTE_ROLE, _QUOTE_ROLE_DOES, _QUOTE_NAME_CUE, _QUOTE_OWNED)
@@ -643,6 +653,14 @@ def _report_noun(speaker: str) -> bool:
 # the texts a headline quotes as a speaker (not "footage" or "video", which show rather than say)
 _REPORT_NOUNS = frozenset({"study", "report", "survey", "poll", "review", "audit", "analysis", "research",
                            "assessment", "investigation", "inquiry", "paper", "memo", "letter", "statement"})
+
+
+def _titled_words(quote: str) -> bool:
+    """True for words in marks that are all capitalised ("'Macbeth'", "'The Long Room'", "'Evening Brief'"): the name
+    of a work, a place or a show, which a promise or a vow in a headline is about, not the words of it (what is
+    denied may be a name: "Minister denies 'Project Fear'")."""
+    words = [w for w in quote.strip(" ,.!?\"“”‘’'").split() if w[:1].isalpha()]
+    return all(w[:1].isupper() for w in words)
 
 
 def title_quote(quote: str) -> bool:

@@ -349,7 +349,8 @@ def states_nothing(doc, candidate: Candidate) -> bool:
     """True when a candidate's cue is an act no reader takes for a statement, whoever found it.
 
     "The council voted down plans for ...", "X did not respond to requests for comment",
-    "X, who asked not to be named, ...", "officials not authorized to discuss the case",
+    "X, who asked not to be named, ...", "officials not authorized to discuss the case", "The Post asked X whether
+    ... X did not respond.",
     "Anyone with information is asked to call ...", "The report quoted X as saying ...", 'X said
     [this] while ...' after a quote, "Let's say ...", "took questions about ...": the rules never make these;
     the trained tagger, which learnt from PolNeAR where such lines are sometimes annotated, may, and its
@@ -361,8 +362,9 @@ def states_nothing(doc, candidate: Candidate) -> bool:
     # a cue the tagger drew on a verb's auxiliaries ("has not been" of "announced") is that verb's
     tokens = [t.head if t.dep_ in ("aux", "auxpass", "neg") else t for t in words] if words is not None else []
     return words is not None and any(
-        _procedural_vote(t) or _unanswered_request(t) or _in_unanswered_request(t) or _amount_approved(t)
-        or _anonymity_request(t) or _anonymity_reason(t) or _unauthorized_speech(t) or _in_public_appeal(t)
+        _procedural_vote(t) or _unanswered_request(t) or _in_unanswered_request(t) or _unanswered_question(t)
+        or _in_unanswered_question(t) or _amount_approved(t) or _anonymity_request(t) or _anonymity_reason(t)
+        or _unauthorized_speech(t) or _in_public_appeal(t)
         or _quoting_as_saying(t) or sign_reads(t) or _showing_a_thing(t) or _appointment(t) or _told_of(t)
         or _name_read_as_cue(t) or _naming(t) or _seen_in_person(t) or _supposing(t) or _called_to_order(t)
         or _viewed_only(t) or _confirmed_in_office(t) or _phoned(t) or _put_off(t) or _named_after_quote(t)
@@ -521,7 +523,8 @@ def _candidate_at(token) -> Candidate | None:
 
 def _verbal(verb, entry: Cue) -> Candidate | None:
     """A statement cued by a reporting verb, in the first construction that fits."""
-    if _discourse_said(verb) or _no_statement_sense(verb) or _so_says(verb) or _heard_speak(verb):
+    if _discourse_said(verb) or _no_statement_sense(verb) or _so_says(verb) or _heard_speak(verb) or \
+            _noun_read_as_verb(verb):
         return None
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" \
             and not _children(verb, CLAUSE_DEPS) and _participle_read_as_inverted(verb) is None:
@@ -616,6 +619,15 @@ def _heard_speak(verb) -> bool:
                and verb_cue(c) is not None and verb_cue(c).act == "speech" for c in verb.children)
 
 
+def _noun_read_as_verb(verb) -> bool:
+    """ "We rate the jobs [claim] Half True": a present tense with no subject, right after the object of the verb its
+    clause hangs on, is the last word of that object's noun phrase, which the parser split off as a verb."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return verb.tag_ in ("VBP", "VBZ") and verb.dep_ == "ccomp" and before is not None and \
+        before.tag_ in ("NN", "NNS", "NNP", "NNPS") and before.dep_ == "dobj" and before.head.i == verb.head.i and \
+        not _children(verb, SUBJECT_DEPS)
+
+
 def _so_says(verb) -> bool:
     """ "So says Ana Lind, 79, ...", "So said defence lawyer Tom Reyes outside the court": the sentence
     names the speaker of the quote before it, whose words the quote stage holds; what follows the
@@ -640,13 +652,14 @@ def _found_a_thing(verb) -> bool:
 
 def _no_statement_sense(verb) -> bool:
     """A cue verb used in a sense no news reader takes for anyone's statement: an unanswered
-    request for comment, a tally, a vote's outcome, an armed attack, a question to the
+    request for comment or question of the outlet's, a tally, a vote's outcome, an armed attack, a question to the
     reader, the writer's advice, a chair calling a meeting to order or a launch off, a public appeal, an audience
     addressed, nothing said, a name given, an asking price, a wire's credits, a supposition ("Let's say ..."), a
     verdict, a nominee confirmed, a telephone call, a postponement, what a thing promises or threatens, someone sent
     for ("Crews were called to the house") or not named yet."""
-    return _unanswered_request(verb) or _in_unanswered_request(verb) or _tally(verb) or _procedural_vote(verb) \
-        or _armed_attack(verb) or _question_to_reader(verb) or _writers_advice(verb) or _anonymity_request(verb) \
+    return _unanswered_request(verb) or _in_unanswered_request(verb) or _unanswered_question(verb) \
+        or _in_unanswered_question(verb) or _tally(verb) or _procedural_vote(verb) or _armed_attack(verb) \
+        or _question_to_reader(verb) or _writers_advice(verb) or _anonymity_request(verb) \
         or _anonymity_reason(verb) or _amount_approved(verb) or _unauthorized_speech(verb) or _called_to_order(verb) \
         or _in_public_appeal(verb) or _addressed_audience(verb) or _said_nothing(verb) or _naming(verb) \
         or _asking_price(verb) or _quoting_as_saying(verb) or sign_reads(verb) or _showing_a_thing(verb) \
@@ -1216,6 +1229,9 @@ def _anonymity_request(verb) -> bool:
     if lemma_of(verb) in ("speak", "talk") and any(t.lower_ == "anonymity" for c in verb.children if c.dep_ == "prep"
                                                    for t in c.subtree):
         return True  # "who spoke on condition of anonymity": how, not what, a source said
+    if _speaks_if_unnamed(verb) or lemma_of(verb) in _CONSENTING_VERBS and \
+            any(c.dep_ == "xcomp" and _speaks_if_unnamed(c) for c in verb.children):
+        return True  # "who would speak only if not named", "who agreed to talk only if her name was withheld"
     if lemma_of(verb) in _REQUEST_VERBS and any(
             c.dep_ in ("ccomp", "xcomp") and lemma_of(c) in _NAME_USE_VERBS and _children(c, {"neg"}) and
             any(o.lemma_.lower() in _NAME_WORDS and _own_name(o) for o in _children(c, {"nsubjpass", "dobj"}))
@@ -1230,6 +1246,27 @@ def _anonymity_request(verb) -> bool:
                and (_children(c, {"neg"}) or _negated(verb) or lemma_of(verb) in _REFUSING_VERBS
                     or any(g.lower_ in ("only", "as") for g in c.children))
                for c in verb.children)
+
+
+def _speaks_if_unnamed(verb) -> bool:
+    """ "speak only if not named", "spoke on the condition that he not be identified", "talk only if her name was
+    withheld": the condition a source set on speaking at all, of which the clause says nothing else."""
+    if lemma_of(verb) not in ("speak", "talk"):
+        return False
+    # (the parser may hang the condition on the "agreed" of "agreed to speak only if ...")
+    heads = [verb, verb.head] if verb.dep_ == "xcomp" and lemma_of(verb.head) in _CONSENTING_VERBS else [verb]
+    conditions = [c for h in heads for c in h.children if c.dep_ == "advcl" and _children(c, {"mark"}) and
+                  _children(c, {"mark"})[0].lower_ in ("if", "unless")] + \
+                 [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
+                  if o.dep_ == "pobj" and o.lemma_.lower() == "condition" for t in o.children
+                  if t.dep_ in ("acl", "ccomp", "relcl")]
+    # the source's own name kept back: not "only if he was not named [as a suspect]", "if the hearing was not named"
+    return any(lemma_of(c) in NAMING_VERBS and _children(c, {"neg"}) and
+               all(t.pos_ == "PRON" for t in _children(c, {"nsubjpass"})) and
+               not any(p.lower_ == "as" for p in _children(c, {"prep"})) or
+               lemma_of(c) in ("withhold", "keep") and any(o.lemma_.lower() in _NAME_WORDS and _own_name(o)
+                                                          for o in _children(c, {"nsubjpass"}))
+               for c in conditions)
 
 
 def _own_name(noun) -> bool:
@@ -1250,6 +1287,7 @@ _NAME_WORDS = frozenset({"name", "names", "surname", "surnames", "identity"})
 _NAME_USE_VERBS = frozenset({"use", "publish", "print", "give", "reveal", "disclose", "release", "report", "air"})
 _REQUEST_VERBS = frozenset({"ask", "request", "want", "prefer"})
 _REFUSING_VERBS = frozenset({"decline", "refuse"})
+_CONSENTING_VERBS = frozenset({"agree", "consent"})
 
 
 def _anonymity_reason(verb) -> bool:
@@ -1298,6 +1336,48 @@ def _unanswered_request(verb) -> bool:
     asked = _children(verb, {"dobj"}) + [t for prep in _children(verb, {"prep", "dative"})
                                          for t in _children(prep, {"pobj"})]
     return any(t.lemma_.lower() in REQUEST_NOUNS for t in asked)
+
+
+def _unanswered_question(verb) -> bool:
+    """ "CBC News asked the ministry how many emergency rooms will close. The ministry did not respond.": the outlet's
+    own question, which the next sentence says went unanswered; nobody's words are on record. A question the outlet put
+    and had answered stays, as does anyone else's question."""
+    if lemma_of(verb) != "ask" or verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" and _news_outlet(c)
+                                                                  for c in verb.children):
+        return False
+    doc, end = verb.doc, verb.sent.end
+    following = doc[end].sent if end < len(doc) else []
+    return any(lemma_of(t) in RESPONDING_VERBS and t.pos_ == "VERB" and _negated(t) for t in following)
+
+
+def _news_outlet(subject) -> bool:
+    """True for a paper, a broadcaster or its reporter as a subject: "CBC News", "The Post", "L'Écho du Fjord", "this
+    newspaper", "a reporter"; the outlet's word heads the subject (not "Star Foods", "Leader Ana Lind", "Detective Jane
+    Sun", "a witness who spoke to the Post")."""
+    if subject.ent_type_ == "PERSON":
+        return False
+    return subject.lemma_.lower() in _REPORTER_NOUNS or subject.is_title and subject.lower_ in _OUTLET_WORDS or \
+        subject.is_upper and subject.lower_ in _BROADCASTERS
+
+
+def _in_unanswered_question(token) -> bool:
+    """A cue inside the question an outlet put and nobody answered ("CBC News asked the ministry how many departments
+    [expect] closures"): what was asked, which no one has said."""
+    head = token
+    while head.head.i != head.i:
+        head = head.head
+        if lemma_of(head) == "ask" and _unanswered_question(head):
+            return True
+    return False
+
+
+# the last word of a paper's or a broadcaster's name, and the newsroom's nouns for itself
+_OUTLET_WORDS = frozenset({"news", "post", "herald", "times", "tribune", "gazette", "journal", "star", "press", "globe",
+                           "echo", "écho", "chronicle", "telegraph", "guardian", "mail", "sun", "observer", "standard",
+                           "courier", "examiner", "independent", "inquirer", "bulletin", "express", "reuters",
+                           "advertiser", "mercury", "argus", "sentinel", "dispatch"})
+_BROADCASTERS = frozenset({"cbc", "ctv", "bbc", "cnn", "abc", "nbc", "cbs", "npr", "rte", "sbs", "ap", "afp", "itv"})
+_REPORTER_NOUNS = frozenset({"reporter", "newspaper", "paper", "journalist", "correspondent", "station"})
 
 
 def _in_unanswered_request(token) -> bool:
@@ -2402,7 +2482,8 @@ def _that_clause_after_phrase(verb) -> Span | None:
     """ "said Tuesday, [after the vote], that ...", "confirmed, hours after the blast, that ...": a phrase set off
     by commas between the cue and its "that" clause, which the parser took into an adverbial clause; the phrase
     tells when it was said, the clause from "that" is the content."""
-    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
+    # (a clause the parser joined to the cue as a conjunct: "ruled Friday, in a 5-4 decision, that ...")
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "conj") and c.i > verb.i):
         that = _that_after_set_off_phrase(verb, clause)
         if that is not None:
             return _content_span(verb.doc, that, _that_conjunct_end(verb, clause.right_edge.i))
@@ -2425,24 +2506,32 @@ def _cue_read_as_clause_of_its_content(verb) -> Span | None:
 def _that_after_set_off_phrase(verb, clause) -> int | None:
     """Where the "that" of a clause after the cue stands when a phrase set off by commas opens the clause as parsed
     ("said, [after the vote], that ..."): a phrase of no subject and no verb (not "said, if the bill fails, that
-    ..."), with only a date or an adverb between the cue and its comma; None otherwise."""
+    ..."), with only a date or an adverb between the cue and its comma ("said [last week], in a statement, that");
+    None otherwise."""
     doc = verb.doc
     that = _that_after_comma(clause)
     start = clause.left_edge.i
+    if that is not None and start == that:  # the phrase hangs on the cue: "ruled Friday, [in a 5-4 decision], that"
+        start = next((c.left_edge.i for c in verb.children if c.dep_ == "prep" and verb.i < c.i < that and
+                      c.right_edge.i == that - 2), that)
     if that is None or not verb.i < start < that or doc[start - 1].text != "," or \
-            any(t.dep_ in SUBJECT_DEPS or t.pos_ in ("VERB", "AUX") for t in doc[start:that - 1]):
+            any(t.dep_ in SUBJECT_DEPS or t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1:that - 1]):
         return None
-    if not all(t.head.i == verb.i and t.dep_ in ("npadvmod", "punct", "advmod") for t in doc[verb.i + 1:start - 1]):
+    dates = {t.i for c in verb.children if c.i < start and (c.dep_ in ("npadvmod", "advmod") or c.dep_ == "prep" and
+                                                             _after_date_phrase(c) > c.i) for t in c.subtree}
+    if not all(t.i in dates or t.head.i == verb.i and t.dep_ == "punct" for t in doc[verb.i + 1:start - 1]):
         return None
     return that
 
 
 def _past_participle_aside(clause, start: int) -> int:
     """Where a clause's content starts when the parser put the aside before its "that" inside it
-    ("said in Cree, [translated by his granddaughter,] that ..."): at the "that"."""
+    ("said in Cree, [translated by his granddaughter,] that ...", "said, [speaking to reporters,] that ...",
+    "said, [citing the report,] that ..."): at the "that", since a participle before the "that" is no cue of the
+    clause."""
     that = _that_after_comma(clause)
     if that is None or not any(c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and start <= c.i < that
-                               and clause.doc[c.i - 1].text == "," and verb_cue(c) is None for c in clause.children):
+                               and clause.doc[c.i - 1].text == "," for c in clause.children):
         return start
     return that
 
@@ -2623,7 +2712,7 @@ def _refused_or_granted(answer):
     doc = answer.doc
     if answer.lower_ not in ("no", "yes") or answer.i + 1 >= len(doc):
         return None
-    to = doc[answer.i + 1]
+    to = doc[_after_date_phrase(doc[answer.i + 1])]  # "said no [on Tuesday] to ..."
     thing = _object_of(to)
     if to.lower_ != "to" or to.dep_ not in ("prep", "dative") or \
             to.head.i not in (answer.i, answer.head.i) and answer.head.i != to.i or thing is None or \
@@ -2632,6 +2721,17 @@ def _refused_or_granted(answer):
     asked = [t for t in list(thing.subtree) + list(answer.head.subtree)
              if t.pos_ == "VERB" and t.lemma_.lower() in _ASKING_LEMMAS]
     return None if asked else to.right_edge
+
+
+def _after_date_phrase(token) -> int:
+    """Where the text goes on after a date or time phrase that starts at ``token`` ("[on Tuesday] to", "[last
+    week] to"); the token's own index when none starts there."""
+    doc = token.doc
+    phrase = doc[token.left_edge.i:token.right_edge.i + 1] if token.left_edge.i == token.i else None
+    if phrase is None or token.dep_ not in ("prep", "npadvmod") or token.right_edge.i + 1 >= len(doc) or \
+            not all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in WEEKDAYS or t.dep_ == "prep" for t in phrase):
+        return token.i
+    return token.right_edge.i + 1
 
 
 # who puts the question a "no" or "yes" answers: "said no to [reporters]" names the hearers, not a thing refused

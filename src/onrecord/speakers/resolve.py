@@ -482,7 +482,8 @@ class SpeakerResolver:
     def _unnamed_subject_before(self, at: int, gender: str, exclude: Iterable[Span] = ()) -> bool:
         """True when the sentence before the pronoun at ``at`` is about someone the article describes and does not
         name ("A former player told the Post that ... / '...,' he said."): its main subject, a person by what they
-        are after "a", "an" or "another", of the pronoun's gender or of none, and no name beside it."""
+        are after "a", "an" or "another", of the pronoun's gender or of none, with no name in it and no one else in
+        the sentence whom the pronoun could mean."""
         tok = self.token_at(at)
         if tok is None:
             return False

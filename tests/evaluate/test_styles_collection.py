@@ -1396,9 +1396,9 @@ qualifier in a local weekly, a college football coach fired, a women's internati
 461196f: 0.911 / 0.832 at 0.8 / quoted 0.890 / speaker 133 of 138 / 107 of 123 names / 0.878. Left: the manager by his
 team's nickname ("the Quarrymen boss", "The Herons boss"), a player by nationality ("the Swede", "the Dutchman") or
 by what he is ("the southpaw", "the 26-year-old") taken for someone else or for no one; the wire's sport before a
-headline's name ("Athletics-Oduya-Pratt vows ..."); "..., the Track and Field Integrity Commission (TFIC) said" after a
-clause the parser ended on a noun of its own; chants and songs, which this set (unlike the hundred-and-fiftieth)
-leaves out; a box score and a judiciary's charge sheet read as labelled lines.
+headline's name ("Athletics-Oduya-Pratt vows ..."); chants and songs, which this set (unlike the hundred-and-fiftieth)
+leaves out; a box score and a judiciary's charge sheet read as labelled lines. Fixed from it: "..., the Track and Field
+Integrity Commission (TFIC) said" after a clause the parser ended on a noun of its own, which it made the cue's subject.
 """
 from __future__ import annotations
 

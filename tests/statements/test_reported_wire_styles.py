@@ -196,3 +196,15 @@ def test_an_object_described_by_with_and_an_infinitive_keeps_them(nlp) -> None:
     text = "Crash\n\nThe chief urged anyone with information to call the department's tip line.\n"
     assert [span_text(text, c.spans[0]) for c in found(nlp, text)] == [
         "anyone with information to call the department's tip line"]
+
+
+def test_a_wire_sentence_whose_speaker_the_parser_hung_on_its_last_noun(extractor) -> None:
+    """ "... after testing positive for the steroid velandrolone, the Track and Field Integrity Commission (TFIC) said
+    on Tuesday.": the parser makes the steroid the cue's subject and the commission its apposition; the commission
+    speaks and the clause before it is what it said (nothing was found before)."""
+    text = ("Doping ban\n\nMONTAVEL, Switzerland, March 7 (Reuters) - World 200 metres champion Shanice Oduya-Pratt "
+            "has been banned for four years after testing positive for the anabolic steroid velandrolone, the Track "
+            "and Field Integrity Commission (TFIC) said on Tuesday.\n")
+    [found] = extract(text, extractor=extractor).statements
+    assert found.text.startswith("World 200 metres champion") and found.text.endswith("steroid velandrolone")
+    assert "Integrity Commission" in found.speaker.mention.text

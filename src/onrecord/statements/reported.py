@@ -2750,6 +2750,10 @@ def _inverted_content(verb) -> list[Span] | None:
     head = verb.head
     if head == verb or verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
         return None
+    apposed = _speaker_apposed_to_subject(verb)
+    if apposed is not None and head.i < verb.i:  # "[X was banned for the steroid velandrolone], the commission said"
+        span = _content_span(verb.doc, head.left_edge.i, apposed.left_edge.i - 2)
+        return [span] if span is not None else None
     # "..., he said" has its subject; "..., adding that ..." is a participle, no inverted cue
     set_off = set_off_speaker(verb) if not _children(verb, SUBJECT_DEPS) and _cue_joined_to_content(verb) else None
     if not _children(verb, SUBJECT_DEPS) and set_off is None or verb.tag_ == "VBG":
@@ -2777,6 +2781,28 @@ def _inverted_content(verb) -> list[Span] | None:
     if _fronted_condition(head, verb) and head.head.i > verb.i:
         head = head.head  # "[Though it was seamless], she said, [replacing her ...]": the cue hung on the fronted clause
     return _clause_around(head, verb)
+
+
+def _speaker_apposed_to_subject(verb):
+    """The speaker the parser made an apposition of the cue's subject when that subject is the last noun of the
+    content ("X has been banned for testing positive for the steroid [velandrolone], [the Integrity Commission
+    (TFIC)] said"): a body or a person set off by a comma right before the cue, after a noun that is neither; else
+    None."""
+    subjects = _children(verb, {"nsubj"})
+    if len(subjects) != 1 or subjects[0].i > verb.i or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subject = subjects[0]
+    lemma = subject.lemma_.lower()
+    if subject.pos_ != "NOUN" or subject.ent_type_ or lemma in ROLE_WORDS or lemma in ORGANIZATION_WORDS or \
+            lemma in PERSON_NOUNS or lemma in ANONYMOUS_WORDS or lemma in DOCUMENT_WORDS:
+        return None
+    doc = verb.doc
+    for appos in subject.children:
+        if appos.dep_ == "appos" and appos.i > subject.i and doc[appos.left_edge.i - 1].text == "," and \
+                appos.right_edge.i == verb.i - 1 and (appos.ent_type_ in ("ORG", "PERSON", "NORP") or
+                                                      appos.lemma_.lower() in ORGANIZATION_WORDS | ROLE_WORDS):
+            return appos
+    return None
 
 
 def _as_clause_content(verb) -> list[Span] | None:
@@ -5046,6 +5072,9 @@ def _source_of(verb) -> Span | None:
     """
     if _bare_passive_participle(verb) or _asked_aside(verb):
         return _agent_of(verb)  # "Asked whether ..., Lind said no": an unnamed reporter asked
+    apposed = _speaker_apposed_to_subject(verb)
+    if apposed is not None:
+        return _phrase_span(apposed)  # "[...] velandrolone, [the Integrity Commission] said": not the steroid
     if _headline_passive(verb):
         return None  # "Residents urged to move to higher ground": they were urged, by someone not named
     hung = _subject_read_as_conjunct(verb)

@@ -69,7 +69,7 @@ _SPEAKING_LEMMAS = frozenset({"say", "tell", "add", "state", "explain", "write",
                               "describe", "recall", "insist", "argue", "warn", "claim", "testify", "speak"})
 _STEM = 5  # letters two words of one root share: "inspector", "inspected"
 # the words of a pronoun's gender that point at someone in a sentence ("asked [her]", "[his] client")
-_GENDER_WORDS = {"m": frozenset({"he", "him", "his", "himself"}), "f": frozenset({"she", "her", "hers", "herself"})}
+_GENDER_WORDS = {"m": MALE_PRONOUNS, "f": FEMALE_PRONOUNS}
 _VAGUE_DETAILS = frozenset({"new", "top", "embattled", "outgoing", "incoming", "longtime", "veteran", "current",
                             "powerful", "influential", "popular", "controversial", "senior", "chief"})
 # the adjectives of states that no ending makes of their names ("Norway's fisheries ministry", "Norwegian")

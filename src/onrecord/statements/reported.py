@@ -51,8 +51,8 @@ from ..records import Article, Span
 from ..speakers.mentions import PAGE_NOTES, known_as_holder, person_mentions
 from ..title_case import in_title_case_line
 from ..speakers.types import (ANONYMOUS_WORDS, BODY_NAME_ENDINGS, CAPITAL_GOVERNMENTS, COMPANY_NOUNS, COMPANY_WORDS,
-                               DOCUMENT_WORDS, EPITHET_NOUNS, LISTING, NAME_PARTICLES, NAME_TITLES, ORGANIZATION_WORDS,
-                               PERSON_NOUNS, ROLE_WORDS, WEEKDAYS, demonym_person, is_honorific, people_by_ending)
+                               DOCUMENT_WORDS, EPITHET_NOUNS, LISTING, NAME_PARTICLES, NAME_TITLES, NEWSPAPER_WORDS,
+                               ORGANIZATION_WORDS, PERSON_NOUNS, ROLE_WORDS, WEEKDAYS, demonym_person, is_honorific, people_by_ending)
 from .act import act_of
 from .candidates import Candidate
 from .cues import (QUOTE_STANDINS, VERB_TAGS, Cue, attitude_acts, attitude_adjectives, cue_act, cue_words,
@@ -1372,10 +1372,8 @@ def _in_unanswered_question(token) -> bool:
 
 
 # the last word of a paper's or a broadcaster's name, and the newsroom's nouns for itself
-_OUTLET_WORDS = frozenset({"news", "post", "herald", "times", "tribune", "gazette", "journal", "star", "press", "globe",
-                           "echo", "écho", "chronicle", "telegraph", "guardian", "mail", "sun", "observer", "standard",
-                           "courier", "examiner", "independent", "inquirer", "bulletin", "express", "reuters",
-                           "advertiser", "mercury", "argus", "sentinel", "dispatch"})
+_OUTLET_WORDS = NEWSPAPER_WORDS | {"news", "press", "echo", "écho", "standard", "independent", "reuters", "advertiser",
+                                   "mercury", "argus"}
 _BROADCASTERS = frozenset({"cbc", "ctv", "bbc", "cnn", "abc", "nbc", "cbs", "npr", "rte", "sbs", "ap", "afp", "itv"})
 _REPORTER_NOUNS = frozenset({"reporter", "newspaper", "paper", "journalist", "correspondent", "station"})
 
@@ -2800,7 +2798,8 @@ def _speaker_apposed_to_subject(verb):
     for appos in subject.children:
         if appos.dep_ == "appos" and appos.i > subject.i and doc[appos.left_edge.i - 1].text == "," and \
                 appos.right_edge.i == verb.i - 1 and (appos.ent_type_ in ("ORG", "PERSON", "NORP") or
-                                                      appos.lemma_.lower() in ORGANIZATION_WORDS | ROLE_WORDS):
+                                                      appos.lemma_.lower() in ORGANIZATION_WORDS or
+                                                      appos.lemma_.lower() in ROLE_WORDS):
             return appos
     return None
 
